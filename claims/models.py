@@ -1,0 +1,253 @@
+"""Claims, figures and reconciliation: what the articles say and what editors decide."""
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from corpus.models import Document
+
+VALUE_DIGITS = 30
+VALUE_PLACES = 6
+
+
+def value_field(**kwargs: object) -> models.DecimalField:
+    """Return a nullable exact-decimal field for one end of an interval (null is an open end)."""
+    return models.DecimalField(
+        max_digits=VALUE_DIGITS, decimal_places=VALUE_PLACES, null=True, blank=True, **kwargs
+    )
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "exact"
+    APPROXIMATE = "approximate", "approximate"
+    AT_LEAST = "at_least", "at least"
+    AT_MOST = "at_most", "at most"
+    RANGE = "range", "range"
+    VAGUE = "vague", "vague"
+
+
+class ReviewStatus(models.TextChoices):
+    UNREVIEWED = "unreviewed", "unreviewed"
+    CONFIRMED = "confirmed", "confirmed"
+    CORRECTED = "corrected", "corrected"
+    REJECTED = "rejected", "rejected (not a claim)"
+
+
+class Rank(models.TextChoices):
+    PREFERRED = "preferred", "preferred"
+    NORMAL = "normal", "normal"
+    DEPRECATED = "deprecated", "deprecated"
+
+
+class Anchor(models.TextChoices):
+    ANCHORED = "anchored", "anchored"
+    MOVED = "moved", "moved"
+    ORPHANED = "orphaned", "orphaned"
+
+
+class Conflict(models.TextChoices):
+    SOFT = "soft", "soft"
+    HARD = "hard", "hard"
+
+
+class FigureStatus(models.TextChoices):
+    SUGGESTED = "suggested", "suggested"
+    OPEN = "open", "open"
+    RECONCILED = "reconciled", "reconciled"
+
+
+def interval_constraints(prefix: str, low: str, high: str, qualifier: str) -> list[models.CheckConstraint]:
+    """Return the check constraints that keep an interval consistent with its qualifier."""
+    return [
+        models.CheckConstraint(
+            condition=Q(**{f"{low}__isnull": True})
+            | Q(**{f"{high}__isnull": True})
+            | Q(**{f"{low}__lte": models.F(high)}),
+            name=f"{prefix}_low_lte_high",
+        ),
+        models.CheckConstraint(
+            condition=Q(**{f"{qualifier}__in": [*Qualifier.values, ""]}),
+            name=f"{prefix}_qualifier_valid",
+        ),
+        models.CheckConstraint(
+            condition=~Q(**{qualifier: Qualifier.AT_MOST}) | Q(**{f"{low}__isnull": True}),
+            name=f"{prefix}_at_most_open_low",
+        ),
+        models.CheckConstraint(
+            condition=~Q(**{qualifier: Qualifier.AT_LEAST}) | Q(**{f"{high}__isnull": True}),
+            name=f"{prefix}_at_least_open_high",
+        ),
+    ]
+
+
+class Figure(models.Model):
+    """One real-world quantity that several claims report; editors reconcile it."""
+
+    title = models.CharField(max_length=300)
+    unit = models.CharField(max_length=64, blank=True)
+    scope = models.CharField(max_length=500, blank=True, help_text="What is counted, where.")
+    period = models.CharField(max_length=200, blank=True, help_text="The time the figure is about.")
+    status = models.CharField(max_length=12, choices=FigureStatus, default=FigureStatus.OPEN)
+    suggestion_reason = models.TextField(blank=True, help_text="Why the suggester grouped these claims.")
+    accepted_low = value_field()
+    accepted_high = value_field()
+    accepted_qualifier = models.CharField(max_length=12, choices=Qualifier, blank=True)
+    rationale = models.TextField(blank=True)
+    conflict = models.CharField(max_length=4, choices=Conflict, blank=True)
+    reconciled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reconciled_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, help_text="Bumped on every save; stops silent overwrites.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["title", "id"]
+        indexes = [models.Index(fields=["status", "conflict"], name="figure_status_conflict_idx")]
+        constraints = [
+            *interval_constraints("figure_accepted", "accepted_low", "accepted_high", "accepted_qualifier"),
+            models.CheckConstraint(condition=Q(status__in=FigureStatus.values), name="figure_status_valid"),
+            models.CheckConstraint(condition=Q(conflict__in=[*Conflict.values, ""]), name="figure_conflict_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("figure-detail", args=[self.pk])
+
+    @property
+    def has_accepted_value(self) -> bool:
+        return bool(self.accepted_qualifier)
+
+
+class ClaimQuerySet(models.QuerySet["Claim"]):
+    def public(self) -> "ClaimQuerySet":
+        """Return the claims readers may see: everything an editor has not rejected."""
+        return self.exclude(status=ReviewStatus.REJECTED)
+
+    def for_figure(self, figure: Figure) -> "ClaimQuerySet":
+        """Return a figure's claims, preferred first, with their documents and outlets."""
+        rank_order = models.Case(
+            *(models.When(rank=rank, then=i) for i, rank in enumerate(Rank.values)),
+            output_field=models.IntegerField(),
+        )
+        return (
+            self.filter(figure=figure)
+            .select_related("document", "document__outlet")
+            .order_by(rank_order, "document__published", "document_id", "start")
+        )
+
+    def intersecting(self, low: Decimal | None, high: Decimal | None) -> "ClaimQuerySet":
+        """Return the claims whose interval intersects ``[low, high]`` (None is an open end)."""
+        result = self
+        if low is not None:
+            result = result.filter(Q(high__isnull=True) | Q(high__gte=low))
+        if high is not None:
+            result = result.filter(Q(low__isnull=True) | Q(low__lte=high))
+        return result
+
+
+class Claim(models.Model):
+    """One numeric statement inside a document, anchored to its exact span."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="claims")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.CharField(max_length=500)
+    prefix = models.CharField(max_length=200, blank=True)
+    suffix = models.CharField(max_length=200, blank=True)
+
+    # What the extractor read; never overwritten by an editor.
+    low = value_field()
+    high = value_field()
+    qualifier = models.CharField(max_length=12, choices=Qualifier)
+    unit = models.CharField(max_length=64, blank=True, db_index=True)
+    noun = models.CharField(max_length=200, blank=True, help_text="The counted noun as written.")
+    attribution = models.CharField(max_length=500, blank=True)
+    rule = models.CharField(max_length=100, blank=True, help_text="The extractor rule that read the value.")
+    extractor_version = models.CharField(max_length=64, blank=True)
+
+    # Review: an editor's reading is kept beside the extractor's.
+    status = models.CharField(max_length=12, choices=ReviewStatus, default=ReviewStatus.UNREVIEWED)
+    corrected_low = value_field()
+    corrected_high = value_field()
+    corrected_qualifier = models.CharField(max_length=12, choices=Qualifier, blank=True)
+    corrected_unit = models.CharField(max_length=64, blank=True)
+    review_note = models.TextField(blank=True)
+
+    # Anchoring through edits of the document.
+    anchor = models.CharField(max_length=10, choices=Anchor, default=Anchor.ANCHORED)
+    anchor_distance = models.PositiveIntegerField(null=True, blank=True, help_text="Edit distance when moved.")
+
+    # Figures.
+    figure = models.ForeignKey(Figure, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    suggested_figure = models.ForeignKey(
+        Figure, null=True, blank=True, on_delete=models.SET_NULL, related_name="suggested_claims"
+    )
+    rank = models.CharField(max_length=10, choices=Rank, default=Rank.NORMAL)
+    rank_reason = models.TextField(blank=True)
+    conflict = models.CharField(max_length=4, choices=Conflict, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["document", "start", "id"]
+        indexes = [
+            models.Index(fields=["document", "start"], name="claim_document_start_idx"),
+            models.Index(fields=["unit", "low"], name="claim_unit_low_idx"),
+            models.Index(fields=["unit", "high"], name="claim_unit_high_idx"),
+            models.Index(fields=["status"], name="claim_status_idx"),
+            models.Index(fields=["-created_at"], name="claim_created_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="claim_start_before_end"),
+            *interval_constraints("claim", "low", "high", "qualifier"),
+            models.CheckConstraint(condition=~Q(qualifier=""), name="claim_qualifier_set"),
+            *interval_constraints("claim_corrected", "corrected_low", "corrected_high", "corrected_qualifier"),
+            models.CheckConstraint(condition=Q(status__in=ReviewStatus.values), name="claim_status_valid"),
+            models.CheckConstraint(condition=Q(rank__in=Rank.values), name="claim_rank_valid"),
+            models.CheckConstraint(condition=Q(anchor__in=Anchor.values), name="claim_anchor_valid"),
+            models.CheckConstraint(condition=Q(conflict__in=[*Conflict.values, ""]), name="claim_conflict_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote} ({self.unit or 'no unit'})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claim-detail", args=[self.pk])
+
+    @property
+    def is_corrected(self) -> bool:
+        return self.status == ReviewStatus.CORRECTED
+
+    @property
+    def is_open_ended(self) -> bool:
+        return self.effective_low is None or self.effective_high is None
+
+    @property
+    def effective_low(self) -> Decimal | None:
+        """Return the lower end editors stand behind: the correction if there is one."""
+        return self.corrected_low if self.is_corrected else self.low
+
+    @property
+    def effective_high(self) -> Decimal | None:
+        return self.corrected_high if self.is_corrected else self.high
+
+    @property
+    def effective_qualifier(self) -> str:
+        return self.corrected_qualifier if self.is_corrected and self.corrected_qualifier else self.qualifier
+
+    @property
+    def effective_unit(self) -> str:
+        return self.corrected_unit if self.is_corrected and self.corrected_unit else self.unit
