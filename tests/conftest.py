@@ -6,10 +6,6 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("SECRET_KEY", "tests-only-secret-key")
-# Playwright's sync API runs an event loop in the test thread; the ORM calls beside it are safe here.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "data" / "seeds"
 SEEDS_GOLD = REPO / "data" / "seeds_gold.jsonl"

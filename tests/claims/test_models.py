@@ -1,0 +1,57 @@
+"""The database itself refuses claims and figures that break the value conventions."""
+from decimal import Decimal
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from claims.models import Claim
+
+
+def refuses(create) -> bool:
+    try:
+        with transaction.atomic():
+            create()
+    except IntegrityError:
+        return True
+    return False
+
+
+def test_claim_span_must_start_before_it_ends(make_claim, make_document):
+    document = make_document()
+    assert refuses(lambda: make_claim(document=document, start=10, end=10))
+
+
+def test_claim_low_cannot_exceed_high(make_claim):
+    assert refuses(lambda: make_claim(low=Decimal(5), high=Decimal(4), qualifier="range"))
+
+
+def test_claim_qualifier_must_be_known(make_claim):
+    assert refuses(lambda: make_claim(qualifier="roughly"))
+
+
+@pytest.mark.parametrize(
+    "qualifier, low, high",
+    [("at_most", Decimal(1), Decimal(2000)), ("at_least", Decimal(2000), Decimal(3000))],
+)
+def test_open_ended_qualifiers_keep_their_end_open(make_claim, qualifier, low, high):
+    assert refuses(lambda: make_claim(qualifier=qualifier, low=low, high=high))
+
+
+def test_valid_open_interval_is_stored_exactly(make_claim):
+    claim = make_claim(quote="Some 2,000", low=None, high=Decimal("2000"), qualifier="at_most")
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.low, stored.high, stored.is_open_ended) == (None, Decimal("2000"), True)
+
+
+def test_figure_accepted_value_follows_the_same_rules(make_figure):
+    assert refuses(lambda: make_figure(accepted_low=Decimal(3), accepted_high=Decimal(2), accepted_qualifier="range"))
+
+
+def test_correction_is_kept_beside_the_extracted_value(make_claim):
+    claim = make_claim()
+    claim.status, claim.corrected_low, claim.corrected_high, claim.corrected_qualifier = (
+        "corrected", None, Decimal("2000"), "at_most")
+    claim.save()
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.low, stored.qualifier) == (Decimal("2000"), "approximate")
+    assert (stored.effective_low, stored.effective_high, stored.effective_qualifier) == (None, Decimal("2000"), "at_most")
