@@ -1,0 +1,962 @@
+"""Find numeric claims in plain text: one regex scan for candidates, bounded windows around each."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .lexicon import _parsed
+from .model import PREFIX_LENGTH, ExtractedClaim
+from .numerals import MAX_DIGITS, lemmatize, parse_digits, parse_number_words, tidy
+
+__all__ = ["extract_claims"]
+
+_LEX: dict[str, Any] = _parsed()
+_WS = "[ \\t\\u00a0]"
+_MAX_GAP = 24
+_WINDOW = 48
+
+
+def _alternation(words: list[str]) -> str:
+    """Return a regex alternation that tries longer words first.
+
+    >>> _alternation(["up to", "up"])
+    'up\\\\ to|up'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _spaced(words: list[str]) -> str:
+    """Return an alternation whose spaces match any run of blanks (including NBSP)."""
+    return "|".join(
+        _WS.join(re.escape(part) for part in w.split(" "))
+        for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
+def _case_free(rest: str) -> str:
+    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in rest)
+
+
+_NUMBER_WORDS: dict[str, int] = {**_LEX["number_words"]["units"], **_LEX["number_words"]["tens"]}
+_SCALE_WORDS: dict[str, int] = dict(_LEX["number_words"]["scales"])
+_VAGUE: dict[str, tuple[Decimal, Decimal]] = {
+    k: (Decimal(v[0]), Decimal(v[1])) for k, v in _LEX["vague_plurals"].items()
+}
+_VAGUE_HEADS = sorted({k.split(" ")[0] for k in _VAGUE})
+_TRIGGER_WORDS = sorted(set(_NUMBER_WORDS) | set(_SCALE_WORDS) | {"dozen"} | set(_VAGUE_HEADS))
+
+
+def _build_master() -> re.Pattern[str]:
+    # Every branch starts with a literal so the regex engine skips ahead by its first-character set.
+    branches = []
+    for d in "0123456789":
+        branches.append(
+            d + r"(?<![\w.,]" + d + r")"
+            r"(?:[0-9]{0,2}(?:,[0-9]{3}){1,12}(?![0-9])|[0-9]{0,%d})(?:\.[0-9]{1,20})?" % (MAX_DIGITS - 1)
+        )
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w in _TRIGGER_WORDS:
+        groups[w[0]].append(w[1:])
+    for first, rests in sorted(groups.items()):
+        alt = "|".join(_case_free(r) for r in sorted(rests, key=len, reverse=True))
+        for c in (first, first.upper()):
+            branches.append(c + r"(?<![A-Za-z]" + c + r")(?:" + alt + r")(?![A-Za-z])")
+    return re.compile("|".join(branches))
+
+
+_MASTER = _build_master()
+
+_NW = _alternation(list(_NUMBER_WORDS) + list(_SCALE_WORDS) + ["dozen"])
+_WORD_CONT = re.compile(
+    r"(?:(?:-|" + _WS + r"{1,3})(?:and" + _WS + r"{1,3})?(?:" + _NW + r")(?![A-Za-z])"
+    r"|(?:-point-|" + _WS + r"point" + _WS + r")(?:[0-9]{1,12}|(?:" + _NW + r")(?:-(?:" + _NW + r")){0,8})"
+    r"(?![A-Za-z])){1,10}",
+    re.IGNORECASE,
+)
+_DIGIT_POINT = re.compile(r"(?:-point-|" + _WS + r"point" + _WS + r")([0-9]{1,12})(?![A-Za-z0-9])", re.I)
+_A_BEFORE = re.compile(r"(?<![A-Za-z])(?:half" + _WS + r"+an?|an?)" + _WS + r"+\Z", re.IGNORECASE)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:" + _spaced(_LEX["not_counts_before_scale"]) + r")" + _WS + r"+\Z", re.I
+)
+_VAGUE_CONT = re.compile(
+    _WS + r"+of" + _WS + r"+(thousands|millions|billions)(?![A-Za-z])", re.IGNORECASE
+)
+_OF_AFTER = re.compile(_WS + r"+of(?![A-Za-z])", re.IGNORECASE)
+
+_SCALE_SUFFIX = {k.lower(): Decimal(v) for k, v in _LEX["scale_suffixes"].items()}
+_UNIT_SYMBOLS: dict[str, str] = _LEX["unit_symbols"]
+_PERCENT = _LEX["percent_words"]
+_PP = _LEX["percentage_point_words"]
+_GLUED = re.compile(
+    r"(?P<ord>st|nd|rd|th)(?![A-Za-z])"
+    r"|(?P<pct>%25|%)"
+    r"|(?P<unit>" + _alternation(list(_UNIT_SYMBOLS)) + r")(?![A-Za-z0-9])"
+    r"|(?P<scale>" + _alternation(list(_SCALE_SUFFIX)) + r")(?![A-Za-z0-9])"
+    r"|(?P<time>[ap]\.?m\.?)(?![A-Za-z])"
+    r"|(?P<letters>[A-Za-z'’]|°)",
+    re.IGNORECASE,
+)
+_SPACED_AFTER = re.compile(
+    _WS + r"{1,2}(?:"
+    r"(?P<scale>" + _alternation(list(_SCALE_WORDS)) + r")(?![A-Za-z])"
+    r"|(?P<pp>" + _spaced(_PP) + r")(?![A-Za-z])"
+    r"|(?P<pct>" + _spaced(_PERCENT) + r")(?![A-Za-z])"
+    r"|(?P<time>[ap]\.m\.|[ap]m(?![A-Za-z])|o['’]clock|GMT|UTC|BST|EST|EDT|PST|KST|CET|hrs(?![A-Za-z]))"
+    r"|(?P<unit>" + _alternation([u for u in _UNIT_SYMBOLS if len(u) > 1]) + r")(?![A-Za-z0-9])"
+    r")",
+    re.IGNORECASE,
+)
+_SCALE_AFTER_WORD = re.compile(
+    _WS + r"{1,2}(?:(?P<scale>" + _alternation(list(_SCALE_SUFFIX)) + r")(?![A-Za-z0-9]))", re.I
+)
+_CURRENCY_SYMBOLS: dict[str, str] = _LEX["currency_symbols"]
+_CURRENCY_CODES: dict[str, str] = {
+    c: _LEX["currency_code_aliases"].get(c, c) for c in _LEX["currency_codes"]
+}
+_CURRENCY_LEFT = re.compile(
+    r"(?:(?<![A-Za-z])(?P<code>" + _alternation(list(_CURRENCY_CODES)) + r")" + _WS + r"?"
+    r"|(?P<sym>" + _alternation(list(_CURRENCY_SYMBOLS)) + r")" + _WS + r"?)\Z"
+)
+_CURRENCY_WORDS: dict[str, str] = _LEX["currency_words"]
+_CURRENCY_RIGHT = re.compile(
+    _WS + r"{1,2}(?:(?P<code>" + _alternation(list(_CURRENCY_CODES)) + r")(?![A-Za-z])"
+    r"|(?P<word>" + _spaced(list(_CURRENCY_WORDS)) + r")(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_HEDGES: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_before"].items()}
+_HEDGE_LEFT = re.compile(
+    r"(?<![A-Za-z])(?P<h>" + _spaced(list(_HEDGES)) + r")" + _WS + r"{1,3}\Z", re.IGNORECASE
+)
+_MARGIN_LEFT = re.compile(
+    r"(?<![A-Za-z])(?P<h>" + _spaced(_LEX["margin_words"]) + r")" + _WS + r"{0,3}\Z", re.IGNORECASE
+)
+_ATTR_HEDGE_LEFT = re.compile(
+    r"(?<![A-Za-z])(?P<h>" + _spaced(_LEX["attribution_hedges"]) + r")" + _WS + r"{1,3}\Z", re.I
+)
+_HEDGES_AFTER: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_after"].items()}
+_HEDGE_RIGHT = re.compile(
+    r"(?:" + _WS + r"{1,2}(?P<w>or" + _WS + r"(?:so|more|fewer|less))(?![A-Za-z])"
+    r"|(?P<plus>\+)(?![0-9])|-(?P<dash>plus|odd)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_BETWEEN_LEFT = re.compile(r"(?<![A-Za-z])(?P<h>between)" + _WS + r"{1,3}\Z", re.IGNORECASE)
+_FROM_LEFT = re.compile(r"(?<![A-Za-z])from" + _WS + r"{1,3}\Z", re.IGNORECASE)
+_PREV_WORD = re.compile(r"(?<![\w.'’#-])([A-Za-z#][\w.'’-]{0,20})" + _WS + r"{1,3}\Z")
+_NEXT_WORD = re.compile(r"(?:" + _WS + r"{1,3}|\r?\n)([A-Za-z][A-Za-z'’-]*)")
+_HYPHEN_WORD = re.compile(r"[-‐]([A-Za-z][A-Za-z]*)((?:-[A-Za-z]+){0,3})")
+_CHAIN = re.compile(r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})")
+_PHONE = re.compile(r"[0-9]{3}[-. ][0-9]{4}(?![0-9])")
+_FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
+_AGE_LEFT = re.compile(
+    r"(?:(?<![A-Za-z])(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter)"
+    r"|[A-Z][a-z]+(?:" + _WS + r"[A-Z][a-z]+)?),\s?\Z"
+)
+_AGE_WORD_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:" + _alternation(_LEX["age_words_before"]) + r")" + _WS + r"{1,2}\Z", re.I
+)
+_MAGNITUDE_LEFT = re.compile(r"(?<![A-Za-z])magnitude[-" + _WS[1:-1] + r"]{1,2}\Z", re.IGNORECASE)
+_MAGNITUDE_RIGHT = re.compile(r"[-" + _WS[1:-1] + r"]{1,2}magnitude(?![A-Za-z])", re.IGNORECASE)
+_RATIO_GAP = re.compile(_WS + r"{1,3}(?:in|out" + _WS + r"{1,3}of)" + _WS + r"{1,3}\Z", re.I)
+_TO_GAP = re.compile(r"(?:" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _WS + r"{1,3}to" + _WS + r"{1,3})\Z", re.I)
+_AND_GAP = re.compile(_WS + r"{1,3}and" + _WS + r"{1,3}\Z", re.IGNORECASE)
+_DASH_GAP = re.compile(r"(?:[-–—]|" + _WS + r"[-–—]" + _WS + r")\Z")
+_COMPOUND_GAP = re.compile(r"(?:,?" + _WS + r"{1,3}and|,)" + _WS + r"{1,3}\Z", re.IGNORECASE)
+_PAREN_GAP = re.compile(r"\A[^()\n.;]{0,30}\(" + _WS + r"?(?:about|around|some|roughly|nearly|approximately|almost|or)?" + _WS + r"?\Z", re.I)
+_ACCORDING = re.compile(r"(?<![A-Za-z])according to ([^.;:\n,()\"“”]{2,60})", re.IGNORECASE)
+_SAID_RIGHT = re.compile(
+    r"\A[^.;\n]{0,80}?[,”\"]" + _WS + r"{0,2}((?:the |The )?[A-Z]?[\w.'’-]*(?:" + _WS + r"[\w.'’-]+){0,4}?"
+    + _WS + r"(?:said|says|reported|estimated|told))(?![A-Za-z])"
+)
+_SAID_LEFT = re.compile(
+    r"((?:the |The |[A-Z])[\w.'’-]*(?:" + _WS + r"[\w.'’-]+){0,4}?" + _WS
+    + r"(?:said|says|say|estimated|estimates|reported|reports))(?:" + _WS + r"that)?(?![A-Za-z])[^.;\n]{0,60}\Z"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n\s*\n")
+
+_MONTHS = frozenset(_LEX["months"])
+_WEEKDAYS = frozenset(_LEX["weekdays"])
+_NAME_BEFORE = frozenset(w.lower() for w in _LEX["name_words_before"])
+_FUNCTION_WORDS = frozenset(_LEX["function_words"]) | frozenset(_HEDGES) | _MONTHS
+_YEAR_BEFORE = frozenset(_LEX["year_words_before"])
+_STOP = frozenset(_LEX["noun_stop_words"])
+_PERSON = frozenset(w.lower() for w in _LEX["person_nouns"])
+_NOUN_UNITS: dict[str, str] = _LEX["noun_units"]
+_UNIT_WORDS: dict[str, str] = _LEX["unit_words"]
+_TIME_UNITS: dict[str, str] = _LEX["time_units"]
+_DURATION: dict[str, tuple[str, int]] = {k: (v[0], int(v[1])) for k, v in _LEX["duration_factors"].items()}
+_NON_HEAD = frozenset(_LEX["non_head_plurals"])
+_FRACTIONS = frozenset(_LEX["fraction_words"])
+_ONE_IDIOMS = frozenset(_LEX["one_idioms_after"])
+_COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | _PERSON | frozenset(_TIME_UNITS) | frozenset(_NOUN_UNITS)
+_SCORE_WORDS = frozenset(_LEX["score_words"])
+_SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["score_context"].items()}
+_WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
+_LINE_JUNK = " \t\u00a0•·*-–—+−|>"
+
+
+@dataclass(slots=True)
+class _Atom:
+    """One number as read, before qualifiers and pairing."""
+
+    start: int
+    end: int
+    value: Decimal
+    low: Decimal | None = None
+    high: Decimal | None = None
+    vague: bool = False
+    unit: str = ""
+    noun: str = ""
+    noun_end: int = -1
+    rule: str = "number"
+    qualifier: str = "exact"
+    is_word: bool = False
+    has_scale: bool = False
+    is_money: bool = False
+    is_percent: bool = False
+    inherited: str = ""
+    unit_locked: bool = False
+
+
+def extract_claims(text: str) -> list[ExtractedClaim]:
+    """Return the numeric claims in ``text``, sorted by start offset.
+
+    >>> [c.quote for c in extract_claims("Some 30 defectors were caught on Oct. 8, 2023.")]
+    ['Some 30']
+    >>> c = extract_claims("as many as 2,000 people")[0]
+    >>> (c.quote, c.low, c.high, c.qualifier, c.unit)
+    ('as many as 2,000', None, Decimal('2000'), 'at_most', 'person')
+    """
+    if not text:
+        return []
+    atoms = _read_atoms(text)
+    claims = _combine(text, atoms)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+# --- reading single numbers -------------------------------------------------------------
+
+
+def _read_atoms(text: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    consumed = 0
+    n = len(text)
+    for m in _MASTER.finditer(text):
+        s, e = m.span()
+        if s < consumed:
+            continue
+        if text[s].isdigit():
+            if e < n and text[e].isdigit():
+                consumed = e
+                continue
+            chain = _CHAIN.match(text, s)
+            if chain is not None:
+                consumed = chain.end()
+                continue
+            atom, consumed_to = _read_digits(text, s, e)
+        else:
+            atom, consumed_to = _read_words(text, s, e)
+        consumed = max(consumed, consumed_to)
+        if atom is not None:
+            atoms.append(atom)
+    return atoms
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = _PREV_WORD.search(text, max(0, s - 30), s)
+    return m.group(1) if m else ""
+
+
+def _is_chrome_line(text: str, s: int, e: int) -> bool:
+    lo = text.rfind("\n", max(0, s - 12), s)
+    if lo < 0 and s > 12:
+        return False
+    hi = text.find("\n", e, e + 12)
+    if hi < 0:
+        if e + 12 < len(text):
+            return False
+        hi = len(text)
+    line = text[lo + 1 : hi]
+    return line.strip(_LINE_JUNK) == text[s:e].strip(_LINE_JUNK)
+
+
+def _in_token_with(text: str, s: int, e: int) -> bool:
+    """Return whether the blank-delimited token around [s, e) is a URL, e-mail or file name."""
+    lo = max(0, s - 80)
+    left = text[lo:s]
+    cut = max(left.rfind(" "), left.rfind("\n"), left.rfind("\t"), left.rfind("\u00a0"))
+    tok = left[cut + 1 :] + text[s : e + 40].split(None, 1)[0] if e < len(text) else left[cut + 1 :]
+    low = tok.lower()
+    return "@" in tok or "://" in tok or low.startswith("www.") or "/" in tok.rstrip("/.,;:)")
+
+
+def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
+    n = len(text)
+    raw = text[s:e]
+    prev = text[s - 1] if s else ""
+    nxt = text[e] if e < n else ""
+    if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
+        if not _MAGNITUDE_LEFT.search(text, max(0, s - 12), s):
+            return None, e
+    if prev in "/:" or nxt in "/:@" or prev in "#@_=&?\\":
+        if prev in "#@_=&?\\" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
+            return None, e
+        if nxt == ":" and e + 1 < n and text[e + 1].isdigit():
+            return None, e + 1
+        if (prev == "/" and s >= 2 and text[s - 2].isdigit()) or (nxt == "/" and e + 1 < n and text[e + 1].isdigit()):
+            return None, e + 1
+        if _in_token_with(text, s, e):
+            return None, e
+    if nxt == "." and e + 1 < n and text[e + 1].isdigit():
+        return None, e + 2
+    if nxt == "," and e + 1 < n and text[e + 1].isdigit():
+        return None, e + 1
+    if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
+        return None, e
+    value = parse_digits(raw)
+    if value is None:
+        return None, e
+    atom = _Atom(s, e, value)
+    digits_only = raw.isdigit()
+    end = e
+    g = _GLUED.match(text, e) if nxt and (nxt.isalpha() or nxt in "%°'’") else None
+    if g is not None:
+        kind = g.lastgroup
+        if kind in ("ord", "time", "letters"):
+            return None, g.end()
+        if kind == "pct":
+            atom.is_percent = True
+            atom.unit = "percent"
+            end = g.end()
+        elif kind == "unit":
+            atom.unit = _UNIT_SYMBOLS.get(g.group(), _lookup_ci(_UNIT_SYMBOLS, g.group()))
+            atom.unit_locked = True
+            end = g.end()
+        elif kind == "scale":
+            atom.value = atom.value * _SCALE_SUFFIX[g.group().lower()]
+            atom.has_scale = True
+            end = g.end()
+    else:
+        sp = _SPACED_AFTER.match(text, e) if nxt in " \t\u00a0" else None
+        if sp is not None:
+            kind = sp.lastgroup
+            if kind == "time":
+                return None, sp.end()
+            end, stop = _apply_spaced(text, atom, sp, end)
+    atom.end = end
+    if not _read_money_left(text, atom, s):
+        _read_money_right(text, atom)
+    if _excluded_by_context(text, atom, raw, digits_only):
+        return None, atom.end
+    _read_hyphen_or_noun(text, atom)
+    if atom.noun == "" and atom.value is None:
+        return None, atom.end
+    if digits_only and len(raw) == 4 and 1800 <= int(raw) <= 2099 and not atom.has_scale and not atom.is_money \
+            and not atom.is_percent and not atom.unit_locked:
+        if not _is_counted_year(atom, text):
+            if _FISCAL.match(text, atom.end):
+                return None, atom.end + 3
+            return None, atom.end
+    return atom, atom.end
+
+
+def _lookup_ci(table: dict[str, str], key: str) -> str:
+    low = key.lower()
+    for k, v in table.items():
+        if k.lower() == low:
+            return v
+    return key
+
+
+def _apply_spaced(text: str, atom: _Atom, sp: re.Match[str], end: int) -> tuple[int, bool]:
+    kind = sp.lastgroup
+    if kind == "scale":
+        atom.value = atom.value * _SCALE_WORDS[sp.group("scale").lower()]
+        atom.has_scale = True
+        end = sp.end()
+        more = _SPACED_AFTER.match(text, end)
+        if more is not None and more.lastgroup in ("pct", "pp"):
+            return _apply_spaced(text, atom, more, end)
+        return end, False
+    if kind == "pp":
+        atom.unit = "percentage_point"
+        atom.is_percent = True
+        return sp.end(), False
+    if kind == "pct":
+        atom.unit = "percent"
+        atom.is_percent = True
+        end = sp.end()
+        pp = re.match(_WS + r"{1,2}points?(?![A-Za-z])", text[end : end + 10])
+        if pp is not None and sp.group("pct").lower().startswith("percent"):
+            atom.unit = "percentage_point"
+            end += pp.end()
+        return end, False
+    if kind == "unit":
+        atom.unit = _UNIT_SYMBOLS.get(sp.group("unit"), _lookup_ci(_UNIT_SYMBOLS, sp.group("unit")))
+        atom.unit_locked = True
+        return sp.end(), False
+    return end, True
+
+
+def _read_money_left(text: str, atom: _Atom, s: int) -> bool:
+    if s == 0:
+        return False
+    c = text[s - 1]
+    if not (c in "$€£¥₩₹₽₺₱₫₪" or c.isalpha() or c in " \t\u00a0.") :
+        return False
+    m = _CURRENCY_LEFT.search(text, max(0, s - 7), s)
+    if m is None:
+        return False
+    if m.group("code"):
+        atom.unit = _CURRENCY_CODES[m.group("code")]
+    else:
+        sym = m.group("sym")
+        if sym in ("Rs", "Rs.") and m.start() > 0 and text[m.start() - 1].isalpha():
+            return False
+        atom.unit = _CURRENCY_SYMBOLS[sym]
+    atom.start = m.start()
+    atom.is_money = True
+    atom.unit_locked = True
+    return True
+
+
+def _read_money_right(text: str, atom: _Atom) -> None:
+    if atom.is_percent or atom.unit_locked:
+        return
+    m = _CURRENCY_RIGHT.match(text, atom.end)
+    if m is None:
+        return
+    if m.group("code"):
+        atom.unit = _CURRENCY_CODES.get(m.group("code").upper(), m.group("code").upper())
+        atom.noun = m.group("code")
+    else:
+        word = m.group("word")
+        key = " ".join(word.lower().split())
+        if key == "won" and atom.value < 100 and not atom.has_scale:
+            return
+        atom.unit = _CURRENCY_WORDS.get(key, "")
+        atom.noun = word
+    atom.noun_end = m.end()
+    atom.is_money = True
+    atom.unit_locked = True
+
+
+def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) -> bool:
+    s = atom.start
+    if atom.is_money or atom.is_percent:
+        return False
+    pw = _prev_word(text, s)
+    pwl = pw.lower().rstrip(".")
+    if pwl in _MONTHS and digits_only and int(raw) <= 31 and (pw[0].isupper()):
+        return True
+    if pwl in _WEEKDAYS and digits_only:
+        return True
+    if pwl in _NAME_BEFORE or pw.lower() in _NAME_BEFORE:
+        if not (pwl == "top" and pw[0].islower() and not atom.unit_locked):
+            return True
+        return True
+    nm = _NEXT_WORD.match(text, atom.end)
+    nxt = nm.group(1) if nm else ""
+    if digits_only and nxt and nxt.lower().rstrip(".") in _MONTHS and nxt[0].isupper() and int(raw) <= 31:
+        return True
+    if pw and pw[0].isupper() and pwl not in _FUNCTION_WORDS and not atom.unit_locked:
+        # "Boeing 737", "Libya 1", "Hangzhou 2022": a capitalised word glued to the number names it,
+        # unless a counted noun follows ("Kills 37 People").
+        if not (nxt and _is_count_noun(nxt)):
+            return True
+    if text[s - 1 : s] in "-+−" and s and (s < 2 or not text[s - 2].isalnum()):
+        if _is_chrome_line(text, s, atom.end):
+            return True
+    if _is_chrome_line(text, s, atom.end) and not atom.unit_locked:
+        return True
+    if _PHONE.match(text, s) and digits_only and len(raw) == 3:
+        return True
+    return False
+
+
+def _is_count_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _COUNT_NOUNS or w in _UNIT_WORDS:
+        return True
+    tail = w.rsplit("-", 1)[-1]
+    if tail in _COUNT_NOUNS:
+        return True
+    return word[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NON_HEAD
+
+
+def _is_counted_year(atom: _Atom, text: str) -> bool:
+    if not atom.noun:
+        return False
+    head = atom.noun.split()[-1]
+    if atom.unit in ("person", "country", "organization") and atom.unit != "":
+        pw = _prev_word(text, atom.start).lower()
+        return pw not in _YEAR_BEFORE or pw == "the" and head[0].islower()
+    return head[0].islower() and head.lower().endswith("s") and _prev_word(text, atom.start).lower() not in _YEAR_BEFORE
+
+
+def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
+    word = text[s:e].lower()
+    if word in _VAGUE_HEADS and word not in _NUMBER_WORDS:
+        return _read_vague(text, s, e, word)
+    cont = _WORD_CONT.match(text, e)
+    end = cont.end() if cont else e
+    start = s
+    phrase = text[s:end]
+    first_scale = word in _SCALE_WORDS or word == "dozen"
+    if first_scale:
+        a = _A_BEFORE.search(text, max(0, s - 10), s)
+        if a is not None:
+            start = a.start()
+        elif _NOT_COUNT_BEFORE.search(text, max(0, s - 14), s):
+            return None, end
+        elif word == "dozen" or word == "hundred":
+            pass
+    phrase = text[start:end]
+    # "two-thirds": a fraction, not a count.
+    hy = _HYPHEN_WORD.match(text, end)
+    if hy is not None and hy.group(1).lower() in _FRACTIONS:
+        return None, hy.end()
+    value = parse_number_words(phrase)
+    if value is None:
+        return None, end
+    atom = _Atom(start, end, value, is_word=True)
+    if "dozen" in phrase.lower():
+        atom.qualifier = "approximate"
+        atom.rule = "hedge:dozen"
+    if any(w in phrase.lower() for w in _SCALE_WORDS) and not phrase.lower().endswith("hundred"):
+        atom.has_scale = True
+    sa = _SCALE_AFTER_WORD.match(text, end)
+    sp = _SPACED_AFTER.match(text, end)
+    if sp is not None and sp.lastgroup in ("pct", "pp", "unit"):
+        atom.end, _ = _apply_spaced(text, atom, sp, end)
+    elif sp is not None and sp.lastgroup == "time":
+        return None, sp.end()
+    elif sa is not None and False:
+        pass
+    if not _read_money_left(text, atom, start):
+        _read_money_right(text, atom)
+    first = text[s:e]
+    is_one = phrase.lower() in ("one", "an", "a") or phrase.lower() == "one"
+    nm = _NEXT_WORD.match(text, atom.end)
+    nxt = nm.group(1) if nm else ""
+    if first[0].isupper() and s > 0 and nxt and nxt[0].isupper() and not _is_count_noun(nxt):
+        # "One Korea Network": a capitalised number word inside a name.
+        if not _is_sentence_start(text, s) or (is_one and nxt.lower() not in _COUNT_NOUNS):
+            return None, atom.end
+    _read_hyphen_or_noun(text, atom)
+    if atom.value is None:
+        return None, atom.end
+    if is_one and not atom.is_money and not atom.is_percent and not atom.unit_locked:
+        if not _one_counts(text, atom, nxt):
+            return None, atom.end
+    if word == "zero" and not atom.noun:
+        return None, atom.end
+    return atom, atom.end
+
+
+def _is_sentence_start(text: str, s: int) -> bool:
+    i = s - 1
+    while i >= 0 and i > s - 6 and text[i] in " \t\u00a0\"“‘'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
+def _one_counts(text: str, atom: _Atom, nxt: str) -> bool:
+    if atom.rule.startswith("hyphen") and atom.unit:
+        return atom.noun.split("-")[0].lower() in _COUNT_NOUNS or atom.unit in _TIME_UNITS.values()
+    low = nxt.lower()
+    if low in ("in", "out") and re.match(
+        _WS + r"{1,3}(?:in|out" + _WS + r"{1,3}of)" + _WS + r"{1,3}(?:[0-9]|[A-Za-z]+)", text[atom.end : atom.end + 30], re.I
+    ):
+        return True
+    if low in _ONE_IDIOMS:
+        return False
+    if atom.noun and atom.noun.split()[-1].lower() in _COUNT_NOUNS:
+        return True
+    return low in _COUNT_NOUNS
+
+
+def _read_vague(text: str, s: int, e: int, word: str) -> tuple[_Atom | None, int]:
+    key = word
+    end = e
+    cont = _VAGUE_CONT.match(text, e)
+    if cont is not None and word in ("tens", "hundreds"):
+        key = word + " of " + cont.group(1).lower()
+        if key not in _VAGUE:
+            key = word
+        else:
+            end = cont.end()
+    if key in _LEX["vague_needs_of"] and not _OF_AFTER.match(text, end):
+        return None, end
+    if key not in _VAGUE:
+        return None, end
+    low, high = _VAGUE[key]
+    atom = _Atom(s, end, low, low=low, high=high, vague=True, rule="vague_plural", qualifier="vague")
+    _read_hyphen_or_noun(text, atom)
+    return atom, end
+
+
+# --- counted nouns ---------------------------------------------------------------------
+
+
+def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
+    e = atom.end
+    if e < len(text) and text[e] in "-‐" and not atom.is_money:
+        hy = _HYPHEN_WORD.match(text, e)
+        if hy is not None:
+            first = hy.group(1)
+            low = first.lower()
+            if low in _FRACTIONS:
+                atom.value = None  # type: ignore[assignment]
+                return
+            if low in ("plus", "odd"):
+                return
+            if first[0].isupper() and low not in _TIME_UNITS:
+                atom.value = None  # type: ignore[assignment]
+                return
+            atom.noun = hy.group(0)[1:]
+            atom.noun_end = hy.end()
+            atom.rule = "hyphen_modifier"
+            if low == "magnitude":
+                atom.unit = "magnitude"
+            elif low in _TIME_UNITS:
+                atom.unit = _TIME_UNITS[low]
+            elif not atom.unit_locked and not atom.is_percent:
+                atom.unit = _unit_for(low)
+            return
+    if atom.unit_locked and atom.noun:
+        return
+    words: list[tuple[str, int, int]] = []
+    pos = e
+    for _ in range(6):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        wl = w.lower()
+        if not words and wl == "of" and (atom.vague or atom.has_scale):
+            pos = m.end()
+            continue
+        if wl in _STOP or wl in _WEEKDAYS:
+            break
+        words.append((w, m.start(1), m.end(1)))
+        pos = m.end()
+        if wl in _COUNT_NOUNS or wl in _UNIT_WORDS:
+            break
+    if not words:
+        if _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start) and not atom.unit_locked and \
+                not atom.is_percent and atom.value <= 120 and text[atom.end : atom.end + 1] in (",", ")", ".", ";"):
+            atom.unit = "year"
+            atom.rule = "age"
+        elif _AGE_WORD_LEFT.search(text, max(0, atom.start - 12), atom.start) and not atom.unit_locked:
+            atom.unit = "year"
+            atom.rule = "age"
+        elif _MAGNITUDE_LEFT.search(text, max(0, atom.start - 12), atom.start):
+            atom.unit = "magnitude"
+        return
+    head = _choose_head(words)
+    if head < 0:
+        if _AGE_WORD_LEFT.search(text, max(0, atom.start - 12), atom.start) and not atom.unit_locked:
+            atom.unit = "year"
+            atom.rule = "age"
+        return
+    w, ws, we = words[head]
+    k = head
+    if w[0].isupper():
+        while k > 0 and words[k - 1][0][0].isupper():
+            k -= 1
+    atom.noun = text[words[k][1] : we]
+    atom.noun_end = we
+    if atom.unit_locked or atom.is_percent:
+        return
+    wl = w.lower()
+    if wl in _UNIT_WORDS and not atom.unit:
+        atom.unit = _UNIT_WORDS[wl]
+        if wl == "degrees":
+            nx = _NEXT_WORD.match(text, we)
+            if nx is not None and nx.group(1).lower() in ("celsius", "fahrenheit", "c", "f"):
+                atom.unit = "degree Celsius" if nx.group(1).lower() in ("celsius", "c") else "degree Fahrenheit"
+        return
+    if not atom.unit:
+        atom.unit = _unit_for(wl)
+
+
+def _choose_head(words: list[tuple[str, int, int]]) -> int:
+    for i, (w, _, _) in enumerate(words):
+        wl = w.lower()
+        tail = wl.rsplit("-", 1)[-1]
+        if wl in _COUNT_NOUNS or wl in _UNIT_WORDS or tail in _PERSON or tail in _NOUN_UNITS:
+            return i
+        if w[0].isupper() and (wl.endswith(("ans", "ians", "ese", "is")) and len(wl) > 4):
+            return i
+    for i, (w, _, _) in enumerate(words):
+        wl = w.lower()
+        if w[0].islower() and len(wl) > 3 and wl.endswith("s") and not wl.endswith(("ss", "ous")) \
+                and wl not in _NON_HEAD:
+            return i
+    w0 = words[0][0]
+    if w0[0].islower() and not w0.lower().endswith(("ed", "ing", "ly")):
+        return 0
+    return -1
+
+
+def _unit_for(word: str) -> str:
+    tail = word.rsplit("-", 1)[-1]
+    if word in _TIME_UNITS:
+        return _TIME_UNITS[word]
+    if tail in _TIME_UNITS:
+        return _TIME_UNITS[tail]
+    if word in _PERSON or tail in _PERSON:
+        return "person"
+    if word in _NOUN_UNITS:
+        return _NOUN_UNITS[word]
+    if word in _UNIT_WORDS:
+        return _UNIT_WORDS[word]
+    if word.endswith(("ans", "ians", "ese")) or (word.endswith("is") and len(word) > 4):
+        return "person"
+    lemma = lemmatize(tail)
+    if lemma in _PERSON:
+        return "person"
+    if lemma in _NOUN_UNITS:
+        return _NOUN_UNITS[lemma]
+    if lemma in _TIME_UNITS:
+        return _TIME_UNITS[lemma]
+    return lemma
+
+
+# --- pairing and qualifiers ----------------------------------------------------------
+
+
+def _combine(text: str, atoms: list[_Atom]) -> list[ExtractedClaim]:
+    claims: list[ExtractedClaim] = []
+    i = 0
+    n = len(atoms)
+    prev_claim: _Atom | None = None
+    prev_qualifier = ""
+    while i < n:
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and 0 <= b.start - a.end <= _MAX_GAP and not a.vague and not b.vague:
+            pair = _read_pair(text, a, b)
+            if pair is not None:
+                claims.extend(pair)
+                prev_claim, prev_qualifier = b, pair[-1].qualifier
+                i += 2
+                continue
+        if b is not None and a.unit in _DURATION and b.unit and a.noun_end > 0 and 0 <= b.start - a.noun_end <= 8:
+            merged = _read_compound_duration(text, a, b)
+            if merged is not None:
+                claims.append(merged)
+                prev_claim, prev_qualifier = b, merged.qualifier
+                i += 2
+                continue
+        inherited = ""
+        if prev_claim is not None and prev_qualifier in ("approximate", "at_least", "at_most"):
+            gap_end = a.start
+            if 0 <= gap_end - prev_claim.end <= 40 and _PAREN_GAP.match(text[prev_claim.end : gap_end]):
+                inherited = prev_qualifier
+        claim = _finish(text, a, inherited)
+        claims.append(claim)
+        prev_claim, prev_qualifier = a, claim.qualifier
+        i += 1
+    return claims
+
+
+def _left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
+    """Return (new start, qualifier, rule, attribution) from the hedge right before ``start``."""
+    lo = max(0, start - _WINDOW)
+    m = _MARGIN_LEFT.search(text, lo, start)
+    if m is not None:
+        return m.start(), "exact", "margin", ""
+    m = _HEDGE_LEFT.search(text, lo, start)
+    if m is None:
+        return start, "", "", ""
+    hedge = " ".join(m.group("h").lower().split())
+    qualifier = _HEDGES[hedge]
+    attribution = ""
+    if hedge != "reportedly":
+        r = _ATTR_HEDGE_LEFT.search(text, max(0, m.start() - 20), m.start())
+        if r is not None:
+            attribution = r.group("h")
+    else:
+        attribution = m.group("h")
+    if hedge == "over" and _preceded_by_time_phrase(text, m.start()):
+        return start, "", "", ""
+    return m.start(), qualifier, "hedge:" + hedge, attribution
+
+
+def _preceded_by_time_phrase(text: str, s: int) -> bool:
+    return False
+
+
+def _right_qualifier(text: str, end: int) -> tuple[int, str, str]:
+    m = _HEDGE_RIGHT.match(text, end)
+    if m is None:
+        return end, "", ""
+    if m.group("w"):
+        key = " ".join(m.group("w").lower().split())
+    elif m.group("plus"):
+        key = "+"
+    else:
+        key = m.group("dash").lower()
+    return m.end(), _HEDGES_AFTER[key], "hedge_after:" + key
+
+
+def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
+    start, end = a.start, a.end
+    qualifier, rule, attribution = a.qualifier, a.rule, ""
+    if a.vague:
+        low, high = a.low, a.high
+    else:
+        low = high = a.value
+        new_start, q, r, attribution = _left_qualifier(text, start)
+        if q:
+            start, qualifier, rule = new_start, q, r
+        else:
+            new_end, q2, r2 = _right_qualifier(text, end)
+            if q2:
+                end, qualifier, rule = new_end, q2, r2
+            elif inherited:
+                qualifier, rule = inherited, "inherit:" + inherited
+        if qualifier == "at_most":
+            low = None
+        elif qualifier == "at_least":
+            high = None
+    unit = a.unit
+    if a.noun.lower() in ("times", "fold") and not a.unit_locked:
+        unit = "ratio"
+    return _make(text, start, end, low, high, qualifier, unit, a.noun, attribution, rule)
+
+
+def _make(text: str, start: int, end: int, low: Decimal | None, high: Decimal | None, qualifier: str,
+          unit: str, noun: str, attribution: str, rule: str) -> ExtractedClaim:
+    if not attribution:
+        attribution = _find_attribution(text, start, end)
+    return ExtractedClaim(
+        start=start,
+        end=end,
+        quote=text[start:end],
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        unit=unit,
+        noun=noun,
+        attribution=attribution,
+        rule=rule,
+        prefix=text[max(0, start - PREFIX_LENGTH) : start],
+        suffix=text[end : end + PREFIX_LENGTH],
+    )
+
+
+def _find_attribution(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
+    left = left[cut:]
+    right = text[end : end + 160]
+    m_end = _SENTENCE_END.search(right)
+    if m_end is not None:
+        right = right[: m_end.start() + 1]
+    for part in (right, left):
+        m = _ACCORDING.search(part)
+        if m is not None:
+            return "according to " + m.group(1).strip()
+    m = _SAID_RIGHT.search(right)
+    if m is not None:
+        return m.group(1)
+    m = _SAID_LEFT.search(left)
+    if m is not None:
+        return m.group(1)
+    return ""
+
+
+def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
+    gap_lo, gap_hi = a.end, b.start
+    if a.noun_end > a.end and a.noun_end <= b.start:
+        if a.unit in _DURATION or a.unit in _TIME_UNITS.values():
+            return None
+    # "1 in 5": a ratio
+    if _RATIO_GAP.match(text[gap_lo:gap_hi] + "") and not a.noun and not a.has_scale and not b.has_scale \
+            and not a.is_percent and not a.is_money:
+        if a.value == a.value.to_integral_value() and b.value == b.value.to_integral_value() \
+                and 0 < a.value < b.value <= 1000:
+            value = tidy((a.value / b.value).quantize(Decimal("0.0001")))
+            ratio_atom = _Atom(a.start, b.end, value, unit="ratio", rule="ratio:in", unit_locked=True)
+            return [_finish(text, ratio_atom)]
+    gap = text[gap_lo:gap_hi]
+    if a.noun_end > a.end:
+        return None
+    is_dash = bool(_DASH_GAP.fullmatch(gap))
+    is_to = bool(_TO_GAP.fullmatch(gap))
+    is_and = bool(_AND_GAP.fullmatch(gap))
+    if not (is_to or is_and):
+        return None
+    between = _BETWEEN_LEFT.search(text, max(0, a.start - 12), a.start) if is_and else None
+    if is_and and between is None:
+        return None
+    if is_dash and a.is_word == b.is_word and not a.has_scale and not b.has_scale and not a.is_money \
+            and not b.is_money and not a.is_percent:
+        score_unit = _score_unit(text, a.start, b.end)
+        if score_unit or (a.value >= b.value and a.value < 200):
+            a2 = _Atom(a.start, a.end, a.value, unit=score_unit or "point", rule="score", unit_locked=True)
+            b2 = _Atom(b.start, b.end, b.value, unit=score_unit or "point", rule="score", unit_locked=True)
+            return [_finish(text, a2), _finish(text, b2)]
+    low_v = a.value
+    if b.has_scale and not a.has_scale and a.value < 1000:
+        scale_m = _scale_of(b.value)
+        low_v = a.value * scale_m if scale_m else a.value
+    unit = b.unit or a.unit
+    if _FROM_LEFT.search(text, max(0, a.start - 10), a.start) and is_to and not is_dash:
+        a2 = _Atom(a.start, a.end, low_v, unit=unit, noun=b.noun, rule="change:from", unit_locked=True)
+        b.rule = "change:from"
+        return [_finish(text, a2), _finish(text, b)]
+    if not low_v < b.value:
+        return None
+    start = between.start() if between is not None else a.start
+    rule = "range:between" if between is not None else ("range:dash" if is_dash else "range:to")
+    if between is None:
+        new_start, q, _r, _att = _left_qualifier(text, start)
+        if q in ("approximate",):
+            start = new_start
+    return [_make(text, start, b.end, tidy(low_v), b.value, "range", unit, b.noun, "", rule)]
+
+
+def _scale_of(value: Decimal) -> Decimal | None:
+    for scale in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6, Decimal(1000)):
+        if value >= scale:
+            return scale
+    return None
+
+
+def _score_unit(text: str, s: int, e: int) -> str:
+    window = text[max(0, s - 60) : e + 60].lower()
+    words = set(_WORD_SPLIT.findall(window))
+    if not words & _SCORE_WORDS:
+        return ""
+    for unit in ("vote", "point", "goal"):
+        if words & _SCORE_CONTEXT[unit]:
+            return unit
+    return "goal"
+
+
+def _read_compound_duration(text: str, a: _Atom, b: _Atom) -> ExtractedClaim | None:
+    gap = text[a.noun_end : b.start]
+    if not _COMPOUND_GAP.fullmatch(gap):
+        return None
+    big, small = a.unit, b.unit
+    factor = 1
+    unit = big
+    while unit in _DURATION and unit != small:
+        unit, f = _DURATION[unit]
+        factor *= f
+    if unit != small:
+        return None
+    value = a.value * factor + b.value
+    end = b.noun_end if b.noun_end > 0 else b.end
+    atom = _Atom(a.start, end, tidy(value), unit=small, noun=text[a.noun_end : end].split()[-1],
+                 rule="compound_duration", unit_locked=True)
+    atom.noun = b.noun
+    return _finish(text, atom)

@@ -1,0 +1,48 @@
+"""Load the extractor's lexicon (number words, hedges, units, currencies) from JSON data."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["LEXICON_VERSION", "load_lexicon", "lexicon_bytes"]
+
+
+@lru_cache(maxsize=1)
+def lexicon_bytes() -> bytes:
+    """Return the raw bytes of ``lexicon.json`` as shipped with the package."""
+    return resources.files(__package__).joinpath("lexicon.json").read_bytes()
+
+
+@lru_cache(maxsize=1)
+def _parsed() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(lexicon_bytes().decode("utf-8"))
+    return data
+
+
+def load_lexicon() -> dict[str, Any]:
+    """Return a fresh copy of the parsed lexicon, safe for the caller to mutate.
+
+    >>> lex = load_lexicon()
+    >>> lex["vague_plurals"]["dozens"]
+    [24, 99]
+    >>> lex["hedges_before"]["as many as"]
+    'at_most'
+    """
+    copied: dict[str, Any] = json.loads(lexicon_bytes().decode("utf-8"))
+    return copied
+
+
+def compute_version(raw: bytes, declared: str) -> str:
+    """Return a version string from the lexicon's own version and a hash of its bytes.
+
+    >>> compute_version(b"{}", "1")
+    '1+44136fa3'
+    """
+    return f"{declared}+{hashlib.sha256(raw).hexdigest()[:8]}"
+
+
+LEXICON_VERSION: str = compute_version(lexicon_bytes(), str(_parsed().get("version", "0")))

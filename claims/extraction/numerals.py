@@ -1,0 +1,158 @@
+"""Read numbers written in digits or in English words."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .lexicon import _parsed
+
+__all__ = ["MAX_DIGITS", "lemmatize", "parse_digits", "parse_number_words", "tidy"]
+
+MAX_DIGITS = 40
+
+_LEX = _parsed()
+_UNITS: dict[str, int] = _LEX["number_words"]["units"]
+_TENS: dict[str, int] = _LEX["number_words"]["tens"]
+_SCALES: dict[str, int] = _LEX["number_words"]["scales"]
+_DOZEN: int = _LEX["number_words"]["dozen"]
+_IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+
+
+def parse_digits(raw: str) -> Decimal | None:
+    """Return the value of a digit string with optional thousands commas and decimals.
+
+    >>> parse_digits("2,000")
+    Decimal('2000')
+    >>> parse_digits("4.5")
+    Decimal('4.5')
+    >>> parse_digits("1" * 50) is None
+    True
+    """
+    cleaned = raw.replace(",", "")
+    if len(cleaned) > MAX_DIGITS:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def parse_number_words(phrase: str) -> Decimal | None:
+    """Return the value of an English number phrase, or None when it does not read as one.
+
+    >>> parse_number_words("three")
+    Decimal('3')
+    >>> parse_number_words("a hundred and fifty")
+    Decimal('150')
+    >>> parse_number_words("Nearly Three Million".split(" ", 1)[1])
+    Decimal('3000000')
+    >>> parse_number_words("two hundred thousand")
+    Decimal('200000')
+    >>> parse_number_words("three-point-two")
+    Decimal('3.2')
+    >>> parse_number_words("one-point-05 million")
+    Decimal('1050000')
+    >>> parse_number_words("half a million")
+    Decimal('500000')
+    >>> parse_number_words("a dozen")
+    Decimal('12')
+    >>> parse_number_words("twenty-five")
+    Decimal('25')
+    """
+    tokens = _TOKEN.findall(phrase.lower())
+    if not tokens:
+        return None
+    total = Decimal(0)
+    current = Decimal(0)
+    seen_number = False
+    half = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in ("a", "an", "and"):
+            i += 1
+            continue
+        if tok == "half":
+            half = True
+            i += 1
+            continue
+        if tok == "point":
+            digits = []
+            i += 1
+            while i < len(tokens):
+                nxt = tokens[i]
+                if nxt.isdigit():
+                    digits.append(nxt)
+                elif nxt in _UNITS and _UNITS[nxt] < 10:
+                    digits.append(str(_UNITS[nxt]))
+                else:
+                    break
+                i += 1
+            if not digits:
+                return None
+            current += Decimal("0." + "".join(digits))
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok.isdigit():
+            current += Decimal(tok)
+        elif tok == "hundred":
+            current = (current or Decimal(1)) * 100
+        elif tok in _SCALES:
+            total += (current or Decimal(1)) * _SCALES[tok]
+            current = Decimal(0)
+        elif tok == "dozen":
+            current = (current or Decimal(1)) * _DOZEN
+        else:
+            return None
+        seen_number = True
+        i += 1
+    if not seen_number:
+        return None
+    value = total + current
+    if half:
+        value = value / 2
+    return tidy(value)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Return ``value`` without trailing zeros or an exponent when it is integral.
+
+    >>> tidy(Decimal("1050000.00"))
+    Decimal('1050000')
+    >>> tidy(Decimal("4.50"))
+    Decimal('4.5')
+    """
+    if value == value.to_integral_value():
+        return value.to_integral_value()
+    return value.normalize()
+
+
+def lemmatize(word: str) -> str:
+    """Return a lower-case singular form of an English noun.
+
+    >>> lemmatize("Countries")
+    'country'
+    >>> lemmatize("buses")
+    'bus'
+    >>> lemmatize("people")
+    'person'
+    >>> lemmatize("proposals")
+    'proposal'
+    >>> lemmatize("glass")
+    'glass'
+    """
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return w[:-2]
+    if len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
