@@ -194,6 +194,7 @@ _ONE_IDIOMS = frozenset(_LEX["one_idioms_after"])
 _COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | _PERSON | frozenset(_TIME_UNITS) | frozenset(_NOUN_UNITS)
 _SCORE_WORDS = frozenset(_LEX["score_words"])
 _SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["score_context"].items()}
+_SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LINE_JUNK = " \t\u00a0•·*-–—+−|>"
 
@@ -317,6 +318,12 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         return None, e + 1
     if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
         return None, e
+    if len(raw) == 3 and nxt in "-. " and raw.isdigit():
+        phone = _PHONE.match(text, s)
+        if phone is not None and not (s >= 1 and text[s - 1] in "$€£"):
+            pw = _prev_word(text, s).lower()
+            if nxt != " " or pw in ("call", "tel", "tel.", "phone", "fax", "dial"):
+                return None, phone.end()
     value = parse_digits(raw)
     if value is None:
         return None, e
@@ -463,7 +470,8 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
     nxt = nm.group(1) if nm else ""
     if digits_only and nxt and nxt.lower().rstrip(".") in _MONTHS and nxt[0].isupper() and int(raw) <= 31:
         return True
-    if pw and pw[0].isupper() and pwl not in _FUNCTION_WORDS and not atom.unit_locked:
+    dash_digit = text[atom.end : atom.end + 1] in ("-", "–") and text[atom.end + 1 : atom.end + 2].isdigit()
+    if pw and pw[0].isupper() and pwl not in _FUNCTION_WORDS and not atom.unit_locked and not dash_digit:
         # "Boeing 737", "Libya 1", "Hangzhou 2022": a capitalised word glued to the number names it,
         # unless a counted noun follows ("Kills 37 People").
         if not (nxt and _is_count_noun(nxt)):
@@ -597,6 +605,9 @@ def _read_vague(text: str, s: int, e: int, word: str) -> tuple[_Atom | None, int
     low, high = _VAGUE[key]
     atom = _Atom(s, end, low, low=low, high=high, vague=True, rule="vague_plural", qualifier="vague")
     _read_hyphen_or_noun(text, atom)
+    if not atom.unit:
+        # "Thousands fled": a bare vague plural in news copy counts people.
+        atom.unit = "person"
     return atom, end
 
 
@@ -630,6 +641,9 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             return
     if atom.unit_locked and atom.noun:
         return
+    if not atom.unit_locked and _MAGNITUDE_LEFT.search(text, max(0, atom.start - 12), atom.start):
+        atom.unit = "magnitude"
+        atom.unit_locked = True
     words: list[tuple[str, int, int]] = []
     pos = e
     for _ in range(6):
@@ -638,15 +652,13 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             break
         w = m.group(1)
         wl = w.lower()
-        if not words and wl == "of" and (atom.vague or atom.has_scale):
+        if not words and (wl == "of" and (atom.vague or atom.has_scale) or wl in _SKIP_FIRST):
             pos = m.end()
             continue
         if wl in _STOP or wl in _WEEKDAYS:
             break
         words.append((w, m.start(1), m.end(1)))
         pos = m.end()
-        if wl in _COUNT_NOUNS or wl in _UNIT_WORDS:
-            break
     if not words:
         if _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start) and not atom.unit_locked and \
                 not atom.is_percent and atom.value <= 120 and text[atom.end : atom.end + 1] in (",", ")", ".", ";"):
@@ -690,6 +702,8 @@ def _choose_head(words: list[tuple[str, int, int]]) -> int:
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
         if wl in _COUNT_NOUNS or wl in _UNIT_WORDS or tail in _PERSON or tail in _NOUN_UNITS:
+            while i + 1 < len(words) and _is_strict_noun(words[i + 1][0].lower()):
+                i += 1
             return i
         if w[0].isupper() and (wl.endswith(("ans", "ians", "ese", "is")) and len(wl) > 4):
             return i
@@ -702,6 +716,12 @@ def _choose_head(words: list[tuple[str, int, int]]) -> int:
     if w0[0].islower() and not w0.lower().endswith(("ed", "ing", "ly")):
         return 0
     return -1
+
+
+def _is_strict_noun(word: str) -> bool:
+    tail = word.rsplit("-", 1)[-1]
+    return word in _NOUN_UNITS or tail in _PERSON or word in _UNIT_WORDS or (
+        word in _COUNT_NOUNS and word not in _TIME_UNITS and word not in _SCALE_WORDS)
 
 
 def _unit_for(word: str) -> str:

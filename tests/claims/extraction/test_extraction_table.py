@@ -1,0 +1,170 @@
+"""Table tests: one row per convention in CLAIMS.md, plus realistic wire-copy forms."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import extract_claims
+
+D = Decimal
+
+# (text, quote, low, high, qualifier, unit)
+ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
+    # counts in digits and words
+    ("Police detained 32 protesters.", "32", D(32), D(32), "exact", "person"),
+    ("It took seven buses to carry them.", "seven", D(7), D(7), "exact", "bus"),
+    ("Talks between the two nations stalled.", "two", D(2), D(2), "exact", "country"),
+    ("Delegates from 193 UN Member States attended.", "193", D(193), D(193), "exact", "country"),
+    ("The letter came from 54 participating organizations.", "54", D(54), D(54), "exact", "organization"),
+    ("The 2,000 people were detained.", "2,000", D(2000), D(2000), "exact", "person"),
+    ("About 2000 people marched.", "About 2000", D(2000), D(2000), "approximate", "person"),
+    # durations
+    ("He served three years in prison.", "three", D(3), D(3), "exact", "year"),
+    ("The strike lasted 12 hours.", "12", D(12), D(12), "exact", "hour"),
+    ("The siege went on for more than two months.", "more than two", D(2), None, "at_least", "month"),
+    ("He was held for two years and five months.", "two years and five months", D(29), D(29), "exact", "month"),
+    ("Over the past six years the regime tightened control.", "six", D(6), D(6), "exact", "year"),
+    ("Each member state gets one minute to speak.", "one", D(1), D(1), "exact", "minute"),
+    # percentages and points
+    ("Turnout was 45.2% on Sunday.", "45.2%", D("45.2"), D("45.2"), "exact", "percent"),
+    ("Over 60 percent of voters agreed.", "Over 60 percent", D(60), None, "at_least", "percent"),
+    ("Nearly 80 per cent of homes lost power.", "Nearly 80 per cent", D(80), D(80), "approximate", "percent"),
+    ("Support fell 3 percentage points.", "3 percentage points", D(3), D(3), "exact", "percentage_point"),
+    ("The margin of error is plus or minus 2.5 percentage points.", "plus or minus 2.5 percentage points",
+     D("2.5"), D("2.5"), "exact", "percentage_point"),
+    ("Approval rose to 98%25 among members.", "98%25", D(98), D(98), "exact", "percent"),
+    ("It grew three-point-two percent last year.", "three-point-two percent", D("3.2"), D("3.2"), "exact", "percent"),
+    # ratios and multiples
+    ("Nearly 1 in 5 adults smoke.", "Nearly 1 in 5", D("0.2"), D("0.2"), "approximate", "ratio"),
+    ("One in four children is hungry.", "One in four", D("0.25"), D("0.25"), "exact", "ratio"),
+    ("Prices rose about three times as fast.", "about three", D(3), D(3), "approximate", "ratio"),
+    # measurements, ages, magnitudes
+    ("The tunnel is 4.5km long.", "4.5km", D("4.5"), D("4.5"), "exact", "km"),
+    ("Temperatures hit 30°C on Monday.", "30°C", D(30), D(30), "exact", "degree Celsius"),
+    ("The victim, a woman, 52, was taken to hospital.", "52", D(52), D(52), "exact", "year"),
+    ("A 52-year-old man was arrested.", "52", D(52), D(52), "exact", "year"),
+    ("A magnitude 7.8 earthquake struck.", "7.8", D("7.8"), D("7.8"), "exact", "magnitude"),
+    ("A 300-page report was released.", "300", D(300), D(300), "exact", "page"),
+    ("The wall stands about 40 meters (130 feet) high.", "130", D(130), D(130), "approximate", "foot"),
+    # money
+    ("The deal is worth $3 million.", "$3 million", D(3000000), D(3000000), "exact", "USD"),
+    ("The firm raised $1.2 billion.", "$1.2 billion", D(1200000000), D(1200000000), "exact", "USD"),
+    ("The club paid €40m for him.", "€40m", D(40000000), D(40000000), "exact", "EUR"),
+    ("The budget is 3.5 trillion won.", "3.5 trillion", D(3500000000000), D(3500000000000), "exact", "KRW"),
+    ("Tickets cost 50,000 won each.", "50,000", D(50000), D(50000), "exact", "KRW"),
+    ("It was fined £2.5bn.", "£2.5bn", D(2500000000), D(2500000000), "exact", "GBP"),
+    ("Sales reached USD 4 million.", "USD 4 million", D(4000000), D(4000000), "exact", "USD"),
+    # vague plurals
+    ("Dozens of organizations signed.", "Dozens", D(24), D(99), "vague", "organization"),
+    ("Scores of people were injured.", "Scores", D(40), D(99), "vague", "person"),
+    ("Hundreds of activists rallied.", "Hundreds", D(200), D(999), "vague", "person"),
+    ("Thousands fled the city.", "Thousands", D(2000), D(9999), "vague", "person"),
+    ("Tens of thousands of people marched.", "Tens of thousands", D(20000), D(99999), "vague", "person"),
+    ("Hundreds of thousands of people fled.", "Hundreds of thousands", D(200000), D(999999), "vague", "person"),
+    ("Millions of people watched.", "Millions", D(2000000), D(9999999), "vague", "person"),
+    # qualifiers
+    ("Some 700 families were displaced.", "Some 700", D(700), D(700), "approximate", "person"),
+    ("An estimated 150 people died.", "An estimated 150", D(150), D(150), "approximate", "person"),
+    ("Officials estimated that 150 people died.", "150", D(150), D(150), "exact", "person"),
+    ("It held reportedly 2,000 prisoners.", "reportedly 2,000", D(2000), D(2000), "approximate", "person"),
+    ("They held reportedly as many as 2,000 prisoners.", "as many as 2,000", None, D(2000), "at_most", "person"),
+    ("The storm killed at least 37 people.", "at least 37", D(37), None, "at_least", "person"),
+    ("Up to 1,000 troops will deploy.", "Up to 1,000", None, D(1000), "at_most", "person"),
+    ("No more than 20 guests may attend.", "No more than 20", None, D(20), "at_most", "guest"),
+    ("Sales exceeded 500 units.", "exceeded 500", D(500), None, "at_least", "unit"),
+    ("Donations topped 500 by noon.", "topped 500", D(500), None, "at_least", ""),
+    ("Homes within 300 meters were evacuated.", "within 300", None, D(300), "at_most", "m"),
+    ("Only 300 people came.", "300", D(300), D(300), "exact", "person"),
+    ("Another 10,100 people were evacuated.", "10,100", D(10100), D(10100), "exact", "person"),
+    ("They found 170 more bodies.", "170", D(170), D(170), "exact", "body"),
+    ("He bought a dozen eggs.", "a dozen", D(12), D(12), "approximate", "egg"),
+    # ranges and changes
+    ("Between 30 and 40 people were hurt.", "Between 30 and 40", D(30), D(40), "range", "person"),
+    ("Some 30 to 40 people were hurt.", "Some 30 to 40", D(30), D(40), "range", "person"),
+    ("Between 30-40 people were hurt.", "30-40", D(30), D(40), "range", "person"),
+    ("It will cost $2 to $3 billion.", "$2 to $3 billion", D(2000000000), D(3000000000), "range", "USD"),
+    # spelled magnitudes
+    ("Nearly Three Million People Fled", "Nearly Three Million", D(3000000), D(3000000), "approximate", "person"),
+    ("The city has 2.3m residents.", "2.3m", D(2300000), D(2300000), "exact", "person"),
+    ("Half a million people fled.", "Half a million", D(500000), D(500000), "exact", "person"),
+    ("A hundred and fifty people came.", "A hundred and fifty", D(150), D(150), "exact", "person"),
+    ("It reached one-point-05 million viewers.", "one-point-05 million", D(1050000), D(1050000), "exact", "person"),
+    ("Twenty-five soldiers died.", "Twenty-five", D(25), D(25), "exact", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "low", "high", "qualifier", "unit"), ROWS)
+def test_reads_convention_row(text: str, quote: str, low: Decimal | None, high: Decimal | None,
+                              qualifier: str, unit: str) -> None:
+    claims = extract_claims(text)
+    found = [c for c in claims if c.quote == quote]
+    assert found, f"{quote!r} not among {[c.quote for c in claims]}"
+    claim = found[0]
+    assert text[claim.start:claim.end] == quote
+    assert (claim.low, claim.high, claim.qualifier) == (low, high, qualifier)
+    assert claim.unit == unit
+
+
+# (text, expected quotes, in order)
+MULTI: list[tuple[str, list[str]]] = [
+    ("Arsenal beat Chelsea 3-1 on Sunday.", ["3", "1"]),
+    ("They won 2-0.", ["2", "0"]),
+    ("Prices rose from 62 to 65 cents.", ["62", "65"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), MULTI)
+def test_reads_two_exact_claims(text: str, quotes: list[str]) -> None:
+    claims = extract_claims(text)
+    assert [c.quote for c in claims] == quotes
+    assert all(c.qualifier == "exact" and c.low == c.high for c in claims)
+
+
+EXCLUDED: list[str] = [
+    "The games open on Sept. 22 in Hangzhou.",
+    "He spoke to reporters on October 28.",
+    "Posted 2023-10-11 at 09:46.",
+    "The meeting starts at 7:30 p.m. sharp.",
+    "The meeting starts at 7 p.m. sharp.",
+    "He came 19th in the race.",
+    "COVID-19 spread quickly.",
+    "Leaders of the G7 met.",
+    "The One Korea Network protested.",
+    "Write to mj6c2@koreatimes.co.kr for details.",
+    "See https://example.com/news/2023/10/story-300.html today.",
+    "Open photo_2023.jpg now.",
+    "Update to version 2.3.1 now.",
+    "Top 10 Stories",
+    "• -2\n• -1\n• 0\n• +1\n• +2\n",
+    "He is one of the leaders.",
+    "It was one way to pressure them.",
+    "Several people and a few others came.",
+    "A number of officials resigned.",
+    "It happened a week after the vote.",
+    "It lasted nearly a week.",
+    "He served from 2010-2016 as rapporteur.",
+    "The review was held in 2018.",
+    "The 19th Asian Games Hangzhou 2022 opened.",
+    "It was the 1990s.",
+    "Attacks on 9/11 changed everything.",
+    "The shop is open 24/7.",
+    "Growth will slow by mid-2023.",
+    "Delegates met at COP28.",
+    "The F-35 jet crashed.",
+    "A Boeing 737 landed.",
+    "Section 230 protects platforms.",
+    "Drive along Route 66 today.",
+    "He ranks No. 3 in the world.",
+    "Call 555-1234 for tickets.",
+    "Two-thirds of voters agreed.",
+    "It was a one-on-one meeting.",
+    "Libya 1\nEgypt 2\n",
+    "0:00",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUDED)
+def test_excludes_non_claims(text: str) -> None:
+    assert [c.quote for c in extract_claims(text)] == []
