@@ -1,10 +1,16 @@
-"""Readers: turn a file on disk into an article (text plus whatever metadata the file carries)."""
+"""Readers: turn a file on disk or a URL into an article (text plus whatever metadata the source carries).
+
+Plain-text files are stored exactly as written (line ends normalised), so offsets into them
+stay valid; HTML files and pages go through main-text extraction and chrome cleaning.
+"""
 from __future__ import annotations
 
 import dataclasses
 import datetime
 from pathlib import Path
 
+from corpus.fetching import FetchError, Fetched, check_url, fetch_url
+from corpus.html import HTML_SUFFIXES, DecodeError, Page, decode_html, looks_like_html, read_html
 from corpus.metadata import find_text_metadata
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -54,18 +60,109 @@ def decode_text(data: bytes, source: str) -> str:
 def read_text_file(path: Path) -> Article:
     """Return the article in a plain-text file, with metadata found in its text."""
     source = path.name
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReadError(f"{path}: too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
-        data = path.read_bytes()
-    except OSError as error:
-        raise ReadError(f"{path}: cannot read ({error.strerror or error})") from None
+    data = read_file_bytes(path)
     text = decode_text(data, str(path))
     # Offsets point into the text exactly as stored: normalise line ends only, nothing else.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta = find_text_metadata(text)
     return Article(source_name=source, text=text, **meta)
+
+
+def article_from_page(page: Page, source: str, url: str = "") -> Article:
+    """Return the article for an extracted page, or raise ReadError when it holds no text."""
+    if not page.text.strip():
+        raise ReadError(f"{source}: no article text found in the page")
+    return Article(
+        source_name=source,
+        text=page.text,
+        title=page.title,
+        byline=page.byline,
+        published=page.published,
+        published_precision=page.published_precision,
+        url=page.canonical_url or url,
+        outlet_name=page.outlet_name,
+        outlet_domain=page.outlet_domain,
+    )
+
+
+def read_html_bytes(data: bytes, source: str, charset: str | None = None, url: str = "") -> Article:
+    """Return the article in an HTML page's bytes, decoded by its declared encoding (else UTF-8)."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(f"{source}: binary file (NUL bytes), not an article")
+    try:
+        html, _ = decode_html(data, charset)
+    except DecodeError as error:
+        raise ReadError(f"{source}: {error}") from None
+    if not html.strip():
+        raise ReadError(f"{source}: empty article (no text)")
+    return article_from_page(read_html(html, url), source, url)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """Return a file's bytes, or raise ReadError when it is too large or unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(f"{path}: too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
+        return path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def read_html_file(path: Path) -> Article:
+    """Return the article in a saved HTML page, with the page's metadata."""
+    return dataclasses.replace(read_html_bytes(read_file_bytes(path), str(path)), source_name=path.name)
+
+
+def read_source_file(path: Path) -> Article:
+    """Return the article in a file: HTML by its suffix or its first bytes, plain text otherwise."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return read_html_file(path)
+    if path.suffix.lower() in TEXT_SUFFIXES or not path.is_file():
+        return read_text_file(path)
+    data = read_file_bytes(path)
+    if looks_like_html(data):
+        return dataclasses.replace(read_html_bytes(data, str(path)), source_name=path.name)
+    return read_text_file(path)
+
+
+def read_url(url: str, **fetch_options: object) -> Article:
+    """Fetch a URL and return its article; the source name is the URL as asked for."""
+    try:
+        fetched: Fetched = fetch_url(url, **fetch_options)  # type: ignore[arg-type]
+    except FetchError as error:
+        raise ReadError(str(error)) from None
+    if fetched.is_html or looks_like_html(fetched.data):
+        return read_html_bytes(fetched.data, url, fetched.charset, fetched.final_url)
+    try:
+        html_free, _ = decode_html(fetched.data, fetched.charset)
+    except DecodeError as error:
+        raise ReadError(f"{url}: {error}") from None
+    text = html_free.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReadError(f"{url}: empty article (no text)")
+    return Article(source_name=url, text=text, url=fetched.final_url, **find_text_metadata(text))
+
+
+def read_url_list(path: Path) -> tuple[list[str], list[str]]:
+    """Return the URLs listed in a file (one a line) and one error line for each line that is not a URL.
+
+    Blank lines and lines starting with "#" are skipped.
+    """
+    data = read_file_bytes(path)
+    text = decode_text(data, str(path))
+    urls: list[str] = []
+    errors: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            urls.append(check_url(line))
+        except FetchError:
+            shown = line if len(line) <= 80 else line[:77] + "..."
+            errors.append(f"{path.name} line {number}: not an http(s) URL: {shown!r}")
+    return urls, errors
 
 
 def iter_source_files(paths: list[Path]) -> list[Path]:

@@ -1,0 +1,224 @@
+"""HTML pages: decode them, extract the article's main text and the page's metadata.
+
+Main text comes from trafilatura; when it finds nothing (a very short page, an unusual
+layout) the text of the page's paragraphs and headings is used instead. Either way the
+text is cleaned of chrome by ``corpus.cleaning``. Non-breaking spaces survive: trafilatura
+collapses every Unicode space, so they are swapped for a placeholder character during
+extraction and put back after.
+"""
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from corpus.cleaning import clean_text
+from corpus.metadata import find_text_metadata
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I
+)
+NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.I)
+PLACEHOLDERS = ["\u2e3b", "\u2e3a", "\u2bd1", "\u2bfe", "\u1368"]
+FALLBACK_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td")
+FALLBACK_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
+
+
+class DecodeError(ValueError):
+    """Bytes that cannot be read as text in the encoding they declare (or as UTF-8)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Page:
+    """An article's clean text and the metadata found on its page (empty strings when absent)."""
+
+    text: str
+    title: str = ""
+    byline: str = ""
+    published: datetime.date | None = None
+    published_precision: str = "unknown"
+    canonical_url: str = ""
+    outlet_name: str = ""
+    outlet_domain: str = ""
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Return whether bytes start the way an HTML document does.
+
+    >>> looks_like_html(b"  <!DOCTYPE html><html>")
+    True
+    >>> looks_like_html(b"Some 2,000 people")
+    False
+    """
+    return bool(HTML_START.match(data[:2048]))
+
+
+def normalize_encoding(name: str | None) -> str | None:
+    """Return Python's codec name for an encoding label, or None for an unknown label.
+
+    >>> normalize_encoding("EUC-KR"), normalize_encoding("latin-1"), normalize_encoding("nope")
+    ('euc_kr', 'cp1252', None)
+    """
+    if not name:
+        return None
+    label = name.strip().strip("\"'").lower()
+    # WHATWG: pages labelled latin-1 / ascii are decoded as windows-1252.
+    if label in {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "us-ascii", "ascii", "l1"}:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """Return the encoding a page declares in a byte-order mark or a meta tag, if any.
+
+    >>> declared_encoding(b'<meta charset="windows-1252">')
+    'cp1252'
+    >>> declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">')
+    'euc_kr'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    match = META_CHARSET.search(data[:8192])
+    return normalize_encoding(match.group(1).decode("ascii", "replace")) if match else None
+
+
+def decode_html(data: bytes, header_encoding: str | None = None) -> tuple[str, str]:
+    """Return a page's text and the encoding used: the header's, else the page's own, else UTF-8.
+
+    Bytes that do not decode raise DecodeError naming the encoding and the offset: a page is
+    never stored with guessed or replaced characters.
+
+    >>> decode_html("caf\\u00e9".encode("cp1252"), "windows-1252")
+    ('café', 'cp1252')
+    >>> decode_html(b"caf\\xe9")
+    Traceback (most recent call last):
+    ...
+    corpus.html.DecodeError: not valid UTF-8 (no encoding declared; bad byte 0xe9 at offset 3)
+    """
+    declared = normalize_encoding(header_encoding) if header_encoding else None
+    if header_encoding and declared is None:
+        raise DecodeError(f"unknown encoding {header_encoding!r} declared")
+    encoding = declared or declared_encoding(data)
+    said = f"declared {encoding}" if encoding else "no encoding declared"
+    encoding = encoding or "utf-8"
+    if encoding == "utf-8":
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        bad = data[error.start : error.start + 1].hex()
+        name = "UTF-8" if encoding.startswith("utf-8") else encoding
+        raise DecodeError(f"not valid {name} ({said}; bad byte 0x{bad} at offset {error.start})") from None
+    return text, encoding.removesuffix("-sig")
+
+
+def protect_nbsp(html: str) -> tuple[str, str]:
+    """Return the page with non-breaking spaces swapped for a placeholder absent from it, and the placeholder."""
+    placeholder = next((p for p in PLACEHOLDERS if p not in html), "")
+    if not placeholder:
+        return html, ""
+    return NBSP_ENTITY.sub(placeholder, html).replace("\u00a0", placeholder), placeholder
+
+
+def fallback_text(html: str) -> str:
+    """Return the text of a page's paragraphs, headings and list items, one per paragraph."""
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in tree.xpath("|".join(f"//{tag}" for tag in FALLBACK_DROP)):
+        element.drop_tree()
+    blocks = []
+    for element in tree.iter(*FALLBACK_BLOCKS):
+        # A block inside another block is read as part of the outer one.
+        if any(ancestor.tag in FALLBACK_BLOCKS for ancestor in element.iterancestors()):
+            continue
+        text = " ".join("".join(element.itertext()).split(" "))
+        text = "\n".join(line.strip(" \t") for line in text.splitlines() if line.strip())
+        if text:
+            blocks.append(text)
+    if not blocks and tree.find("body") is not None:
+        body = "".join(tree.find("body").itertext())
+        blocks = [line.strip(" \t") for line in body.splitlines() if line.strip()]
+    return "\n".join(blocks)
+
+
+def page_metadata(html: str, url: str) -> dict[str, Any]:
+    """Return title, byline, date, canonical URL and site name found in the page's markup."""
+    try:
+        found = trafilatura.extract_metadata(html, default_url=url or None)
+    except Exception:  # noqa: BLE001 - a metadata failure must not lose the article text
+        found = None
+    if found is None:
+        return {}
+    return {key: value for key, value in found.as_dict().items() if isinstance(value, str) and value}
+
+
+def read_html(html: str, url: str = "") -> Page:
+    """Return the article in an HTML page: clean main text with the title on its first line.
+
+    ``url`` is where the page was fetched from (the final URL after redirects), used when
+    the page names no canonical URL.
+    """
+    protected, placeholder = protect_nbsp(html)
+    body = trafilatura.extract(
+        protected, url=url or None, include_comments=False, include_tables=True, favor_recall=True,
+        deduplicate=False, with_metadata=False,
+    ) or ""
+    if not body.strip():
+        body = fallback_text(protected)
+    meta = page_metadata(protected, url)
+    if placeholder:
+        body = body.replace(placeholder, "\u00a0")
+        meta = {key: value.replace(placeholder, "\u00a0") for key, value in meta.items()}
+    # trafilatura gives one line per paragraph; stored articles separate paragraphs by a blank line.
+    lines = [line for line in body.split("\n") if line.strip()]
+    title = meta.get("title", "").strip()
+    if title and (not lines or " ".join(lines[0].split()) != " ".join(title.split())):
+        lines.insert(0, title)
+    text = clean_text("\n\n".join(lines))
+    from_text = find_text_metadata(text) if text else {}
+    published, precision = parse_page_date(meta.get("date", ""))
+    if published is None:
+        published, precision = from_text.get("published"), from_text.get("published_precision", "unknown")
+    canonical = meta.get("url", "") or url
+    domain = urlsplit(canonical).hostname or ""
+    domain = domain.removeprefix("www.")
+    return Page(
+        text=text,
+        title=title or from_text.get("title", ""),
+        byline=meta.get("author", "") or from_text.get("byline", ""),
+        published=published,
+        published_precision=precision,
+        canonical_url=canonical if canonical.startswith(("http://", "https://")) else "",
+        outlet_name=meta.get("sitename", "") or domain,
+        outlet_domain=domain,
+    )
+
+
+def parse_page_date(value: str) -> tuple[datetime.date | None, str]:
+    """Return the date trafilatura found (always written YYYY-MM-DD) and its precision.
+
+    >>> parse_page_date("2023-09-22")
+    (datetime.date(2023, 9, 22), 'day')
+    >>> parse_page_date("")
+    (None, 'unknown')
+    """
+    try:
+        return datetime.date.fromisoformat(value[:10]), "day"
+    except ValueError:
+        return None, "unknown"
