@@ -1,0 +1,283 @@
+"""Conflict rules: whether two claimed values can both be true (CLAIMS.md, "Conflicts").
+
+Pure functions over small frozen dataclasses; no Django. A value is an interval with a
+qualifier and a unit. Two values on one figure are
+
+- in **hard** conflict when their intervals do not overlap even after widening each
+  approximate value by ±10% (and an exact whole duration by the rounding of its unit),
+  units converted to one scale;
+- in **soft** conflict when they overlap, but only thanks to that widening, or only at
+  one point from opposite sides (an at_most 2,000 against an at_least 2,000), or when
+  their units cannot be compared at all;
+- otherwise not in conflict.
+
+Arithmetic is exact: decimals are turned into fractions, so 3 years is exactly 36 months.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+HARD = "hard"
+SOFT = "soft"
+NONE = ""
+SEVERITY = {NONE: 0, SOFT: 1, HARD: 2}
+
+TOLERANCE = Fraction(1, 10)
+
+# Units measured on one scale: unit -> (dimension, size in the dimension's base unit).
+_YEAR_SECONDS = Fraction(3652425, 10000) * 86400
+UNIT_SCALES: dict[str, tuple[str, Fraction]] = {
+    "second": ("duration", Fraction(1)),
+    "minute": ("duration", Fraction(60)),
+    "hour": ("duration", Fraction(3600)),
+    "day": ("duration", Fraction(86400)),
+    "week": ("duration", Fraction(7 * 86400)),
+    "month": ("duration", _YEAR_SECONDS / 12),
+    "year": ("duration", _YEAR_SECONDS),
+    "decade": ("duration", _YEAR_SECONDS * 10),
+    "century": ("duration", _YEAR_SECONDS * 100),
+    "mm": ("length", Fraction(1, 1000)),
+    "cm": ("length", Fraction(1, 100)),
+    "m": ("length", Fraction(1)),
+    "km": ("length", Fraction(1000)),
+    "mile": ("length", Fraction(1609344, 1000)),
+    "g": ("mass", Fraction(1, 1000)),
+    "kg": ("mass", Fraction(1)),
+    "tonne": ("mass", Fraction(1000)),
+    "ratio": ("ratio", Fraction(1)),
+    "percent": ("ratio", Fraction(1, 100)),
+}
+DURATION_UNITS = frozenset(unit for unit, (dimension, _) in UNIT_SCALES.items() if dimension == "duration")
+
+# Spellings that name the same unit.
+UNIT_ALIASES = {
+    "people": "person", "persons": "person",
+    "nation": "country", "state": "country", "countries": "country",
+    "years": "year", "yr": "year", "months": "month", "days": "day", "hours": "hour", "hr": "hour",
+    "minutes": "minute", "min": "minute", "weeks": "week", "seconds": "second", "sec": "second",
+    "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "miles": "mile",
+    "kilogram": "kg", "gram": "g", "ton": "tonne", "%": "percent", "per cent": "percent",
+}
+
+
+def normalize_unit(unit: str) -> str:
+    """Return the canonical spelling of a unit.
+
+    >>> normalize_unit("Years"), normalize_unit("nation"), normalize_unit("person")
+    ('year', 'country', 'person')
+    """
+    text = unit.strip().lower()
+    return UNIT_ALIASES.get(text, text)
+
+
+def unit_dimension(unit: str) -> str:
+    """Return what a unit measures; units without a scale measure only themselves.
+
+    >>> unit_dimension("month"), unit_dimension("percent"), unit_dimension("person")
+    ('duration', 'ratio', 'person')
+    """
+    unit = normalize_unit(unit)
+    return UNIT_SCALES[unit][0] if unit in UNIT_SCALES else unit
+
+
+def are_comparable(unit_a: str, unit_b: str) -> bool:
+    """Return whether two units measure the same thing.
+
+    >>> are_comparable("year", "month"), are_comparable("person", "organization")
+    (True, False)
+    """
+    return unit_dimension(unit_a) == unit_dimension(unit_b)
+
+
+def unit_scale(unit: str) -> Fraction:
+    unit = normalize_unit(unit)
+    return UNIT_SCALES[unit][1] if unit in UNIT_SCALES else Fraction(1)
+
+
+def to_fraction(value: Decimal | int | str | None) -> Fraction | None:
+    return None if value is None else Fraction(Decimal(value))
+
+
+@dataclasses.dataclass(frozen=True)
+class Value:
+    """A claimed value: an interval (None is an open end), its qualifier and unit."""
+
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str = "exact"
+    unit: str = ""
+
+    @classmethod
+    def of(cls, low: object, high: object, qualifier: str = "exact", unit: str = "") -> Value:
+        """Return a value from numbers or strings (a shorthand for tests and doctests)."""
+        return cls(
+            None if low is None else Decimal(str(low)), None if high is None else Decimal(str(high)), qualifier, unit
+        )
+
+    @property
+    def is_open_ended(self) -> bool:
+        return self.low is None or self.high is None
+
+
+@dataclasses.dataclass(frozen=True)
+class Interval:
+    """A closed interval of exact fractions on a dimension's base scale (None is an open end)."""
+
+    low: Fraction | None
+    high: Fraction | None
+
+    def overlaps(self, other: Interval) -> bool:
+        """Return whether two intervals share at least one point.
+
+        >>> Interval(Fraction(1), Fraction(2)).overlaps(Interval(Fraction(2), None))
+        True
+        >>> Interval(None, Fraction(1)).overlaps(Interval(Fraction(2), Fraction(3)))
+        False
+        """
+        if self.high is not None and other.low is not None and self.high < other.low:
+            return False
+        if other.high is not None and self.low is not None and other.high < self.low:
+            return False
+        return True
+
+    def touches_only(self, other: Interval) -> bool:
+        """Return whether two intervals meet in exactly one point and extend away from it.
+
+        >>> Interval(None, Fraction(2000)).touches_only(Interval(Fraction(2000), None))
+        True
+        >>> Interval(Fraction(2000), Fraction(2000)).touches_only(Interval(Fraction(2000), None))
+        False
+        """
+        for left, right in ((self, other), (other, self)):
+            if (
+                left.high is not None and left.high == right.low
+                and (left.low is None or left.low < left.high)
+                and (right.high is None or right.high > right.low)
+            ):
+                return True
+        return False
+
+
+def base_interval(value: Value) -> Interval:
+    """Return a value's interval on its dimension's base scale, as stated.
+
+    >>> base_interval(Value.of(3, 3, "exact", "year")) == base_interval(Value.of(36, 36, "exact", "month"))
+    True
+    """
+    scale = unit_scale(value.unit)
+    low, high = to_fraction(value.low), to_fraction(value.high)
+    return Interval(None if low is None else low * scale, None if high is None else high * scale)
+
+
+def is_whole(number: Fraction | None) -> bool:
+    return number is not None and number.denominator == 1
+
+
+def widened_interval(value: Value, other: Value | None = None) -> Interval:
+    """Return a value's interval with the slack its qualifier and rounding allow.
+
+    An approximate value is widened by ±10%. An exact whole-number duration compared with a
+    duration that is not a whole number of its unit covers its unit's rounding ("two years"
+    is said of two years and five months).
+
+    >>> widened_interval(Value.of(200, 200, "approximate"))
+    Interval(low=Fraction(180, 1), high=Fraction(220, 1))
+    >>> i = widened_interval(Value.of(2, 2, "exact", "year"), Value.of(29, 29, "exact", "month"))
+    >>> i.low / unit_scale("month"), i.high / unit_scale("month")
+    (Fraction(24, 1), Fraction(36, 1))
+    """
+    interval = base_interval(value)
+    low, high = interval.low, interval.high
+    if value.qualifier == "approximate":
+        low = None if low is None else low - abs(low) * TOLERANCE
+        high = None if high is None else high + abs(high) * TOLERANCE
+    unit = normalize_unit(value.unit)
+    if (
+        other is not None
+        and value.qualifier in ("exact", "approximate")
+        and unit in DURATION_UNITS
+        and normalize_unit(other.unit) in DURATION_UNITS
+        and is_whole(to_fraction(value.low))
+        and value.low == value.high
+    ):
+        other_interval = base_interval(other)
+        scale = unit_scale(unit)
+        ends = [end / scale for end in (other_interval.low, other_interval.high) if end is not None]
+        if any(not is_whole(end) for end in ends):
+            stated = to_fraction(value.low)
+            assert stated is not None
+            low = min(low, stated * scale) if low is not None else None
+            high = max(high, (stated + 1) * scale) if high is not None else None
+    return Interval(low, high)
+
+
+def classify_conflict(a: Value, b: Value) -> str:
+    """Return "hard", "soft" or "" for two values claimed for one figure.
+
+    >>> classify_conflict(Value.of(200, 200, "approximate"), Value.of(600, 600, "approximate"))
+    'hard'
+    >>> classify_conflict(Value.of(2000, 2000, "approximate"), Value.of(2150, 2150))
+    'soft'
+    >>> classify_conflict(Value.of(None, 2000, "at_most"), Value.of(2000, None, "at_least"))
+    'soft'
+    >>> classify_conflict(Value.of(None, 2000, "at_most"), Value.of(2000, 2000, "approximate"))
+    ''
+    >>> classify_conflict(Value.of(24, 99, "vague", "organization"), Value.of(54, 54, "exact", "organization"))
+    ''
+    >>> classify_conflict(Value.of(3, 3, "exact", "year"), Value.of(36, 36, "exact", "month"))
+    ''
+    >>> classify_conflict(Value.of(2, 2, "exact", "year"), Value.of(29, 29, "exact", "month"))
+    'soft'
+    >>> classify_conflict(Value.of(3, 3, "exact", "year"), Value.of(6, 6, "exact", "year"))
+    'hard'
+    >>> classify_conflict(Value.of(20, 20, "exact", "percent"), Value.of("0.2", "0.2", "approximate", "ratio"))
+    ''
+    >>> classify_conflict(Value.of(54, 54, "exact", "organization"), Value.of(54, 54, "exact", "person"))
+    'soft'
+    """
+    if not are_comparable(a.unit, b.unit):
+        return SOFT
+    stated_a, stated_b = base_interval(a), base_interval(b)
+    if not widened_interval(a, b).overlaps(widened_interval(b, a)):
+        return HARD
+    if not stated_a.overlaps(stated_b):
+        return SOFT
+    if stated_a.touches_only(stated_b):
+        return SOFT
+    return NONE
+
+
+def worst(conflicts: Iterable[str]) -> str:
+    """Return the most severe of some conflicts ("" when there are none).
+
+    >>> worst(["", "soft", ""]), worst(["soft", "hard"]), worst([])
+    ('soft', 'hard', '')
+    """
+    return max(conflicts, key=SEVERITY.__getitem__, default=NONE)
+
+
+@dataclasses.dataclass(frozen=True)
+class Pair:
+    """Two members of a figure (by index into the list given) and their conflict."""
+
+    first: int
+    second: int
+    conflict: str
+
+
+def conflicting_pairs(values: Sequence[Value]) -> list[Pair]:
+    """Return every pair of values that is in conflict, in index order.
+
+    >>> conflicting_pairs([Value.of(200, 200, "approximate"), Value.of(210, 210), Value.of(600, 600)])
+    [Pair(first=0, second=1, conflict='soft'), Pair(first=0, second=2, conflict='hard'), Pair(first=1, second=2, conflict='hard')]
+    """
+    pairs = []
+    for i, a in enumerate(values):
+        for j in range(i + 1, len(values)):
+            conflict = classify_conflict(a, values[j])
+            if conflict:
+                pairs.append(Pair(i, j, conflict))
+    return pairs

@@ -1,0 +1,381 @@
+"""Editors' writes on figures and claims: the named functions the admin, views, API and commands call.
+
+Every function here runs in one transaction, records who made the change (through
+django-simple-history, so the admin history shows who, when and what before and after),
+bumps the version of each figure it touches (so a second editor saving a stale figure is
+stopped, see ``StaleFigure``) and recomputes the conflicts of those figures. Nothing of this
+lives in ``save()`` or signals.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from claims import conflicts
+from claims.models import Claim, Figure, FigureStatus, Qualifier, Rank, ReviewStatus
+
+FIGURE_DETAILS = ("title", "unit", "scope", "period")
+
+
+class StaleFigure(Exception):
+    """A figure changed after the editor loaded it; carries the figure as it is now."""
+
+    def __init__(self, current: Figure, expected_version: int) -> None:
+        self.current = current
+        self.expected_version = expected_version
+        who = current.reconciled_by or "another editor"
+        super().__init__(
+            f"Figure {current.pk} changed while you were editing it (you loaded version "
+            f"{expected_version}, it is now version {current.version}, last reconciled by {who})."
+        )
+
+
+def claim_value(claim: Claim) -> conflicts.Value:
+    """Return the value editors stand behind for a claim (the correction when there is one)."""
+    return conflicts.Value(
+        claim.effective_low, claim.effective_high, claim.effective_qualifier or "exact", claim.effective_unit
+    )
+
+
+def figure_members(figure: Figure) -> QuerySet[Claim]:
+    """Return the claims a figure holds: its claims, or for a suggestion the claims suggested for it."""
+    if figure.status == FigureStatus.SUGGESTED:
+        return Claim.objects.filter(suggested_figure=figure, figure__isnull=True)
+    return Claim.objects.filter(figure=figure)
+
+
+def _attribute(instance: Claim | Figure, editor: Any, reason: str = "") -> None:
+    """Tell django-simple-history who made the next save and why."""
+    if editor is not None:
+        instance._history_user = editor  # type: ignore[union-attr]
+    if reason:
+        instance._change_reason = reason[:100]  # type: ignore[union-attr]
+
+
+def _touch(figure: Figure, editor: Any, reason: str, **changes: Any) -> Figure:
+    """Lock a figure, apply ``changes``, bump its version and save it with history; return it fresh."""
+    locked = Figure.objects.select_for_update().get(pk=figure.pk)
+    for field, value in changes.items():
+        setattr(locked, field, value)
+    locked.version += 1
+    _attribute(locked, editor, reason)
+    locked.save()
+    for field in Figure._meta.concrete_fields:
+        setattr(figure, field.attname, getattr(locked, field.attname))
+    return locked
+
+
+def _save_claim(claim: Claim, editor: Any, reason: str, fields: list[str]) -> None:
+    _attribute(claim, editor, reason)
+    claim.save(update_fields=[*fields, "updated_at"])
+
+
+def recompute_conflicts(figure: Figure) -> str:
+    """Recompute the conflicts among a figure's claims; store and return the figure's worst.
+
+    Every claim that is not rejected is compared with every other. A claim records the
+    worst conflict it is in; the figure records the worst conflict between claims that are
+    not deprecated (a deprecated claim keeps showing its conflicts, but an editor who
+    deprecated it has dealt with them). Derived state only: no version bump, no history.
+    """
+    members = list(figure_members(figure).only(
+        "id", "low", "high", "qualifier", "unit", "status", "rank",
+        "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit", "conflict",
+    ))
+    active = [claim for claim in members if claim.status != ReviewStatus.REJECTED]
+    pairs = conflicts.conflicting_pairs([claim_value(claim) for claim in active])
+    per_claim: dict[int, str] = {claim.pk: "" for claim in members}
+    figure_conflict = ""
+    for pair in pairs:
+        first, second = active[pair.first], active[pair.second]
+        for claim in (first, second):
+            per_claim[claim.pk] = conflicts.worst([per_claim[claim.pk], pair.conflict])
+        if Rank.DEPRECATED not in (first.rank, second.rank):
+            figure_conflict = conflicts.worst([figure_conflict, pair.conflict])
+    if figure.status != FigureStatus.SUGGESTED:
+        by_conflict: dict[str, list[int]] = {}
+        for claim in members:
+            if claim.conflict != per_claim[claim.pk]:
+                by_conflict.setdefault(per_claim[claim.pk], []).append(claim.pk)
+        for conflict, ids in by_conflict.items():
+            Claim.objects.filter(pk__in=ids).update(conflict=conflict)
+    if figure.conflict != figure_conflict:
+        Figure.objects.filter(pk=figure.pk).update(conflict=figure_conflict)
+        figure.conflict = figure_conflict
+    return figure_conflict
+
+
+def clear_claim_conflicts(claims: Iterable[Claim]) -> None:
+    """Clear the stored conflict of claims that no longer belong to a figure."""
+    ids = [claim.pk for claim in claims if claim.figure_id is None]
+    if ids:
+        Claim.objects.filter(pk__in=ids).update(conflict="")
+
+
+def validate_accepted(low: Decimal | None, high: Decimal | None, qualifier: str) -> None:
+    """Raise ``ValidationError`` unless an accepted value is a consistent interval and qualifier.
+
+    >>> validate_accepted(Decimal(1), Decimal(2), "range")
+    >>> validate_accepted(None, Decimal(2), "at_least")
+    Traceback (most recent call last):
+    ...
+    django.core.exceptions.ValidationError: ['An "at least" value has an open upper end.']
+    """
+    if not qualifier:
+        if low is not None or high is not None:
+            raise ValidationError("Give the accepted value a qualifier.")
+        return
+    if qualifier not in Qualifier.values:
+        raise ValidationError(f"Unknown qualifier {qualifier!r}.")
+    if low is not None and high is not None and low > high:
+        raise ValidationError("The accepted lower end is above the upper end.")
+    if qualifier == Qualifier.AT_LEAST and high is not None:
+        raise ValidationError('An "at least" value has an open upper end.')
+    if qualifier == Qualifier.AT_MOST and low is not None:
+        raise ValidationError('An "at most" value has an open lower end.')
+    if low is None and high is None:
+        raise ValidationError("An accepted value needs at least one end.")
+
+
+@transaction.atomic
+def reconcile_figure(
+    figure: Figure,
+    *,
+    accepted_low: Decimal | None,
+    accepted_high: Decimal | None,
+    accepted_qualifier: str,
+    rationale: str,
+    editor: Any,
+    expected_version: int,
+    ranks: Mapping[int, tuple[str, str]] | None = None,
+    **details: str,
+) -> Figure:
+    """Record an editor's decision on a figure: accepted value, rationale and each claim's rank.
+
+    ``ranks`` maps claim ids to ``(rank, reason)``. ``details`` may also change the figure's
+    title, unit, scope and period. Raises ``StaleFigure`` when the figure's version is no
+    longer ``expected_version`` (nothing is written then), and ``ValidationError`` for an
+    inconsistent accepted value. A suggested figure is accepted first.
+    """
+    unknown = set(details) - set(FIGURE_DETAILS)
+    if unknown:
+        raise TypeError(f"reconcile_figure() got unexpected fields {sorted(unknown)}")
+    validate_accepted(accepted_low, accepted_high, accepted_qualifier)
+    current = Figure.objects.select_for_update().get(pk=figure.pk)
+    if current.version != expected_version:
+        raise StaleFigure(current, expected_version)
+    if current.status == FigureStatus.SUGGESTED:
+        accept_suggestion(current, editor=editor)
+        expected_version = current.version
+    ranked = []
+    for claim in Claim.objects.filter(figure=current, pk__in=list(ranks or {})):
+        rank, reason = (ranks or {})[claim.pk]
+        if rank not in Rank.values:
+            raise ValidationError(f"Unknown rank {rank!r}.")
+        if (claim.rank, claim.rank_reason) != (rank, reason):
+            claim.rank, claim.rank_reason = rank, reason
+            _save_claim(claim, editor, f"ranked {rank} on figure {current.pk}", ["rank", "rank_reason"])
+            ranked.append(f"claim {claim.pk} {rank}")
+    decided = bool(accepted_qualifier)
+    summary = "reconciled" + (": " + ", ".join(ranked) if ranked else "")
+    _touch(
+        figure,
+        editor,
+        summary,
+        accepted_low=accepted_low,
+        accepted_high=accepted_high,
+        accepted_qualifier=accepted_qualifier,
+        rationale=rationale,
+        status=FigureStatus.RECONCILED if decided else FigureStatus.OPEN,
+        reconciled_by=editor if decided else None,
+        reconciled_at=timezone.now() if decided else None,
+        **details,
+    )
+    recompute_conflicts(figure)
+    return figure
+
+
+@transaction.atomic
+def accept_suggestion(figure: Figure, *, editor: Any, claims: Iterable[Claim] | None = None) -> Figure:
+    """Make a suggested figure an editor's figure: its suggested claims (or those given) join it.
+
+    Claims left out keep their suggestion, so the editor can still split them off or move them.
+    """
+    members = Claim.objects.filter(suggested_figure=figure, figure__isnull=True)
+    if claims is not None:
+        members = members.filter(pk__in=[claim.pk for claim in claims])
+    for claim in members:
+        claim.figure = figure
+        _save_claim(claim, editor, f"accepted into figure {figure.pk}", ["figure"])
+    if figure.status == FigureStatus.SUGGESTED:
+        _touch(figure, editor, "suggestion accepted", status=FigureStatus.OPEN)
+    else:
+        _touch(figure, editor, "claims accepted")
+    recompute_conflicts(figure)
+    return figure
+
+
+def _choose_target(figures: list[Figure]) -> Figure:
+    """Return the figure others merge into: a decided one first, then an editor's, then the oldest."""
+    order = {FigureStatus.RECONCILED: 0, FigureStatus.OPEN: 1, FigureStatus.SUGGESTED: 2}
+    return min(figures, key=lambda figure: (order[FigureStatus(figure.status)], figure.pk))
+
+
+@transaction.atomic
+def merge_figures(figures: Iterable[Figure], *, editor: Any, into: Figure | None = None) -> Figure:
+    """Merge figures into one; return it. The others' claims and suggestions move, the others go.
+
+    Merging a suggestion with an editor's figure makes an editor's figure. The removed
+    figures stay in the history, with their rationale copied into the kept one.
+    """
+    figures = list({figure.pk: figure for figure in figures}.values())
+    target = into or _choose_target(figures)
+    others = [figure for figure in figures if figure.pk != target.pk]
+    if not others:
+        return target
+    has_editor_figure = any(f.status != FigureStatus.SUGGESTED for f in figures)
+    notes = [target.rationale] if target.rationale else []
+    for other in others:
+        for claim in Claim.objects.filter(Q(figure=other) | Q(suggested_figure=other)):
+            fields = []
+            if claim.figure_id == other.pk or (
+                has_editor_figure and other.status == FigureStatus.SUGGESTED and claim.figure_id is None
+            ):
+                claim.figure = target
+                fields.append("figure")
+            if claim.suggested_figure_id == other.pk:
+                claim.suggested_figure = target
+                fields.append("suggested_figure")
+            _save_claim(claim, editor, f"figure {other.pk} merged into {target.pk}", fields)
+        if other.rationale:
+            notes.append(f"(from merged figure {other.pk} “{other.title}”) {other.rationale}")
+        _attribute(other, editor, f"merged into figure {target.pk}")
+        other.delete()
+    if has_editor_figure and target.status == FigureStatus.SUGGESTED:
+        for claim in Claim.objects.filter(suggested_figure=target, figure__isnull=True):
+            claim.figure = target
+            _save_claim(claim, editor, f"merged into figure {target.pk}", ["figure"])
+    status = target.status if not has_editor_figure or target.status != FigureStatus.SUGGESTED else FigureStatus.OPEN
+    merged = ", ".join(str(other.pk) for other in others)
+    _touch(target, editor, f"merged figures {merged}", rationale="\n\n".join(notes), status=status)
+    recompute_conflicts(target)
+    return target
+
+
+@transaction.atomic
+def split_figure(figure: Figure, claims: Iterable[Claim], *, editor: Any, title: str = "") -> Figure:
+    """Move some of a figure's claims into a new figure of the same kind; return the new figure."""
+    members = figure_members(figure).filter(pk__in=[claim.pk for claim in claims])
+    new = Figure(
+        title=(title or f"{figure.title} (split)")[:300],
+        unit=figure.unit,
+        scope=figure.scope,
+        period=figure.period,
+        status=FigureStatus.SUGGESTED if figure.status == FigureStatus.SUGGESTED else FigureStatus.OPEN,
+        suggestion_reason=f"Split from figure {figure.pk} by an editor.",
+    )
+    _attribute(new, editor, f"split from figure {figure.pk}")
+    new.save()
+    field = "suggested_figure" if figure.status == FigureStatus.SUGGESTED else "figure"
+    moved = []
+    for claim in members:
+        setattr(claim, field, new)
+        _save_claim(claim, editor, f"split from figure {figure.pk} into {new.pk}", [field])
+        moved.append(str(claim.pk))
+    _touch(figure, editor, f"split claims {', '.join(moved)} into figure {new.pk}")
+    recompute_conflicts(figure)
+    recompute_conflicts(new)
+    return new
+
+
+@transaction.atomic
+def move_claim(claim: Claim, figure: Figure | None, *, editor: Any) -> Claim:
+    """Put a claim in another figure (or in none); both figures are recomputed."""
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    old_id = claim.figure_id
+    if old_id == (figure.pk if figure else None):
+        return claim
+    claim.figure = figure
+    if figure is not None and figure.status == FigureStatus.SUGGESTED:
+        claim.suggested_figure = figure
+        claim.figure = None
+    where = f"figure {figure.pk}" if figure else "no figure"
+    _save_claim(claim, editor, f"moved to {where}", ["figure", "suggested_figure"])
+    if old_id is not None:
+        old = Figure.objects.get(pk=old_id)
+        _touch(old, editor, f"claim {claim.pk} moved out")
+        recompute_conflicts(old)
+    if figure is not None:
+        _touch(figure, editor, f"claim {claim.pk} moved in")
+        recompute_conflicts(figure)
+    clear_claim_conflicts([claim])
+    return claim
+
+
+@transaction.atomic
+def rank_claims(claims: Iterable[Claim], rank: str, *, editor: Any, reason: str | None = None) -> int:
+    """Give claims one rank (and, when given, one reason); return how many changed."""
+    if rank not in Rank.values:
+        raise ValidationError(f"Unknown rank {rank!r}.")
+    changed = 0
+    figure_ids = set()
+    for claim in Claim.objects.filter(pk__in=[claim.pk for claim in claims]):
+        new_reason = claim.rank_reason if reason is None else reason
+        if (claim.rank, claim.rank_reason) == (rank, new_reason):
+            continue
+        claim.rank, claim.rank_reason = rank, new_reason
+        _save_claim(claim, editor, f"ranked {rank}", ["rank", "rank_reason"])
+        changed += 1
+        if claim.figure_id:
+            figure_ids.add(claim.figure_id)
+    for figure in Figure.objects.filter(pk__in=figure_ids):
+        _touch(figure, editor, f"claims ranked {rank}")
+        recompute_conflicts(figure)
+    return changed
+
+
+@transaction.atomic
+def review_claim(
+    claim: Claim,
+    *,
+    status: str,
+    editor: Any,
+    corrected_low: Decimal | None = None,
+    corrected_high: Decimal | None = None,
+    corrected_qualifier: str = "",
+    corrected_unit: str = "",
+    note: str | None = None,
+) -> Claim:
+    """Record an editor's review of a claim: confirmed, corrected (with the editor's value), rejected.
+
+    The extractor's reading is never overwritten: a correction is stored beside it. A
+    rejected claim stays in the database and in its figure (shown as rejected to editors),
+    but leaves public pages and the figure's conflicts.
+    """
+    if status not in ReviewStatus.values:
+        raise ValidationError(f"Unknown review status {status!r}.")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    fields = ["status"]
+    claim.status = status
+    if status == ReviewStatus.CORRECTED:
+        if not corrected_qualifier:
+            raise ValidationError("A corrected claim needs the editor's qualifier.")
+        validate_accepted(corrected_low, corrected_high, corrected_qualifier)
+        claim.corrected_low, claim.corrected_high = corrected_low, corrected_high
+        claim.corrected_qualifier, claim.corrected_unit = corrected_qualifier, corrected_unit
+        fields += ["corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit"]
+    if note is not None:
+        claim.review_note = note
+        fields.append("review_note")
+    _save_claim(claim, editor, f"reviewed: {status}", fields)
+    if claim.figure_id:
+        figure = Figure.objects.get(pk=claim.figure_id)
+        _touch(figure, editor, f"claim {claim.pk} {status}")
+        recompute_conflicts(figure)
+    return claim
