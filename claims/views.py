@@ -1,28 +1,216 @@
-"""Public read-only pages: documents with their claims, claims in context, figures."""
-from django.http import HttpRequest, HttpResponse
+"""Public read-only pages: documents with their claims, claims in context, figures, search and citation lookups.
+
+Every page answers GET and HEAD only (anything else is 405), needs no login and no
+JavaScript, and runs a fixed number of queries however large the database grows.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from decimal import Decimal
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Case, F, IntegerField, QuerySet, When
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
-from claims.models import Claim, Figure
+from claims import downloads
+from claims.citations import cite_document, is_web_url, make_fragment
+from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
+from claims.models import Claim, Figure, Qualifier, Rank
+from claims.search import query_words
 from claims.text import paragraph_bounds, split_highlighted
 from corpus.models import Document
 
-HOME_DOCUMENTS = 50
+HOME_DOCUMENTS = 25
 HOME_CLAIMS = 20
+HOME_FIGURES = 10
+FIGURE_CLAIMS = 50
+DOCUMENT_CLAIMS = 100
+SEARCH_PAGE = 20
+LOOKUP_PAGE = 10
+
+# The CLAIMS.md table of vague plural number nouns, read back into words.
+VAGUE_WORDS = {
+    (Decimal(24), Decimal(99)): "dozens",
+    (Decimal(40), Decimal(99)): "scores",
+    (Decimal(200), Decimal(999)): "hundreds",
+    (Decimal(2000), Decimal(9999)): "thousands",
+    (Decimal(20000), Decimal(99999)): "tens of thousands",
+    (Decimal(200000), Decimal(999999)): "hundreds of thousands",
+    (Decimal(2000000), Decimal(9999999)): "millions",
+}
+
+
+def format_number(value: Decimal) -> str:
+    """Return a decimal with thousands separators and no trailing zeros.
+
+    >>> format_number(Decimal("2000.000000")), format_number(Decimal("0.200000")), format_number(Decimal("1234567.5"))
+    ('2,000', '0.2', '1,234,567.5')
+    """
+    text = format(value.normalize(), "f")
+    whole, _, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = f"{int(whole.lstrip('-') or 0):,}"
+    return sign + whole + ("." + fraction if fraction else "")
+
+
+def describe_value(low: Decimal | None, high: Decimal | None, qualifier: str) -> str:
+    """Return an interval and its qualifier in words.
+
+    >>> describe_value(None, Decimal(2000), "at_most")
+    'at most 2,000'
+    >>> describe_value(Decimal(2000), None, "at_least")
+    'at least 2,000'
+    >>> describe_value(Decimal(30), Decimal(40), "range")
+    'between 30 and 40'
+    >>> describe_value(Decimal(2000), Decimal(2000), "approximate")
+    'about 2,000'
+    >>> describe_value(Decimal(24), Decimal(99), "vague")
+    'dozens (24–99)'
+    >>> describe_value(Decimal(7), Decimal(7), "exact")
+    '7'
+    >>> describe_value(None, None, "vague")
+    'no value'
+    """
+    if low is None and high is None:
+        return "no value"
+    if low is None:
+        return f"at most {format_number(high)}"  # type: ignore[arg-type]
+    if high is None:
+        return f"at least {format_number(low)}"
+    if qualifier == Qualifier.VAGUE:
+        word = VAGUE_WORDS.get((low.normalize(), high.normalize())) or VAGUE_WORDS.get((low, high))
+        span = f"{format_number(low)}–{format_number(high)}"
+        return f"{word} ({span})" if word else f"somewhere between {format_number(low)} and {format_number(high)}"
+    if low == high:
+        prefix = "about " if qualifier == Qualifier.APPROXIMATE else ""
+        return prefix + format_number(low)
+    prefix = "about " if qualifier == Qualifier.APPROXIMATE else ""
+    return f"{prefix}between {format_number(low)} and {format_number(high)}"
+
+
+def describe_claim(claim: Claim) -> str:
+    """Return the value an editor stands behind (the correction if any), in words."""
+    return describe_value(claim.effective_low, claim.effective_high, claim.effective_qualifier)
+
+
+def with_value_words(claims: list[Claim]) -> list[Claim]:
+    """Return the claims, each given ``value_words`` for templates."""
+    for claim in claims:
+        claim.value_words = describe_claim(claim)  # type: ignore[attr-defined]
+    return claims
+
+
+def describe_accepted(figure: Figure) -> str:
+    if not figure.has_accepted_value:
+        return ""
+    return describe_value(figure.accepted_low, figure.accepted_high, figure.accepted_qualifier)
+
+
+def json_ld(data: Any) -> SafeString:
+    """Return JSON for a ``<script type="application/ld+json">`` block, safe against ``</script>``.
+
+    >>> str(json_ld({"q": "</script><b>&"}))
+    '{"q": "\\\\u003C/script\\\\u003E\\\\u003Cb\\\\u003E\\\\u0026"}'
+    """
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    text = text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return mark_safe(text)
+
+
+@dataclasses.dataclass
+class Window:
+    """One page of a list whose total is not counted (search results at scale)."""
+
+    object_list: list[Any]
+    number: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.has_next or self.has_previous
+
+
+def page_number(request: HttpRequest, param: str) -> int:
+    try:
+        return max(1, int(request.GET.get(param, "1")))
+    except ValueError:
+        return 1
+
+
+def window(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Window:
+    """Return one page of ``queryset`` by offset, reading one row more to know if a next page exists."""
+    number = page_number(request, param)
+    rows = list(queryset[(number - 1) * size : number * size + 1])
+    return Window(rows[:size], number, len(rows) > size)
+
+
+def counted_page(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Any:
+    return Paginator(queryset, size).get_page(request.GET.get(param))
+
+
+def querystring_without(request: HttpRequest, *params: str) -> str:
+    """Return the request's query string without some parameters (for page links)."""
+    query = request.GET.copy()
+    for param in params:
+        query.pop(param, None)
+    return query.urlencode()
+
+
+def chart_for(claims: list[Claim], figure: Figure) -> SafeString | None:
+    """Return the interval chart of a figure's claims, when the charts module is installed."""
+    try:
+        from claims.charts import render_interval_chart
+    except ImportError:
+        return None
+    return render_interval_chart(claims, accepted=figure)
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    documents = Document.objects.with_claim_counts().select_related("outlet")[:HOME_DOCUMENTS]
-    claims = Claim.objects.public().select_related("document").order_by("-created_at", "-id")[:HOME_CLAIMS]
-    return render(request, "claims/home.html", {"documents": documents, "claims": claims})
+    documents = counted_page(
+        Document.objects.with_claim_counts().select_related("outlet").defer("text")
+        .order_by(F("published").desc(nulls_last=True), "-ingested_at", "id"), request, "page", HOME_DOCUMENTS
+    )
+    claims = (
+        Claim.objects.public().select_related("document").defer("document__text")
+        .order_by("-created_at", "-id")[:HOME_CLAIMS]
+    )
+    figures = Figure.objects.order_by("-updated_at", "-id")[:HOME_FIGURES]
+    context = {"documents": documents, "claims": claims, "figures": figures, "pagequery": querystring_without(request, "page")}
+    return render(request, "claims/home.html", context)
 
 
 @require_safe
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     document = get_object_or_404(Document.objects.select_related("outlet"), pk=pk)
-    claims = list(document.claims.public().exclude(anchor="orphaned").order_by("start"))
-    context = {"document": document, "claims": claims, "segments": split_highlighted(document.text, claims)}
+    claims = with_value_words(list(
+        document.claims.public().exclude(anchor="orphaned").select_related("figure").order_by("start", "id")
+    ))
+    listed = counted_page(claims, request, "page", DOCUMENT_CLAIMS)
+    context = {
+        "document": document,
+        "claims": claims,
+        "listed": listed,
+        "segments": split_highlighted(document.text, claims),
+        "original_url": document.url if is_web_url(document.url) else "",
+    }
     return render(request, "claims/document_detail.html", context)
 
 
@@ -31,18 +219,206 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(
         Claim.objects.public().select_related("document", "document__outlet", "figure"), pk=pk
     )
-    text = claim.document.text
+    document = claim.document
+    text = document.text
     left, right = paragraph_bounds(text, claim.start, claim.end)
+    fragment = make_fragment(text, claim.start, claim.end)
+    tally_link = request.build_absolute_uri(fragment.link(document.get_absolute_url()))
     context = {
         "claim": claim,
+        "document": document,
         "before": text[left : claim.start],
         "after": text[claim.end : right],
+        "value_words": describe_claim(claim),
+        "extracted_words": describe_value(claim.low, claim.high, claim.qualifier),
+        "citations": cite_document(document),
+        "fragment": fragment,
+        "tally_link": tally_link,
+        "original_link": fragment.link(document.url) if is_web_url(document.url) else "",
     }
     return render(request, "claims/claim_detail.html", context)
+
+
+def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> dict[str, Any]:
+    """Return schema.org ClaimReview data for a figure: its value and the quotations behind it."""
+    value: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": figure.unit}
+    if figure.has_accepted_value:
+        if figure.accepted_low is not None:
+            value["minValue"] = figure.accepted_low.normalize()
+        if figure.accepted_high is not None:
+            value["maxValue"] = figure.accepted_high.normalize()
+        if figure.accepted_low is not None and figure.accepted_low == figure.accepted_high:
+            value["value"] = figure.accepted_low.normalize()
+        value["description"] = describe_accepted(figure)
+    appearances = []
+    for claim in claims:
+        document = claim.document
+        work: dict[str, Any] = {"@type": "NewsArticle", "headline": document.title or document.source_name}
+        if is_web_url(document.url):
+            work["url"] = document.url
+        if document.published:
+            work["datePublished"] = document.published.isoformat()
+        if document.outlet:
+            work["publisher"] = {"@type": "Organization", "name": document.outlet.name}
+        if document.byline:
+            work["author"] = {"@type": "Person", "name": document.byline}
+        quoted: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": claim.effective_unit}
+        if claim.effective_low is not None:
+            quoted["minValue"] = claim.effective_low.normalize()
+        if claim.effective_high is not None:
+            quoted["maxValue"] = claim.effective_high.normalize()
+        appearances.append({
+            "@type": "Quotation",
+            "text": claim.quote,
+            "url": request.build_absolute_uri(claim.get_absolute_url()),
+            "about": quoted,
+            "isPartOf": work,
+            "additionalProperty": {"@type": "PropertyValue", "name": "rank", "value": claim.rank},
+        })
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": request.build_absolute_uri(figure.get_absolute_url()),
+        "claimReviewed": figure.title,
+        "author": {"@type": "Organization", "name": "Tally"},
+        "itemReviewed": {"@type": "Claim", "about": value, "appearance": appearances},
+    }
+    if figure.has_accepted_value:
+        review["reviewRating"] = {"@type": "Rating", "alternateName": f"Accepted: {describe_accepted(figure)}"}
+    if figure.rationale:
+        review["reviewBody"] = figure.rationale
+    if figure.reconciled_at:
+        review["datePublished"] = figure.reconciled_at.date().isoformat()
+    return review
 
 
 @require_safe
 def figure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     figure = get_object_or_404(Figure, pk=pk)
-    claims = Claim.objects.public().for_figure(figure)
-    return render(request, "claims/figure_detail.html", {"figure": figure, "claims": claims})
+    page = counted_page(
+        Claim.objects.public().for_figure(figure).defer("document__text"), request, "page", FIGURE_CLAIMS
+    )
+    claims = with_value_words(list(page.object_list))
+    context = {
+        "figure": figure,
+        "page": page,
+        "claims": claims,
+        "accepted_words": describe_accepted(figure),
+        "chart": chart_for(claims, figure),
+        "json_ld": json_ld(claim_review(request, figure, claims)),
+        "pagequery": querystring_without(request, "page"),
+    }
+    return render(request, "claims/figure_detail.html", context)
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    claim_filter = ClaimFilter(
+        request.GET, queryset=Claim.objects.public().select_related("document", "document__outlet", "figure")
+        .defer("document__text")
+    )
+    document_filter = DocumentFilter(
+        request.GET, queryset=Document.objects.select_related("outlet").defer("text")
+    )
+    filtering = any(
+        request.GET.get(name) for name in claim_filter.filters if name not in {"q", "match"}
+    )
+    claims = documents = figures = None
+    if claim_filter.is_valid() and (query_words(q) or filtering):
+        claims = window(claim_filter.qs, request, "page", SEARCH_PAGE)
+        with_value_words(claims.object_list)
+        if query_words(q):
+            figures = list(FigureFilter({"q": q}, queryset=Figure.objects.all()).qs[:HOME_FIGURES])
+            if document_filter.is_valid():
+                documents = window(document_filter.qs, request, "dpage", SEARCH_PAGE)
+    context = {
+        "q": q,
+        "form": claim_filter.form,
+        "claims": claims,
+        "documents": documents,
+        "figures": figures,
+        "pagequery": querystring_without(request, "page"),
+        "dpagequery": querystring_without(request, "dpage"),
+        "downloadquery": querystring_without(request, "page", "dpage"),
+    }
+    return render(request, "claims/search.html", context)
+
+
+def lookup_claims(params: Any) -> tuple[ClaimFilter, QuerySet | None]:
+    """Return the citation-lookup filter and its claims ordered by figure, rank and date (None before a query)."""
+    lookup = ClaimFilter(
+        params,
+        queryset=Claim.objects.public().select_related("document", "document__outlet", "figure"),
+    )
+    if not lookup.is_valid():
+        return lookup, None
+    data = lookup.form.cleaned_data
+    if data.get("value") is None and data.get("low") is None and data.get("high") is None and not query_words(data.get("q") or ""):
+        return lookup, None
+    rank_order = Case(*(When(rank=rank, then=i) for i, rank in enumerate(Rank.values)), output_field=IntegerField())
+    ordered = lookup.qs.order_by(
+        F("figure_id").asc(nulls_last=True), rank_order, F("document__published").desc(nulls_last=True), "id"
+    )
+    return lookup, ordered
+
+
+@dataclasses.dataclass
+class LookupResult:
+    claim: Claim
+    value_words: str
+    citations: Any
+    tally_link: str
+    original_link: str
+    fragment: Any
+
+
+def lookup_results(request: HttpRequest, claims: list[Claim]) -> list[dict[str, Any]]:
+    """Return claims grouped by figure (in order), each with its citations and deep links."""
+    groups: list[dict[str, Any]] = []
+    for claim in claims:
+        document = claim.document
+        fragment = make_fragment(document.text, claim.start, claim.end)
+        result = LookupResult(
+            claim=claim,
+            value_words=describe_claim(claim),
+            citations=cite_document(document),
+            tally_link=request.build_absolute_uri(fragment.link(document.get_absolute_url())),
+            original_link=fragment.link(document.url) if is_web_url(document.url) else "",
+            fragment=fragment,
+        )
+        if groups and groups[-1]["figure"] == claim.figure:
+            groups[-1]["results"].append(result)
+        else:
+            groups.append({"figure": claim.figure, "results": [result]})
+    return groups
+
+
+@require_safe
+def citation_lookup(request: HttpRequest) -> HttpResponse:
+    lookup, claims = lookup_claims(request.GET)
+    page = window(claims, request, "page", LOOKUP_PAGE) if claims is not None else None
+    context = {
+        "form": lookup.form,
+        "page": page,
+        "groups": lookup_results(request, page.object_list) if page else [],
+        "pagequery": querystring_without(request, "page"),
+        "downloadquery": querystring_without(request, "page"),
+    }
+    return render(request, "claims/citations.html", context)
+
+
+@require_safe
+def download(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
+    """Return every row of a filtered list of claims, documents or figures as CSV or JSON."""
+    if kind == "claims":
+        rows = ClaimFilter(request.GET, queryset=Claim.objects.public())
+    elif kind == "documents":
+        rows = DocumentFilter(request.GET, queryset=Document.objects.all())
+    elif kind == "figures":
+        rows = FigureFilter(request.GET, queryset=Figure.objects.all())
+    else:
+        raise Http404
+    if not rows.is_valid():
+        return HttpResponse(json.dumps(rows.errors), status=400, content_type="application/json")
+    return downloads.download_response(kind, rows.qs, fmt, request.GET)

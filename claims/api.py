@@ -1,0 +1,230 @@
+"""The read-only JSON API: documents, claims, figures and citation lookups, with an OpenAPI schema.
+
+Every endpoint answers GET, HEAD and OPTIONS; any write method is 405. Lists are
+filtered by the same FilterSets as the public pages and always paginated.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.urls import include, path
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework import generics, serializers, viewsets
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.routers import DefaultRouter
+
+from claims.citations import cite_document, is_web_url, make_fragment
+from claims.exporting import decimal_text
+from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
+from claims.models import Claim, Figure
+from claims.views import LOOKUP_PAGE, describe_accepted, describe_claim, lookup_claims
+from corpus.models import Document
+
+
+@extend_schema_field({"type": "string", "nullable": True, "example": "2000"})
+class DecimalText(serializers.Field):
+    """An exact decimal as a string without trailing zeros; null is an open end."""
+
+    def to_representation(self, value: Any) -> str | None:
+        return decimal_text(value)
+
+
+@extend_schema_field({"type": "string", "nullable": True})
+class OutletField(serializers.Field):
+    def to_representation(self, value: Any) -> str | None:
+        return value.name if value else None
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    outlet = OutletField(read_only=True)
+    page = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Document
+        fields = [
+            "id", "source_name", "title", "byline", "outlet", "url", "published", "published_precision",
+            "content_hash", "ingested_at", "page",
+        ]
+
+    def get_page(self, document: Document) -> str:
+        return self.context["request"].build_absolute_uri(document.get_absolute_url())
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "text"]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    low = DecimalText()
+    high = DecimalText()
+    corrected_low = DecimalText()
+    corrected_high = DecimalText()
+    value_text = serializers.SerializerMethodField()
+    page = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id", "document", "start", "end", "quote", "prefix", "suffix", "low", "high", "qualifier",
+            "unit", "noun", "attribution", "rule", "extractor_version", "status", "corrected_low",
+            "corrected_high", "corrected_qualifier", "corrected_unit", "anchor", "figure",
+            "suggested_figure", "rank", "rank_reason", "conflict", "value_text", "page",
+        ]
+
+    def get_value_text(self, claim: Claim) -> str:
+        return describe_claim(claim)
+
+    def get_page(self, claim: Claim) -> str:
+        return self.context["request"].build_absolute_uri(claim.get_absolute_url())
+
+
+class FigureSerializer(serializers.ModelSerializer):
+    accepted_low = DecimalText()
+    accepted_high = DecimalText()
+    accepted_text = serializers.SerializerMethodField()
+    claims = serializers.SerializerMethodField()
+    page = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Figure
+        fields = [
+            "id", "title", "unit", "scope", "period", "status", "accepted_low", "accepted_high",
+            "accepted_qualifier", "accepted_text", "rationale", "conflict", "reconciled_at", "claims", "page",
+        ]
+
+    def get_accepted_text(self, figure: Figure) -> str:
+        return describe_accepted(figure)
+
+    def get_claims(self, figure: Figure) -> str:
+        """Return the URL listing this figure's claims (paginated there)."""
+        return reverse("api-claim-list", request=self.context["request"]) + f"?figure={figure.pk}"
+
+    def get_page(self, figure: Figure) -> str:
+        return self.context["request"].build_absolute_uri(figure.get_absolute_url())
+
+
+class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+    """Ingested articles; the list leaves out the text, a single document includes it."""
+
+    filterset_class = DocumentFilter
+
+    def get_queryset(self) -> QuerySet:
+        documents = Document.objects.select_related("outlet").order_by("id")
+        return documents if self.action == "retrieve" else documents.defer("text")
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
+
+
+class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+    """Claims readers may see (not rejected), filterable by value interval, unit, qualifier and more."""
+
+    serializer_class = ClaimSerializer
+    filterset_class = ClaimFilter
+    queryset = Claim.objects.public().order_by("id")
+
+
+class FigureViewSet(viewsets.ReadOnlyModelViewSet):
+    """Figures with their accepted value and the editors' rationale."""
+
+    serializer_class = FigureSerializer
+    filterset_class = FigureFilter
+    queryset = Figure.objects.order_by("id")
+
+
+class CitationSerializer(serializers.Serializer):
+    claim = ClaimSerializer()
+    outlet = serializers.CharField(allow_null=True)
+    published = serializers.CharField()
+    title = serializers.CharField()
+    url = serializers.CharField(allow_null=True)
+    apa = serializers.CharField()
+    mla = serializers.CharField()
+    chicago = serializers.CharField()
+    bibtex = serializers.CharField()
+    csl_json = serializers.DictField()
+    tally_link = serializers.CharField()
+    original_link = serializers.CharField(allow_null=True)
+    fragment_unique = serializers.BooleanField()
+    fragment_note = serializers.CharField()
+
+
+class CitationGroupSerializer(serializers.Serializer):
+    figure = FigureSerializer(allow_null=True)
+    citations = CitationSerializer(many=True)
+
+
+class LookupPagination(PageNumberPagination):
+    page_size = LOOKUP_PAGE
+
+
+@extend_schema(
+    parameters=[
+        OpenApiParameter("value", float, description="A value the claim's interval must contain."),
+        OpenApiParameter("low", float, description="Lower end of an interval the claim must meet."),
+        OpenApiParameter("high", float, description="Upper end of an interval the claim must meet."),
+        OpenApiParameter("match", str, enum=["intersects", "contains"]),
+        OpenApiParameter("unit", str, description="Unit, e.g. person."),
+        OpenApiParameter("q", str, description="Words, e.g. detained in China."),
+    ],
+    responses=CitationGroupSerializer(many=True),
+)
+class CitationLookupView(generics.GenericAPIView):
+    """Who says it? Claims whose intervals contain or intersect a value, grouped by figure, with citations."""
+
+    pagination_class = LookupPagination
+    serializer_class = CitationGroupSerializer
+    filter_backends: list[Any] = []
+
+    def get(self, request: Request) -> Response:
+        lookup, claims = lookup_claims(request.query_params)
+        if claims is None:
+            errors = lookup.errors or {"value": ["Give a value, low/high or words (q)."]}
+            return Response({"errors": errors}, status=400)
+        page = self.paginate_queryset(claims)
+        groups: list[dict[str, Any]] = []
+        context = self.get_serializer_context()
+        for claim in page:
+            document = claim.document
+            citations = cite_document(document)
+            fragment = make_fragment(document.text, claim.start, claim.end)
+            entry = {
+                "claim": ClaimSerializer(claim, context=context).data,
+                "outlet": document.outlet.name if document.outlet else None,
+                "published": document.published_display,
+                "title": document.title or document.source_name,
+                "url": document.url if is_web_url(document.url) else None,
+                **citations.text,
+                "bibtex": citations.bibtex,
+                "csl_json": citations.csl,
+                "tally_link": request.build_absolute_uri(fragment.link(document.get_absolute_url())),
+                "original_link": fragment.link(document.url) if is_web_url(document.url) else None,
+                "fragment_unique": fragment.is_unique,
+                "fragment_note": fragment.note,
+            }
+            if groups and groups[-1]["figure_id"] == claim.figure_id:
+                groups[-1]["citations"].append(entry)
+            else:
+                figure = FigureSerializer(claim.figure, context=context).data if claim.figure else None
+                groups.append({"figure_id": claim.figure_id, "figure": figure, "citations": [entry]})
+        for group in groups:
+            del group["figure_id"]
+        return self.get_paginated_response(groups)
+
+
+router = DefaultRouter()
+router.register("documents", DocumentViewSet, basename="api-document")
+router.register("claims", ClaimViewSet, basename="api-claim")
+router.register("figures", FigureViewSet, basename="api-figure")
+
+urlpatterns = [
+    path("citations/", CitationLookupView.as_view(), name="api-citations"),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("", include(router.urls)),
+]

@@ -1,0 +1,131 @@
+"""Filters for the public lists, the downloads and the API (django-filter FilterSets)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import django_filters
+from django.db.models import Q, QuerySet
+
+from claims.models import Claim, Conflict, Figure, FigureStatus, Qualifier, ReviewStatus
+from claims.search import search_claims, search_documents, search_figures
+from corpus.models import Document, Outlet
+
+
+def interval_q(low: Decimal | None, high: Decimal | None, low_field: str, high_field: str, *, contains: bool) -> Q:
+    """Return the condition for ``[low_field, high_field]`` intersecting (or containing) ``[low, high]``.
+
+    A null end of the stored interval is open; a None bound of the asked interval is open too.
+    """
+    condition = Q()
+    if contains:
+        # The stored interval reaches at least as far as the asked one on both sides.
+        if low is not None:
+            condition &= Q(**{f"{low_field}__isnull": True}) | Q(**{f"{low_field}__lte": low})
+        else:
+            condition &= Q(**{f"{low_field}__isnull": True})
+        if high is not None:
+            condition &= Q(**{f"{high_field}__isnull": True}) | Q(**{f"{high_field}__gte": high})
+        else:
+            condition &= Q(**{f"{high_field}__isnull": True})
+        return condition
+    if low is not None:
+        condition &= Q(**{f"{high_field}__isnull": True}) | Q(**{f"{high_field}__gte": low})
+    if high is not None:
+        condition &= Q(**{f"{low_field}__isnull": True}) | Q(**{f"{low_field}__lte": high})
+    return condition
+
+
+def claims_with_value(
+    claims: QuerySet, low: Decimal | None, high: Decimal | None, *, contains: bool = False
+) -> QuerySet:
+    """Return the claims whose value (an editor's correction when there is one) meets ``[low, high]``."""
+    if low is None and high is None:
+        return claims
+    extracted = ~Q(status=ReviewStatus.CORRECTED) & interval_q(low, high, "low", "high", contains=contains)
+    corrected = Q(status=ReviewStatus.CORRECTED) & interval_q(
+        low, high, "corrected_low", "corrected_high", contains=contains
+    )
+    return claims.filter(extracted | corrected)
+
+
+class ClaimFilter(django_filters.FilterSet):
+    """Claims by value interval, unit, qualifier, outlet, date, review status, conflict and words."""
+
+    q = django_filters.CharFilter(method="filter_q", label="Words")
+    low = django_filters.NumberFilter(method="filter_noop", label="Value from")
+    high = django_filters.NumberFilter(method="filter_noop", label="Value to")
+    value = django_filters.NumberFilter(method="filter_noop", label="Value")
+    match = django_filters.ChoiceFilter(
+        method="filter_noop", choices=[("intersects", "intersects"), ("contains", "contains")],
+        empty_label="intersects", label="Interval match",
+    )
+    unit = django_filters.CharFilter(field_name="unit", lookup_expr="iexact")
+    qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices)
+    outlet = django_filters.ModelChoiceFilter(field_name="document__outlet", queryset=Outlet.objects.all())
+    published_after = django_filters.DateFilter(field_name="document__published", lookup_expr="gte", label="Published from")
+    published_before = django_filters.DateFilter(field_name="document__published", lookup_expr="lte", label="Published to")
+    status = django_filters.ChoiceFilter(choices=ReviewStatus.choices, label="Review status")
+    has_conflict = django_filters.BooleanFilter(method="filter_has_conflict", label="In a conflict")
+    conflict = django_filters.ChoiceFilter(choices=Conflict.choices)
+    document = django_filters.NumberFilter(field_name="document_id")
+    figure = django_filters.NumberFilter(field_name="figure_id")
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+    def filter_noop(self, queryset: QuerySet, name: str, value: object) -> QuerySet:
+        return queryset
+
+    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return search_claims(queryset, value) if value.strip() else queryset
+
+    def filter_has_conflict(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if value is None:
+            return queryset
+        return queryset.exclude(conflict="") if value else queryset.filter(conflict="")
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        low, high = data.get("low"), data.get("high")
+        if data.get("value") is not None:
+            low = high = data["value"]
+        return claims_with_value(queryset, low, high, contains=data.get("match") == "contains")
+
+
+class DocumentFilter(django_filters.FilterSet):
+    """Documents by words, outlet and publication date."""
+
+    q = django_filters.CharFilter(method="filter_q", label="Words")
+    outlet = django_filters.ModelChoiceFilter(queryset=Outlet.objects.all())
+    published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte", label="Published from")
+    published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte", label="Published to")
+
+    class Meta:
+        model = Document
+        fields: list[str] = []
+
+    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return search_documents(queryset, value) if value.strip() else queryset
+
+
+class FigureFilter(django_filters.FilterSet):
+    """Figures by words, unit, status and conflict."""
+
+    q = django_filters.CharFilter(method="filter_q", label="Words")
+    unit = django_filters.CharFilter(field_name="unit", lookup_expr="iexact")
+    status = django_filters.ChoiceFilter(choices=FigureStatus.choices)
+    has_conflict = django_filters.BooleanFilter(method="filter_has_conflict", label="In a conflict")
+
+    class Meta:
+        model = Figure
+        fields: list[str] = []
+
+    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return search_figures(queryset, value) if value.strip() else queryset
+
+    def filter_has_conflict(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+        if value is None:
+            return queryset
+        return queryset.exclude(conflict="") if value else queryset.filter(conflict="")
