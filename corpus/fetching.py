@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from urllib.parse import urljoin, urlsplit
 
-USER_AGENT = "TallyBot/0.1 (+https://github.com/tally; fact-tracking for numbers in the news)"
+USER_AGENT = "TallyBot/0.1 (fact-tracking for numbers in the news; python-urllib)"
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime
+import logging
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +32,9 @@ NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.I)
 PLACEHOLDERS = ["\u2e3b", "\u2e3a", "\u2bd1", "\u2bfe", "\u1368"]
 FALLBACK_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td")
 FALLBACK_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
+
+# trafilatura logs a warning for every page it finds no text in; the reader reports that itself.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 class DecodeError(ValueError):

@@ -118,7 +118,7 @@ def read_source_file(path: Path) -> Article:
     """Return the article in a file: HTML by its suffix or its first bytes, plain text otherwise."""
     if path.suffix.lower() in HTML_SUFFIXES:
         return read_html_file(path)
-    if path.suffix.lower() in TEXT_SUFFIXES or not path.is_file():
+    if (path.suffix and path.suffix.lower() in TEXT_SUFFIXES) or not path.is_file():
         return read_text_file(path)
     data = read_file_bytes(path)
     if looks_like_html(data):
