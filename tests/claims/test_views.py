@@ -1,0 +1,275 @@
+"""The public pages: content, escaping, read-only methods, pagination, downloads and query counts."""
+import csv
+import io
+import json
+import re
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from claims.views import describe_value
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "Detentions rise in China\n\n"
+    "Rights groups say as many as 2,000 North Koreans are detained in China.\n"
+    "Officials counted between 30 and 40 buses at the border."
+)
+
+
+@pytest.fixture
+def figure_with_claims(make_document, make_claim, make_figure, make_outlet):
+    outlet = make_outlet()
+    document = make_document(text=TEXT, outlet=outlet, byline="Jane Doe", url="https://example.org/detained")
+    figure = make_figure(
+        accepted_low=None, accepted_high=Decimal(2000), accepted_qualifier="at_most",
+        rationale="Two rights groups agree on the upper bound.", status="reconciled",
+    )
+    preferred = make_claim(
+        document=document, quote="as many as 2,000", low=None, high=Decimal(2000), qualifier="at_most",
+        noun="North Koreans", attribution="rights groups", figure=figure, rank="preferred",
+    )
+    deprecated = make_claim(
+        document=make_document(text="Some 2,000 people were detained, officials said."),
+        figure=figure, rank="deprecated", rank_reason="Rounded from an older count.",
+    )
+    return figure, preferred, deprecated
+
+
+def read(response) -> str:
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return body.decode()
+
+
+@pytest.mark.parametrize(
+    "low, high, qualifier, words",
+    [
+        (None, "2000", "at_most", "at most 2,000"),
+        ("2000", None, "at_least", "at least 2,000"),
+        ("30", "40", "range", "between 30 and 40"),
+        ("2000", "2000", "approximate", "about 2,000"),
+        ("24", "99", "vague", "dozens (24–99)"),
+        ("200", "999", "vague", "hundreds (200–999)"),
+        ("54", "54", "exact", "54"),
+        ("0.2", "0.2", "approximate", "about 0.2"),
+    ],
+)
+def test_interval_in_words(low, high, qualifier, words):
+    to_decimal = lambda v: None if v is None else Decimal(v).quantize(Decimal("0.000001"))  # noqa: E731
+    assert describe_value(to_decimal(low), to_decimal(high), qualifier) == words
+
+
+def test_home_lists_documents_and_recent_claims(client, figure_with_claims):
+    figure, preferred, _ = figure_with_claims
+    page = client.get("/").content.decode()
+    assert preferred.document.get_absolute_url() in page
+    assert preferred.get_absolute_url() in page
+    assert figure.get_absolute_url() in page
+
+
+def test_document_page_highlights_each_claim_with_a_link(client, figure_with_claims):
+    _, claim, _ = figure_with_claims
+    page = client.get(claim.document.get_absolute_url()).content.decode()
+    assert f'<a class="claim" id="claim-{claim.pk}" href="/claims/{claim.pk}/"' in page
+    assert ">as many as 2,000</a>" in page
+    assert 'href="https://example.org/detained"' in page
+
+
+def test_claim_page_shows_quote_in_paragraph_value_attribution_figure_and_rank(client, figure_with_claims):
+    figure, claim, _ = figure_with_claims
+    page = client.get(claim.get_absolute_url()).content.decode()
+    assert "Rights groups say <mark>as many as 2,000</mark> North Koreans are detained in China." in page
+    assert "Detentions rise in China\n\nRights" not in page  # only the paragraph, not the whole text
+    assert "at most 2,000" in page
+    assert "rights groups" in page
+    assert figure.get_absolute_url() in page
+    assert "preferred" in page
+    assert "#:~:text=" in page
+    assert "Doe, J. (n.d.)." in page  # APA, no date known
+
+
+def test_figure_page_shows_accepted_value_rationale_and_claims_by_rank(client, figure_with_claims):
+    figure, preferred, deprecated = figure_with_claims
+    page = client.get(figure.get_absolute_url()).content.decode()
+    assert "at most 2,000" in page
+    assert "Two rights groups agree on the upper bound." in page
+    assert page.index(preferred.get_absolute_url()) < page.index(deprecated.get_absolute_url())
+    assert '<span class="badge deprecated">deprecated</span>' in page
+
+
+def test_figure_page_carries_claim_review_json_ld(client, figure_with_claims):
+    figure, preferred, _ = figure_with_claims
+    page = client.get(figure.get_absolute_url()).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    data = json.loads(block)
+    assert data["@type"] == "ClaimReview"
+    value = data["itemReviewed"]["about"]
+    assert value["@type"] == "QuantitativeValue"
+    assert Decimal(str(value["maxValue"])) == 2000 and "minValue" not in value
+    assert value["unitText"] == "person"
+    quotes = {item["text"] for item in data["itemReviewed"]["appearance"]}
+    assert "as many as 2,000" in quotes
+
+
+def test_json_ld_cannot_close_its_script(client, make_figure, make_claim):
+    figure = make_figure(title="</script><script>window.pwned=1</script>", rationale="<!-- & -->")
+    make_claim(figure=figure)
+    page = client.get(figure.get_absolute_url()).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in block and ">" not in block
+    assert json.loads(block)["claimReviewed"] == "</script><script>window.pwned=1</script>"
+
+
+def test_pages_escape_article_text(client, make_document, make_claim):
+    text = "Breaking <script>alert(1)</script> as many as 5 <img src=x onerror=alert(2)> people"
+    document = make_document(text=text, title="<b>Title</b>", url="javascript:alert(3)")
+    claim = make_claim(document=document, quote="as many as 5", low=None, high=Decimal(5), qualifier="at_most")
+    for url in (document.get_absolute_url(), claim.get_absolute_url(), "/search/?q=people"):
+        page = client.get(url).content.decode()
+        assert "<script>alert(1)" not in page
+        assert "<img src=x" not in page
+        assert "<b>Title</b>" not in page
+        assert 'href="javascript:' not in page
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/search/", "/citations/", "/documents/{d}/", "/claims/{c}/", "/figures/{f}/", "/downloads/claims.csv"],
+)
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_writes_are_not_allowed(client, figure_with_claims, url, method):
+    figure, claim, _ = figure_with_claims
+    response = getattr(client, method)(url.format(d=claim.document_id, c=claim.pk, f=figure.pk))
+    assert response.status_code == 405
+
+
+def test_search_finds_claims_figures_and_documents(client, figure_with_claims):
+    figure, claim, _ = figure_with_claims
+    page = client.get("/search/", {"q": "detained"}).content.decode()
+    assert claim.get_absolute_url() in page
+    assert figure.get_absolute_url() in page
+    assert claim.document.get_absolute_url() in page
+
+
+def test_search_filters_by_interval_unit_qualifier_and_status(client, figure_with_claims, make_claim):
+    _, at_most, approximate = figure_with_claims
+    buses = make_claim(document=at_most.document, quote="between 30 and 40", low=Decimal(30), high=Decimal(40),
+                       qualifier="range", unit="bus", noun="buses")
+    page = client.get("/search/", {"low": "35", "high": "36"}).content.decode()
+    assert buses.get_absolute_url() in page and at_most.get_absolute_url() in page  # open low end reaches 35
+    assert approximate.get_absolute_url() not in page
+    page = client.get("/search/", {"unit": "bus"}).content.decode()
+    assert buses.get_absolute_url() in page and at_most.get_absolute_url() not in page
+    page = client.get("/search/", {"qualifier": "approximate"}).content.decode()
+    assert approximate.get_absolute_url() in page and at_most.get_absolute_url() not in page
+    page = client.get("/search/", {"status": "confirmed"}).content.decode()
+    assert at_most.get_absolute_url() not in page
+
+
+def test_search_filters_by_conflict_outlet_and_date(client, figure_with_claims, make_outlet):
+    _, claim, other = figure_with_claims
+    type(claim).objects.filter(pk=claim.pk).update(conflict="hard")
+    page = client.get("/search/", {"has_conflict": "true"}).content.decode()
+    assert claim.get_absolute_url() in page and other.get_absolute_url() not in page
+    page = client.get("/search/", {"outlet": claim.document.outlet_id}).content.decode()
+    assert claim.get_absolute_url() in page and other.get_absolute_url() not in page
+    type(claim.document).objects.filter(pk=claim.document_id).update(published="2023-10-01", published_precision="day")
+    page = client.get("/search/", {"published_after": "2023-09-01", "published_before": "2023-12-31"}).content.decode()
+    assert claim.get_absolute_url() in page and other.get_absolute_url() not in page
+
+
+def test_citation_lookup_groups_claims_by_figure_with_citations(client, figure_with_claims, make_claim, make_document):
+    figure, preferred, deprecated = figure_with_claims
+    loose = make_claim(document=make_document(text="About 2,500 people were detained last year."),
+                       quote="About 2,500", low=Decimal(2500), high=Decimal(2500))
+    page = client.get("/citations/", {"value": "2000", "unit": "person", "q": "detained"}).content.decode()
+    assert preferred.get_absolute_url() in page and deprecated.get_absolute_url() in page
+    assert loose.get_absolute_url() not in page  # 2,500 does not contain 2,000
+    assert page.count('class="lookup-group"') == 1
+    assert "APA" in page and "MLA" in page and "Chicago" in page and "@article{" in page
+    page = client.get("/citations/", {"low": "1900", "high": "2600", "unit": "person"}).content.decode()
+    assert loose.get_absolute_url() in page
+    assert "Not yet on a figure" in page
+
+
+def test_citation_lookup_contains_needs_the_whole_interval(client, figure_with_claims):
+    _, at_most, approximate = figure_with_claims
+    page = client.get("/citations/", {"low": "1000", "high": "2000", "match": "contains"}).content.decode()
+    assert at_most.get_absolute_url() in page  # (open, 2000] contains [1000, 2000]
+    assert approximate.get_absolute_url() not in page
+
+
+def test_claim_download_has_every_row_with_provenance(client, make_document, make_claim):
+    document = make_document(text="x " * 40)
+    for i in range(120):
+        make_claim(document=document, quote="x", start=i % 40 * 2, low=Decimal(i), high=Decimal(i), qualifier="exact")
+    response = client.get("/downloads/claims.csv", {"document": document.pk})
+    rows = list(csv.DictReader(io.StringIO(read(response))))
+    assert response["X-Row-Count"] == "120" and len(rows) == 120
+    assert {"source", "document", "claim", "start", "end", "quote", "prefix", "suffix", "status", "anchor"} <= set(rows[0])
+    assert rows[0]["source"] == document.source_name
+    data = json.loads(read(client.get("/downloads/claims.json", {"document": document.pk, "low": "100"})))
+    assert data["count"] == 20 == data["rows_written"] == len(data["rows"])
+    assert data["filters"] == {"document": str(document.pk), "low": "100"}
+
+
+def test_document_and_figure_downloads(client, figure_with_claims):
+    figure, _, _ = figure_with_claims
+    documents = json.loads(read(client.get("/downloads/documents.json")))
+    assert documents["count"] == 2 == len(documents["rows"])
+    figures = list(csv.DictReader(io.StringIO(read(client.get("/downloads/figures.csv")))))
+    assert figures[0]["figure"] == str(figure.pk) and figures[0]["claims"] == "2"
+
+
+def test_lists_are_paginated(client, make_document):
+    for i in range(30):
+        make_document(title=f"Report {i}")
+    first = client.get("/").content.decode()
+    second = client.get("/", {"page": 2}).content.decode()
+    assert 'rel="next"' in first and 'rel="prev"' in second
+    assert first.count('<li><a href="/documents/') == 25 and second.count('<li><a href="/documents/') == 5
+
+
+def grow(make_document, make_claim, make_figure, size: int) -> None:
+    """Add ``size`` documents with three claims each, all on one figure."""
+    figure = make_figure(title=f"Figure for {size}")
+    for i in range(size):
+        document = make_document(text=f"Some 2,000 people were detained; 30 to 40 buses; {i} more.", title=f"Doc {size}-{i}")
+        make_claim(document=document, figure=figure)
+        make_claim(document=document, quote="30 to 40", low=Decimal(30), high=Decimal(40), qualifier="range", unit="bus")
+        make_claim(document=document, quote="40", start=document.text.index("40"), low=Decimal(40), high=Decimal(40),
+                   qualifier="exact", unit="bus", conflict="soft", figure=figure, rank="deprecated")
+
+
+def page_queries(client, urls: list[str]) -> list[int]:
+    counts = []
+    for url in urls:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+            read(response)
+        assert response.status_code == 200, url
+        counts.append(len(queries))
+    return counts
+
+
+def test_query_counts_do_not_grow_with_the_data(client, make_document, make_claim, make_figure):
+    def urls():
+        from claims.models import Claim, Figure
+
+        claim = Claim.objects.filter(figure__isnull=False).order_by("id").first()
+        figure = Figure.objects.order_by("-id").first()  # the largest one grown so far
+        return [
+            "/", claim.document.get_absolute_url(), claim.get_absolute_url(), figure.get_absolute_url(),
+            "/search/?q=detained", "/search/?q=detained&page=2&unit=person", "/search/?low=1&high=50",
+            "/citations/?value=2000&unit=person&q=detained", "/citations/?low=35&high=45",
+            "/api/claims/", "/api/documents/", "/api/figures/", "/api/citations/?value=2000&unit=person",
+        ]
+
+    grow(make_document, make_claim, make_figure, 3)
+    small = page_queries(client, urls())
+    grow(make_document, make_claim, make_figure, 60)
+    large = page_queries(client, urls())
+    assert small == large
