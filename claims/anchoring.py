@@ -129,7 +129,7 @@ def context_similarity(text: str, start: int, end: int, prefix: str, suffix: str
 
 
 def spaced_pattern(part: str) -> str:
-    """Return a regex matching ``part`` with any run of whitespace standing for any other.
+    r"""Return a regex matching ``part`` with any run of whitespace standing for any other.
 
     >>> print(spaced_pattern("as many as "))
     as\s+many\s+as\s+
