@@ -122,12 +122,14 @@ _CURRENCY_LEFT = re.compile(
     r"|(?P<sym>" + _alternation(list(_CURRENCY_SYMBOLS)) + r")" + _WS + r"?)\Z"
 )
 _CURRENCY_WORDS: dict[str, str] = _LEX["currency_words"]
+_CURRENCY_CHARS = frozenset(c for sym in _CURRENCY_SYMBOLS for c in sym if not c.isalpha() and c != ".")
 _CURRENCY_RIGHT = re.compile(
     _WS + r"{1,2}(?:(?P<code>" + _alternation(list(_CURRENCY_CODES)) + r")(?![A-Za-z])"
     r"|(?P<word>" + _spaced(list(_CURRENCY_WORDS)) + r")(?![A-Za-z]))",
     re.IGNORECASE,
 )
 _HEDGES: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_before"].items()}
+_MARGINS = frozenset(w.lower() for w in _LEX["margin_words"])
 _HEDGE_LEFT = re.compile(
     r"(?<![A-Za-z])(?P<h>" + _spaced(list(_HEDGES)) + r")" + _WS + r"{1,3}\Z", re.IGNORECASE
 )
@@ -147,6 +149,7 @@ _BETWEEN_LEFT = re.compile(r"(?<![A-Za-z])(?P<h>between)" + _WS + r"{1,3}\Z", re
 _FROM_LEFT = re.compile(r"(?<![A-Za-z])from" + _WS + r"{1,3}\Z", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(?<![\w.'’#-])([A-Za-z#][\w.'’-]{0,20})" + _WS + r"{1,3}\Z")
 _NEXT_WORD = re.compile(r"(?:" + _WS + r"{1,3}|\r?\n)([A-Za-z][A-Za-z'’-]*)")
+_NEXT_WORDS = re.compile(r"(?:(?:" + _WS + r"{1,3}|\r?\n)[A-Za-z][A-Za-z'’-]*){1,6}")
 _HYPHEN_WORD = re.compile(r"[-‐]([A-Za-z][A-Za-z]*)((?:-[A-Za-z]+){0,3})")
 _CHAIN = re.compile(r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})")
 _PHONE = re.compile(r"[0-9]{3}[-. ][0-9]{4}(?![0-9])")
@@ -155,6 +158,7 @@ _AGE_LEFT = re.compile(
     r"(?:(?<![A-Za-z])(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter)"
     r"|[A-Z][a-z]+(?:" + _WS + r"[A-Z][a-z]+)?),\s?\Z"
 )
+_AGE_WORDS = frozenset(_LEX["age_words_before"])
 _AGE_WORD_LEFT = re.compile(
     r"(?<![A-Za-z])(?:" + _alternation(_LEX["age_words_before"]) + r")" + _WS + r"{1,2}\Z", re.I
 )
@@ -175,6 +179,9 @@ _SAID_LEFT = re.compile(
     r"((?:the |The |[A-Z])[\w.'’-]*(?:" + _WS + r"[\w.'’-]+){0,4}?" + _WS
     + r"(?:said|says|say|estimated|estimates|reported|reports))(?:" + _WS + r"that)?(?![A-Za-z])[^.;\n]{0,60}\Z"
 )
+_WORDISH = re.compile(r"[A-Za-z#][\w.'’-]{0,20}")
+_OPENERS = "(\"“‘'["
+_SAID_HINT = re.compile(r"\b(?:said|says|say|estimated|estimates|reported|reports|told)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n\s*\n")
 
 _MONTHS = frozenset(_LEX["months"])
@@ -267,9 +274,51 @@ def _read_atoms(text: str) -> list[_Atom]:
     return atoms
 
 
+def _left_tokens(text: str, s: int) -> list[tuple[str, int]]:
+    """Return up to five blank-separated tokens that end right before ``s``, with their offsets.
+
+    >>> _left_tokens("killed at least 37", 16)
+    [('killed', 0), ('at', 7), ('least', 10)]
+    """
+    global _LEFT_CACHE
+    cached = _LEFT_CACHE
+    if cached[1] == s and cached[0] is text:
+        return cached[2]
+    lo = max(0, s - 48)
+    chunk = text[lo:s]
+    toks = chunk.rsplit(None, 5)
+    if len(toks) == 6 or (lo > 0 and toks and not chunk[0].isspace()):
+        toks = toks[1:]
+    out: list[tuple[str, int]] = []
+    pos = len(chunk)
+    for tok in reversed(toks):
+        i = chunk.rfind(tok, 0, pos)
+        out.append((tok, lo + i))
+        pos = i
+    out.reverse()
+    _LEFT_CACHE = (text, s, out)
+    return out
+
+
+_LEFT_CACHE: tuple[str, int, list[tuple[str, int]]] = ("", -1, [])
+
+
 def _prev_word(text: str, s: int) -> str:
-    m = _PREV_WORD.search(text, max(0, s - 30), s)
-    return m.group(1) if m else ""
+    if s < 2 or not text[s - 1].isspace():
+        return ""
+    toks = text[max(0, s - 24) : s].rsplit(None, 1)
+    if not toks:
+        return ""
+    tok = toks[-1]
+    if len(toks) == 1 and s > 24:
+        return ""
+    return tok if _WORDISH.fullmatch(tok) else ""
+
+
+def _last_left_word(text: str, s: int) -> str:
+    """Return the lower-cased token right before ``s`` (glued or blank-separated), stripped of punctuation."""
+    toks = text[max(0, s - 24) : s].rsplit(None, 1)
+    return toks[-1].lower().strip("-‐(\"“‘'[,") if toks else ""
 
 
 def _is_chrome_line(text: str, s: int, e: int) -> bool:
@@ -301,7 +350,7 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
-        if not _MAGNITUDE_LEFT.search(text, max(0, s - 12), s):
+        if _last_left_word(text, s) != "magnitude":
             return None, e
     if prev in "/:" or nxt in "/:@" or prev in "#@_=&?\\":
         if prev in "#@_=&?\\" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
@@ -324,6 +373,12 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             pw = _prev_word(text, s).lower()
             if nxt != " " or pw in ("call", "tel", "tel.", "phone", "fax", "dial"):
                 return None, phone.end()
+    if len(raw) == 4 and raw.isdigit() and "18" <= raw[:2] <= "20" and nxt not in "%$€£":
+        # A year standing alone or in a date context ("in 2018", "Hangzhou 2022", "2018.").
+        if nxt != " " or _prev_word(text, s).lower() in _YEAR_BEFORE:
+            if not (nxt in "-–" and e + 1 < n and text[e + 1].isdigit()) and not text[s - 1 : s] in "$€£":
+                fiscal = _FISCAL.match(text, e)
+                return None, fiscal.end() if fiscal else e
     value = parse_digits(raw)
     if value is None:
         return None, e
@@ -413,7 +468,11 @@ def _read_money_left(text: str, atom: _Atom, s: int) -> bool:
     if s == 0:
         return False
     c = text[s - 1]
-    if not (c in "$€£¥₩₹₽₺₱₫₪" or c.isalpha() or c in " \t\u00a0.") :
+    if c in " \t\u00a0":
+        c = text[s - 2] if s >= 2 else ""
+        if not (c.isupper() or c in _CURRENCY_CHARS or c in "s."):
+            return False
+    elif not (c in _CURRENCY_CHARS or c.isalpha() or c == "."):
         return False
     m = _CURRENCY_LEFT.search(text, max(0, s - 7), s)
     if m is None:
@@ -476,10 +535,7 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
         # unless a counted noun follows ("Kills 37 People").
         if not (nxt and _is_count_noun(nxt)):
             return True
-    if text[s - 1 : s] in "-+−" and s and (s < 2 or not text[s - 2].isalnum()):
-        if _is_chrome_line(text, s, atom.end):
-            return True
-    if _is_chrome_line(text, s, atom.end) and not atom.unit_locked:
+    if (not atom.unit_locked or text[s - 1 : s] in ("-", "+", "−")) and _is_chrome_line(text, s, atom.end):
         return True
     if _PHONE.match(text, s) and digits_only and len(raw) == 3:
         return True
@@ -641,38 +697,39 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             return
     if atom.unit_locked and atom.noun:
         return
-    if not atom.unit_locked and _MAGNITUDE_LEFT.search(text, max(0, atom.start - 12), atom.start):
+    if not atom.unit_locked and "agnitude" in text[max(0, atom.start - 12) : atom.start] \
+            and _last_left_word(text, atom.start) == "magnitude":
         atom.unit = "magnitude"
         atom.unit_locked = True
     words: list[tuple[str, int, int]] = []
-    pos = e
-    for _ in range(6):
-        m = _NEXT_WORD.match(text, pos)
-        if m is None:
-            break
-        w = m.group(1)
-        wl = w.lower()
-        if not words and (wl == "of" and (atom.vague or atom.has_scale) or wl in _SKIP_FIRST):
-            pos = m.end()
-            continue
-        if wl in _STOP or wl in _WEEKDAYS:
-            break
-        words.append((w, m.start(1), m.end(1)))
-        pos = m.end()
+    run = _NEXT_WORDS.match(text, e)
+    if run is not None:
+        chunk = run.group()
+        pos = 0
+        for w in chunk.split():
+            pos = chunk.find(w, pos)
+            ws = e + pos
+            pos += len(w)
+            wl = w.lower()
+            if not words and (wl == "of" and (atom.vague or atom.has_scale) or wl in _SKIP_FIRST):
+                continue
+            if wl in _STOP or wl in _WEEKDAYS:
+                break
+            words.append((w, ws, ws + len(w)))
     if not words:
         if _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start) and not atom.unit_locked and \
                 not atom.is_percent and atom.value <= 120 and text[atom.end : atom.end + 1] in (",", ")", ".", ";"):
             atom.unit = "year"
             atom.rule = "age"
-        elif _AGE_WORD_LEFT.search(text, max(0, atom.start - 12), atom.start) and not atom.unit_locked:
+        elif _last_left_word(text, atom.start) in _AGE_WORDS and not atom.unit_locked:
             atom.unit = "year"
             atom.rule = "age"
-        elif _MAGNITUDE_LEFT.search(text, max(0, atom.start - 12), atom.start):
+        elif "agnitude" in text[max(0, atom.start - 12) : atom.start]:
             atom.unit = "magnitude"
         return
     head = _choose_head(words)
     if head < 0:
-        if _AGE_WORD_LEFT.search(text, max(0, atom.start - 12), atom.start) and not atom.unit_locked:
+        if _last_left_word(text, atom.start) in _AGE_WORDS and not atom.unit_locked:
             atom.unit = "year"
             atom.rule = "age"
         return
@@ -788,25 +845,36 @@ def _combine(text: str, atoms: list[_Atom]) -> list[ExtractedClaim]:
 
 def _left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
     """Return (new start, qualifier, rule, attribution) from the hedge right before ``start``."""
-    lo = max(0, start - _WINDOW)
-    m = _MARGIN_LEFT.search(text, lo, start)
-    if m is not None:
-        return m.start(), "exact", "margin", ""
-    m = _HEDGE_LEFT.search(text, lo, start)
-    if m is None:
+    if start == 0:
         return start, "", "", ""
-    hedge = " ".join(m.group("h").lower().split())
-    qualifier = _HEDGES[hedge]
-    attribution = ""
-    if hedge != "reportedly":
-        r = _ATTR_HEDGE_LEFT.search(text, max(0, m.start() - 20), m.start())
-        if r is not None:
-            attribution = r.group("h")
-    else:
-        attribution = m.group("h")
-    if hedge == "over" and _preceded_by_time_phrase(text, m.start()):
+    toks = _left_tokens(text, start)
+    if not toks:
         return start, "", "", ""
-    return m.start(), qualifier, "hedge:" + hedge, attribution
+    if not text[start - 1].isspace():
+        last, pos = toks[-1]
+        for mark in ("+/-", "±"):
+            if last.endswith(mark):
+                return pos + len(last) - len(mark), "exact", "margin", ""
+        return start, "", "", ""
+    for k in (3, 2, 1):
+        if len(toks) < k:
+            continue
+        words = toks[-k:]
+        first, pos = words[0]
+        stripped = first.lstrip(_OPENERS)
+        phrase = " ".join([stripped] + [w for w, _ in words[1:]]).lower()
+        if phrase in _MARGINS:
+            return pos + len(first) - len(stripped), "exact", "margin", ""
+        if phrase not in _HEDGES:
+            continue
+        qualifier = _HEDGES[phrase]
+        attribution = ""
+        if phrase == "reportedly":
+            attribution = stripped
+        elif len(toks) > k and toks[-k - 1][0].lower() == "reportedly":
+            attribution = toks[-k - 1][0]
+        return pos + len(first) - len(stripped), qualifier, "hedge:" + phrase, attribution
+    return start, "", "", ""
 
 
 def _preceded_by_time_phrase(text: str, s: int) -> bool:
@@ -874,22 +942,29 @@ def _make(text: str, start: int, end: int, low: Decimal | None, high: Decimal | 
 
 def _find_attribution(text: str, start: int, end: int) -> str:
     left = text[max(0, start - 160) : start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
-    left = left[cut:]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1 :]
     right = text[end : end + 160]
-    m_end = _SENTENCE_END.search(right)
-    if m_end is not None:
-        right = right[: m_end.start() + 1]
+    cut = right.find(". ")
+    if cut >= 0:
+        right = right[: cut + 1]
+    nl = right.find("\n")
+    if nl >= 0:
+        right = right[:nl]
     for part in (right, left):
-        m = _ACCORDING.search(part)
+        if "ccording to" in part:
+            m = _ACCORDING.search(part)
+            if m is not None:
+                return "according to " + m.group(1).strip()
+    if _SAID_HINT.search(right):
+        m = _SAID_RIGHT.search(right)
         if m is not None:
-            return "according to " + m.group(1).strip()
-    m = _SAID_RIGHT.search(right)
-    if m is not None:
-        return m.group(1)
-    m = _SAID_LEFT.search(left)
-    if m is not None:
-        return m.group(1)
+            return m.group(1)
+    if _SAID_HINT.search(left):
+        m = _SAID_LEFT.search(left)
+        if m is not None:
+            return m.group(1)
     return ""
 
 
@@ -914,8 +989,13 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
     is_and = bool(_AND_GAP.fullmatch(gap))
     if not (is_to or is_and):
         return None
-    between = _BETWEEN_LEFT.search(text, max(0, a.start - 12), a.start) if is_and else None
-    if is_and and between is None:
+    between_start = -1
+    if is_and:
+        toks = _left_tokens(text, a.start)
+        if toks and toks[-1][0].lower().lstrip(_OPENERS) == "between" and text[a.start - 1].isspace():
+            tok, pos = toks[-1]
+            between_start = pos + len(tok) - len(tok.lstrip(_OPENERS))
+    if is_and and between_start < 0:
         return None
     if is_dash and a.is_word == b.is_word and not a.has_scale and not b.has_scale and not a.is_money \
             and not b.is_money and not a.is_percent:
@@ -929,15 +1009,15 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
         scale_m = _scale_of(b.value)
         low_v = a.value * scale_m if scale_m else a.value
     unit = b.unit or a.unit
-    if _FROM_LEFT.search(text, max(0, a.start - 10), a.start) and is_to and not is_dash:
+    if _last_left_word(text, a.start) == "from" and is_to and not is_dash:
         a2 = _Atom(a.start, a.end, low_v, unit=unit, noun=b.noun, rule="change:from", unit_locked=True)
         b.rule = "change:from"
         return [_finish(text, a2), _finish(text, b)]
     if not low_v < b.value:
         return None
-    start = between.start() if between is not None else a.start
-    rule = "range:between" if between is not None else ("range:dash" if is_dash else "range:to")
-    if between is None:
+    start = between_start if between_start >= 0 else a.start
+    rule = "range:between" if between_start >= 0 else ("range:dash" if is_dash else "range:to")
+    if between_start < 0:
         new_start, q, _r, _att = _left_qualifier(text, start)
         if q in ("approximate",):
             start = new_start
