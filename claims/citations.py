@@ -344,7 +344,7 @@ def make_fragment(text: str, start: int, end: int, max_words: int = FRAGMENT_MAX
     'text=Later%2C-,some%202%2C000,-were'
     >>> make_fragment("x 5 y", 2, 3).directive
     'text=5'
-    >>> make_fragment("5 5 5", 2, 3, max_words=1).is_unique
+    >>> make_fragment("5 5 5 5 5", 4, 5, max_words=1).is_unique
     False
     """
     quote = text[start:end].strip()

@@ -1,0 +1,94 @@
+"""Search: words over claims, documents and figures; stemming, near-misses and indexes on PostgreSQL."""
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+
+from claims.models import Claim, Figure
+from claims.search import query_words, search_claims, search_documents, search_figures
+from corpus.models import Document
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif("connection.vendor != 'postgresql'", reason="PostgreSQL only")
+
+
+@pytest.fixture
+def corpus(make_document, make_claim, make_figure):
+    figure = make_figure(title="North Koreans detained in China, 2023")
+    detained = make_claim(
+        document=make_document(text="As many as 2,000 North Koreans are detained in China.", title="Escapees held"),
+        quote="As many as 2,000", low=None, high=Decimal(2000), qualifier="at_most", noun="North Koreans",
+        figure=figure,
+    )
+    athletes = make_claim(
+        document=make_document(text="Around 200 athletes marched at the opening.", title="Games open"),
+        quote="Around 200", low=Decimal(200), high=Decimal(200), noun="athletes",
+    )
+    return figure, detained, athletes
+
+
+def test_query_words_are_bounded():
+    assert query_words("x" * 500) == ["x" * 50]
+    assert len(query_words("a " * 50)) == 10
+
+
+def test_words_around_the_quote_find_the_claim(corpus):
+    _, detained, athletes = corpus
+    assert list(search_claims(Claim.objects.all(), "detained")) == [detained]
+    assert list(search_claims(Claim.objects.all(), "athletes")) == [athletes]
+    assert list(search_claims(Claim.objects.all(), "   ")) == []
+
+
+def test_every_word_must_match(corpus):
+    _, detained, _ = corpus
+    assert list(search_claims(Claim.objects.all(), "detained Koreans")) == [detained]
+    assert list(search_claims(Claim.objects.all(), "detained athletes")) == []
+
+
+def test_documents_and_figures_are_searched(corpus):
+    figure, detained, _ = corpus
+    assert list(search_documents(Document.objects.all(), "detained")) == [detained.document]
+    assert list(search_figures(Figure.objects.all(), "detained")) == [figure]
+
+
+def test_search_checks_the_database_when_it_runs(corpus, monkeypatch):
+    _, detained, _ = corpus
+    import claims.search
+
+    calls = []
+    monkeypatch.setattr(claims.search, "is_postgresql", lambda: calls.append(1) or connection.vendor == "postgresql")
+    search_claims(Claim.objects.all(), "detained")
+    assert calls
+
+
+@on_postgresql
+def test_postgresql_stems_words(corpus):
+    _, detained, _ = corpus
+    assert list(search_claims(Claim.objects.all(), "detain")) == [detained]
+    assert list(search_claims(Claim.objects.all(), "detention")) == []  # a different stem
+
+
+@on_postgresql
+def test_postgresql_finds_near_misses_by_trigrams(corpus):
+    _, _, athletes = corpus
+    assert athletes in search_claims(Claim.objects.all(), "athlets")
+
+
+@on_postgresql
+def test_postgresql_has_the_search_indexes():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE %s OR indexname LIKE %s", ["%_gin", "%_trgm"])
+        names = {row[0] for row in cursor.fetchall()}
+    assert {"claim_search_gin", "claim_noun_trgm", "document_search_gin", "document_title_trgm", "figure_title_trgm"} <= names
+
+
+@on_postgresql
+def test_postgresql_uses_the_full_text_index(corpus):
+    queryset = search_claims(Claim.objects.all(), "detained")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "claim_search_gin" in plan
