@@ -1,27 +1,44 @@
-"""Ingestion: store articles as documents and their extracted claims, one transaction each.
+"""Ingestion: store articles as documents and their extracted claims, a whole document at a time.
 
-``corpus`` reads sources into articles; this module is the one place where an article
-becomes a ``Document`` with ``Claim`` rows. The ``ingest`` command, the task workers and
-the tests all call ``ingest_article``.
+``corpus`` reads sources (files, URLs) into articles; this module is the one place where an
+article becomes a ``Document`` with ``Claim`` rows. The ``ingest`` command, the Celery
+workers (``claims.tasks``), the benchmark and the tests all end in ``ingest_article`` or
+``ingest_articles``.
+
+A document is never stored in part: ``ingest_article`` is one transaction, and
+``ingest_articles`` writes a batch of whole documents in one transaction, falling back to
+one transaction per document when anything in the batch fails, so that one bad document
+never costs the others.
 """
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
+from simple_history.utils import bulk_update_with_history
 
-from claims.anchoring import anchor_quote
+from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
-from claims.models import Anchor, Claim
+from claims.models import Claim
 from corpus.models import Document, DocumentVersion, Outlet, hash_text
-from corpus.reading import Article, ReadError, iter_source_files, read_text_file
+from corpus.reading import Article, ReadError, iter_source_files, read_source_file, read_url
 
 INGESTED = "ingested"
 UPDATED = "updated"
 DUPLICATE = "duplicate"
 FAILED = "failed"
+BATCH_SIZE = 100
+
+log = logging.getLogger(__name__)
+Source = Path | str
+T = TypeVar("T")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,6 +50,7 @@ class IngestOutcome:
     document_id: int | None = None
     claims: int = 0
     message: str = ""
+    orphaned: int = 0
 
 
 @dataclasses.dataclass
@@ -54,10 +72,11 @@ class IngestReport:
 
     def summary(self) -> str:
         """Return one line counting ingested, updated, duplicate and failed sources."""
+        orphaned = sum(outcome.orphaned for outcome in self.outcomes)
         return (
             f"{self.count(INGESTED)} ingested, {self.count(UPDATED)} updated, "
             f"{self.count(DUPLICATE)} skipped as duplicates, {self.count(FAILED)} failed; "
-            f"{self.claims} claims stored"
+            f"{self.claims} claims stored" + (f", {orphaned} claims orphaned" if orphaned else "")
         )
 
 
@@ -86,73 +105,84 @@ def find_outlet(article: Article) -> Outlet | None:
     if not article.outlet_name:
         return None
     outlet, _ = Outlet.objects.get_or_create(
-        name=article.outlet_name[:200], defaults={"domain": article.outlet_domain}
+        name=article.outlet_name[:200], defaults={"domain": article.outlet_domain[:253]}
     )
     return outlet
 
 
-def apply_metadata(document: Document, article: Article) -> None:
+def apply_metadata(document: Document, article: Article, outlet: Outlet | None = None) -> None:
     document.title = article.title[:1000]
     document.byline = article.byline[:500]
     document.published = article.published
     document.published_precision = article.published_precision if article.published else "unknown"
-    document.url = article.url or document.url
-    document.outlet = find_outlet(article) or document.outlet
+    document.url = article.url[:2000] or document.url
+    document.outlet = outlet or find_outlet(article) or document.outlet
+
+
+def find_known_document(article: Article) -> Document | None:
+    """Return the stored document this article is a version of: same source name, else same URL."""
+    match = Q(source_name=article.source_name)
+    if article.url:
+        match |= Q(url=article.url)
+    candidates = list(Document.objects.select_for_update().filter(match)[:2])
+    return next((d for d in candidates if d.source_name == article.source_name), None) or (
+        candidates[0] if candidates else None
+    )
 
 
 def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
-    """Anchor every claim of ``document`` into ``new_text``; return the claims still anchored.
+    """Anchor every claim of ``document`` into ``new_text``; return the claims it now holds.
 
-    Orphaned claims keep their old offsets and quote so editors can see what they said.
+    Each claim becomes anchored, moved (with its selector's edit distance) or orphaned.
+    Orphans keep the offsets, quote and context they had in the old text (kept as a
+    ``DocumentVersion``), so editors see what they said; they are tried again on every
+    later version. Moved claims take the quote as the new text writes it, so
+    ``text[start:end] == quote`` holds; every change is kept in the claim's history.
     """
-    kept = []
     claims = list(document.claims.all())
-    for claim in claims:
-        if claim.anchor == Anchor.ORPHANED:
-            continue
-        found = anchor_quote(new_text, claim.quote, claim.prefix, claim.suffix, claim.start)
+    if not claims:
+        return []
+    selectors = [Selector(claim.quote, claim.prefix, claim.suffix, claim.start) for claim in claims]
+    kept = []
+    for claim, found in zip(claims, anchor_selectors(new_text, selectors), strict=True):
         claim.anchor = found.status
+        if found.start is None or found.end is None:
+            claim.anchor_distance = None
+            continue
         claim.anchor_distance = found.distance
-        if found.start is not None and found.end is not None:
-            claim.start, claim.end = found.start, found.end
-            claim.prefix = new_text[max(0, found.start - PREFIX_LENGTH) : found.start]
-            claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
-            kept.append(claim)
-    Claim.objects.bulk_update(claims, ["anchor", "anchor_distance", "start", "end", "prefix", "suffix"])
+        claim.start, claim.end = found.start, found.end
+        claim.quote = new_text[found.start : found.end]
+        claim.prefix = new_text[max(0, found.start - PREFIX_LENGTH) : found.start]
+        claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
+        kept.append(claim)
+    bulk_update_with_history(
+        claims, Claim, ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix"],
+        default_change_reason="re-anchored into a new version of the document",
+    )
     return kept
+
+
+def orphan_version(claim: Claim) -> DocumentVersion | None:
+    """Return the latest earlier text of an orphaned claim's document that its offsets point into."""
+    for version in claim.document.versions.all():
+        if version.text[claim.start : claim.end] == claim.quote:
+            return version
+    return None
 
 
 def overlaps(claim: Claim, found: ExtractedClaim) -> bool:
     return claim.start < found.end and found.start < claim.end
 
 
-@transaction.atomic
-def ingest_article(article: Article) -> IngestOutcome:
-    """Store one article and its claims, or update a changed one; all of it or nothing.
-
-    A text already stored (same content hash) is a duplicate and changes nothing. A known
-    source with a new text keeps its old text as a ``DocumentVersion``, re-anchors its
-    claims, and gains claims for numbers the new text adds.
-    """
-    content_hash = hash_text(article.text)
-    same_text = Document.objects.filter(content_hash=content_hash).first()
-    if same_text is not None:
-        return IngestOutcome(
-            article.source_name, DUPLICATE, same_text.pk, message=f"same text as document {same_text.pk}"
-        )
-    document = Document.objects.select_for_update().filter(source_name=article.source_name).first()
-    extracted = extract_claims(article.text)
-    if document is None:
-        document = Document(source_name=article.source_name, text=article.text, content_hash=content_hash)
-        apply_metadata(document, article)
-        document.save()
-        Claim.objects.bulk_create([claim_from_extracted(document, found) for found in extracted])
-        return IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted))
-
+def update_document(
+    document: Document, article: Article, content_hash: str, extracted: Sequence[ExtractedClaim]
+) -> IngestOutcome:
+    """Replace a document's text by a new version: keep the old one, re-anchor, add new claims."""
     DocumentVersion.objects.create(
         document=document, text=document.text, content_hash=document.content_hash, title=document.title
     )
     kept = reanchor_claims(document, article.text)
+    orphaned = document.claims.filter(anchor="orphaned").count()
     document.text, document.content_hash = article.text, content_hash
     apply_metadata(document, article)
     document.save()
@@ -163,27 +193,220 @@ def ingest_article(article: Article) -> IngestOutcome:
     ]
     Claim.objects.bulk_create(new_claims)
     return IngestOutcome(
-        article.source_name, UPDATED, document.pk, len(new_claims), message=f"{len(kept)} claims re-anchored"
+        article.source_name, UPDATED, document.pk, len(new_claims),
+        message=f"{len(kept)} claims re-anchored, {orphaned} orphaned", orphaned=orphaned,
     )
 
 
-def ingest_source(path: Path, read: Callable[[Path], Article] = read_text_file) -> IngestOutcome:
+def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None = None) -> IngestOutcome:
+    """Store one article and its claims, or update a changed one; all of it or nothing.
+
+    A text already stored (same content hash) is a duplicate and changes nothing. A known
+    source (same source name or URL) with a new text keeps its old text as a
+    ``DocumentVersion``, re-anchors its claims, and gains claims for numbers the new text adds.
+    """
+    if extracted is None:
+        extracted = extract_claims(article.text)
+    content_hash = hash_text(article.text)
+    with transaction.atomic():
+        same_text = Document.objects.filter(content_hash=content_hash).first()
+        if same_text is not None:
+            return IngestOutcome(
+                article.source_name, DUPLICATE, same_text.pk, message=f"same text as document {same_text.pk}"
+            )
+        document = find_known_document(article)
+        if document is not None:
+            return update_document(document, article, content_hash, extracted)
+        document = Document(source_name=article.source_name, text=article.text, content_hash=content_hash)
+        apply_metadata(document, article)
+        document.save()
+        Claim.objects.bulk_create([claim_from_extracted(document, found) for found in extracted])
+        return IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted))
+
+
+def ingest_article_safely(article: Article, extracted: Sequence[ExtractedClaim] | None = None) -> IngestOutcome:
+    """Return ``ingest_article``'s outcome, or a failed outcome with the reason: never raise."""
+    try:
+        return ingest_article(article, extracted)
+    except Exception as error:  # noqa: BLE001 - one bad document must not stop a run
+        log.exception("ingest of %s failed", article.source_name)
+        reason = f"{error.__class__.__name__}: {error}".splitlines()[0][:300]
+        return IngestOutcome(article.source_name, FAILED, message=f"{article.source_name}: not stored ({reason})")
+
+
+def store_new_batch(articles: Sequence[tuple[Article, str, Sequence[ExtractedClaim]]]) -> list[Document]:
+    """Insert documents never seen before with all their claims, in bulk; return the documents."""
+    outlets: dict[str, Outlet | None] = {}
+    documents = []
+    for article, content_hash, _ in articles:
+        if article.outlet_name not in outlets:
+            outlets[article.outlet_name] = find_outlet(article)
+        document = Document(source_name=article.source_name, text=article.text, content_hash=content_hash)
+        apply_metadata(document, article, outlets[article.outlet_name])
+        documents.append(document)
+    Document.objects.bulk_create(documents)
+    Claim.objects.bulk_create(
+        [
+            claim_from_extracted(document, found)
+            for document, (_, _, extracted) in zip(documents, articles, strict=True)
+            for found in extracted
+        ],
+        batch_size=2000,
+    )
+    return documents
+
+
+def ingest_batch_in_one_transaction(articles: Sequence[Article]) -> list[IngestOutcome]:
+    """Store a batch of articles in one transaction: new ones in bulk, known ones one by one."""
+    prepared = [(article, hash_text(article.text), extract_claims(article.text)) for article in articles]
+    outcomes: dict[int, IngestOutcome] = {}
+    with transaction.atomic():
+        hashes = {content_hash for _, content_hash, _ in prepared}
+        stored_hashes = dict(
+            Document.objects.filter(content_hash__in=hashes).values_list("content_hash", "pk")
+        )
+        names = {article.source_name for article in articles}
+        urls = {article.url for article in articles if article.url}
+        known = Document.objects.filter(Q(source_name__in=names) | Q(url__in=urls))
+        known_names = set(known.values_list("source_name", flat=True))
+        known_urls = set(known.exclude(url="").values_list("url", flat=True))
+        fresh: list[int] = []
+        seen_names: set[str] = set()
+        seen_hashes: set[str] = set()
+        for at, (article, content_hash, extracted) in enumerate(prepared):
+            if content_hash in stored_hashes:
+                document_id = stored_hashes[content_hash]
+                outcomes[at] = IngestOutcome(
+                    article.source_name, DUPLICATE, document_id, message=f"same text as document {document_id}"
+                )
+            elif (
+                article.source_name in known_names
+                or (article.url and article.url in known_urls)
+                or article.source_name in seen_names
+                or content_hash in seen_hashes
+            ):
+                # A new version of a stored document, or a repeat inside this batch: the careful path.
+                continue
+            else:
+                fresh.append(at)
+                seen_names.add(article.source_name)
+                seen_hashes.add(content_hash)
+                if article.url:
+                    known_urls.add(article.url)
+        documents = store_new_batch([prepared[at] for at in fresh])
+        for at, document in zip(fresh, documents, strict=True):
+            article, _, extracted = prepared[at]
+            outcomes[at] = IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted))
+        for at, (article, _, extracted) in enumerate(prepared):
+            if at not in outcomes:
+                outcomes[at] = ingest_article(article, extracted)
+    return [outcomes[at] for at in range(len(prepared))]
+
+
+def ingest_articles(articles: Sequence[Article]) -> list[IngestOutcome]:
+    """Store a batch of articles, each whole or not at all; return an outcome for each, in order.
+
+    The batch is written in one transaction; if that fails (a database error, or an
+    extractor error on one article) every article is tried again in its own transaction.
+    """
+    if not articles:
+        return []
+    try:
+        return ingest_batch_in_one_transaction(articles)
+    except Exception as error:  # noqa: BLE001 - retried one by one below
+        log.info("batch of %d failed (%s); storing one document per transaction", len(articles), error)
+        return [ingest_article_safely(article) for article in articles]
+
+
+def read_source(source: Source) -> Article:
+    """Return the article in a file (a path) or a web page (a URL string)."""
+    if isinstance(source, str) and source.startswith(("http://", "https://")):
+        return read_url(source, **fetch_options())
+    return read_source_file(Path(source))
+
+
+def fetch_options() -> dict[str, object]:
+    """Return the fetcher's limits from the settings (``TALLY_FETCH_*``), defaults otherwise."""
+    options: dict[str, object] = {}
+    for name, key in (("timeout", "TALLY_FETCH_TIMEOUT"), ("max_bytes", "TALLY_FETCH_MAX_BYTES"),
+                      ("max_redirects", "TALLY_FETCH_MAX_REDIRECTS"), ("user_agent", "TALLY_FETCH_USER_AGENT")):
+        value = getattr(settings, key, None)
+        if value is not None:
+            options[name] = value
+    return options
+
+
+def source_label(source: Source) -> str:
+    return source.name if isinstance(source, Path) else str(source)
+
+
+def read_sources(sources: Iterable[Source]) -> Iterator[Article | IngestOutcome]:
+    """Yield the article of each source, or a failed outcome naming it and saying why."""
+    for source in sources:
+        try:
+            yield read_source(source)
+        except ReadError as error:
+            yield IngestOutcome(source_label(source), FAILED, message=str(error))
+        except Exception as error:  # noqa: BLE001 - a reader bug on one page must not stop the run
+            log.exception("reading %s failed", source)
+            yield IngestOutcome(source_label(source), FAILED, message=f"{source}: unreadable ({error.__class__.__name__}: {error})")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def ingest_read(items: Sequence[Article | IngestOutcome]) -> list[IngestOutcome]:
+    """Store the articles among ``items`` in one batch; return an outcome per item, in order."""
+    articles = [item for item in items if isinstance(item, Article)]
+    stored = iter(ingest_articles(articles))
+    return [item if isinstance(item, IngestOutcome) else next(stored) for item in items]
+
+
+def ingest_sources(
+    sources: Iterable[Source],
+    on_outcome: Callable[[IngestOutcome], None] | None = None,
+    *,
+    batch_size: int = BATCH_SIZE,
+    backend: str | None = None,
+) -> IngestReport:
+    """Ingest files and URLs in batches, in-process or on Celery workers; return every outcome.
+
+    ``backend`` is "inline" or "celery"; by default the ``TALLY_INGEST_BACKEND`` setting.
+    """
+    backend = backend or settings.TALLY_INGEST_BACKEND
+    if backend == "celery":
+        from claims.tasks import ingest_sources_on_workers
+
+        return ingest_sources_on_workers(sources, on_outcome, batch_size=batch_size)
+    if backend != "inline":
+        raise ValueError(f"unknown TALLY_INGEST_BACKEND {backend!r}: use 'inline' or 'celery'")
+    report = IngestReport()
+    for chunk in chunked(read_sources(sources), batch_size):
+        for outcome in ingest_read(chunk):
+            report.outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+    return report
+
+
+def ingest_source(path: Path, read: Callable[[Path], Article] = read_source_file) -> IngestOutcome:
     """Read and store one file; a bad file becomes a failed outcome naming it, never an exception."""
     try:
         article = read(path)
     except ReadError as error:
         return IngestOutcome(path.name, FAILED, message=str(error))
-    return ingest_article(article)
+    return ingest_article_safely(article)
 
 
 def ingest_paths(
-    paths: Iterable[Path], on_outcome: Callable[[IngestOutcome], None] | None = None
+    paths: Iterable[Path],
+    on_outcome: Callable[[IngestOutcome], None] | None = None,
+    *,
+    batch_size: int = BATCH_SIZE,
+    backend: str | None = None,
 ) -> IngestReport:
     """Ingest every file named and every file in the folders named; return what happened to each."""
-    report = IngestReport()
-    for path in iter_source_files(list(paths)):
-        outcome = ingest_source(path)
-        report.outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-    return report
+    return ingest_sources(iter_source_files(list(paths)), on_outcome, batch_size=batch_size, backend=backend)
