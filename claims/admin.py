@@ -1,20 +1,577 @@
-from django.contrib import admin
+"""The editors' admin: review claims, reconcile figures, see conflicts, with full history.
+
+Every write goes through ``claims.reconciliation`` (the admin only checks input), so the
+admin, the views, the API and the commands change figures the same way. History is kept
+by django-simple-history: the history pages show who, when, and each field before and
+after. A figure form carries the version it was loaded at; saving a figure that another
+editor changed meanwhile is refused with the submitted values shown back.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.models import Claim, Figure
+from claims import conflicts, reconciliation
+from claims.charts import render_interval_chart
+from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
 from corpus.admin import DocumentAdmin
 from corpus.models import Document
 
+CONTEXT_CHARS = 90
+
+
+def quote_in_context(claim: Claim, chars: int = CONTEXT_CHARS) -> str:
+    """Return the claim's quote, highlighted, with the document text around it."""
+    text = claim.document.text
+    left = max(0, claim.start - chars)
+    right = min(len(text), claim.end + chars)
+    return format_html(
+        '<span class="claim-context">{}{}<mark>{}</mark>{}{}</span>',
+        "…" if left else "",
+        " ".join(text[left : claim.start].split(" ")).replace("\n", " "),
+        text[claim.start : claim.end],
+        text[claim.end : right].replace("\n", " "),
+        "…" if right < len(text) else "",
+    )
+
+
+def interval_text(low: Any, high: Any) -> str:
+    from claims.exporting import decimal_text
+
+    return f"[{decimal_text(low) or 'open'}, {decimal_text(high) or 'open'}]"
+
+
+# --- claims shown on a figure ----------------------------------------------------------
+
+
+class FigureClaimForm(forms.ModelForm):
+    class Meta:
+        model = Claim
+        fields = ["rank", "rank_reason"]
+        widgets = {"rank_reason": forms.Textarea(attrs={"rows": 2, "cols": 30})}
+
+
+class FigureClaimInline(admin.TabularInline):
+    """The claims of an editor's figure: read in context, each ranked with a reason."""
+
+    model = Claim
+    fk_name = "figure"
+    form = FigureClaimForm
+    extra = 0
+    max_num = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name = "claim"
+    verbose_name_plural = "claims on this figure (rank each; deprecated claims stay)"
+    fields = ["context", "source", "attribution_display", "value", "review", "conflict_mark", "rank", "rank_reason"]
+    readonly_fields = ["context", "source", "attribution_display", "value", "review", "conflict_mark"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        rank_order = models.Case(
+            *(models.When(rank=rank, then=i) for i, rank in enumerate(Rank.values)),
+            output_field=models.IntegerField(),
+        )
+        return (
+            super().get_queryset(request)
+            .select_related("document", "document__outlet")
+            .order_by(rank_order, "document__published", "document_id", "start")
+        )
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    @admin.display(description="quote in context")
+    def context(self, claim: Claim) -> str:
+        return quote_in_context(claim)
+
+    @admin.display(description="outlet, date")
+    def source(self, claim: Claim) -> str:
+        document = claim.document
+        outlet = document.outlet.name if document.outlet_id else "no outlet"
+        return format_html(
+            '<a href="{}">{}</a><br>{}',
+            reverse("admin:corpus_document_change", args=[document.pk]), outlet, document.published_display,
+        )
+
+    @admin.display(description="attribution")
+    def attribution_display(self, claim: Claim) -> str:
+        return claim.attribution or "—"
+
+    @admin.display(description="interval, qualifier")
+    def value(self, claim: Claim) -> str:
+        extracted = f"{claim.get_qualifier_display()} {interval_text(claim.low, claim.high)} {claim.unit}"
+        if claim.is_corrected:
+            corrected = (
+                f"{claim.effective_qualifier} {interval_text(claim.corrected_low, claim.corrected_high)} "
+                f"{claim.effective_unit}"
+            )
+            return format_html("{}<br><small>extracted: {}</small>", corrected, extracted)
+        return extracted
+
+    @admin.display(description="review")
+    def review(self, claim: Claim) -> str:
+        return claim.get_status_display()
+
+    @admin.display(description="conflict")
+    def conflict_mark(self, claim: Claim) -> str:
+        if not claim.conflict:
+            return "—"
+        return format_html('<strong class="conflict conflict-{}">{}</strong>', claim.conflict, claim.conflict)
+
+
+class SuggestedClaimInline(FigureClaimInline):
+    """The claims a suggested figure proposes; an editor accepts, splits or merges them."""
+
+    fk_name = "suggested_figure"
+    verbose_name_plural = "claims suggested for this figure (accept the suggestion to rank them)"
+    readonly_fields = [*FigureClaimInline.readonly_fields, "rank", "rank_reason"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        return super().get_queryset(request).filter(figure__isnull=True)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+# --- figures ---------------------------------------------------------------------------
+
+
+class ConflictFilter(admin.SimpleListFilter):
+    conflict = ""
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("yes", "yes"), ("no", "no")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Figure]) -> QuerySet[Figure]:
+        if self.value() == "yes":
+            return queryset.filter(conflict=self.conflict)
+        if self.value() == "no":
+            return queryset.exclude(conflict=self.conflict)
+        return queryset
+
+
+class HardConflictFilter(ConflictFilter):
+    title = "has hard conflict"
+    parameter_name = "hard_conflict"
+    conflict = "hard"
+
+
+class SoftConflictFilter(ConflictFilter):
+    title = "has soft conflict"
+    parameter_name = "soft_conflict"
+    conflict = "soft"
+
+
+class UnreviewedFilter(admin.SimpleListFilter):
+    """Figures no editor has decided yet: suggestions and open figures, or figures with unreviewed claims."""
+
+    title = "unreviewed"
+    parameter_name = "unreviewed"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [
+            ("yes", "yes: no decision yet"),
+            ("claims", "has unreviewed claims"),
+            ("no", "no: reconciled"),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Figure]) -> QuerySet[Figure]:
+        if self.value() == "yes":
+            return queryset.exclude(status=FigureStatus.RECONCILED)
+        if self.value() == "claims":
+            return queryset.filter(
+                Q(claims__status=ReviewStatus.UNREVIEWED) | Q(suggested_claims__status=ReviewStatus.UNREVIEWED)
+            ).distinct()
+        if self.value() == "no":
+            return queryset.filter(status=FigureStatus.RECONCILED)
+        return queryset
+
+
+class FigureForm(forms.ModelForm):
+    """The figure decision form; ``expected_version`` stops a stale save from overwriting another editor."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Figure
+        fields = ["title", "unit", "scope", "period", "accepted_qualifier", "accepted_low", "accepted_high",
+                  "rationale"]
+        widgets = {"rationale": forms.Textarea(attrs={"rows": 5, "cols": 80})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.stale: Figure | None = None
+        if self.instance.pk:
+            self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        try:
+            reconciliation.validate_accepted(
+                cleaned.get("accepted_low"), cleaned.get("accepted_high"), cleaned.get("accepted_qualifier") or ""
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
+        if self.instance.pk:
+            # The admin view runs in one transaction: the lock holds until the decision is saved.
+            current = Figure.objects.select_for_update().select_related("reconciled_by").get(pk=self.instance.pk)
+            expected = cleaned.get("expected_version")
+            if expected != current.version:
+                self.stale = current
+                data = self.data.copy()
+                data[self.add_prefix("expected_version")] = str(current.version)
+                self.data = data
+                who = current.reconciled_by or "another editor"
+                saved = (
+                    f"{current.accepted_qualifier} {interval_text(current.accepted_low, current.accepted_high)}"
+                    if current.accepted_qualifier else "no accepted value"
+                )
+                raise ValidationError(
+                    "This figure changed while you were editing it (you loaded version %(expected)s; it is now "
+                    "version %(now)s, last reconciled by %(who)s). Nothing was saved. Your values are still in "
+                    "the form below. Saved now: %(saved)s; rationale: “%(rationale)s”. Compare, then save again "
+                    "to keep yours.",
+                    code="stale",
+                    params={"expected": expected, "now": current.version, "who": who, "saved": saved,
+                            "rationale": current.rationale[:300]},
+                )
+        return cleaned
+
+
+@admin.register(Figure)
+class FigureAdmin(SimpleHistoryAdmin):
+    form = FigureForm
+    list_display = ["title", "unit", "status", "conflict_display", "claim_count", "accepted_display",
+                    "reconciled_by", "updated_at"]
+    list_filter = [HardConflictFilter, SoftConflictFilter, UnreviewedFilter, "status", "unit"]
+    list_select_related = ["reconciled_by"]
+    search_fields = ["title", "scope", "rationale"]
+    readonly_fields = ["status", "conflict", "suggestion_reason", "reconciled_by", "reconciled_at", "version"]
+    fieldsets = [
+        (None, {"fields": ["title", "unit", "scope", "period", "status", "conflict", "suggestion_reason"]}),
+        ("Decision", {"fields": ["accepted_qualifier", "accepted_low", "accepted_high", "rationale",
+                                 "reconciled_by", "reconciled_at", "version", "expected_version"]}),
+    ]
+    actions = ["accept_suggestions", "merge_figures", "recompute_conflicts"]
+    change_form_template = "admin/claims/figure/change_form.html"
+
+    def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
+        # A revert would write around the reconciliation functions (no version check, no conflicts).
+        return True
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Figure]:
+        return super().get_queryset(request).annotate(
+            claim_total=Count("claims", distinct=True) + Count(
+                "suggested_claims", filter=Q(suggested_claims__figure__isnull=True), distinct=True
+            )
+        )
+
+    def get_inlines(self, request: HttpRequest, obj: Figure | None) -> list[type]:
+        if obj is None:
+            return []
+        return [SuggestedClaimInline] if obj.status == FigureStatus.SUGGESTED else [FigureClaimInline]
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, figure: Figure) -> int:
+        return figure.claim_total  # type: ignore[attr-defined]
+
+    @admin.display(description="conflict", ordering="conflict")
+    def conflict_display(self, figure: Figure) -> str:
+        return figure.conflict or "—"
+
+    @admin.display(description="accepted")
+    def accepted_display(self, figure: Figure) -> str:
+        if not figure.accepted_qualifier:
+            return "—"
+        return f"{figure.get_accepted_qualifier_display()} {interval_text(figure.accepted_low, figure.accepted_high)}"
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "",
+                    extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        figure = self.get_object(request, object_id)
+        context = dict(extra_context or {})
+        if figure is not None:
+            members = list(
+                reconciliation.figure_members(figure).select_related("document", "document__outlet").order_by(
+                    "document__published", "document_id", "start"
+                )
+            )
+            context["interval_chart"] = render_interval_chart(members, accepted=figure)
+            context["conflict_pairs"] = describe_conflicts(members)
+            context["is_suggestion"] = figure.status == FigureStatus.SUGGESTED
+            context["claims_changelist"] = reverse("admin:claims_claim_changelist") + (
+                f"?suggested_figure__id__exact={figure.pk}" if figure.status == FigureStatus.SUGGESTED
+                else f"?figure__id__exact={figure.pk}"
+            )
+        return super().change_view(request, object_id, form_url, context)
+
+    def save_model(self, request: HttpRequest, obj: Figure, form: FigureForm, change: bool) -> None:
+        if not change:
+            super().save_model(request, obj, form, change)
+        # A change is saved in save_related, with the claims' ranks, by reconcile_figure.
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        if formset.model is not Claim:
+            super().save_formset(request, form, formset, change)
+            return
+        # The ranks are written by reconcile_figure in save_related; these feed the admin's change message.
+        formset.new_objects, formset.deleted_objects = [], []
+        formset.changed_objects = [(f.instance, f.changed_data) for f in formset.forms if f.changed_data]
+
+    def save_related(self, request: HttpRequest, form: FigureForm, formsets: list[Any], change: bool) -> None:
+        for formset in formsets:
+            self.save_formset(request, form, formset, change)
+        if not change:
+            return
+        ranks: dict[int, tuple[str, str]] = {}
+        for formset in formsets:
+            if formset.model is Claim and getattr(formset, "fk", None) and formset.fk.name == "figure":
+                for claim_form in formset.forms:
+                    data = claim_form.cleaned_data
+                    if data and data.get("id") is not None:
+                        ranks[data["id"].pk] = (data.get("rank") or Rank.NORMAL, data.get("rank_reason") or "")
+        data = form.cleaned_data
+        reconciliation.reconcile_figure(
+            form.instance,
+            accepted_low=data.get("accepted_low"),
+            accepted_high=data.get("accepted_high"),
+            accepted_qualifier=data.get("accepted_qualifier") or "",
+            rationale=data.get("rationale") or "",
+            editor=request.user,
+            expected_version=data["expected_version"],
+            ranks=ranks,
+            **{field: data[field] for field in reconciliation.FIGURE_DETAILS if field in data},
+        )
+
+    @admin.action(description="Accept the selected suggestions", permissions=["change"])
+    def accept_suggestions(self, request: HttpRequest, queryset: QuerySet[Figure]) -> None:
+        accepted = 0
+        for figure in queryset.filter(status=FigureStatus.SUGGESTED):
+            reconciliation.accept_suggestion(figure, editor=request.user)
+            accepted += 1
+        self.message_user(request, f"Accepted {accepted} suggested figures.")
+
+    @admin.action(description="Merge the selected figures into one", permissions=["change"])
+    def merge_figures(self, request: HttpRequest, queryset: QuerySet[Figure]) -> None:
+        figures = list(queryset)
+        if len(figures) < 2:
+            self.message_user(request, "Select two or more figures to merge.", messages.WARNING)
+            return
+        kept = reconciliation.merge_figures(figures, editor=request.user)
+        self.message_user(request, format_html(
+            'Merged {} figures into <a href="{}">{}</a>.', len(figures),
+            reverse("admin:claims_figure_change", args=[kept.pk]), kept,
+        ))
+
+    @admin.action(description="Recompute conflicts", permissions=["change"])
+    def recompute_conflicts(self, request: HttpRequest, queryset: QuerySet[Figure]) -> None:
+        for figure in queryset:
+            reconciliation.recompute_conflicts(figure)
+        self.message_user(request, f"Recomputed conflicts of {queryset.count()} figures.")
+
+
+def describe_conflicts(members: list[Claim], limit: int = 50) -> list[dict[str, Any]]:
+    """Return the conflicting pairs among a figure's claims (rejected ones left out), hard first."""
+    active = [claim for claim in members if claim.status != ReviewStatus.REJECTED]
+    pairs = conflicts.conflicting_pairs([reconciliation.claim_value(claim) for claim in active])
+    pairs.sort(key=lambda pair: -conflicts.SEVERITY[pair.conflict])
+    return [
+        {"conflict": pair.conflict, "first": active[pair.first], "second": active[pair.second]}
+        for pair in pairs[:limit]
+    ]
+
+
+# --- claims ----------------------------------------------------------------------------
+
+
+class ClaimReviewForm(forms.ModelForm):
+    class Meta:
+        model = Claim
+        fields = ["status", "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit",
+                  "review_note", "figure", "rank", "rank_reason"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if cleaned.get("status") == ReviewStatus.CORRECTED:
+            try:
+                reconciliation.validate_accepted(
+                    cleaned.get("corrected_low"), cleaned.get("corrected_high"),
+                    cleaned.get("corrected_qualifier") or "",
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+            if not cleaned.get("corrected_qualifier"):
+                self.add_error("corrected_qualifier", "A corrected claim needs the editor's qualifier.")
+        return cleaned
+
+
+class MoveClaimsForm(forms.Form):
+    figure = forms.ModelChoiceField(
+        queryset=Figure.objects.exclude(status=FigureStatus.SUGGESTED), required=False,
+        help_text="Leave empty to take the claims out of any figure.",
+    )
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimReviewForm
+    list_display = ["quote", "noun", "qualifier", "low", "high", "unit", "status", "document", "figure",
+                    "suggested_figure", "rank", "conflict"]
+    list_filter = ["status", "rank", "conflict", "qualifier", "unit", "anchor"]
+    search_fields = ["quote", "noun", "attribution", "document__title"]
+    list_select_related = ["document", "figure", "suggested_figure"]
+    raw_id_fields = ["figure"]
+    readonly_fields = ["context", "document", "start", "end", "quote", "low", "high", "qualifier", "unit",
+                       "noun", "attribution", "rule", "extractor_version", "anchor", "anchor_distance",
+                       "suggested_figure", "conflict"]
+    fieldsets = [
+        ("What the article says", {"fields": ["context", "document", "quote", "start", "end", "attribution"]}),
+        ("What the extractor read", {"fields": ["qualifier", "low", "high", "unit", "noun", "rule",
+                                                "extractor_version", "anchor", "anchor_distance"]}),
+        ("Review (the extracted reading is kept beside a correction)", {
+            "fields": ["status", "corrected_qualifier", "corrected_low", "corrected_high", "corrected_unit",
+                       "review_note"]}),
+        ("Figure", {"fields": ["figure", "suggested_figure", "rank", "rank_reason", "conflict"]}),
+    ]
+    actions = ["mark_preferred", "mark_normal", "mark_deprecated", "confirm", "reject", "split_into_new_figure",
+               "move_to_figure", "accept_suggested_figure"]
+
+    def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
+        return True
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        # Claims come from documents; an editor reviews them but does not invent them.
+        return False
+
+    @admin.display(description="quote in context")
+    def context(self, claim: Claim) -> str:
+        return quote_in_context(claim, 240)
+
+    def save_model(self, request: HttpRequest, obj: Claim, form: ClaimReviewForm, change: bool) -> None:
+        before = Claim.objects.get(pk=obj.pk)
+        data = form.cleaned_data
+        review_fields = ["status", "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit",
+                         "review_note"]
+        if any(getattr(before, field) != data.get(field) for field in review_fields):
+            reconciliation.review_claim(
+                obj, status=data["status"], editor=request.user,
+                corrected_low=data.get("corrected_low"), corrected_high=data.get("corrected_high"),
+                corrected_qualifier=data.get("corrected_qualifier") or "",
+                corrected_unit=data.get("corrected_unit") or "", note=data.get("review_note", ""),
+            )
+        if before.figure_id != (data["figure"].pk if data.get("figure") else None):
+            reconciliation.move_claim(obj, data.get("figure"), editor=request.user)
+        if (before.rank, before.rank_reason) != (data["rank"], data.get("rank_reason", "")):
+            reconciliation.rank_claims([obj], data["rank"], editor=request.user, reason=data.get("rank_reason", ""))
+
+    def _rank(self, request: HttpRequest, queryset: QuerySet[Claim], rank: str) -> None:
+        changed = reconciliation.rank_claims(list(queryset), rank, editor=request.user)
+        self.message_user(request, f"Marked {changed} claims {rank}.")
+
+    @admin.action(description="Mark selected claims preferred", permissions=["change"])
+    def mark_preferred(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._rank(request, queryset, Rank.PREFERRED)
+
+    @admin.action(description="Mark selected claims normal", permissions=["change"])
+    def mark_normal(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._rank(request, queryset, Rank.NORMAL)
+
+    @admin.action(description="Mark selected claims deprecated (kept and shown)", permissions=["change"])
+    def mark_deprecated(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._rank(request, queryset, Rank.DEPRECATED)
+
+    @admin.action(description="Confirm selected claims", permissions=["change"])
+    def confirm(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        for claim in queryset:
+            reconciliation.review_claim(claim, status=ReviewStatus.CONFIRMED, editor=request.user)
+        self.message_user(request, f"Confirmed {queryset.count()} claims.")
+
+    @admin.action(description="Reject selected claims (not claims; kept, hidden from public pages)",
+                  permissions=["change"])
+    def reject(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        for claim in queryset:
+            reconciliation.review_claim(claim, status=ReviewStatus.REJECTED, editor=request.user)
+        self.message_user(request, f"Rejected {queryset.count()} claims.")
+
+    @admin.action(description="Split selected claims into a new figure", permissions=["change"])
+    def split_into_new_figure(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        by_figure: dict[int, list[Claim]] = defaultdict(list)
+        for claim in queryset:
+            figure_id = claim.figure_id or claim.suggested_figure_id
+            if figure_id:
+                by_figure[figure_id].append(claim)
+        if not by_figure:
+            self.message_user(request, "The selected claims are in no figure.", messages.WARNING)
+            return
+        for figure in Figure.objects.filter(pk__in=list(by_figure)):
+            new = reconciliation.split_figure(figure, by_figure[figure.pk], editor=request.user)
+            self.message_user(request, format_html(
+                'Split {} claims from “{}” into <a href="{}">{}</a>.', len(by_figure[figure.pk]), figure,
+                reverse("admin:claims_figure_change", args=[new.pk]), new,
+            ))
+
+    @admin.action(description="Move selected claims to a figure…", permissions=["change"])
+    def move_to_figure(self, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponse | None:
+        if "apply" in request.POST:
+            form = MoveClaimsForm(request.POST)
+            if form.is_valid():
+                figure = form.cleaned_data["figure"]
+                for claim in queryset:
+                    reconciliation.move_claim(claim, figure, editor=request.user)
+                self.message_user(request, f"Moved {queryset.count()} claims to {figure or 'no figure'}.")
+                return HttpResponseRedirect(request.get_full_path())
+        else:
+            form = MoveClaimsForm()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Move claims to a figure",
+            "claims": queryset.select_related("document"),
+            "form": form,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/claims/claim/move_claims.html", context)
+
+    @admin.action(description="Accept the suggested figure of selected claims", permissions=["change"])
+    def accept_suggested_figure(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        by_figure: dict[int, list[Claim]] = defaultdict(list)
+        for claim in queryset.filter(figure__isnull=True, suggested_figure__isnull=False):
+            by_figure[claim.suggested_figure_id].append(claim)  # type: ignore[index]
+        for figure in Figure.objects.filter(pk__in=list(by_figure)):
+            reconciliation.accept_suggestion(figure, editor=request.user, claims=by_figure[figure.pk])
+        self.message_user(request, f"Accepted {sum(map(len, by_figure.values()))} claims into their figures.")
+
+
+# --- documents with their claims -------------------------------------------------------
+
 
 class ClaimInline(admin.TabularInline):
+    """A document's claims, read-only here: review and figure work happen on the claim and figure pages."""
+
     model = Claim
     fk_name = "document"
     extra = 0
-    fields = ["start", "end", "quote", "low", "high", "qualifier", "unit", "noun", "status", "figure", "rank"]
-    readonly_fields = ["start", "end", "quote", "low", "high", "qualifier", "unit", "noun"]
-    raw_id_fields = ["figure"]
+    fields = ["start", "end", "quote", "low", "high", "qualifier", "unit", "noun", "status", "figure", "rank",
+              "conflict"]
+    readonly_fields = fields
     show_change_link = True
     can_delete = False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        return super().get_queryset(request).select_related("figure")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 admin.site.unregister(Document)
@@ -23,21 +580,3 @@ admin.site.unregister(Document)
 @admin.register(Document)
 class DocumentWithClaimsAdmin(DocumentAdmin):
     inlines = [ClaimInline, *DocumentAdmin.inlines]
-
-
-@admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
-    list_display = ["quote", "noun", "qualifier", "low", "high", "unit", "status", "document", "figure", "rank"]
-    list_filter = ["status", "qualifier", "unit", "anchor", "rank", "conflict"]
-    search_fields = ["quote", "noun", "attribution", "document__title"]
-    list_select_related = ["document", "figure"]
-    raw_id_fields = ["document", "figure", "suggested_figure"]
-    readonly_fields = ["document", "start", "end", "quote", "prefix", "suffix", "low", "high", "qualifier",
-                       "unit", "noun", "attribution", "rule", "extractor_version", "anchor", "anchor_distance"]
-
-
-@admin.register(Figure)
-class FigureAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "unit", "status", "conflict", "accepted_qualifier", "accepted_low", "accepted_high"]
-    list_filter = ["status", "conflict", "unit"]
-    search_fields = ["title", "scope"]

@@ -1,0 +1,197 @@
+"""Interval charts: every claim of a figure on one axis, as server-rendered SVG.
+
+    render_interval_chart(claims, accepted=None) -> SafeString
+
+``claims`` is a sequence of ``Claim`` rows (with ``document`` and ``document.outlet``
+fetched, as ``Claim.objects.for_figure(figure)`` gives them); each is drawn as one row with
+the value editors stand behind (the correction when there is one): a dot for a single
+value, a bar for a range, a faint band for the ±10% an approximate value is allowed, and an
+arrow running off the axis for an open end ("as many as", "more than"). A claim in a hard
+conflict is drawn red and marked "hard", a soft one amber and marked "soft"; a deprecated
+claim is grey and dashed, never left out. ``accepted`` is the figure (its accepted value is
+drawn as a green band across all rows) or None. Claims whose unit cannot be put on the
+figure's axis are listed under the chart instead. The SVG needs no script and no CSS; it
+carries a ``<title>`` per row for screen readers and hovering. Durations are drawn in the
+unit most claims use. The admin figure page and the public figure page both call this.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from claims import conflicts
+
+WIDTH = 720
+LABEL_WIDTH = 230
+ROW_HEIGHT = 24
+TOP = 28
+PLOT_RIGHT = WIDTH - 16
+COLOURS = {"hard": "#c62828", "soft": "#b26a00", "": "#1f4e8c"}
+DEPRECATED_COLOUR = "#888888"
+ACCEPTED_COLOUR = "#2e7d32"
+
+
+def _value(claim: Any) -> conflicts.Value:
+    return conflicts.Value(
+        claim.effective_low, claim.effective_high, claim.effective_qualifier or "exact", claim.effective_unit
+    )
+
+
+def _in_unit(number: Fraction | None, unit: str) -> Fraction | None:
+    return None if number is None else number / conflicts.unit_scale(unit)
+
+
+def format_tick(number: Fraction) -> str:
+    """Return an axis label: whole numbers with thousands separators, others with two places.
+
+    >>> format_tick(Fraction(2000)), format_tick(Fraction(9, 2))
+    ('2,000', '4.5')
+    """
+    if number.denominator == 1:
+        return f"{number.numerator:,}"
+    return f"{Decimal(number.numerator) / Decimal(number.denominator):,.2f}".rstrip("0").rstrip(".")
+
+
+def nice_ticks(low: Fraction, high: Fraction, count: int = 5) -> list[Fraction]:
+    """Return round tick positions covering ``[low, high]``.
+
+    >>> [int(t) for t in nice_ticks(Fraction(180), Fraction(2200))]
+    [0, 500, 1000, 1500, 2000, 2500]
+    """
+    span = high - low or abs(high) or Fraction(1)
+    raw = span / count
+    magnitude = Fraction(10) ** (len(str(int(raw))) - 1) if raw >= 1 else Fraction(1, 10 ** len(str(int(1 / raw))))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    first = (low // step) * step
+    ticks = [first]
+    while ticks[-1] < high:
+        ticks.append(ticks[-1] + step)
+    return ticks
+
+
+def render_interval_chart(claims: Sequence[Any], accepted: Any = None) -> SafeString:
+    """Return an SVG drawing of all claims' intervals on one axis, conflicts and the accepted value marked."""
+    claims = list(claims)
+    if not claims:
+        return mark_safe('<p class="interval-chart-empty">No claims to chart.</p>')
+    dimensions = Counter(conflicts.unit_dimension(claim.effective_unit) for claim in claims)
+    dimension = dimensions.most_common(1)[0][0]
+    drawn = [claim for claim in claims if conflicts.unit_dimension(claim.effective_unit) == dimension]
+    left_out = [claim for claim in claims if claim not in drawn]
+    unit = Counter(conflicts.normalize_unit(claim.effective_unit) for claim in drawn).most_common(1)[0][0]
+
+    rows = []
+    ends: list[Fraction] = []
+    for claim in drawn:
+        value = _value(claim)
+        stated = conflicts.base_interval(value)
+        widened = conflicts.widened_interval(value)
+        row = {
+            "claim": claim,
+            "low": _in_unit(stated.low, unit),
+            "high": _in_unit(stated.high, unit),
+            "wlow": _in_unit(widened.low, unit),
+            "whigh": _in_unit(widened.high, unit),
+        }
+        ends += [end for end in (row["low"], row["high"], row["wlow"], row["whigh"]) if end is not None]
+        rows.append(row)
+    accepted_value = None
+    if accepted is not None and getattr(accepted, "accepted_qualifier", ""):
+        accepted_value = conflicts.Value(
+            accepted.accepted_low, accepted.accepted_high, accepted.accepted_qualifier, accepted.unit or unit
+        )
+        interval = conflicts.base_interval(accepted_value)
+        accepted_value = (_in_unit(interval.low, unit), _in_unit(interval.high, unit))
+        ends += [end for end in accepted_value if end is not None]
+    low, high = (min(ends), max(ends)) if ends else (Fraction(0), Fraction(1))
+    if low > 0 and low < (high - low) / 2:
+        low = Fraction(0)
+    if low == high:
+        low, high = low - abs(low) / 10 - 1, high + abs(high) / 10 + 1
+    ticks = nice_ticks(low, high)
+    low, high = min(low, ticks[0]), max(high, ticks[-1])
+    span = high - low
+
+    def x(number: Fraction) -> float:
+        return round(LABEL_WIDTH + float((number - low) / span) * (PLOT_RIGHT - LABEL_WIDTH), 1)
+
+    height = TOP + ROW_HEIGHT * len(rows) + 12
+    parts = [
+        format_html(
+            '<svg xmlns="http://www.w3.org/2000/svg" class="interval-chart" role="img" '
+            'viewBox="0 0 {} {}" width="{}" height="{}" font-family="sans-serif" font-size="11">'
+            '<title>Intervals of {} claims, in {}</title>'
+            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+            WIDTH, height, WIDTH, height, len(rows), unit or "no unit",
+        )
+    ]
+    for tick in ticks:
+        parts.append(format_html(
+            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="middle" '
+            'fill="#555">{}</text>',
+            x(tick), x(tick), TOP - 6, height - 8, x(tick), TOP - 10, format_tick(tick),
+        ))
+    if accepted_value is not None:
+        a_low = x(accepted_value[0]) if accepted_value[0] is not None else LABEL_WIDTH
+        a_high = x(accepted_value[1]) if accepted_value[1] is not None else PLOT_RIGHT
+        parts.append(format_html(
+            '<rect class="accepted" x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.18" '
+            'stroke="{}"><title>accepted value</title></rect>',
+            a_low - 2, TOP - 4, max(a_high - a_low, 0) + 4, ROW_HEIGHT * len(rows) + 4, ACCEPTED_COLOUR,
+            ACCEPTED_COLOUR,
+        ))
+    for index, row in enumerate(rows):
+        claim = row["claim"]
+        y = TOP + ROW_HEIGHT * index + ROW_HEIGHT / 2
+        deprecated = claim.rank == "deprecated"
+        colour = DEPRECATED_COLOUR if deprecated else COLOURS.get(claim.conflict, COLOURS[""])
+        dash = ' stroke-dasharray="4 3"' if deprecated else ""
+        outlet = claim.document.outlet.name if claim.document.outlet_id else claim.document.source_name
+        label = f"{claim.quote[:28]} — {outlet[:18]}"
+        mark = {"hard": " ⚠ hard", "soft": " ~ soft"}.get(claim.conflict, "")
+        parts.append(format_html(
+            '<g class="claim rank-{} conflict-{}"><title>{}: {} [{}, {}] {}{}{}</title>'
+            '<text x="4" y="{}" fill="{}">{}</text>',
+            claim.rank, claim.conflict or "none", claim.quote, claim.effective_qualifier,
+            format_tick(row["low"]) if row["low"] is not None else "open",
+            format_tick(row["high"]) if row["high"] is not None else "open",
+            unit, f" ({claim.rank})", mark, y + 4, colour, label,
+        ))
+        if row["wlow"] != row["low"] or row["whigh"] != row["high"]:
+            w_low = x(row["wlow"]) if row["wlow"] is not None else LABEL_WIDTH
+            w_high = x(row["whigh"]) if row["whigh"] is not None else PLOT_RIGHT
+            parts.append(format_html(
+                '<rect x="{}" y="{}" width="{}" height="8" fill="{}" fill-opacity="0.15"/>',
+                w_low, y - 4, max(w_high - w_low, 1), colour,
+            ))
+        x_low = x(row["low"]) if row["low"] is not None else LABEL_WIDTH
+        x_high = x(row["high"]) if row["high"] is not None else PLOT_RIGHT
+        if row["low"] is not None and row["low"] == row["high"]:
+            parts.append(format_html('<circle cx="{}" cy="{}" r="4" fill="{}"/>', x_low, y, colour))
+        else:
+            start_marker = ' marker-start="url(#arrow)"' if row["low"] is None else ""
+            end_marker = ' marker-end="url(#arrow)"' if row["high"] is None else ""
+            parts.append(format_html(
+                '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="3"{}{}{}/>',
+                x_low, x_high, y, y, colour, mark_safe(dash), mark_safe(start_marker), mark_safe(end_marker),
+            ))
+        if mark:
+            parts.append(format_html(
+                '<text x="{}" y="{}" fill="{}" font-weight="bold">{}</text>',
+                min(max(x_low, x_high) + 8, PLOT_RIGHT - 40), y - 5, colour, mark.strip(),
+            ))
+        parts.append(mark_safe("</g>"))
+    parts.append(mark_safe("</svg>"))
+    if left_out:
+        listed = ", ".join(escape(f"“{claim.quote}” ({claim.effective_unit or 'no unit'})") for claim in left_out)
+        parts.append(format_html(
+            '<p class="interval-chart-note">Not on this axis (other units): {}</p>', mark_safe(listed)
+        ))
+    return mark_safe("".join(str(part) for part in parts))

@@ -1,0 +1,62 @@
+"""Conflict rules (CLAIMS.md, "Conflicts"): tables of value pairs, and the module's own examples."""
+import doctest
+
+import pytest
+
+from claims import charts, conflicts, figures, reconciliation
+from claims.conflicts import Value, classify_conflict
+
+V = Value.of
+
+
+@pytest.mark.parametrize("module", [conflicts, figures, charts, reconciliation])
+def test_doctests_pass(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0
+    assert result.attempted > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (V(200, 200, "approximate"), V(600, 600, "approximate"), "hard"),
+        (V(None, 2000, "at_most"), V(2000, None, "at_least"), "soft"),
+        (V(None, 2000, "at_most"), V(2000, 2000, "approximate"), ""),
+        (V(None, 2000, "at_most"), V(1500, None, "at_least"), ""),
+        (V(2000, 2000, "approximate"), V(2200, 2200), "soft"),
+        (V(2000, 2000, "approximate"), V(2300, 2300), "hard"),
+        (V(54, 54), V(55, 55), "hard"),
+        (V(24, 99, "vague"), V(30, 30, "approximate"), ""),
+        (V(24, 99, "vague"), V(200, 999, "vague"), "hard"),
+        (V(30, 40, "range"), V(40, None, "at_least"), "soft"),
+        (V(2000, 2000), V(2000, None, "at_least"), ""),
+    ],
+)
+def test_conflict_table(a, b, expected):
+    assert classify_conflict(a, b) == expected
+    assert classify_conflict(b, a) == expected
+
+
+def test_approximate_tolerates_ten_percent():
+    assert classify_conflict(V(100, 100, "approximate"), V(110, 110)) == "soft"
+    assert classify_conflict(V(100, 100, "approximate"), V(111, 111)) == "hard"
+
+
+def test_durations_convert_between_units():
+    assert classify_conflict(V(3, 3, "exact", "year"), V(36, 36, "exact", "month")) == ""
+    assert classify_conflict(V(2, 2, "exact", "week"), V(14, 14, "exact", "day")) == ""
+    assert classify_conflict(V(1, 1, "exact", "day"), V(24, 24, "exact", "hour")) == ""
+    assert classify_conflict(V(6, 6, "exact", "day"), V(2, 2, "exact", "month")) == "hard"
+
+
+def test_rounded_duration_is_a_soft_conflict():
+    assert classify_conflict(V(2, 2, "exact", "year"), V(29, 29, "exact", "month")) == "soft"
+
+
+def test_units_that_cannot_be_compared_are_a_soft_conflict():
+    assert classify_conflict(V(5, 5, "exact", "person"), V(5, 5, "exact", "organization")) == "soft"
+
+
+def test_unit_aliases_meet():
+    assert conflicts.are_comparable("nation", "country")
+    assert conflicts.are_comparable("years", "month")
