@@ -181,7 +181,6 @@ _SAID_LEFT = re.compile(
 )
 _WORDISH = re.compile(r"[A-Za-z#][\w.'’-]{0,20}")
 _OPENERS = "(\"“‘'["
-_SAID_HINT = re.compile(r"\b(?:said|says|say|estimated|estimates|reported|reports|told)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n\s*\n")
 
 _MONTHS = frozenset(_LEX["months"])
@@ -227,6 +226,7 @@ class _Atom:
     is_percent: bool = False
     inherited: str = ""
     unit_locked: bool = False
+    rejected: bool = False
 
 
 def extract_claims(text: str) -> list[ExtractedClaim]:
@@ -347,8 +347,9 @@ def _in_token_with(text: str, s: int, e: int) -> bool:
 def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     n = len(text)
     raw = text[s:e]
-    prev = text[s - 1] if s else ""
-    nxt = text[e] if e < n else ""
+    # A blank stands in for the text's edges so that ``in`` tests never see an empty string.
+    prev = text[s - 1] if s else " "
+    nxt = text[e] if e < n else " "
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
         if _last_left_word(text, s) != "magnitude":
             return None, e
@@ -376,7 +377,7 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     if len(raw) == 4 and raw.isdigit() and "18" <= raw[:2] <= "20" and nxt not in "%$€£":
         # A year standing alone or in a date context ("in 2018", "Hangzhou 2022", "2018.").
         if nxt != " " or _prev_word(text, s).lower() in _YEAR_BEFORE:
-            if not (nxt in "-–" and e + 1 < n and text[e + 1].isdigit()) and not text[s - 1 : s] in "$€£":
+            if not (nxt in "-–" and e + 1 < n and text[e + 1].isdigit()) and prev not in "$€£":
                 fiscal = _FISCAL.match(text, e)
                 return None, fiscal.end() if fiscal else e
     value = parse_digits(raw)
@@ -385,7 +386,7 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     atom = _Atom(s, e, value)
     digits_only = raw.isdigit()
     end = e
-    g = _GLUED.match(text, e) if nxt and (nxt.isalpha() or nxt in "%°'’") else None
+    g = _GLUED.match(text, e) if nxt.isalpha() or nxt in "%°'’" else None
     if g is not None:
         kind = g.lastgroup
         if kind in ("ord", "time", "letters"):
@@ -415,7 +416,7 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     if _excluded_by_context(text, atom, raw, digits_only):
         return None, atom.end
     _read_hyphen_or_noun(text, atom)
-    if atom.noun == "" and atom.value is None:
+    if atom.rejected:
         return None, atom.end
     if digits_only and len(raw) == 4 and 1800 <= int(raw) <= 2099 and not atom.has_scale and not atom.is_money \
             and not atom.is_percent and not atom.unit_locked:
@@ -469,7 +470,7 @@ def _read_money_left(text: str, atom: _Atom, s: int) -> bool:
         return False
     c = text[s - 1]
     if c in " \t\u00a0":
-        c = text[s - 2] if s >= 2 else ""
+        c = text[s - 2] if s >= 2 else " "
         if not (c.isupper() or c in _CURRENCY_CHARS or c in "s."):
             return False
     elif not (c in _CURRENCY_CHARS or c.isalpha() or c == "."):
@@ -612,7 +613,7 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         if not _is_sentence_start(text, s) or (is_one and nxt.lower() not in _COUNT_NOUNS):
             return None, atom.end
     _read_hyphen_or_noun(text, atom)
-    if atom.value is None:
+    if atom.rejected:
         return None, atom.end
     if is_one and not atom.is_money and not atom.is_percent and not atom.unit_locked:
         if not _one_counts(text, atom, nxt):
@@ -661,6 +662,8 @@ def _read_vague(text: str, s: int, e: int, word: str) -> tuple[_Atom | None, int
     low, high = _VAGUE[key]
     atom = _Atom(s, end, low, low=low, high=high, vague=True, rule="vague_plural", qualifier="vague")
     _read_hyphen_or_noun(text, atom)
+    if atom.rejected:
+        return None, end
     if not atom.unit:
         # "Thousands fled": a bare vague plural in news copy counts people.
         atom.unit = "person"
@@ -678,12 +681,12 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             first = hy.group(1)
             low = first.lower()
             if low in _FRACTIONS:
-                atom.value = None  # type: ignore[assignment]
+                atom.rejected = True
                 return
             if low in ("plus", "odd"):
                 return
             if first[0].isupper() and low not in _TIME_UNITS:
-                atom.value = None  # type: ignore[assignment]
+                atom.rejected = True
                 return
             atom.noun = hy.group(0)[1:]
             atom.noun_end = hy.end()
@@ -940,6 +943,10 @@ def _make(text: str, start: int, end: int, low: Decimal | None, high: Decimal | 
     )
 
 
+def _has_said(part: str) -> bool:
+    return "said" in part or "say" in part or "estimate" in part or "report" in part or "told" in part
+
+
 def _find_attribution(text: str, start: int, end: int) -> str:
     left = text[max(0, start - 160) : start]
     cut = max(left.rfind(". "), left.rfind("\n"))
@@ -957,11 +964,11 @@ def _find_attribution(text: str, start: int, end: int) -> str:
             m = _ACCORDING.search(part)
             if m is not None:
                 return "according to " + m.group(1).strip()
-    if _SAID_HINT.search(right):
+    if _has_said(right):
         m = _SAID_RIGHT.search(right)
         if m is not None:
             return m.group(1)
-    if _SAID_HINT.search(left):
+    if _has_said(left):
         m = _SAID_LEFT.search(left)
         if m is not None:
             return m.group(1)

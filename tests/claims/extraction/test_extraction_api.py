@@ -1,0 +1,101 @@
+"""The public API: claim record, JSON form, lexicon version, command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from claims.extraction import (
+    LEXICON_VERSION,
+    PREFIX_LENGTH,
+    QUALIFIERS,
+    ExtractedClaim,
+    extract_claims,
+    load_lexicon,
+)
+from claims.extraction.lexicon import compute_version
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_qualifiers_and_prefix_length_are_fixed() -> None:
+    assert QUALIFIERS == ("exact", "approximate", "at_least", "at_most", "range", "vague")
+    assert PREFIX_LENGTH == 32
+
+
+def test_to_json_writes_integers_without_point_and_carries_version() -> None:
+    claim = extract_claims("Some 2,000 people and 4.5 years, as many as 30.")[0]
+    row = claim.to_json()
+    assert list(row) == ["start", "end", "quote", "low", "high", "qualifier", "unit", "noun",
+                         "attribution", "rule", "prefix", "suffix", "version"]
+    assert json.dumps(row["low"]) == "2000"
+    assert row["version"] == LEXICON_VERSION
+    assert json.loads(json.dumps([c.to_json() for c in extract_claims("4.5 years")]))[0]["low"] == 4.5
+
+
+def test_claim_is_frozen() -> None:
+    claim = ExtractedClaim(0, 1, "3", Decimal(3), Decimal(3), "exact")
+    try:
+        claim.start = 2  # type: ignore[misc]
+    except AttributeError:
+        return
+    raise AssertionError("ExtractedClaim must be frozen")
+
+
+def test_lexicon_version_follows_lexicon_content() -> None:
+    lex = load_lexicon()
+    assert LEXICON_VERSION.startswith(str(lex["version"]) + "+")
+    assert compute_version(b'{"a": 1}', "1") != compute_version(b'{"a": 2}', "1")
+    lex["vague_plurals"].clear()
+    assert load_lexicon()["vague_plurals"]["dozens"] == [24, 99]
+
+
+def test_records_noun_attribution_and_rule() -> None:
+    claim = extract_claims("Some 30 defectors face repatriation, according to human rights activists.")[0]
+    assert claim.noun == "defectors"
+    assert claim.attribution == "according to human rights activists"
+    assert claim.rule == "hedge:some"
+
+
+def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "claims.extraction", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_cli_reads_stdin_as_article_dash() -> None:
+    out = _cli(stdin="About 40 people came.\n")
+    assert out.returncode == 0
+    row = json.loads(out.stdout.splitlines()[0])
+    assert list(row)[0] == "article" and row["article"] == "-"
+    assert row["quote"] == "About 40"
+
+
+def test_cli_keeps_crlf_offsets_and_reports_unreadable_files(tmp_path: Path) -> None:
+    good = tmp_path / "crlf.txt"
+    good.write_bytes("Title\r\n\r\nSome 30 people came.\r\n".encode())
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe 3 people")
+    out = _cli(str(tmp_path / "missing.txt"), str(bad), str(good))
+    assert out.returncode == 1
+    assert "missing.txt" in out.stderr and "bad.txt" in out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    text = good.read_bytes().decode()
+    assert [(r["article"], text[r["start"]:r["end"]]) for r in rows] == [("crlf.txt", "Some 30")]
+
+
+def test_cli_on_seeds_matches_gold() -> None:
+    gold_path = ROOT / "data" / "seeds_gold.jsonl"
+    seeds = sorted((ROOT / "data" / "seeds").glob("*.txt"))
+    if not gold_path.exists() or not seeds:
+        return
+    out = _cli(*map(str, seeds))
+    assert out.returncode == 0
+    pred = {(r["article"], r["start"], r["end"]): r for r in map(json.loads, out.stdout.splitlines())}
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(pred) == len(gold)
+    for g in gold:
+        p = pred[(g["article"], g["start"], g["end"])]
+        assert (p["low"], p["high"], p["qualifier"], p["unit"]) == (g["low"], g["high"], g["qualifier"], g["unit"])
