@@ -200,6 +200,7 @@ _ONE_IDIOMS = frozenset(_LEX["one_idioms_after"])
 _COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | _PERSON | frozenset(_TIME_UNITS) | frozenset(_NOUN_UNITS)
 _SCORE_WORDS = frozenset(_LEX["score_words"])
 _SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["score_context"].items()}
+_CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LINE_JUNK = " \t\u00a0•·*-–—+−|>"
@@ -522,9 +523,7 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
         return True
     if pwl in _WEEKDAYS and digits_only:
         return True
-    if pwl in _NAME_BEFORE or pw.lower() in _NAME_BEFORE:
-        if not (pwl == "top" and pw[0].islower() and not atom.unit_locked):
-            return True
+    if (pwl in _NAME_BEFORE or pw.lower() in _NAME_BEFORE) and not (pwl == "top" and pw[0].islower()):
         return True
     nm = _NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
@@ -709,13 +708,17 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
     if run is not None:
         chunk = run.group()
         pos = 0
+        saw_of = False
         for w in chunk.split():
             pos = chunk.find(w, pos)
             ws = e + pos
             pos += len(w)
             wl = w.lower()
             if not words and (wl == "of" and (atom.vague or atom.has_scale) or wl in _SKIP_FIRST):
+                saw_of = saw_of or wl == "of"
                 continue
+            if not words and atom.vague and not saw_of and not _is_count_noun(w):
+                break
             if wl in _STOP or wl in _WEEKDAYS:
                 break
             words.append((w, ws, ws + len(w)))
@@ -730,7 +733,7 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
         elif "agnitude" in text[max(0, atom.start - 12) : atom.start]:
             atom.unit = "magnitude"
         return
-    head = _choose_head(words)
+    head = _choose_head(words, singular=not atom.vague and atom.value == 1)
     if head < 0:
         if _last_left_word(text, atom.start) in _AGE_WORDS and not atom.unit_locked:
             atom.unit = "year"
@@ -757,7 +760,7 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
         atom.unit = _unit_for(wl)
 
 
-def _choose_head(words: list[tuple[str, int, int]]) -> int:
+def _choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> int:
     for i, (w, _, _) in enumerate(words):
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
@@ -773,7 +776,7 @@ def _choose_head(words: list[tuple[str, int, int]]) -> int:
                 and wl not in _NON_HEAD:
             return i
     w0 = words[0][0]
-    if w0[0].islower() and not w0.lower().endswith(("ed", "ing", "ly")):
+    if singular and w0[0].islower() and not w0.lower().endswith(("ed", "ing", "ly")):
         return 0
     return -1
 
@@ -792,6 +795,8 @@ def _unit_for(word: str) -> str:
         return _TIME_UNITS[tail]
     if word in _PERSON or tail in _PERSON:
         return "person"
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word]
     if word in _NOUN_UNITS:
         return _NOUN_UNITS[word]
     if word in _UNIT_WORDS:
@@ -927,6 +932,10 @@ def _make(text: str, start: int, end: int, low: Decimal | None, high: Decimal | 
           unit: str, noun: str, attribution: str, rule: str) -> ExtractedClaim:
     if not attribution:
         attribution = _find_attribution(text, start, end)
+    if low is not None:
+        low = tidy(low)
+    if high is not None:
+        high = tidy(high)
     return ExtractedClaim(
         start=start,
         end=end,
@@ -1011,6 +1020,13 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
             a2 = _Atom(a.start, a.end, a.value, unit=score_unit or "point", rule="score", unit_locked=True)
             b2 = _Atom(b.start, b.end, b.value, unit=score_unit or "point", rule="score", unit_locked=True)
             return [_finish(text, a2), _finish(text, b2)]
+    if a.unit and b.unit and a.unit != b.unit or (a.is_money and not b.is_money) \
+            or (a.is_percent and not b.is_percent) or (a.noun and a.noun_end > a.end):
+        return None
+    if is_to and not is_dash and _last_left_word(text, a.start) in _CHANGE_VERBS:
+        b.rule = "change:to"
+        a.rule = "change:to"
+        return [_finish(text, a), _finish(text, b)]
     low_v = a.value
     if b.has_scale and not a.has_scale and a.value < 1000:
         scale_m = _scale_of(b.value)
@@ -1041,12 +1057,10 @@ def _scale_of(value: Decimal) -> Decimal | None:
 def _score_unit(text: str, s: int, e: int) -> str:
     window = text[max(0, s - 60) : e + 60].lower()
     words = set(_WORD_SPLIT.findall(window))
-    if not words & _SCORE_WORDS:
-        return ""
     for unit in ("vote", "point", "goal"):
         if words & _SCORE_CONTEXT[unit]:
             return unit
-    return "goal"
+    return "goal" if words & _SCORE_WORDS else ""
 
 
 def _read_compound_duration(text: str, a: _Atom, b: _Atom) -> ExtractedClaim | None:
