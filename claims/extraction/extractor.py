@@ -188,7 +188,7 @@ _WEEKDAYS = frozenset(_LEX["weekdays"])
 _NAME_BEFORE = frozenset(w.lower() for w in _LEX["name_words_before"])
 _FUNCTION_WORDS = frozenset(_LEX["function_words"]) | frozenset(_HEDGES) | _MONTHS
 _YEAR_BEFORE = frozenset(_LEX["year_words_before"])
-_STOP = frozenset(_LEX["noun_stop_words"])
+_STOP = frozenset(_LEX["noun_stop_words"]) | frozenset(_NUMBER_WORDS) | frozenset(_SCALE_WORDS)
 _PERSON = frozenset(w.lower() for w in _LEX["person_nouns"])
 _NOUN_UNITS: dict[str, str] = _LEX["noun_units"]
 _UNIT_WORDS: dict[str, str] = _LEX["unit_words"]
@@ -200,6 +200,11 @@ _ONE_IDIOMS = frozenset(_LEX["one_idioms_after"])
 _COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | _PERSON | frozenset(_TIME_UNITS) | frozenset(_NOUN_UNITS)
 _SCORE_WORDS = frozenset(_LEX["score_words"])
 _SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["score_context"].items()}
+_PART_OF_GAP = re.compile(
+    _WS + r"{1,3}of" + _WS + r"{1,3}(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)" + _WS + r"{1,3})?"
+    r"(?:only" + _WS + r"{1,3})?",
+    re.IGNORECASE,
+)
 _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -839,6 +844,10 @@ def _combine(text: str, atoms: list[_Atom]) -> list[ExtractedClaim]:
                 prev_claim, prev_qualifier = b, merged.qualifier
                 i += 2
                 continue
+        if b is not None and not a.unit and b.unit and not a.vague and 0 < b.start - a.end <= 24:
+            # "three of the five suspects", "12 of Spain's 17 regions": the part counts what the whole counts.
+            if _PART_OF_GAP.fullmatch(text, a.end, b.start):
+                a.unit, a.noun = b.unit, b.noun
         inherited = ""
         if prev_claim is not None and prev_qualifier in ("approximate", "at_least", "at_most"):
             gap_end = a.start
