@@ -17,7 +17,6 @@ __all__ = ["extract_claims"]
 _LEX: dict[str, Any] = _parsed()
 _WS = "[ \\t\\u00a0]"
 _MAX_GAP = 24
-_WINDOW = 48
 
 
 def _alternation(words: list[str]) -> str:
@@ -77,7 +76,6 @@ _WORD_CONT = re.compile(
     r"(?![A-Za-z])){1,10}",
     re.IGNORECASE,
 )
-_DIGIT_POINT = re.compile(r"(?:-point-|" + _WS + r"point" + _WS + r")([0-9]{1,12})(?![A-Za-z0-9])", re.I)
 _A_BEFORE = re.compile(r"(?<![A-Za-z])(?:half" + _WS + r"+an?|an?)" + _WS + r"+\Z", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:" + _spaced(_LEX["not_counts_before_scale"]) + r")" + _WS + r"+\Z", re.I
@@ -110,9 +108,6 @@ _SPACED_AFTER = re.compile(
     r")",
     re.IGNORECASE,
 )
-_SCALE_AFTER_WORD = re.compile(
-    _WS + r"{1,2}(?:(?P<scale>" + _alternation(list(_SCALE_SUFFIX)) + r")(?![A-Za-z0-9]))", re.I
-)
 _CURRENCY_SYMBOLS: dict[str, str] = _LEX["currency_symbols"]
 _CURRENCY_CODES: dict[str, str] = {
     c: _LEX["currency_code_aliases"].get(c, c) for c in _LEX["currency_codes"]
@@ -130,24 +125,12 @@ _CURRENCY_RIGHT = re.compile(
 )
 _HEDGES: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_before"].items()}
 _MARGINS = frozenset(w.lower() for w in _LEX["margin_words"])
-_HEDGE_LEFT = re.compile(
-    r"(?<![A-Za-z])(?P<h>" + _spaced(list(_HEDGES)) + r")" + _WS + r"{1,3}\Z", re.IGNORECASE
-)
-_MARGIN_LEFT = re.compile(
-    r"(?<![A-Za-z])(?P<h>" + _spaced(_LEX["margin_words"]) + r")" + _WS + r"{0,3}\Z", re.IGNORECASE
-)
-_ATTR_HEDGE_LEFT = re.compile(
-    r"(?<![A-Za-z])(?P<h>" + _spaced(_LEX["attribution_hedges"]) + r")" + _WS + r"{1,3}\Z", re.I
-)
 _HEDGES_AFTER: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_after"].items()}
 _HEDGE_RIGHT = re.compile(
     r"(?:" + _WS + r"{1,2}(?P<w>or" + _WS + r"(?:so|more|fewer|less))(?![A-Za-z])"
     r"|(?P<plus>\+)(?![0-9])|-(?P<dash>plus|odd)(?![A-Za-z]))",
     re.IGNORECASE,
 )
-_BETWEEN_LEFT = re.compile(r"(?<![A-Za-z])(?P<h>between)" + _WS + r"{1,3}\Z", re.IGNORECASE)
-_FROM_LEFT = re.compile(r"(?<![A-Za-z])from" + _WS + r"{1,3}\Z", re.IGNORECASE)
-_PREV_WORD = re.compile(r"(?<![\w.'’#-])([A-Za-z#][\w.'’-]{0,20})" + _WS + r"{1,3}\Z")
 _NEXT_WORD = re.compile(r"(?:" + _WS + r"{1,3}|\r?\n)([A-Za-z][A-Za-z'’-]*)")
 _NEXT_WORDS = re.compile(r"(?:(?:" + _WS + r"{1,3}|\r?\n)[A-Za-z][A-Za-z'’-]*){1,6}")
 _HYPHEN_WORD = re.compile(r"[-‐]([A-Za-z][A-Za-z]*)((?:-[A-Za-z]+){0,3})")
@@ -159,11 +142,6 @@ _AGE_LEFT = re.compile(
     r"|[A-Z][a-z]+(?:" + _WS + r"[A-Z][a-z]+)?),\s?\Z"
 )
 _AGE_WORDS = frozenset(_LEX["age_words_before"])
-_AGE_WORD_LEFT = re.compile(
-    r"(?<![A-Za-z])(?:" + _alternation(_LEX["age_words_before"]) + r")" + _WS + r"{1,2}\Z", re.I
-)
-_MAGNITUDE_LEFT = re.compile(r"(?<![A-Za-z])magnitude[-" + _WS[1:-1] + r"]{1,2}\Z", re.IGNORECASE)
-_MAGNITUDE_RIGHT = re.compile(r"[-" + _WS[1:-1] + r"]{1,2}magnitude(?![A-Za-z])", re.IGNORECASE)
 _RATIO_GAP = re.compile(_WS + r"{1,3}(?:in|out" + _WS + r"{1,3}of)" + _WS + r"{1,3}\Z", re.I)
 _TO_GAP = re.compile(r"(?:" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _WS + r"{1,3}to" + _WS + r"{1,3})\Z", re.I)
 _AND_GAP = re.compile(_WS + r"{1,3}and" + _WS + r"{1,3}\Z", re.IGNORECASE)
@@ -179,10 +157,6 @@ _SAID_LEFT = re.compile(
     r"((?:the |The |[A-Z])[\w.'’-]*(?:" + _WS + r"[\w.'’-]+){0,4}?" + _WS
     + r"(?:said|says|say|estimated|estimates|reported|reports))(?:" + _WS + r"that)?(?![A-Za-z])[^.;\n]{0,60}\Z"
 )
-_WORDISH = re.compile(r"[A-Za-z#][\w.'’-]{0,20}")
-_OPENERS = "(\"“‘'["
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n\s*\n")
-
 _MONTHS = frozenset(_LEX["months"])
 _WEEKDAYS = frozenset(_LEX["weekdays"])
 _NAME_BEFORE = frozenset(w.lower() for w in _LEX["name_words_before"])
@@ -200,6 +174,8 @@ _ONE_IDIOMS = frozenset(_LEX["one_idioms_after"])
 _COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | _PERSON | frozenset(_TIME_UNITS) | frozenset(_NOUN_UNITS)
 _SCORE_WORDS = frozenset(_LEX["score_words"])
 _SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["score_context"].items()}
+_WORDISH = re.compile(r"[A-Za-z#][\w.'’-]{0,20}")
+_OPENERS = "(\"“‘'["
 _PART_OF_GAP = re.compile(
     _WS + r"{1,3}of" + _WS + r"{1,3}(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)" + _WS + r"{1,3})?"
     r"(?:only" + _WS + r"{1,3})?",
@@ -598,14 +574,11 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         atom.rule = "hedge:dozen"
     if any(w in phrase.lower() for w in _SCALE_WORDS) and not phrase.lower().endswith("hundred"):
         atom.has_scale = True
-    sa = _SCALE_AFTER_WORD.match(text, end)
     sp = _SPACED_AFTER.match(text, end)
     if sp is not None and sp.lastgroup in ("pct", "pp", "unit"):
         atom.end, _ = _apply_spaced(text, atom, sp, end)
     elif sp is not None and sp.lastgroup == "time":
         return None, sp.end()
-    elif sa is not None and False:
-        pass
     if not _read_money_left(text, atom, start):
         _read_money_right(text, atom)
     first = text[s:e]
@@ -892,10 +865,6 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
             attribution = toks[-k - 1][0]
         return pos + len(first) - len(stripped), qualifier, "hedge:" + phrase, attribution
     return start, "", "", ""
-
-
-def _preceded_by_time_phrase(text: str, s: int) -> bool:
-    return False
 
 
 def _right_qualifier(text: str, end: int) -> tuple[int, str, str]:
