@@ -74,8 +74,8 @@ class FigureClaimInline(admin.TabularInline):
     show_change_link = True
     verbose_name = "claim"
     verbose_name_plural = "claims on this figure (rank each; deprecated claims stay)"
-    fields = ["context", "source", "attribution_display", "value", "review", "conflict_mark", "rank", "rank_reason"]
-    readonly_fields = ["context", "source", "attribution_display", "value", "review", "conflict_mark"]
+    fields = ["context", "source", "value", "rank", "rank_reason"]
+    readonly_fields = ["context", "source", "value"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
         rank_order = models.Case(
@@ -95,20 +95,17 @@ class FigureClaimInline(admin.TabularInline):
     def context(self, claim: Claim) -> str:
         return quote_in_context(claim)
 
-    @admin.display(description="outlet, date")
+    @admin.display(description="outlet, date, attribution")
     def source(self, claim: Claim) -> str:
         document = claim.document
         outlet = document.outlet.name if document.outlet_id else "no outlet"
         return format_html(
-            '<a href="{}">{}</a><br>{}',
+            '<a href="{}">{}</a><br>{}<br><small>attribution: {}</small>',
             reverse("admin:corpus_document_change", args=[document.pk]), outlet, document.published_display,
+            claim.attribution or "none",
         )
 
-    @admin.display(description="attribution")
-    def attribution_display(self, claim: Claim) -> str:
-        return claim.attribution or "—"
-
-    @admin.display(description="interval, qualifier")
+    @admin.display(description="interval, qualifier, review, conflict")
     def value(self, claim: Claim) -> str:
         extracted = f"{claim.get_qualifier_display()} {interval_text(claim.low, claim.high)} {claim.unit}"
         if claim.is_corrected:
@@ -116,18 +113,14 @@ class FigureClaimInline(admin.TabularInline):
                 f"{claim.effective_qualifier} {interval_text(claim.corrected_low, claim.corrected_high)} "
                 f"{claim.effective_unit}"
             )
-            return format_html("{}<br><small>extracted: {}</small>", corrected, extracted)
-        return extracted
-
-    @admin.display(description="review")
-    def review(self, claim: Claim) -> str:
-        return claim.get_status_display()
-
-    @admin.display(description="conflict")
-    def conflict_mark(self, claim: Claim) -> str:
-        if not claim.conflict:
-            return "—"
-        return format_html('<strong class="conflict conflict-{}">{}</strong>', claim.conflict, claim.conflict)
+            shown = format_html("{}<br><small>extracted: {}</small>", corrected, extracted)
+        else:
+            shown = format_html("{}", extracted)
+        conflict = (
+            format_html('<strong class="conflict conflict-{}">{} conflict</strong>', claim.conflict, claim.conflict)
+            if claim.conflict else "no conflict"
+        )
+        return format_html("{}<br>{}<br>{}", shown, claim.get_status_display(), conflict)
 
 
 class SuggestedClaimInline(FigureClaimInline):

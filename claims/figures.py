@@ -143,6 +143,8 @@ class SuggestionInput:
     head: str = ""
     published: datetime.date | None = None
     figure_id: int | None = None
+    noun_text: str = ""
+    surface: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def dimension(self) -> str:
@@ -180,8 +182,12 @@ def describe_claim(
     noun_stems = frozenset(content_stems(" ".join(noun_words)))
     head = noun_head(noun_words)
     years = frozenset(int(y) for y in _YEAR.findall(text[left:right]))
+    surface: dict[str, str] = {}
+    for word in _WORD.findall(text[left:right]):
+        surface.setdefault(stem(word), word.lower())
     return SuggestionInput(
-        claim_id, document_id, (left, right), value, words, noun_stems, years, head, published, figure_id
+        claim_id, document_id, (left, right), value, words, noun_stems, years, head, published, figure_id,
+        " ".join(noun_words), surface,
     )
 
 
@@ -443,7 +449,6 @@ def format_number(number: Decimal | None) -> str:
 def explain_group(members: Sequence[SuggestionInput], shared_words: Counter[str]) -> str:
     """Return a sentence or three saying why these claims were grouped."""
     units = sorted({conflicts.normalize_unit(m.value.unit) for m in members})
-    nouns = Counter(word for m in members for word in m.noun)
     documents = len({m.document_id for m in members})
     values = sorted(
         {f"{m.value.qualifier} [{format_number(m.value.low)}, {format_number(m.value.high)}]" for m in members}
@@ -454,10 +459,13 @@ def explain_group(members: Sequence[SuggestionInput], shared_words: Counter[str]
         f"{len(members)} claims from {documents} document{'s' if documents != 1 else ''}",
         f"unit {' = '.join(units)}" + (" (durations compared in one unit)" if len(units) > 1 else ""),
     ]
-    if nouns:
-        parts.append("counted noun " + ", ".join(word for word, _ in nouns.most_common(3)))
+    noun_texts = Counter(m.noun_text.lower() for m in members if m.noun_text)
+    if noun_texts:
+        parts.append("counted noun " + " / ".join(f"“{text}”" for text, _ in noun_texts.most_common(3)))
     if shared_words:
-        parts.append("shared words in the sentences: " + ", ".join(word for word, _ in shared_words.most_common(6)))
+        surface = {stem_: word for m in members for stem_, word in m.surface.items()}
+        shown = [surface.get(word, word) for word, _ in shared_words.most_common(6)]
+        parts.append("shared words in the sentences: " + ", ".join(shown))
     parts.append("values " + "; ".join(values[:6]))
     if dates:
         parts.append(f"published {dates[0]:%Y-%m-%d}" + (f" to {dates[-1]:%Y-%m-%d}" if dates[-1] != dates[0] else ""))
@@ -470,12 +478,18 @@ def explain_group(members: Sequence[SuggestionInput], shared_words: Counter[str]
 
 
 def suggest_title(members: Sequence[SuggestionInput], words: Iterable[str] = ()) -> str:
-    """Return a working title for a suggested figure: its noun and most telling words."""
-    nouns = Counter(m.head for m in members if m.head)
+    """Return a working title for a suggested figure: its counted noun and most telling words.
+
+    >>> m = describe_claim(1, 1, "Some 30 defectors were detained.", 0, 7, conflicts.Value.of(30, 30, "approximate", "person"))
+    >>> suggest_title([m], ["detain"])
+    'defectors (person): detained'
+    """
+    nouns = Counter(m.noun_text.lower() for m in members if m.head)
     unit = conflicts.normalize_unit(members[0].value.unit)
-    head = nouns.most_common(1)[0][0] if nouns else unit
-    extra = [w for w in words if w != head][:3]
-    return f"{head} ({unit})" + (": " + ", ".join(extra) if extra else "")
+    noun = nouns.most_common(1)[0][0] if nouns else unit
+    surface = {stem_: word for m in members for stem_, word in m.surface.items()}
+    extra = [surface.get(w, w) for w in words if w not in {m.head for m in members}][:3]
+    return f"{noun} ({unit})" + (": " + ", ".join(extra) if extra else "")
 
 
 # --- the database side -------------------------------------------------------------------

@@ -1,0 +1,148 @@
+"""Figure suggestions: general rules on small articles written for these tests, and the seed corpus."""
+import datetime
+import itertools
+import json
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+
+from claims.figures import suggest_figures, suggest_figures_for_documents
+from claims.models import Claim, Figure
+
+FLOOD_A = (
+    "Floods swept the river valley on Monday. About 120 people were killed by the floods in the valley, "
+    "officials said. Another 40 people were injured."
+)
+FLOOD_B = (
+    "Rescuers kept digging on Tuesday. The floods in the river valley killed at least 115 people, "
+    "according to the regional government."
+)
+BUDGET = "The city council approved 12 new buses for the valley on Monday."
+
+
+def claim_at(document, quote, low, high, qualifier="exact", unit="person", noun="people", **fields):
+    start = document.text.index(quote)
+    return Claim.objects.create(
+        document=document, start=start, end=start + len(quote), quote=quote, low=Decimal(low) if low else None,
+        high=Decimal(high) if high else None, qualifier=qualifier, unit=unit, noun=noun, **fields,
+    )
+
+
+@pytest.fixture
+def floods(make_document):
+    day = datetime.date(2025, 3, 3)
+    a = make_document(text=FLOOD_A, published=day, published_precision="day")
+    b = make_document(text=FLOOD_B, published=day + datetime.timedelta(days=1), published_precision="day")
+    return {
+        "killed_a": claim_at(a, "About 120", 120, 120, "approximate"),
+        "injured_a": claim_at(a, "40", 40, 40),
+        "killed_b": claim_at(b, "at least 115", 115, None, "at_least"),
+    }
+
+
+def test_same_quantity_across_documents_is_suggested_with_a_reason(floods):
+    figures = suggest_figures()
+    killed_a, killed_b, injured = (Claim.objects.get(pk=floods[k].pk) for k in ("killed_a", "killed_b", "injured_a"))
+    assert killed_a.suggested_figure_id is not None
+    assert killed_a.suggested_figure_id == killed_b.suggested_figure_id
+    assert injured.suggested_figure_id != killed_a.suggested_figure_id
+    figure = Figure.objects.get(pk=killed_a.suggested_figure_id)
+    assert figure in figures
+    assert figure.status == "suggested"
+    assert "killed" in figure.suggestion_reason and "2 documents" in figure.suggestion_reason
+    assert killed_a.figure_id is None  # nothing is grouped for good without an editor
+
+
+def test_numbers_in_one_sentence_are_never_one_figure(make_document):
+    document = make_document(text="The 54 participating organizations and 60 groups signed the letter.")
+    claim_at(document, "54", 54, 54, unit="organization", noun="organizations")
+    claim_at(document, "60", 60, 60, unit="organization", noun="groups")
+    assert suggest_figures() == []
+
+
+def test_different_years_named_keep_claims_apart(make_document):
+    a = make_document(text="In 2012, some 30 defectors were caught by police near the border.")
+    b = make_document(text="In 2023, some 30 defectors were caught by police near the border.")
+    claim_at(a, "some 30", 30, 30, "approximate", noun="defectors")
+    claim_at(b, "some 30", 30, 30, "approximate", noun="defectors")
+    assert suggest_figures() == []
+
+
+def test_distant_publication_dates_keep_claims_apart(make_document):
+    a = make_document(text="Some 30 defectors were caught by police near the border.",
+                      published=datetime.date(2012, 2, 1), published_precision="day")
+    b = make_document(text="Some 30 defectors were caught by police near the border!",
+                      published=datetime.date(2023, 2, 1), published_precision="day")
+    claim_at(a, "Some 30", 30, 30, "approximate", noun="defectors")
+    claim_at(b, "Some 30", 30, 30, "approximate", noun="defectors")
+    assert suggest_figures() == []
+
+
+def test_durations_in_different_units_can_be_one_figure(make_document):
+    a = make_document(text="The border stayed closed for three years during the pandemic.")
+    b = make_document(text="The border stayed closed for 36 months during the pandemic.")
+    claim_at(a, "three", 3, 3, unit="year", noun="years")
+    claim_at(b, "36", 36, 36, unit="month", noun="months")
+    [figure] = suggest_figures()
+    assert figure.suggested_claims.count() == 2
+    assert "durations compared in one unit" in figure.suggestion_reason
+
+
+def test_different_counted_nouns_stay_apart(make_document):
+    a = make_document(text="Around 200 athletes registered for the games in Hangzhou.")
+    b = make_document(text="Around 200 journalists registered for the games in Hangzhou.")
+    claim_at(a, "Around 200", 200, 200, "approximate", noun="athletes")
+    claim_at(b, "Around 200", 200, 200, "approximate", noun="journalists")
+    assert suggest_figures() == []
+
+
+def test_rerun_is_stable_and_an_editors_figure_attracts_new_claims(floods, make_document, make_figure):
+    first = {f.pk for f in suggest_figures()}
+    assert {f.pk for f in suggest_figures()} == first
+    assert Figure.objects.count() == len(first)
+    # An editor puts the first article's claim in a figure; a later article's claim is proposed for it.
+    figure = make_figure(title="People killed in the valley floods", status="open")
+    Claim.objects.filter(pk=floods["killed_a"].pk).update(figure=figure)
+    late = make_document(text="The floods in the river valley killed about 118 people, officials said on Friday.")
+    new = claim_at(late, "about 118", 118, 118, "approximate")
+    suggest_figures_for_documents([late.pk])
+    new.refresh_from_db()
+    assert new.suggested_figure_id == figure.pk
+    assert new.figure_id is None
+
+
+def test_suggestions_leave_rejected_claims_out(floods):
+    Claim.objects.filter(pk=floods["killed_b"].pk).update(status="rejected")
+    assert suggest_figures() == []
+
+
+def test_command_runs_suggestions(floods, capsys):
+    call_command("suggest_figures")
+    assert "1 figures suggested" in capsys.readouterr().out
+    assert Figure.objects.filter(status="suggested").count() == 1
+
+
+def test_seed_suggestions_group_the_repeated_figures_and_keep_others_apart(seed_corpus):
+    from tests.conftest import SEEDS_GOLD
+
+    suggest_figures()
+    gold = [json.loads(line) for line in SEEDS_GOLD.read_text().splitlines() if line.strip()]
+    claims = list(Claim.objects.select_related("document"))
+
+    def key_of(claim):
+        for line in gold:
+            if line["article"] == claim.document.source_name and line["start"] < claim.end and claim.start < line["end"]:
+                return line["figure_key"]
+        return None
+
+    keys = {claim.pk: key_of(claim) for claim in claims}
+    predicted = [(a, b) for a, b in itertools.combinations(claims, 2)
+                 if a.suggested_figure_id and a.suggested_figure_id == b.suggested_figure_id]
+    right = [(a, b) for a, b in predicted if keys[a.pk] and keys[a.pk] == keys[b.pk]]
+    assert predicted and len(right) / len(predicted) >= 0.8
+    detained = [c for c in claims if keys[c.pk] == "nk_detained_china_2023"]
+    assert len({c.document_id for c in detained}) == 2
+    assert len({c.suggested_figure_id for c in detained}) == 1 and detained[0].suggested_figure_id
+    closure = [c for c in claims if keys[c.pk] == "nk_border_closure_duration"]
+    assert len({c.suggested_figure_id for c in closure}) == 1 and closure[0].suggested_figure_id
