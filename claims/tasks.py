@@ -89,36 +89,39 @@ def ingest_sources_on_workers(
 ) -> IngestReport:
     """Send sources to the Celery workers in batches; return every outcome, in source order."""
     timeout = float(getattr(settings, "TALLY_INGEST_TASK_TIMEOUT", TASK_TIMEOUT_SECONDS))
+    # A dedicated queue (TALLY_INGEST_QUEUE) lets ingest workers run apart from any other tasks.
+    queue = getattr(settings, "TALLY_INGEST_QUEUE", None) or None
     report = IngestReport()
-    pending: collections.deque[list[IngestOutcome | tuple[AsyncResult, list[str]]]] = collections.deque()
+    # Each entry is one batch: its sources in order (a failed read, or a place in the task's answer).
+    Entry = tuple[list[IngestOutcome | int], AsyncResult | None, list[str]]
+    pending: collections.deque[Entry] = collections.deque()
 
-    def settle(entry: list[IngestOutcome | tuple[AsyncResult, list[str]]]) -> None:
-        for part in entry:
-            outcomes = [part] if isinstance(part, IngestOutcome) else outcomes_of(part[0], part[1], timeout)
-            for outcome in outcomes:
-                report.outcomes.append(outcome)
-                if on_outcome is not None:
-                    on_outcome(outcome)
+    def settle(entry: Entry) -> None:
+        parts, result, labels = entry
+        answered = outcomes_of(result, labels, timeout) if result is not None else []
+        for part in parts:
+            outcome = answered[part] if isinstance(part, int) else part
+            report.outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
 
     for chunk in chunked(sources, batch_size):
         items: list[dict[str, Any]] = []
         labels: list[str] = []
-        ready: list[IngestOutcome] = []
+        parts: list[IngestOutcome | int] = []
         for source in chunk:
             if isinstance(source, Path):
                 read = next(read_sources([source]))
                 if isinstance(read, IngestOutcome):
-                    ready.append(read)
+                    parts.append(read)
                     continue
                 items.append({"article": article_to_payload(read)})
             else:
                 items.append({"url": source})
+            parts.append(len(labels))
             labels.append(source_label(source))
-        # Failed reads are reported first within their batch; the run's order is otherwise kept.
-        entry: list[IngestOutcome | tuple[AsyncResult, list[str]]] = list(ready)
-        if items:
-            entry.append((ingest_batch.delay(items), labels))
-        pending.append(entry)
+        result = ingest_batch.apply_async((items,), queue=queue) if items else None
+        pending.append((parts, result, labels))
         while len(pending) >= MAX_IN_FLIGHT:
             settle(pending.popleft())
     while pending:
