@@ -36,10 +36,6 @@ def _spaced(words: list[str]) -> str:
     )
 
 
-def _case_free(rest: str) -> str:
-    return "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in rest)
-
-
 _NUMBER_WORDS: dict[str, int] = {**_LEX["number_words"]["units"], **_LEX["number_words"]["tens"]}
 _SCALE_WORDS: dict[str, int] = dict(_LEX["number_words"]["scales"])
 _VAGUE: dict[str, tuple[Decimal, Decimal]] = {
@@ -49,8 +45,38 @@ _VAGUE_HEADS = sorted({k.split(" ")[0] for k in _VAGUE})
 _TRIGGER_WORDS = sorted(set(_NUMBER_WORDS) | set(_SCALE_WORDS) | {"dozen"} | set(_VAGUE_HEADS))
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """Return a case-free regex trie for ``words`` (shared prefixes are tried once).
+
+    >>> re.fullmatch(_trie_pattern(["en", "ens"]), "ENS") is not None
+    True
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = "|".join(alts)
+        if "" in node:
+            return f"(?:{body})?"
+        return f"(?:{body})" if len(alts) > 1 else body
+
+    return emit(root)
+
+
 def _build_master() -> re.Pattern[str]:
-    # Every branch starts with a literal so the regex engine skips ahead by its first-character set.
+    # Every branch starts with a literal so that the regex engine skips ahead by its first-character
+    # set; the words share a trie so each position tries few alternatives.
     branches = []
     for d in "0123456789":
         branches.append(
@@ -61,9 +87,9 @@ def _build_master() -> re.Pattern[str]:
     for w in _TRIGGER_WORDS:
         groups[w[0]].append(w[1:])
     for first, rests in sorted(groups.items()):
-        alt = "|".join(_case_free(r) for r in sorted(rests, key=len, reverse=True))
+        body = _trie_pattern(rests)
         for c in (first, first.upper()):
-            branches.append(c + r"(?<![A-Za-z]" + c + r")(?:" + alt + r")(?![A-Za-z])")
+            branches.append(c + r"(?<![A-Za-z]" + c + r")" + body + r"(?![A-Za-z])")
     return re.compile("|".join(branches))
 
 
