@@ -112,12 +112,13 @@ _VAGUE_CONT = re.compile(
 _OF_AFTER = re.compile(_WS + r"+of(?![A-Za-z])", re.IGNORECASE)
 
 _SCALE_SUFFIX = {k.lower(): Decimal(v) for k, v in _LEX["scale_suffixes"].items()}
+_SPACED_ABBR: dict[str, int] = _LEX["spaced_scale_abbreviations"]
 _UNIT_SYMBOLS: dict[str, str] = _LEX["unit_symbols"]
 _PERCENT = _LEX["percent_words"]
 _PP = _LEX["percentage_point_words"]
 _GLUED = re.compile(
     r"(?P<ord>st|nd|rd|th)(?![A-Za-z])"
-    r"|(?P<pct>%25|%)"
+    r"|(?P<pct>" + _alternation(_LEX["percent_glued"]) + r")(?![A-Za-z])"
     r"|(?P<unit>" + _alternation(list(_UNIT_SYMBOLS)) + r")(?![A-Za-z0-9])"
     r"|(?P<scale>" + _alternation(list(_SCALE_SUFFIX)) + r")(?![A-Za-z0-9])"
     r"|(?P<time>[ap]\.?m\.?)(?![A-Za-z])"
@@ -126,7 +127,7 @@ _GLUED = re.compile(
 )
 _SPACED_AFTER = re.compile(
     _WS + r"{1,2}(?:"
-    r"(?P<scale>" + _alternation(list(_SCALE_WORDS)) + r")(?![A-Za-z])"
+    r"(?P<scale>" + _alternation(list(_SCALE_WORDS) + list(_SPACED_ABBR)) + r")(?![A-Za-z])"
     r"|(?P<pp>" + _spaced(_PP) + r")(?![A-Za-z])"
     r"|(?P<pct>" + _spaced(_PERCENT) + r")(?![A-Za-z])"
     r"|(?P<time>[ap]\.m\.|[ap]m(?![A-Za-z])|o['’]clock|GMT|UTC|BST|EST|EDT|PST|KST|CET|hrs(?![A-Za-z]))"
@@ -168,7 +169,9 @@ _AGE_LEFT = re.compile(
     r"|[A-Z][a-z]+(?:" + _WS + r"[A-Z][a-z]+)?),\s?\Z"
 )
 _AGE_WORDS = frozenset(_LEX["age_words_before"])
-_RATIO_GAP = re.compile(_WS + r"{1,3}(?:in|out" + _WS + r"{1,3}of)" + _WS + r"{1,3}\Z", re.I)
+_RATIO_GAP = re.compile(
+    _WS + r"{1,3}(?:in|out" + _WS + r"{1,3}of)(?:" + _WS + r"{1,3}every)?" + _WS + r"{1,3}\Z", re.I
+)
 _TO_GAP = re.compile(r"(?:" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _WS + r"{1,3}to" + _WS + r"{1,3})\Z", re.I)
 _AND_GAP = re.compile(_WS + r"{1,3}and" + _WS + r"{1,3}\Z", re.IGNORECASE)
 _DASH_GAP = re.compile(r"(?:[-–—]|" + _WS + r"[-–—]" + _WS + r")\Z")
@@ -207,6 +210,11 @@ _PART_OF_GAP = re.compile(
     r"(?:only" + _WS + r"{1,3})?",
     re.IGNORECASE,
 )
+_ADDRESS_AFTER = re.compile(
+    r"(?:" + _WS + r"[A-Z][\w'’-]*){1,3}" + _WS + r"(?:" + _alternation(
+        [w.title() for w in _LEX["address_words"]]) + r")(?![A-Za-z])"
+)
+_CHROME_AFTER = re.compile(_WS + r"(?:" + _spaced(_LEX["chrome_after"]) + r")(?![A-Za-z])", re.I)
 _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -446,7 +454,8 @@ def _lookup_ci(table: dict[str, str], key: str) -> str:
 def _apply_spaced(text: str, atom: _Atom, sp: re.Match[str], end: int) -> tuple[int, bool]:
     kind = sp.lastgroup
     if kind == "scale":
-        atom.value = atom.value * _SCALE_WORDS[sp.group("scale").lower()]
+        word = sp.group("scale").lower()
+        atom.value = atom.value * (_SCALE_WORDS.get(word) or _SPACED_ABBR[word])
         atom.has_scale = True
         end = sp.end()
         more = _SPACED_AFTER.match(text, end)
@@ -532,8 +541,15 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
         return True
     if (pwl in _NAME_BEFORE or pw.lower() in _NAME_BEFORE) and not (pwl == "top" and pw[0].islower()):
         return True
+    after = text[atom.end : atom.end + 2]
+    if after in (". ", ") ") and digits_only and _at_line_start(text, s):
+        return True
     nm = _NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
+    if nxt and _CHROME_AFTER.match(text, atom.end):
+        return True
+    if nxt and nxt[0].isupper() and digits_only and _ADDRESS_AFTER.match(text, atom.end):
+        return True
     if digits_only and nxt and nxt.lower().rstrip(".") in _MONTHS and nxt[0].isupper() and int(raw) <= 31:
         return True
     dash_digit = text[atom.end : atom.end + 1] in ("-", "–") and text[atom.end + 1 : atom.end + 2].isdigit()
@@ -547,6 +563,13 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
     if _PHONE.match(text, s) and digits_only and len(raw) == 3:
         return True
     return False
+
+
+def _at_line_start(text: str, s: int) -> bool:
+    i = s - 1
+    while i >= 0 and i > s - 8 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _is_count_noun(word: str) -> bool:

@@ -92,6 +92,22 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("A hundred and fifty people came.", "A hundred and fifty", D(150), D(150), "exact", "person"),
     ("It reached one-point-05 million viewers.", "one-point-05 million", D(1050000), D(1050000), "exact", "person"),
     ("Twenty-five soldiers died.", "Twenty-five", D(25), D(25), "exact", "person"),
+    # wire-copy forms
+    ("Officials said three of the five suspects fled.", "three", D(3), D(3), "exact", "person"),
+    ("Profit was $1.5 mln in the quarter.", "$1.5 mln", D(1500000), D(1500000), "exact", "USD"),
+    ("The state spent Rs 2,000 crore on roads.", "Rs 2,000 crore", D(20000000000), D(20000000000), "exact", "INR"),
+    ("Prices rose 5pc in March.", "5pc", D(5), D(5), "exact", "percent"),
+    ("One out of every five people agreed.", "One out of every five", D("0.2"), D("0.2"), "exact", "ratio"),
+    ("Rates rose 0.25 percentage points to 5.5 percent.", "5.5 percent", D("5.5"), D("5.5"), "exact", "percent"),
+    ("The Senate voted 51-49 to pass it.", "51", D(51), D(51), "exact", "vote"),
+    ("The quake was followed by a magnitude 7.5 aftershock.", "7.5", D("7.5"), D("7.5"), "exact", "magnitude"),
+    ("Tens of thousands remain in camps.", "Tens of thousands", D(20000), D(99999), "vague", "person"),
+    ("Kim Jong Un, 39, attended.", "39", D(39), D(39), "exact", "year"),
+    ("It rained for two hours and 30 minutes.", "two hours and 30 minutes", D(150), D(150), "exact", "minute"),
+    ("Rates were set at 5.25% to 5.5%.", "5.25% to 5.5%", D("5.25"), D("5.5"), "range", "percent"),
+    ("Temperatures rose above 40 degrees Celsius (104 degrees Fahrenheit).", "104", D(104), None, "at_least",
+     "degree Fahrenheit"),
+    ("The death toll rose to 2,445, up from 2,053.", "2,445", D(2445), D(2445), "exact", ""),
 ]
 
 
@@ -162,6 +178,15 @@ EXCLUDED: list[str] = [
     "It was a one-on-one meeting.",
     "Libya 1\nEgypt 2\n",
     "0:00",
+    "He lives at 10 Downing Street.",
+    "5 min read",
+    "1. Introduction\n2. Methods\n",
+    "The F-35 and the Su-57 flew; SARS-CoV-2 spread.",
+    "Flight MH17 and a Boeing 787 were compared.",
+    "It took effect on Jan. 1 and ends 15 November 2024.",
+    "Shares rose at 11:59 p.m. and 7.30pm and 3pm.",
+    "The 2022-23 season was the best since the 1990s.",
+    "Apollo 11 and World War 2 were discussed.",
 ]
 
 
