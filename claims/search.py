@@ -1,8 +1,8 @@
 """Search over claims, documents and figures: the best each database offers.
 
 On PostgreSQL: full-text search (``SearchVector``/``SearchRank``, English stemming) on
-expressions that GIN indexes cover (``corpus`` migration 0002), plus trigram word
-similarity on short fields, so a misspelt word still finds its claim. On SQLite:
+expressions that GIN indexes cover (``corpus`` migration 0002); when that finds nothing,
+trigram word similarity on short fields, so a misspelt word still finds its claim. On SQLite:
 every word of the query must appear (case-insensitive substring) in one of the fields,
 ranked by how many fields hold a word. The database is checked when a search runs, never
 at import.
@@ -65,8 +65,14 @@ def substring_search(queryset: QuerySet, q: str, fields: tuple[str, ...]) -> Que
     return queryset.annotate(search_rank=rank)
 
 
-def search_claims(claims: QuerySet, q: str) -> QuerySet:
-    """Return the claims matching ``q`` (quote, counted noun, attribution and the words around them), best first."""
+def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
+    """Return the claims matching ``q`` (quote, counted noun, attribution and the words around them).
+
+    On PostgreSQL the match is full-text (stemmed, index-backed) and the newest claims come
+    first, each annotated with its ``search_rank``; ranking every match would re-parse each
+    matching row, which does not scale to a million claims. ``fuzzy`` asks instead for
+    trigram word similarity on the counted noun (for a misspelt word), best first.
+    """
     if not query_words(q):
         return claims.none()
     if not is_postgresql():
@@ -74,46 +80,45 @@ def search_claims(claims: QuerySet, q: str) -> QuerySet:
     from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 
     text = " ".join(query_words(q))
+    if fuzzy:
+        return (
+            claims.filter(noun__trigram_word_similar=text)
+            .annotate(search_rank=TrigramWordSimilarity(Value(text), "noun"))
+            .order_by("-search_rank", "-id")
+        )
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     vector = claim_vector()
     return (
-        claims.annotate(search=vector)
-        .filter(Q(search=query) | Q(noun__trigram_word_similar=text))
-        .annotate(search_rank=Greatest(
-            SearchRank(vector, query),
-            TrigramWordSimilarity(Value(text), "noun") * Value(0.1),
-            output_field=FloatField(),
-        ))
-        .order_by("-search_rank", "-id")
+        claims.annotate(search=vector).filter(search=query)
+        .annotate(search_rank=SearchRank(vector, query))
+        .order_by("-id")
     )
 
 
-def search_documents(documents: QuerySet, q: str) -> QuerySet:
-    """Return the documents matching ``q`` in their title or text, best first."""
+def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
+    """Return the documents matching ``q`` in their title or text, newest first (title similarity if ``fuzzy``)."""
     if not query_words(q):
         return documents.none()
     if not is_postgresql():
         return substring_search(documents, q, DOCUMENT_FIELDS).order_by("-search_rank", "-published", "-id")
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
+    from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 
     text = " ".join(query_words(q))
+    if fuzzy:
+        return (
+            documents.filter(title__trigram_word_similar=text)
+            .annotate(search_rank=TrigramWordSimilarity(Value(text), "title"))
+            .order_by("-search_rank", "-id")
+        )
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-    # Rank on the title alone: ranking the full text would re-parse every matching article.
-    title_vector = SearchVector("title", config=SEARCH_CONFIG)
     return (
-        documents.annotate(search=document_vector())
-        .filter(Q(search=query) | Q(title__trigram_word_similar=text))
-        .annotate(search_rank=Greatest(
-            SearchRank(title_vector, query) + Value(0.01),
-            TrigramWordSimilarity(Value(text), "title") * Value(0.1),
-            output_field=FloatField(),
-        ))
-        .order_by("-search_rank", F("published").desc(nulls_last=True), "-id")
+        documents.annotate(search=document_vector()).filter(search=query)
+        .order_by(F("published").desc(nulls_last=True), "-id")
     )
 
 
 def search_figures(figures: QuerySet, q: str) -> QuerySet:
-    """Return the figures whose title, scope or period match ``q``, best first."""
+    """Return the figures whose title, scope or period match ``q`` (or whose title is near it), best first."""
     if not query_words(q):
         return figures.none()
     if not is_postgresql():

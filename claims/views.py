@@ -22,7 +22,7 @@ from claims import downloads
 from claims.citations import cite_document, is_web_url, make_fragment
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure, Qualifier, Rank
-from claims.search import query_words
+from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.text import paragraph_bounds, split_highlighted
 from corpus.models import Document
 
@@ -311,6 +311,11 @@ def figure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "claims/figure_detail.html", context)
 
 
+def fuzzy_base(claim_filter: ClaimFilter) -> QuerySet:
+    """Return the claims a filter selects without its words, for a near-miss search."""
+    return ClaimFilter(claim_filter.data.dict() | {"q": ""}, queryset=claim_filter.queryset).qs
+
+
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
@@ -327,11 +332,17 @@ def search(request: HttpRequest) -> HttpResponse:
     claims = documents = figures = None
     if claim_filter.is_valid() and (query_words(q) or filtering):
         claims = window(claim_filter.qs, request, "page", SEARCH_PAGE)
+        if not claims.object_list and claims.number == 1 and query_words(q) and is_postgresql():
+            # Nothing matched word for word: look for near misses ("detaned").
+            claims = window(search_claims(fuzzy_base(claim_filter), q, fuzzy=True), request, "page", SEARCH_PAGE)
         with_value_words(claims.object_list)
         if query_words(q):
             figures = list(FigureFilter({"q": q}, queryset=Figure.objects.all()).qs[:HOME_FIGURES])
             if document_filter.is_valid():
                 documents = window(document_filter.qs, request, "dpage", SEARCH_PAGE)
+                if not documents.object_list and documents.number == 1 and is_postgresql():
+                    unworded = DocumentFilter(request.GET.dict() | {"q": ""}, queryset=document_filter.queryset)
+                    documents = window(search_documents(unworded.qs, q, fuzzy=True), request, "dpage", SEARCH_PAGE)
     context = {
         "q": q,
         "form": claim_filter.form,

@@ -72,7 +72,8 @@ def test_postgresql_stems_words(corpus):
 @on_postgresql
 def test_postgresql_finds_near_misses_by_trigrams(corpus):
     _, _, athletes = corpus
-    assert athletes in search_claims(Claim.objects.all(), "athlets")
+    assert not search_claims(Claim.objects.all(), "athletess").exists()
+    assert athletes in search_claims(Claim.objects.all(), "athletess", fuzzy=True)
 
 
 @on_postgresql
@@ -92,3 +93,10 @@ def test_postgresql_uses_the_full_text_index(corpus):
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "claim_search_gin" in plan
+
+
+@on_postgresql
+def test_search_page_falls_back_to_near_misses(client, corpus):
+    _, _, athletes = corpus
+    page = client.get("/search/", {"q": "athletess"}).content.decode()
+    assert athletes.get_absolute_url() in page
