@@ -218,7 +218,8 @@ class FigureForm(forms.ModelForm):
             self.add_error(None, error)
         if self.instance.pk:
             # The admin view runs in one transaction: the lock holds until the decision is saved.
-            current = Figure.objects.select_for_update().select_related("reconciled_by").get(pk=self.instance.pk)
+            locked = Figure.objects.select_for_update(of=("self",)).select_related("reconciled_by")
+            current = locked.get(pk=self.instance.pk)
             expected = cleaned.get("expected_version")
             if expected != current.version:
                 self.stale = current
