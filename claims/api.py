@@ -22,7 +22,7 @@ from claims.citations import cite_document, is_web_url, make_fragment
 from claims.exporting import decimal_text
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
-from claims.views import LOOKUP_PAGE, describe_accepted, describe_claim, lookup_claims
+from claims.views import LOOKUP_PAGE, describe_accepted, describe_claim, fetch_page, lookup_claims
 from corpus.models import Document
 
 
@@ -187,7 +187,7 @@ class CitationLookupView(generics.GenericAPIView):
         if claims is None:
             errors = lookup.errors or {"value": ["Give a value, low/high or words (q)."]}
             return Response({"errors": errors}, status=400)
-        page = self.paginate_queryset(claims)
+        page = fetch_page(self.paginate_queryset(claims))
         groups: list[dict[str, Any]] = []
         context = self.get_serializer_context()
         for claim in page:

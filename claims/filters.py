@@ -59,7 +59,7 @@ class ClaimFilter(django_filters.FilterSet):
         method="filter_noop", choices=[("intersects", "intersects"), ("contains", "contains")],
         empty_label="intersects", label="Interval match",
     )
-    unit = django_filters.CharFilter(field_name="unit", lookup_expr="iexact")
+    unit = django_filters.CharFilter(method="filter_unit", label="Unit")
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices)
     outlet = django_filters.ModelChoiceFilter(field_name="document__outlet", queryset=Outlet.objects.all())
     published_after = django_filters.DateFilter(field_name="document__published", lookup_expr="gte", label="Published from")
@@ -84,6 +84,10 @@ class ClaimFilter(django_filters.FilterSet):
         if value is None:
             return queryset
         return queryset.exclude(conflict="") if value else queryset.filter(conflict="")
+
+    def filter_unit(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        # Units are stored as lower-case lemmas; an exact match keeps the (unit, low/high) indexes usable.
+        return queryset.filter(unit=value.strip().lower()) if value.strip() else queryset
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
