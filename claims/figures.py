@@ -41,6 +41,7 @@ TEXT_WEIGHT = 0.55
 NOUN_WEIGHT = 0.2
 VALUE_WEIGHT = 0.25
 SAME_DOCUMENT_BONUS = 0.1
+MIN_COMMON_WORD_CLAIMS = 50
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -380,7 +381,11 @@ def group_claims(inputs: Sequence[SuggestionInput], threshold: float = THRESHOLD
             for word in inputs[index].words:
                 index_by_word[word].append(index)
         candidates = set()
+        # A word shared by most claims ("government") finds no pair the rarer words miss, at quadratic cost.
+        common = max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5)
         for members in index_by_word.values():
+            if len(members) > common:
+                continue
             for x, i in enumerate(members):
                 for j in members[x + 1 :]:
                     candidates.add((min(i, j), max(i, j)))
