@@ -427,6 +427,10 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
                 return None, sp.end()
             end, stop = _apply_spaced(text, atom, sp, end)
     atom.end = end
+    if prev in "-−" and (atom.unit_locked or atom.is_percent) and (s < 2 or text[s - 2] in " \t\u00a0(\n"):
+        # "-5°C", "−2.3%": a signed reading, not a dash.
+        atom.start = s - 1
+        atom.value = -atom.value
     if not _read_money_left(text, atom, s):
         _read_money_right(text, atom)
     if _excluded_by_context(text, atom, raw, digits_only):

@@ -108,6 +108,7 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("Temperatures rose above 40 degrees Celsius (104 degrees Fahrenheit).", "104", D(104), None, "at_least",
      "degree Fahrenheit"),
     ("The death toll rose to 2,445, up from 2,053.", "2,445", D(2445), D(2445), "exact", ""),
+    ("Lows of -5°C are forecast.", "-5°C", D(-5), D(-5), "exact", "degree Celsius"),
 ]
 
 
