@@ -215,6 +215,8 @@ _ADDRESS_AFTER = re.compile(
         [w.title() for w in _LEX["address_words"]]) + r")(?![A-Za-z])"
 )
 _CHROME_AFTER = re.compile(_WS + r"(?:" + _spaced(_LEX["chrome_after"]) + r")(?![A-Za-z])", re.I)
+_PERSON_VERBS_BEFORE = frozenset(_LEX["person_verbs_before"])
+_PERSON_VERBS_AFTER = frozenset(_LEX["person_verbs_after"])
 _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -753,6 +755,8 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             if wl in _STOP or wl in _WEEKDAYS:
                 break
             words.append((w, ws, ws + len(w)))
+    if not words and not atom.unit_locked and not atom.is_percent and _read_person_verbs(text, atom):
+        return
     if not words:
         if _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start) and not atom.unit_locked and \
                 not atom.is_percent and atom.value <= 120 and text[atom.end : atom.end + 1] in (",", ")", ".", ";"):
@@ -765,6 +769,8 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             atom.unit = "magnitude"
         return
     head = _choose_head(words, singular=not atom.vague and atom.value == 1)
+    if head < 0 and not atom.unit_locked and not atom.is_percent:
+        _read_person_verbs(text, atom)
     if head < 0:
         if _last_left_word(text, atom.start) in _AGE_WORDS and not atom.unit_locked:
             atom.unit = "year"
@@ -789,6 +795,21 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
         return
     if not atom.unit:
         atom.unit = _unit_for(wl)
+
+
+def _read_person_verbs(text: str, atom: _Atom) -> bool:
+    """Set unit person for "killing 12", "37 had died"; return whether it did."""
+    before = _prev_word(text, atom.start).lower()
+    if before in _PERSON_VERBS_BEFORE:
+        atom.unit = "person"
+        return True
+    run = _NEXT_WORDS.match(text, atom.end)
+    if run is not None:
+        for w in run.group().split()[:3]:
+            if w.lower() in _PERSON_VERBS_AFTER:
+                atom.unit = "person"
+                return True
+    return False
 
 
 def _choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> int:

@@ -109,6 +109,10 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
      "degree Fahrenheit"),
     ("The death toll rose to 2,445, up from 2,053.", "2,445", D(2445), D(2445), "exact", ""),
     ("Lows of -5°C are forecast.", "-5°C", D(-5), D(-5), "exact", "degree Celsius"),
+    ("The blast hit the market, killing 12 and wounding 30.", "12", D(12), D(12), "exact", "person"),
+    ("By Tuesday, 37 had died.", "37", D(37), D(37), "exact", "person"),
+    ("It cost hundreds of millions of dollars.", "hundreds of millions", D(200000000), D(999999999), "vague", "USD"),
+    ("Children aged 5 to 11 can apply.", "5 to 11", D(5), D(11), "range", "year"),
 ]
 
 
