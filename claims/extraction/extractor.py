@@ -152,6 +152,8 @@ _CURRENCY_RIGHT = re.compile(
 )
 _HEDGES: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_before"].items()}
 _MARGINS = frozenset(w.lower() for w in _LEX["margin_words"])
+_HEDGE_LAST_WORDS = frozenset(w.rsplit(" ", 1)[-1] for w in _HEDGES) | frozenset(
+    w.rsplit(" ", 1)[-1] for w in _MARGINS)
 _HEDGES_AFTER: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_after"].items()}
 _HEDGE_RIGHT = re.compile(
     r"(?:" + _WS + r"{1,2}(?P<w>or" + _WS + r"(?:so|more|fewer|less))(?![A-Za-z])"
@@ -911,6 +913,11 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
     """Return (new start, qualifier, rule, attribution) from the hedge right before ``start``."""
     if start == 0:
         return start, "", "", ""
+    if text[start - 1].isspace():
+        # Most numbers carry no hedge: check the word before against the hedges' last words first.
+        cut = text[max(0, start - 16) : start].rsplit(None, 1)
+        if not cut or cut[-1].lower().lstrip(_OPENERS) not in _HEDGE_LAST_WORDS:
+            return start, "", "", ""
     toks = _left_tokens(text, start)
     if not toks:
         return start, "", "", ""
