@@ -219,6 +219,7 @@ _ADDRESS_AFTER = re.compile(
 _CHROME_AFTER = re.compile(_WS + r"(?:" + _spaced(_LEX["chrome_after"]) + r")(?![A-Za-z])", re.I)
 _PERSON_VERBS_BEFORE = frozenset(_LEX["person_verbs_before"])
 _PERSON_VERBS_AFTER = frozenset(_LEX["person_verbs_after"])
+_OF_NUMBER = re.compile(_WS + r"{1,2}of" + _WS + r"{1,2}[0-9]{1,4}(?![0-9,.])")
 _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -438,7 +439,11 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     if not _read_money_left(text, atom, s):
         _read_money_right(text, atom)
     if _excluded_by_context(text, atom, raw, digits_only):
-        return None, atom.end
+        # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
+        tail = _OF_NUMBER.match(text, atom.end)
+        return None, tail.end() if tail else atom.end
+    if prev == "(" and nxt == ")" and digits_only and not atom.unit and value < 100:
+        return None, e + 1
     _read_hyphen_or_noun(text, atom)
     if atom.rejected:
         return None, atom.end

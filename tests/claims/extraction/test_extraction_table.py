@@ -192,6 +192,9 @@ EXCLUDED: list[str] = [
     "Shares rose at 11:59 p.m. and 7.30pm and 3pm.",
     "The 2022-23 season was the best since the 1990s.",
     "Apollo 11 and World War 2 were discussed.",
+    "Photo 1 of 12",
+    "Comments (3)",
+    "Page 2 of 5",
 ]
 
 
