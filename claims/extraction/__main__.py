@@ -32,7 +32,13 @@ def main(argv: Iterable[str] | None = None) -> int:
     out = sys.stdout
     status = 0
     if not paths:
-        write_claims("-", sys.stdin.read(), out)
+        # Bytes, decoded here, so that CRLF survives exactly as it does for files.
+        try:
+            text = sys.stdin.buffer.read().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"claims.extraction: cannot read -: {exc}", file=sys.stderr)
+            return 1
+        write_claims("-", text, out)
         return 0
     for path in paths:
         try:

@@ -99,3 +99,12 @@ def test_cli_on_seeds_matches_gold() -> None:
     for g in gold:
         p = pred[(g["article"], g["start"], g["end"])]
         assert (p["low"], p["high"], p["qualifier"], p["unit"]) == (g["low"], g["high"], g["qualifier"], g["unit"])
+
+
+def test_cli_keeps_crlf_offsets_on_stdin() -> None:
+    data = "Title\r\n\r\nSome 30 people came.\r\n".encode()
+    out = subprocess.run([sys.executable, "-m", "claims.extraction"], cwd=ROOT, input=data,
+                         capture_output=True, timeout=60)
+    assert out.returncode == 0
+    row = json.loads(out.stdout.decode().splitlines()[0])
+    assert data.decode()[row["start"]:row["end"]] == "Some 30"
