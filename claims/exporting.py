@@ -14,7 +14,7 @@ EXPORT_FIELDS = [
     "low", "high", "qualifier", "unit", "noun", "attribution", "rule", "extractor_version",
     "status", "corrected_low", "corrected_high", "corrected_qualifier", "anchor",
     "figure", "suggested_figure", "rank", "rank_reason", "conflict",
-    "figure_accepted_low", "figure_accepted_high", "figure_accepted_qualifier", "figure_conflict",
+    "figure_title", "figure_status", "figure_accepted_low", "figure_accepted_high", "figure_accepted_qualifier", "figure_conflict",
     "title", "outlet", "url", "published",
 ]
 
@@ -66,6 +66,8 @@ def claim_row(claim: Claim) -> dict[str, Any]:
         "rank": claim.rank,
         "rank_reason": claim.rank_reason,
         "conflict": claim.conflict or None,
+        "figure_title": figure.title if figure else None,
+        "figure_status": figure.status if figure else None,
         "figure_accepted_low": decimal_text(figure.accepted_low) if figure else None,
         "figure_accepted_high": decimal_text(figure.accepted_high) if figure else None,
         "figure_accepted_qualifier": (figure.accepted_qualifier or None) if figure else None,
