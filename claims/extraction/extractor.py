@@ -654,6 +654,11 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     _read_hyphen_or_noun(text, atom)
     if atom.rejected:
         return None, atom.end
+    if first[0].isupper() and not atom.noun and not atom.is_money and not atom.is_percent \
+            and not atom.unit_locked and not _is_sentence_start(text, atom.start):
+        # "the Group of Seven", "Air Force One": a capitalised number word mid-sentence names something.
+        if not _left_qualifier(text, atom.start)[1]:
+            return None, atom.end
     if is_one and not atom.is_money and not atom.is_percent and not atom.unit_locked:
         if not _one_counts(text, atom, nxt):
             return None, atom.end

@@ -195,6 +195,9 @@ EXCLUDED: list[str] = [
     "Photo 1 of 12",
     "Comments (3)",
     "Page 2 of 5",
+    "Leaders of the Group of Seven met.",
+    "Air Force One landed.",
+    "On the one hand, it was one another's fault; at one point no one came.",
 ]
 
 
