@@ -220,6 +220,11 @@ _CHROME_AFTER = re.compile(_WS + r"(?:" + _spaced(_LEX["chrome_after"]) + r")(?!
 _PERSON_VERBS_BEFORE = frozenset(_LEX["person_verbs_before"])
 _PERSON_VERBS_AFTER = frozenset(_LEX["person_verbs_after"])
 _OF_NUMBER = re.compile(_WS + r"{1,2}of" + _WS + r"{1,2}[0-9]{1,4}(?![0-9,.])")
+_NUMBER_OF = re.compile(
+    r"(?<![A-Za-z])(?:number|numbers|total|count|tally)" + _WS + r"of" + _WS
+    + r"(?:[A-Za-z-]+" + _WS + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])", re.IGNORECASE
+)
+_TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + _WS + r"toll(?![A-Za-z])", re.IGNORECASE)
 _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -994,7 +999,26 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
     unit = a.unit
     if a.noun.lower() in ("times", "fold") and not a.unit_locked:
         unit = "ratio"
+    if not unit and not a.noun:
+        unit = _unit_from_sentence(text, a.start)
     return _make(text, start, end, low, high, qualifier, unit, a.noun, attribution, rule)
+
+
+def _unit_from_sentence(text: str, start: int) -> str:
+    """Return the unit named earlier in the sentence ("the number of defectors ... fell to 196")."""
+    left = text[max(0, start - 120) : start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1 :]
+    if "toll" in left and _TOLL.search(left):
+        return "person"
+    if "of" not in left:
+        return ""
+    m = _NUMBER_OF.search(left)
+    if m is None:
+        return ""
+    word = m.group(1).lower()
+    return _unit_for(word) if word not in _NON_HEAD else ""
 
 
 def _make(text: str, start: int, end: int, low: Decimal | None, high: Decimal | None, qualifier: str,
