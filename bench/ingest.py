@@ -36,6 +36,11 @@ QUALIFIERS = ["", "some ", "about ", "more than ", "as many as ", "nearly ", "at
 WORDS = ["two", "three", "four", "five", "seven", "ten", "twelve", "dozens of", "hundreds of"]
 FILLER = [
     "The figures were published in a report on {place} released this week.",
+    "Local businesses along the waterfront said they were preparing for a busy season.",
+    "The council is expected to discuss the results when it meets again after the holiday.",
+    "Several stalls sold food and crafts made by families from the surrounding villages.",
+    "Organisers thanked the volunteers who had helped set up the tents before dawn.",
+    "Critics said the money would have been better spent on repairing the old pier in {place}.",
     "Officials in {place} said the numbers would be reviewed before the next meeting.",
     "Residents interviewed near the harbour said they had noticed the change.",
     "The report did not say how the count was made or who had checked it.",
@@ -44,22 +49,22 @@ FILLER = [
 
 
 def generate_article(number: int, rng: random.Random) -> str:
-    """Return one made-up local news article with a headline and a dozen or so numbers."""
+    """Return one made-up local news article: a headline and 8 to 14 paragraphs, about one number in three sentences."""
     place = rng.choice(PLACES)
     lines = [f"{place} counts {rng.randint(2, 900):,} {rng.choice(NOUNS)} at spring fair ({number})", ""]
     for _ in range(rng.randint(8, 14)):
         sentences = []
-        for _ in range(rng.randint(3, 5)):
+        for _ in range(rng.randint(2, 4)):
             kind = rng.random()
-            if kind < 0.45:
+            if kind < 0.18:
                 value = rng.choice([rng.randint(2, 99), rng.randint(100, 9999), rng.randint(10_000, 2_000_000)])
                 sentences.append(
                     f"{rng.choice(GROUPS).capitalize()} said {rng.choice(QUALIFIERS)}{value:,} "
                     f"{rng.choice(NOUNS)} took part in {place}."
                 )
-            elif kind < 0.65:
+            elif kind < 0.26:
                 sentences.append(f"{rng.choice(WORDS).capitalize()} {rng.choice(NOUNS)} arrived on the first day.")
-            elif kind < 0.8:
+            elif kind < 0.32:
                 sentences.append(f"Turnout rose by {rng.randint(1, 60)} percent over {rng.choice(WORDS[:6])} years.")
             else:
                 sentences.append(rng.choice(FILLER).format(place=place))
@@ -100,11 +105,20 @@ def prepare_database(url: str) -> None:
 
 
 def empty_database() -> None:
+    """Delete every document, claim, figure and outlet (TRUNCATE on PostgreSQL: much faster)."""
+    from django.db import connection
+
     from claims.models import Claim, Figure
     from corpus.models import Document, DocumentVersion, Outlet
 
-    for model in (Claim.history.model, Claim, Figure, DocumentVersion, Document, Outlet):
-        model.objects.all().delete()
+    models = (Claim.history.model, Claim, Figure.history.model, Figure, DocumentVersion, Document, Outlet)
+    if connection.vendor == "postgresql":
+        tables = ", ".join(connection.ops.quote_name(model._meta.db_table) for model in models)
+        with connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        return
+    for model in models:
+        model.objects.all()._raw_delete(model.objects.db)
 
 
 def peak_rss_mb(pid: int | None = None) -> float:
