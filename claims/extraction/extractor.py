@@ -225,6 +225,7 @@ _NUMBER_OF = re.compile(
     + r"(?:[A-Za-z-]+" + _WS + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])", re.IGNORECASE
 )
 _TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + _WS + r"toll(?![A-Za-z])", re.IGNORECASE)
+_AGO = re.compile(_WS + r"(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)" + _WS + r"ago(?![A-Za-z])", re.I)
 _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -447,8 +448,12 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
         tail = _OF_NUMBER.match(text, atom.end)
         return None, tail.end() if tail else atom.end
-    if prev == "(" and nxt == ")" and digits_only and not atom.unit and value < 100:
+    if (prev, nxt) in (("(", ")"), ("[", "]")) and digits_only and not atom.unit and value < 100:
         return None, e + 1
+    if digits_only and _AGO.match(text, e) and (
+            _at_line_start(text, s) or _last_left_word(text, s).rstrip(":") in ("updated", "posted", "published")):
+        # "2 hours ago" under a headline is a page time stamp.
+        return None, e
     _read_hyphen_or_noun(text, atom)
     if atom.rejected:
         return None, atom.end

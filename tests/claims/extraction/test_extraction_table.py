@@ -198,6 +198,8 @@ EXCLUDED: list[str] = [
     "Page 2 of 5",
     "Leaders of the Group of Seven met.",
     "Air Force One landed.",
+    "Storm hits coast\n2 hours ago\n",
+    "Updated: 5 minutes ago",
     "On the one hand, it was one another's fault; at one point no one came.",
 ]
 
