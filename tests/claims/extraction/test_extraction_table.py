@@ -113,6 +113,7 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("The blast hit the market, killing 12 and wounding 30.", "12", D(12), D(12), "exact", "person"),
     ("By Tuesday, 37 had died.", "37", D(37), D(37), "exact", "person"),
     ("It cost hundreds of millions of dollars.", "hundreds of millions", D(200000000), D(999999999), "vague", "USD"),
+    ("The top 10 finishers qualify.", "10", D(10), D(10), "exact", "finisher"),
     ("Children aged 5 to 11 can apply.", "5 to 11", D(5), D(11), "range", "year"),
 ]
 
