@@ -143,6 +143,8 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Tally API",
     "DESCRIPTION": "Read-only access to documents, numeric claims and figures.",
     "VERSION": "1",
+    # Every qualifier field (extracted, corrected, accepted) shares one choice set.
+    "ENUM_NAME_OVERRIDES": {"QualifierEnum": "claims.models.Qualifier"},
 }
 
 # Ingestion: "inline" runs in the calling process; "celery" sends each document to the workers.
