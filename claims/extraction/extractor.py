@@ -990,13 +990,13 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
         low = high = a.value
         new_start, q, r, attribution = _left_qualifier(text, start)
         if q:
-            start, qualifier, rule = new_start, q, r
+            start, qualifier, rule = new_start, q, _join_rules(rule, r)
         else:
             new_end, q2, r2 = _right_qualifier(text, end)
             if q2:
-                end, qualifier, rule = new_end, q2, r2
+                end, qualifier, rule = new_end, q2, _join_rules(rule, r2)
             elif inherited:
-                qualifier, rule = inherited, "inherit:" + inherited
+                qualifier, rule = inherited, _join_rules(rule, "inherit:" + inherited)
         if qualifier == "at_most":
             low = None
         elif qualifier == "at_least":
@@ -1024,6 +1024,15 @@ def _unit_from_sentence(text: str, start: int) -> str:
         return ""
     word = m.group(1).lower()
     return _unit_for(word) if word not in _NON_HEAD else ""
+
+
+def _join_rules(reading: str, qualifying: str) -> str:
+    """Return the rule name for a value read by ``reading`` and qualified by ``qualifying``.
+
+    >>> _join_rules("number", "hedge:about"), _join_rules("ratio:in", "hedge:nearly")
+    ('hedge:about', 'ratio:in+hedge:nearly')
+    """
+    return qualifying if reading in ("number", "hedge:dozen") else f"{reading}+{qualifying}"
 
 
 def _make(text: str, start: int, end: int, low: Decimal | None, high: Decimal | None, qualifier: str,
