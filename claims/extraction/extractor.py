@@ -288,10 +288,11 @@ def _read_atoms(text: str) -> list[_Atom]:
             if e < n and text[e].isdigit():
                 consumed = e
                 continue
-            chain = _CHAIN.match(text, s)
-            if chain is not None:
-                consumed = chain.end()
-                continue
+            if text[e : e + 1] in ("-", "/", "."):
+                chain = _CHAIN.match(text, s)
+                if chain is not None:
+                    consumed = chain.end()
+                    continue
             atom, consumed_to = _read_digits(text, s, e)
         else:
             atom, consumed_to = _read_words(text, s, e)
