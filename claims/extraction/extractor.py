@@ -251,7 +251,6 @@ class _Atom:
     has_scale: bool = False
     is_money: bool = False
     is_percent: bool = False
-    inherited: str = ""
     unit_locked: bool = False
     rejected: bool = False
 
@@ -437,7 +436,7 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             kind = sp.lastgroup
             if kind == "time":
                 return None, sp.end()
-            end, stop = _apply_spaced(text, atom, sp, end)
+            end, _ = _apply_spaced(text, atom, sp, end)
     atom.end = end
     if prev in "-−" and (atom.unit_locked or atom.is_percent) and (s < 2 or text[s - 2] in " \t\u00a0(\n"):
         # "-5°C", "−2.3%": a signed reading, not a dash.
@@ -631,8 +630,6 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             start = a.start()
         elif _NOT_COUNT_BEFORE.search(text, max(0, s - 14), s):
             return None, end
-        elif word == "dozen" or word == "hundred":
-            pass
     phrase = text[start:end]
     # "two-thirds": a fraction, not a count.
     hy = _HYPHEN_WORD.match(text, end)
@@ -655,7 +652,7 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     if not _read_money_left(text, atom, start):
         _read_money_right(text, atom)
     first = text[s:e]
-    is_one = phrase.lower() in ("one", "an", "a") or phrase.lower() == "one"
+    is_one = phrase.lower() == "one"
     nm = _NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
     if first[0].isupper() and s > 0 and nxt and nxt[0].isupper() and not _is_count_noun(nxt):
