@@ -265,3 +265,20 @@ def test_progress_bar_shows_rate_and_eta_only_on_a_terminal(tmp_path, monkeypatc
 def test_command_needs_something_to_ingest():
     with pytest.raises(CommandError, match="Name files or folders"):
         call_command("ingest")
+
+
+@pytest.mark.django_db
+def test_command_suggests_figures_for_new_claims_unless_told_not_to(tmp_path):
+    from claims.models import Claim
+
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    write(tmp_path / "one", "first.txt", "Floods\n\nAs many as 2,000 people were evacuated from the valley, officials said.\n")
+    write(tmp_path / "two", "second.txt", "Floods\n\nSome 2,000 people were evacuated from the valley on Monday.\n")
+    call_command("ingest", "--no-suggest", str(tmp_path / "one"), stdout=io.StringIO())
+    assert not Claim.objects.filter(suggested_figure__isnull=False).exists()
+    call_command("ingest", str(tmp_path / "two"), stdout=io.StringIO())
+    evacuated = Claim.objects.filter(unit="person")
+    assert evacuated.count() == 2
+    assert len({claim.suggested_figure_id for claim in evacuated}) == 1
+    assert evacuated.first().suggested_figure_id is not None

@@ -6,7 +6,10 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.ingest import BATCH_SIZE, FAILED, IngestOutcome, IngestReport, Source, ingest_sources
+from claims.figures import suggest_figures_for_documents
+from claims.ingest import (
+    BATCH_SIZE, FAILED, INGESTED, UPDATED, IngestOutcome, IngestReport, Source, ingest_sources,
+)
 from corpus.reading import ReadError, iter_source_files, read_url_list
 
 
@@ -28,6 +31,10 @@ class Command(BaseCommand):
             help="Where the work runs (default: the TALLY_INGEST_BACKEND setting).",
         )
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
+        parser.add_argument(
+            "--no-suggest", action="store_true",
+            help="Do not propose figures for the new claims now (run suggest_figures later; for bulk loads).",
+        )
 
     def handle(self, *args: Any, paths: list[Path], urls: list[Path], verbosity: int = 1, **options: Any) -> None:
         if not paths and not urls:
@@ -74,6 +81,11 @@ class Command(BaseCommand):
             if bar is not None:
                 bar.close()
         report.outcomes.extend(run.outcomes)
+        changed = [outcome.document_id for outcome in run.outcomes if outcome.status in {INGESTED, UPDATED}]
+        if changed and not options["no_suggest"]:
+            figures = suggest_figures_for_documents(changed)
+            if verbosity:
+                self.stdout.write(f"{len(figures)} figure(s) suggested for the new claims")
         if verbosity:
             self.stdout.write(report.summary())
             if report.failures:
