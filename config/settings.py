@@ -151,6 +151,15 @@ SPECTACULAR_SETTINGS = {
 TALLY_INGEST_BACKEND = os.environ.get("TALLY_INGEST_BACKEND", "inline")
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "redis://127.0.0.1:6379/1")
+TALLY_INGEST_QUEUE = os.environ.get("TALLY_INGEST_QUEUE") or None
+TALLY_INGEST_TASK_TIMEOUT = float(os.environ.get("TALLY_INGEST_TASK_TIMEOUT", "600"))
+# Fetching URLs: unset values fall back to the fetcher's defaults (20 s, 10 MB, 5 redirects).
+TALLY_FETCH_TIMEOUT = float(os.environ["TALLY_FETCH_TIMEOUT"]) if "TALLY_FETCH_TIMEOUT" in os.environ else None
+TALLY_FETCH_MAX_BYTES = int(os.environ["TALLY_FETCH_MAX_BYTES"]) if "TALLY_FETCH_MAX_BYTES" in os.environ else None
+TALLY_FETCH_MAX_REDIRECTS = (
+    int(os.environ["TALLY_FETCH_MAX_REDIRECTS"]) if "TALLY_FETCH_MAX_REDIRECTS" in os.environ else None
+)
+TALLY_FETCH_USER_AGENT = os.environ.get("TALLY_FETCH_USER_AGENT") or None
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
