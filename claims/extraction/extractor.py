@@ -1063,11 +1063,17 @@ def _has_said(part: str) -> bool:
 
 def _find_attribution(text: str, start: int, end: int) -> str:
     left = text[max(0, start - 160) : start]
-    cut = max(left.rfind(". "), left.rfind("\n"))
+    cut = left.rfind(". ")
+    while cut > 0 and left[cut - 1].isupper():
+        # "U.N. said": an abbreviation, not a sentence end.
+        cut = left.rfind(". ", 0, cut)
+    cut = max(cut, left.rfind("\n"))
     if cut >= 0:
         left = left[cut + 1 :]
     right = text[end : end + 160]
     cut = right.find(". ")
+    while cut > 0 and right[cut - 1].isupper():
+        cut = right.find(". ", cut + 2)
     if cut >= 0:
         right = right[: cut + 1]
     nl = right.find("\n")

@@ -108,3 +108,8 @@ def test_cli_keeps_crlf_offsets_on_stdin() -> None:
     assert out.returncode == 0
     row = json.loads(out.stdout.decode().splitlines()[0])
     assert data.decode()[row["start"]:row["end"]] == "Some 30"
+
+
+def test_attribution_spans_abbreviations() -> None:
+    claim = extract_claims("Hundreds of thousands of people have fled, the U.N. said.")[0]
+    assert claim.attribution == "the U.N. said"
