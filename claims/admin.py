@@ -24,7 +24,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import conflicts, reconciliation
 from claims.charts import render_interval_chart
-from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
+from claims.ingest import orphan_version
+from claims.models import Anchor, Claim, Figure, FigureStatus, Rank, ReviewStatus
 from corpus.admin import DocumentAdmin
 from corpus.models import Document
 
@@ -32,12 +33,23 @@ CONTEXT_CHARS = 90
 
 
 def quote_in_context(claim: Claim, chars: int = CONTEXT_CHARS) -> str:
-    """Return the claim's quote, highlighted, with the document text around it."""
-    text = claim.document.text
+    """Return the claim's quote, highlighted, with the document text around it.
+
+    An orphaned claim's offsets point into the earlier text it was read from; that text is
+    shown, labelled, so an editor can see what the claim said before the article changed.
+    """
+    text, label = claim.document.text, ""
+    if claim.anchor == Anchor.ORPHANED:
+        version = orphan_version(claim)
+        if version is None:
+            return format_html('<span class="claim-context">orphaned: “{}” (no earlier text holds it)</span>',
+                               claim.quote)
+        text, label = version.text, f"orphaned; earlier text of {version.replaced_at:%Y-%m-%d %H:%M}: "
     left = max(0, claim.start - chars)
     right = min(len(text), claim.end + chars)
     return format_html(
-        '<span class="claim-context">{}{}<mark>{}</mark>{}{}</span>',
+        '<span class="claim-context">{}{}{}<mark>{}</mark>{}{}</span>',
+        label,
         "…" if left else "",
         " ".join(text[left : claim.start].split(" ")).replace("\n", " "),
         text[claim.start : claim.end],

@@ -205,3 +205,21 @@ def test_readers_have_no_admin(client, db, conflicted_figure):
     client.force_login(staff)
     assert client.get(url).status_code == 403  # staff without the editor group: nothing
     assert not Permission.objects.filter(user=staff).exists()
+
+
+def test_orphaned_claim_shows_its_earlier_text(client, db, tmp_path):
+    from django.contrib.auth import get_user_model
+
+    from claims.ingest import ingest_paths
+
+    article = tmp_path / "ferry.txt"
+    article.write_text("Ferry sinks\n\nSome 54 passengers were rescued by fishermen on Tuesday.\n", encoding="utf-8")
+    ingest_paths([article])
+    article.write_text("Ferry sinks\n\nSome 61 passengers were rescued by fishermen on Tuesday.\n", encoding="utf-8")
+    ingest_paths([article])
+    orphan = Claim.objects.get(anchor="orphaned")
+    admin_user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-only")
+    client.force_login(admin_user)
+    page = client.get(f"/admin/claims/claim/{orphan.pk}/change/").content.decode()
+    assert "orphaned; earlier text of" in page
+    assert "<mark>Some 54</mark> passengers were rescued" in page
