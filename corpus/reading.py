@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import json
+import re
 from pathlib import Path
 
 from corpus.fetching import FetchError, Fetched, check_url, fetch_url
@@ -15,6 +17,9 @@ from corpus.metadata import find_text_metadata
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_FIELDS = {"title", "byline", "outlet", "outlet_domain", "url", "published"}
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 class ReadError(Exception):
@@ -114,16 +119,64 @@ def read_html_file(path: Path) -> Article:
     return dataclasses.replace(read_html_bytes(read_file_bytes(path), str(path)), source_name=path.name)
 
 
+def sidecar_path(path: Path) -> Path:
+    """Return where a file's metadata sidecar would be: ``NAME.meta.json`` beside ``NAME.txt``."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def parse_partial_date(value: str, source: str) -> tuple[datetime.date, str]:
+    """Return a date and its precision from "2023", "2023-09" or "2023-09-22".
+
+    >>> parse_partial_date("2023-09", "x.meta.json")
+    (datetime.date(2023, 9, 1), 'month')
+    """
+    match = PARTIAL_DATE.match(value.strip())
+    try:
+        if match is None:
+            raise ValueError(value)
+        year, month, day = match.groups()
+        date = datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ReadError(f"{source}: published must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}") from None
+    return date, "day" if day else "month" if month else "year"
+
+
+def apply_sidecar(article: Article, path: Path) -> Article:
+    """Return the article with the metadata of its sidecar file, when there is one.
+
+    The sidecar is what an editor knows of the article (outlet, URL, date...); its values win
+    over what was found in the text. A sidecar that cannot be read fails the whole file.
+    """
+    sidecar = sidecar_path(path)
+    if not sidecar.is_file():
+        return article
+    try:
+        meta = json.loads(decode_text(read_file_bytes(sidecar), str(sidecar)))
+    except json.JSONDecodeError as error:
+        raise ReadError(f"{sidecar}: not valid JSON ({error.msg}, line {error.lineno})") from None
+    if not isinstance(meta, dict) or set(meta) - SIDECAR_FIELDS or not all(isinstance(v, str) for v in meta.values()):
+        raise ReadError(f"{sidecar}: expected an object of strings with keys among {sorted(SIDECAR_FIELDS)}")
+    changes: dict[str, object] = {
+        field: meta[key]
+        for key, field in (("title", "title"), ("byline", "byline"), ("url", "url"),
+                           ("outlet", "outlet_name"), ("outlet_domain", "outlet_domain"))
+        if key in meta
+    }
+    if "published" in meta:
+        changes["published"], changes["published_precision"] = parse_partial_date(meta["published"], str(sidecar))
+    return dataclasses.replace(article, **changes)  # type: ignore[arg-type]
+
+
 def read_source_file(path: Path) -> Article:
-    """Return the article in a file: HTML by its suffix or its first bytes, plain text otherwise."""
+    """Return the article in a file, with its sidecar's metadata: HTML by its suffix or first bytes, else text."""
     if path.suffix.lower() in HTML_SUFFIXES:
-        return read_html_file(path)
+        return apply_sidecar(read_html_file(path), path)
     if (path.suffix and path.suffix.lower() in TEXT_SUFFIXES) or not path.is_file():
-        return read_text_file(path)
+        return apply_sidecar(read_text_file(path), path)
     data = read_file_bytes(path)
     if looks_like_html(data):
-        return dataclasses.replace(read_html_bytes(data, str(path)), source_name=path.name)
-    return read_text_file(path)
+        return apply_sidecar(dataclasses.replace(read_html_bytes(data, str(path)), source_name=path.name), path)
+    return apply_sidecar(read_text_file(path), path)
 
 
 def read_url(url: str, **fetch_options: object) -> Article:
@@ -168,8 +221,8 @@ def read_url_list(path: Path) -> tuple[list[str], list[str]]:
 def iter_source_files(paths: list[Path]) -> list[Path]:
     """Return the files named, and the files inside the folders named, in a stable order.
 
-    Hidden files and folders are skipped; a path that does not exist is returned as is so
-    that reading it reports the error.
+    Hidden files and folders and metadata sidecars (``*.meta.json``) are skipped; a path that
+    does not exist is returned as is so that reading it reports the error.
     """
     found: list[Path] = []
     for path in paths:
@@ -178,7 +231,9 @@ def iter_source_files(paths: list[Path]) -> list[Path]:
                 sorted(
                     p
                     for p in path.rglob("*")
-                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    if p.is_file()
+                    and not p.name.endswith(SIDECAR_SUFFIX)
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
             )
         else:

@@ -73,3 +73,23 @@ def test_folders_are_walked_in_order_without_hidden_files(tmp_path):
     (tmp_path / "sub" / "a.html").write_text("<html></html>")
     (tmp_path / ".hidden.txt").write_text("H 1")
     assert [p.name for p in iter_source_files([tmp_path])] == ["b.txt", "a.html"]
+
+
+def test_sidecar_metadata_wins_over_the_text(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Flood toll rises\n\nSome 40 people died.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(
+        '{"outlet": "The Valley Post", "outlet_domain": "valleypost.example", "published": "2023-09",'
+        ' "url": "https://valleypost.example/flood"}', encoding="utf-8")
+    article = read_source_file(path)
+    assert (article.title, article.outlet_name, article.url) == ("Flood toll rises", "The Valley Post", "https://valleypost.example/flood")
+    assert (article.published.isoformat(), article.published_precision) == ("2023-09-01", "month")
+    assert iter_source_files([tmp_path]) == [path]
+
+
+def test_a_bad_sidecar_fails_its_file_with_a_clear_error(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Flood toll rises\n\nSome 40 people died.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"outlet": "The Valley Post", "date": "yesterday"}', encoding="utf-8")
+    with pytest.raises(ReadError, match=r"story.meta.json: expected an object of strings with keys among"):
+        read_source_file(path)
