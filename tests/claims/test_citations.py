@@ -1,6 +1,5 @@
 """Citations of the original article: CSL-JSON, APA, MLA, Chicago, BibTeX and text-fragment links."""
 import datetime
-import doctest
 
 import pytest
 
@@ -17,10 +16,6 @@ def article(**overrides) -> Document:
         "ingested_at": datetime.datetime(2026, 11, 22, tzinfo=datetime.UTC), "text": "",
     } | overrides
     return Document(**fields)
-
-
-def test_doctests_pass():
-    assert doctest.testmod(claims.citations).failed == 0
 
 
 def test_signed_dated_article_in_each_style():
