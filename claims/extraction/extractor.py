@@ -165,6 +165,12 @@ _NEXT_WORDS = re.compile(r"(?:(?:" + _WS + r"{1,3}|\r?\n)[A-Za-z][A-Za-z'’-]*)
 _HYPHEN_WORD = re.compile(r"[-‐]([A-Za-z][A-Za-z]*)((?:-[A-Za-z]+){0,3})")
 _CHAIN = re.compile(r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})")
 _PHONE = re.compile(r"[0-9]{3}[-. ][0-9]{4}(?![0-9])")
+# "+90 212 555 0147", "+44 (0)20 7946 0958", "0800-26362", "0300 123 1234", "(555) 201-3390": contact chrome.
+_PHONE_FULL = re.compile(
+    r"(?:\+[0-9]{1,3}(?:[ .\-\u00a0]?\(?[0-9]{1,5}\)?[0-9]{0,5}){2,5}"
+    r"|\(?0[0-9]{1,5}\)?(?:[ .\-\u00a0][0-9]{2,8}){1,4}"
+    r"|\(?[0-9]{3}\)?[ .\-]?[0-9]{3}[-. ][0-9]{4})(?![0-9])"
+)
 _FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
 _AGE_LEFT = re.compile(
     r"(?:(?<![A-Za-z])(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter)"
@@ -191,6 +197,8 @@ _SAID_LEFT = re.compile(
 _MONTHS = frozenset(_LEX["months"])
 _WEEKDAYS = frozenset(_LEX["weekdays"])
 _NAME_BEFORE = frozenset(w.lower() for w in _LEX["name_words_before"])
+_PHONE_WORDS = frozenset(("call", "tel", "tel.", "phone", "fax", "dial", "on", "helpline", "hotline", "whatsapp",
+                          "contact", "or", "at"))
 _FUNCTION_WORDS = frozenset(_LEX["function_words"]) | frozenset(_HEDGES) | _MONTHS
 _YEAR_BEFORE = frozenset(_LEX["year_words_before"])
 _STOP = frozenset(_LEX["noun_stop_words"]) | frozenset(_NUMBER_WORDS) | frozenset(_SCALE_WORDS)
@@ -216,6 +224,11 @@ _ADDRESS_AFTER = re.compile(
     r"(?:" + _WS + r"[A-Z][\w'’-]*){1,3}" + _WS + r"(?:" + _alternation(
         [w.title() for w in _LEX["address_words"]]) + r")(?![A-Za-z])"
 )
+_CHROME_LABEL_LINE = re.compile(
+    r"[ \t\u00a0•·*|>-]*(?:" + _spaced(_LEX["chrome_labels"]) + r")" + _WS + r"?[(:]?" + _WS + r"?[0-9,.]+[)]?"
+    r"[ \t\u00a0•·*|>-]*\Z", re.I
+)
+_PROMO = re.compile(r"(?<![A-Za-z])(?:" + _spaced(_LEX["promo_words"]) + r")(?![A-Za-z])", re.I)
 _CHROME_AFTER = re.compile(_WS + r"(?:" + _spaced(_LEX["chrome_after"]) + r")(?![A-Za-z])", re.I)
 _PERSON_VERBS_BEFORE = frozenset(_LEX["person_verbs_before"])
 _PERSON_VERBS_AFTER = frozenset(_LEX["person_verbs_after"])
@@ -339,6 +352,11 @@ def _prev_word(text: str, s: int) -> str:
     tok = toks[-1]
     if len(toks) == 1 and s > 24:
         return ""
+    if tok[0] in _OPENERS:
+        # "“Section 230": an opening quote or bracket does not hide the word.
+        tok = tok.lstrip(_OPENERS)
+        if not tok:
+            return ""
     return tok if _WORDISH.fullmatch(tok) else ""
 
 
@@ -361,6 +379,56 @@ def _is_chrome_line(text: str, s: int, e: int) -> bool:
     return line.strip(_LINE_JUNK) == text[s:e].strip(_LINE_JUNK)
 
 
+def _line_bounds(text: str, s: int, e: int, reach: int) -> tuple[int, int] | None:
+    """Return the bounds of the line around [s, e) when it is at most ``reach`` characters each side."""
+    lo = text.rfind("\n", max(0, s - reach), s)
+    if lo < 0 and s > reach:
+        return None
+    hi = text.find("\n", e, e + reach)
+    if hi < 0:
+        if e + reach < len(text):
+            return None
+        hi = len(text)
+    return lo + 1, hi
+
+
+def _is_list_index(text: str, s: int, e: int, value: Decimal) -> bool:
+    """Return whether a number opening a line indexes a numbered list ("Most Read / 2 Samsung ... / 3 KTX ...")."""
+    if value >= 100 or value != value.to_integral_value() or text[e : e + 1] not in (" ", "\t", ".", ")") \
+            or not _at_line_start(text, s):
+        return False
+    k = int(value)
+    nl = text.find("\n", e, e + 300)
+    if nl >= 0 and _line_opens_with(text, nl + 1, k + 1):
+        return True
+    ls = text.rfind("\n", max(0, s - 8), s)
+    if ls > 0 and k > 0:
+        pl = text.rfind("\n", max(0, ls - 300), ls)
+        if (pl >= 0 or ls <= 300) and _line_opens_with(text, pl + 1, k - 1):
+            return True
+    return False
+
+
+def _line_opens_with(text: str, i: int, k: int) -> bool:
+    stop = i + 6
+    while i < stop and text[i : i + 1] in (" ", "\t", "\u00a0", "•", "·", "*", "-"):
+        i += 1
+    tag = str(k)
+    return text.startswith(tag, i) and text[i + len(tag) : i + len(tag) + 1] in (" ", "\t", ".", ")")
+
+
+def _is_promo_or_label_line(text: str, s: int, e: int) -> bool:
+    """Return whether the number sits on a short chrome line: "Comments (112)", "Subscribe now: $1 for 6 months"."""
+    bounds = _line_bounds(text, s, e, 60)
+    if bounds is None:
+        return False
+    line = text[bounds[0] : bounds[1]]
+    if _CHROME_LABEL_LINE.match(line):
+        return True
+    m = _PROMO.search(line)
+    return m is not None and (m.start() < 3 or not line.rstrip().endswith((".", "”", '"')))
+
+
 def _in_token_with(text: str, s: int, e: int) -> bool:
     """Return whether the blank-delimited token around [s, e) is a URL, e-mail or file name."""
     lo = max(0, s - 80)
@@ -379,6 +447,18 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     nxt = text[e] if e < n else " "
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
         if _last_left_word(text, s) != "magnitude":
+            return None, e
+    if prev in "+(" or (len(raw) > 1 and raw[0] == "0" and raw[1] != ".") or (len(raw) == 3 and nxt in "-. )"):
+        phone = _PHONE_FULL.match(text, s - 1 if prev in "+(" else s)
+        if phone is not None and (prev in "+(" or raw[0] == "0" or phone.group().count(" ") == 0 or
+                                  _prev_word(text, s).lower().rstrip(":") in _PHONE_WORDS):
+            return None, phone.end()
+    if prev in "-‐" and s >= 3 and text[s - 2].isdigit():
+        # "A350-1000", "Boeing 787-9": the tail of a model number.
+        i = s - 2
+        while i > s - 8 and i > 0 and text[i - 1].isdigit():
+            i -= 1
+        if i > 0 and (text[i - 1].isalpha() or _prev_word(text, i).lower() in _NAME_BEFORE):
             return None, e
     if prev in "/:" or nxt in "/:@" or prev in "#@_=&?\\":
         if prev in "#@_=&?\\" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
@@ -444,6 +524,10 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         atom.value = -atom.value
     if not _read_money_left(text, atom, s):
         _read_money_right(text, atom)
+    if _is_promo_or_label_line(text, atom.start, atom.end):
+        return None, atom.end
+    if digits_only and _is_list_index(text, s, e, value):
+        return None, e
     if _excluded_by_context(text, atom, raw, digits_only):
         # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
         tail = _OF_NUMBER.match(text, atom.end)
@@ -576,7 +660,8 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
     if digits_only and nxt and nxt.lower().rstrip(".") in _MONTHS and nxt[0].isupper() and int(raw) <= 31:
         return True
     dash_digit = text[atom.end : atom.end + 1] in ("-", "–") and text[atom.end + 1 : atom.end + 2].isdigit()
-    if pw and pw[0].isupper() and pwl not in _FUNCTION_WORDS and not atom.unit_locked and not dash_digit:
+    if pw and pw[0].isupper() and pwl not in _FUNCTION_WORDS and not atom.unit_locked and not dash_digit \
+            and not pwl.endswith(("'s", "’s")):
         # "Boeing 737", "Libya 1", "Hangzhou 2022": a capitalised word glued to the number names it,
         # unless a counted noun follows ("Kills 37 People").
         if not (nxt and _is_count_noun(nxt)):

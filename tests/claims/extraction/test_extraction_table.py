@@ -202,6 +202,22 @@ EXCLUDED: list[str] = [
     "Storm hits coast\n2 hours ago\n",
     "Updated: 5 minutes ago",
     "On the one hand, it was one another's fault; at one point no one came.",
+    # contact chrome: phone numbers in any grouping
+    "Newsdesk: desk@wire.example | +90 212 555 0147",
+    "Copyright © 2024 Central Europe Wire. Tel: +48 22 555 01 23",
+    "Flood helpline (WhatsApp): 0800-26362",
+    "Parents can call the NHS helpline on 0300 123 1234.",
+    "London office: +44 (0)20 7946 0958",
+    "Call (555) 201-3390 to book.",
+    # page chrome with counts
+    "Most Read\n1 Seoul apartment prices rise\n2 Samsung names new chip chief\n3 KTX fares to be frozen\n",
+    "Comments (112)",
+    "Shares: 45",
+    "Subscribe now: $1 for 6 months",
+    "Start your free trial: 4 weeks for £1",
+    # names and model numbers
+    "“Section 230 was written before there was a news feed,” she said.",
+    "A Boeing 787-9 and an Airbus A350-1000 landed.",
 ]
 
 
