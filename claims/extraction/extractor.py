@@ -171,6 +171,8 @@ _PHONE_FULL = re.compile(
     r"|\(?0[0-9]{1,5}\)?(?:[ .\-\u00a0][0-9]{2,8}){1,4}"
     r"|\(?[0-9]{3}\)?[ .\-]?[0-9]{3}[-. ][0-9]{4})(?![0-9])"
 )
+_DAY_RANGE = re.compile(r"[-–][0-3]?[0-9](?![0-9])")
+_DAY_RANGE_MONTH = re.compile(r"[-–][0-3]?[0-9][ \t\u00a0]([A-Z][a-z]{2,8})(?![a-z])")
 _FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
 _AGE_LEFT = re.compile(
     r"(?:(?<![A-Za-z])(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter)"
@@ -212,6 +214,7 @@ _FRACTIONS = frozenset(_LEX["fraction_words"])
 _ONE_IDIOMS = frozenset(_LEX["one_idioms_after"])
 _COUNT_NOUNS = frozenset(_LEX["count_nouns"]) | _PERSON | frozenset(_TIME_UNITS) | frozenset(_NOUN_UNITS)
 _SCORE_WORDS = frozenset(_LEX["score_words"])
+_SCORE_UNITS = frozenset(("goal", "point", "vote", "run", "game", "set", "try", "wicket"))
 _SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["score_context"].items()}
 _WORDISH = re.compile(r"[A-Za-z#][\w.'’-]{0,20}")
 _OPENERS = "(\"“‘'["
@@ -240,6 +243,13 @@ _NUMBER_OF = re.compile(
 _TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + _WS + r"toll(?![A-Za-z])", re.IGNORECASE)
 _AGO = re.compile(_WS + r"(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)" + _WS + r"ago(?![A-Za-z])", re.I)
 _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
+_TEMPERATURE_WORDS = tuple(_LEX["temperature_words"])
+_SHOT_NAMES = frozenset(("range", "line", "arc", "shot", "shots", "shooting", "shooter", "attempt", "attempts",
+                         "play", "plays", "basket", "baskets", "field", "territory", "percentage"))
+_DURATION_UNITS = frozenset(_TIME_UNITS.values())
+_OVER_EXCEEDS = frozenset(_LEX["over_exceeds_after"])
+_TAKE_OVER = frozenset(("took", "take", "takes", "taking", "taken"))
+_AGO_AFTER = re.compile(r"(?:" + _WS + r"{1,3}[A-Za-z]+){0,1}" + _WS + r"{1,3}ago(?![A-Za-z])", re.I)
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LINE_JUNK = " \t\u00a0•·*-–—+−|>"
@@ -487,6 +497,11 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             if not (nxt in "-–" and e + 1 < n and text[e + 1].isdigit()) and prev not in "$€£":
                 fiscal = _FISCAL.match(text, e)
                 return None, fiscal.end() if fiscal else e
+    if nxt in "-–" and len(raw) <= 2 and raw.isdigit():
+        day_range = _DAY_RANGE_MONTH.match(text, e)
+        if day_range is not None and day_range.group(1).lower() in _MONTHS:
+            # "12-17 September": a date range.
+            return None, day_range.end()
     value = parse_digits(raw)
     if value is None:
         return None, e
@@ -496,7 +511,12 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     g = _GLUED.match(text, e) if nxt.isalpha() or nxt in "%°'’" else None
     if g is not None:
         kind = g.lastgroup
-        if kind in ("ord", "time", "letters"):
+        if kind == "letters" and nxt in "CF" and _is_bare_temperature(text, s, e):
+            # "43C", "-4F": UK and wire style drops the degree sign.
+            atom.unit = "degree Celsius" if nxt == "C" else "degree Fahrenheit"
+            atom.unit_locked = True
+            end = e + 1
+        elif kind in ("ord", "time", "letters"):
             return None, g.end()
         if kind == "pct":
             atom.is_percent = True
@@ -531,6 +551,9 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     if _excluded_by_context(text, atom, raw, digits_only):
         # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
         tail = _OF_NUMBER.match(text, atom.end)
+        if tail is None and _prev_word(text, s).lower().rstrip(".") in _MONTHS:
+            # "Sept. 12-17": the end of a date range is a date too.
+            tail = _DAY_RANGE.match(text, atom.end)
         return None, tail.end() if tail else atom.end
     if (prev, nxt) in (("(", ")"), ("[", "]")) and digits_only and not atom.unit and value < 100:
         return None, e + 1
@@ -548,6 +571,23 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
                 return None, atom.end + 3
             return None, atom.end
     return atom, atom.end
+
+
+def _is_bare_temperature(text: str, s: int, e: int) -> bool:
+    """Return whether "43C" is a temperature: a plausible value, then weather words near it.
+
+    >>> _is_bare_temperature("Temperatures climbed to 44.6C in the town.", 24, 28)
+    True
+    >>> _is_bare_temperature("He sat in seat 43C on the plane.", 15, 17)
+    False
+    """
+    after = text[e + 1 : e + 2]
+    if after.isalnum() or after in "-/":
+        return False
+    if text[s - 1 : s] in ("#", "-") or not -90 <= float(text[s:e].replace(",", "")) <= 140:
+        return False
+    window = text[max(0, s - 120) : e + 80].lower()
+    return any(w in window for w in _TEMPERATURE_WORDS)
 
 
 def _lookup_ci(table: dict[str, str], key: str) -> str:
@@ -779,7 +819,11 @@ def _one_counts(text: str, atom: _Atom, nxt: str) -> bool:
         return False
     if atom.noun and atom.noun.split()[-1].lower() in _COUNT_NOUNS:
         return True
-    return low in _COUNT_NOUNS
+    if low in _COUNT_NOUNS:
+        return True
+    # "at least one dose", "more than one vaccine": a hedge makes "one" a count before any noun.
+    return bool(nxt) and nxt[0].islower() and low not in _STOP and _left_qualifier(text, atom.start)[1] in (
+        "at_least", "at_most")
 
 
 def _read_vague(text: str, s: int, e: int, word: str) -> tuple[_Atom | None, int]:
@@ -825,6 +869,12 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             if first[0].isupper() and low not in _TIME_UNITS:
                 atom.rejected = True
                 return
+            if low in ("point", "pointer", "pointers") and atom.value in (2, 3):
+                shot = _NEXT_WORD.match(text, hy.end())
+                if low != "point" or (shot is not None and shot.group(1).lower() in _SHOT_NAMES):
+                    # "3-point range", "a 3-pointer": the name of a basketball shot, not a count.
+                    atom.rejected = True
+                    return
             atom.noun = hy.group(0)[1:]
             atom.noun_end = hy.end()
             atom.rule = "hyphen_modifier"
@@ -1072,6 +1122,8 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
     else:
         low = high = a.value
         new_start, q, r, attribution = _left_qualifier(text, start)
+        if r == "hedge:over" and a.unit in _DURATION_UNITS and _over_governs_time(text, new_start, end):
+            q, attribution = "", ""
         if q:
             start, qualifier, rule = new_start, q, _join_rules(rule, r)
         else:
@@ -1090,6 +1142,26 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
     if not unit and not a.noun:
         unit = _unit_from_sentence(text, a.start)
     return _make(text, start, end, low, high, qualifier, unit, a.noun, attribution, rule)
+
+
+def _over_governs_time(text: str, over: int, end: int) -> bool:
+    """Return whether "over" before a duration spans time ("fell 20% over four years") rather than exceeding it.
+
+    >>> t = "Prices fell 20% over four years."
+    >>> _over_governs_time(t, t.index("over"), t.index(" years"))
+    True
+    >>> t = "They were held for over three hours."
+    >>> _over_governs_time(t, t.index("over"), t.index(" hours"))
+    False
+    >>> t = "Shaw, who took over two years ago, left."
+    >>> _over_governs_time(t, t.index("over"), t.index(" years"))
+    True
+    """
+    before = _last_left_word(text, over).rstrip(",;:")
+    if before in _TAKE_OVER:
+        # "who took over two years ago": the phrasal verb "take over", then a plain duration.
+        return _AGO_AFTER.match(text, end) is not None
+    return before not in _OVER_EXCEEDS
 
 
 def _unit_from_sentence(text: str, start: int) -> str:
@@ -1210,9 +1282,13 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
     if is_and and between_start < 0:
         return None
     if is_dash and a.is_word == b.is_word and not a.has_scale and not b.has_scale and not a.is_money \
-            and not b.is_money and not a.is_percent:
-        score_unit = _score_unit(text, a.start, b.end)
+            and not b.is_money and not a.is_percent and (not b.noun or b.unit in _SCORE_UNITS):
+        # "30-40 seats" is a range: a score needs no counted noun after it, or a scoring one ("3-1 goals").
+        score_unit = _score_unit(text, a.start, b.end, max(a.value, b.value))
         if score_unit or (a.value >= b.value and a.value < 200):
+            if text[a.start - 1 : a.start] == "(" and text[b.end : b.end + 1] == ")" and score_unit != "vote":
+                # "The Comets (6-3)": a win-loss record.
+                score_unit = "game"
             a2 = _Atom(a.start, a.end, a.value, unit=score_unit or "point", rule="score", unit_locked=True)
             b2 = _Atom(b.start, b.end, b.value, unit=score_unit or "point", rule="score", unit_locked=True)
             return [_finish(text, a2), _finish(text, b2)]
@@ -1250,13 +1326,32 @@ def _scale_of(value: Decimal) -> Decimal | None:
     return None
 
 
-def _score_unit(text: str, s: int, e: int) -> str:
-    window = text[max(0, s - 60) : e + 60].lower()
-    words = set(_WORD_SPLIT.findall(window))
-    for unit in ("vote", "point", "goal"):
-        if words & _SCORE_CONTEXT[unit]:
-            return unit
-    return "goal" if words & _SCORE_WORDS else ""
+def _score_unit(text: str, s: int, e: int, top: Decimal) -> str:
+    """Return the unit of a score "a-b": vote, point or goal by the words around it, or "" with no sport in sight.
+
+    >>> _score_unit("Arsenal beat Chelsea 3-1.", 21, 24, Decimal(3))
+    'goal'
+    >>> _score_unit("The Comets beat the Stallions 112-104.", 30, 37, Decimal(112))
+    'point'
+    >>> _score_unit("Republicans won 30-40 in the House.", 16, 21, Decimal(40))
+    'point'
+    >>> _score_unit("Expect 30-40 in the House.", 7, 12, Decimal(40))
+    ''
+    """
+    near = set(_WORD_SPLIT.findall(text[max(0, s - 60) : e + 60].lower()))
+    if near & _SCORE_CONTEXT["vote"]:
+        return "vote"
+    wide = set(_WORD_SPLIT.findall(text[max(0, s - 400) : e + 400].lower()))
+    point_hits = len(wide & _SCORE_CONTEXT["point"])
+    goal_hits = len(wide & _SCORE_CONTEXT["goal"])
+    if point_hits or goal_hits:
+        if top > 15:
+            # No football score runs past 15; basketball, rugby and gridiron scores do.
+            return "point"
+        return "point" if point_hits > goal_hits else "goal"
+    if near & _SCORE_WORDS:
+        return "point" if top > 15 else "goal"
+    return ""
 
 
 def _read_compound_duration(text: str, a: _Atom, b: _Atom) -> ExtractedClaim | None:

@@ -115,6 +115,30 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("It cost hundreds of millions of dollars.", "hundreds of millions", D(200000000), D(999999999), "vague", "USD"),
     ("The top 10 finishers qualify.", "10", D(10), D(10), "exact", "finisher"),
     ("Children aged 5 to 11 can apply.", "5 to 11", D(5), D(11), "range", "year"),
+    # "N-M" before a counted noun is a range; a score needs a sport around it
+    ("Pollsters project that Republicans will win 30-40 seats.", "30-40", D(30), D(40), "range", "seat"),
+    ("Harlow drew 2-2 at Dunmore after a late penalty.", "2", D(2), D(2), "exact", "goal"),
+    ("Harris hit a free throw and cut it to 106-102 with 1:14 remaining.", "106", D(106), D(106), "exact", "point"),
+    ("The Comets (6-3) have won four straight at home.", "6", D(6), D(6), "exact", "game"),
+    # "over" that spans time is no qualifier; "for over" still is
+    ("House prices fell by about 20% over four years.", "four", D(4), D(4), "exact", "year"),
+    ("Shaw, who took over two years and five months ago, stayed.", "two years and five months", D(29), D(29),
+     "exact", "month"),
+    ("Passengers were held on the tarmac for over three hours.", "over three", D(3), None, "at_least", "hour"),
+    ("The project took over two years to finish.", "over two", D(2), None, "at_least", "year"),
+    # temperatures without a degree sign
+    ("The caption read: when temperatures reached 43C.", "43C", D(43), D(43), "exact", "degree Celsius"),
+    ("Temperatures climbed to 44.6C in the Andalusian town.", "44.6C", D("44.6"), D("44.6"), "exact",
+     "degree Celsius"),
+    # a hedged "one" counts
+    ("It urged parents of children who had missed at least one dose to book.", "at least one", D(1), None,
+     "at_least", "dose"),
+    # dates, model numbers, years and shot names next to real counts
+    ("The survey of 1,204 likely voters, conducted Sept. 12-17, found a lead.", "1,204", D(1204), D(1204),
+     "exact", "person"),
+    ("It set aside €55 million in its 2023 accounts.", "€55 million", D(55000000), D(55000000), "exact", "EUR"),
+    ("Harris went 8 for 11 from 3-point range.", "8", D(8), D(8), "exact", ""),
+    ("The Comets held a 3-point lead.", "3", D(3), D(3), "exact", "point"),
 ]
 
 
@@ -218,6 +242,11 @@ EXCLUDED: list[str] = [
     # names and model numbers
     "“Section 230 was written before there was a news feed,” she said.",
     "A Boeing 787-9 and an Airbus A350-1000 landed.",
+    "The survey was conducted Sept. 12-17 and 12-17 September.",
+    "The firm set aside money in its 2023 accounts.",
+    "The bus crashed near kilometre 287 of the highway.",
+    "He went from 3-point range and hit a 3-pointer.",
+    "He sat in seat 43C on the plane.",
 ]
 
 
