@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -161,7 +161,10 @@ _HEDGE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"(?:" + _WS + r"{1,3}|\r?\n)([A-Za-z][A-Za-z'’-]*)")
-_NEXT_WORDS = re.compile(r"(?:(?:" + _WS + r"{1,3}|\r?\n)[A-Za-z][A-Za-z'’-]*){1,6}")
+_NEXT_WORDS = re.compile(
+    r"(?:(?:" + _WS + r"{1,3}|\r?\n)(?:[A-Z](?:\.[A-Z])+\.?|[A-Za-z][A-Za-z'’-]*(?:(?<=-)[0-9]{1,4}[A-Za-z]{0,2})?"
+    r"(?:-[A-Za-z][A-Za-z'’-]*)?)){1,6}"
+)
 _HYPHEN_WORD = re.compile(r"[-‐]([A-Za-z][A-Za-z]*)((?:-[A-Za-z]+){0,3})")
 _CHAIN = re.compile(r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})")
 _PHONE = re.compile(r"[0-9]{3}[-. ][0-9]{4}(?![0-9])")
@@ -176,7 +179,7 @@ _DAY_RANGE_MONTH = re.compile(r"[-–][0-3]?[0-9][ \t\u00a0]([A-Z][a-z]{2,8})(?!
 _FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
 _AGE_LEFT = re.compile(
     r"(?:(?<![A-Za-z])(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter)"
-    r"|[A-Z][a-z]+(?:" + _WS + r"[A-Z][a-z]+)?),\s?\Z"
+    r"|[A-Z][^\W\d_]+(?:" + _WS + r"[A-Z][^\W\d_]+)?),\s?\Z"
 )
 _AGE_WORDS = frozenset(_LEX["age_words_before"])
 _RATIO_GAP = re.compile(
@@ -219,8 +222,8 @@ _SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _LEX["s
 _WORDISH = re.compile(r"[A-Za-z#][\w.'’-]{0,20}")
 _OPENERS = "(\"“‘'["
 _PART_OF_GAP = re.compile(
-    _WS + r"{1,3}of" + _WS + r"{1,3}(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)" + _WS + r"{1,3})?"
-    r"(?:only" + _WS + r"{1,3})?",
+    _WS + r"{1,3}of" + _WS + r"{1,3}(?:(?:the|its|their|his|her|our|these|those)" + _WS + r"{1,3})?"
+    r"(?:[A-Za-z][\w.]*['’]s" + _WS + r"{1,3})?(?:only" + _WS + r"{1,3})?",
     re.IGNORECASE,
 )
 _ADDRESS_AFTER = re.compile(
@@ -246,7 +249,41 @@ _CHANGE_VERBS = frozenset(_LEX["change_verbs"])
 _TEMPERATURE_WORDS = tuple(_LEX["temperature_words"])
 _SHOT_NAMES = frozenset(("range", "line", "arc", "shot", "shots", "shooting", "shooter", "attempt", "attempts",
                          "play", "plays", "basket", "baskets", "field", "territory", "percentage"))
+_DISEASE_WORDS = tuple(_LEX["disease_words"])
+_POLL_WORDS = tuple(_LEX["poll_words"])
+_RATE_BASES = frozenset(("km", "m", "mile"))
+_RATE_UNITS = {("km", "second"): "km/s", ("km", "hour"): "km/h", ("m", "second"): "m/s",
+               ("mile", "hour"): "mph", ("mile", "second"): "mi/s", ("m", "minute"): "m/min"}
+_PER_TIME = re.compile(_WS + r"{1,2}(?:per|an|a)" + _WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.I)
+_PER_DOLLAR = re.compile(_WS + r"{0,2}(?:per|to" + _WS + r"the|against" + _WS + r"the)" + _WS
+                         + r"(dollar|euro|pound)(?![A-Za-z])", re.I)
+_COLLECTIVE_OF = re.compile(r"(?<![A-Za-z])(" + _alternation(_LEX["collective_nouns"]) + r")" + _WS + r"{1,2}of"
+                            + _WS + r"{1,2}\Z", re.I)
+_AGE_HEDGES = frozenset(("under", "over", "below", "above"))
+_GAME_RUN = re.compile(_WS + r"{1,2}(?:in" + _WS + r"a" + _WS + r"row|straight|consecutive|on" + _WS
+                       + r"the" + _WS + r"(?:trot|spin))(?![A-Za-z])", re.I)
+_RESULT_VERBS = frozenset(("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "unbeaten",
+                           "drawn", "drew", "winless"))
+_MARGIN_VERBS = frozenset(("led", "lead", "leads", "leading", "scored", "score", "scores", "scoring", "trailed",
+                           "trailing", "trail", "trails", "margin"))
+_OF_LAST = re.compile(_WS + r"{1,2}of" + _WS + r"{1,2}(?:its|their|his|her|the)" + _WS + r"{1,2}last(?![A-Za-z])", re.I)
+_CURRENCY_BY_PLACE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    noun: [(code, tuple(places)) for code, places in table.items()]
+    for noun, table in _LEX["currency_by_place"].items()
+}
+_PERSON_SUFFIXES = tuple(_LEX["person_suffixes"])
+_PERSON_SUFFIX_EXCEPTIONS = frozenset(_LEX["person_suffix_exceptions"])
 _DURATION_UNITS = frozenset(_TIME_UNITS.values())
+# Units that describe a circumstance of the sentence rather than the thing it counts.
+_NOT_INHERITED = _DURATION_UNITS | frozenset(("ratio", "magnitude", "degree Celsius", "degree Fahrenheit",
+                                              "percent", "percentage_point", "vote"))
+_REACH_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:" + _alternation(_LEX["reach_verbs"]) + r")(?:" + _WS + r"{1,2}(?:to|at|by))?"
+    r"(?:" + _WS + r"{1,2}(?:" + _spaced([h for h in _LEX["hedges_before"]]) + r"))?" + _WS + r"{0,2}\Z", re.I
+)
+_MEASURES = (frozenset(_UNIT_WORDS.values()) | frozenset(_UNIT_SYMBOLS.values())) - frozenset(
+    ("seat", "point", "goal", "vote"))
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?:" + _WS + r"|\n)|\n")
 _OVER_EXCEEDS = frozenset(_LEX["over_exceeds_after"])
 _TAKE_OVER = frozenset(("took", "take", "takes", "taking", "taken"))
 _AGO_AFTER = re.compile(r"(?:" + _WS + r"{1,3}[A-Za-z]+){0,1}" + _WS + r"{1,3}ago(?![A-Za-z])", re.I)
@@ -292,7 +329,35 @@ def extract_claims(text: str) -> list[ExtractedClaim]:
     atoms = _read_atoms(text)
     claims = _combine(text, atoms)
     claims.sort(key=lambda c: (c.start, c.end))
+    _inherit_units(text, claims)
     return claims
+
+
+def _inherit_units(text: str, claims: list[ExtractedClaim]) -> None:
+    """Give a bare number the unit of the count before it in the same sentence.
+
+    "killing 37 people and injuring more than 400", "2,841 houses ... and another 10,100",
+    "58 cases this term, down from 60": the noun is written once and elided after.
+
+    >>> [c.unit for c in extract_claims("It destroyed 2,841 houses and damaged another 10,100.")]
+    ['house', 'house']
+    """
+    prev: ExtractedClaim | None = None
+    for i, claim in enumerate(claims):
+        # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
+        measure = prev is not None and prev.unit in _MEASURES
+        if not claim.unit and not claim.noun and prev is not None and prev.unit not in _NOT_INHERITED \
+                and 0 <= claim.start - prev.end <= (30 if measure else 200) \
+                and not (measure and "," in text[prev.end : claim.start]) \
+                and not _SENTENCE_END.search(text, prev.end, claim.start):
+            claims[i] = replace(claim, unit=prev.unit, rule=claim.rule + "+unit:inherited")
+            claim = claims[i]
+        if claim.unit and claim.unit not in _NOT_INHERITED:
+            prev = claim
+        elif claim.unit in _DURATION_UNITS or claim.unit in _NOT_INHERITED:
+            continue
+        else:
+            prev = None
 
 
 # --- reading single numbers -------------------------------------------------------------
@@ -564,6 +629,7 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     _read_hyphen_or_noun(text, atom)
     if atom.rejected:
         return None, atom.end
+    _refine_unit(text, atom)
     if digits_only and len(raw) == 4 and 1800 <= int(raw) <= 2099 and not atom.has_scale and not atom.is_money \
             and not atom.is_percent and not atom.unit_locked:
         if not _is_counted_year(atom, text):
@@ -787,6 +853,7 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     _read_hyphen_or_noun(text, atom)
     if atom.rejected:
         return None, atom.end
+    _refine_unit(text, atom)
     if first[0].isupper() and not atom.noun and not atom.is_money and not atom.is_percent \
             and not atom.unit_locked and not _is_sentence_start(text, atom.start):
         # "the Group of Seven", "Air Force One": a capitalised number word mid-sentence names something.
@@ -941,6 +1008,12 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
     if atom.unit_locked or atom.is_percent:
         return
     wl = w.lower()
+    if head > 0 and words[head - 1][0].lower() in ("square", "sq", "sq.", "cubic") and not atom.unit:
+        power = words[head - 1][0].lower().rstrip(".")
+        squared = ("square" if power == "sq" else power) + " " + wl
+        if squared in _UNIT_WORDS:
+            atom.unit = _UNIT_WORDS[squared]
+            return
     if wl in _UNIT_WORDS and not atom.unit:
         atom.unit = _UNIT_WORDS[wl]
         if wl == "degrees":
@@ -952,9 +1025,115 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
         atom.unit = _unit_for(wl)
 
 
+def _refine_unit(text: str, atom: _Atom) -> None:
+    """Correct a unit by the words around the number: a collective or verb before it, a poll, a country."""
+    if atom.is_money:
+        if atom.noun and atom.noun.lower() in _CURRENCY_BY_PLACE:
+            atom.unit = _currency_by_place(text, atom.start, atom.noun.lower(), atom.unit)
+        return
+    unit = atom.unit
+    if unit == "case":
+        # "Measles cases" count people; court cases stay cases.
+        window = text[max(0, atom.start - 200) : atom.end + 120].lower()
+        if any(w in window for w in _DISEASE_WORDS):
+            atom.unit = "person"
+        return
+    if unit == "point" and not atom.rule == "score":
+        if _is_poll_context(text, atom.start, atom.end):
+            atom.unit = "percentage_point"
+        return
+    if unit in _RATE_BASES and atom.noun_end > 0:
+        per = _PER_TIME.match(text, atom.noun_end)
+        if per is not None:
+            # "12.4 kilometres per second", "80 miles an hour".
+            atom.unit = _RATE_UNITS.get((unit, _TIME_UNITS.get(per.group(1).lower(), "")), atom.unit)
+            atom.noun_end = per.end()
+        return
+    if unit or atom.noun or atom.unit_locked or atom.is_percent or atom.vague:
+        return
+    q_start, q, r, _att = _left_qualifier(text, atom.start)
+    left = text[max(0, q_start - 40) : q_start]
+    m = _COLLECTIVE_OF.search(left)
+    if m is not None:
+        # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11".
+        atom.unit = "magnitude" if m.group(1).lower() == "magnitude" else "person"
+        return
+    after = text[atom.end : atom.end + 40]
+    if "Richter" in after or "magnitude scale" in after:
+        atom.unit = "magnitude"
+        return
+    per = _PER_DOLLAR.match(after)
+    if per is not None:
+        # "weakened to 151.7 per dollar": an exchange rate against the currency named before it.
+        code = _currency_named_before(text, atom.start)
+        if code:
+            atom.unit = code + "/" + _CURRENCY_WORDS.get(per.group(1).lower() + "s", "USD")
+        return
+    before = _last_left_word(text, q_start)
+    if r.startswith("hedge:") and r[6:] in _AGE_HEDGES and atom.value <= 120 and _unit_for(before) == "person":
+        # "users under 16", "adults over 65": an age.
+        atom.unit = "year"
+        return
+    if _GAME_RUN.match(text, atom.end) or before == "last" or _OF_LAST.match(text, atom.end):
+        if _has_result_verb(text, q_start):
+            # "won five in a row", "lost five of its last seven".
+            atom.unit = "game"
+            return
+    by_verb = before == "by" and _last_left_word(text, text.rfind("by", max(0, q_start - 6), q_start)) in _MARGIN_VERBS
+    if before in _MARGIN_VERBS or by_verb:
+        margin = _margin_unit(text, atom.start, atom.end, atom.value)
+        if margin:
+            atom.unit = margin
+
+
+def _has_result_verb(text: str, s: int) -> bool:
+    left = text[max(0, s - 50) : s]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    return bool(set(_WORD_SPLIT.findall(left[cut + 1 :].lower())) & _RESULT_VERBS)
+
+
+def _margin_unit(text: str, s: int, e: int, value: Decimal) -> str:
+    """Return the unit of a bare lead or score ("led by 22", "scored 32"): percentage_point in a poll, else the sport's."""
+    if _is_poll_context(text, s, e):
+        return "percentage_point"
+    return _score_unit(text, s, e, value)
+
+
+def _is_poll_context(text: str, s: int, e: int) -> bool:
+    window = text[max(0, s - 200) : e + 120].lower()
+    return any(w in window for w in _POLL_WORDS)
+
+
+def _currency_named_before(text: str, s: int) -> str:
+    left = text[max(0, s - 120) : s].lower()
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    for word in _WORD_SPLIT.findall(left[cut + 1 :]):
+        if word in _CURRENCY_WORDS and word not in ("dollar", "dollars"):
+            return _CURRENCY_WORDS[word]
+    return ""
+
+
+def _currency_by_place(text: str, s: int, noun: str, default: str) -> str:
+    """Return the currency that a shared word ("rupees") names in this story, by the places around it.
+
+    >>> _currency_by_place("Flooding in Pakistan ... released 5 billion rupees", 34, "rupees", "INR")
+    'PKR'
+    """
+    window = text[max(0, s - 1500) : s + 300].lower()
+    for code, places in _CURRENCY_BY_PLACE[noun]:
+        if any(p in window for p in places):
+            return code
+    return default
+
+
 def _read_person_verbs(text: str, atom: _Atom) -> bool:
     """Set unit person for "killing 12", "37 had died"; return whether it did."""
     before = _prev_word(text, atom.start).lower()
+    if before not in _PERSON_VERBS_BEFORE and before in _HEDGE_LAST_WORDS:
+        # "injuring more than 400": the verb sits before the hedge.
+        q_start = _left_qualifier(text, atom.start)[0]
+        if q_start < atom.start:
+            before = _prev_word(text, q_start).lower()
     if before in _PERSON_VERBS_BEFORE:
         atom.unit = "person"
         return True
@@ -974,6 +1153,9 @@ def _choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> i
         if wl in _COUNT_NOUNS or wl in _UNIT_WORDS or tail in _PERSON or tail in _NOUN_UNITS:
             while i + 1 < len(words) and _is_strict_noun(words[i + 1][0].lower()):
                 i += 1
+            if i + 1 < len(words) and not words[i][0].lower().endswith("s") and _is_plain_plural(words[i + 1][0]):
+                # "rocket launchers", "school buses": a singular noun modifying a plural head.
+                i += 1
             return i
         if w[0].isupper() and (wl.endswith(("ans", "ians", "ese", "is")) and len(wl) > 4):
             return i
@@ -986,6 +1168,12 @@ def _choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> i
     if singular and w0[0].islower() and not w0.lower().endswith(("ed", "ing", "ly")):
         return 0
     return -1
+
+
+def _is_plain_plural(word: str) -> bool:
+    w = word.lower()
+    return word[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) \
+        and w not in _STOP and w not in _NON_HEAD
 
 
 def _is_strict_noun(word: str) -> bool:
@@ -1009,6 +1197,10 @@ def _unit_for(word: str) -> str:
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word]
     if word.endswith(("ans", "ians", "ese")) or (word.endswith("is") and len(word) > 4):
+        return "person"
+    if (tail.endswith(_PERSON_SUFFIXES) and tail not in _PERSON_SUFFIX_EXCEPTIONS and len(tail) > 5) \
+            or tail.endswith(("men", "women")) and tail not in _PERSON_SUFFIX_EXCEPTIONS and len(tail) > 4:
+        # "economists", "shareholders", "firemen": nouns for people by their ending.
         return "person"
     lemma = lemmatize(tail)
     if lemma in _PERSON:
@@ -1034,6 +1226,11 @@ def _combine(text: str, atoms: list[_Atom]) -> list[ExtractedClaim]:
         b = atoms[i + 1] if i + 1 < n else None
         if b is not None and 0 <= b.start - a.end <= _MAX_GAP and not a.vague and not b.vague:
             pair = _read_pair(text, a, b)
+            if pair is not None and len(pair) == 1 and not pair[0].unit and i + 2 < n:
+                # "between 30 and 34 of the 67 seats": the range counts what the whole counts.
+                c = atoms[i + 2]
+                if c.unit and 0 < c.start - b.end <= 24 and _PART_OF_GAP.fullmatch(text, b.end, c.start):
+                    pair = [replace(pair[0], unit=c.unit)]
             if pair is not None:
                 claims.extend(pair)
                 prev_claim, prev_qualifier = b, pair[-1].qualifier
@@ -1172,13 +1369,22 @@ def _unit_from_sentence(text: str, start: int) -> str:
         left = left[cut + 1 :]
     if "toll" in left and _TOLL.search(left):
         return "person"
-    if "of" not in left:
+    m = _NUMBER_OF.search(left) if "of" in left else None
+    if m is not None:
+        word = m.group(1).lower()
+        return _unit_for(word) if word not in _NON_HEAD else ""
+    verb = _REACH_LEFT.search(left)
+    if verb is None:
         return ""
-    m = _NUMBER_OF.search(left)
-    if m is None:
-        return ""
-    word = m.group(1).lower()
-    return _unit_for(word) if word not in _NON_HEAD else ""
+    # "Measles cases in Europe have topped 500", "Mortgage approvals dropped to 49,400": the subject is counted.
+    for w in _WORD_SPLIT.findall(left[: verb.start()]):
+        if _is_plain_plural(w) and w.lower() not in _FUNCTION_WORDS and not w.lower().endswith("ness"):
+            unit = _unit_for(w.lower())
+            if unit == "case":
+                window = text[max(0, start - 200) : start + 120].lower()
+                return "person" if any(d in window for d in _DISEASE_WORDS) else unit
+            return unit
+    return ""
 
 
 def _join_rules(reading: str, qualifying: str) -> str:
