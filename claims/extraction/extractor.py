@@ -274,6 +274,11 @@ _CURRENCY_BY_PLACE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
 _PERSON_SUFFIXES = tuple(_LEX["person_suffixes"])
 _PERSON_SUFFIX_EXCEPTIONS = frozenset(_LEX["person_suffix_exceptions"])
 _DURATION_UNITS = frozenset(_TIME_UNITS.values())
+_GLUED_CURRENCIES: dict[str, str] = _LEX["glued_currency_prefixes"]
+_GLUED_MONEY_LEFT = re.compile(
+    r"(?<![A-Za-z])(" + _alternation(list(_GLUED_CURRENCIES)) + r")\.?([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]{1,12}(?:\.[0-9]{1,6})?)" + _WS + r"\Z"
+)
 # Units that describe a circumstance of the sentence rather than the thing it counts.
 _NOT_INHERITED = _DURATION_UNITS | frozenset(("ratio", "magnitude", "degree Celsius", "degree Fahrenheit",
                                               "percent", "percentage_point", "vote"))
@@ -830,6 +835,19 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     if value is None:
         return None, end
     atom = _Atom(start, end, value, is_word=True)
+    if first_scale and start == s and s >= 3 and text[s - 2].isdigit():
+        glued = _GLUED_MONEY_LEFT.search(text, max(0, s - 24), s)
+        if glued is not None:
+            # "Sh2 billion", "KSh1.5 million": a currency prefix glued to the digits hides them from the scan.
+            digits = parse_digits(glued.group(2))
+            if digits is not None:
+                money = _Atom(glued.start(), end, digits * value, has_scale=True, is_money=True, unit_locked=True,
+                              unit=_GLUED_CURRENCIES[glued.group(1).rstrip(".")])
+                _read_hyphen_or_noun(text, money)
+                return money, end
+        if text[s - 2 : s - 1].isdigit() and text[s - 1] in " \u00a0":
+            # The digits before the scale word were skipped (glued to letters): "billion" alone is no count.
+            return None, end
     if "dozen" in phrase.lower():
         atom.qualifier = "approximate"
         atom.rule = "hedge:dozen"
@@ -1292,8 +1310,11 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
         attribution = ""
         if phrase == "reportedly":
             attribution = stripped
-        elif len(toks) > k and toks[-k - 1][0].lower() == "reportedly":
-            attribution = toks[-k - 1][0]
+        elif len(toks) > k and toks[-k - 1][0].lower().lstrip(_OPENERS) == "reportedly":
+            # "reportedly as many as 2,000" is quoted whole; the qualifier stays that of "as many as".
+            rep, rep_pos = toks[-k - 1]
+            attribution = rep.lstrip(_OPENERS)
+            return rep_pos + len(rep) - len(attribution), qualifier, "hedge:" + phrase, attribution
         return pos + len(first) - len(stripped), qualifier, "hedge:" + phrase, attribution
     return start, "", "", ""
 
