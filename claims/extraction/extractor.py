@@ -509,6 +509,14 @@ def _is_promo_or_label_line(text: str, s: int, e: int) -> bool:
     return m is not None and (m.start() < 3 or not line.rstrip().endswith((".", "”", '"')))
 
 
+def _is_counter_line(text: str, s: int, e: int) -> bool:
+    bounds = _line_bounds(text, s, e, 30)
+    if bounds is None:
+        return False
+    line = text[bounds[0] : bounds[1]]
+    return _at_line_start(text, s) or "/" in line or "|" in line or "hoto" in line or "mage" in line
+
+
 def _in_token_with(text: str, s: int, e: int) -> bool:
     """Return whether the blank-delimited token around [s, e) is a URL, e-mail or file name."""
     lo = max(0, s - 80)
@@ -612,6 +620,11 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         # "-5°C", "−2.3%": a signed reading, not a dash.
         atom.start = s - 1
         atom.value = -atom.value
+    elif atom.unit.startswith("degree") and s >= 6 and text[s - 6 : s - 1].lower() == "minus" \
+            and text[s - 1] in " \u00a0" and not text[s - 7 : s - 6].isalpha():
+        # "minus 5C": the sign written as a word.
+        atom.start = s - 6
+        atom.value = -atom.value
     if not _read_money_left(text, atom, s):
         _read_money_right(text, atom)
     if _is_promo_or_label_line(text, atom.start, atom.end):
@@ -625,6 +638,10 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             # "Sept. 12-17": the end of a date range is a date too.
             tail = _DAY_RANGE.match(text, atom.end)
         return None, tail.end() if tail else atom.end
+    total = _OF_NUMBER.match(text, atom.end) if digits_only else None
+    if total is not None and _is_counter_line(text, s, atom.end):
+        # "Photo: AFP / 3 of 14": a gallery counter.
+        return None, total.end()
     if (prev, nxt) in (("(", ")"), ("[", "]")) and digits_only and not atom.unit and value < 100:
         return None, e + 1
     if digits_only and _AGO.match(text, e) and (
@@ -771,6 +788,10 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
     if digits_only and nxt and nxt.lower().rstrip(".") in _MONTHS and nxt[0].isupper() and int(raw) <= 31:
         return True
     dash_digit = text[atom.end : atom.end + 1] in ("-", "–") and text[atom.end + 1 : atom.end + 2].isdigit()
+    if not pw and s >= 3 and text[s - 1] == " " and "&" in text[max(0, s - 6) : s - 1] \
+            and text[s - 2].isupper():
+        # "S&P 500", "AT&T 5G": a name with an ampersand.
+        return True
     if pw and pw[0].isupper() and pwl not in _FUNCTION_WORDS and not atom.unit_locked and not dash_digit \
             and not pwl.endswith(("'s", "’s")):
         # "Boeing 737", "Libya 1", "Hangzhou 2022": a capitalised word glued to the number names it,

@@ -185,6 +185,9 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
      D(22), "at_most", "point"),
     ("Whitfield leads by 22 points among voters in the poll.", "22", D(22), D(22), "exact", "percentage_point"),
     ("The index fell to 7,412 points.", "7,412", D(7412), D(7412), "exact", "point"),
+    # wire forms beyond the eval set
+    ("Temperatures will fall to minus 5C overnight.", "minus 5C", D(-5), D(-5), "exact", "degree Celsius"),
+    ("The bill passed 218-214 in the House.", "218", D(218), D(218), "exact", "vote"),
 ]
 
 
@@ -293,6 +296,9 @@ EXCLUDED: list[str] = [
     "The bus crashed near kilometre 287 of the highway.",
     "He went from 3-point range and hit a 3-pointer.",
     "He sat in seat 43C on the plane.",
+    "The S&P 500 closed higher.",
+    "Photo: AFP / 3 of 14",
+    "Listen to the podcast. 12 min listen",
 ]
 
 
