@@ -191,8 +191,29 @@ class Writer:
             self.flush()
 
 
-def search_migration():  # type: ignore[no-untyped-def]
-    return importlib.import_module("corpus.migrations.0002_search_indexes")
+class SearchIndexes:
+    """The search indexes of corpus migration 0002 (those still in use) and claims migration 0002."""
+
+    def __init__(self) -> None:
+        self.corpus = importlib.import_module("corpus.migrations.0002_search_indexes")
+        self.claims = importlib.import_module("claims.migrations.0002_stored_search_vectors")
+
+    def remove_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
+        self.claims.remove_search_indexes(apps, editor)
+        if editor.connection.vendor == "postgresql":
+            for app, model, index in self.corpus.search_indexes():
+                editor.execute(f"DROP INDEX IF EXISTS {index.name}")
+
+    def add_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
+        if editor.connection.vendor == "postgresql":
+            for app, model, index in self.corpus.search_indexes():
+                if index.name not in self.claims.OLD_INDEXES:
+                    editor.add_index(apps.get_model(app, model), index)
+        self.claims.add_search_indexes(apps, editor)
+
+
+def search_migration() -> SearchIndexes:
+    return SearchIndexes()
 
 
 def generate(documents: int, claims: int, figures: int, seed: int, replace: bool) -> dict[str, float]:

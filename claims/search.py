@@ -1,7 +1,7 @@
 """Search over claims, documents and figures: the best each database offers.
 
-On PostgreSQL: full-text search (``SearchVector``/``SearchRank``, English stemming) on
-expressions that GIN indexes cover (``corpus`` migration 0002); when that finds nothing,
+On PostgreSQL: full-text search (English stemming) on the stored ``search_vector`` columns of
+claims and documents (``claims`` migration 0002, GIN-indexed) and on figures' fields; when that finds nothing,
 trigram word similarity on short fields, so a misspelt word still finds its claim. On SQLite:
 every word of the query must appear (case-insensitive substring) in one of the fields,
 ranked by how many fields hold a word. The database is checked when a search runs, never
@@ -9,15 +9,17 @@ at import.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import connection
-from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models import Expression, F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Greatest
 
 SEARCH_CONFIG = "english"
 TRIGRAM_THRESHOLD = 0.5
 MAX_QUERY_LENGTH = 200
 
-# The claim and document vectors must stay the same expressions as corpus migration 0002's indexes.
+# Claims migration 0002 builds the stored vectors from these fields.
 CLAIM_FIELDS = ("quote", "noun", "attribution", "prefix", "suffix")
 DOCUMENT_FIELDS = ("title", "text")
 FIGURE_FIELDS = ("title", "scope", "period")
@@ -36,16 +38,34 @@ def query_words(q: str) -> list[str]:
     return [word[:50] for word in q[:MAX_QUERY_LENGTH].split()][:10]
 
 
-def claim_vector():  # type: ignore[no-untyped-def]
-    from django.contrib.postgres.search import SearchVector
+class StoredVector(Expression):
+    """The generated ``search_vector`` column of the query's own table (PostgreSQL only).
 
-    return SearchVector(*CLAIM_FIELDS, config=SEARCH_CONFIG)
+    The column is not a model field, so Django never writes it; this expression names it
+    under whatever alias the table has in the query.
+    """
 
+    def __init__(self) -> None:
+        from django.contrib.postgres.search import SearchVectorField
 
-def document_vector():  # type: ignore[no-untyped-def]
-    from django.contrib.postgres.search import SearchVector
+        super().__init__(output_field=SearchVectorField())
+        self.alias: str | None = None
 
-    return SearchVector(*DOCUMENT_FIELDS, config=SEARCH_CONFIG)
+    def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> "StoredVector":
+        resolved = self.copy()
+        resolved.alias = query.get_initial_alias() if query is not None else None
+        return resolved
+
+    def relabeled_clone(self, change_map: dict[str, str]) -> "StoredVector":
+        clone = self.copy()
+        clone.alias = change_map.get(self.alias, self.alias) if self.alias else None
+        return clone
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        return f"{compiler.quote_name_unless_alias(self.alias)}.search_vector", []
+
+    def get_group_by_cols(self) -> list[Any]:
+        return [self]
 
 
 def substring_search(queryset: QuerySet, q: str, fields: tuple[str, ...]) -> QuerySet:
@@ -87,9 +107,9 @@ def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
             .order_by("-search_rank", "-id")
         )
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-    vector = claim_vector()
+    vector = StoredVector()
     return (
-        claims.annotate(search=vector).filter(search=query)
+        claims.alias(search=vector).filter(search=query)
         .annotate(search_rank=SearchRank(vector, query))
         .order_by("-id")
     )
@@ -111,8 +131,9 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
             .order_by("-search_rank", "-id")
         )
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+    # Newest first on an index (claims migration 0002), so a common word stops after a page.
     return (
-        documents.annotate(search=document_vector()).filter(search=query)
+        documents.alias(search=StoredVector()).filter(search=query)
         .order_by(F("published").desc(nulls_last=True), "-id")
     )
 

@@ -81,18 +81,30 @@ def test_postgresql_has_the_search_indexes():
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE %s OR indexname LIKE %s", ["%_gin", "%_trgm"])
         names = {row[0] for row in cursor.fetchall()}
-    assert {"claim_search_gin", "claim_noun_trgm", "document_search_gin", "document_title_trgm", "figure_title_trgm"} <= names
+    assert {
+        "claim_search_vector_gin", "claim_unit_search_gin", "claim_noun_trgm", "document_search_vector_gin",
+        "document_title_trgm", "figure_search_gin", "figure_title_trgm",
+    } <= names
 
 
 @on_postgresql
 def test_postgresql_uses_the_full_text_index(corpus):
-    queryset = search_claims(Claim.objects.all(), "detained")
+    queryset = search_claims(Claim.objects.all(), "detained").order_by()
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         sql, params = queryset.query.sql_with_params()
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "claim_search_gin" in plan
+    assert "claim_search_vector_gin" in plan or "claim_unit_search_gin" in plan
+
+
+@on_postgresql
+def test_postgresql_stores_the_vectors_it_searches(corpus):
+    _, detained, _ = corpus
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_vector::text FROM claims_claim WHERE id = %s", [detained.pk])
+        assert "'detain'" in cursor.fetchone()[0]
+    assert list(search_documents(Document.objects.all(), "detained")) == [detained.document]
 
 
 @on_postgresql
