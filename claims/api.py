@@ -18,7 +18,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.routers import DefaultRouter
 
-from claims.citations import cite_document, is_web_url, make_fragment
+from claims.citations import cite_documents, is_web_url, make_fragment
 from claims.exporting import decimal_text
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
@@ -190,9 +190,10 @@ class CitationLookupView(generics.GenericAPIView):
         page = fetch_page(self.paginate_queryset(claims))
         groups: list[dict[str, Any]] = []
         context = self.get_serializer_context()
+        cited = cite_documents(claim.document for claim in page)
         for claim in page:
             document = claim.document
-            citations = cite_document(document)
+            citations = cited[document.pk]
             fragment = make_fragment(document.text, claim.start, claim.end)
             entry = {
                 "claim": ClaimSerializer(claim, context=context).data,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import html
 import json
 import re
@@ -252,14 +253,6 @@ class Citations:
         return [(key, label, self.text[key], self.html[key]) for key, (label, _) in STYLES.items()]
 
 
-@functools.lru_cache(maxsize=4096)
-def cached_citations(key: tuple[Any, ...], item_json: str) -> tuple[dict[str, str], dict[str, str]]:
-    item = json.loads(item_json)
-    text = {k: tidy_citation(render_with_style(item, name), item) for k, (_, name) in STYLES.items()}
-    rich = {k: italicize_outlet(value, item) for k, value in text.items()}
-    return text, rich
-
-
 def italicize_outlet(text: str, item: dict[str, Any]) -> str:
     """Return a plain citation as safe HTML, the outlet's name in italics.
 
@@ -277,20 +270,58 @@ def italicize_outlet(text: str, item: dict[str, Any]) -> str:
     return escaped
 
 
-def cite_document(document: Document) -> Citations:
-    """Return APA, MLA and Chicago citations, BibTeX and CSL-JSON for a document.
+# Part of every stored rendering's key: bump it when rendering or tidying changes.
+RENDERING = "1"
 
-    Renderings are kept per process for each version of a document's metadata.
+
+def render_citations(item: dict[str, Any]) -> dict[str, str]:
+    """Return the APA, MLA and Chicago renderings of a CSL-JSON item, tidied."""
+    return {key: tidy_citation(render_with_style(item, name), item) for key, (_, name) in STYLES.items()}
+
+
+def rendering_key(item: dict[str, Any]) -> str:
+    """Return what a stored rendering depends on: the item's metadata and RENDERING.
+
+    >>> rendering_key({"id": "x", "title": "T"}) == rendering_key({"title": "T", "id": "x"})
+    True
     """
-    item = document_csl(document)
-    item_json = json.dumps(item, sort_keys=True)
-    text, rich = cached_citations((document.pk, item_json), item_json)
-    return Citations(csl=item, text=dict(text), html=dict(rich), bibtex=document_bibtex(document))
+    item_json = json.dumps(item, sort_keys=True, ensure_ascii=False)
+    return RENDERING + ":" + hashlib.sha256(item_json.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def cite_documents(documents: Iterable[Document]) -> dict[int, Citations]:
-    """Return the citations of several documents, keyed by document id."""
-    return {document.pk: cite_document(document) for document in documents}
+def cite_documents(documents: Iterable[Document]) -> dict[int | None, Citations]:
+    """Return APA, MLA and Chicago citations, BibTeX and CSL-JSON for each document, keyed by id.
+
+    citeproc-py takes milliseconds per document and style, so each document keeps its
+    renderings (``Document.citations``) with the key of the metadata they came from; a
+    document whose key no longer matches is rendered again, and all of them are stored back
+    in one query.
+    """
+    result: dict[int | None, Citations] = {}
+    rendered: list[Document] = []
+    for document in documents:
+        if document.pk in result:
+            continue
+        item = document_csl(document)
+        key = rendering_key(item)
+        stored = document.citations or {}
+        if stored.get("key") == key and all(isinstance(stored.get(style), str) for style in STYLES):
+            text = {style: stored[style] for style in STYLES}
+        else:
+            text = render_citations(item)
+            document.citations = {"key": key, **text}
+            if document.pk is not None and not document._state.adding:
+                rendered.append(document)
+        rich = {style: italicize_outlet(value, item) for style, value in text.items()}
+        result[document.pk] = Citations(csl=item, text=text, html=rich, bibtex=document_bibtex(document))
+    if rendered:
+        type(rendered[0]).objects.bulk_update(rendered, ["citations"])
+    return result
+
+
+def cite_document(document: Document) -> Citations:
+    """Return APA, MLA and Chicago citations, BibTeX and CSL-JSON for a document."""
+    return cite_documents([document])[document.pk]
 
 
 # --- text fragments -----------------------------------------------------------------------
