@@ -8,18 +8,21 @@ from __future__ import annotations
 import dataclasses
 import json
 from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
 from django.db.models import Case, F, IntegerField, QuerySet, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
 from claims import downloads
-from claims.citations import cite_document, is_web_url, make_fragment
+from claims.citations import cite_document, cite_documents, is_web_url, make_fragment
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure, Qualifier, Rank
 from claims.search import is_postgresql, query_words, search_claims, search_documents
@@ -99,10 +102,24 @@ def describe_claim(claim: Claim) -> str:
     return describe_value(claim.effective_low, claim.effective_high, claim.effective_qualifier)
 
 
+def path_maker(name: str) -> Callable[[int], str]:
+    """Return a function giving the path of URL ``name`` for an id, reversing once rather than once per row.
+
+    >>> path_maker("claim-detail")(42)
+    '/claims/42/'
+    """
+    marker = 987654321
+    head, tail = reverse(name, args=[marker]).split(str(marker))
+    return lambda pk: f"{head}{pk}{tail}"
+
+
 def with_value_words(claims: list[Claim]) -> list[Claim]:
-    """Return the claims, each given ``value_words`` for templates."""
+    """Return the claims, each given ``value_words``, ``url`` and ``document_url`` for templates."""
+    claim_path, document_path = path_maker("claim-detail"), path_maker("document-detail")
     for claim in claims:
         claim.value_words = describe_claim(claim)  # type: ignore[attr-defined]
+        claim.url = claim_path(claim.pk)  # type: ignore[attr-defined]
+        claim.document_url = document_path(claim.document_id)  # type: ignore[attr-defined]
     return claims
 
 
@@ -189,7 +206,7 @@ def home(request: HttpRequest) -> HttpResponse:
         .order_by(F("published").desc(nulls_last=True), "-ingested_at", "id"), request, "page", HOME_DOCUMENTS
     )
     claims = (
-        Claim.objects.public().select_related("document").defer("document__text")
+        Claim.objects.public().select_related("document").defer("document__text", "document__citations")
         .order_by("-created_at", "-id")[:HOME_CLAIMS]
     )
     figures = Figure.objects.order_by("-updated_at", "-id")[:HOME_FIGURES]
@@ -251,6 +268,7 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
             value["value"] = figure.accepted_low.normalize()
         value["description"] = describe_accepted(figure)
     appearances = []
+    site = request.build_absolute_uri("/").rstrip("/")
     for claim in claims:
         document = claim.document
         work: dict[str, Any] = {"@type": "NewsArticle", "headline": document.title or document.source_name}
@@ -270,7 +288,7 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
         appearances.append({
             "@type": "Quotation",
             "text": claim.quote,
-            "url": request.build_absolute_uri(claim.get_absolute_url()),
+            "url": site + (claim.url if hasattr(claim, "url") else claim.get_absolute_url()),
             "about": quoted,
             "isPartOf": work,
             "additionalProperty": {"@type": "PropertyValue", "name": "rank", "value": claim.rank},
@@ -296,7 +314,8 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
 def figure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     figure = get_object_or_404(Figure, pk=pk)
     page = counted_page(
-        Claim.objects.public().for_figure(figure).defer("document__text"), request, "page", FIGURE_CLAIMS
+        Claim.objects.public().for_figure(figure).defer("document__text", "document__citations"), request, "page",
+        FIGURE_CLAIMS,
     )
     claims = with_value_words(list(page.object_list))
     context = {
@@ -321,10 +340,10 @@ def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     claim_filter = ClaimFilter(
         request.GET, queryset=Claim.objects.public().select_related("document", "document__outlet", "figure")
-        .defer("document__text")
+        .defer("document__text", "document__citations")
     )
     document_filter = DocumentFilter(
-        request.GET, queryset=Document.objects.select_related("outlet").defer("text")
+        request.GET, queryset=Document.objects.select_related("outlet").defer("text", "citations")
     )
     filtering = any(
         request.GET.get(name) for name in claim_filter.filters if name not in {"q", "match"}
@@ -356,6 +375,14 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "claims/search.html", context)
 
 
+RANK_ORDER = Case(*(When(rank=rank, then=i) for i, rank in enumerate(Rank.values)), output_field=IntegerField())
+# Figure (claims on none last), rank, newest claim: claims migration 0002 indexes this order on PostgreSQL.
+LOOKUP_ORDER = (F("figure_id").asc(nulls_last=True), RANK_ORDER, F("id").desc())
+# How many claims, in lookup order, are tested one by one before the matches are found through
+# the indexes instead (see ``lookup_rows``).
+LOOKUP_HEAD = 3000
+
+
 def lookup_claims(params: Any) -> tuple[ClaimFilter, QuerySet | None]:
     """Return the citation-lookup filter and its claims ordered by figure, rank and date (None before a query)."""
     lookup = ClaimFilter(params, queryset=Claim.objects.public().only("id", "figure_id", "rank"))
@@ -364,18 +391,67 @@ def lookup_claims(params: Any) -> tuple[ClaimFilter, QuerySet | None]:
     data = lookup.form.cleaned_data
     if data.get("value") is None and data.get("low") is None and data.get("high") is None and not query_words(data.get("q") or ""):
         return lookup, None
-    rank_order = Case(*(When(rank=rank, then=i) for i, rank in enumerate(Rank.values)), output_field=IntegerField())
-    ordered = lookup.qs.order_by(F("figure_id").asc(nulls_last=True), rank_order, "-id")
-    return lookup, ordered
+    return lookup, lookup.qs.order_by(*LOOKUP_ORDER)
 
 
-def fetch_page(claims: list[Claim]) -> list[Claim]:
-    """Return a page of lookup claims again with their documents, outlets and figures, in the same order.
+def lookup_sort_key(row: tuple[int, int | None, str]) -> tuple[bool, int, int, int]:
+    """Return the Python twin of LOOKUP_ORDER for an (id, figure_id, rank) row."""
+    pk, figure_id, rank = row
+    return (figure_id is None, figure_id or 0, Rank.values.index(rank) if rank in Rank.values else len(Rank.values), -pk)
+
+
+def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
+    """Return the ids of the first ``stop`` lookup claims, in lookup order, in one query.
+
+    Walking the lookup-order index and testing each claim is fast when matches are common
+    and ruinous when they are rare (a word that never meets the unit: every claim is read).
+    PostgreSQL cannot tell the two apart in advance (words, unit and value are correlated),
+    so on PostgreSQL one statement does both: it tests the first LOOKUP_HEAD claims in order,
+    and only if they hold too few matches (and there are more claims) does it find all
+    matches through the full-text and interval indexes and sort them.
+    """
+    rows = claims.values_list("pk", "figure_id", "rank")
+    if not is_postgresql():
+        return [row[0] for row in rows[:stop]]
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    rank_sql = " ".join(f"WHEN {{alias}}rank = %s THEN {i}" for i in range(len(Rank.values)))
+    # The early rows: the filter's own SQL, run over the first LOOKUP_HEAD claims in lookup
+    # order (under the table's own name, so every condition still applies) instead of all of them.
+    head = (
+        f"(SELECT * FROM {table} ORDER BY figure_id ASC NULLS LAST, CASE {rank_sql.format(alias='')} END, "
+        f"id DESC LIMIT %s) AS {table}"
+    )
+    early_sql, early_params = rows[:stop].query.sql_with_params()
+    assert early_sql.count(f"FROM {table}") == 1
+    early_sql = early_sql.replace(f"FROM {table}", f"FROM {head}")
+    head_params = [*Rank.values, LOOKUP_HEAD]
+    all_sql, all_params = rows.order_by().query.sql_with_params()
+    # The early rows are the answer when they fill the page or when the head held every claim.
+    enough = f"((SELECT count(*) FROM early) >= %s OR NOT EXISTS (SELECT 1 FROM {table} OFFSET %s))"
+    enough_params = [stop, LOOKUP_HEAD]
+    sql = (
+        f"WITH early AS MATERIALIZED ({early_sql}) "
+        f"SELECT * FROM early WHERE {enough} "
+        "UNION ALL "
+        # OFFSET 0 keeps the planner from walking the order index again: all matches, then a sort.
+        f"SELECT * FROM (SELECT * FROM ({all_sql} OFFSET 0) AS m (id, figure_id, rank) "
+        f"ORDER BY m.figure_id ASC NULLS LAST, CASE {rank_sql.format(alias='m.')} END, m.id DESC LIMIT %s) late "
+        f"WHERE NOT {enough}"
+    )
+    params = [*head_params, *early_params, *enough_params, *all_params, *Rank.values, stop, *enough_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    return [row[0] for row in sorted(found, key=lookup_sort_key)]
+
+
+def fetch_page(claims: list[Claim] | list[int]) -> list[Claim]:
+    """Return a page of lookup claims (or their ids) with their documents, outlets and figures, in the same order.
 
     The page is chosen on the claims table alone; joining every match to its document
     (and its text) before the sort would cost more as the corpus grows.
     """
-    ids = [claim.pk for claim in claims]
+    ids = [claim if isinstance(claim, int) else claim.pk for claim in claims]
     full = Claim.objects.select_related("document", "document__outlet", "figure").in_bulk(ids)
     return [full[pk] for pk in ids]
 
@@ -393,13 +469,14 @@ class LookupResult:
 def lookup_results(request: HttpRequest, claims: list[Claim]) -> list[dict[str, Any]]:
     """Return claims grouped by figure (in order), each with its citations and deep links."""
     groups: list[dict[str, Any]] = []
+    cited = cite_documents(claim.document for claim in claims)
     for claim in claims:
         document = claim.document
         fragment = make_fragment(document.text, claim.start, claim.end)
         result = LookupResult(
             claim=claim,
             value_words=describe_claim(claim),
-            citations=cite_document(document),
+            citations=cited[document.pk],
             tally_link=request.build_absolute_uri(fragment.link(document.get_absolute_url())),
             original_link=fragment.link(document.url) if is_web_url(document.url) else "",
             fragment=fragment,
@@ -414,9 +491,11 @@ def lookup_results(request: HttpRequest, claims: list[Claim]) -> list[dict[str, 
 @require_safe
 def citation_lookup(request: HttpRequest) -> HttpResponse:
     lookup, claims = lookup_claims(request.GET)
-    page = window(claims, request, "page", LOOKUP_PAGE) if claims is not None else None
-    if page:
-        page.object_list = fetch_page(page.object_list)
+    page = None
+    if claims is not None:
+        number = page_number(request, "page")
+        ids = lookup_rows(claims, number * LOOKUP_PAGE + 1)[(number - 1) * LOOKUP_PAGE :]
+        page = Window(fetch_page(ids[:LOOKUP_PAGE]), number, len(ids) > LOOKUP_PAGE)
     context = {
         "form": lookup.form,
         "page": page,
