@@ -289,6 +289,19 @@ def rendering_key(item: dict[str, Any]) -> str:
     return RENDERING + ":" + hashlib.sha256(item_json.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
+def load_stored(value: str | None) -> dict[str, Any]:
+    """Return stored renderings, or nothing when there are none or they do not parse.
+
+    >>> load_stored('{"key": "1:ab"}'), load_stored(None), load_stored("{broken")
+    ({'key': '1:ab'}, {}, {})
+    """
+    try:
+        stored = json.loads(value) if value else {}
+    except ValueError:
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
 def cite_documents(documents: Iterable[Document]) -> dict[int | None, Citations]:
     """Return APA, MLA and Chicago citations, BibTeX and CSL-JSON for each document, keyed by id.
 
@@ -304,12 +317,12 @@ def cite_documents(documents: Iterable[Document]) -> dict[int | None, Citations]
             continue
         item = document_csl(document)
         key = rendering_key(item)
-        stored = document.citations or {}
+        stored = load_stored(document.citations)
         if stored.get("key") == key and all(isinstance(stored.get(style), str) for style in STYLES):
             text = {style: stored[style] for style in STYLES}
         else:
             text = render_citations(item)
-            document.citations = {"key": key, **text}
+            document.citations = json.dumps({"key": key, **text}, ensure_ascii=False)
             if document.pk is not None and not document._state.adding:
                 rendered.append(document)
         rich = {style: italicize_outlet(value, item) for style, value in text.items()}

@@ -61,9 +61,10 @@ class Document(models.Model):
     content_hash = models.CharField(max_length=64, db_index=True)
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    citations = models.JSONField(
+    # JSON kept as text: a JSONField would make Django's checks query SQLite for JSON support.
+    citations = models.TextField(
         null=True, blank=True, editable=False,
-        help_text="APA, MLA and Chicago as rendered for the metadata they were rendered from; filled on first use.",
+        help_text="APA, MLA and Chicago (JSON) as rendered for the metadata they were rendered from; filled on first use.",
     )
 
     objects = DocumentQuerySet.as_manager()
