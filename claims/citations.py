@@ -337,6 +337,22 @@ def cite_document(document: Document) -> Citations:
     return cite_documents([document])[document.pk]
 
 
+def store_citations(document_ids: Iterable[int], chunk: int = 200) -> int:
+    """Render and store the citations of documents ahead of readers; return how many were rendered.
+
+    Ingest calls this for new documents so that no reader waits for citeproc-py; documents
+    whose stored renderings still match their metadata are left alone.
+    """
+    ids = sorted(set(document_ids))
+    rendered = 0
+    for at in range(0, len(ids), chunk):
+        documents = Document.objects.filter(pk__in=ids[at : at + chunk]).select_related("outlet")
+        stale = [d for d in documents if load_stored(d.citations).get("key") != rendering_key(document_csl(d))]
+        cite_documents(stale)
+        rendered += len(stale)
+    return rendered
+
+
 # --- text fragments -----------------------------------------------------------------------
 
 @dataclasses.dataclass(frozen=True)

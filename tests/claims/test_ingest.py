@@ -282,3 +282,16 @@ def test_command_suggests_figures_for_new_claims_unless_told_not_to(tmp_path):
     assert evacuated.count() == 2
     assert len({claim.suggested_figure_id for claim in evacuated}) == 1
     assert evacuated.first().suggested_figure_id is not None
+
+
+@pytest.mark.django_db
+def test_command_renders_citations_ahead_of_readers_unless_told_not_to(tmp_path):
+    from claims.citations import load_stored
+
+    write(tmp_path, "first.txt", "Floods\n\nAs many as 2,000 people were evacuated from the valley.\n")
+    call_command("ingest", "--no-citations", str(tmp_path / "first.txt"), stdout=io.StringIO())
+    assert Document.objects.get().citations in ("", None)
+    write(tmp_path, "second.txt", "Fires\n\nSome 300 homes burned in the hills on Monday.\n")
+    call_command("ingest", str(tmp_path / "second.txt"), stdout=io.StringIO())
+    stored = load_stored(Document.objects.get(source_name="second.txt").citations)
+    assert "Fires" in stored["apa"] and "n.d." in stored["apa"]

@@ -6,6 +6,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from claims.citations import store_citations
 from claims.figures import suggest_figures_for_documents
 from claims.ingest import (
     BATCH_SIZE, FAILED, INGESTED, UPDATED, IngestOutcome, IngestReport, Source, ingest_sources,
@@ -31,6 +32,10 @@ class Command(BaseCommand):
             help="Where the work runs (default: the TALLY_INGEST_BACKEND setting).",
         )
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
+        parser.add_argument(
+            "--no-citations", action="store_true",
+            help="Do not render the new documents' citations now (pages render them on first view).",
+        )
         parser.add_argument(
             "--no-suggest", action="store_true",
             help="Do not propose figures for the new claims now (run suggest_figures later; for bulk loads).",
@@ -82,6 +87,8 @@ class Command(BaseCommand):
                 bar.close()
         report.outcomes.extend(run.outcomes)
         changed = [outcome.document_id for outcome in run.outcomes if outcome.status in {INGESTED, UPDATED}]
+        if changed and not options["no_citations"]:
+            store_citations(changed)
         if changed and not options["no_suggest"]:
             figures = suggest_figures_for_documents(changed)
             if verbosity:
