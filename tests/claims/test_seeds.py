@@ -1,7 +1,10 @@
 """The seed corpus goes in whole, every span resolves, and ingest stores what the extractor prints."""
+import io
 import json
 import subprocess
 import sys
+
+from django.core.management import call_command
 
 from claims.models import Claim
 from corpus.models import Document
@@ -30,7 +33,8 @@ def test_ingesting_the_seeds_again_creates_no_duplicate(seed_corpus):
     assert (Document.objects.count(), Claim.objects.count()) == counts
 
 
-def test_ingest_stores_exactly_what_the_extractor_prints(seed_corpus):
+def test_manage_py_ingest_stores_exactly_what_the_extractor_prints(db):
+    call_command("ingest", str(SEEDS), stdout=io.StringIO())
     printed = subprocess.run(
         [sys.executable, "-m", "claims.extraction", *sorted(str(p) for p in SEEDS.glob("*.txt"))],
         cwd=REPO, capture_output=True, text=True, check=True, timeout=120,
