@@ -433,7 +433,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     form = ClaimReviewForm
     list_display = ["quote", "noun", "qualifier", "low", "high", "unit", "status", "document", "figure",
                     "suggested_figure", "rank", "conflict"]
-    list_filter = ["status", "rank", "conflict", "qualifier", "unit", "anchor"]
+    list_filter = ["status", "rank", "conflict", "qualifier", "unit", "anchor", "extractor_version"]
     search_fields = ["quote", "noun", "attribution", "document__title"]
     list_select_related = ["document", "figure", "suggested_figure"]
     raw_id_fields = ["figure"]

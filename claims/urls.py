@@ -9,6 +9,7 @@ urlpatterns = [
     path("figures/<int:pk>/", views.figure_detail, name="figure-detail"),
     path("search/", views.search, name="search"),
     path("citations/", views.citation_lookup, name="citation-lookup"),
+    path("lexicon/", views.lexicon, name="lexicon"),
     path("downloads/<str:kind>.<str:fmt>", views.download, name="download"),
     path("api/", include(api.urlpatterns)),
 ]

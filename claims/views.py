@@ -14,7 +14,7 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models import Case, F, IntegerField, QuerySet, When
+from django.db.models import Case, Count, F, IntegerField, QuerySet, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -23,6 +23,7 @@ from django.views.decorators.http import require_safe
 
 from claims import downloads
 from claims.citations import cite_document, cite_documents, is_web_url, make_fragment
+from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure, Qualifier, Rank
 from claims.search import is_postgresql, query_words, search_claims, search_documents
@@ -520,3 +521,19 @@ def download(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
     if not rows.is_valid():
         return HttpResponse(json.dumps(rows.errors), status=400, content_type="application/json")
     return downloads.download_response(kind, rows.qs, fmt, request.GET)
+
+
+@require_safe
+def lexicon(request: HttpRequest) -> HttpResponse:
+    """Show the extractor's lexicon: the words that set intervals and qualifiers, and its version."""
+    data = load_lexicon()
+    context = {
+        "version": LEXICON_VERSION,
+        "vague": sorted(data["vague_plurals"].items(), key=lambda item: item[1][0]),
+        "hedges": sorted([*data["hedges_before"].items(), *data["hedges_after"].items()], key=lambda item: item[1]),
+        "reach_verbs": data["reach_verbs"],
+        "currencies": sorted(data["currency_symbols"].items()),
+        "person_nouns": sorted(data["person_nouns"]),
+        "versions": Claim.objects.values("extractor_version").annotate(count=Count("id")).order_by("extractor_version"),
+    }
+    return render(request, "claims/lexicon.html", context)

@@ -304,3 +304,14 @@ def test_query_counts_do_not_grow_with_the_data(client, make_document, make_clai
     grow(make_document, make_claim, make_figure, 60)
     large = page_queries(client, urls())
     assert small == large
+
+
+def test_lexicon_page_shows_the_words_and_the_claims_each_version_read(client, make_claim):
+    from claims.extraction import LEXICON_VERSION
+
+    make_claim(extractor_version=LEXICON_VERSION)
+    page = client.get("/lexicon/").content.decode()
+    assert LEXICON_VERSION in page
+    assert "<td>hundreds</td><td>200–999</td>" in page
+    assert "<td>as many as</td><td>at_most</td>" in page
+    assert f"<td>{LEXICON_VERSION}</td><td>1</td>" in page
