@@ -156,7 +156,8 @@ _HEDGE_LAST_WORDS = frozenset(w.rsplit(" ", 1)[-1] for w in _HEDGES) | frozenset
     w.rsplit(" ", 1)[-1] for w in _MARGINS)
 _HEDGES_AFTER: dict[str, str] = {k.lower(): v for k, v in _LEX["hedges_after"].items()}
 _HEDGE_RIGHT = re.compile(
-    r"(?:" + _WS + r"{1,2}(?P<w>or" + _WS + r"(?:so|more|fewer|less))(?![A-Za-z])"
+    r"(?:" + _WS + r"{1,2}(?P<w>or" + _WS + r"(?:so|more|fewer|less|over|above|older|under|below|younger)"
+    r"|and" + _WS + r"(?:over|above|older|up|under|below|younger))(?![A-Za-z])(?!" + _WS + r"{1,3}[0-9$€£])"
     r"|(?P<plus>\+)(?![0-9])|-(?P<dash>plus|odd)(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -294,6 +295,23 @@ _TAKE_OVER = frozenset(("took", "take", "takes", "taking", "taken"))
 _AGO_AFTER = re.compile(r"(?:" + _WS + r"{1,3}[A-Za-z]+){0,1}" + _WS + r"{1,3}ago(?![A-Za-z])", re.I)
 _SKIP_FIRST = frozenset(("more", "additional", "other", "new", "extra", "fewer", "less"))
 _WORD_SPLIT = re.compile(r"[A-Za-z][A-Za-z-]*")
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3,
+           "⅔": Decimal(2) / 3}
+_MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(_VULGAR))
+_MIXED_FRACTION = re.compile(
+    r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(_VULGAR) + r"]))")
+_RETURN_PERIOD = re.compile(r"-in-([1-9][0-9]{0,2}(?:,[0-9]{3})*(?![0-9.,])|(?:" + _NW + r")(?![A-Za-z]))", re.I)
+_OF_GAP = re.compile(r"-of-|" + _WS + r"{1,2}of" + _WS + r"{1,2}", re.I)
+_SHOT_AFTER = re.compile(
+    r"[ \u00a0-](?:shooting|from" + _WS + r"(?:the" + _WS + r"(?:field|floor|line|arc)|deep|three|3-point|beyond"
+    r"|long" + _WS + r"range)|on" + _WS + r"(?:3-pointers|three-pointers|free" + _WS + r"throws|field" + _WS
+    + r"goals)|free[- ]throws?|field[- ]goals?|3-pointers|three-pointers|from" + _WS + r"the" + _WS + r"spot)",
+    re.I)
+_COUNTER_NOUNS = frozenset(("comments", "shares", "photos", "views"))
+_MOTION_VERBS = frozenset(("rose", "rise", "rises", "rising", "jumped", "jumps", "jumping", "leapt", "leaped",
+                           "climbed", "towered", "towering", "soared", "soaring", "flew", "glided", "hovered"))
+_TOP_SUBJECT_WORDS = frozenset(("to", "will", "could", "may", "might", "would", "should", "can", "set", "expected",
+                                "poised", "likely", "sales", "deaths", "cases", "prices", "temperatures"))
 _LINE_JUNK = " \t\u00a0•·*-–—+−|>"
 
 
@@ -534,7 +552,7 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     prev = text[s - 1] if s else " "
     nxt = text[e] if e < n else " "
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
-        if _last_left_word(text, s) != "magnitude":
+        if _last_left_word(text, s) != "magnitude" and text[s - 4 : s - 1].lower() not in ("-of", "-in"):
             return None, e
     if prev in "+(" or (len(raw) > 1 and raw[0] == "0" and raw[1] != ".") or (len(raw) == 3 and nxt in "-. )"):
         phone = _PHONE_FULL.match(text, s - 1 if prev in "+(" else s)
@@ -583,6 +601,19 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     value = parse_digits(raw)
     if value is None:
         return None, e
+    if raw == "1" and text[e : e + 4].lower() == "-in-":
+        period = _read_return_period(text, s, e)
+        if period is not None:
+            return period, period.end
+    if _is_small_whole(raw) and nxt in _MIXED_FRACTION_START:
+        frac = _MIXED_FRACTION.match(text, e)
+        if frac is not None:
+            # "1 1/2 games", "2½ hours": a mixed number.
+            num, den = frac.group(1, 2)
+            part = _VULGAR[frac.group(3)] if frac.group(3) else Decimal(num) / Decimal(den)
+            value = tidy((value + part).quantize(Decimal("0.0001")))
+            e = frac.end()
+            nxt = text[e] if e < n else " "
     atom = _Atom(s, e, value)
     digits_only = raw.isdigit()
     end = e
@@ -661,6 +692,11 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     return atom, atom.end
 
 
+def _is_small_whole(raw: str) -> bool:
+    """Return whether ``raw`` is a plain whole number ("1", "12"), the only kind a fraction can follow."""
+    return raw.isdigit() and len(raw) <= 3
+
+
 def _is_bare_temperature(text: str, s: int, e: int) -> bool:
     """Return whether "43C" is a temperature: a plausible value, then weather words near it.
 
@@ -672,7 +708,10 @@ def _is_bare_temperature(text: str, s: int, e: int) -> bool:
     after = text[e + 1 : e + 2]
     if after.isalnum() or after in "-/":
         return False
-    if text[s - 1 : s] in ("#", "-") or not -90 <= float(text[s:e].replace(",", "")) <= 140:
+    if text[s - 1 : s] == "#" or not float(text[s:e].replace(",", "")) <= 6000:
+        return False
+    if text[s - 1 : s] == "-" and s >= 2 and text[s - 2] not in " \t\u00a0(\n":
+        # "A-4C": a code, not a signed reading.
         return False
     window = text[max(0, s - 120) : e + 80].lower()
     return any(w in window for w in _TEMPERATURE_WORDS)
@@ -782,7 +821,12 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
     nm = _NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
     if nxt and _CHROME_AFTER.match(text, atom.end):
-        return True
+        if nxt.lower() not in _COUNTER_NOUNS:
+            return True
+        # "45 comments" under a headline is chrome; "bought back 2.5 million shares" is a count.
+        bounds = _line_bounds(text, atom.start, atom.end, 40)
+        if bounds is not None and not text[bounds[0] : bounds[1]].rstrip().endswith((".", "”", '"')):
+            return True
     if nxt and nxt[0].isupper() and digits_only and _ADDRESS_AFTER.match(text, atom.end):
         return True
     if digits_only and nxt and nxt.lower().rstrip(".") in _MONTHS and nxt[0].isupper() and int(raw) <= 31:
@@ -832,8 +876,28 @@ def _is_counted_year(atom: _Atom, text: str) -> bool:
     return head[0].islower() and head.lower().endswith("s") and _prev_word(text, atom.start).lower() not in _YEAR_BEFORE
 
 
+def _read_return_period(text: str, s: int, e: int) -> _Atom | None:
+    """Read "one-in-100" ("a one-in-100-year flood") as the ratio 1/100.
+
+    >>> _read_return_period("a one-in-1,000-year event", 2, 5).value
+    Decimal('0.001')
+    """
+    m = _RETURN_PERIOD.match(text, e)
+    if m is None:
+        return None
+    den = parse_digits(m.group(1)) if m.group(1)[0].isdigit() else parse_number_words(m.group(1))
+    if den is None or den < 2:
+        return None
+    return _Atom(s, m.end(), tidy((Decimal(1) / den).quantize(Decimal("0.0001"))), unit="ratio", rule="ratio:in",
+                 unit_locked=True)
+
+
 def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     word = text[s:e].lower()
+    if word == "one" and text[e : e + 4].lower() == "-in-":
+        period = _read_return_period(text, s, e)
+        if period is not None:
+            return period, period.end
     if word in _VAGUE_HEADS and word not in _NUMBER_WORDS:
         return _read_vague(text, s, e, word)
     cont = _WORD_CONT.match(text, e)
@@ -971,6 +1035,10 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
                 atom.rejected = True
                 return
             if low in ("plus", "odd"):
+                return
+            if low in ("of", "in") and not hy.group(2) and text[hy.end() : hy.end() + 1] == "-" \
+                    and text[hy.end() + 1 : hy.end() + 2].isalnum():
+                # "6-of-19 shooting", "one-in-100": the next number is read on its own.
                 return
             if first[0].isupper() and low not in _TIME_UNITS:
                 atom.rejected = True
@@ -1263,6 +1331,12 @@ def _combine(text: str, atoms: list[_Atom]) -> list[ExtractedClaim]:
     while i < n:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and 0 < b.start - a.end <= 6 and _OF_GAP.fullmatch(text, a.end, b.start) \
+                and _SHOT_AFTER.match(text, b.end) and not a.is_money and not a.is_percent:
+            # "2 of 9 from 3-point range", "6-of-19 shooting": made and attempted shots.
+            a.unit = b.unit = "shot"
+            a.noun = ""
+            a.unit_locked = b.unit_locked = True
         if b is not None and 0 <= b.start - a.end <= _MAX_GAP and not a.vague and not b.vague:
             pair = _read_pair(text, a, b)
             if pair is not None and len(pair) == 1 and not pair[0].unit and i + 2 < n:
@@ -1289,7 +1363,9 @@ def _combine(text: str, atoms: list[_Atom]) -> list[ExtractedClaim]:
         inherited = ""
         if prev_claim is not None and prev_qualifier in ("approximate", "at_least", "at_most"):
             gap_end = a.start
-            if 0 <= gap_end - prev_claim.end <= 40 and _PAREN_GAP.match(text[prev_claim.end : gap_end]):
+            # A conversion changes the unit; "(-273.15C)" after "about -270C" is a second reading.
+            if 0 <= gap_end - prev_claim.end <= 40 and _PAREN_GAP.match(text[prev_claim.end : gap_end]) \
+                    and not (a.unit and a.unit == prev_claim.unit):
                 inherited = prev_qualifier
         claim = _finish(text, a, inherited)
         claims.append(claim)
@@ -1329,6 +1405,17 @@ def _left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
             continue
         qualifier = _HEDGES[phrase]
         attribution = ""
+        if qualifier == "approximate" and len(toks) > k and phrase != "reportedly":
+            # "within about 160 million": the bound wins over the hedge, as in "reportedly as many as".
+            for j in (2, 1):
+                if len(toks) < k + j:
+                    continue
+                outer = toks[-k - j : -k]
+                bound = " ".join([outer[0][0].lstrip(_OPENERS)] + [w for w, _ in outer[1:]]).lower()
+                if _HEDGES.get(bound) in ("at_most", "at_least"):
+                    b_tok, b_pos = outer[0]
+                    return (b_pos + len(b_tok) - len(b_tok.lstrip(_OPENERS)), _HEDGES[bound],
+                            "hedge:" + bound + " " + phrase, "")
         if phrase == "reportedly":
             attribution = stripped
         elif len(toks) > k and toks[-k - 1][0].lower().lstrip(_OPENERS) == "reportedly":
@@ -1361,8 +1448,15 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
     else:
         low = high = a.value
         new_start, q, r, attribution = _left_qualifier(text, start)
-        if r == "hedge:over" and a.unit in _DURATION_UNITS and _over_governs_time(text, new_start, end):
+        if r == "hedge:over" and a.unit in _DURATION_UNITS and a.noun and _over_governs_time(text, new_start, end):
             q, attribution = "", ""
+        elif r == "hedge:above" and a.unit == "person" and _last_left_word(text, new_start) in _MOTION_VERBS:
+            # "rose above two defenders": a place, not a bound.
+            q, attribution = "", ""
+        elif not q:
+            top = _top_verb_start(text, start)
+            if top >= 0:
+                new_start, q, r = top, "at_least", "hedge:top"
         if q:
             start, qualifier, rule = new_start, q, _join_rules(rule, r)
         else:
@@ -1381,6 +1475,22 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
     if not unit and not a.noun:
         unit = _unit_from_sentence(text, a.start)
     return _make(text, start, end, low, high, qualifier, unit, a.noun, attribution, rule)
+
+
+def _top_verb_start(text: str, start: int) -> int:
+    """Return where a headline-tense "top" before the number starts, or -1 ("Measles cases top 200").
+
+    >>> _top_verb_start("Measles cases top 200", 18), _top_verb_start("the top 10 firms", 8)
+    (14, -1)
+    """
+    if start < 5 or text[start - 4 : start - 1].lower() != "top" or text[start - 1] not in " \u00a0" \
+            or text[start - 5] not in " \u00a0":
+        return -1
+    before = _last_left_word(text, start - 4)
+    if before in _TOP_SUBJECT_WORDS or (len(before) > 3 and before.endswith("s") and before.isalpha()
+                                        and before not in _FUNCTION_WORDS and not before.endswith(("ss", "'s"))):
+        return start - 4
+    return -1
 
 
 def _over_governs_time(text: str, over: int, end: int) -> bool:
