@@ -167,7 +167,7 @@ _NEXT_WORDS = re.compile(
     r"(?:-[A-Za-z][A-Za-z'’-]*)?)){1,6}"
 )
 _HYPHEN_WORD = re.compile(r"[-‐]([A-Za-z][A-Za-z]*)((?:-[A-Za-z]+){0,3})")
-_CHAIN = re.compile(r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})")
+_CHAIN = re.compile(r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}(?:\1[0-9]{1,4}){0,2}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})")
 _PHONE = re.compile(r"[0-9]{3}[-. ][0-9]{4}(?![0-9])")
 # "+90 212 555 0147", "+44 (0)20 7946 0958", "0800-26362", "0300 123 1234", "(555) 201-3390": contact chrome.
 _PHONE_FULL = re.compile(
@@ -228,7 +228,7 @@ _PART_OF_GAP = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_AFTER = re.compile(
-    r"(?:" + _WS + r"[A-Z][\w'’-]*){1,3}" + _WS + r"(?:" + _alternation(
+    r"(?:" + _WS + r"[A-Z][\w'’-]*\.?){1,3}" + _WS + r"(?:" + _alternation(
         [w.title() for w in _LEX["address_words"]]) + r")(?![A-Za-z])"
 )
 _CHROME_LABEL_LINE = re.compile(
@@ -307,6 +307,17 @@ _SHOT_AFTER = re.compile(
     r"|long" + _WS + r"range)|on" + _WS + r"(?:3-pointers|three-pointers|free" + _WS + r"throws|field" + _WS
     + r"goals)|free[- ]throws?|field[- ]goals?|3-pointers|three-pointers|from" + _WS + r"the" + _WS + r"spot)",
     re.I)
+_CENTURY_BEFORE = re.compile(
+    r"(?:[0-9]+(?:st|nd|rd|th)|first|second|third|maiden|his|her|their|Test|ODI|T20I?|international)"
+    r"(?:" + _WS + r"(?:Test|ODI|T20I?|international|career|first-class|county))?" + _WS + r"\Z")
+_CLOCK_CONTEXT = re.compile(r"[0-9](?:am|pm|a\.m\.|p\.m\.)|o['’]clock|noon|midnight|[0-9]:[0-5][0-9]", re.I)
+_ONE_PRONOUN_BEFORE = frozenset(("no", "any", "every", "each", "someone", "which"))
+_AT_A_TIME = re.compile(_WS + r"at" + _WS + r"a" + _WS + r"time(?![A-Za-z])", re.I)
+_CALL_WORDS = frozenset(("call", "calls", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing",
+                         "ring", "rang", "phone", "phoned", "text", "texted"))
+_COUNTER_LABELS = frozenset(("comments", "comment", "replies", "shares", "likes", "views", "reactions", "responses"))
+_DOT_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+_TIME_FOLLOWERS = frozenset(("from", "to", "service", "train", "departure", "arrival", "express", "am", "pm"))
 _COUNTER_NOUNS = frozenset(("comments", "shares", "photos", "views"))
 _MOTION_VERBS = frozenset(("rose", "rise", "rises", "rising", "jumped", "jumps", "jumping", "leapt", "leaped",
                            "climbed", "towered", "towering", "soared", "soaring", "flew", "glided", "hovered"))
@@ -517,7 +528,7 @@ def _line_opens_with(text: str, i: int, k: int) -> bool:
 
 def _is_promo_or_label_line(text: str, s: int, e: int) -> bool:
     """Return whether the number sits on a short chrome line: "Comments (112)", "Subscribe now: $1 for 6 months"."""
-    bounds = _line_bounds(text, s, e, 60)
+    bounds = _line_bounds(text, s, e, 100)
     if bounds is None:
         return False
     line = text[bounds[0] : bounds[1]]
@@ -820,6 +831,21 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
         return True
     nm = _NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
+    if digits_only and pwl in _CALL_WORDS and len(raw) <= 4 and not (nxt and _is_count_noun(nxt)):
+        # "call 101 or Crimestoppers", "dial 911": a phone number.
+        return True
+    if digits_only and nxt.lower() in ("block", "blocks") and text.startswith("of", nm.end() + 1 if nm else 0):
+        # "the 9400 block of East 11th Street": an address.
+        return True
+    if nxt.lower() in ("min", "mins") and _is_listen_line(text, atom.start, nm.end() if nm else atom.end):
+        return True
+    if text[s - 1 : s] == "(" and text[atom.end : atom.end + 1] == ")" and \
+            _last_left_word(text, s - 1).rstrip(":") in _COUNTER_LABELS:
+        # "Share | Save | Comments (112)".
+        return True
+    if not digits_only and pwl == "the" and _DOT_TIME.fullmatch(raw) and nxt.lower() in _TIME_FOLLOWERS:
+        # "the 7.42 from Reading": a train time.
+        return True
     if nxt and _CHROME_AFTER.match(text, atom.end):
         if nxt.lower() not in _COUNTER_NOUNS:
             return True
@@ -847,6 +873,15 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
     if _PHONE.match(text, s) and digits_only and len(raw) == 3:
         return True
     return False
+
+
+def _is_listen_line(text: str, s: int, e: int) -> bool:
+    """Return whether "5 min" closes a short page line ("Listen to this article, 5 min", "| 4 mins")."""
+    bounds = _line_bounds(text, s, e, 50)
+    if bounds is None or text[e : bounds[1]].strip(_LINE_JUNK):
+        return False
+    line = text[bounds[0] : s].lower()
+    return "listen" in line or "read" in line or "watch" in line or "|" in line or "·" in line
 
 
 def _at_line_start(text: str, s: int) -> bool:
@@ -911,6 +946,9 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             start = a.start()
         elif _NOT_COUNT_BEFORE.search(text, max(0, s - 14), s):
             return None, end
+        elif word == "hundred" and end == e and _CENTURY_BEFORE.search(text, max(0, s - 30), s):
+            # "his 33rd Test hundred", "a maiden hundred": a cricket century, not the number 100.
+            return None, end
     phrase = text[start:end]
     # "two-thirds": a fraction, not a count.
     hy = _HYPHEN_WORD.match(text, end)
@@ -962,6 +1000,10 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         # "the Group of Seven", "Air Force One": a capitalised number word mid-sentence names something.
         if not _left_qualifier(text, atom.start)[1]:
             return None, atom.end
+    if not atom.noun and e == end and word in _NUMBER_WORDS and 1 <= _NUMBER_WORDS[word] <= 12 \
+            and _is_clock_word(text, s, end):
+        # "on a picket line by nine" after "at 6am": a time of day.
+        return None, end
     if is_one and not atom.is_money and not atom.is_percent and not atom.unit_locked:
         if not _one_counts(text, atom, nxt):
             return None, atom.end
@@ -977,7 +1019,22 @@ def _is_sentence_start(text: str, s: int) -> bool:
     return i < 0 or text[i] in ".!?\n:"
 
 
+def _is_clock_word(text: str, s: int, e: int) -> bool:
+    """Return whether a number word is a clock time: "by nine" with a time of day just before it."""
+    if _last_left_word(text, s) not in ("by", "at", "until", "till", "before", "after", "past") \
+            or text[e : e + 1].isalnum() or (text[e : e + 1] == " " and text[e + 1 : e + 2].isalpha()
+                                             and not text.startswith(("o'", "o’"), e + 1)):
+        return False
+    return _CLOCK_CONTEXT.search(text, max(0, s - 100), e + 20) is not None
+
+
 def _one_counts(text: str, atom: _Atom, nxt: str) -> bool:
+    if _prev_word(text, atom.start).lower() in _ONE_PRONOUN_BEFORE:
+        # "No one in that dressing room", "every one of you": a pronoun.
+        return False
+    if _AT_A_TIME.match(text, atom.noun_end if atom.noun_end > 0 else atom.end):
+        # "One game at a time": an idiom.
+        return False
     if atom.rule.startswith("hyphen") and atom.unit:
         return atom.noun.split("-")[0].lower() in _COUNT_NOUNS or atom.unit in _TIME_UNITS.values()
     low = nxt.lower()
