@@ -313,6 +313,23 @@ _CENTURY_BEFORE = re.compile(
 _CLOCK_CONTEXT = re.compile(r"[0-9](?:am|pm|a\.m\.|p\.m\.)|o['’]clock|noon|midnight|[0-9]:[0-5][0-9]", re.I)
 _ONE_PRONOUN_BEFORE = frozenset(("no", "any", "every", "each", "someone", "which"))
 _AT_A_TIME = re.compile(_WS + r"at" + _WS + r"a" + _WS + r"time(?![A-Za-z])", re.I)
+_HYPHEN_SCALE = re.compile(r"[-‐](" + _alternation([w for w in _SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])",
+                           re.I)
+_SUBUNITS = {"cents": "$", "cent": "$", "pence": "GBP", "paise": "INR"}
+_SUBUNIT_RIGHT = re.compile(_WS + r"{1,2}(cents?|pence|paise)(?![A-Za-z])", re.I)
+_DOLLAR_PLACE_CODES: dict[str, str] = {
+    p: code for code, places in {
+        "AUD": ("australia", "australian", "australians", "queensland", "sydney", "melbourne", "brisbane", "perth",
+                "adelaide", "canberra", "new south wales", "nsw", "tasmania", "gold coast", "victorian"),
+        "CAD": ("canada", "canadian", "canadians", "ontario", "toronto", "ottawa", "quebec", "alberta", "vancouver",
+                "montreal", "british columbia", "calgary"),
+        "NZD": ("new zealand", "auckland", "wellington", "christchurch"),
+        "SGD": ("singapore",), "HKD": ("hong kong",),
+        "USD": ("u.s.", "united states", "american", "americans", "washington", "new york", "california", "texas",
+                "florida", "wall street", "federal reserve", "nasdaq", "nyse", "congress", "white house"),
+    }.items() for p in places
+}
+_DOLLAR_PLACES = re.compile(r"(?<![A-Za-z])(?:" + _alternation(list(_DOLLAR_PLACE_CODES)) + r")(?![A-Za-z])", re.I)
 _CALL_WORDS = frozenset(("call", "calls", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing",
                          "ring", "rang", "phone", "phoned", "text", "texted"))
 _COUNTER_LABELS = frozenset(("comments", "comment", "replies", "shares", "likes", "views", "reactions", "responses"))
@@ -628,6 +645,15 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     atom = _Atom(s, e, value)
     digits_only = raw.isdigit()
     end = e
+    if nxt in "-‐":
+        hy_scale = _HYPHEN_SCALE.match(text, e)
+        if hy_scale is not None:
+            # "4.5-billion-year-old", "$1.5-million deal": the scale word belongs to the number.
+            atom.value = value = value * _SCALE_WORDS[hy_scale.group(1).lower()]
+            atom.has_scale = True
+            atom.end = end = e = hy_scale.end()
+            nxt = text[e] if e < n else " "
+            digits_only = False
     g = _GLUED.match(text, e) if nxt.isalpha() or nxt in "%°'’" else None
     if g is not None:
         kind = g.lastgroup
@@ -740,10 +766,18 @@ def _apply_spaced(text: str, atom: _Atom, sp: re.Match[str], end: int) -> tuple[
     kind = sp.lastgroup
     if kind == "scale":
         word = sp.group("scale").lower()
-        atom.value = atom.value * (_SCALE_WORDS.get(word) or _SPACED_ABBR[word])
+        factor = _SCALE_WORDS.get(word) or _SPACED_ABBR[word]
+        atom.value = atom.value * factor
         atom.has_scale = True
         end = sp.end()
         more = _SPACED_AFTER.match(text, end)
+        if more is not None and more.lastgroup == "scale":
+            second = more.group("scale").lower()
+            if (_SCALE_WORDS.get(second) or _SPACED_ABBR[second]) > factor:
+                # "Rs 7.8 lakh crore", "two hundred million": scale words multiply.
+                atom.value = atom.value * (_SCALE_WORDS.get(second) or _SPACED_ABBR[second])
+                end = more.end()
+                more = _SPACED_AFTER.match(text, end)
         if more is not None and more.lastgroup in ("pct", "pp"):
             return _apply_spaced(text, atom, more, end)
         return end, False
@@ -787,14 +821,53 @@ def _read_money_left(text: str, atom: _Atom, s: int) -> bool:
         if sym in ("Rs", "Rs.") and m.start() > 0 and text[m.start() - 1].isalpha():
             return False
         atom.unit = _CURRENCY_SYMBOLS[sym]
+        if sym == "$":
+            atom.unit = _dollar_by_place(text)
     atom.start = m.start()
     atom.is_money = True
     atom.unit_locked = True
     return True
 
 
+def _dollar_by_place(text: str) -> str:
+    """Return the currency a bare "$" names in this story: USD unless another dollar country dominates it.
+
+    >>> _dollar_by_place("Queensland's housing plan. Brisbane rents rose. Sydney too.")
+    'AUD'
+    >>> _dollar_by_place("Wall Street rallied; Canada's dollar fell.")
+    'USD'
+    """
+    global _DOLLAR_CACHE
+    if _DOLLAR_CACHE[0] is text:
+        return _DOLLAR_CACHE[1]
+    hits: dict[str, int] = defaultdict(int)
+    for m in _DOLLAR_PLACES.finditer(text):
+        hits[_DOLLAR_PLACE_CODES[m.group().lower()]] += 1
+    code = "USD"
+    best = max((k for k in hits if k != "USD"), key=lambda k: hits[k], default="")
+    if best and hits[best] >= 2 and hits[best] > 2 * hits["USD"]:
+        code = best
+    _DOLLAR_CACHE = (text, code)
+    return code
+
+
+_DOLLAR_CACHE: tuple[str, str] = ("", "USD")
+
+
 def _read_money_right(text: str, atom: _Atom) -> None:
     if atom.is_percent or atom.unit_locked:
+        return
+    sub = _SUBUNIT_RIGHT.match(text, atom.end) if not atom.has_scale else None
+    if sub is not None:
+        # "2 cents", "18p"-style sub-units: money in whole units ("2 cents" is 0.02 USD).
+        word = sub.group(1).lower()
+        code = _SUBUNITS.get(word, "")
+        atom.unit = _dollar_by_place(text) if code == "$" else code
+        atom.value = atom.value / 100
+        atom.noun = sub.group(1)
+        atom.noun_end = sub.end()
+        atom.is_money = True
+        atom.unit_locked = True
         return
     m = _CURRENCY_RIGHT.match(text, atom.end)
     if m is None:
@@ -1415,7 +1488,9 @@ def _combine(text: str, atoms: list[_Atom]) -> list[ExtractedClaim]:
                 continue
         if b is not None and not a.unit and b.unit and not a.vague and 0 < b.start - a.end <= 24:
             # "three of the five suspects", "12 of Spain's 17 regions": the part counts what the whole counts.
-            if _PART_OF_GAP.fullmatch(text, a.end, b.start):
+            if _PART_OF_GAP.fullmatch(text, a.end, b.start) or (
+                    b.rule == "hyphen_modifier" and text[a.end : b.start] == " in "):
+                # "41 in 81-seat house": the part counts what the whole counts.
                 a.unit, a.noun = b.unit, b.noun
         inherited = ""
         if prev_claim is not None and prev_qualifier in ("approximate", "at_least", "at_most"):
@@ -1675,8 +1750,10 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
     # "1 in 5": a ratio
     if _RATIO_GAP.match(text[gap_lo:gap_hi] + "") and not a.noun and not a.has_scale and not b.has_scale \
             and not a.is_percent and not a.is_money:
+        # "41 in 81-seat house" is a count in a place: a ratio has a small or round shape and no modifier after it.
         if a.value == a.value.to_integral_value() and b.value == b.value.to_integral_value() \
-                and 0 < a.value < b.value <= 1000:
+                and 0 < a.value < b.value <= 1000 and (a.value <= 20 or b.value % 10 == 0) \
+                and not (text[b.end : b.end + 1] in "-‐" and text[b.end + 1 : b.end + 2].isalpha()):
             value = tidy((a.value / b.value).quantize(Decimal("0.0001")))
             ratio_atom = _Atom(a.start, b.end, value, unit="ratio", rule="ratio:in", unit_locked=True)
             return [_finish(text, ratio_atom)]
