@@ -330,6 +330,14 @@ _DOLLAR_PLACE_CODES: dict[str, str] = {
     }.items() for p in places
 }
 _DOLLAR_PLACES = re.compile(r"(?<![A-Za-z])(?:" + _alternation(list(_DOLLAR_PLACE_CODES)) + r")(?![A-Za-z])", re.I)
+_RESULT_NOUNS = frozenset(("win", "victory", "defeat", "loss", "draw", "lead", "triumph", "success", "thrashing",
+                           "drubbing", "scoreline", "aggregate", "home", "away", "reverse", "comeback", "rout"))
+_CRICKET_WORDS = frozenset(("wicket", "wickets", "innings", "overs", "stumps", "bowled", "bowler", "bowlers", "batting",
+                            "batted", "cricket", "lbw", "fours", "sixes", "test", "odi", "century", "declared",
+                            "bowling", "batter", "batters", "batsman", "spinner", "seamer"))
+_TENNIS_WORDS = frozenset(("set", "sets", "tiebreak", "tie-break", "tiebreaker", "serve", "served", "serving", "seed",
+                           "wta", "atp", "deuce", "ace", "aces", "tennis", "grand", "slam", "wimbledon", "break",
+                           "breaks", "semifinal", "quarterfinal", "match"))
 _CALL_WORDS = frozenset(("call", "calls", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing",
                          "ring", "rang", "phone", "phoned", "text", "texted"))
 _COUNTER_LABELS = frozenset(("comments", "comment", "replies", "shares", "likes", "views", "reactions", "responses"))
@@ -592,7 +600,8 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         i = s - 2
         while i > s - 8 and i > 0 and text[i - 1].isdigit():
             i -= 1
-        if i > 0 and (text[i - 1].isalpha() or _prev_word(text, i).lower() in _NAME_BEFORE):
+        if i > 0 and (text[i - 1].isalpha() or _prev_word(text, i).lower() in _NAME_BEFORE) \
+                and _prev_word(text, i) != "series":
             return None, e
     if prev in "/:" or nxt in "/:@" or prev in "#@_=&?\\":
         if prev in "#@_=&?\\" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
@@ -711,7 +720,8 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
         # "Photo: AFP / 3 of 14": a gallery counter.
         return None, total.end()
     if (prev, nxt) in (("(", ")"), ("[", "]")) and digits_only and not atom.unit and value < 100:
-        return None, e + 1
+        if not (prev == "(" and _is_batting_score(text, _prev_word(text, s - 1), atom)):
+            return None, e + 1
     if digits_only and _AGO.match(text, e) and (
             _at_line_start(text, s) or _last_left_word(text, s).rstrip(":") in ("updated", "posted", "published")):
         # "2 hours ago" under a headline is a page time stamp.
@@ -732,6 +742,19 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
 def _is_small_whole(raw: str) -> bool:
     """Return whether ``raw`` is a plain whole number ("1", "12"), the only kind a fraction can follow."""
     return raw.isdigit() and len(raw) <= 3
+
+
+def _is_batting_score(text: str, name: str, atom: _Atom) -> bool:
+    """Return whether a number after a player's name is a batting score: "Brook (61)", "(Root 147, Brook 61; ...)".
+
+    Sets the unit to run when it is.
+    """
+    if not name or not name[0].isupper() or name.lower() in _FUNCTION_WORDS \
+            or not _sport_hits(text, atom.start, _CRICKET_WORDS):
+        return False
+    atom.unit = "run"
+    atom.unit_locked = True
+    return True
 
 
 def _is_bare_temperature(text: str, s: int, e: int) -> bool:
@@ -897,7 +920,9 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
         return True
     if pwl in _WEEKDAYS and digits_only:
         return True
-    if (pwl in _NAME_BEFORE or pw.lower() in _NAME_BEFORE) and not (pwl == "top" and pw[0].islower()):
+    if (pwl in _NAME_BEFORE or pw.lower() in _NAME_BEFORE) and not (pwl == "top" and pw[0].islower()) \
+            and not (pwl == "series" and pw[0].islower() and text[atom.end : atom.end + 1] in ("-", "–")):
+        # "Series 2" names a season; "lead the series 2-0" is a score.
         return True
     after = text[atom.end : atom.end + 2]
     if after in (". ", ") ") and digits_only and _at_line_start(text, s):
@@ -936,7 +961,9 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
         # "S&P 500", "AT&T 5G": a name with an ampersand.
         return True
     if pw and pw[0].isupper() and pwl not in _FUNCTION_WORDS and not atom.unit_locked and not dash_digit \
-            and not pwl.endswith(("'s", "’s")):
+            and not pwl.endswith(("'s", "’s")) \
+            and not (text[atom.end : atom.end + 1] in ",;)" and "(" in text[max(0, s - 40) : s]
+                     and _is_batting_score(text, pw, atom)):
         # "Boeing 737", "Libya 1", "Hangzhou 2022": a capitalised word glued to the number names it,
         # unless a counted noun follows ("Kills 37 People").
         if not (nxt and _is_count_noun(nxt)):
@@ -1773,16 +1800,16 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
             between_start = pos + len(tok) - len(tok.lstrip(_OPENERS))
     if is_and and between_start < 0:
         return None
+    result_noun = bool(b.noun) and b.noun.split()[0].lower() in _RESULT_NOUNS
     if is_dash and a.is_word == b.is_word and not a.has_scale and not b.has_scale and not a.is_money \
-            and not b.is_money and not a.is_percent and (not b.noun or b.unit in _SCORE_UNITS):
-        # "30-40 seats" is a range: a score needs no counted noun after it, or a scoring one ("3-1 goals").
+            and not b.is_money and not a.is_percent and (not b.noun or b.unit in _SCORE_UNITS or result_noun):
+        # "30-40 seats" is a range: a score needs no counted noun after it, a scoring one ("3-1 goals") or a
+        # result ("a 2-1 win").
         score_unit = _score_unit(text, a.start, b.end, max(a.value, b.value))
-        if score_unit or (a.value >= b.value and a.value < 200):
-            if text[a.start - 1 : a.start] == "(" and text[b.end : b.end + 1] == ")" and score_unit != "vote":
-                # "The Comets (6-3)": a win-loss record.
-                score_unit = "game"
-            a2 = _Atom(a.start, a.end, a.value, unit=score_unit or "point", rule="score", unit_locked=True)
-            b2 = _Atom(b.start, b.end, b.value, unit=score_unit or "point", rule="score", unit_locked=True)
+        if score_unit or result_noun or (a.value >= b.value and a.value < 200):
+            units = _sport_units(text, a, b, score_unit or ("goal" if result_noun else "point"))
+            a2 = _Atom(a.start, a.end, a.value, unit=units[0], rule="score", unit_locked=True)
+            b2 = _Atom(b.start, b.end, b.value, unit=units[1], rule="score", unit_locked=True)
             return [_finish(text, a2), _finish(text, b2)]
     if a.unit and b.unit and a.unit != b.unit or (a.is_money and not b.is_money) \
             or (a.is_percent and not b.is_percent) or (a.noun and a.noun_end > a.end):
@@ -1809,6 +1836,42 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
         if q in ("approximate",):
             start = new_start
     return [_make(text, start, b.end, tidy(low_v), b.value, "range", unit, b.noun, "", rule)]
+
+
+def _sport_units(text: str, a: _Atom, b: _Atom, unit: str) -> tuple[str, str]:
+    """Return the units of the two sides of a score by its sport: series, records, tennis sets, cricket totals.
+
+    >>> t = "Navarro beat Kasatkina 6-4 in the third set after a tiebreak and two breaks of serve."
+    >>> _sport_units(t, _Atom(23, 24, Decimal(6)), _Atom(25, 26, Decimal(4)), "point")
+    ('game', 'game')
+    """
+    if unit == "vote":
+        return unit, unit
+    if text[a.start - 1 : a.start] == "(" and text[b.end : b.end + 1] == ")":
+        # "The Comets (6-3)": a win-loss record.
+        return "game", "game"
+    left = text[max(0, a.start - 14) : a.start].lower()
+    if "series " in left or "head-to-head " in left:
+        # "lead the five-match series 2-0", "leads their head-to-head 3-0".
+        return ("game", "game") if unit == "point" and not _sport_hits(text, a.start, _CRICKET_WORDS) \
+            and not _sport_hits(text, a.start, _TENNIS_WORDS) else ("match", "match")
+    if _sport_hits(text, a.start, _CRICKET_WORDS):
+        if a.value > 10 >= b.value:
+            return "run", "wicket"
+        if b.value > 10 >= a.value:
+            return "wicket", "run"
+    if _sport_hits(text, a.start, _TENNIS_WORDS):
+        if a.value <= 7 and b.value <= 7 and not {a.value, b.value} <= {0, 15, 30, 40} or \
+                {a.value, b.value} <= {0, 1, 2, 3, 4, 5, 6, 7}:
+            return "game", "game"
+        return "point", "point"
+    return unit, unit
+
+
+def _sport_hits(text: str, s: int, words: frozenset[str]) -> bool:
+    """Return whether at least two distinct words of one sport occur within 400 characters of ``s``."""
+    wide = set(_WORD_SPLIT.findall(text[max(0, s - 400) : s + 400].lower()))
+    return len(wide & words) >= 2
 
 
 def _scale_of(value: Decimal) -> Decimal | None:
