@@ -317,19 +317,16 @@ _HYPHEN_SCALE = re.compile(r"[-‐](" + _alternation([w for w in _SCALE_WORDS if
                            re.I)
 _SUBUNITS = {"cents": "$", "cent": "$", "pence": "GBP", "paise": "INR"}
 _SUBUNIT_RIGHT = re.compile(_WS + r"{1,2}(cents?|pence|paise)(?![A-Za-z])", re.I)
-_DOLLAR_PLACE_CODES: dict[str, str] = {
-    p: code for code, places in {
-        "AUD": ("australia", "australian", "australians", "queensland", "sydney", "melbourne", "brisbane", "perth",
-                "adelaide", "canberra", "new south wales", "nsw", "tasmania", "gold coast", "victorian"),
-        "CAD": ("canada", "canadian", "canadians", "ontario", "toronto", "ottawa", "quebec", "alberta", "vancouver",
+_DOLLAR_PLACES: tuple[tuple[str, tuple[str, ...]], ...] = tuple({
+        "AUD": ("australia", "queensland", "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra",
+                "new south wales", "tasmania", "gold coast"),
+        "CAD": ("canada", "canadian", "ontario", "toronto", "ottawa", "quebec", "alberta", "vancouver",
                 "montreal", "british columbia", "calgary"),
         "NZD": ("new zealand", "auckland", "wellington", "christchurch"),
         "SGD": ("singapore",), "HKD": ("hong kong",),
-        "USD": ("u.s.", "united states", "american", "americans", "washington", "new york", "california", "texas",
-                "florida", "wall street", "federal reserve", "nasdaq", "nyse", "congress", "white house"),
-    }.items() for p in places
-}
-_DOLLAR_PLACES = re.compile(r"(?<![A-Za-z])(?:" + _alternation(list(_DOLLAR_PLACE_CODES)) + r")(?![A-Za-z])", re.I)
+        "USD": ("u.s.", "united states", "american", "washington", "new york", "california", "texas",
+                "florida", "wall street", "federal reserve", "nasdaq", "nyse", "white house"),
+    }.items())
 _RESULT_NOUNS = frozenset(("win", "victory", "defeat", "loss", "draw", "lead", "triumph", "success", "thrashing",
                            "drubbing", "scoreline", "aggregate", "home", "away", "reverse", "comeback", "rout"))
 _CRICKET_WORDS = frozenset(("wicket", "wickets", "innings", "overs", "stumps", "bowled", "bowler", "bowlers", "batting",
@@ -845,36 +842,37 @@ def _read_money_left(text: str, atom: _Atom, s: int) -> bool:
             return False
         atom.unit = _CURRENCY_SYMBOLS[sym]
         if sym == "$":
-            atom.unit = _dollar_by_place(text)
+            atom.unit = _dollar_by_place(text, s)
     atom.start = m.start()
     atom.is_money = True
     atom.unit_locked = True
     return True
 
 
-def _dollar_by_place(text: str) -> str:
-    """Return the currency a bare "$" names in this story: USD unless another dollar country dominates it.
+def _dollar_by_place(text: str, s: int) -> str:
+    """Return the currency a bare "$" names in its story: USD unless another dollar country dominates the places.
 
-    >>> _dollar_by_place("Queensland's housing plan. Brisbane rents rose. Sydney too.")
+    >>> _dollar_by_place("Queensland's housing plan. Brisbane rents rose. Sydney too. $5", 59)
     'AUD'
-    >>> _dollar_by_place("Wall Street rallied; Canada's dollar fell.")
+    >>> _dollar_by_place("Wall Street rallied; Canada's dollar fell. $5", 43)
     'USD'
     """
     global _DOLLAR_CACHE
-    if _DOLLAR_CACHE[0] is text:
-        return _DOLLAR_CACHE[1]
-    hits: dict[str, int] = defaultdict(int)
-    for m in _DOLLAR_PLACES.finditer(text):
-        hits[_DOLLAR_PLACE_CODES[m.group().lower()]] += 1
+    bucket = s // 2000
+    if _DOLLAR_CACHE[0] is text and _DOLLAR_CACHE[1] == bucket:
+        return _DOLLAR_CACHE[2]
+    # A bounded window (about one article) keeps this linear; str.count runs in C.
+    window = text[max(0, bucket * 2000 - 3000) : bucket * 2000 + 3000].lower()
+    hits = {code: sum(window.count(p) for p in places) for code, places in _DOLLAR_PLACES}
     code = "USD"
-    best = max((k for k in hits if k != "USD"), key=lambda k: hits[k], default="")
-    if best and hits[best] >= 2 and hits[best] > 2 * hits["USD"]:
+    best = max((k for k in hits if k != "USD"), key=lambda k: hits[k])
+    if hits[best] >= 2 and hits[best] > 2 * hits["USD"]:
         code = best
-    _DOLLAR_CACHE = (text, code)
+    _DOLLAR_CACHE = (text, bucket, code)
     return code
 
 
-_DOLLAR_CACHE: tuple[str, str] = ("", "USD")
+_DOLLAR_CACHE: tuple[str, int, str] = ("", -1, "USD")
 
 
 def _read_money_right(text: str, atom: _Atom) -> None:
@@ -885,7 +883,7 @@ def _read_money_right(text: str, atom: _Atom) -> None:
         # "2 cents", "18p"-style sub-units: money in whole units ("2 cents" is 0.02 USD).
         word = sub.group(1).lower()
         code = _SUBUNITS.get(word, "")
-        atom.unit = _dollar_by_place(text) if code == "$" else code
+        atom.unit = _dollar_by_place(text, atom.start) if code == "$" else code
         atom.value = atom.value / 100
         atom.noun = sub.group(1)
         atom.noun_end = sub.end()
