@@ -1804,7 +1804,9 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
         # "30-40 seats" is a range: a score needs no counted noun after it, a scoring one ("3-1 goals") or a
         # result ("a 2-1 win").
         score_unit = _score_unit(text, a.start, b.end, max(a.value, b.value))
-        if score_unit or result_noun or (a.value >= b.value and a.value < 200):
+        if score_unit or result_noun or (a.value >= b.value and a.value < 200) \
+                or (max(a.value, b.value) > 10 >= min(a.value, b.value) and _sport_hits(text, a.start, _CRICKET_WORDS)):
+            # Cricket totals and bowling figures ("287-6", "3-48") are scores too.
             units = _sport_units(text, a, b, score_unit or ("goal" if result_noun else "point"))
             a2 = _Atom(a.start, a.end, a.value, unit=units[0], rule="score", unit_locked=True)
             b2 = _Atom(b.start, b.end, b.value, unit=units[1], rule="score", unit_locked=True)
@@ -1817,6 +1819,9 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
         a.rule = "change:to"
         return [_finish(text, a), _finish(text, b)]
     low_v = a.value
+    if b.is_money and b.noun.lower() in _SUBUNITS and not a.is_money:
+        # "from 62 to 65 cents": the first side is in cents too.
+        low_v = a.value / 100
     if b.has_scale and not a.has_scale and a.value < 1000:
         scale_m = _scale_of(b.value)
         low_v = a.value * scale_m if scale_m else a.value

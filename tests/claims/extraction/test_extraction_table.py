@@ -188,6 +188,56 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     # wire forms beyond the eval set
     ("Temperatures will fall to minus 5C overnight.", "minus 5C", D(-5), D(-5), "exact", "degree Celsius"),
     ("The bill passed 218-214 in the House.", "218", D(218), D(218), "exact", "vote"),
+    # qualifiers after the number, age thresholds, headline verbs, bounds over hedges (eval set 2)
+    ("Four in five adults aged 75 and over were vaccinated.", "75 and over", D(75), None, "at_least", "year"),
+    ("Children aged 12 and up can apply.", "12 and up", D(12), None, "at_least", "year"),
+    ("Pupils aged 11 and under travel free.", "11 and under", None, D(11), "at_most", "year"),
+    ("It was offered to adults over 75 in the UK.", "over 75", D(75), None, "at_least", "year"),
+    ("Measles cases top 200 in outbreak", "top 200", D(200), None, "at_least", "person"),
+    ("The water lies within about 160 million kilometres of the star.", "within about 160 million", None,
+     D(160000000), "at_most", "km"),
+    ("Farm holdings are capped at two hectares.", "capped at two", None, D(2), "at_most", "hectare"),
+    ("Dyer rose above two defenders to head in.", "two", D(2), D(2), "exact", "person"),
+    ("He was jailed for over two years.", "over two", D(2), None, "at_least", "year"),
+    # counts that were dropped or misread
+    ("The firm bought back 2.5 million shares.", "2.5 million", D(2500000), D(2500000), "exact", "share"),
+    ("It issued 400 shares.", "400", D(400), D(400), "exact", "share"),
+    ("He admitted three counts of robbery and one count of possession.", "one", D(1), D(1), "exact", "count"),
+    ("The 120Hz screen is bright.", "120Hz", D(120), D(120), "exact", "Hz"),
+    ("The 4,500mAh cell lasts two days.", "4,500mAh", D(4500), D(4500), "exact", "mAh"),
+    ("It ships with a 45W charger.", "45W", D(45), D(45), "exact", "W"),
+    ("There is a 12MP ultrawide.", "12MP", D(12), D(12), "exact", "megapixel"),
+    ("It has a 5x telephoto lens.", "5x", D(5), D(5), "exact", "ratio"),
+    ("Temperatures will drop to -3C tonight.", "-3C", D(-3), D(-3), "exact", "degree Celsius"),
+    ("It formed at temperatures of around 330C.", "around 330C", D(330), D(330), "approximate", "degree Celsius"),
+    ("The temperature of absolute zero (-273.15C) is a limit.", "-273.15C", D("-273.15"), D("-273.15"), "exact",
+     "degree Celsius"),
+    ("They lead the Western Conference by 1 1/2 games.", "1 1/2", D("1.5"), D("1.5"), "exact", "game"),
+    ("The flight took 2½ hours.", "2½", D("2.5"), D("2.5"), "exact", "hour"),
+    ("It was a one-in-100-year flood.", "one-in-100", D("0.01"), D("0.01"), "exact", "ratio"),
+    ("The alliance crossed the majority mark of 41 in 81-seat house.", "81", D(81), D(81), "exact", "seat"),
+    ("The alliance crossed the majority mark of 41 in 81-seat house.", "41", D(41), D(41), "exact", "seat"),
+    # scale words and money sub-units
+    ("The budget is about Rs 7.8 lakh crore.", "about Rs 7.8 lakh crore", D(7800000000000), D(7800000000000),
+     "approximate", "INR"),
+    ("It is younger than our 4.5-billion-year-old Sun.", "4.5-billion", D(4500000000), D(4500000000), "exact",
+     "year"),
+    ("It raised the dividend by 2 cents a share.", "2", D("0.02"), D("0.02"), "exact", "USD"),
+    ("Fares rose from 62 to 65 cents.", "62", D("0.62"), D("0.62"), "exact", "USD"),
+    ("Rents in Brisbane rose; Queensland said the $650 weekly median is a record.", "$650", D(650), D(650),
+     "exact", "AUD"),
+    # sport units
+    ("Navarro beat Kasatkina 6-4 after a tiebreak in the first set and a break of serve.", "6", D(6), D(6),
+     "exact", "game"),
+    ("Wanderers claimed a 2-1 win over Rovers.", "1", D(1), D(1), "exact", "goal"),
+    ("Sabalenka leads their head-to-head 3-0.", "3", D(3), D(3), "exact", "match"),
+    ("Bumrah took 3-48 as England closed on 287-6 at stumps; two wickets fell in the last overs.", "48", D(48),
+     D(48), "exact", "run"),
+    ("England 287-6 (Root 147, Brook 61) at stumps, with wickets falling in the final overs.", "147", D(147),
+     D(147), "exact", "run"),
+    ("He put on 142 with Harry Brook (61) before stumps, as wickets fell in the final overs.", "61", D(61), D(61),
+     "exact", "run"),
+    ("Edwards went just 2 of 9 from 3-point range.", "9", D(9), D(9), "exact", "shot"),
 ]
 
 
@@ -208,6 +258,8 @@ MULTI: list[tuple[str, list[str]]] = [
     ("Arsenal beat Chelsea 3-1 on Sunday.", ["3", "1"]),
     ("They won 2-0.", ["2", "0"]),
     ("Prices rose from 62 to 65 cents.", ["62", "65"]),
+    ("India lead the five-match series 2-0 after two wins.", ["five", "2", "0", "two"]),
+    ("He was held to 16 on 6-of-19 shooting.", ["16", "6", "19"]),
 ]
 
 
@@ -299,6 +351,20 @@ EXCLUDED: list[str] = [
     "The S&P 500 closed higher.",
     "Photo: AFP / 3 of 14",
     "Listen to the podcast. 12 min listen",
+    # page chrome, phone numbers, addresses, times, idioms (eval set 2)
+    "Listen to this article, 5 min\n",
+    "Listen to this article | 4 mins\n",
+    "Share  |  Save  |  Comments (112)\n",
+    "Sign up for our weekly science newsletter, Lightyears — it takes 2 minutes.",
+    "Anyone with information should call 101 or Crimestoppers.",
+    "Call 1-800-342-3557 for help.",
+    "The crash happened near the 9400 block of East 11th Street.",
+    "He is held at the Justice Center, 300 N. Denver Ave.",
+    "Why the 7.42 from Reading is always late",
+    "She'd ring you at 6am and you'd be on a picket line by nine.",
+    "“One game at a time.”",
+    "“No one in that dressing room gave up.”",
+    "Root's innings was his 33rd Test hundred.",
 ]
 
 
