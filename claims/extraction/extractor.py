@@ -335,6 +335,13 @@ _CRICKET_WORDS = frozenset(("wicket", "wickets", "innings", "overs", "stumps", "
 _TENNIS_WORDS = frozenset(("set", "sets", "tiebreak", "tie-break", "tiebreaker", "serve", "served", "serving", "seed",
                            "wta", "atp", "deuce", "ace", "aces", "tennis", "grand", "slam", "wimbledon", "break",
                            "breaks", "semifinal", "quarterfinal", "match"))
+_AGE_VERB_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:(?:died|dies|dead|retired|retires|married|debuted|school|death)" + _WS + r"(?:aged" + _WS
+    + r"|at" + _WS + r"(?:the" + _WS + r"age" + _WS + r"of" + _WS + r")?)|(?:turns|turned|turning)" + _WS + r")\Z")
+_COLLECTIVE_IS = re.compile(
+    r"(?<![A-Za-z])(" + _alternation(_LEX["collective_nouns"]) + r")(?::|" + _WS + r"(?:is|was|were|stood"
+    + _WS + r"at|rose" + _WS + r"to|fell" + _WS + r"to|grew" + _WS + r"to|reached|totalled|totaled|numbered))"
+    + _WS + r"{1,2}\Z", re.I)
 _CALL_WORDS = frozenset(("call", "calls", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing",
                          "ring", "rang", "phone", "phoned", "text", "texted"))
 _COUNTER_LABELS = frozenset(("comments", "comment", "replies", "shares", "likes", "views", "reactions", "responses"))
@@ -1239,6 +1246,12 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
             if wl in _STOP or wl in _WEEKDAYS:
                 break
             words.append((w, ws, ws + len(w)))
+    if not atom.unit_locked and not atom.is_percent and atom.value <= 120 and (not words or not _is_count_noun(
+            words[0][0])) and _AGE_VERB_LEFT.search(text, max(0, atom.start - 24), atom.start):
+        # "who has died at 87", "who turns 37 next month", "left school at 15": an age.
+        atom.unit = "year"
+        atom.rule = "age"
+        return
     if not words and not atom.unit_locked and not atom.is_percent and _read_person_verbs(text, atom):
         return
     if not words:
@@ -1270,6 +1283,10 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
     if atom.unit_locked or atom.is_percent:
         return
     wl = w.lower()
+    if (wl in ("light-years", "light-year") or head > 0 and words[head - 1][0].lower() == "light"
+            and wl in ("years", "year")) and not atom.unit:
+        atom.unit = "light year"
+        return
     if head > 0 and words[head - 1][0].lower() in ("square", "sq", "sq.", "cubic") and not atom.unit:
         power = words[head - 1][0].lower().rstrip(".")
         squared = ("square" if power == "sq" else power) + " " + wl
@@ -1315,7 +1332,7 @@ def _refine_unit(text: str, atom: _Atom) -> None:
         return
     q_start, q, r, _att = _left_qualifier(text, atom.start)
     left = text[max(0, q_start - 40) : q_start]
-    m = _COLLECTIVE_OF.search(left)
+    m = _COLLECTIVE_OF.search(left) or _COLLECTIVE_IS.search(left)
     if m is not None:
         # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11".
         atom.unit = "magnitude" if m.group(1).lower() == "magnitude" else "person"

@@ -238,6 +238,12 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("He put on 142 with Harry Brook (61) before stumps, as wickets fell in the final overs.", "61", D(61), D(61),
      "exact", "run"),
     ("Edwards went just 2 of 9 from 3-point range.", "9", D(9), D(9), "exact", "shot"),
+    # units from the sentence: ages after a verb, collectives, compound nouns
+    ("Peggy Ellison, who has died at 87, had four hits.", "87", D(87), D(87), "exact", "year"),
+    ("Sharma, who turns 37 next month, said so.", "37", D(37), D(37), "exact", "year"),
+    ("Headcount rose to 26,400 from a year earlier.", "26,400", D(26400), D(26400), "exact", "person"),
+    ("Attendance was 18,024, a sellout.", "18,024", D(18024), D(18024), "exact", "person"),
+    ("The star is about 300 light years from Earth.", "about 300", D(300), D(300), "approximate", "light year"),
 ]
 
 
