@@ -16,13 +16,30 @@ score over all its pairs stays above ``THRESHOLD``. Claims already in an editor'
 pull new claims into a suggestion for that figure; other groups of two or more become
 figures with status "suggested". Nothing joins a figure for good until an editor accepts.
 
+Only likely pairs are scored (blocking): claims of one unit dimension that share a rare
+word of their sentences (a word in more than ``MAX_CLAIMS_PER_WORD`` claims of the
+dimension carries no signal and finds no pair) or one document, at most
+``MAX_CANDIDATES_PER_CLAIM`` per claim (those sharing the most rare words). The average
+linkage keeps the summed scores between groups, so grouping costs about the number of
+scored pairs, not the square of the claims.
+
+``suggest_figures`` regroups every claim (on demand). ``suggest_figures_for_documents``
+(after an ingest) is incremental: only the new documents' claims are scored, against each
+other and against a bounded set of stored claims (same unit dimension, publication dates
+within ``MAX_DAYS_APART``, a value within reach, the ``MAX_INCREMENTAL_CLAIMS`` most
+recent); they join an existing suggestion or editor's figure, or form new suggestions,
+and no other claim's suggestion changes.
+
 The pure part (``SuggestionInput``, ``score_pair``, ``group_claims``) uses no database;
 ``suggest_figures`` and ``suggest_figures_for_documents`` read and write the rows.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
+import functools
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -42,6 +59,11 @@ NOUN_WEIGHT = 0.2
 VALUE_WEIGHT = 0.25
 SAME_DOCUMENT_BONUS = 0.1
 MIN_COMMON_WORD_CLAIMS = 50
+MAX_CLAIMS_PER_WORD = 100
+MAX_CANDIDATES_PER_CLAIM = 40
+MAX_INCREMENTAL_CLAIMS = 5000
+# A stored claim whose value is this many times away from every new claim's cannot score (see magnitude_ratio).
+INCREMENTAL_VALUE_REACH = 20
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -79,13 +101,16 @@ def stem(word: str) -> str:
     return word
 
 
+_cached_stem = functools.lru_cache(maxsize=1 << 17)(stem)
+
+
 def content_stems(text: str) -> list[str]:
     """Return the stems of the words of a text that carry meaning (no stopwords, no numbers).
 
     >>> content_stems("Some 2,000 such people have been detained in China")
     ['people', 'detain', 'china']
     """
-    return [stem(word) for word in _WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1]
+    return [_cached_stem(word) for word in _WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1]
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -146,6 +171,7 @@ class SuggestionInput:
     figure_id: int | None = None
     noun_text: str = ""
     surface: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    suggested_figure_id: int | None = None
 
     @property
     def dimension(self) -> str:
@@ -204,6 +230,96 @@ def noun_head(words: Sequence[str]) -> str:
     if last.lower() in GENERIC_NOUNS or last.lower() in STOPWORDS or last[:1].isupper():
         return ""
     return stem(last)
+
+
+_Sentence = tuple[list[tuple[int, int, str]], frozenset[int], dict[str, str], list[tuple[int, int]]]
+
+
+class DocumentText:
+    """One document's text, split into sentences once, to describe many of its claims quickly.
+
+    ``describe`` returns exactly what ``describe_claim`` returns; it finds the sentence by
+    bisection and reads each sentence's words once, not once per claim.
+
+    >>> text = "Yes. Some 2,000 such people were detained in China. No."
+    >>> value = conflicts.Value.of(2000, 2000, "approximate", "person")
+    >>> DocumentText(text).describe(1, 1, 5, 15, value) == describe_claim(1, 1, text, 5, 15, value)
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_SENTENCE_END.finditer(text))
+        self.ends = [match.end() for match in matches]
+        self.starts = [match.start() for match in matches]
+        self.sentences: dict[tuple[int, int], _Sentence] = {}
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        at = bisect.bisect_right(self.ends, start) - 1
+        left = self.ends[at] if at >= 0 else 0
+        after = bisect.bisect_left(self.starts, end)
+        right = self.starts[after] if after < len(self.starts) else len(self.text)
+        return left, right
+
+    def sentence(self, left: int, right: int) -> _Sentence:
+        """Return a sentence's content words (start, end, stem), years, surface words and word spans."""
+        found = self.sentences.get((left, right))
+        if found is None:
+            tokens = []
+            spans = []
+            surface: dict[str, str] = {}
+            for match in _WORD.finditer(self.text, left, right):
+                word = match.group()
+                stemmed = _cached_stem(word)
+                surface.setdefault(stemmed, word.lower())
+                spans.append((match.start(), match.end()))
+                if word.lower() not in STOPWORDS and len(word) > 1:
+                    tokens.append((match.start(), match.end(), stemmed))
+            years = frozenset(int(y) for y in _YEAR.findall(self.text[left:right]))
+            found = self.sentences[(left, right)] = (tokens, years, surface, spans)
+        return found
+
+    def describe(
+        self,
+        claim_id: int,
+        document_id: int,
+        start: int,
+        end: int,
+        value: conflicts.Value,
+        *,
+        noun: str = "",
+        published: datetime.date | None = None,
+        figure_id: int | None = None,
+        suggested_figure_id: int | None = None,
+    ) -> SuggestionInput:
+        """Return the suggester's view of a claim of this text (as ``describe_claim``)."""
+        text = self.text
+        left, right = self.sentence_bounds(start, end)
+        tokens, years, surface, _ = self.sentence(left, right)
+        if self.is_word_cut(left, right, start) or self.is_word_cut(left, right, end):
+            # A word running across the number's edge reads differently when cut there: read it as describe_claim does.
+            before = content_stems(text[left:start])
+            after = content_stems(text[end:right])
+        else:
+            before = [word for _, token_end, word in tokens if token_end <= start]
+            after = [word for token_start, _, word in tokens if token_start >= end]
+        words: dict[str, float] = {}
+        for i, word in enumerate(reversed(before)):
+            words[word] = max(words.get(word, 0.0), 2.0 if i < NEAR_TOKENS else 1.0)
+        for i, word in enumerate(after):
+            words[word] = max(words.get(word, 0.0), 2.0 if i < NEAR_TOKENS else 1.0)
+        noun_words = _WORD.findall(counted_noun(text, end, noun))
+        noun_stems = frozenset(content_stems(" ".join(noun_words)))
+        return SuggestionInput(
+            claim_id, document_id, (left, right), value, words, noun_stems, years, noun_head(noun_words), published,
+            figure_id, " ".join(noun_words), surface, suggested_figure_id,
+        )
+
+    def is_word_cut(self, left: int, right: int, edge: int) -> bool:
+        """Return whether a word of the sentence runs across ``edge`` (rare: the number is inside a word)."""
+        if not left < edge < right:
+            return False
+        return any(start < edge < end for start, end in self.sentence(left, right)[3])
 
 
 def idf_weights(inputs: Sequence[SuggestionInput]) -> dict[str, float]:
@@ -307,6 +423,89 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, flo
     return dot / norm if norm else 0.0
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def value_intervals(value: conflicts.Value) -> tuple[conflicts.Interval, conflicts.Interval, frozenset[Decimal]]:
+    """Return a value's stated interval, its widened interval (against no other value) and its anchor numbers."""
+    return conflicts.base_interval(value), conflicts.widened_interval(value), anchor_numbers(value)
+
+
+classify_conflict = functools.lru_cache(maxsize=1 << 16)(conflicts.classify_conflict)
+
+
+class Prepared:
+    """A claim ready to be scored many times: its weighted word vector, norm and intervals computed once."""
+
+    __slots__ = ("item", "dimension", "vector", "norm", "near", "base", "widened", "anchors", "is_duration")
+
+    def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:
+        self.item = item
+        self.dimension = item.dimension
+        self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
+        self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
+        self.near = {word for word, weight in item.words.items() if weight > 1}
+        self.base, self.widened, self.anchors = value_intervals(item.value)
+        self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
+
+
+def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
+    """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other)."""
+    if a.is_duration and b.is_duration:
+        return magnitude_ratio(a.item.value, b.item.value)
+    wa, wb = a.widened, b.widened
+    if wa.overlaps(wb):
+        return Fraction(1)
+    if wa.high is not None and wb.low is not None and wa.high < wb.low:
+        small, large = wa.high, wb.low
+    else:
+        assert wb.high is not None and wa.low is not None
+        small, large = wb.high, wa.low
+    if small <= 0:
+        return Fraction(10**9)
+    return large / small
+
+
+def prepared_score(a: Prepared, b: Prepared) -> float:
+    """Return ``score_pair(...).score`` for two prepared claims, cheapest rules first."""
+    x, y = a.item, b.item
+    if a.dimension != b.dimension or not x.value.unit:
+        return 0.0
+    if x.document_id == y.document_id and x.sentence == y.sentence:
+        return 0.0
+    shared = a.vector.keys() & b.vector.keys()
+    if not shared or not are_nouns_compatible(x.head, y.head) or not is_time_compatible(x, y):
+        return 0.0
+    ratio = prepared_ratio(a, b)
+    if ratio >= MAX_MAGNITUDE_RATIO:
+        return 0.0
+    norm = a.norm * b.norm
+    text = sum(a.vector[word] * b.vector[word] for word in shared) / norm if norm else 0.0
+    nouns = noun_agreement(x.head, y.head)
+    if x.value.qualifier != "vague" and y.value.qualifier != "vague" and a.anchors == b.anchors:
+        values = 1.0
+    elif a.base.overlaps(b.base):
+        values = 0.6
+    elif ratio == 1:
+        values = 0.3
+    elif x.value.qualifier == "exact" and y.value.qualifier == "exact":
+        values = 0.0
+    else:
+        values = 0.3 / float(ratio)
+    score = TEXT_WEIGHT * text + NOUN_WEIGHT * nouns + VALUE_WEIGHT * values
+    if x.document_id == y.document_id and values >= 0.6:
+        # One article repeats its own figures (a headline and the body); it rarely restates them differently.
+        score += SAME_DOCUMENT_BONUS
+    if nouns < 1 and not (a.near & b.near) - GENERIC_NOUNS:
+        score /= 2
+    return score
+
+
+def shared_words(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float]) -> tuple[str, ...]:
+    """Return the (at most five) most telling words two claims' sentences share."""
+    shared = set(a.words) & set(b.words)
+    top = sorted(shared, key=lambda word: (-(a.words[word] * b.words[word] * idf.get(word, 1.0) ** 2), word))
+    return tuple(top[:5])
+
+
 def score_pair(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float]) -> PairScore:
     """Return how likely two claims report one quantity (0 when a rule rules it out) and the shared words.
 
@@ -315,52 +514,98 @@ def score_pair(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float])
     two claims of one document. With neither a specific noun nor a word next to the number
     in common ("two people killed" against "two people injured") it is halved.
     """
-    none = PairScore(0.0, ())
-    if a.dimension != b.dimension or not a.value.unit:
-        return none
-    if a.document_id == b.document_id and a.sentence == b.sentence:
-        return none
-    if not is_time_compatible(a, b) or not are_nouns_compatible(a.head, b.head):
-        return none
-    if magnitude_ratio(a.value, b.value) >= MAX_MAGNITUDE_RATIO:
-        return none
-    shared = set(a.words) & set(b.words)
-    if not shared:
-        return none
-    text = cosine(a.words, b.words, idf)
-    nouns = noun_agreement(a.head, b.head)
-    values = value_agreement(a.value, b.value)
-    score = TEXT_WEIGHT * text + NOUN_WEIGHT * nouns + VALUE_WEIGHT * values
-    if a.document_id == b.document_id and values >= 0.6:
-        # One article repeats its own figures (a headline and the body); it rarely restates them differently.
-        score += SAME_DOCUMENT_BONUS
-    near_a = {word for word, weight in a.words.items() if weight > 1}
-    near_b = {word for word, weight in b.words.items() if weight > 1}
-    if nouns < 1 and not (near_a & near_b) - GENERIC_NOUNS:
-        score /= 2
-    top = sorted(shared, key=lambda word: -(a.words[word] * b.words[word] * idf.get(word, 1.0) ** 2))
-    return PairScore(score, tuple(top[:5]))
+    score = prepared_score(Prepared(a, idf), Prepared(b, idf))
+    if score <= 0:
+        return PairScore(0.0, ())
+    return PairScore(score, shared_words(a, b, idf))
+
+
+def candidate_pairs(
+    inputs: Sequence[SuggestionInput], only: Iterable[int] | None = None
+) -> set[tuple[int, int]]:
+    """Return the pairs of claims (indexes, smaller first) worth scoring: blocking instead of all pairs.
+
+    Claims of one unit dimension meet through a word of their sentences or their document.
+    A word held by more than ``MAX_CLAIMS_PER_WORD`` claims of the dimension (or a fifth of
+    them, when that is more than ``MIN_COMMON_WORD_CLAIMS``) finds no pair: a word shared
+    by most claims ("government") carries no signal, at quadratic cost. Each claim keeps
+    the ``MAX_CANDIDATES_PER_CLAIM`` claims sharing the most such keys with it. With
+    ``only``, just the pairs of those claims are returned (new claims against the rest).
+    """
+    by_dimension: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(inputs):
+        if item.value.unit:
+            by_dimension[item.dimension].append(index)
+    wanted = None if only is None else set(only)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in by_dimension.values():
+        postings: dict[object, list[int]] = defaultdict(list)
+        for index in indexes:
+            item = inputs[index]
+            for word in item.words:
+                postings[word].append(index)
+            postings[("document", item.document_id)].append(index)
+        common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
+        for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
+            item = inputs[index]
+            keys = [*item.words, ("document", item.document_id)]
+            lists = [postings[key] for key in keys if 1 < len(postings[key]) <= common]
+            if not lists:
+                continue
+            counts: Counter[int] = Counter()
+            for members in lists:
+                counts.update(members)
+            del counts[index]
+            if len(counts) > MAX_CANDIDATES_PER_CLAIM:
+                chosen: Iterable[int] = [
+                    other for other, _ in heapq.nlargest(
+                        MAX_CANDIDATES_PER_CLAIM, counts.items(), key=lambda entry: (entry[1], -entry[0])
+                    )
+                ]
+            else:
+                chosen = counts
+            for other in chosen:
+                pairs.add((index, other) if index < other else (other, index))
+    return pairs
 
 
 @dataclasses.dataclass
 class Group:
-    """Claims the suggester puts together, the editor's figure they join (if any), and why."""
+    """Claims the suggester puts together, the figure they join (if any), and why.
+
+    ``figure_id`` is an editor's figure; ``suggestion_id`` an earlier suggestion kept as it
+    is (incremental runs only).
+    """
 
     members: list[SuggestionInput]
     figure_id: int | None = None
     reason: str = ""
+    suggestion_id: int | None = None
 
     @property
     def claim_ids(self) -> list[int]:
         return [member.claim_id for member in self.members]
 
 
-def group_claims(inputs: Sequence[SuggestionInput], threshold: float = THRESHOLD) -> list[Group]:
+def group_claims(
+    inputs: Sequence[SuggestionInput],
+    threshold: float = THRESHOLD,
+    *,
+    idf: Mapping[str, float] | None = None,
+    keep_suggestions: bool = False,
+) -> list[Group]:
     """Return the groups of claims likely to report one quantity, with a reason for each.
 
     Claims with a ``figure_id`` are an editor's figures: each such figure starts as one
     group, two of them never merge, and a group that holds one proposes its new claims for
     it. Groups with no editor's figure are returned only when they hold two or more claims.
+    With ``keep_suggestions``, claims with a ``suggested_figure_id`` likewise start as one
+    group per earlier suggestion, which new claims may join but which never merges with
+    another (incremental runs). ``idf`` defaults to the word weights among ``inputs``.
+
+    Average linkage over the scored pairs only: pairs are taken best first, and two groups
+    merge when the mean score over all their pairs (an unscored pair counts 0) stays at or
+    above ``threshold`` and no two of their claims share a sentence.
 
     >>> V = conflicts.Value.of
     >>> text = "Some 2,000 people were detained in China. Officials denied it. About 2,100 people are detained in China."
@@ -369,79 +614,109 @@ def group_claims(inputs: Sequence[SuggestionInput], threshold: float = THRESHOLD
     >>> [g.claim_ids for g in group_claims([a, b])]
     [[1, 2]]
     """
-    idf = idf_weights(inputs)
-    by_dimension: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(inputs):
-        if item.value.unit:
-            by_dimension[item.dimension].append(index)
-    scores: dict[tuple[int, int], PairScore] = {}
-    for indexes in by_dimension.values():
-        index_by_word: dict[str, list[int]] = defaultdict(list)
-        for index in indexes:
-            for word in inputs[index].words:
-                index_by_word[word].append(index)
-        candidates = set()
-        # A word shared by most claims ("government") finds no pair the rarer words miss, at quadratic cost.
-        common = max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5)
-        for members in index_by_word.values():
-            if len(members) > common:
-                continue
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    candidates.add((min(i, j), max(i, j)))
-        for i, j in candidates:
-            pair = score_pair(inputs[i], inputs[j], idf)
-            if pair.score > 0:
-                scores[(i, j)] = pair
+    if idf is None:
+        idf = idf_weights(inputs)
+    prepared: dict[int, Prepared] = {}
+
+    def prepare(index: int) -> Prepared:
+        found = prepared.get(index)
+        if found is None:
+            found = prepared[index] = Prepared(inputs[index], idf)
+        return found
+
+    edges = []
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for i, j in candidate_pairs(inputs):
+        score = prepared_score(prepare(i), prepare(j))
+        if score > 0:
+            edges.append((-score, i, j))
+            neighbours[i].append(j)
+            neighbours[j].append(i)
+    edges.sort()
 
     cluster_of = list(range(len(inputs)))
-    clusters: dict[int, list[int]] = {i: [i] for i in range(len(inputs))}
-    anchored: dict[int, int | None] = {i: inputs[i].figure_id for i in range(len(inputs))}
-    for i in range(len(inputs)):
-        figure_id = inputs[i].figure_id
-        if figure_id is None:
-            continue
-        first = next(k for k in range(len(inputs)) if inputs[k].figure_id == figure_id)
-        if first != i:
-            clusters[first].append(i)
-            del clusters[i]
-            cluster_of[i] = first
+    members: dict[int, list[int]] = {i: [i] for i in range(len(inputs))}
+    links: dict[int, dict[int, float]] = {i: {} for i in range(len(inputs))}
+    sentences: dict[int, set[tuple[int, tuple[int, int]]]] = {
+        i: {(item.document_id, item.sentence)} for i, item in enumerate(inputs)
+    }
+    anchor: dict[int, tuple[str, int] | None] = {}
+    for i, item in enumerate(inputs):
+        if item.figure_id is not None:
+            anchor[i] = ("figure", item.figure_id)
+        elif keep_suggestions and item.suggested_figure_id is not None:
+            anchor[i] = ("suggestion", item.suggested_figure_id)
+        else:
+            anchor[i] = None
+    for negative, i, j in edges:
+        links[i][j] = links[i].get(j, 0.0) - negative
+        links[j][i] = links[j].get(i, 0.0) - negative
 
-    def mean_link(x: int, y: int) -> float:
-        total = 0.0
-        for i in clusters[x]:
-            for j in clusters[y]:
-                pair = scores.get((min(i, j), max(i, j)))
-                if pair is None:
-                    if inputs[i].document_id == inputs[j].document_id and inputs[i].sentence == inputs[j].sentence:
-                        return 0.0
-                    continue
-                total += pair.score
-        return total / (len(clusters[x]) * len(clusters[y]))
-
-    for (i, j), _pair in sorted(scores.items(), key=lambda item: -item[1].score):
-        x, y = cluster_of[i], cluster_of[j]
-        if x == y or (anchored[x] is not None and anchored[y] is not None):
-            continue
-        if mean_link(x, y) < threshold:
-            continue
-        keep, gone = (x, y) if anchored[y] is None else (y, x)
-        clusters[keep].extend(clusters.pop(gone))
-        for k in clusters[keep]:
+    def merge(x: int, y: int) -> None:
+        keep, gone = (x, y) if len(members[x]) + len(links[x]) >= len(members[y]) + len(links[y]) else (y, x)
+        anchor[keep] = anchor[keep] or anchor[gone]
+        for k in members[gone]:
             cluster_of[k] = keep
+        members[keep].extend(members.pop(gone))
+        sentences[keep] |= sentences.pop(gone)
+        kept_links = links[keep]
+        kept_links.pop(gone, None)
+        for other, total in links.pop(gone).items():
+            if other == keep:
+                continue
+            kept_links[other] = kept_links.get(other, 0.0) + total
+            other_links = links[other]
+            other_links[keep] = other_links.get(keep, 0.0) + other_links.pop(gone)
+        del anchor[gone]
+
+    first_of_anchor: dict[tuple[str, int], int] = {}
+    for i in range(len(inputs)):
+        key = anchor.get(i)
+        if key is None:
+            continue
+        if key in first_of_anchor:
+            merge(cluster_of[first_of_anchor[key]], cluster_of[i])
+        else:
+            first_of_anchor[key] = i
+
+    for negative, i, j in edges:
+        x, y = cluster_of[i], cluster_of[j]
+        if x == y or (anchor[x] is not None and anchor[y] is not None):
+            continue
+        if links[x].get(y, 0.0) / (len(members[x]) * len(members[y])) < threshold:
+            continue
+        small, large = sorted((sentences[x], sentences[y]), key=len)
+        if any(sentence in large for sentence in small):
+            continue
+        merge(x, y)
 
     groups = []
-    for key, indexes in clusters.items():
-        figure_id = anchored[key]
-        members = [inputs[i] for i in sorted(indexes, key=lambda i: (inputs[i].document_id, inputs[i].sentence))]
-        if figure_id is None and len(members) < 2:
+    for key, indexes in members.items():
+        kept = anchor[key]
+        group_members = [inputs[i] for i in sorted(indexes, key=lambda i: (inputs[i].document_id, inputs[i].sentence))]
+        if kept is None and len(group_members) < 2:
             continue
-        if figure_id is not None and all(member.figure_id is not None for member in members):
+        if kept is not None and kept[0] == "figure" and all(m.figure_id is not None for m in group_members):
             continue
+        if kept is not None and kept[0] == "suggestion" and all(
+            m.figure_id is None and m.suggested_figure_id == kept[1] for m in group_members
+        ):
+            continue
+        inside = set(indexes)
         pair_words = Counter(
-            word for (i, j), pair in scores.items() if i in indexes and j in indexes for word in pair.shared
+            word
+            for i in indexes
+            for j in neighbours.get(i, ())
+            if i < j and j in inside
+            for word in shared_words(inputs[i], inputs[j], idf)
         )
-        groups.append(Group(members, figure_id, explain_group(members, pair_words)))
+        groups.append(Group(
+            group_members,
+            kept[1] if kept is not None and kept[0] == "figure" else None,
+            explain_group(group_members, pair_words),
+            kept[1] if kept is not None and kept[0] == "suggestion" else None,
+        ))
+    groups.sort(key=lambda group: (group.members[0].document_id, group.members[0].sentence))
     return groups
 
 
@@ -476,7 +751,7 @@ def explain_group(members: Sequence[SuggestionInput], shared_words: Counter[str]
         parts.append(f"published {dates[0]:%Y-%m-%d}" + (f" to {dates[-1]:%Y-%m-%d}" if dates[-1] != dates[0] else ""))
     if years:
         parts.append("years named: " + ", ".join(str(y) for y in years))
-    values_in = [conflicts.classify_conflict(a.value, b.value) for i, a in enumerate(members) for b in members[i + 1 :]]
+    values_in = [classify_conflict(a.value, b.value) for i, a in enumerate(members) for b in members[i + 1 :]]
     state = conflicts.worst(values_in)
     parts.append({"": "no conflict", "soft": "a soft conflict", "hard": "a hard conflict"}[state] + " among them")
     return "Grouped: " + "; ".join(parts) + "."
@@ -499,6 +774,13 @@ def suggest_title(members: Sequence[SuggestionInput], words: Iterable[str] = ())
 
 # --- the database side -------------------------------------------------------------------
 
+# The claim fields the suggester reads (no document text: documents are read once each).
+CLAIM_FIELDS = (
+    "id", "document_id", "start", "end", "low", "high", "qualifier", "unit", "noun", "status", "rank",
+    "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit", "figure_id", "suggested_figure_id",
+)
+DOCUMENT_CHUNK = 500
+
 
 def claim_input(claim: Any, figure_id: int | None = None) -> SuggestionInput:
     """Return the suggester's view of a stored claim (its document fetched with it)."""
@@ -518,85 +800,339 @@ def claim_input(claim: Any, figure_id: int | None = None) -> SuggestionInput:
     )
 
 
+def describe_stored_claims(claims: Sequence[Any], *, keep_suggestions: bool = False) -> list[SuggestionInput]:
+    """Return the suggester's view of stored claims, reading each document's text once, in bulk.
+
+    With ``keep_suggestions`` each input carries its claim's current suggestion (incremental runs).
+    """
+    from claims.reconciliation import claim_value
+    from corpus.models import Document
+
+    by_document: dict[int, list[Any]] = defaultdict(list)
+    for claim in claims:
+        by_document[claim.document_id].append(claim)
+    described: dict[int, SuggestionInput] = {}
+    document_ids = sorted(by_document)
+    for at in range(0, len(document_ids), DOCUMENT_CHUNK):
+        chunk = document_ids[at : at + DOCUMENT_CHUNK]
+        for document_id, text, published in Document.objects.filter(pk__in=chunk).values_list("pk", "text", "published"):
+            document = DocumentText(text)
+            for claim in by_document[document_id]:
+                described[claim.pk] = document.describe(
+                    claim.pk, document_id, claim.start, claim.end, claim_value(claim), noun=claim.noun,
+                    published=published, figure_id=claim.figure_id,
+                    suggested_figure_id=claim.suggested_figure_id if keep_suggestions else None,
+                )
+    return [described[claim.pk] for claim in claims]
+
+
+def suggestable_claims() -> Any:
+    """Return the claims the suggester considers: not rejected, still anchored in their document."""
+    from claims.models import Claim, ReviewStatus
+
+    return Claim.objects.exclude(status=ReviewStatus.REJECTED).exclude(anchor="orphaned").only(*CLAIM_FIELDS)
+
+
+def units_of_dimensions(dimensions: Iterable[str]) -> list[str]:
+    from claims.models import Claim
+
+    wanted = set(dimensions)
+    return [unit for unit in Claim.objects.values_list("unit", flat=True).distinct()
+            if conflicts.unit_dimension(unit) in wanted]
+
+
+def suggestion_conflict(members: Sequence[SuggestionInput], ranks: Mapping[int, str]) -> str:
+    """Return a suggested figure's worst conflict, as ``recompute_conflicts`` stores it (deprecated claims left out)."""
+    found = ""
+    for i, a in enumerate(members):
+        if ranks.get(a.claim_id) == "deprecated":
+            continue
+        for b in members[i + 1 :]:
+            if ranks.get(b.claim_id) != "deprecated":
+                found = conflicts.worst([found, classify_conflict(a.value, b.value)])
+                if found == conflicts.HARD:
+                    return found
+    return found
+
+
+def suggestion_fields(group: Group) -> dict[str, str]:
+    words = [w for w, _ in Counter(
+        w for m in group.members for w, weight in m.words.items() if weight > 1
+    ).most_common(6) if not w.isdigit()]
+    return {
+        "title": suggest_title(group.members, words)[:300],
+        "unit": conflicts.normalize_unit(group.members[0].value.unit),
+        "suggestion_reason": group.reason,
+    }
+
+
+def in_chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
+    ids = list(ids)
+    for at in range(0, len(ids), size):
+        yield ids[at : at + size]
+
+
+def store_suggestion_conflicts(figures: Sequence[Any], members: Mapping[int, Sequence[SuggestionInput]],
+                               ranks: Mapping[int, str]) -> None:
+    """Store each suggested figure's conflict, one UPDATE per conflict state (not one per figure)."""
+    from claims.models import Figure
+
+    by_state: dict[str, list[int]] = defaultdict(list)
+    for figure in figures:
+        state = suggestion_conflict(members[figure.pk], ranks)
+        if figure.conflict != state:
+            figure.conflict = state
+            by_state[state].append(figure.pk)
+    for state, ids in by_state.items():
+        for chunk in in_chunks(ids):
+            Figure.objects.filter(pk__in=chunk).update(conflict=state)
+
+
+def store_suggested_figures(targets: Mapping[int, int | None]) -> None:
+    """Point claims at their suggested figures: one UPDATE ... FROM (VALUES ...) per 5,000 claims.
+
+    Django's ``bulk_update`` builds a CASE over every row, which costs seconds per ten
+    thousand claims; both SQLite (3.33+) and PostgreSQL join a VALUES list instead.
+    """
+    from django.db import connection
+
+    from claims.models import Claim
+
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    items = sorted(targets.items())
+    with connection.cursor() as cursor:
+        for at in range(0, len(items), 5000):
+            chunk = items[at : at + 5000]
+            rows = ", ".join(["(%s, %s)"] * len(chunk))
+            cursor.execute(
+                f"UPDATE {table} SET suggested_figure_id = CAST(v.column2 AS BIGINT) FROM (VALUES {rows}) AS v"
+                f" WHERE {table}.id = CAST(v.column1 AS BIGINT)",
+                [number for pair in chunk for number in pair],
+            )
+
+
 def suggest_figures(units: Iterable[str] | None = None) -> list[Any]:
     """Propose figures for the claims no editor has put in a figure; return the suggested figures.
 
     Earlier suggestions for the same claims are reused when they hold the same claims, and
     dropped when nothing points at them any more. ``units`` limits the run to claims of
-    those units' dimensions (for new documents); by default every claim is considered.
+    those units' dimensions; by default every claim is considered. Reads and writes in bulk.
     """
     from django.db import transaction
+    from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-    from claims.models import Claim, Figure, FigureStatus, ReviewStatus
-    from claims.reconciliation import recompute_conflicts
+    from claims.models import Claim, Figure, FigureStatus
 
-    claims = Claim.objects.exclude(status=ReviewStatus.REJECTED).exclude(anchor="orphaned").select_related("document")
+    claims = suggestable_claims()
     if units is not None:
-        dimensions = {conflicts.unit_dimension(unit) for unit in units if unit}
-        wanted = [unit for unit in Claim.objects.values_list("unit", flat=True).distinct()
-                  if conflicts.unit_dimension(unit) in dimensions]
-        claims = claims.filter(unit__in=wanted)
+        claims = claims.filter(unit__in=units_of_dimensions(conflicts.unit_dimension(u) for u in units if u))
     rows = list(claims.order_by("document_id", "start"))
-    inputs = [claim_input(claim, claim.figure_id) for claim in rows]
+    inputs = describe_stored_claims(rows)
     groups = group_claims(inputs)
+    ranks = {claim.pk: claim.rank for claim in rows}
 
     with transaction.atomic():
         unassigned = [claim for claim in rows if claim.figure_id is None]
-        old_suggestions: dict[int, set[int]] = defaultdict(set)
-        for claim in unassigned:
-            if claim.suggested_figure_id is not None:
-                old_suggestions[claim.suggested_figure_id].add(claim.pk)
-        suggested_by_id = {
-            figure.pk: figure
-            for figure in Figure.objects.filter(pk__in=list(old_suggestions), status=FigureStatus.SUGGESTED)
-        }
+        old_suggestion_of = {claim.pk: claim.suggested_figure_id for claim in unassigned if claim.suggested_figure_id}
+        old_ids = sorted(set(old_suggestion_of.values()))
+        suggested_by_id = {}
+        for chunk in in_chunks(old_ids):
+            suggested_by_id.update(
+                (figure.pk, figure) for figure in Figure.objects.filter(pk__in=chunk, status=FigureStatus.SUGGESTED)
+            )
         new_target: dict[int, int | None] = {claim.pk: None for claim in unassigned}
-        made: list[Any] = []
+        to_create: list[tuple[Any, Group]] = []
+        to_update: list[tuple[Any, Group]] = []
+        editor_groups: list[Group] = []
         for group in groups:
-            new_ids = [m.claim_id for m in group.members if m.figure_id is None]
             if group.figure_id is not None:
-                figure = Figure.objects.get(pk=group.figure_id)
+                editor_groups.append(group)
+                continue
+            new_ids = [m.claim_id for m in group.members if m.figure_id is None]
+            overlap = Counter(old_suggestion_of[i] for i in new_ids if old_suggestion_of.get(i) in suggested_by_id)
+            fields = suggestion_fields(group)
+            if overlap:
+                figure = suggested_by_id.pop(overlap.most_common(1)[0][0])
+                for field, value in fields.items():
+                    setattr(figure, field, value)
+                to_update.append((figure, group))
             else:
-                figure = None
-                best = max(suggested_by_id.values(), default=None,
-                           key=lambda f: len(old_suggestions[f.pk] & set(new_ids)))
-                if best is not None and old_suggestions[best.pk] & set(new_ids):
-                    figure = suggested_by_id.pop(best.pk)
-                words = [w for w, _ in Counter(
-                    w for m in group.members for w, weight in m.words.items() if weight > 1
-                ).most_common(6) if not w.isdigit()]
-                fields = {
-                    "title": suggest_title(group.members, words)[:300],
-                    "unit": conflicts.normalize_unit(group.members[0].value.unit),
-                    "suggestion_reason": group.reason,
-                }
-                if figure is None:
-                    figure = Figure.objects.create(status=FigureStatus.SUGGESTED, **fields)
-                else:
-                    for field, value in fields.items():
-                        setattr(figure, field, value)
-                    figure.save()
-                made.append(figure)
-            for claim_id in new_ids:
-                new_target[claim_id] = figure.pk
+                to_create.append((Figure(status=FigureStatus.SUGGESTED, **fields), group))
+        if to_update:
+            bulk_update_with_history([f for f, _ in to_update], Figure, ["title", "unit", "suggestion_reason"],
+                                     batch_size=500)
+        if to_create:
+            created = bulk_create_with_history([f for f, _ in to_create], Figure, batch_size=500)
+            if any(figure.pk is None for figure in created):  # a database that returns no keys from bulk inserts
+                raise RuntimeError("bulk_create returned no primary keys")
+            to_create = list(zip(created, [g for _, g in to_create], strict=True))
+        made = []
+        members: dict[int, list[SuggestionInput]] = {}
+        for figure, group in [*to_update, *to_create]:
+            made.append(figure)
+            members[figure.pk] = [m for m in group.members if m.figure_id is None]
+            for member in members[figure.pk]:
+                new_target[member.claim_id] = figure.pk
+        for group in editor_groups:
+            for member in group.members:
+                if member.figure_id is None:
+                    new_target[member.claim_id] = group.figure_id
         changed = [claim for claim in unassigned if claim.suggested_figure_id != new_target[claim.pk]]
         for claim in changed:
             claim.suggested_figure_id = new_target[claim.pk]
-        Claim.objects.bulk_update(changed, ["suggested_figure"])
-        stale = Figure.objects.filter(status=FigureStatus.SUGGESTED, pk__in=list(suggested_by_id))
-        stale.filter(suggested_claims__isnull=True, claims__isnull=True).delete()
-        for figure in made:
-            if figure.status == FigureStatus.SUGGESTED:
-                recompute_conflicts(figure)
+        store_suggested_figures({claim.pk: claim.suggested_figure_id for claim in changed})
+        for chunk in in_chunks(sorted(suggested_by_id)):
+            Figure.objects.filter(status=FigureStatus.SUGGESTED, pk__in=chunk).filter(
+                suggested_claims__isnull=True, claims__isnull=True
+            ).delete()
+        store_suggestion_conflicts(made, members, ranks)
+    made.sort(key=lambda figure: figure.pk)
     return made
 
 
 def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Any]:
-    """Propose figures after new documents arrive: rerun suggestions for the units their claims use."""
-    from claims.models import Claim
+    """Propose figures for new documents' claims without regrouping the corpus; return the figures touched.
 
-    units = set(Claim.objects.filter(document_id__in=list(document_ids)).values_list("unit", flat=True))
-    units.discard("")
-    if not units:
+    The new claims are scored against each other and against a bounded set of stored
+    claims: same unit dimension, documents published within ``MAX_DAYS_APART`` of the new
+    ones (or undated), a value within ``INCREMENTAL_VALUE_REACH`` times, at most
+    ``MAX_INCREMENTAL_CLAIMS`` per dimension, most recent first. A new claim joins an
+    earlier suggestion or an editor's figure, or forms a new suggestion with other new or
+    unsuggested claims; earlier suggestions never merge or split here (run
+    ``suggest_figures`` for that).
+    """
+    from django.db import transaction
+    from django.db.models import F, Q
+
+    from claims.models import Claim, Figure, FigureStatus
+    from claims.reconciliation import recompute_conflicts
+    from corpus.models import Document
+
+    ids = sorted(set(document_ids))
+    new_rows = [claim for claim in suggestable_claims().filter(document_id__in=ids).order_by("document_id", "start")
+                if claim.unit]
+    if not new_rows:
         return []
-    return suggest_figures(units)
+    new_inputs = describe_stored_claims(new_rows)
+    dimensions = {item.dimension for item in new_inputs if item.value.unit}
+    units = units_of_dimensions(dimensions)
+    dates = list(Document.objects.filter(pk__in=ids).values_list("published", flat=True))
+
+    stored = suggestable_claims().exclude(document_id__in=ids)
+    if dates and None not in dates:
+        reach = datetime.timedelta(days=MAX_DAYS_APART)
+        stored = stored.filter(
+            Q(document__published__isnull=True)
+            | Q(document__published__range=(min(dates) - reach, max(dates) + reach))  # type: ignore[operator]
+        )
+    old_rows: list[Any] = []
+    for dimension in sorted(dimensions):
+        within = [item for item in new_inputs if item.value.unit and item.dimension == dimension]
+        wanted = [unit for unit in units if conflicts.unit_dimension(unit) == dimension]
+        reachable = Q(status="corrected", corrected_unit__in=wanted) | value_reach(within, wanted)
+        old_rows += stored.filter(reachable).order_by(
+            F("document__published").desc(nulls_last=True), "-document_id", "start"
+        )[:MAX_INCREMENTAL_CLAIMS]
+    old_inputs = describe_stored_claims(old_rows, keep_suggestions=True)
+    everything = [*new_inputs, *old_inputs]
+    idf = idf_weights(everything)
+    pairs = candidate_pairs(everything, only=range(len(new_inputs)))
+    involved = set(range(len(new_inputs))) | {index for pair in pairs for index in pair}
+    inputs = [everything[index] for index in sorted(involved)]
+
+    # Groups the new claims may join are compared whole: read their members that were not read yet.
+    figure_ids = {item.figure_id for item in inputs if item.figure_id}
+    suggestion_ids = {item.suggested_figure_id for item in inputs if item.suggested_figure_id and not item.figure_id}
+    if figure_ids or suggestion_ids:
+        known = {item.claim_id for item in inputs}
+        extra = [claim for claim in suggestable_claims().filter(
+            Q(figure_id__in=figure_ids) | Q(figure__isnull=True, suggested_figure_id__in=suggestion_ids)
+        ).order_by("document_id", "start") if claim.pk not in known]
+        old_rows += extra
+        inputs += describe_stored_claims(extra, keep_suggestions=True)
+    groups = group_claims(inputs, idf=idf, keep_suggestions=True)
+
+    rows_by_id = {claim.pk: claim for claim in [*new_rows, *old_rows]}
+    new_documents = set(ids)
+    with transaction.atomic():
+        target: dict[int, int | None] = {claim.pk: None for claim in new_rows if claim.figure_id is None}
+        touched: dict[int, Any] = {}
+        for group in groups:
+            if not any(m.document_id in new_documents for m in group.members):
+                continue
+            if group.figure_id is not None:
+                figure_id = group.figure_id
+            else:
+                fields = suggestion_fields(group)
+                if group.suggestion_id is not None:
+                    figure = Figure.objects.get(pk=group.suggestion_id)
+                    for field, value in fields.items():
+                        setattr(figure, field, value)
+                    figure.save()
+                else:
+                    figure = Figure.objects.create(status=FigureStatus.SUGGESTED, **fields)
+                touched[figure.pk] = figure
+                figure_id = figure.pk
+            for member in group.members:
+                if member.figure_id is None:
+                    target[member.claim_id] = figure_id
+        changed = []
+        left_behind = set()
+        for claim_id, figure_id in target.items():
+            claim = rows_by_id[claim_id]
+            if claim.suggested_figure_id != figure_id:
+                if claim.suggested_figure_id is not None:
+                    left_behind.add(claim.suggested_figure_id)
+                claim.suggested_figure_id = figure_id
+                changed.append(claim)
+        store_suggested_figures({claim.pk: claim.suggested_figure_id for claim in changed})
+        # A re-ingested document's claims may leave an earlier suggestion: drop it when empty, else recount it.
+        for figure in Figure.objects.filter(pk__in=left_behind - set(touched), status=FigureStatus.SUGGESTED):
+            if figure.suggested_claims.exists() or figure.claims.exists():
+                recompute_conflicts(figure)
+            else:
+                figure.delete()
+        for figure in touched.values():
+            recompute_conflicts(figure)
+    return sorted(touched.values(), key=lambda figure: figure.pk)
+
+
+def value_reach(claims: Sequence[SuggestionInput], units: Sequence[str]) -> Any:
+    """Return a filter for stored claims of ``units`` whose value may be within reach of one of ``claims``.
+
+    A stored value more than ``INCREMENTAL_VALUE_REACH`` times below the lowest or above the
+    highest new value (on the dimension's base scale) is past ``MAX_MAGNITUDE_RATIO`` even
+    after widening, so it cannot score. Open ends and values at or below zero set no bound.
+    """
+    from django.db.models import Q
+
+    intervals = [conflicts.base_interval(item.value) for item in claims]
+    lows = [interval.low for interval in intervals]
+    highs = [interval.high for interval in intervals]
+    lowest = None if None in lows else min(low for low in lows if low is not None)
+    highest = None if None in highs else max(high for high in highs if high is not None)
+    reach = Q()
+    for unit in units:
+        scale = conflicts.unit_scale(unit)
+        condition = Q(unit=unit)
+        if lowest is not None and lowest > 0:
+            bound = lowest / INCREMENTAL_VALUE_REACH / scale
+            condition &= Q(high__isnull=True) | Q(high__lte=0) | Q(high__gte=decimal_floor(bound))
+        if highest is not None and highest > 0:
+            bound = highest * INCREMENTAL_VALUE_REACH / scale
+            condition &= Q(low__isnull=True) | Q(low__lte=decimal_ceiling(bound))
+        reach |= condition
+    return reach
+
+
+def decimal_floor(number: Fraction) -> Decimal:
+    """Return a decimal at or just below a fraction (six places, as claims store values).
+
+    >>> decimal_floor(Fraction(1, 3)), decimal_ceiling(Fraction(1, 3))
+    (Decimal('0.333333'), Decimal('0.333334'))
+    """
+    return Decimal(math.floor(number * 10**6)) / 10**6
+
+
+def decimal_ceiling(number: Fraction) -> Decimal:
+    return Decimal(math.ceil(number * 10**6)) / 10**6
