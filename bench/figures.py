@@ -2,13 +2,22 @@
 
     python bench/figures.py                  # claims from the extractor (when it is installed), and gold claims
     python bench/figures.py --claims gold    # the gold claims only: suggestions on a perfect extraction
-    python bench/figures.py --smoke          # the same on the gold claims, in a second or two
+    python bench/figures.py --smoke          # the gold claims, then a 100-article scale check, in seconds
+    python bench/figures.py --scale 1000     # time a full run and a one-document run on generated articles
+    python bench/figures.py --scale 10000 --database postgres://postgres@127.0.0.1:5432/tally_sugg
 
 The seed articles are read into a fresh in-memory SQLite database; claims come either from
 the extractor (matched to gold claims by span overlap) or from the gold file itself (with
 no counted noun: the suggester reads it from the text). A pair of claims is predicted when
 the suggester gives both the same figure, and is right when the gold gives both one
 ``figure_key``. An extracted claim that matches no gold claim is never in a gold pair.
+
+``--scale N`` generates N articles with ``bench/ingest.py``'s generator, ingests them
+without suggestions (as ``ingest --no-suggest``), then times ``suggest_figures()`` over the
+whole corpus and ``suggest_figures_for_documents`` for one more article ingested after it
+(with its query count, and a check that no other claim's suggestion changed). A
+``--database`` other than the in-memory default is created if missing and emptied first:
+never point it at data you keep.
 """
 from __future__ import annotations
 
@@ -25,8 +34,15 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
-def setup_django() -> None:
-    os.environ["DATABASE_URL"] = "sqlite://:memory:"
+def setup_django(database: str = "sqlite://:memory:") -> None:
+    if database.startswith("postgres"):
+        import psycopg
+
+        name = database.rsplit("/", 1)[1]
+        with psycopg.connect(database.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+            if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                connection.execute(f'CREATE DATABASE "{name}"')
+    os.environ["DATABASE_URL"] = database
     os.environ.setdefault("SECRET_KEY", "bench-only")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -34,6 +50,68 @@ def setup_django() -> None:
 
     django.setup()
     call_command("migrate", verbosity=0)
+
+
+def load_ingest_bench():  # type: ignore[no-untyped-def]
+    """Return bench/ingest.py as a module (its article generator and database helpers)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_ingest", REPO / "bench" / "ingest.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_scale(count: int, seed: int = 1) -> list[str]:
+    """Ingest ``count`` generated articles, time a full suggestion run and a one-article incremental run."""
+    import tempfile
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.figures import suggest_figures, suggest_figures_for_documents
+    from claims.ingest import ingest_paths
+    from claims.models import Claim
+
+    bench = load_ingest_bench()
+    bench.empty_database()
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="tally-figures-") as folder:
+        *paths, last = bench.write_articles(Path(folder), count + 1, seed)
+        started = time.perf_counter()
+        report = ingest_paths(paths)
+        ingested = time.perf_counter() - started
+        assert not report.failures, report.failures[:3]
+        claims = Claim.objects.count()
+        if connection.vendor == "postgresql":  # as autovacuum would after a bulk load: the planner needs row counts
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        lines.append(f"scale     {count} articles, {claims} claims on {connection.vendor}; "
+                     f"ingested (no suggestions) in {ingested:.1f}s")
+
+        started = time.perf_counter()
+        figures = suggest_figures()
+        seconds = time.perf_counter() - started
+        suggested = Claim.objects.filter(suggested_figure__isnull=False).count()
+        lines.append(f"full      suggest_figures(): {seconds:.2f}s, {count / seconds:.0f} articles/s, "
+                     f"{claims / seconds:.0f} claims/s; {len(figures)} figures, {suggested} claims suggested")
+
+        before = dict(Claim.objects.values_list("pk", "suggested_figure_id"))
+        [outcome] = ingest_paths([last]).outcomes
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            touched = suggest_figures_for_documents([outcome.document_id])
+            seconds = time.perf_counter() - started
+        after = dict(Claim.objects.exclude(document_id=outcome.document_id).values_list("pk", "suggested_figure_id"))
+        joined = sum(1 for pk, figure in after.items() if before.get(pk) is None and figure is not None)
+        moved = sum(1 for pk, figure in after.items() if before.get(pk) is not None and before[pk] != figure)
+        new = Claim.objects.filter(document_id=outcome.document_id)
+        lines.append(f"one more  suggest_figures_for_documents([1 article, {new.count()} claims]): {seconds:.3f}s, "
+                     f"{len(queries)} queries; {len(touched)} figures touched, "
+                     f"{new.filter(suggested_figure__isnull=False).count()} new claims suggested, "
+                     f"{joined} older unsuggested claims joined them, {moved} older claims' suggestions changed")
+    return lines
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -152,11 +230,19 @@ def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, f
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", choices=["extracted", "gold", "both"], default="both")
-    parser.add_argument("--smoke", action="store_true", help="gold claims only; runs in a second or two")
+    parser.add_argument("--smoke", action="store_true", help="gold claims and a 100-article scale check; seconds")
+    parser.add_argument("--scale", type=int, metavar="N", help="time suggestions on N generated articles instead")
+    parser.add_argument("--database", default="sqlite://:memory:",
+                        help="database for --scale (created if missing, emptied first)")
     parser.add_argument("--seeds", type=Path, default=REPO / "data" / "seeds")
     parser.add_argument("--gold", type=Path, default=REPO / "data" / "seeds_gold.jsonl")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every suggested figure")
     args = parser.parse_args()
+    if args.scale:
+        setup_django(args.database)
+        for line in run_scale(args.scale):
+            print(line)
+        return
     setup_django()
     sources = ["gold"] if args.smoke or args.claims == "gold" else ["extracted", "gold"] if args.claims == "both" else ["extracted"]
     for source in sources:
@@ -174,6 +260,9 @@ def main() -> None:
             f"gold={result['gold_pairs']} found={result['found_gold_pairs']} "
             f"precision={result['precision']:.3f} recall={result['recall']:.3f} ({result['seconds']}s)"
         )
+    if args.smoke:
+        for line in run_scale(100):
+            print(line)
 
 
 if __name__ == "__main__":

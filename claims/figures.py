@@ -27,8 +27,8 @@ scored pairs, not the square of the claims.
 (after an ingest) is incremental: only the new documents' claims are scored, against each
 other and against a bounded set of stored claims (same unit dimension, publication dates
 within ``MAX_DAYS_APART``, a value within reach, the ``MAX_INCREMENTAL_CLAIMS`` most
-recent); they join an existing suggestion or editor's figure, or form new suggestions,
-and no other claim's suggestion changes.
+recent); they join an existing suggestion or editor's figure, or form new suggestions
+(with each other or with claims in no suggestion), and no earlier suggestion is regrouped.
 
 The pure part (``SuggestionInput``, ``score_pair``, ``group_claims``) uses no database;
 ``suggest_figures`` and ``suggest_figures_for_documents`` read and write the rows.
@@ -61,7 +61,7 @@ SAME_DOCUMENT_BONUS = 0.1
 MIN_COMMON_WORD_CLAIMS = 50
 MAX_CLAIMS_PER_WORD = 100
 MAX_CANDIDATES_PER_CLAIM = 40
-MAX_INCREMENTAL_CLAIMS = 5000
+MAX_INCREMENTAL_CLAIMS = 3000
 # A stored claim whose value is this many times away from every new claim's cannot score (see magnitude_ratio).
 INCREMENTAL_VALUE_REACH = 20
 
@@ -837,8 +837,9 @@ def units_of_dimensions(dimensions: Iterable[str]) -> list[str]:
     from claims.models import Claim
 
     wanted = set(dimensions)
-    return [unit for unit in Claim.objects.values_list("unit", flat=True).distinct()
-            if conflicts.unit_dimension(unit) in wanted]
+    # order_by() drops the model's ordering, which joins documents and defeats DISTINCT.
+    return sorted(unit for unit in Claim.objects.order_by().values_list("unit", flat=True).distinct()
+                  if conflicts.unit_dimension(unit) in wanted)
 
 
 def suggestion_conflict(members: Sequence[SuggestionInput], ranks: Mapping[int, str]) -> str:
@@ -995,14 +996,14 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Any]:
 
     The new claims are scored against each other and against a bounded set of stored
     claims: same unit dimension, documents published within ``MAX_DAYS_APART`` of the new
-    ones (or undated), a value within ``INCREMENTAL_VALUE_REACH`` times, at most
-    ``MAX_INCREMENTAL_CLAIMS`` per dimension, most recent first. A new claim joins an
+    ones (or undated), a value within ``INCREMENTAL_VALUE_REACH`` times, the most recent
+    first, ``MAX_INCREMENTAL_CLAIMS`` in all (shared among the dimensions, at least 500 each). A new claim joins an
     earlier suggestion or an editor's figure, or forms a new suggestion with other new or
     unsuggested claims; earlier suggestions never merge or split here (run
     ``suggest_figures`` for that).
     """
     from django.db import transaction
-    from django.db.models import F, Q
+    from django.db.models import Q
 
     from claims.models import Claim, Figure, FigureStatus
     from claims.reconciliation import recompute_conflicts
@@ -1030,9 +1031,10 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Any]:
         within = [item for item in new_inputs if item.value.unit and item.dimension == dimension]
         wanted = [unit for unit in units if conflicts.unit_dimension(unit) == dimension]
         reachable = Q(status="corrected", corrected_unit__in=wanted) | value_reach(within, wanted)
-        old_rows += stored.filter(reachable).order_by(
-            F("document__published").desc(nulls_last=True), "-document_id", "start"
-        )[:MAX_INCREMENTAL_CLAIMS]
+        # The latest documents first: the (document, start) index read backwards stops at the limit.
+        old_rows += stored.filter(reachable).order_by("-document_id", "-start")[
+            : max(MIN_COMMON_WORD_CLAIMS * 10, MAX_INCREMENTAL_CLAIMS // len(dimensions))
+        ]
     old_inputs = describe_stored_claims(old_rows, keep_suggestions=True)
     everything = [*new_inputs, *old_inputs]
     idf = idf_weights(everything)

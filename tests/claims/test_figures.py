@@ -146,3 +146,83 @@ def test_seed_suggestions_group_the_repeated_figures_and_keep_others_apart(seed_
     assert len({c.suggested_figure_id for c in detained}) == 1 and detained[0].suggested_figure_id
     closure = [c for c in claims if keys[c.pk] == "nk_border_closure_duration"]
     assert len({c.suggested_figure_id for c in closure}) == 1 and closure[0].suggested_figure_id
+
+
+def test_describing_a_document_once_matches_describing_each_claim(seed_corpus):
+    from claims.conflicts import Value
+    from claims.figures import DocumentText, claim_input, describe_stored_claims
+
+    claims = list(Claim.objects.select_related("document").order_by("pk"))
+    assert claims
+    assert describe_stored_claims(claims) == [claim_input(claim, claim.figure_id) for claim in claims]
+    text = "Aid reached 3,000 families. Another 40 families, officials said."
+    described = DocumentText(text).describe(1, 1, 12, 17, Value.of(3000, 3000))
+    assert dict(described.words) == {"aid": 2.0, "reach": 2.0, "famil": 2.0}
+
+
+def late_flood_claim(make_document):
+    late = make_document(text="The floods in the river valley killed about 118 people, officials said on Friday.",
+                         published=datetime.date(2025, 3, 7), published_precision="day")
+    return late, claim_at(late, "about 118", 118, 118, "approximate")
+
+
+def unrelated_documents(make_document, count):
+    for n in range(count):
+        text = (f"The marathon in Harbourtown {n} drew some {100 + n} runners on Sunday. "
+                f"About {500 + n} volunteers handed out water along the harbour route.")
+        document = make_document(text=text, published=datetime.date(2025, 3, 1), published_precision="day")
+        claim_at(document, f"some {100 + n}", 100 + n, 100 + n, "approximate", noun="runners")
+        claim_at(document, f"About {500 + n}", 500 + n, 500 + n, "approximate", noun="volunteers")
+
+
+def test_a_new_document_joins_a_suggestion_without_touching_unrelated_claims(floods, make_document):
+    unrelated_documents(make_document, 4)
+    suggest_figures()
+    before = {c.pk: (c.suggested_figure_id, c.updated_at) for c in Claim.objects.all()}
+    figures_before = dict(Figure.objects.values_list("pk", "version"))
+    late, new = late_flood_claim(make_document)
+
+    touched = suggest_figures_for_documents([late.pk])
+
+    new.refresh_from_db()
+    killed = Claim.objects.get(pk=floods["killed_a"].pk)
+    assert new.suggested_figure_id == killed.suggested_figure_id is not None
+    assert [figure.pk for figure in touched] == [killed.suggested_figure_id]
+    after = {c.pk: (c.suggested_figure_id, c.updated_at) for c in Claim.objects.exclude(pk=new.pk)}
+    assert after == before  # no older claim was re-saved or re-suggested
+    assert dict(Figure.objects.values_list("pk", "version")) == figures_before
+
+
+def test_an_incremental_run_groups_as_a_full_run_does(floods, make_document):
+    unrelated_documents(make_document, 3)
+    suggest_figures()
+    late, _ = late_flood_claim(make_document)
+    suggest_figures_for_documents([late.pk])
+
+    def partition():
+        groups = {}
+        for pk, figure in Claim.objects.values_list("pk", "suggested_figure_id"):
+            if figure:
+                groups.setdefault(figure, set()).add(pk)
+        return sorted(sorted(group) for group in groups.values())
+
+    incremental = partition()
+    suggest_figures()
+    assert partition() == incremental
+    assert [floods["killed_a"].pk, floods["killed_b"].pk] in [group[:2] for group in incremental]
+
+
+def test_an_incremental_run_costs_the_same_queries_however_large_the_corpus(floods, make_document):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for extra in (2, 30):
+        unrelated_documents(make_document, extra)
+        late, _ = late_flood_claim(make_document)
+        with CaptureQueriesContext(connection) as queries:
+            suggest_figures_for_documents([late.pk])
+        counts.append(len(queries))
+        Claim.objects.update(suggested_figure=None)
+        Figure.objects.all().delete()
+    assert counts[0] == counts[1]

@@ -9,7 +9,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--document", type=int, action="append", default=[],
-                            help="only rerun for the units these documents' claims use (repeatable)")
+                            help="only place these documents' claims, against the stored ones, without regrouping "
+                                 "the others (as ingest does; repeatable)")
 
     def handle(self, *args: object, document: list[int], **options: object) -> None:
         figures = suggest_figures_for_documents(document) if document else suggest_figures()
