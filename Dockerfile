@@ -21,7 +21,7 @@ COPY corpus ./corpus
 COPY claims ./claims
 COPY templates ./templates
 COPY static ./static
-COPY data ./data
+# The seed articles are third-party text: never baked into the image (docker-compose.yml mounts data/).
 
 RUN useradd --create-home --uid 1000 tally \
     && SECRET_KEY=build-only python manage.py collectstatic --noinput --verbosity 0 \
