@@ -175,7 +175,7 @@ _PHONE_FULL = re.compile(
     r"|\(?0[0-9]{1,5}\)?(?:[ .\-\u00a0][0-9]{2,8}){1,4}"
     r"|\(?[0-9]{3}\)?[ .\-]?[0-9]{3}[-. ][0-9]{4})(?![0-9])"
 )
-_DAY_RANGE = re.compile(r"[-–][0-3]?[0-9](?![0-9])")
+_DAY_RANGE = re.compile(r"(?:[-–]|[ \t\u00a0]{1,2}(?:to|and|through|until|till)[ \t\u00a0]{1,2})[0-3]?[0-9](?![0-9]|[.,][0-9])")
 _DAY_RANGE_MONTH = re.compile(r"[-–][0-3]?[0-9][ \t\u00a0]([A-Z][a-z]{2,8})(?![a-z])")
 _FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
 _AGE_LEFT = re.compile(
@@ -347,12 +347,38 @@ _CALL_WORDS = frozenset(("call", "calls", "called", "calling", "dial", "dialled"
 _COUNTER_LABELS = frozenset(("comments", "comment", "replies", "shares", "likes", "views", "reactions", "responses"))
 _DOT_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _TIME_FOLLOWERS = frozenset(("from", "to", "service", "train", "departure", "arrival", "express", "am", "pm"))
-_COUNTER_NOUNS = frozenset(("comments", "shares", "photos", "views"))
+_COUNTER_NOUNS = frozenset(("comments", "shares", "photos", "views", "posts"))
 _MOTION_VERBS = frozenset(("rose", "rise", "rises", "rising", "jumped", "jumps", "jumping", "leapt", "leaped",
                            "climbed", "towered", "towering", "soared", "soaring", "flew", "glided", "hovered"))
 _TOP_SUBJECT_WORDS = frozenset(("to", "will", "could", "may", "might", "would", "should", "can", "set", "expected",
                                 "poised", "likely", "sales", "deaths", "cases", "prices", "temperatures"))
 _LINE_JUNK = " \t\u00a0•·*-–—+−|>"
+_AND_HALF = re.compile(_WS + r"{1,2}and" + _WS + r"{1,2}a" + _WS + r"{1,2}half(?![A-Za-z])", re.I)
+_TO_NUMBER = re.compile(_WS + r"{1,3}to" + _WS + r"{1,3}(?:[0-9]|(?:" + _NW + r")(?![A-Za-z]))", re.I)
+_IN_NUMBER = re.compile(
+    _WS + r"{1,3}(?:in|out" + _WS + r"{1,3}of)" + _WS + r"{1,3}(?:every" + _WS + r"{1,3})?(?:[0-9]|(?:" + _NW
+    + r")(?![A-Za-z]))", re.I)
+# "the previous one", "this one": a pronoun after a determiner, unless a counted noun follows.
+_ONE_DETERMINERS = frozenset(("the", "previous", "next", "this", "that", "another", "last", "latest", "same",
+                              "earlier", "new", "older", "second", "first", "third", "a"))
+# "range in age from 24 to 61", "aged from 19 to 35": a spread, not a change.
+_SPREAD_LEFT = re.compile(r"(?<![a-z])(?:rang(?:e|es|ed|ing)|aged?|ages|var(?:y|ies|ied|ying))(?![a-z])")
+_PRONOUN_AGE = re.compile(
+    r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + _WS + r"(?:am|is|was)|['’]m|['’]s)" + _WS + r"\Z")
+_OF_PEOPLE = re.compile(_WS + r"{1,2}of" + _WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.I)
+_DECADE_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:their|his|her|my|our|your)" + _WS + r"(?:[1-9]0s" + _WS + r"(?:and|or|to)" + _WS + r")?\Z",
+    re.I)
+_LABEL_BEFORE = frozenset(("para", "paras", "paragraph", "paragraphs", "photo", "photos", "image", "images",
+                           "picture", "pictures", "slide", "slides", "page", "pages"))
+_MULTIPLIER_AFTER = frozenset(("as", "the", "what", "that", "more", "less", "higher", "lower", "larger", "bigger",
+                               "greater", "smaller", "faster", "slower", "than", "its", "their", "his", "her", "our",
+                               "over", "earnings", "income", "incomes", "salary", "wages", "cheaper", "costlier",
+                               "longer", "wider", "heavier", "stronger", "richer", "poorer", "likelier", "likely"))
+_KPW_CUES = ("hyesan", "chongjin", "sinuiju", "ryanggang", "hamgyong", "jangmadang", "north korean won",
+             "north korean market", "markets in north korea", "pyongyang market", "daily nk", "rfa ")
+_KRW_CUES = ("seoul", "south korea", "south korean")
+_PRICE_CUES = ("market", "price", "cost", "sold for", "kilogram", "exchange rate", "wage", "salary")
 
 
 @dataclass(slots=True)
@@ -655,8 +681,16 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             value = tidy((value + part).quantize(Decimal("0.0001")))
             e = frac.end()
             nxt = text[e] if e < n else " "
-    atom = _Atom(s, e, value)
     digits_only = raw.isdigit()
+    if nxt == " " and _is_small_whole(raw):
+        half = _AND_HALF.match(text, e)
+        if half is not None:
+            # "3 and a half years".
+            value = value + Decimal("0.5")
+            e = half.end()
+            nxt = text[e] if e < n else " "
+            digits_only = False
+    atom = _Atom(s, e, value)
     end = e
     if nxt in "-‐":
         hy_scale = _HYPHEN_SCALE.match(text, e)
@@ -715,8 +749,9 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     if _excluded_by_context(text, atom, raw, digits_only):
         # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
         tail = _OF_NUMBER.match(text, atom.end)
-        if tail is None and _prev_word(text, s).lower().rstrip(".") in _MONTHS:
-            # "Sept. 12-17": the end of a date range is a date too.
+        pwl = _prev_word(text, s).lower().rstrip(".")
+        if tail is None and (pwl in _MONTHS or pwl in _LABEL_BEFORE):
+            # "Sept. 12-17", "from July 3 to 28", "paras 7-9": the end of the range is chrome or a date too.
             tail = _DAY_RANGE.match(text, atom.end)
         return None, tail.end() if tail else atom.end
     total = _OF_NUMBER.match(text, atom.end) if digits_only else None
@@ -934,13 +969,22 @@ def _excluded_by_context(text: str, atom: _Atom, raw: str, digits_only: bool) ->
         return True
     nm = _NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
+    if digits_only and (pwl in _LABEL_BEFORE and (pw[0].isupper() or pwl.startswith("para"))
+                        or nxt.lower() in ("para", "paras", "paragraphs")):
+        # "paras 7-9", "last 2 paras", "Photos 9-12:": wire edit notes and gallery labels.
+        return True
+    if "ATTN" in text[max(0, s - 160) : s]:
+        note = text.rfind("(ATTN", max(0, s - 160), s)
+        if note >= 0 and ")" not in text[note:s]:
+            # Yonhap's "(ATTN: UPDATES with ... in paras 7-9)" is an editor's note.
+            return True
     if digits_only and pwl in _CALL_WORDS and len(raw) <= 4 and not (nxt and _is_count_noun(nxt)):
         # "call 101 or Crimestoppers", "dial 911": a phone number.
         return True
     if digits_only and nxt.lower() in ("block", "blocks") and text.startswith("of", nm.end() + 1 if nm else 0):
         # "the 9400 block of East 11th Street": an address.
         return True
-    if nxt.lower() in ("min", "mins") and _is_listen_line(text, atom.start, nm.end() if nm else atom.end):
+    if nxt.lower() in ("min", "mins", "minute", "minutes") and _is_listen_line(text, atom.start, nm.end() if nm else atom.end):
         return True
     if text[s - 1 : s] == "(" and text[atom.end : atom.end + 1] == ")" and \
             _last_left_word(text, s - 1).rstrip(":") in _COUNTER_LABELS:
@@ -1013,7 +1057,11 @@ def _is_counted_year(atom: _Atom, text: str) -> bool:
     if atom.unit in ("person", "country", "organization") and atom.unit != "":
         pw = _prev_word(text, atom.start).lower()
         return pw not in _YEAR_BEFORE or pw == "the" and head[0].islower()
-    return head[0].islower() and head.lower().endswith("s") and _prev_word(text, atom.start).lower() not in _YEAR_BEFORE
+    pw = _prev_word(text, atom.start).lower()
+    if pw.endswith(("'s", "’s")) or (atom.noun[0].isupper() and " " in atom.noun):
+        # "N. Korea's 2023 ICBM launches": a possessive or a name before the head makes the number a year.
+        return False
+    return head[0].islower() and head.lower().endswith("s") and pw not in _YEAR_BEFORE
 
 
 def _read_return_period(text: str, s: int, e: int) -> _Atom | None:
@@ -1062,6 +1110,11 @@ def _read_words(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
     value = parse_number_words(phrase)
     if value is None:
         return None, end
+    half = _AND_HALF.match(text, end)
+    if half is not None:
+        # "three and a half years": the fraction belongs to the number.
+        value = value + Decimal("0.5")
+        end = half.end()
     atom = _Atom(start, end, value, is_word=True)
     if first_scale and start == s and s >= 3 and text[s - 2].isdigit():
         glued = _GLUED_MONEY_LEFT.search(text, max(0, s - 24), s)
@@ -1143,10 +1196,15 @@ def _one_counts(text: str, atom: _Atom, nxt: str) -> bool:
     if atom.rule.startswith("hyphen") and atom.unit:
         return atom.noun.split("-")[0].lower() in _COUNT_NOUNS or atom.unit in _TIME_UNITS.values()
     low = nxt.lower()
-    if low in ("in", "out") and re.match(
-        _WS + r"{1,3}(?:in|out" + _WS + r"{1,3}of)" + _WS + r"{1,3}(?:[0-9]|[A-Za-z]+)", text[atom.end : atom.end + 30], re.I
-    ):
+    if low in ("in", "out") and _IN_NUMBER.match(text, atom.end):
         return True
+    if low == "to" and _TO_NUMBER.match(text, atom.end):
+        # "one to five years": the low end of a range.
+        return True
+    if _prev_word(text, atom.start).lower() in _ONE_DETERMINERS and low not in _COUNT_NOUNS \
+            and not (atom.noun and atom.noun.split()[-1].lower() in _COUNT_NOUNS):
+        # "the previous one in April", "this one": a pronoun after a determiner.
+        return False
     if low in _ONE_IDIOMS:
         return False
     if atom.noun and atom.noun.split()[-1].lower() in _COUNT_NOUNS:
@@ -1309,6 +1367,9 @@ def _refine_unit(text: str, atom: _Atom) -> None:
     if atom.is_money:
         if atom.noun and atom.noun.lower() in _CURRENCY_BY_PLACE:
             atom.unit = _currency_by_place(text, atom.start, atom.noun.lower(), atom.unit)
+        elif atom.unit == "KRW" and not atom.has_scale and atom.noun.lower() == "won":
+            # North Korean market prices are in KPW; budgets in "trillion won" stay Seoul's.
+            atom.unit = _won_by_place(text, atom.start)
         return
     unit = atom.unit
     if unit == "case":
@@ -1390,6 +1451,22 @@ def _currency_named_before(text: str, s: int) -> str:
         if word in _CURRENCY_WORDS and word not in ("dollar", "dollars"):
             return _CURRENCY_WORDS[word]
     return ""
+
+
+def _won_by_place(text: str, s: int) -> str:
+    """Return KPW for won in a North Korean market or price story, else KRW (the default).
+
+    >>> _won_by_place("Rice sold for 7,000 won at the market in Hyesan.", 14)
+    'KPW'
+    >>> _won_by_place("Seoul's budget for North Korea is 2.3 billion won.", 34)
+    'KRW'
+    """
+    window = text[max(0, s - 1500) : s + 300].lower()
+    if not any(c in window for c in _PRICE_CUES):
+        return "KRW"
+    nk = sum(window.count(c) for c in _KPW_CUES)
+    sk = sum(window.count(c) for c in _KRW_CUES)
+    return "KPW" if nk >= 1 and nk > sk else "KRW"
 
 
 def _currency_by_place(text: str, s: int, noun: str, default: str) -> str:
@@ -1631,6 +1708,13 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
             top = _top_verb_start(text, start)
             if top >= 0:
                 new_start, q, r = top, "at_least", "hedge:top"
+            elif a.rule != "score" and start >= 7 and text[start - 1] in " \u00a0" \
+                    and text[start - 7 : start - 1].lower() in ("passed", "passes") \
+                    and not text[start - 8 : start - 7].isalpha() \
+                    and (a.is_money or a.is_percent or not a.noun or a.unit in _MEASURES) \
+                    and a.unit not in _DURATION_UNITS:
+                # "the price had passed 7,200 won": a reach verb reads like "topped"; "passed 218-214" is a vote.
+                new_start, q, r = start - 7, "at_least", "hedge:passed"
         if q:
             start, qualifier, rule = new_start, q, _join_rules(rule, r)
         else:
@@ -1843,7 +1927,19 @@ def _read_pair(text: str, a: _Atom, b: _Atom) -> list[ExtractedClaim] | None:
         scale_m = _scale_of(b.value)
         low_v = a.value * scale_m if scale_m else a.value
     unit = b.unit or a.unit
+    spread = False
     if _last_left_word(text, a.start) == "from" and is_to and not is_dash:
+        left = text[max(0, a.start - 40) : a.start].lower()
+        cut = max(left.rfind(". "), left.rfind(","), left.rfind("\n"))
+        m_spread = _SPREAD_LEFT.search(left, cut + 1)
+        if m_spread is not None:
+            # "range in age from 24 to 61", "aged from 19 to 35": a spread is a range, not a change.
+            spread = True
+            if not unit and m_spread.group().startswith("age"):
+                unit = "year"
+            if not unit and "age" in left[cut + 1 :]:
+                unit = "year"
+    if _last_left_word(text, a.start) == "from" and is_to and not is_dash and not spread:
         a2 = _Atom(a.start, a.end, low_v, unit=unit, noun=b.noun, rule="change:from", unit_locked=True)
         b.rule = "change:from"
         return [_finish(text, a2), _finish(text, b)]

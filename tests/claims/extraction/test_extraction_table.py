@@ -65,7 +65,7 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("Hundreds of thousands of people fled.", "Hundreds of thousands", D(200000), D(999999), "vague", "person"),
     ("Millions of people watched.", "Millions", D(2000000), D(9999999), "vague", "person"),
     # qualifiers
-    ("Some 700 families were displaced.", "Some 700", D(700), D(700), "approximate", "person"),
+    ("Some 700 families were displaced.", "Some 700", D(700), D(700), "approximate", "family"),
     ("An estimated 150 people died.", "An estimated 150", D(150), D(150), "approximate", "person"),
     ("Officials estimated that 150 people died.", "150", D(150), D(150), "exact", "person"),
     ("It held reportedly 2,000 prisoners.", "reportedly 2,000", D(2000), D(2000), "approximate", "person"),
@@ -246,6 +246,22 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("The star is about 300 light years from Earth.", "about 300", D(300), D(300), "approximate", "light year"),
 ]
 
+# eval set 3 classes: fractional number words, word ranges, spreads, reach verbs (one row per form)
+ROWS += [
+    ("The border reopened for the first time in three and a half years.", "three and a half", D("3.5"),
+     D("3.5"), "exact", "year"),
+    ("The talks took two and a half days.", "two and a half", D("2.5"), D("2.5"), "exact", "day"),
+    ("He served 3 and a half years.", "3 and a half", D("3.5"), D("3.5"), "exact", "year"),
+    ("Others face one to five years in a reeducation camp.", "one to five", D(1), D(5), "range", "year"),
+    ("The crew members, who range in age from 24 to 61, were detained.", "24 to 61", D(24), D(61), "range",
+     "year"),
+    ("Wages ranging from 30 to 40 dollars a day were paid.", "30 to 40", D(30), D(40), "range", "USD"),
+    ("The price of rice in Chongjin had passed 7,200 won.", "passed 7,200", D(7200), None, "at_least", "KPW"),
+    ("The death toll passed 100 on Sunday.", "passed 100", D(100), None, "at_least", "person"),
+    ("It came 10 months after the previous one in April 2022.", "10", D(10), D(10), "exact", "month"),
+    ("The Royal College found that one in 10 nurses had left.", "one in 10", D("0.1"), D("0.1"), "exact", "ratio"),
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "low", "high", "qualifier", "unit"), ROWS)
 def test_reads_convention_row(text: str, quote: str, low: Decimal | None, high: Decimal | None,
@@ -264,6 +280,7 @@ MULTI: list[tuple[str, list[str]]] = [
     ("Arsenal beat Chelsea 3-1 on Sunday.", ["3", "1"]),
     ("They won 2-0.", ["2", "0"]),
     ("Prices rose from 62 to 65 cents.", ["62", "65"]),
+    ("The bill passed 218-214 in the House after a vote.", ["218", "214"]),
     ("India lead the five-match series 2-0 after two wins.", ["five", "2", "0", "two"]),
     ("He was held to 16 on 6-of-19 shooting.", ["16", "6", "19"]),
 ]
@@ -371,6 +388,17 @@ EXCLUDED: list[str] = [
     "“One game at a time.”",
     "“No one in that dressing room gave up.”",
     "Root's innings was his 33rd Test hundred.",
+    # eval set 3: wire edit notes, page chrome, date ranges, years before a noun, pronoun "one"
+    "SEOUL, Jan. 18 (Yonhap) -- (ATTN: UPDATES with ministry remarks in paras 7-9; ADDS photo)\n",
+    "(ATTN: ADDS details in paras 4-6, Japan's remarks in last 2 paras)\n",
+    "Reading time: 7 minutes\n",
+    "Live updates · 14 posts\n",
+    "Photos 9-12: Crowds in Pyongyang; soldiers march past the stand.\n",
+    "The talks were held between October 10 and 12 in Geneva.",
+    "The festival runs from July 3 to 28 in Pyongyang.",
+    "Related: N. Korea's 2023 ICBM launches drew a UN rebuke.",
+    "It came after the previous one in April.",
+    "Which one do you mean?",
 ]
 
 
