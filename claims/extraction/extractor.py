@@ -180,7 +180,8 @@ _DAY_RANGE_MONTH = re.compile(r"[-–][0-3]?[0-9][ \t\u00a0]([A-Z][a-z]{2,8})(?!
 _FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
 _AGE_LEFT = re.compile(
     r"(?:(?<![A-Za-z])(?:man|woman|boy|girl|mother|father|wife|husband|son|daughter)"
-    r"|[A-Z][^\W\d_]+(?:" + _WS + r"[A-Z][^\W\d_]+)?),\s?\Z"
+    r"|[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?(?:" + _WS + r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?){0,2})"
+    r"(?:" + _WS + r"\([^()\n]{1,30}\))?,\s?\Z"
 )
 _AGE_WORDS = frozenset(_LEX["age_words_before"])
 _RATIO_GAP = re.compile(
@@ -1256,6 +1257,13 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
                 return
             if low in ("plus", "odd"):
                 return
+            if low == "strong" and not atom.unit_locked:
+                # "a 1.2 million-strong military": the members, not "strong".
+                atom.unit = "person"
+                atom.noun = hy.group(0)[1:]
+                atom.noun_end = hy.end()
+                atom.rule = "hyphen_modifier"
+                return
             if low in ("of", "in") and not hy.group(2) and text[hy.end() : hy.end() + 1] == "-" \
                     and text[hy.end() + 1 : hy.end() + 2].isalnum():
                 # "6-of-19 shooting", "one-in-100": the next number is read on its own.
@@ -1312,6 +1320,17 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
         return
     if not words and not atom.unit_locked and not atom.is_percent and _read_person_verbs(text, atom):
         return
+    if not atom.unit_locked and not atom.is_percent and not atom.unit and (not words or not _is_count_noun(
+            words[0][0])):
+        if atom.value <= 120 and _PRONOUN_AGE.search(text, max(0, atom.start - 12), atom.start):
+            # "I was 26", "she is 86": an age.
+            atom.unit = "year"
+            atom.rule = "age"
+            return
+        if _OF_PEOPLE.match(text, atom.end):
+            # "There were five of us": people.
+            atom.unit = "person"
+            return
     if not words:
         if _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start) and not atom.unit_locked and \
                 not atom.is_percent and atom.value <= 120 and text[atom.end : atom.end + 1] in (",", ")", ".", ";"):
@@ -1344,6 +1363,9 @@ def _read_hyphen_or_noun(text: str, atom: _Atom) -> None:
     if (wl in ("light-years", "light-year") or head > 0 and words[head - 1][0].lower() == "light"
             and wl in ("years", "year")) and not atom.unit:
         atom.unit = "light year"
+        return
+    if head > 0 and words[head - 1][0].lower() == "nautical" and wl in ("miles", "mile") and not atom.unit:
+        atom.unit = "nautical mile"
         return
     if head > 0 and words[head - 1][0].lower() in ("square", "sq", "sq.", "cubic") and not atom.unit:
         power = words[head - 1][0].lower().rstrip(".")
@@ -1729,7 +1751,18 @@ def _finish(text: str, a: _Atom, inherited: str = "") -> ExtractedClaim:
             high = None
     unit = a.unit
     if a.noun.lower() in ("times", "fold") and not a.unit_locked:
-        unit = "ratio"
+        nxt = _NEXT_WORD.match(text, a.noun_end)
+        left = text[max(0, a.start - 150) : a.start]
+        left = left[left.rfind(". ") + 1 :]
+        if a.noun.lower() == "times" and not a.has_scale and " times " not in left and (
+                nxt is None or nxt.group(1).lower() not in _MULTIPLIER_AFTER):
+            # "met agents four times in Beijing", "performed it three times and toured": occasions.
+            unit = "time"
+        else:
+            # "roughly three times the cap": a multiplier; "times" is written as part of it.
+            unit = "ratio"
+            if a.noun.lower() == "times" and a.noun_end > end:
+                end = a.noun_end
     if not unit and not a.noun:
         unit = _unit_from_sentence(text, a.start)
     return _make(text, start, end, low, high, qualifier, unit, a.noun, attribution, rule)
