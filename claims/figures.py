@@ -58,6 +58,12 @@ TEXT_WEIGHT = 0.55
 NOUN_WEIGHT = 0.2
 VALUE_WEIGHT = 0.25
 SAME_DOCUMENT_BONUS = 0.1
+# One article naming one distinctive number in two sentences: the pair scores at least this.
+REPEATED_VALUE_SCORE = 0.7
+# A number is distinctive unless it is a whole number below this ("two", "3", "6" repeat for different things).
+DISTINCTIVE_FROM = 10
+# A number restated in another unit of one scale agrees with it within this share.
+CONVERSION_TOLERANCE = Fraction(15, 100)
 MIN_COMMON_WORD_CLAIMS = 50
 MAX_CLAIMS_PER_WORD = 100
 MAX_CANDIDATES_PER_CLAIM = 40
@@ -81,7 +87,20 @@ STOPWORDS = frozenset(
 GENERIC_NOUNS = frozenset("people person persons others individual individuals one ones such them those".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])|\s*(?=[•▪●■‣◦]\s)"
+)
+# A number opening a parenthesis right after another number and its unit: "10 kilometers (6.2 miles)".
+_CONVERSION = re.compile(
+    r"\d(?:[\d,.]*\d)?(?P<after>)\s*(?:[^\W\d_][\w.’'-]*\s*){0,3}\(\s*(?:about|some|around|roughly|approximately|nearly"
+    r"|almost|over|more\s+than|up\s+to|at\s+least)?\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s)?\s*$",
+    re.IGNORECASE,
+)
+# Units of measure not on a conversion scale: the words after such a number say what is measured, not counted.
+MEASURE_UNITS = frozenset(
+    "inch foot feet yard mph kph km/h knot acre hectare litre liter gallon barrel degree nit pixel hz"
+    " calorie watt volt byte gb tb mb kb".split()
+)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ees", "ies", "ied", "ers", "es", "ed", "er", "s")
 
 
@@ -172,6 +191,8 @@ class SuggestionInput:
     noun_text: str = ""
     surface: Mapping[str, str] = dataclasses.field(default_factory=dict)
     suggested_figure_id: int | None = None
+    span: tuple[int, int] = (0, 0)
+    converts: int | None = None
 
     @property
     def dimension(self) -> str:
@@ -213,8 +234,9 @@ def describe_claim(
     for word in _WORD.findall(text[left:right]):
         surface.setdefault(stem(word), word.lower())
     return SuggestionInput(
-        claim_id, document_id, (left, right), value, words, noun_stems, years, head, published, figure_id,
-        " ".join(noun_words), surface,
+        claim_id, document_id, (left, right), value, words, noun_stems, years, effective_head(head, value.unit),
+        published, figure_id, " ".join(noun_words), surface, span=(start, end),
+        converts=converted_number_end(text, start),
     )
 
 
@@ -230,6 +252,29 @@ def noun_head(words: Sequence[str]) -> str:
     if last.lower() in GENERIC_NOUNS or last.lower() in STOPWORDS or last[:1].isupper():
         return ""
     return stem(last)
+
+
+def converted_number_end(text: str, start: int) -> int | None:
+    """Return where the number ends that a number opening a parenthesis restates in other units, if any.
+
+    >>> text = "at a depth of 10 kilometers (6.2 miles), officials said"
+    >>> converted_number_end(text, text.index("6.2")), text.index("10") + 2
+    (16, 16)
+    >>> converted_number_end("won 5 games (3 at home)", 13) is None, converted_number_end("Brook (61)", 7)
+    (False, None)
+    """
+    match = _CONVERSION.search(text, max(0, start - 80), start)
+    return match.end("after") if match else None
+
+
+def effective_head(head: str, unit: str) -> str:
+    """Return the counted noun's head for comparing claims: none for units of measure ("6.1-inch screen")."""
+    normalized = conflicts.normalize_unit(unit)
+    if normalized in conflicts.UNIT_SCALES or normalized in MEASURE_UNITS or normalized.split(" ")[0] in MEASURE_UNITS:
+        return ""
+    if unit[:1].isupper() or (len(unit) == 3 and unit.isupper()):  # currencies (USD, KRW) and the like
+        return ""
+    return head
 
 
 _Sentence = tuple[list[tuple[int, int, str]], frozenset[int], dict[str, str], list[tuple[int, int]]]
@@ -311,8 +356,9 @@ class DocumentText:
         noun_words = _WORD.findall(counted_noun(text, end, noun))
         noun_stems = frozenset(content_stems(" ".join(noun_words)))
         return SuggestionInput(
-            claim_id, document_id, (left, right), value, words, noun_stems, years, noun_head(noun_words), published,
-            figure_id, " ".join(noun_words), surface, suggested_figure_id,
+            claim_id, document_id, (left, right), value, words, noun_stems, years,
+            effective_head(noun_head(noun_words), value.unit), published, figure_id, " ".join(noun_words), surface,
+            suggested_figure_id, (start, end), converted_number_end(text, start),
         )
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:
@@ -435,7 +481,8 @@ classify_conflict = functools.lru_cache(maxsize=1 << 16)(conflicts.classify_conf
 class Prepared:
     """A claim ready to be scored many times: its weighted word vector, norm and intervals computed once."""
 
-    __slots__ = ("item", "dimension", "vector", "norm", "near", "base", "widened", "anchors", "is_duration")
+    __slots__ = ("item", "dimension", "vector", "norm", "near", "base", "widened", "anchors", "is_duration",
+                 "base_ends")
 
     def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:
         self.item = item
@@ -445,10 +492,41 @@ class Prepared:
         self.near = {word for word, weight in item.words.items() if weight > 1}
         self.base, self.widened, self.anchors = value_intervals(item.value)
         self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
+        self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
+
+
+def bound_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
+    """Return how far apart two bounds open on the same side are ("at least 12" against "more than 1,000"); else 1.
+
+    Two such intervals always overlap, but a floor of 12 and a floor of 1,000 are not one number.
+
+    >>> I = conflicts.Interval
+    >>> bound_ratio(I(Fraction(12), None), I(Fraction(1000), None)), bound_ratio(I(None, Fraction(5)), I(Fraction(1), Fraction(5)))
+    (Fraction(250, 3), Fraction(1, 1))
+    """
+    if a.high is None and b.high is None and a.low is not None and b.low is not None:
+        ends = sorted((a.low, b.low))
+    elif a.low is None and b.low is None and a.high is not None and b.high is not None:
+        ends = sorted((a.high, b.high))
+    else:
+        return Fraction(1)
+    if ends[0] <= 0:
+        return Fraction(1) if ends[0] == ends[1] else Fraction(10**9)
+    return ends[1] / ends[0]
+
+
+def is_distinctive(value: conflicts.Value) -> bool:
+    """Return whether a value is unlikely to recur for another quantity of one article (not "two", "3", "6")."""
+    if value.qualifier == "vague":
+        return False
+    return any(end is not None and (end >= DISTINCTIVE_FROM or end != int(end)) for end in (value.low, value.high))
 
 
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
     """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other)."""
+    opened = bound_ratio(a.base, b.base)
+    if opened > 1:
+        return opened
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
     wa, wb = a.widened, b.widened
@@ -469,8 +547,26 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
     x, y = a.item, b.item
     if a.dimension != b.dimension or not x.value.unit:
         return 0.0
-    if x.document_id == y.document_id and x.sentence == y.sentence:
-        return 0.0
+    if x.document_id == y.document_id:
+        if x.sentence == y.sentence:
+            return 0.0
+        if is_repeated_value(a, b) and is_time_compatible(x, y):
+            # One article naming one distinctive number twice (a headline or summary, then the body).
+            return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
+    return scored_pair(a, b)
+
+
+def is_repeated_value(a: Prepared, b: Prepared) -> bool:
+    """Return whether two claims state one distinctive number on one scale (neither vague, not opposite bounds)."""
+    x, y = a.item.value, b.item.value
+    if not (is_distinctive(x) and is_distinctive(y)) or a.base_ends != b.base_ends:
+        return False
+    return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
+
+
+def scored_pair(a: Prepared, b: Prepared) -> float:
+    """Return the mixed score of two claims of one dimension in different sentences (0 when a rule rules it out)."""
+    x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
     if not shared or not are_nouns_compatible(x.head, y.head) or not is_time_compatible(x, y):
         return 0.0
@@ -480,9 +576,9 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
     norm = a.norm * b.norm
     text = sum(a.vector[word] * b.vector[word] for word in shared) / norm if norm else 0.0
     nouns = noun_agreement(x.head, y.head)
-    if x.value.qualifier != "vague" and y.value.qualifier != "vague" and a.anchors == b.anchors:
+    if x.value.qualifier != "vague" and y.value.qualifier != "vague" and a.base_ends == b.base_ends:
         values = 1.0
-    elif a.base.overlaps(b.base):
+    elif a.base.overlaps(b.base) and ratio == 1:
         values = 0.6
     elif ratio == 1:
         values = 0.3
@@ -624,9 +720,12 @@ def group_claims(
             found = prepared[index] = Prepared(inputs[index], idf)
         return found
 
+    satellites = conversions(inputs)
     edges = []
     neighbours: dict[int, list[int]] = defaultdict(list)
     for i, j in candidate_pairs(inputs):
+        if i in satellites or j in satellites:
+            continue
         score = prepared_score(prepare(i), prepare(j))
         if score > 0:
             edges.append((-score, i, j))
@@ -690,6 +789,15 @@ def group_claims(
             continue
         merge(x, y)
 
+    # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
+    for satellite, primary in satellites.items():
+        x, y = cluster_of[primary], cluster_of[satellite]
+        if x == y or len(members[y]) > 1 or (anchor[x] is not None and anchor[y] is not None):
+            continue
+        merge(x, y)
+        neighbours[primary].append(satellite)
+        neighbours[satellite].append(primary)
+
     groups = []
     for key, indexes in members.items():
         kept = anchor[key]
@@ -718,6 +826,50 @@ def group_claims(
         ))
     groups.sort(key=lambda group: (group.members[0].document_id, group.members[0].sentence))
     return groups
+
+
+def conversions(inputs: Sequence[SuggestionInput]) -> dict[int, int]:
+    """Return, by index, the claims that restate another claim of their sentence in other units, and that claim.
+
+    "10 kilometers (6.2 miles)", "5 billion rupees ($18 million)": the number opening a
+    parenthesis right after another number is the same quantity when its unit differs (and,
+    on one scale, its value agrees within ``CONVERSION_TOLERANCE``).
+    """
+    by_document: dict[int, list[int]] = defaultdict(list)
+    for index, item in enumerate(inputs):
+        by_document[item.document_id].append(index)
+    found: dict[int, int] = {}
+    for index, item in enumerate(inputs):
+        if item.converts is None or not item.value.unit:
+            continue
+        for other in by_document[item.document_id]:
+            primary = inputs[other]
+            if other != index and primary.span[0] < item.converts <= primary.span[1] and primary.value.unit:
+                if is_conversion(primary.value, item.value):
+                    found[index] = other
+                break
+    return found
+
+
+def is_conversion(a: conflicts.Value, b: conflicts.Value) -> bool:
+    """Return whether ``b`` may restate ``a`` in another unit (different units; on one scale, values that agree).
+
+    >>> V = conflicts.Value.of
+    >>> is_conversion(V(10, 10, "exact", "km"), V(6.2, 6.2, "exact", "mile")), is_conversion(V(5, 5, "exact", "km"), V(6, 6, "exact", "mile"))
+    (True, False)
+    >>> is_conversion(V(5e9, 5e9, "exact", "PKR"), V(18e6, 18e6, "exact", "USD")), is_conversion(V(3, 3, "exact", "goal"), V(1, 1, "exact", "goal"))
+    (True, False)
+    """
+    unit_a, unit_b = conflicts.normalize_unit(a.unit), conflicts.normalize_unit(b.unit)
+    if unit_a == unit_b:
+        return False
+    scaled = unit_a in conflicts.UNIT_SCALES, unit_b in conflicts.UNIT_SCALES
+    if any(scaled):
+        if not all(scaled) or conflicts.unit_dimension(unit_a) != conflicts.unit_dimension(unit_b):
+            return unit_a in conflicts.UNIT_SCALES and unit_b in MEASURE_UNITS or unit_b in conflicts.UNIT_SCALES and unit_a in MEASURE_UNITS
+        ra, rb = representative(a), representative(b)
+        return ra is not None and rb is not None and rb > 0 and abs(ra / rb - 1) <= CONVERSION_TOLERANCE
+    return True
 
 
 def format_number(number: Decimal | None) -> str:
