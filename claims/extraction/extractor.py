@@ -710,6 +710,11 @@ def _read_digits(text: str, s: int, e: int) -> tuple[_Atom | None, int]:
             atom.unit = "degree Celsius" if nxt == "C" else "degree Fahrenheit"
             atom.unit_locked = True
             end = e + 1
+        elif kind == "letters" and nxt == "s" and len(raw) == 2 and raw[1] == "0" and raw[0] != "0" \
+                and not text[e + 1 : e + 2].isalnum() and _DECADE_LEFT.search(text, max(0, s - 30), s):
+            # "in their 80s and 90s": an age decade is a range of years (calendar decades stay dates).
+            return _Atom(s, e + 1, value, low=value, high=value + 9, vague=True, unit="year", rule="age_decade",
+                         qualifier="range", unit_locked=True), e + 1
         elif kind in ("ord", "time", "letters"):
             return None, g.end()
         if kind == "pct":

@@ -283,6 +283,8 @@ ROWS += [
      D(3500), "exact", "KPW"),
     ("Seoul will spend 3,500 won per person on the program.", "3,500", D(3500), D(3500), "exact", "KRW"),
     ("In my neighborhood, three households have run out of food.", "three", D(3), D(3), "exact", "household"),
+    ("Most survivors are in their 80s and 90s.", "80s", D(80), D(89), "range", "year"),
+    ("Most survivors are in their 80s and 90s.", "90s", D(90), D(99), "range", "year"),
     ("The Royal College found that one in 10 nurses had left.", "one in 10", D("0.1"), D("0.1"), "exact", "ratio"),
 ]
 
@@ -423,6 +425,7 @@ EXCLUDED: list[str] = [
     "Related: N. Korea's 2023 ICBM launches drew a UN rebuke.",
     "It came after the previous one in April.",
     "Which one do you mean?",
+    "Pop music in the 1990s and the 80s changed.",
 ]
 
 
