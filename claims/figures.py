@@ -515,6 +515,27 @@ def bound_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
     return ends[1] / ends[0]
 
 
+def point_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
+    """Return how far apart two values' telling points are: an open interval's bound, a closed one's middle.
+
+    "At least 4" and "around 8,000" overlap, but a floor of 4 does not report 8,000.
+
+    >>> I = conflicts.Interval
+    >>> point_ratio(I(Fraction(4), None), I(Fraction(8000), Fraction(8000))), point_ratio(I(None, Fraction(10)), I(Fraction(8), None))
+    (Fraction(2000, 1), Fraction(5, 4))
+    """
+    points = []
+    for interval in (a, b):
+        ends = [end for end in (interval.low, interval.high) if end is not None]
+        if not ends:
+            return Fraction(1)
+        points.append(sum(ends, Fraction(0)) / len(ends))
+    small, large = sorted(points)
+    if small <= 0:
+        return Fraction(1) if small == large else Fraction(10**9)
+    return large / small
+
+
 def is_distinctive(value: conflicts.Value) -> bool:
     """Return whether a value is unlikely to recur for another quantity of one article (not "two", "3", "6")."""
     if value.qualifier == "vague":
@@ -524,8 +545,8 @@ def is_distinctive(value: conflicts.Value) -> bool:
 
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
     """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other)."""
-    opened = bound_ratio(a.base, b.base)
-    if opened > 1:
+    opened = max(bound_ratio(a.base, b.base), point_ratio(a.base, b.base))
+    if opened >= MAX_MAGNITUDE_RATIO or (opened > 1 and bound_ratio(a.base, b.base) == opened):
         return opened
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
@@ -861,15 +882,32 @@ def is_conversion(a: conflicts.Value, b: conflicts.Value) -> bool:
     (True, False)
     """
     unit_a, unit_b = conflicts.normalize_unit(a.unit), conflicts.normalize_unit(b.unit)
-    if unit_a == unit_b:
+    if unit_a == unit_b or unit_kind(a.unit) != unit_kind(b.unit) or unit_kind(a.unit) == "count":
         return False
-    scaled = unit_a in conflicts.UNIT_SCALES, unit_b in conflicts.UNIT_SCALES
-    if any(scaled):
-        if not all(scaled) or conflicts.unit_dimension(unit_a) != conflicts.unit_dimension(unit_b):
-            return unit_a in conflicts.UNIT_SCALES and unit_b in MEASURE_UNITS or unit_b in conflicts.UNIT_SCALES and unit_a in MEASURE_UNITS
+    if unit_a in conflicts.UNIT_SCALES and unit_b in conflicts.UNIT_SCALES:
+        if conflicts.unit_dimension(unit_a) != conflicts.unit_dimension(unit_b):
+            return False
         ra, rb = representative(a), representative(b)
         return ra is not None and rb is not None and rb > 0 and abs(ra / rb - 1) <= CONVERSION_TOLERANCE
-    return True
+    return unit_a.split(" ")[0] == unit_b.split(" ")[0] or "storage" not in {unit_store(unit_a), unit_store(unit_b)}
+
+
+def unit_kind(unit: str) -> str:
+    """Return "currency" (a three-letter code), "measure" (a unit of measure) or "count" (people, votes, goals).
+
+    >>> unit_kind("USD"), unit_kind("km"), unit_kind("foot"), unit_kind("degree Celsius"), unit_kind("person")
+    ('currency', 'measure', 'measure', 'measure', 'count')
+    """
+    if re.fullmatch(r"[A-Z]{3}", unit.strip()) and unit.strip() not in {"GB", "TB", "MB", "KB"}:
+        return "currency"
+    normalized = conflicts.normalize_unit(unit)
+    if normalized in conflicts.UNIT_SCALES or normalized.split(" ")[0] in MEASURE_UNITS:
+        return "measure"
+    return "count"
+
+
+def unit_store(unit: str) -> str:
+    return "storage" if unit.lower() in {"gb", "tb", "mb", "kb", "byte"} else "other"
 
 
 def format_number(number: Decimal | None) -> str:
