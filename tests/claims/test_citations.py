@@ -69,25 +69,83 @@ def test_bibtex_escapes_special_characters():
     assert r"title = {{50\% of \{cases\} \& more\_}}" in bibtex  # double braces keep its case
 
 
+def varied_items() -> list[dict]:
+    """CSL-JSON items as document_csl makes them, and a few richer ones, in many combinations."""
+    titles = [
+        "Rights watchdog calls for UN help",
+        "At least 30 detained after a protest over wages in the capital: officials say more arrests are "
+        "likely as the government and the unions trade blame for the violence of the weekend, and rights "
+        "groups call for an independent inquiry into the conduct of the police and of the army",
+        "Über 500 Arbeiter in Köln festgenommen",
+        "Côte d’Ivoire : « élections » et après ?",
+        "북한 주민 2,000명 이동",
+        "Q&A: the <b>new</b> law on assembly, explained",
+        "WHY the NGO says 'as many as 2,000' were held.",
+        "Floods displace 2,000 in the north; more rain expected",
+        "the state of the union",
+    ]
+    outlets = [None, "The Example Times", "Le Monde diplomatique", "NK News", "El País", "<i>Daily</i> & Co."]
+    authors = [
+        [],
+        [{"family": "Doe", "given": "Jane"}],
+        [{"literal": "Jung Min-ho"}],
+        [{"family": "Doe", "given": "Jane"}, {"family": "Smith", "given": "John"}],
+        [{"family": "García", "given": "José"}, {"family": "Øster", "given": "Åse"}, {"family": "Lee", "given": "Ann"}],
+        [{"literal": "Staff Reporter"}, {"literal": "김민호"}],
+        [{"family": f"Name{i}", "given": "Jean-Luc"} for i in range(25)],
+        [{"family": "Müller", "given": "Hans-Peter"}, {"literal": "Agence France-Presse"}],
+        [{"family": "O’Brien", "given": "Zoë"}, {"family": "Nguyễn", "given": "Thị"},
+         {"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}],
+    ]
+    dates = [None, [2023], [2023, 9], [2023, 9, 21], [1999, 12, 1], [2024, 2, 29], [2021, 1, 3]]
+    items = []
+    for n in range(84):
+        item = {"id": f"tally-document-{n}", "type": "article-newspaper", "title": titles[n % len(titles)]}
+        if outlets[n % len(outlets)]:
+            item["container-title"] = outlets[n % len(outlets)]
+        if authors[n % len(authors)]:
+            item["author"] = authors[n % len(authors)]
+        if dates[n % len(dates)]:
+            item["issued"] = {"date-parts": [dates[n % len(dates)]]}
+        if n % 4:
+            item["URL"] = f"https://example.org/news/{n}?a=1&b=2"
+            if n % 4 != 3:
+                item["accessed"] = {"date-parts": [[2026, 1 + n % 12, 1 + n % 28]]}
+        items.append(item)
+    return items
+
+
 def test_faster_citeproc_leaves_the_output_unchanged():
+    """The speed-ups of speed_up_citeproc change no character of any rendering, in any style.
+
+    The same items are rendered here, with the speed-ups, and in a fresh process without
+    them, in the same order (the last ones again in reverse order).
+    """
     import json
     import subprocess
     import sys
 
     from tests.conftest import REPO
 
-    item = document_csl(article(pk=13, byline=""))
-    fast = {style: render_with_style(item, style) for style in ("apa", "modern-language-association", "chicago-author-date")}
+    styles = ("apa", "modern-language-association", "chicago-author-date")
+    items = varied_items() + [document_csl(article(pk=13, byline=""))]
+    order = items + items[::-1][:24]
+    fast = [[render_with_style(item, style) for style in styles] for item in order]
     plain = subprocess.run(
         [sys.executable, "-c", (
             "import json, sys, django; django.setup(); import claims.citations as c; c.speed_up_citeproc = lambda: None; "
-            "item = json.loads(sys.argv[1]); "
-            "print(json.dumps({s: c.render_with_style(item, s) for s in sys.argv[2:]}))"
-        ), json.dumps(item), *fast],
-        cwd=REPO, capture_output=True, text=True, check=True,
+            "items = json.load(sys.stdin); "
+            "print(json.dumps([[c.render_with_style(item, s) for s in sys.argv[1:]] for item in items]))"
+        ), *styles],
+        input=json.dumps(order), cwd=REPO, capture_output=True, text=True, check=True,
         env={"DJANGO_SETTINGS_MODULE": "config.settings", "SECRET_KEY": "x", "PYTHONPATH": str(REPO)},
     )
-    assert json.loads(plain.stdout) == fast
+    expected = json.loads(plain.stdout)
+    assert len(expected) == len(fast) == len(order)
+    for item, got, want in zip(order, fast, expected):
+        assert got == want, item
+    import citeproc.model
+    assert citeproc.model.Choose.render.__module__ == "claims.citations"  # the speed-ups were on
 
 
 def test_fragment_is_the_bare_quote_when_unique():
