@@ -11,7 +11,12 @@ Two claims are likely to report one quantity when
   publication dates are less than ``MAX_DAYS_APART`` apart.
 
 Two numbers in one sentence never report one quantity ("54 organizations and seven
-individuals"). Claims are grouped by average linkage: a group grows while the mean
+individuals"), unless the second restates the first in other units of one kind in a
+parenthesis ("10 kilometers (6.2 miles)", "5 billion rupees ($18 million)"): it joins the
+first one's group. One article naming one distinctive number in two sentences (a headline
+or bullet and the body) scores at least ``REPEATED_VALUE_SCORE``; small whole numbers do
+not. A floor far below a value ("at least 4" against "around 8,000") is not that value.
+Bullets end sentences; the words after a unit of measure or a currency are no counted noun. Claims are grouped by average linkage: a group grows while the mean
 score over all its pairs stays above ``THRESHOLD``. Claims already in an editor's figure
 pull new claims into a suggestion for that figure; other groups of two or more become
 figures with status "suggested". Nothing joins a figure for good until an editor accepts.

@@ -226,3 +226,68 @@ def test_an_incremental_run_costs_the_same_queries_however_large_the_corpus(floo
         Claim.objects.update(suggested_figure=None)
         Figure.objects.all().delete()
     assert counts[0] == counts[1]
+
+
+def test_a_number_restated_in_other_units_joins_the_number_it_restates(make_document):
+    document = make_document(text=(
+        "The landslide buried the road under rubble about 30 metres (100 feet) deep. "
+        "The council released 2 billion pesos ($40 million) for repairs, and 12 crews (40 workers) are on site."
+    ))
+    metres = claim_at(document, "about 30", 30, 30, "approximate", unit="m", noun="metres")
+    feet = claim_at(document, "100", 100, 100, "approximate", unit="foot", noun="feet")
+    pesos = claim_at(document, "2 billion", 2000000000, 2000000000, unit="PHP", noun="pesos")
+    dollars = claim_at(document, "$40 million", 40000000, 40000000, unit="USD", noun="")
+    crews = claim_at(document, "12", 12, 12, unit="crew", noun="crews")
+    workers = claim_at(document, "40 workers", 40, 40, unit="person", noun="workers")
+    suggest_figures()
+    metres, feet, pesos, dollars, crews, workers = (
+        Claim.objects.get(pk=c.pk) for c in (metres, feet, pesos, dollars, crews, workers)
+    )
+    assert metres.suggested_figure_id is not None and metres.suggested_figure_id == feet.suggested_figure_id
+    assert pesos.suggested_figure_id is not None and pesos.suggested_figure_id == dollars.suggested_figure_id
+    assert pesos.suggested_figure_id != metres.suggested_figure_id
+    assert crews.suggested_figure_id is None and workers.suggested_figure_id is None  # counts of different things
+
+
+def test_one_article_repeating_a_distinctive_number_is_one_figure_but_small_numbers_are_not(make_document):
+    document = make_document(text=(
+        "Harbor Bank posts record profit\n\n"
+        "• Quarterly profit of $812 million, up 9%\n\n"
+        "Harbor Bank said on Tuesday that it earned $812 million in the three months to June, helped by two "
+        "acquisitions. Chief executive Dana Moss said the bank would open two branches."
+    ))
+    headline = claim_at(document, "$812 million", 812000000, 812000000, unit="USD", noun="")
+    body_at = document.text.index("$812 million", document.text.index("earned"))
+    body = Claim.objects.create(document=document, start=body_at, end=body_at + 12, quote="$812 million",
+                                low=Decimal(812000000), high=Decimal(812000000), qualifier="exact", unit="USD")
+    acquisitions = claim_at(document, "two acquisitions", 2, 2, unit="acquisition", noun="acquisitions")
+    branches = claim_at(document, "two branches", 2, 2, unit="acquisition", noun="branches")
+    suggest_figures()
+    headline, body, acquisitions, branches = (Claim.objects.get(pk=c.pk) for c in (headline, body, acquisitions, branches))
+    assert headline.suggested_figure_id is not None and headline.suggested_figure_id == body.suggested_figure_id
+    assert acquisitions.suggested_figure_id is None or acquisitions.suggested_figure_id != branches.suggested_figure_id
+
+
+def test_a_low_floor_does_not_report_a_far_larger_number(make_document):
+    a = make_document(text="At least 4 people were killed when the storm hit the coast of Florida on Wednesday.")
+    b = make_document(text="More than 1,000 people were killed when the storm hit the coast of Florida on Wednesday.")
+    c = make_document(text="Around 900 people were killed when the storm hit the coast of Florida on Wednesday!")
+    claim_at(a, "At least 4", 4, None, "at_least")
+    claim_at(b, "More than 1,000", 1000, None, "at_least")
+    claim_at(c, "Around 900", 900, 900, "approximate")
+    figures = suggest_figures()
+    assert len(figures) == 1
+    grouped = set(Claim.objects.filter(suggested_figure=figures[0]).values_list("quote", flat=True))
+    assert grouped == {"More than 1,000", "Around 900"}
+
+
+def test_bullets_are_sentences_of_their_own(make_document):
+    document = make_document(text=(
+        "Key updates • More than 3 million homes without power • At least 6 deaths confirmed in Polk County\n"
+        "Officials said more than 3 million homes had no power on Thursday."
+    ))
+    bullet = claim_at(document, "More than 3 million", 3000000, None, "at_least", unit="home", noun="homes")
+    body = claim_at(document, "more than 3 million", 3000000, None, "at_least", unit="home", noun="homes")
+    suggest_figures()
+    assert Claim.objects.get(pk=bullet.pk).suggested_figure_id == Claim.objects.get(pk=body.pk).suggested_figure_id
+    assert Claim.objects.get(pk=bullet.pk).suggested_figure_id is not None
