@@ -394,7 +394,11 @@ def magnitude_ratio(a: conflicts.Value, b: conflicts.Value) -> Fraction:
     >>> magnitude_ratio(conflicts.Value.of(24, 99, "vague"), conflicts.Value.of(54, 54))
     Fraction(1, 1)
     """
-    wa, wb = conflicts.widened_interval(a, b), conflicts.widened_interval(b, a)
+    return intervals_ratio(conflicts.widened_interval(a, b), conflicts.widened_interval(b, a))
+
+
+def intervals_ratio(wa: conflicts.Interval, wb: conflicts.Interval) -> Fraction:
+    """Return how far apart two widened intervals are: the gap's far end over its near end (1 if they overlap)."""
     if wa.overlaps(wb):
         return Fraction(1)
     if wa.high is not None and wb.low is not None and wa.high < wb.low:
@@ -555,17 +559,7 @@ def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
         return opened
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
-    wa, wb = a.widened, b.widened
-    if wa.overlaps(wb):
-        return Fraction(1)
-    if wa.high is not None and wb.low is not None and wa.high < wb.low:
-        small, large = wa.high, wb.low
-    else:
-        assert wb.high is not None and wa.low is not None
-        small, large = wb.high, wa.low
-    if small <= 0:
-        return Fraction(10**9)
-    return large / small
+    return intervals_ratio(a.widened, b.widened)
 
 
 def prepared_score(a: Prepared, b: Prepared) -> float:
