@@ -62,7 +62,7 @@ class StoredVector(Expression):
         return clone
 
     def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
-        return f"{compiler.quote_name_unless_alias(self.alias)}.search_vector", []
+        return f"{compiler.quote_name(self.alias)}.search_vector", []
 
     def get_group_by_cols(self) -> list[Any]:
         return [self]
