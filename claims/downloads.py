@@ -18,7 +18,7 @@ from django.http import Http404, QueryDict, StreamingHttpResponse
 from django.utils import timezone
 
 from claims.exporting import EXPORT_FIELDS, claim_row, decimal_text, export_queryset
-from claims.models import Claim, Figure
+from claims.models import Figure
 from corpus.models import Document
 
 CHUNK = 2000
