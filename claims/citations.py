@@ -851,8 +851,3 @@ def make_fragment(text: str, start: int, end: int, max_words: int = FRAGMENT_MAX
     if suffix:
         directive += ",-" + encode_fragment_part(suffix)
     return Fragment(directive, occurrences <= 1, prefix, suffix, max(occurrences, 1))
-
-
-def plain_from_html(value: str) -> str:
-    """Return the text of a rendered citation's HTML (tags dropped, entities decoded)."""
-    return html.unescape(re.sub(r"<[^>]+>", "", value))
