@@ -16,7 +16,6 @@ from django.db.models import Expression, F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Greatest
 
 SEARCH_CONFIG = "english"
-TRIGRAM_THRESHOLD = 0.5
 MAX_QUERY_LENGTH = 200
 
 # Claims migration 0002 builds the stored vectors from these fields.
