@@ -91,10 +91,9 @@ def describe_value(low: Decimal | None, high: Decimal | None, qualifier: str) ->
         word = VAGUE_WORDS.get((low.normalize(), high.normalize())) or VAGUE_WORDS.get((low, high))
         span = f"{format_number(low)}–{format_number(high)}"
         return f"{word} ({span})" if word else f"somewhere between {format_number(low)} and {format_number(high)}"
-    if low == high:
-        prefix = "about " if qualifier == Qualifier.APPROXIMATE else ""
-        return prefix + format_number(low)
     prefix = "about " if qualifier == Qualifier.APPROXIMATE else ""
+    if low == high:
+        return prefix + format_number(low)
     return f"{prefix}between {format_number(low)} and {format_number(high)}"
 
 
