@@ -48,6 +48,13 @@ def claims_with_value(
     return claims.filter(extracted | corrected)
 
 
+def filter_has_conflict(queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
+    """Return the rows in a conflict (``value`` true) or in none (false); all of them for None."""
+    if value is None:
+        return queryset
+    return queryset.exclude(conflict="") if value else queryset.filter(conflict="")
+
+
 class ClaimFilter(django_filters.FilterSet):
     """Claims by value interval, unit, qualifier, outlet, date, review status, conflict and words."""
 
@@ -65,7 +72,7 @@ class ClaimFilter(django_filters.FilterSet):
     published_after = django_filters.DateFilter(field_name="document__published", lookup_expr="gte", label="Published from")
     published_before = django_filters.DateFilter(field_name="document__published", lookup_expr="lte", label="Published to")
     status = django_filters.ChoiceFilter(choices=ReviewStatus.choices, label="Review status")
-    has_conflict = django_filters.BooleanFilter(method="filter_has_conflict", label="In a conflict")
+    has_conflict = django_filters.BooleanFilter(method=filter_has_conflict, label="In a conflict")
     conflict = django_filters.ChoiceFilter(choices=Conflict.choices)
     document = django_filters.NumberFilter(field_name="document_id")
     figure = django_filters.NumberFilter(field_name="figure_id")
@@ -79,11 +86,6 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return search_claims(queryset, value) if value.strip() else queryset
-
-    def filter_has_conflict(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
-        if value is None:
-            return queryset
-        return queryset.exclude(conflict="") if value else queryset.filter(conflict="")
 
     def filter_unit(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         # Units are stored as lower-case lemmas; an exact match keeps the (unit, low/high) indexes usable.
@@ -120,7 +122,7 @@ class FigureFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label="Words")
     unit = django_filters.CharFilter(field_name="unit", lookup_expr="iexact")
     status = django_filters.ChoiceFilter(choices=FigureStatus.choices)
-    has_conflict = django_filters.BooleanFilter(method="filter_has_conflict", label="In a conflict")
+    has_conflict = django_filters.BooleanFilter(method=filter_has_conflict, label="In a conflict")
 
     class Meta:
         model = Figure
@@ -128,8 +130,3 @@ class FigureFilter(django_filters.FilterSet):
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return search_figures(queryset, value) if value.strip() else queryset
-
-    def filter_has_conflict(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
-        if value is None:
-            return queryset
-        return queryset.exclude(conflict="") if value else queryset.filter(conflict="")
