@@ -17,7 +17,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404, QueryDict, StreamingHttpResponse
 from django.utils import timezone
 
-from claims.exporting import EXPORT_FIELDS, claim_row, decimal_text, export_queryset
+from claims.exporting import EXPORT_FIELDS, claim_row, csv_values, decimal_text, export_queryset
 from claims.models import Figure
 from corpus.models import Document
 
@@ -87,7 +87,7 @@ def stream_csv(rows: QuerySet, fields: list[str], make: Callable[[Any], dict[str
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row in rows.iterator(chunk_size=CHUNK):
-        writer.writerow({key: "" if value is None else value for key, value in make(row).items()})
+        writer.writerow(csv_values(make(row)))
         if buffer.tell() > 65536:
             yield buffer.getvalue()
             buffer.seek(0)

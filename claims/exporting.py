@@ -31,6 +31,15 @@ def decimal_text(value: Decimal | None) -> str | None:
     return text
 
 
+def csv_values(row: dict[str, Any]) -> dict[str, Any]:
+    """Return a row ready for a CSV writer: null becomes an empty cell.
+
+    >>> csv_values({"low": None, "high": "2000"})
+    {'low': '', 'high': '2000'}
+    """
+    return {key: "" if value is None else value for key, value in row.items()}
+
+
 def export_queryset(claims: ClaimQuerySet) -> ClaimQuerySet:
     """Return the claims in export order with everything a row needs fetched in one query."""
     return claims.select_related("document", "document__outlet", "figure").order_by("document_id", "start", "id")
@@ -99,6 +108,6 @@ def write_csv(claims: ClaimQuerySet, out: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for row in iter_rows(claims):
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+        writer.writerow(csv_values(row))
         count += 1
     return count
