@@ -57,9 +57,12 @@ def test_search_checks_the_database_when_it_runs(corpus, monkeypatch):
     import claims.search
 
     calls = []
-    monkeypatch.setattr(claims.search, "is_postgresql", lambda: calls.append(1) or connection.vendor == "postgresql")
-    search_claims(Claim.objects.all(), "detained")
+    # Answer "not PostgreSQL" whatever the database: the search must follow the answer given when it runs.
+    monkeypatch.setattr(claims.search, "is_postgresql", lambda: calls.append(1) or False)
+    found = search_claims(Claim.objects.all(), "detained")
     assert calls
+    assert "LIKE" in str(found.query).upper()  # the substring search, not full text
+    assert list(found) == [detained]
 
 
 @on_postgresql
