@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import connection
-from django.db.models import Expression, F, FloatField, Q, QuerySet, Value
+from django.db.models import Case, Expression, F, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce, Greatest
 
 SEARCH_CONFIG = "english"
@@ -74,8 +74,6 @@ def substring_search(queryset: QuerySet, q: str, fields: tuple[str, ...]) -> Que
         return queryset.none()
     for word in words:
         queryset = queryset.filter(Q(*[Q(**{f"{field}__icontains": word}) for field in fields], _connector=Q.OR))
-    from django.db.models import Case, IntegerField, When
-
     rank = sum(
         (Case(When(**{f"{field}__icontains": word}, then=1), default=0, output_field=IntegerField())
          for field in fields for word in words),
