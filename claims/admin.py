@@ -24,6 +24,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import conflicts, reconciliation
 from claims.charts import render_interval_chart
+from claims.exporting import decimal_text
 from claims.ingest import orphan_version
 from claims.models import Anchor, Claim, Figure, FigureStatus, Rank, ReviewStatus
 from corpus.admin import DocumentAdmin
@@ -59,8 +60,6 @@ def quote_in_context(claim: Claim, chars: int = CONTEXT_CHARS) -> str:
 
 
 def interval_text(low: Any, high: Any) -> str:
-    from claims.exporting import decimal_text
-
     return f"[{decimal_text(low) or 'open'}, {decimal_text(high) or 'open'}]"
 
 
