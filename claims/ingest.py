@@ -26,7 +26,7 @@ from simple_history.utils import bulk_update_with_history
 
 from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
-from claims.models import Claim
+from claims.models import Anchor, Claim
 from corpus.models import Document, DocumentVersion, Outlet, hash_text
 from corpus.reading import Article, ReadError, iter_source_files, read_source_file, read_url
 
@@ -80,24 +80,27 @@ class IngestReport:
         )
 
 
+def extracted_values(found: ExtractedClaim) -> dict[str, object]:
+    """Return the claim field values one extractor result sets, cut to the fields' lengths."""
+    return {
+        "start": found.start,
+        "end": found.end,
+        "quote": found.quote,
+        "prefix": found.prefix,
+        "suffix": found.suffix,
+        "low": found.low,
+        "high": found.high,
+        "qualifier": found.qualifier,
+        "unit": found.unit,
+        "noun": found.noun[:200],
+        "attribution": found.attribution[:500],
+        "rule": found.rule[:100],
+    }
+
+
 def claim_from_extracted(document: Document, found: ExtractedClaim) -> Claim:
     """Return an unsaved claim for one extractor result."""
-    return Claim(
-        document=document,
-        start=found.start,
-        end=found.end,
-        quote=found.quote,
-        prefix=found.prefix,
-        suffix=found.suffix,
-        low=found.low,
-        high=found.high,
-        qualifier=found.qualifier,
-        unit=found.unit,
-        noun=found.noun[:200],
-        attribution=found.attribution[:500],
-        rule=found.rule[:100],
-        extractor_version=LEXICON_VERSION,
-    )
+    return Claim(document=document, extractor_version=LEXICON_VERSION, **extracted_values(found))
 
 
 def find_outlet(article: Article) -> Outlet | None:
@@ -131,7 +134,7 @@ def find_known_document(article: Article) -> Document | None:
 
 
 def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
-    """Anchor every claim of ``document`` into ``new_text``; return the claims it now holds.
+    """Anchor every claim of ``document`` into ``new_text``; return them all, re-anchored or orphaned.
 
     Each claim becomes anchored, moved (with its selector's edit distance) or orphaned.
     Orphans keep the offsets, quote and context they had in the old text (kept as a
@@ -143,7 +146,6 @@ def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
     if not claims:
         return []
     selectors = [Selector(claim.quote, claim.prefix, claim.suffix, claim.start) for claim in claims]
-    kept = []
     for claim, found in zip(claims, anchor_selectors(new_text, selectors), strict=True):
         claim.anchor = found.status
         if found.start is None or found.end is None:
@@ -154,12 +156,11 @@ def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
         claim.quote = new_text[found.start : found.end]
         claim.prefix = new_text[max(0, found.start - PREFIX_LENGTH) : found.start]
         claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
-        kept.append(claim)
     bulk_update_with_history(
         claims, Claim, ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix"],
         default_change_reason="re-anchored into a new version of the document",
     )
-    return kept
+    return claims
 
 
 def orphan_version(claim: Claim) -> DocumentVersion | None:
@@ -181,8 +182,9 @@ def update_document(
     DocumentVersion.objects.create(
         document=document, text=document.text, content_hash=document.content_hash, title=document.title
     )
-    kept = reanchor_claims(document, article.text)
-    orphaned = document.claims.filter(anchor="orphaned").count()
+    claims = reanchor_claims(document, article.text)
+    kept = [claim for claim in claims if claim.anchor != Anchor.ORPHANED]
+    orphaned = len(claims) - len(kept)
     document.text, document.content_hash = article.text, content_hash
     apply_metadata(document, article)
     document.save()
@@ -234,9 +236,6 @@ def ingest_article_safely(article: Article, extracted: Sequence[ExtractedClaim] 
         return IngestOutcome(article.source_name, FAILED, message=f"{article.source_name}: not stored ({reason})")
 
 
-EXTRACTED_FIELDS = ("start", "end", "quote", "prefix", "suffix", "low", "high", "qualifier", "unit")
-
-
 def insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequence[ExtractedClaim]]) -> None:
     """Insert the claims found in new documents: with COPY on PostgreSQL, bulk_create elsewhere.
 
@@ -260,10 +259,8 @@ def insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequenc
             for found in found_in:
                 row = list(defaults)
                 row[at["document_id"]] = document.pk
-                for name in EXTRACTED_FIELDS:
-                    row[at[name]] = getattr(found, name)
-                row[at["noun"]], row[at["attribution"]] = found.noun[:200], found.attribution[:500]
-                row[at["rule"]] = found.rule[:100]
+                for name, value in extracted_values(found).items():
+                    row[at[name]] = value
                 copy.write_row(row)
 
 
