@@ -18,11 +18,13 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.routers import DefaultRouter
 
-from claims.citations import cite_documents, is_web_url, make_fragment
+from claims.citations import is_web_url
 from claims.exporting import decimal_text
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
-from claims.views import LOOKUP_PAGE, describe_accepted, describe_claim, fetch_page, lookup_claims
+from claims.views import (
+    LOOKUP_PAGE, LookupResult, describe_accepted, describe_claim, fetch_page, lookup_claims, lookup_results,
+)
 from corpus.models import Document
 
 
@@ -175,6 +177,25 @@ class LookupPagination(PageNumberPagination):
     ],
     responses=CitationGroupSerializer(many=True),
 )
+def citation_entry(result: LookupResult, context: dict[str, Any]) -> dict[str, Any]:
+    """Return one lookup result as the API writes it: the claim, its source, citations and links."""
+    claim, document, fragment = result.claim, result.claim.document, result.fragment
+    return {
+        "claim": ClaimSerializer(claim, context=context).data,
+        "outlet": document.outlet.name if document.outlet else None,
+        "published": document.published_display,
+        "title": document.title or document.source_name,
+        "url": document.url if is_web_url(document.url) else None,
+        **result.citations.text,
+        "bibtex": result.citations.bibtex,
+        "csl_json": result.citations.csl,
+        "tally_link": result.tally_link,
+        "original_link": result.original_link or None,
+        "fragment_unique": fragment.is_unique,
+        "fragment_note": fragment.note,
+    }
+
+
 class CitationLookupView(generics.GenericAPIView):
     """Who says it? Claims whose intervals contain or intersect a value, grouped by figure, with citations."""
 
@@ -188,34 +209,14 @@ class CitationLookupView(generics.GenericAPIView):
             errors = lookup.errors or {"value": ["Give a value, low/high or words (q)."]}
             return Response({"errors": errors}, status=400)
         page = fetch_page(self.paginate_queryset(claims))
-        groups: list[dict[str, Any]] = []
         context = self.get_serializer_context()
-        cited = cite_documents(claim.document for claim in page)
-        for claim in page:
-            document = claim.document
-            citations = cited[document.pk]
-            fragment = make_fragment(document.text, claim.start, claim.end)
-            entry = {
-                "claim": ClaimSerializer(claim, context=context).data,
-                "outlet": document.outlet.name if document.outlet else None,
-                "published": document.published_display,
-                "title": document.title or document.source_name,
-                "url": document.url if is_web_url(document.url) else None,
-                **citations.text,
-                "bibtex": citations.bibtex,
-                "csl_json": citations.csl,
-                "tally_link": request.build_absolute_uri(fragment.link(document.get_absolute_url())),
-                "original_link": fragment.link(document.url) if is_web_url(document.url) else None,
-                "fragment_unique": fragment.is_unique,
-                "fragment_note": fragment.note,
+        groups = [
+            {
+                "figure": FigureSerializer(group["figure"], context=context).data if group["figure"] else None,
+                "citations": [citation_entry(result, context) for result in group["results"]],
             }
-            if groups and groups[-1]["figure_id"] == claim.figure_id:
-                groups[-1]["citations"].append(entry)
-            else:
-                figure = FigureSerializer(claim.figure, context=context).data if claim.figure else None
-                groups.append({"figure_id": claim.figure_id, "figure": figure, "citations": [entry]})
-        for group in groups:
-            del group["figure_id"]
+            for group in lookup_results(request, page)
+        ]
         return self.get_paginated_response(groups)
 
 
