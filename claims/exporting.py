@@ -27,8 +27,7 @@ def decimal_text(value: Decimal | None) -> str | None:
     """
     if value is None:
         return None
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def csv_values(row: dict[str, Any]) -> dict[str, Any]:
