@@ -106,3 +106,11 @@ def test_openapi_schema_documents_every_path(client):
     claim_params = {p["name"] for p in schema["paths"]["/api/claims/"]["get"]["parameters"]}
     assert {"low", "high", "unit", "qualifier", "outlet", "status", "has_conflict", "page"} <= claim_params
     assert all(set(item) == {"get"} for item in schema["paths"].values())
+
+
+@pytest.mark.parametrize(("has_conflict", "expected"), [("true", ["Deportations, one night"]), ("false", ["Detentions"]), ("", ["Deportations, one night", "Detentions"])])
+def test_figures_filter_by_conflict(client, make_figure, has_conflict, expected):
+    make_figure(title="Deportations, one night", conflict="hard")
+    make_figure(title="Detentions", conflict="")
+    rows = client.get("/api/figures/", {"has_conflict": has_conflict}).json()["results"]
+    assert sorted(row["title"] for row in rows) == expected
