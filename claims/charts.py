@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -75,6 +76,137 @@ def nice_ticks(low: Fraction, high: Fraction, count: int = 5) -> list[Fraction]:
     return ticks
 
 
+@dataclass(frozen=True)
+class Row:
+    """One claim's stated and widened interval, in the chart's unit (None: open end)."""
+
+    claim: Any
+    low: Fraction | None
+    high: Fraction | None
+    wlow: Fraction | None
+    whigh: Fraction | None
+
+    def ends(self) -> list[Fraction]:
+        return [end for end in (self.low, self.high, self.wlow, self.whigh) if end is not None]
+
+
+@dataclass(frozen=True)
+class Axis:
+    """The value axis: its ends and where a value falls on the drawing."""
+
+    low: Fraction
+    high: Fraction
+    ticks: list[Fraction]
+
+    def x(self, number: Fraction | None, open_end: float = LABEL_WIDTH) -> float:
+        """Return the x position of ``number``; ``open_end`` when the interval is open there."""
+        if number is None:
+            return open_end
+        span = self.high - self.low
+        return round(LABEL_WIDTH + float((number - self.low) / span) * (PLOT_RIGHT - LABEL_WIDTH), 1)
+
+
+def make_row(claim: Any, unit: str) -> Row:
+    value = _value(claim)
+    stated = conflicts.base_interval(value)
+    widened = conflicts.widened_interval(value)
+    return Row(claim, _in_unit(stated.low, unit), _in_unit(stated.high, unit), _in_unit(widened.low, unit),
+               _in_unit(widened.high, unit))
+
+
+def accepted_interval(accepted: Any, unit: str) -> tuple[Fraction | None, Fraction | None] | None:
+    """Return the figure's accepted value in the chart's unit, or None when no editor has accepted one."""
+    if accepted is None or not getattr(accepted, "accepted_qualifier", ""):
+        return None
+    value = conflicts.Value(
+        accepted.accepted_low, accepted.accepted_high, accepted.accepted_qualifier, accepted.unit or unit
+    )
+    interval = conflicts.base_interval(value)
+    return _in_unit(interval.low, unit), _in_unit(interval.high, unit)
+
+
+def make_axis(ends: list[Fraction]) -> Axis:
+    """Return an axis covering every end, from zero when the values sit well above it."""
+    low, high = (min(ends), max(ends)) if ends else (Fraction(0), Fraction(1))
+    if low > 0 and low < (high - low) / 2:
+        low = Fraction(0)
+    if low == high:
+        low, high = low - abs(low) / 10 - 1, high + abs(high) / 10 + 1
+    ticks = nice_ticks(low, high)
+    return Axis(min(low, ticks[0]), max(high, ticks[-1]), ticks)
+
+
+def svg_head(axis: Axis, height: int, rows: int, unit: str) -> list[SafeString]:
+    parts = [
+        format_html(
+            '<svg xmlns="http://www.w3.org/2000/svg" class="interval-chart" role="img" '
+            'viewBox="0 0 {} {}" width="{}" height="{}" font-family="sans-serif" font-size="11">'
+            '<title>Intervals of {} claims, in {}</title>'
+            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+            WIDTH, height, WIDTH, height, rows, unit or "no unit",
+        )
+    ]
+    for tick in axis.ticks:
+        parts.append(format_html(
+            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="middle" '
+            'fill="#555">{}</text>',
+            axis.x(tick), axis.x(tick), TOP - 6, height - 8, axis.x(tick), TOP - 10, format_tick(tick),
+        ))
+    return parts
+
+
+def svg_accepted(axis: Axis, accepted: tuple[Fraction | None, Fraction | None], rows: int) -> SafeString:
+    a_low, a_high = axis.x(accepted[0]), axis.x(accepted[1], PLOT_RIGHT)
+    return format_html(
+        '<rect class="accepted" x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.18" '
+        'stroke="{}"><title>accepted value</title></rect>',
+        a_low - 2, TOP - 4, max(a_high - a_low, 0) + 4, ROW_HEIGHT * rows + 4, ACCEPTED_COLOUR, ACCEPTED_COLOUR,
+    )
+
+
+def svg_row(row: Row, y: float, axis: Axis, unit: str) -> list[SafeString]:
+    """Return one claim's group: its label and hover title, the widened band, the value and its conflict mark."""
+    claim = row.claim
+    deprecated = claim.rank == "deprecated"
+    colour = DEPRECATED_COLOUR if deprecated else COLOURS.get(claim.conflict, COLOURS[""])
+    outlet = claim.document.outlet.name if claim.document.outlet_id else claim.document.source_name
+    label = f"{claim.quote[:28]} — {outlet[:18]}"
+    mark = {"hard": " ⚠ hard", "soft": " ~ soft"}.get(claim.conflict, "")
+    parts = [format_html(
+        '<g class="claim rank-{} conflict-{}"><title>{}: {} [{}, {}] {}{}{}</title>'
+        '<text x="4" y="{}" fill="{}">{}</text>',
+        claim.rank, claim.conflict or "none", claim.quote, claim.effective_qualifier,
+        format_tick(row.low) if row.low is not None else "open",
+        format_tick(row.high) if row.high is not None else "open",
+        unit, f" ({claim.rank})", mark, y + 4, colour, label,
+    )]
+    if row.wlow != row.low or row.whigh != row.high:
+        w_low, w_high = axis.x(row.wlow), axis.x(row.whigh, PLOT_RIGHT)
+        parts.append(format_html(
+            '<rect x="{}" y="{}" width="{}" height="8" fill="{}" fill-opacity="0.15"/>',
+            w_low, y - 4, max(w_high - w_low, 1), colour,
+        ))
+    x_low, x_high = axis.x(row.low), axis.x(row.high, PLOT_RIGHT)
+    if row.low is not None and row.low == row.high:
+        parts.append(format_html('<circle cx="{}" cy="{}" r="4" fill="{}"/>', x_low, y, colour))
+    else:
+        dash = ' stroke-dasharray="4 3"' if deprecated else ""
+        start_marker = ' marker-start="url(#arrow)"' if row.low is None else ""
+        end_marker = ' marker-end="url(#arrow)"' if row.high is None else ""
+        parts.append(format_html(
+            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="3"{}{}{}/>',
+            x_low, x_high, y, y, colour, mark_safe(dash), mark_safe(start_marker), mark_safe(end_marker),
+        ))
+    if mark:
+        parts.append(format_html(
+            '<text x="{}" y="{}" fill="{}" font-weight="bold">{}</text>',
+            min(max(x_low, x_high) + 8, PLOT_RIGHT - 40), y - 5, colour, mark.strip(),
+        ))
+    parts.append(mark_safe("</g>"))
+    return parts
+
+
 def render_interval_chart(claims: Sequence[Any], accepted: Any = None) -> SafeString:
     """Return an SVG drawing of all claims' intervals on one axis, conflicts and the accepted value marked."""
     claims = list(claims)
@@ -86,108 +218,17 @@ def render_interval_chart(claims: Sequence[Any], accepted: Any = None) -> SafeSt
     left_out = [claim for claim in claims if claim not in drawn]
     unit = Counter(conflicts.normalize_unit(claim.effective_unit) for claim in drawn).most_common(1)[0][0]
 
-    rows = []
-    ends: list[Fraction] = []
-    for claim in drawn:
-        value = _value(claim)
-        stated = conflicts.base_interval(value)
-        widened = conflicts.widened_interval(value)
-        row = {
-            "claim": claim,
-            "low": _in_unit(stated.low, unit),
-            "high": _in_unit(stated.high, unit),
-            "wlow": _in_unit(widened.low, unit),
-            "whigh": _in_unit(widened.high, unit),
-        }
-        ends += [end for end in (row["low"], row["high"], row["wlow"], row["whigh"]) if end is not None]
-        rows.append(row)
-    accepted_value = None
-    if accepted is not None and getattr(accepted, "accepted_qualifier", ""):
-        accepted_value = conflicts.Value(
-            accepted.accepted_low, accepted.accepted_high, accepted.accepted_qualifier, accepted.unit or unit
-        )
-        interval = conflicts.base_interval(accepted_value)
-        accepted_value = (_in_unit(interval.low, unit), _in_unit(interval.high, unit))
-        ends += [end for end in accepted_value if end is not None]
-    low, high = (min(ends), max(ends)) if ends else (Fraction(0), Fraction(1))
-    if low > 0 and low < (high - low) / 2:
-        low = Fraction(0)
-    if low == high:
-        low, high = low - abs(low) / 10 - 1, high + abs(high) / 10 + 1
-    ticks = nice_ticks(low, high)
-    low, high = min(low, ticks[0]), max(high, ticks[-1])
-    span = high - low
-
-    def x(number: Fraction) -> float:
-        return round(LABEL_WIDTH + float((number - low) / span) * (PLOT_RIGHT - LABEL_WIDTH), 1)
-
+    rows = [make_row(claim, unit) for claim in drawn]
+    accepted_value = accepted_interval(accepted, unit)
+    ends = [end for row in rows for end in row.ends()]
+    ends += [end for end in accepted_value or () if end is not None]
+    axis = make_axis(ends)
     height = TOP + ROW_HEIGHT * len(rows) + 12
-    parts = [
-        format_html(
-            '<svg xmlns="http://www.w3.org/2000/svg" class="interval-chart" role="img" '
-            'viewBox="0 0 {} {}" width="{}" height="{}" font-family="sans-serif" font-size="11">'
-            '<title>Intervals of {} claims, in {}</title>'
-            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
-            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
-            WIDTH, height, WIDTH, height, len(rows), unit or "no unit",
-        )
-    ]
-    for tick in ticks:
-        parts.append(format_html(
-            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="middle" '
-            'fill="#555">{}</text>',
-            x(tick), x(tick), TOP - 6, height - 8, x(tick), TOP - 10, format_tick(tick),
-        ))
+    parts = svg_head(axis, height, len(rows), unit)
     if accepted_value is not None:
-        a_low = x(accepted_value[0]) if accepted_value[0] is not None else LABEL_WIDTH
-        a_high = x(accepted_value[1]) if accepted_value[1] is not None else PLOT_RIGHT
-        parts.append(format_html(
-            '<rect class="accepted" x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.18" '
-            'stroke="{}"><title>accepted value</title></rect>',
-            a_low - 2, TOP - 4, max(a_high - a_low, 0) + 4, ROW_HEIGHT * len(rows) + 4, ACCEPTED_COLOUR,
-            ACCEPTED_COLOUR,
-        ))
+        parts.append(svg_accepted(axis, accepted_value, len(rows)))
     for index, row in enumerate(rows):
-        claim = row["claim"]
-        y = TOP + ROW_HEIGHT * index + ROW_HEIGHT / 2
-        deprecated = claim.rank == "deprecated"
-        colour = DEPRECATED_COLOUR if deprecated else COLOURS.get(claim.conflict, COLOURS[""])
-        dash = ' stroke-dasharray="4 3"' if deprecated else ""
-        outlet = claim.document.outlet.name if claim.document.outlet_id else claim.document.source_name
-        label = f"{claim.quote[:28]} — {outlet[:18]}"
-        mark = {"hard": " ⚠ hard", "soft": " ~ soft"}.get(claim.conflict, "")
-        parts.append(format_html(
-            '<g class="claim rank-{} conflict-{}"><title>{}: {} [{}, {}] {}{}{}</title>'
-            '<text x="4" y="{}" fill="{}">{}</text>',
-            claim.rank, claim.conflict or "none", claim.quote, claim.effective_qualifier,
-            format_tick(row["low"]) if row["low"] is not None else "open",
-            format_tick(row["high"]) if row["high"] is not None else "open",
-            unit, f" ({claim.rank})", mark, y + 4, colour, label,
-        ))
-        if row["wlow"] != row["low"] or row["whigh"] != row["high"]:
-            w_low = x(row["wlow"]) if row["wlow"] is not None else LABEL_WIDTH
-            w_high = x(row["whigh"]) if row["whigh"] is not None else PLOT_RIGHT
-            parts.append(format_html(
-                '<rect x="{}" y="{}" width="{}" height="8" fill="{}" fill-opacity="0.15"/>',
-                w_low, y - 4, max(w_high - w_low, 1), colour,
-            ))
-        x_low = x(row["low"]) if row["low"] is not None else LABEL_WIDTH
-        x_high = x(row["high"]) if row["high"] is not None else PLOT_RIGHT
-        if row["low"] is not None and row["low"] == row["high"]:
-            parts.append(format_html('<circle cx="{}" cy="{}" r="4" fill="{}"/>', x_low, y, colour))
-        else:
-            start_marker = ' marker-start="url(#arrow)"' if row["low"] is None else ""
-            end_marker = ' marker-end="url(#arrow)"' if row["high"] is None else ""
-            parts.append(format_html(
-                '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="3"{}{}{}/>',
-                x_low, x_high, y, y, colour, mark_safe(dash), mark_safe(start_marker), mark_safe(end_marker),
-            ))
-        if mark:
-            parts.append(format_html(
-                '<text x="{}" y="{}" fill="{}" font-weight="bold">{}</text>',
-                min(max(x_low, x_high) + 8, PLOT_RIGHT - 40), y - 5, colour, mark.strip(),
-            ))
-        parts.append(mark_safe("</g>"))
+        parts += svg_row(row, TOP + ROW_HEIGHT * index + ROW_HEIGHT / 2, axis, unit)
     parts.append(mark_safe("</svg>"))
     if left_out:
         listed = ", ".join(escape(f"“{claim.quote}” ({claim.effective_unit or 'no unit'})") for claim in left_out)
