@@ -1,7 +1,6 @@
 """The ``>>>`` examples in every module's docstrings run as tests (the extractor runs its own, without Django)."""
 import doctest
 import importlib
-from pathlib import Path
 
 import pytest
 
