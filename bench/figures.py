@@ -70,7 +70,7 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from claims.figures import suggest_figures, suggest_figures_for_documents
+    from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
     from claims.ingest import ingest_paths
     from claims.models import Claim
 
@@ -201,7 +201,7 @@ def score(pairs: list[tuple[object, dict | None]], gold: list[dict]) -> dict[str
 
 
 def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, float]:
-    from claims.figures import suggest_figures
+    from claims.suggestions.suggesting import suggest_figures
     from claims.models import Claim, Figure
 
     Claim.objects.all().delete()

@@ -386,12 +386,11 @@ class FigureAdmin(SimpleHistoryAdmin):
 
 
 def describe_conflicts(members: list[Claim], limit: int = 50) -> list[dict[str, Any]]:
-    """Return the conflicting pairs among a figure's claims (rejected ones left out), hard first."""
-    active = [claim for claim in members if claim.status != ReviewStatus.REJECTED]
-    pairs = conflicts.conflicting_pairs([reconciliation.claim_value(claim) for claim in active])
-    pairs.sort(key=lambda pair: -conflicts.SEVERITY[pair.conflict])
+    """Return the conflicting pairs among a figure's claims (rejected ones left out: ``roll_up``), hard first."""
+    pairs = sorted(conflicts.roll_up([reconciliation.conflict_member(claim) for claim in members]).pairs,
+                   key=lambda pair: -conflicts.SEVERITY[pair.conflict])
     return [
-        {"conflict": pair.conflict, "first": active[pair.first], "second": active[pair.second]}
+        {"conflict": pair.conflict, "first": members[pair.first], "second": members[pair.second]}
         for pair in pairs[:limit]
     ]
 

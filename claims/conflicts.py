@@ -12,10 +12,14 @@ qualifier and a unit. Two values on one figure are
 - otherwise not in conflict.
 
 Arithmetic is exact: decimals are turned into fractions, so 3 years is exactly 36 months.
+
+The conflict of a set of claims (an editor's figure, a suggestion, the pairs the admin
+lists) is ``roll_up``: written here once, called by all of them.
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -261,23 +265,62 @@ def worst(conflicts: Iterable[str]) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class Pair:
-    """Two members of a figure (by index into the list given) and their conflict."""
+    """Two members of a set of claims (by index into the list given) and their conflict."""
 
     first: int
     second: int
     conflict: str
 
 
-def conflicting_pairs(values: Sequence[Value]) -> list[Pair]:
-    """Return every pair of values that is in conflict, in index order.
+@dataclasses.dataclass(frozen=True)
+class Member:
+    """One claim of a set as the roll-up sees it: the value editors stand behind and what its review set aside."""
 
-    >>> conflicting_pairs([Value.of(200, 200, "approximate"), Value.of(210, 210), Value.of(600, 600)])
-    [Pair(first=0, second=1, conflict='soft'), Pair(first=0, second=2, conflict='hard'), Pair(first=1, second=2, conflict='hard')]
+    value: Value
+    is_rejected: bool = False
+    is_deprecated: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class RollUp:
+    """The conflicts of a set of claims: the set's worst, each member's worst, and every conflicting pair."""
+
+    conflict: str
+    member_conflicts: tuple[str, ...]
+    pairs: tuple[Pair, ...]
+
+
+# Suggestions compare the same values again and again (a figure with many claims, every incremental run).
+_cached_conflict = functools.lru_cache(maxsize=1 << 16)(classify_conflict)
+
+
+def roll_up(members: Sequence[Member]) -> RollUp:
+    """Return the conflict of a set of claims (a figure, a suggestion), of each member, and the conflicting pairs.
+
+    A rejected member is no claim: it is in no pair and in conflict with nothing. A
+    deprecated member keeps showing its own conflicts, but the set's conflict leaves it out
+    (the editor who deprecated it has dealt with them). Pairs index into ``members``.
+
+    >>> approx, rejected = Member(Value.of(200, 200, "approximate")), Member(Value.of(9, 9), is_rejected=True)
+    >>> far = Member(Value.of(600, 600), is_deprecated=True)
+    >>> result = roll_up([approx, rejected, Member(Value.of(210, 210)), far])
+    >>> result.conflict, result.member_conflicts
+    ('soft', ('hard', '', 'hard', 'hard'))
+    >>> [(pair.first, pair.second, pair.conflict) for pair in result.pairs]
+    [(0, 2, 'soft'), (0, 3, 'hard'), (2, 3, 'hard')]
     """
+    active = [index for index, member in enumerate(members) if not member.is_rejected]
+    per_member = [NONE] * len(members)
+    found = NONE
     pairs = []
-    for i, a in enumerate(values):
-        for j in range(i + 1, len(values)):
-            conflict = classify_conflict(a, values[j])
-            if conflict:
-                pairs.append(Pair(i, j, conflict))
-    return pairs
+    for at, first in enumerate(active):
+        for second in active[at + 1 :]:
+            conflict = _cached_conflict(members[first].value, members[second].value)
+            if not conflict:
+                continue
+            pairs.append(Pair(first, second, conflict))
+            per_member[first] = worst([per_member[first], conflict])
+            per_member[second] = worst([per_member[second], conflict])
+            if not (members[first].is_deprecated or members[second].is_deprecated):
+                found = worst([found, conflict])
+    return RollUp(found, tuple(per_member), tuple(pairs))

@@ -8,6 +8,7 @@ lives in ``save()`` or signals.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -76,46 +77,58 @@ def _save_claim(claim: Claim, editor: Any, reason: str, fields: list[str]) -> No
     claim.save(update_fields=[*fields, "updated_at"])
 
 
-def recompute_conflicts(figure: Figure) -> str:
-    """Recompute the conflicts among a figure's claims; store and return the figure's worst.
+def conflict_member(claim: Claim) -> conflicts.Member:
+    """Return a claim as the conflict roll-up sees it: its value, whether it is rejected or deprecated."""
+    return conflicts.Member(
+        claim_value(claim),
+        is_rejected=claim.status == ReviewStatus.REJECTED,
+        is_deprecated=claim.rank == Rank.DEPRECATED,
+    )
 
-    Every claim that is not rejected is compared with every other. A claim records the
-    worst conflict it is in; the figure records the worst conflict between claims that are
-    not deprecated (a deprecated claim keeps showing its conflicts, but an editor who
-    deprecated it has dealt with them). Derived state only: no version bump, no history.
+
+@dataclasses.dataclass(frozen=True)
+class StoredConflicts:
+    """What ``recompute_conflicts`` stored: the figure's conflict, whether it changed, how many claims' changed."""
+
+    conflict: str
+    figure_changed: bool = False
+    claims_changed: int = 0
+
+
+def recompute_conflicts(figure: Figure) -> StoredConflicts:
+    """Recompute the conflicts among a figure's claims (``conflicts.roll_up``); store them and return the figure's.
+
+    A claim records the worst conflict it is in (claims of a suggestion record none: a
+    claim's conflict belongs to an editor's figure); the figure records its roll-up.
+    Derived state only: no version bump, no history.
     """
     members = list(figure_members(figure).only(
         "id", "low", "high", "qualifier", "unit", "status", "rank",
         "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit", "conflict",
     ))
-    active = [claim for claim in members if claim.status != ReviewStatus.REJECTED]
-    pairs = conflicts.conflicting_pairs([claim_value(claim) for claim in active])
-    per_claim: dict[int, str] = {claim.pk: "" for claim in members}
-    figure_conflict = ""
-    for pair in pairs:
-        first, second = active[pair.first], active[pair.second]
-        for claim in (first, second):
-            per_claim[claim.pk] = conflicts.worst([per_claim[claim.pk], pair.conflict])
-        if Rank.DEPRECATED not in (first.rank, second.rank):
-            figure_conflict = conflicts.worst([figure_conflict, pair.conflict])
+    rolled = conflicts.roll_up([conflict_member(claim) for claim in members])
+    claims_changed = 0
     if figure.status != FigureStatus.SUGGESTED:
         by_conflict: dict[str, list[int]] = {}
-        for claim in members:
-            if claim.conflict != per_claim[claim.pk]:
-                by_conflict.setdefault(per_claim[claim.pk], []).append(claim.pk)
+        for claim, conflict in zip(members, rolled.member_conflicts, strict=True):
+            if claim.conflict != conflict:
+                by_conflict.setdefault(conflict, []).append(claim.pk)
         for conflict, ids in by_conflict.items():
             Claim.objects.filter(pk__in=ids).update(conflict=conflict)
-    if figure.conflict != figure_conflict:
-        Figure.objects.filter(pk=figure.pk).update(conflict=figure_conflict)
-        figure.conflict = figure_conflict
-    return figure_conflict
+            claims_changed += len(ids)
+    figure_changed = figure.conflict != rolled.conflict
+    if figure_changed:
+        Figure.objects.filter(pk=figure.pk).update(conflict=rolled.conflict)
+        figure.conflict = rolled.conflict
+    return StoredConflicts(rolled.conflict, figure_changed, claims_changed)
 
 
-def clear_claim_conflicts(claims: Iterable[Claim]) -> None:
-    """Clear the stored conflict of claims that no longer belong to a figure."""
+def clear_claim_conflicts(claims: Iterable[Claim]) -> int:
+    """Clear the stored conflict of claims that no longer belong to a figure; return how many were cleared."""
     ids = [claim.pk for claim in claims if claim.figure_id is None]
     if ids:
         Claim.objects.filter(pk__in=ids).update(conflict="")
+    return len(ids)
 
 
 def validate_accepted(low: Decimal | None, high: Decimal | None, qualifier: str) -> None:

@@ -1,7 +1,7 @@
 """``manage.py suggest_figures``: propose figures for the claims no editor has put in one."""
 from django.core.management.base import BaseCommand, CommandParser
 
-from claims.figures import suggest_figures, suggest_figures_for_documents
+from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
 
 
 class Command(BaseCommand):

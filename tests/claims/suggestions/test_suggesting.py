@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 
-from claims.figures import suggest_figures, suggest_figures_for_documents
+from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
 from claims.models import Claim, Figure
 
 FLOOD_A = (
@@ -150,7 +150,8 @@ def test_seed_suggestions_group_the_repeated_figures_and_keep_others_apart(seed_
 
 def test_describing_a_document_once_matches_describing_each_claim(seed_corpus):
     from claims.conflicts import Value
-    from claims.figures import DocumentText, claim_input, describe_stored_claims
+    from claims.suggestions.features import DocumentText
+    from claims.suggestions.storage import claim_input, describe_stored_claims
 
     claims = list(Claim.objects.select_related("document").order_by("pk"))
     assert claims

@@ -1,0 +1,82 @@
+"""Which pairs of claims are worth scoring (blocking), instead of every pair.
+
+Pure; no Django.
+"""
+from __future__ import annotations
+
+import heapq
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from claims.suggestions.features import SuggestionInput
+from claims.suggestions.scoring import idf_weights
+
+MIN_COMMON_WORD_CLAIMS = 50
+
+MAX_CLAIMS_PER_WORD = 100
+
+MAX_CANDIDATES_PER_CLAIM = 40
+
+
+def candidate_pairs(
+    inputs: Sequence[SuggestionInput], only: Iterable[int] | None = None
+) -> set[tuple[int, int]]:
+    """Return the pairs of claims (indexes, smaller first) worth scoring: blocking instead of all pairs.
+
+    Claims of one unit dimension meet through a word of their sentences or their document.
+    A word held by more than ``MAX_CLAIMS_PER_WORD`` claims of the dimension (or a fifth of
+    them, when that is more than ``MIN_COMMON_WORD_CLAIMS``) finds no pair: a word shared
+    by most claims ("government") carries no signal, at quadratic cost. Each claim keeps
+    the ``MAX_CANDIDATES_PER_CLAIM`` claims sharing the most such keys with it. With
+    ``only``, just the pairs of those claims are returned (new claims against the rest).
+    """
+    by_dimension: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(inputs):
+        if item.value.unit:
+            by_dimension[item.dimension].append(index)
+    wanted = None if only is None else set(only)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in by_dimension.values():
+        postings: dict[object, list[int]] = defaultdict(list)
+        for index in indexes:
+            item = inputs[index]
+            for word in item.words:
+                postings[word].append(index)
+            postings[("document", item.document_id)].append(index)
+        common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
+        for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
+            item = inputs[index]
+            keys = [*item.words, ("document", item.document_id)]
+            lists = [postings[key] for key in keys if 1 < len(postings[key]) <= common]
+            if not lists:
+                continue
+            counts: Counter[int] = Counter()
+            for members in lists:
+                counts.update(members)
+            del counts[index]
+            if len(counts) > MAX_CANDIDATES_PER_CLAIM:
+                chosen: Iterable[int] = [
+                    other for other, _ in heapq.nlargest(
+                        MAX_CANDIDATES_PER_CLAIM, counts.items(), key=lambda entry: (entry[1], -entry[0])
+                    )
+                ]
+            else:
+                chosen = counts
+            for other in chosen:
+                pairs.add((index, other) if index < other else (other, index))
+    return pairs
+
+
+def claims_to_compare(
+    new: Sequence[SuggestionInput], stored: Sequence[SuggestionInput]
+) -> tuple[list[SuggestionInput], dict[str, float]]:
+    """Return the new claims and the stored ones blocking pairs with a new one, and the word weights among all.
+
+    An incremental run groups only these (and the groups they are in); the weights are
+    those of every claim read, as a full run over them would weigh the words.
+    """
+    everything = [*new, *stored]
+    idf = idf_weights(everything)
+    pairs = candidate_pairs(everything, only=range(len(new)))
+    involved = set(range(len(new))) | {index for pair in pairs for index in pair}
+    return [everything[index] for index in sorted(involved)], idf

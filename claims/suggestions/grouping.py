@@ -1,0 +1,250 @@
+"""Group claims likely to report one quantity: average linkage over the scored pairs.
+
+Pure; no Django. ``group_claims`` is the entry point: it scores the pairs blocking finds
+(``scored_edges``), starts one cluster per claim (claims of one editor's figure, or of one
+earlier suggestion, in one cluster), merges best pairs first (``Linkage``), attaches
+numbers restated in other units, and returns the groups that propose something
+(``make_group``), each with its reason.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from claims.suggestions.blocking import candidate_pairs
+from claims.suggestions.conversions import conversions
+from claims.suggestions.explaining import explain_group
+from claims.suggestions.features import SuggestionInput
+from claims.suggestions.scoring import Prepared, idf_weights, prepared_score, shared_words
+
+THRESHOLD = 0.45
+
+# What a cluster is held to: ("figure", id) for an editor's figure, ("suggestion", id) for a suggestion kept.
+Anchor = tuple[str, int]
+# A scored pair: minus its score (so that sorting puts the best first) and the two claims' indexes.
+Edge = tuple[float, int, int]
+
+
+@dataclasses.dataclass
+class Group:
+    """Claims the suggester puts together, the figure they join (if any), and why.
+
+    ``figure_id`` is an editor's figure; ``suggestion_id`` an earlier suggestion kept as it
+    is (incremental runs only).
+    """
+
+    members: list[SuggestionInput]
+    figure_id: int | None = None
+    reason: str = ""
+    suggestion_id: int | None = None
+
+    @property
+    def claim_ids(self) -> list[int]:
+        return [member.claim_id for member in self.members]
+
+
+def group_claims(
+    inputs: Sequence[SuggestionInput],
+    threshold: float = THRESHOLD,
+    *,
+    idf: Mapping[str, float] | None = None,
+    keep_suggestions: bool = False,
+) -> list[Group]:
+    """Return the groups of claims likely to report one quantity, with a reason for each.
+
+    Claims with a ``figure_id`` are an editor's figures: each such figure starts as one
+    group, two of them never merge, and a group that holds one proposes its new claims for
+    it. Groups with no editor's figure are returned only when they hold two or more claims.
+    With ``keep_suggestions``, claims with a ``suggested_figure_id`` likewise start as one
+    group per earlier suggestion, which new claims may join but which never merges with
+    another (incremental runs). ``idf`` defaults to the word weights among ``inputs``.
+
+    Average linkage over the scored pairs only: pairs are taken best first, and two groups
+    merge when the mean score over all their pairs (an unscored pair counts 0) stays at or
+    above ``threshold`` and no two of their claims share a sentence.
+
+    >>> from claims.conflicts import Value
+    >>> from claims.suggestions.features import describe_claim
+    >>> V = Value.of
+    >>> text = "Some 2,000 people were detained in China. Officials denied it. About 2,100 people are detained in China."
+    >>> a = describe_claim(1, 1, text, 0, 10, V(2000, 2000, "approximate", "person"))
+    >>> b = describe_claim(2, 1, text, 64, 75, V(2100, 2100, "approximate", "person"))
+    >>> [g.claim_ids for g in group_claims([a, b])]
+    [[1, 2]]
+    """
+    if idf is None:
+        idf = idf_weights(inputs)
+    satellites = conversions(inputs)
+    edges, neighbours = scored_edges(inputs, idf, satellites)
+    linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions))
+    linkage.join_anchored()
+    linkage.link(edges, threshold)
+    # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
+    linkage.attach(satellites, neighbours)
+    groups = []
+    for key, indexes in linkage.members.items():
+        group = make_group(inputs, indexes, linkage.anchor[key], neighbours, idf)
+        if group is not None:
+            groups.append(group)
+    groups.sort(key=lambda group: (group.members[0].document_id, group.members[0].sentence))
+    return groups
+
+
+def scored_edges(
+    inputs: Sequence[SuggestionInput], idf: Mapping[str, float], satellites: Mapping[int, int]
+) -> tuple[list[Edge], defaultdict[int, list[int]]]:
+    """Return the candidate pairs that score above 0, best first, and each claim's scored neighbours.
+
+    A number restating another in other units (a satellite) is scored with nothing: it follows its number.
+    """
+    prepared: dict[int, Prepared] = {}
+
+    def prepare(index: int) -> Prepared:
+        found = prepared.get(index)
+        if found is None:
+            found = prepared[index] = Prepared(inputs[index], idf)
+        return found
+
+    edges: list[Edge] = []
+    neighbours: defaultdict[int, list[int]] = defaultdict(list)
+    for i, j in candidate_pairs(inputs):
+        if i in satellites or j in satellites:
+            continue
+        score = prepared_score(prepare(i), prepare(j))
+        if score > 0:
+            edges.append((-score, i, j))
+            neighbours[i].append(j)
+            neighbours[j].append(i)
+    edges.sort()
+    return edges, neighbours
+
+
+def anchors_of(inputs: Sequence[SuggestionInput], *, keep_suggestions: bool) -> dict[int, Anchor | None]:
+    """Return what each claim (by index) is held to: its editor's figure, its kept suggestion, or nothing."""
+    anchor: dict[int, Anchor | None] = {}
+    for i, item in enumerate(inputs):
+        if item.figure_id is not None:
+            anchor[i] = ("figure", item.figure_id)
+        elif keep_suggestions and item.suggested_figure_id is not None:
+            anchor[i] = ("suggestion", item.suggested_figure_id)
+        else:
+            anchor[i] = None
+    return anchor
+
+
+class Linkage:
+    """Clusters of claims (by index) under average linkage, keeping the summed scores between clusters.
+
+    A cluster is named by one of its claims' indexes; ``cluster_of`` maps each claim to its
+    cluster, ``members``, ``links`` (summed scores to other clusters), ``sentences`` and
+    ``anchor`` are kept per cluster. Merging costs the smaller side's links, so a run costs
+    about the number of scored pairs.
+    """
+
+    def __init__(self, inputs: Sequence[SuggestionInput], edges: Iterable[Edge],
+                 anchor: dict[int, Anchor | None]) -> None:
+        count = len(inputs)
+        self.cluster_of = list(range(count))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(count)}
+        self.links: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+        self.sentences: dict[int, set[tuple[int, tuple[int, int]]]] = {
+            i: {(item.document_id, item.sentence)} for i, item in enumerate(inputs)
+        }
+        self.anchor = anchor
+        for negative, i, j in edges:
+            self.links[i][j] = self.links[i].get(j, 0.0) - negative
+            self.links[j][i] = self.links[j].get(i, 0.0) - negative
+
+    def merge(self, x: int, y: int) -> None:
+        """Merge two clusters into the one with more members and links."""
+        members, links, anchor = self.members, self.links, self.anchor
+        keep, gone = (x, y) if len(members[x]) + len(links[x]) >= len(members[y]) + len(links[y]) else (y, x)
+        anchor[keep] = anchor[keep] or anchor[gone]
+        for k in members[gone]:
+            self.cluster_of[k] = keep
+        members[keep].extend(members.pop(gone))
+        self.sentences[keep] |= self.sentences.pop(gone)
+        kept_links = links[keep]
+        kept_links.pop(gone, None)
+        for other, total in links.pop(gone).items():
+            if other == keep:
+                continue
+            kept_links[other] = kept_links.get(other, 0.0) + total
+            other_links = links[other]
+            other_links[keep] = other_links.get(keep, 0.0) + other_links.pop(gone)
+        del anchor[gone]
+
+    def join_anchored(self) -> None:
+        """Put the claims held to one figure (or one kept suggestion) in one cluster."""
+        first_of_anchor: dict[Anchor, int] = {}
+        for i in range(len(self.cluster_of)):
+            key = self.anchor.get(i)
+            if key is None:
+                continue
+            if key in first_of_anchor:
+                self.merge(self.cluster_of[first_of_anchor[key]], self.cluster_of[i])
+            else:
+                first_of_anchor[key] = i
+
+    def link(self, edges: Iterable[Edge], threshold: float) -> None:
+        """Merge clusters best pair first while the mean score between them stays at or above ``threshold``.
+
+        Two anchored clusters never merge, nor two clusters holding claims of one sentence.
+        """
+        for _, i, j in edges:
+            x, y = self.cluster_of[i], self.cluster_of[j]
+            if x == y or (self.anchor[x] is not None and self.anchor[y] is not None):
+                continue
+            if self.links[x].get(y, 0.0) / (len(self.members[x]) * len(self.members[y])) < threshold:
+                continue
+            small, large = sorted((self.sentences[x], self.sentences[y]), key=len)
+            if any(sentence in large for sentence in small):
+                continue
+            self.merge(x, y)
+
+    def attach(self, satellites: Mapping[int, int], neighbours: defaultdict[int, list[int]]) -> None:
+        """Put each number restated in other units (still alone) in the cluster of the number it restates."""
+        for satellite, primary in satellites.items():
+            x, y = self.cluster_of[primary], self.cluster_of[satellite]
+            if x == y or len(self.members[y]) > 1 or (self.anchor[x] is not None and self.anchor[y] is not None):
+                continue
+            self.merge(x, y)
+            neighbours[primary].append(satellite)
+            neighbours[satellite].append(primary)
+
+
+def make_group(
+    inputs: Sequence[SuggestionInput],
+    indexes: Sequence[int],
+    kept: Anchor | None,
+    neighbours: Mapping[int, Sequence[int]],
+    idf: Mapping[str, float],
+) -> Group | None:
+    """Return the group a cluster proposes, with its reason; None when it proposes nothing new."""
+    members = [inputs[i] for i in sorted(indexes, key=lambda i: (inputs[i].document_id, inputs[i].sentence))]
+    if proposes_nothing(kept, members):
+        return None
+    inside = set(indexes)
+    pair_words = Counter(
+        word
+        for i in indexes
+        for j in neighbours.get(i, ())
+        if i < j and j in inside
+        for word in shared_words(inputs[i], inputs[j], idf)
+    )
+    return Group(
+        members,
+        kept[1] if kept is not None and kept[0] == "figure" else None,
+        explain_group(members, pair_words),
+        kept[1] if kept is not None and kept[0] == "suggestion" else None,
+    )
+
+
+def proposes_nothing(kept: Anchor | None, members: Sequence[SuggestionInput]) -> bool:
+    """Return whether a cluster proposes nothing: a lone claim, a figure or kept suggestion with no claim joining."""
+    if kept is None:
+        return len(members) < 2
+    if kept[0] == "figure":
+        return all(m.figure_id is not None for m in members)
+    return all(m.figure_id is None and m.suggested_figure_id == kept[1] for m in members)

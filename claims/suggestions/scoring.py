@@ -1,0 +1,295 @@
+"""How likely two claims report one quantity: the pair score and the rules that rule a pair out.
+
+Pure; no Django. ``score_pair`` is the readable entry point; ``Prepared`` and
+``prepared_score`` compute the same score with each claim's vector and intervals computed
+once, for the many pairs of a run.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+from claims import conflicts
+from claims.suggestions.features import SuggestionInput
+from claims.suggestions.words import GENERIC_NOUNS
+
+MAX_DAYS_APART = 400
+
+MAX_MAGNITUDE_RATIO = 5
+
+TEXT_WEIGHT = 0.55
+
+NOUN_WEIGHT = 0.2
+
+VALUE_WEIGHT = 0.25
+
+SAME_DOCUMENT_BONUS = 0.1
+
+# One article naming one distinctive number in two sentences: the pair scores at least this.
+REPEATED_VALUE_SCORE = 0.7
+
+# A number is distinctive unless it is a whole number below this ("two", "3", "6" repeat for different things).
+DISTINCTIVE_FROM = 10
+
+
+def idf_weights(inputs: Sequence[SuggestionInput]) -> dict[str, float]:
+    """Return each word's inverse document frequency among the claims compared."""
+    counts = Counter(word for item in inputs for word in item.words)
+    total = len(inputs)
+    return {word: math.log((1 + total) / (1 + count)) + 1 for word, count in counts.items()}
+
+
+def magnitude_ratio(a: conflicts.Value, b: conflicts.Value) -> Fraction:
+    """Return how far apart two values are as a ratio (1 when their widened intervals overlap).
+
+    >>> magnitude_ratio(conflicts.Value.of(200, 200, "approximate"), conflicts.Value.of(600, 600, "approximate"))
+    Fraction(27, 11)
+    >>> magnitude_ratio(conflicts.Value.of(24, 99, "vague"), conflicts.Value.of(54, 54))
+    Fraction(1, 1)
+    """
+    return intervals_ratio(conflicts.widened_interval(a, b), conflicts.widened_interval(b, a))
+
+
+def intervals_ratio(wa: conflicts.Interval, wb: conflicts.Interval) -> Fraction:
+    """Return how far apart two widened intervals are: the gap's far end over its near end (1 if they overlap)."""
+    if wa.overlaps(wb):
+        return Fraction(1)
+    if wa.high is not None and wb.low is not None and wa.high < wb.low:
+        small, large = wa.high, wb.low
+    else:
+        assert wb.high is not None and wa.low is not None
+        small, large = wb.high, wa.low
+    if small <= 0:
+        return Fraction(10**9)
+    return large / small
+
+
+def are_nouns_compatible(head_a: str, head_b: str) -> bool:
+    """Return whether two counted nouns may count the same things (by their head words).
+
+    A generic noun ("people", "others") or a nationality ("North Koreans") fits anything.
+
+    >>> are_nouns_compatible("defector", ""), are_nouns_compatible("athlet", "activist")
+    (True, False)
+    """
+    return not head_a or not head_b or head_a == head_b
+
+
+def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims can be about one time: named years agree, publication dates are close."""
+    if a.years and b.years:
+        return bool(a.years & b.years)
+    if a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART:
+        return False
+    return True
+
+
+@dataclasses.dataclass(frozen=True)
+class PairScore:
+    score: float
+    shared: tuple[str, ...]
+
+
+def anchor_numbers(value: conflicts.Value) -> frozenset[Decimal]:
+    return frozenset(end for end in (value.low, value.high) if end is not None)
+
+
+def value_agreement(a: conflicts.Value, b: conflicts.Value) -> float:
+    """Return how well two values agree, from 1 (the same numbers) down to 0.
+
+    Two exact values that differ agree not at all: one article rarely states one quantity
+    as 17 and as 63, while "about 200" against "about 600" is a conflict worth showing.
+
+    >>> V = conflicts.Value.of
+    >>> value_agreement(V(None, 2000, "at_most"), V(2000, 2000, "approximate"))
+    1.0
+    >>> value_agreement(V(24, 99, "vague"), V(30, 30, "approximate")), value_agreement(V(17, 17), V(63, 63))
+    (0.6, 0.0)
+    """
+    if a.qualifier != "vague" and b.qualifier != "vague" and anchor_numbers(a) == anchor_numbers(b):
+        return 1.0
+    if conflicts.base_interval(a).overlaps(conflicts.base_interval(b)):
+        return 0.6
+    ratio = magnitude_ratio(a, b)
+    if ratio == 1:
+        return 0.3
+    if a.qualifier == "exact" and b.qualifier == "exact":
+        return 0.0
+    return 0.3 / float(ratio)
+
+
+def noun_agreement(head_a: str, head_b: str) -> float:
+    """Return 1 when two counted nouns have one head word, 0.5 when one is generic or unknown."""
+    return 1.0 if head_a and head_a == head_b else 0.5
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float]) -> float:
+    va = {word: weight * idf.get(word, 1.0) for word, weight in a.items()}
+    vb = {word: weight * idf.get(word, 1.0) for word, weight in b.items()}
+    dot = sum(va[word] * vb[word] for word in set(va) & set(vb))
+    norm = math.sqrt(sum(v * v for v in va.values())) * math.sqrt(sum(v * v for v in vb.values()))
+    return dot / norm if norm else 0.0
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def value_intervals(value: conflicts.Value) -> tuple[conflicts.Interval, conflicts.Interval, frozenset[Decimal]]:
+    """Return a value's stated interval, its widened interval (against no other value) and its anchor numbers."""
+    return conflicts.base_interval(value), conflicts.widened_interval(value), anchor_numbers(value)
+
+
+class Prepared:
+    """A claim ready to be scored many times: its weighted word vector, norm and intervals computed once."""
+
+    __slots__ = ("item", "dimension", "vector", "norm", "near", "base", "widened", "anchors", "is_duration",
+                 "base_ends")
+
+    def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:
+        self.item = item
+        self.dimension = item.dimension
+        self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
+        self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
+        self.near = {word for word, weight in item.words.items() if weight > 1}
+        self.base, self.widened, self.anchors = value_intervals(item.value)
+        self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
+        self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
+
+
+def bound_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
+    """Return how far apart two bounds open on the same side are ("at least 12" against "more than 1,000"); else 1.
+
+    Two such intervals always overlap, but a floor of 12 and a floor of 1,000 are not one number.
+
+    >>> I = conflicts.Interval
+    >>> bound_ratio(I(Fraction(12), None), I(Fraction(1000), None))
+    Fraction(250, 3)
+    >>> bound_ratio(I(None, Fraction(5)), I(Fraction(1), Fraction(5)))
+    Fraction(1, 1)
+    """
+    if a.high is None and b.high is None and a.low is not None and b.low is not None:
+        ends = sorted((a.low, b.low))
+    elif a.low is None and b.low is None and a.high is not None and b.high is not None:
+        ends = sorted((a.high, b.high))
+    else:
+        return Fraction(1)
+    if ends[0] <= 0:
+        return Fraction(1) if ends[0] == ends[1] else Fraction(10**9)
+    return ends[1] / ends[0]
+
+
+def point_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
+    """Return how far apart two values' telling points are: an open interval's bound, a closed one's middle.
+
+    "At least 4" and "around 8,000" overlap, but a floor of 4 does not report 8,000.
+
+    >>> I = conflicts.Interval
+    >>> point_ratio(I(Fraction(4), None), I(Fraction(8000), Fraction(8000)))
+    Fraction(2000, 1)
+    >>> point_ratio(I(None, Fraction(10)), I(Fraction(8), None))
+    Fraction(5, 4)
+    """
+    points = []
+    for interval in (a, b):
+        ends = [end for end in (interval.low, interval.high) if end is not None]
+        if not ends:
+            return Fraction(1)
+        points.append(sum(ends, Fraction(0)) / len(ends))
+    small, large = sorted(points)
+    if small <= 0:
+        return Fraction(1) if small == large else Fraction(10**9)
+    return large / small
+
+
+def is_distinctive(value: conflicts.Value) -> bool:
+    """Return whether a value is unlikely to recur for another quantity of one article (not "two", "3", "6")."""
+    if value.qualifier == "vague":
+        return False
+    return any(end is not None and (end >= DISTINCTIVE_FROM or end != int(end)) for end in (value.low, value.high))
+
+
+def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
+    """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other)."""
+    opened = max(bound_ratio(a.base, b.base), point_ratio(a.base, b.base))
+    if opened >= MAX_MAGNITUDE_RATIO or (opened > 1 and bound_ratio(a.base, b.base) == opened):
+        return opened
+    if a.is_duration and b.is_duration:
+        return magnitude_ratio(a.item.value, b.item.value)
+    return intervals_ratio(a.widened, b.widened)
+
+
+def prepared_score(a: Prepared, b: Prepared) -> float:
+    """Return ``score_pair(...).score`` for two prepared claims, cheapest rules first."""
+    x, y = a.item, b.item
+    if a.dimension != b.dimension or not x.value.unit:
+        return 0.0
+    if x.document_id == y.document_id:
+        if x.sentence == y.sentence:
+            return 0.0
+        if is_repeated_value(a, b) and is_time_compatible(x, y):
+            # One article naming one distinctive number twice (a headline or summary, then the body).
+            return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
+    return scored_pair(a, b)
+
+
+def is_repeated_value(a: Prepared, b: Prepared) -> bool:
+    """Return whether two claims state one distinctive number on one scale (neither vague, not opposite bounds)."""
+    x, y = a.item.value, b.item.value
+    if not (is_distinctive(x) and is_distinctive(y)) or a.base_ends != b.base_ends:
+        return False
+    return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
+
+
+def scored_pair(a: Prepared, b: Prepared) -> float:
+    """Return the mixed score of two claims of one dimension in different sentences (0 when a rule rules it out)."""
+    x, y = a.item, b.item
+    shared = a.vector.keys() & b.vector.keys()
+    if not shared or not are_nouns_compatible(x.head, y.head) or not is_time_compatible(x, y):
+        return 0.0
+    ratio = prepared_ratio(a, b)
+    if ratio >= MAX_MAGNITUDE_RATIO:
+        return 0.0
+    norm = a.norm * b.norm
+    text = sum(a.vector[word] * b.vector[word] for word in shared) / norm if norm else 0.0
+    nouns = noun_agreement(x.head, y.head)
+    if x.value.qualifier != "vague" and y.value.qualifier != "vague" and a.base_ends == b.base_ends:
+        values = 1.0
+    elif a.base.overlaps(b.base) and ratio == 1:
+        values = 0.6
+    elif ratio == 1:
+        values = 0.3
+    elif x.value.qualifier == "exact" and y.value.qualifier == "exact":
+        values = 0.0
+    else:
+        values = 0.3 / float(ratio)
+    score = TEXT_WEIGHT * text + NOUN_WEIGHT * nouns + VALUE_WEIGHT * values
+    if x.document_id == y.document_id and values >= 0.6:
+        # One article repeats its own figures (a headline and the body); it rarely restates them differently.
+        score += SAME_DOCUMENT_BONUS
+    if nouns < 1 and not (a.near & b.near) - GENERIC_NOUNS:
+        score /= 2
+    return score
+
+
+def shared_words(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float]) -> tuple[str, ...]:
+    """Return the (at most five) most telling words two claims' sentences share."""
+    shared = set(a.words) & set(b.words)
+    top = sorted(shared, key=lambda word: (-(a.words[word] * b.words[word] * idf.get(word, 1.0) ** 2), word))
+    return tuple(top[:5])
+
+
+def score_pair(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float]) -> PairScore:
+    """Return how likely two claims report one quantity (0 when a rule rules it out) and the shared words.
+
+    The score mixes the similarity of the two sentences (rare words weigh more, words next
+    to the number double), agreement of counted nouns and of values, and a small bonus for
+    two claims of one document. With neither a specific noun nor a word next to the number
+    in common ("two people killed" against "two people injured") it is halved.
+    """
+    score = prepared_score(Prepared(a, idf), Prepared(b, idf))
+    if score <= 0:
+        return PairScore(0.0, ())
+    return PairScore(score, shared_words(a, b, idf))

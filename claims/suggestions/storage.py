@@ -1,0 +1,253 @@
+"""The suggester's database side: read claims and documents in bulk, write suggestions in bulk.
+
+Reads return plain rows and ``SuggestionInput``; writes take what the pure modules
+decided. ``suggesting`` calls these; nothing here decides what is suggested.
+"""
+from __future__ import annotations
+
+import datetime
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+from django.db import connection
+from django.db.models import Q, QuerySet
+
+from claims import conflicts
+from claims.models import Claim, Figure, FigureStatus, ReviewStatus
+from claims.reconciliation import claim_value, conflict_member
+from claims.suggestions.blocking import MIN_COMMON_WORD_CLAIMS
+from claims.suggestions.features import DocumentText, SuggestionInput, describe_claim
+from claims.suggestions.scoring import MAX_DAYS_APART
+from corpus.models import Document
+
+# The claim fields the suggester reads (no document text: documents are read once each).
+CLAIM_FIELDS = (
+    "id", "document_id", "start", "end", "low", "high", "qualifier", "unit", "noun", "status", "rank",
+    "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit", "figure_id", "suggested_figure_id",
+)
+DOCUMENT_CHUNK = 500
+MAX_INCREMENTAL_CLAIMS = 3000
+# A stored claim whose value is this many times away from every new claim's cannot score (see magnitude_ratio).
+INCREMENTAL_VALUE_REACH = 20
+
+
+def claim_input(claim: Claim, figure_id: int | None = None) -> SuggestionInput:
+    """Return the suggester's view of a stored claim (its document fetched with it)."""
+    document = claim.document
+    return describe_claim(
+        claim.pk,
+        claim.document_id,
+        document.text,
+        claim.start,
+        claim.end,
+        claim_value(claim),
+        noun=claim.noun,
+        published=document.published,
+        figure_id=figure_id,
+    )
+
+
+def describe_stored_claims(claims: Sequence[Claim], *, keep_suggestions: bool = False) -> list[SuggestionInput]:
+    """Return the suggester's view of stored claims, reading each document's text once, in bulk.
+
+    With ``keep_suggestions`` each input carries its claim's current suggestion (incremental runs).
+    """
+    by_document: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_document[claim.document_id].append(claim)
+    described: dict[int, SuggestionInput] = {}
+    document_ids = sorted(by_document)
+    for at in range(0, len(document_ids), DOCUMENT_CHUNK):
+        chunk = document_ids[at : at + DOCUMENT_CHUNK]
+        for document_id, text, published in Document.objects.filter(pk__in=chunk).values_list("pk", "text", "published"):
+            document = DocumentText(text)
+            for claim in by_document[document_id]:
+                described[claim.pk] = document.describe(
+                    claim.pk, document_id, claim.start, claim.end, claim_value(claim), noun=claim.noun,
+                    published=published, figure_id=claim.figure_id,
+                    suggested_figure_id=claim.suggested_figure_id if keep_suggestions else None,
+                )
+    return [described[claim.pk] for claim in claims]
+
+
+def suggestable_claims() -> QuerySet[Claim]:
+    """Return the claims the suggester considers: not rejected, still anchored in their document."""
+    return Claim.objects.exclude(status=ReviewStatus.REJECTED).exclude(anchor="orphaned").only(*CLAIM_FIELDS)
+
+
+def units_of_dimensions(dimensions: Iterable[str]) -> list[str]:
+    """Return the stored claims' units that measure one of ``dimensions``."""
+    wanted = set(dimensions)
+    # order_by() drops the model's ordering, which joins documents and defeats DISTINCT.
+    return sorted(unit for unit in Claim.objects.order_by().values_list("unit", flat=True).distinct()
+                  if conflicts.unit_dimension(unit) in wanted)
+
+
+def stored_claims_within_reach(document_ids: Sequence[int], new_inputs: Sequence[SuggestionInput]) -> list[Claim]:
+    """Return the stored claims the new documents' claims are scored against (incremental runs).
+
+    Same unit dimension, documents published within ``MAX_DAYS_APART`` of the new ones (or
+    undated), a value within ``INCREMENTAL_VALUE_REACH`` times, the most recent first,
+    ``MAX_INCREMENTAL_CLAIMS`` in all (shared among the dimensions, at least 500 each).
+    """
+    dimensions = {item.dimension for item in new_inputs if item.value.unit}
+    units = units_of_dimensions(dimensions)
+    dates = list(Document.objects.filter(pk__in=document_ids).values_list("published", flat=True))
+    stored = suggestable_claims().exclude(document_id__in=document_ids)
+    if dates and None not in dates:
+        reach = datetime.timedelta(days=MAX_DAYS_APART)
+        stored = stored.filter(
+            Q(document__published__isnull=True)
+            | Q(document__published__range=(min(dates) - reach, max(dates) + reach))  # type: ignore[operator]
+        )
+    rows: list[Claim] = []
+    for dimension in sorted(dimensions):
+        within = [item for item in new_inputs if item.value.unit and item.dimension == dimension]
+        wanted = [unit for unit in units if conflicts.unit_dimension(unit) == dimension]
+        reachable = Q(status="corrected", corrected_unit__in=wanted) | value_reach(within, wanted)
+        # The latest documents first: the (document, start) index read backwards stops at the limit.
+        rows += stored.filter(reachable).order_by("-document_id", "-start")[
+            : max(MIN_COMMON_WORD_CLAIMS * 10, MAX_INCREMENTAL_CLAIMS // len(dimensions))
+        ]
+    return rows
+
+
+def unread_members(inputs: Sequence[SuggestionInput]) -> list[Claim]:
+    """Return the members not among ``inputs`` of the editors' figures and suggestions that ``inputs`` are in.
+
+    Groups new claims may join are compared whole.
+    """
+    figure_ids = {item.figure_id for item in inputs if item.figure_id}
+    suggestion_ids = {item.suggested_figure_id for item in inputs if item.suggested_figure_id and not item.figure_id}
+    if not (figure_ids or suggestion_ids):
+        return []
+    known = {item.claim_id for item in inputs}
+    return [claim for claim in suggestable_claims().filter(
+        Q(figure_id__in=figure_ids) | Q(figure__isnull=True, suggested_figure_id__in=suggestion_ids)
+    ).order_by("document_id", "start") if claim.pk not in known]
+
+
+def value_reach(claims: Sequence[SuggestionInput], units: Sequence[str]) -> Q:
+    """Return a filter for stored claims of ``units`` whose value may be within reach of one of ``claims``.
+
+    A stored value more than ``INCREMENTAL_VALUE_REACH`` times below the lowest or above the
+    highest new value (on the dimension's base scale) is past ``MAX_MAGNITUDE_RATIO`` even
+    after widening, so it cannot score. Open ends and values at or below zero set no bound.
+    """
+    intervals = [conflicts.base_interval(item.value) for item in claims]
+    lows = [interval.low for interval in intervals]
+    highs = [interval.high for interval in intervals]
+    lowest = None if None in lows else min(low for low in lows if low is not None)
+    highest = None if None in highs else max(high for high in highs if high is not None)
+    reach = Q()
+    for unit in units:
+        scale = conflicts.unit_scale(unit)
+        condition = Q(unit=unit)
+        if lowest is not None and lowest > 0:
+            bound = lowest / INCREMENTAL_VALUE_REACH / scale
+            condition &= Q(high__isnull=True) | Q(high__lte=0) | Q(high__gte=decimal_floor(bound))
+        if highest is not None and highest > 0:
+            bound = highest * INCREMENTAL_VALUE_REACH / scale
+            condition &= Q(low__isnull=True) | Q(low__lte=decimal_ceiling(bound))
+        reach |= condition
+    return reach
+
+
+def decimal_floor(number: Fraction) -> Decimal:
+    """Return a decimal at or just below a fraction (six places, as claims store values).
+
+    >>> decimal_floor(Fraction(1, 3)), decimal_ceiling(Fraction(1, 3))
+    (Decimal('0.333333'), Decimal('0.333334'))
+    """
+    return Decimal(math.floor(number * 10**6)) / 10**6
+
+
+def decimal_ceiling(number: Fraction) -> Decimal:
+    return Decimal(math.ceil(number * 10**6)) / 10**6
+
+
+def in_chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
+    ids = list(ids)
+    for at in range(0, len(ids), size):
+        yield ids[at : at + size]
+
+
+def store_suggestion_conflicts(figures: Sequence[Figure], members: Mapping[int, Sequence[Claim]]) -> None:
+    """Store each suggested figure's conflict (``conflicts.roll_up``), one UPDATE per conflict state, not per figure.
+
+    ``members`` maps each figure's id to its claims, read with ``CLAIM_FIELDS``: the roll-up
+    sees them exactly as ``recompute_conflicts`` does.
+    """
+    by_state: dict[str, list[int]] = defaultdict(list)
+    for figure in figures:
+        state = conflicts.roll_up([conflict_member(claim) for claim in members[figure.pk]]).conflict
+        if figure.conflict != state:
+            figure.conflict = state
+            by_state[state].append(figure.pk)
+    for state, ids in by_state.items():
+        for chunk in in_chunks(ids):
+            Figure.objects.filter(pk__in=chunk).update(conflict=state)
+
+
+def store_suggested_figures(targets: Mapping[int, int | None]) -> None:
+    """Point claims at their suggested figures: one UPDATE ... FROM (VALUES ...) per 5,000 claims.
+
+    Django's ``bulk_update`` builds a CASE over every row, which costs seconds per ten
+    thousand claims; both SQLite (3.33+) and PostgreSQL join a VALUES list instead.
+    """
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    items = sorted(targets.items())
+    with connection.cursor() as cursor:
+        for at in range(0, len(items), 5000):
+            chunk = items[at : at + 5000]
+            rows = ", ".join(["(%s, %s)"] * len(chunk))
+            cursor.execute(
+                f"UPDATE {table} SET suggested_figure_id = CAST(v.column2 AS BIGINT) FROM (VALUES {rows}) AS v"
+                f" WHERE {table}.id = CAST(v.column1 AS BIGINT)",
+                [number for pair in chunk for number in pair],
+            )
+
+
+def save_suggestion(fields: Mapping[str, str], suggestion_id: int | None) -> Figure:
+    """Update an earlier suggestion's fields (with history), or create a new suggestion; return it."""
+    if suggestion_id is None:
+        return Figure.objects.create(status=FigureStatus.SUGGESTED, **fields)
+    figure = Figure.objects.get(pk=suggestion_id)
+    for field, value in fields.items():
+        setattr(figure, field, value)
+    figure.save()
+    return figure
+
+
+def move_claims(targets: Mapping[int, int | None], rows: Mapping[int, Claim]) -> set[int]:
+    """Point claims (by id, among ``rows``) at new suggested figures; return the suggestions they left."""
+    changed = []
+    left_behind = set()
+    for claim_id, figure_id in targets.items():
+        claim = rows[claim_id]
+        if claim.suggested_figure_id != figure_id:
+            if claim.suggested_figure_id is not None:
+                left_behind.add(claim.suggested_figure_id)
+            claim.suggested_figure_id = figure_id
+            changed.append(claim)
+    store_suggested_figures({claim.pk: claim.suggested_figure_id for claim in changed})
+    return left_behind
+
+
+def earlier_suggestions(ids: Sequence[int]) -> dict[int, Figure]:
+    """Return the suggested figures among ``ids``, by id."""
+    found: dict[int, Figure] = {}
+    for chunk in in_chunks(ids):
+        found.update((figure.pk, figure) for figure in Figure.objects.filter(pk__in=chunk, status=FigureStatus.SUGGESTED))
+    return found
+
+
+def delete_empty_suggestions(ids: Sequence[int]) -> None:
+    """Delete the suggested figures among ``ids`` that no claim points at any more."""
+    for chunk in in_chunks(ids):
+        Figure.objects.filter(status=FigureStatus.SUGGESTED, pk__in=chunk).filter(
+            suggested_claims__isnull=True, claims__isnull=True
+        ).delete()

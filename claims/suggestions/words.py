@@ -1,0 +1,135 @@
+"""The words of a claim's text: stems, content words, counted nouns and their head words.
+
+Pure functions; no Django.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from claims import conflicts
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my no nor not now of off on once only or other our ours out over own same she should so some
+    such than that the their theirs them then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours said says
+    say according told tell one two three four five six seven eight nine ten eleven twelve dozen dozens
+    hundred hundreds thousand thousands million millions billion percent per cent many as least most
+    nearly around roughly approximately almost estimated reportedly up than mr ms mrs yet still even
+    including include includes ago last next new year years month months day days week weeks time
+    may might must shall being get got like well back since ever""".split()
+)
+
+GENERIC_NOUNS = frozenset("people person persons others individual individuals one ones such them those".split())
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+# A number opening a parenthesis right after another number and its unit: "10 kilometers (6.2 miles)".
+_CONVERSION = re.compile(
+    r"\d(?:[\d,.]*\d)?(?P<after>)\s*(?:[^\W\d_][\w.’'-]*\s*){0,3}\(\s*(?:about|some|around|roughly|approximately|nearly"
+    r"|almost|over|more\s+than|up\s+to|at\s+least)?\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s)?\s*$",
+    re.IGNORECASE,
+)
+
+# Units of measure not on a conversion scale: the words after such a number say what is measured, not counted.
+MEASURE_UNITS = frozenset(
+    "inch foot feet yard mph kph km/h knot acre hectare litre liter gallon barrel degree nit pixel hz"
+    " calorie watt volt byte gb tb mb kb".split()
+)
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ees", "ies", "ied", "ers", "es", "ed", "er", "s")
+
+
+def stem(word: str) -> str:
+    """Return a crude stem so that inflections of one word meet.
+
+    >>> [stem(w) for w in ["detained", "detainees", "Organizations", "countries", "China's"]]
+    ['detain', 'detain', 'organiz', 'countr', 'china']
+    """
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'-")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+cached_stem = functools.lru_cache(maxsize=1 << 17)(stem)
+
+
+def content_stems(text: str) -> list[str]:
+    """Return the stems of the words of a text that carry meaning (no stopwords, no numbers).
+
+    >>> content_stems("Some 2,000 such people have been detained in China")
+    ['people', 'detain', 'china']
+    """
+    return [cached_stem(word) for word in WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1]
+
+
+def counted_noun(text: str, end: int, noun: str = "") -> str:
+    """Return the counted noun: the one given, or the words right after the number.
+
+    >>> counted_noun("Dozens of human rights organizations and experts", 6)
+    'human rights organizations'
+    >>> counted_noun("54 participating organizations", 2, "organizations")
+    'organizations'
+    """
+    if noun:
+        return noun
+    words = WORD.findall(text[end : end + 60])
+    if words and words[0].lower() == "of":
+        words = words[1:]
+    picked: list[str] = []
+    for i, word in enumerate(words[:3]):
+        if word.lower() in STOPWORDS and word.lower() not in GENERIC_NOUNS:
+            break
+        picked.append(word)
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word.lower().endswith("s") and not following.lower().endswith("s"):
+            break
+    return " ".join(picked)
+
+
+def noun_head(words: Sequence[str]) -> str:
+    """Return the stem of a counted noun's head word; "" when it is generic or a nationality.
+
+    >>> noun_head(["human", "rights", "organizations"]), noun_head(["North", "Koreans"]), noun_head(["people"])
+    ('organiz', '', '')
+    """
+    if not words:
+        return ""
+    last = words[-1]
+    if last.lower() in GENERIC_NOUNS or last.lower() in STOPWORDS or last[:1].isupper():
+        return ""
+    return stem(last)
+
+
+def converted_number_end(text: str, start: int) -> int | None:
+    """Return where the number ends that a number opening a parenthesis restates in other units, if any.
+
+    >>> text = "at a depth of 10 kilometers (6.2 miles), officials said"
+    >>> converted_number_end(text, text.index("6.2")), text.index("10") + 2
+    (16, 16)
+    >>> converted_number_end("won 5 games (3 at home)", 13) is None, converted_number_end("Brook (61)", 7)
+    (False, None)
+    """
+    match = _CONVERSION.search(text, max(0, start - 80), start)
+    return match.end("after") if match else None
+
+
+def effective_head(head: str, unit: str) -> str:
+    """Return the counted noun's head for comparing claims: none for units of measure ("6.1-inch screen")."""
+    normalized = conflicts.normalize_unit(unit)
+    if normalized in conflicts.UNIT_SCALES or normalized in MEASURE_UNITS or normalized.split(" ")[0] in MEASURE_UNITS:
+        return ""
+    if unit[:1].isupper() or (len(unit) == 3 and unit.isupper()):  # currencies (USD, KRW) and the like
+        return ""
+    return head
