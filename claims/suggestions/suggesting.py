@@ -56,17 +56,9 @@ def store_regrouping(rows: Sequence[Claim], groups: Sequence[Group]) -> list[Fig
                                                      earlier)
     placed = save_suggestions(to_update, to_create)
     rows_by_id = {claim.pk: claim for claim in rows}
-    new_target: dict[int, int | None] = {claim.pk: None for claim in unassigned}
-    members: dict[int, list[Claim]] = {}
-    for figure, group in placed:
-        members[figure.pk] = [rows_by_id[m.claim_id] for m in group.members if m.figure_id is None]
-        for claim in members[figure.pk]:
-            new_target[claim.pk] = figure.pk
-    for group in groups:
-        if group.figure_id is not None:
-            for member in group.members:
-                if member.figure_id is None:
-                    new_target[member.claim_id] = group.figure_id
+    members = {figure.pk: [rows_by_id[m.claim_id] for m in group.members if m.figure_id is None]
+               for figure, group in placed}
+    new_target = regrouped_targets(unassigned, members, groups)
     changed = [claim for claim in unassigned if claim.suggested_figure_id != new_target[claim.pk]]
     for claim in changed:
         claim.suggested_figure_id = new_target[claim.pk]
@@ -75,6 +67,25 @@ def store_regrouping(rows: Sequence[Claim], groups: Sequence[Group]) -> list[Fig
     made = [figure for figure, _ in placed]
     store_suggestion_conflicts(made, members)
     return made
+
+
+def regrouped_targets(
+    unassigned: Iterable[Claim], members: Mapping[int, Iterable[Claim]], groups: Iterable[Group]
+) -> dict[int, int | None]:
+    """Return the figure each claim in no editor's figure is now suggested for (None: no suggestion).
+
+    ``members`` holds each suggestion's claims; a claim grouped with an editor's figure is suggested for that figure.
+    """
+    targets: dict[int, int | None] = {claim.pk: None for claim in unassigned}
+    for figure_id, claims in members.items():
+        for claim in claims:
+            targets[claim.pk] = figure_id
+    for group in groups:
+        if group.figure_id is not None:
+            for member in group.members:
+                if member.figure_id is None:
+                    targets[member.claim_id] = group.figure_id
+    return targets
 
 
 def match_earlier_suggestions(
