@@ -70,9 +70,9 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
     from claims.ingest import ingest_paths
     from claims.models import Claim
+    from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
 
     bench = load_ingest_bench()
     bench.empty_database()
@@ -201,8 +201,8 @@ def score(pairs: list[tuple[object, dict | None]], gold: list[dict]) -> dict[str
 
 
 def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, float]:
-    from claims.suggestions.suggesting import suggest_figures
     from claims.models import Claim, Figure
+    from claims.suggestions.suggesting import suggest_figures
 
     Claim.objects.all().delete()
     Figure.objects.all().delete()

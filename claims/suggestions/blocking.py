@@ -2,6 +2,7 @@
 
 Pure; no Django.
 """
+
 from __future__ import annotations
 
 import heapq
@@ -18,9 +19,7 @@ MAX_CLAIMS_PER_WORD = 100
 MAX_CANDIDATES_PER_CLAIM = 40
 
 
-def candidate_pairs(
-    inputs: Sequence[SuggestionInput], only: Iterable[int] | None = None
-) -> set[tuple[int, int]]:
+def candidate_pairs(inputs: Sequence[SuggestionInput], only: Iterable[int] | None = None) -> set[tuple[int, int]]:
     """Return the pairs of claims (indexes, smaller first) worth scoring: blocking instead of all pairs.
 
     Claims of one unit dimension meet through a word of their sentences or their document.
@@ -56,7 +55,8 @@ def candidate_pairs(
             del counts[index]
             if len(counts) > MAX_CANDIDATES_PER_CLAIM:
                 chosen: Iterable[int] = [
-                    other for other, _ in heapq.nlargest(
+                    other
+                    for other, _ in heapq.nlargest(
                         MAX_CANDIDATES_PER_CLAIM, counts.items(), key=lambda entry: (entry[1], -entry[0])
                     )
                 ]

@@ -2,6 +2,7 @@
 
 Pure; no Django.
 """
+
 from __future__ import annotations
 
 import re

@@ -2,6 +2,7 @@
 
 Pure; no Django.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -61,9 +62,11 @@ def suggest_title(members: Sequence[SuggestionInput], words: Iterable[str] = ())
 
 def suggestion_fields(members: Sequence[SuggestionInput], reason: str) -> dict[str, str]:
     """Return a suggested figure's fields: its working title (from the words next to its numbers), unit and reason."""
-    words = [w for w, _ in Counter(
-        w for m in members for w, weight in m.words.items() if weight > 1
-    ).most_common(6) if not w.isdigit()]
+    words = [
+        w
+        for w, _ in Counter(w for m in members for w, weight in m.words.items() if weight > 1).most_common(6)
+        if not w.isdigit()
+    ]
     return {
         "title": suggest_title(members, words)[:300],
         "unit": conflicts.normalize_unit(members[0].value.unit),

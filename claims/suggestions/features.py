@@ -2,6 +2,7 @@
 
 Pure; no Django. ``DocumentText`` reads one document's sentences once for all its claims.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -12,7 +13,15 @@ from collections.abc import Mapping, Sequence
 from claims import conflicts
 from claims.suggestions.shared_stand_ins import sentence_bounds, sentence_breaks
 from claims.suggestions.words import (
-    STOPWORDS, WORD, YEAR, cached_stem, content_stems, converted_number_end, counted_noun, effective_head, noun_head,
+    STOPWORDS,
+    WORD,
+    YEAR,
+    cached_stem,
+    content_stems,
+    converted_number_end,
+    counted_noun,
+    effective_head,
+    noun_head,
     stem,
 )
 
@@ -90,8 +99,19 @@ def describe_claim(
     for word in WORD.findall(text[left:right]):
         surface.setdefault(stem(word), word.lower())
     return SuggestionInput(
-        claim_id, document_id, (left, right), value, words, noun_stems, years, effective_head(head, value.unit),
-        published, figure_id, " ".join(noun_words), surface, span=(start, end),
+        claim_id,
+        document_id,
+        (left, right),
+        value,
+        words,
+        noun_stems,
+        years,
+        effective_head(head, value.unit),
+        published,
+        figure_id,
+        " ".join(noun_words),
+        surface,
+        span=(start, end),
         converts=converted_number_end(text, start),
     )
 
@@ -171,9 +191,21 @@ class DocumentText:
         noun_words = WORD.findall(counted_noun(text, end, noun))
         noun_stems = frozenset(content_stems(" ".join(noun_words)))
         return SuggestionInput(
-            claim_id, document_id, (left, right), value, words, noun_stems, years,
-            effective_head(noun_head(noun_words), value.unit), published, figure_id, " ".join(noun_words), surface,
-            suggested_figure_id, (start, end), converted_number_end(text, start),
+            claim_id,
+            document_id,
+            (left, right),
+            value,
+            words,
+            noun_stems,
+            years,
+            effective_head(noun_head(noun_words), value.unit),
+            published,
+            figure_id,
+            " ".join(noun_words),
+            surface,
+            suggested_figure_id,
+            (start, end),
+            converted_number_end(text, start),
         )
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:

@@ -6,6 +6,7 @@ earlier suggestion, in one cluster), merges best pairs first (``Linkage``), atta
 numbers restated in other units, and returns the groups that propose something
 (``make_group``), each with its reason.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -142,8 +143,9 @@ class Linkage:
     about the number of scored pairs.
     """
 
-    def __init__(self, inputs: Sequence[SuggestionInput], edges: Iterable[Edge],
-                 anchor: dict[int, Anchor | None]) -> None:
+    def __init__(
+        self, inputs: Sequence[SuggestionInput], edges: Iterable[Edge], anchor: dict[int, Anchor | None]
+    ) -> None:
         count = len(inputs)
         self.cluster_of = list(range(count))
         self.members: dict[int, list[int]] = {i: [i] for i in range(count)}

@@ -4,6 +4,7 @@ Pure; no Django. ``score_pair`` is the readable entry point; ``Prepared`` and
 ``prepared_score`` compute the same score with each claim's vector and intervals computed
 once, for the many pairs of a run.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -145,8 +146,18 @@ def value_intervals(value: conflicts.Value) -> tuple[conflicts.Interval, conflic
 class Prepared:
     """A claim ready to be scored many times: its weighted word vector, norm and intervals computed once."""
 
-    __slots__ = ("item", "dimension", "vector", "norm", "near", "base", "widened", "anchors", "is_duration",
-                 "base_ends")
+    __slots__ = (
+        "item",
+        "dimension",
+        "vector",
+        "norm",
+        "near",
+        "base",
+        "widened",
+        "anchors",
+        "is_duration",
+        "base_ends",
+    )
 
     def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:
         self.item = item

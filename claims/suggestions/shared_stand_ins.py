@@ -6,6 +6,7 @@ its own, here and nowhere else, so swapping them is one change to this module. S
 changes what is suggested if the shared splitter cuts sentences elsewhere: compare
 ``python bench/figures.py`` before and after.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,9 +14,7 @@ from decimal import Decimal
 
 # A sentence ends after . ! ? … (and closing quotes or brackets) before a capital or digit, at a blank line, at a
 # line break before a capital, and before a bullet.
-SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])|\s*(?=[•▪●■‣◦]\s)"
-)
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])|\s*(?=[•▪●■‣◦]\s)")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,6 +3,7 @@
 Reads return plain rows and ``SuggestionInput``; writes take what the pure modules
 decided. ``suggesting`` calls these; nothing here decides what is suggested.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -25,8 +26,23 @@ from corpus.models import Document
 
 # The claim fields the suggester reads (no document text: documents are read once each).
 CLAIM_FIELDS = (
-    "id", "document_id", "start", "end", "low", "high", "qualifier", "unit", "noun", "status", "rank",
-    "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit", "figure_id", "suggested_figure_id",
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "noun",
+    "status",
+    "rank",
+    "corrected_low",
+    "corrected_high",
+    "corrected_qualifier",
+    "corrected_unit",
+    "figure_id",
+    "suggested_figure_id",
 )
 DOCUMENT_CHUNK = 500
 MAX_INCREMENTAL_CLAIMS = 3000
@@ -62,12 +78,20 @@ def describe_stored_claims(claims: Sequence[Claim], *, keep_suggestions: bool = 
     document_ids = sorted(by_document)
     for at in range(0, len(document_ids), DOCUMENT_CHUNK):
         chunk = document_ids[at : at + DOCUMENT_CHUNK]
-        for document_id, text, published in Document.objects.filter(pk__in=chunk).values_list("pk", "text", "published"):
+        for document_id, text, published in Document.objects.filter(pk__in=chunk).values_list(
+            "pk", "text", "published"
+        ):
             document = DocumentText(text)
             for claim in by_document[document_id]:
                 described[claim.pk] = document.describe(
-                    claim.pk, document_id, claim.start, claim.end, claim_value(claim), noun=claim.noun,
-                    published=published, figure_id=claim.figure_id,
+                    claim.pk,
+                    document_id,
+                    claim.start,
+                    claim.end,
+                    claim_value(claim),
+                    noun=claim.noun,
+                    published=published,
+                    figure_id=claim.figure_id,
                     suggested_figure_id=claim.suggested_figure_id if keep_suggestions else None,
                 )
     return [described[claim.pk] for claim in claims]
@@ -82,8 +106,11 @@ def units_of_dimensions(dimensions: Iterable[str]) -> list[str]:
     """Return the stored claims' units that measure one of ``dimensions``."""
     wanted = set(dimensions)
     # order_by() drops the model's ordering, which joins documents and defeats DISTINCT.
-    return sorted(unit for unit in Claim.objects.order_by().values_list("unit", flat=True).distinct()
-                  if conflicts.unit_dimension(unit) in wanted)
+    return sorted(
+        unit
+        for unit in Claim.objects.order_by().values_list("unit", flat=True).distinct()
+        if conflicts.unit_dimension(unit) in wanted
+    )
 
 
 def stored_claims_within_reach(document_ids: Sequence[int], new_inputs: Sequence[SuggestionInput]) -> list[Claim]:
@@ -100,8 +127,7 @@ def stored_claims_within_reach(document_ids: Sequence[int], new_inputs: Sequence
     if dates and None not in dates:
         reach = datetime.timedelta(days=MAX_DAYS_APART)
         stored = stored.filter(
-            Q(document__published__isnull=True)
-            | Q(document__published__range=(min(dates) - reach, max(dates) + reach))  # type: ignore[operator]
+            Q(document__published__isnull=True) | Q(document__published__range=(min(dates) - reach, max(dates) + reach))  # type: ignore[operator]
         )
     rows: list[Claim] = []
     for dimension in sorted(dimensions):
@@ -125,9 +151,13 @@ def unread_members(inputs: Sequence[SuggestionInput]) -> list[Claim]:
     if not (figure_ids or suggestion_ids):
         return []
     known = {item.claim_id for item in inputs}
-    return [claim for claim in suggestable_claims().filter(
-        Q(figure_id__in=figure_ids) | Q(figure__isnull=True, suggested_figure_id__in=suggestion_ids)
-    ).order_by("document_id", "start") if claim.pk not in known]
+    return [
+        claim
+        for claim in suggestable_claims()
+        .filter(Q(figure_id__in=figure_ids) | Q(figure__isnull=True, suggested_figure_id__in=suggestion_ids))
+        .order_by("document_id", "start")
+        if claim.pk not in known
+    ]
 
 
 def value_reach(claims: Sequence[SuggestionInput], units: Sequence[str]) -> Q:
@@ -241,7 +271,9 @@ def earlier_suggestions(ids: Sequence[int]) -> dict[int, Figure]:
     """Return the suggested figures among ``ids``, by id."""
     found: dict[int, Figure] = {}
     for chunk in in_chunks(ids):
-        found.update((figure.pk, figure) for figure in Figure.objects.filter(pk__in=chunk, status=FigureStatus.SUGGESTED))
+        found.update(
+            (figure.pk, figure) for figure in Figure.objects.filter(pk__in=chunk, status=FigureStatus.SUGGESTED)
+        )
     return found
 
 

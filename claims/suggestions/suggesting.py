@@ -5,6 +5,7 @@
 corpus (after an ingest). Both read with ``storage``, group with ``grouping`` and write
 with ``storage`` again, in one transaction.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -20,9 +21,17 @@ from claims.suggestions.blocking import claims_to_compare
 from claims.suggestions.explaining import suggestion_fields
 from claims.suggestions.grouping import Group, group_claims
 from claims.suggestions.storage import (
-    delete_empty_suggestions, describe_stored_claims, earlier_suggestions, move_claims, save_suggestion,
-    store_suggested_figures, store_suggestion_conflicts, stored_claims_within_reach, suggestable_claims,
-    units_of_dimensions, unread_members,
+    delete_empty_suggestions,
+    describe_stored_claims,
+    earlier_suggestions,
+    move_claims,
+    save_suggestion,
+    store_suggested_figures,
+    store_suggestion_conflicts,
+    stored_claims_within_reach,
+    suggestable_claims,
+    units_of_dimensions,
+    unread_members,
 )
 
 # A suggested figure (new or reused) and the group it now holds.
@@ -52,12 +61,14 @@ def store_regrouping(rows: Sequence[Claim], groups: Sequence[Group]) -> list[Fig
     unassigned = [claim for claim in rows if claim.figure_id is None]
     old_suggestion_of = {claim.pk: claim.suggested_figure_id for claim in unassigned if claim.suggested_figure_id}
     earlier = earlier_suggestions(sorted(set(old_suggestion_of.values())))
-    to_update, to_create = match_earlier_suggestions([g for g in groups if g.figure_id is None], old_suggestion_of,
-                                                     earlier)
+    to_update, to_create = match_earlier_suggestions(
+        [g for g in groups if g.figure_id is None], old_suggestion_of, earlier
+    )
     placed = save_suggestions(to_update, to_create)
     rows_by_id = {claim.pk: claim for claim in rows}
-    members = {figure.pk: [rows_by_id[m.claim_id] for m in group.members if m.figure_id is None]
-               for figure, group in placed}
+    members = {
+        figure.pk: [rows_by_id[m.claim_id] for m in group.members if m.figure_id is None] for figure, group in placed
+    }
     new_target = regrouped_targets(unassigned, members, groups)
     changed = [claim for claim in unassigned if claim.suggested_figure_id != new_target[claim.pk]]
     for claim in changed:
@@ -115,8 +126,9 @@ def match_earlier_suggestions(
 def save_suggestions(to_update: list[Placed], to_create: list[Placed]) -> list[Placed]:
     """Save updated and new suggestions in bulk (with history); return them all, updated first."""
     if to_update:
-        bulk_update_with_history([f for f, _ in to_update], Figure, ["title", "unit", "suggestion_reason"],
-                                 batch_size=500)
+        bulk_update_with_history(
+            [f for f, _ in to_update], Figure, ["title", "unit", "suggestion_reason"], batch_size=500
+        )
     if to_create:
         created = bulk_create_with_history([f for f, _ in to_create], Figure, batch_size=500)
         if any(figure.pk is None for figure in created):  # a database that returns no keys from bulk inserts
@@ -134,8 +146,11 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     earlier suggestions never merge or split here (run ``suggest_figures`` for that).
     """
     ids = sorted(set(document_ids))
-    new_rows = [claim for claim in suggestable_claims().filter(document_id__in=ids).order_by("document_id", "start")
-                if claim.unit]
+    new_rows = [
+        claim
+        for claim in suggestable_claims().filter(document_id__in=ids).order_by("document_id", "start")
+        if claim.unit
+    ]
     if not new_rows:
         return []
     new_inputs = describe_stored_claims(new_rows)

@@ -2,6 +2,7 @@
 
 Pure functions; no Django.
 """
+
 from __future__ import annotations
 
 import functools

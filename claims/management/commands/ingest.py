@@ -7,10 +7,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.citations import store_citations
-from claims.suggestions.suggesting import suggest_figures_for_documents
 from claims.ingest import (
     BATCH_SIZE, FAILED, INGESTED, UPDATED, IngestOutcome, IngestReport, Source, ingest_sources,
 )
+from claims.suggestions.suggesting import suggest_figures_for_documents
 from corpus.reading import ReadError, iter_source_files, read_url_list
 
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from django.core.management import call_command
 
-from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
 from claims.models import Claim, Figure
+from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
 
 FLOOD_A = (
     "Floods swept the river valley on Monday. About 120 people were killed by the floods in the valley, "
