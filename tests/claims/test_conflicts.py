@@ -1,4 +1,6 @@
 """Conflict rules (CLAIMS.md, "Conflicts"): tables of value pairs."""
+import re
+
 import pytest
 
 from claims import conflicts
@@ -51,3 +53,38 @@ def test_units_that_cannot_be_compared_are_a_soft_conflict():
 def test_unit_aliases_meet():
     assert conflicts.are_comparable("nation", "country")
     assert conflicts.are_comparable("years", "month")
+
+
+def test_roll_up_is_the_worst_pair_and_leaves_rejected_claims_out():
+    members = [conflicts.Member(V(200, 200, "approximate")), conflicts.Member(V(600, 600), is_rejected=True),
+               conflicts.Member(V(210, 210))]
+    rolled = conflicts.roll_up(members)
+    assert rolled.conflict == "soft"
+    assert rolled.member_conflicts == ("soft", "", "soft")
+    assert [(pair.first, pair.second) for pair in rolled.pairs] == [(0, 2)]
+
+
+def test_roll_up_leaves_deprecated_claims_out_of_the_sets_conflict_only():
+    members = [conflicts.Member(V(200, 200, "approximate")), conflicts.Member(V(600, 600), is_deprecated=True)]
+    rolled = conflicts.roll_up(members)
+    assert rolled.conflict == ""
+    assert rolled.member_conflicts == ("hard", "hard")
+    assert conflicts.roll_up([conflicts.Member(m.value) for m in members]).conflict == "hard"
+
+
+def test_roll_up_of_nothing_or_one_claim_is_no_conflict():
+    assert conflicts.roll_up([]) == conflicts.RollUp("", (), ())
+    assert conflicts.roll_up([conflicts.Member(V(1, 1))]).conflict == ""
+
+
+def test_the_conflict_of_a_set_of_claims_is_computed_only_in_conflicts_py():
+    """Editors' figures, suggestions and the admin call ``roll_up``; no other module combines pairwise conflicts."""
+    from tests.conftest import REPO
+
+    pairwise = re.compile(r"\bconflicts\.(?:classify_conflict|worst)\b|\b(?:classify_conflict|worst)\(")
+    offenders = [
+        str(path.relative_to(REPO)) for path in (REPO / "claims").rglob("*.py")
+        if path.name != "conflicts.py" and "extraction" not in path.parts
+        and pairwise.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -139,3 +139,41 @@ def test_accept_suggestion_puts_claims_in_figure(make_claim, make_figure, editor
     claim.refresh_from_db()
     figure.refresh_from_db()
     assert (claim.figure_id, figure.status) == (figure.pk, "open")
+
+
+@pytest.mark.parametrize(("third_rank", "expected"), [("normal", "hard"), ("deprecated", "")])
+def test_a_suggestion_and_an_editors_figure_with_the_same_claims_have_one_conflict(
+    make_document, make_claim, make_figure, third_rank, expected
+):
+    """Suggestions store their conflict in bulk, editors' figures one by one: both through ``conflicts.roll_up``."""
+    from claims.suggestions.storage import store_suggestion_conflicts, suggestable_claims
+
+    suggestion = make_figure(status="suggested")
+    figure = make_figure(status="open")
+    for holder in ("suggested_figure", "figure"):
+        document = make_document(text=TEXT + " Police later said at least 190 people were deported.")
+        target = suggestion if holder == "suggested_figure" else figure
+        make_claim(document=document, quote="About 200", low=Decimal(200), high=Decimal(200), **{holder: target})
+        make_claim(document=document, quote="at least 190", low=Decimal(190), high=None, qualifier="at_least",
+                   **{holder: target})
+        make_claim(document=document, quote="about 600", low=Decimal(600), high=Decimal(600), rank=third_rank,
+                   **{holder: target})
+        make_claim(document=document, quote="people were deported overnight", low=Decimal(9), high=Decimal(9),
+                   qualifier="exact", status="rejected", **{holder: target})
+
+    members = list(suggestable_claims().filter(suggested_figure=suggestion))
+    store_suggestion_conflicts([suggestion], {suggestion.pk: members})
+    assert reconciliation.recompute_conflicts(figure).conflict == expected
+    suggestion.refresh_from_db()
+    figure.refresh_from_db()
+    assert suggestion.conflict == figure.conflict == expected
+    assert reconciliation.recompute_conflicts(suggestion) == reconciliation.StoredConflicts(expected)
+
+
+def test_recompute_conflicts_reports_what_it_changed(conflicted_figure):
+    figure, low, high = conflicted_figure
+    assert reconciliation.recompute_conflicts(figure) == reconciliation.StoredConflicts("hard")
+    Claim.objects.filter(pk=low.pk).update(conflict="")
+    Figure.objects.filter(pk=figure.pk).update(conflict="soft")
+    figure.refresh_from_db()
+    assert reconciliation.recompute_conflicts(figure) == reconciliation.StoredConflicts("hard", True, 1)
