@@ -9,7 +9,7 @@ lives in ``save()`` or signals.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -121,6 +121,42 @@ def recompute_conflicts(figure: Figure) -> StoredConflicts:
         Figure.objects.filter(pk=figure.pk).update(conflict=rolled.conflict)
         figure.conflict = rolled.conflict
     return StoredConflicts(rolled.conflict, figure_changed, claims_changed)
+
+
+@dataclasses.dataclass
+class RecomputeReport:
+    """What ``recompute_all_conflicts`` found: figures checked, figures and claims whose stored conflict changed."""
+
+    figures: int = 0
+    figures_changed: int = 0
+    claims_changed: int = 0
+
+
+def recompute_all_conflicts(
+    *, chunk_size: int = 500, progress: Callable[[int], object] | None = None
+) -> RecomputeReport:
+    """Recompute the stored conflict of every figure and its claims with the current rules; return what changed.
+
+    Each figure (editors' and suggested) goes through ``recompute_conflicts``, as an
+    editor's save does, locked as an editor's save locks it, ``chunk_size`` figures per
+    transaction (``progress`` is told how many after each). Claims in no editor's figure
+    keep no conflict. A second run changes nothing.
+    """
+    report = RecomputeReport()
+    ids = list(Figure.objects.order_by("pk").values_list("pk", flat=True))
+    for at in range(0, len(ids), chunk_size):
+        chunk = ids[at : at + chunk_size]
+        with transaction.atomic():
+            for figure in Figure.objects.select_for_update().filter(pk__in=chunk).order_by("pk"):
+                stored = recompute_conflicts(figure)
+                report.figures += 1
+                report.figures_changed += stored.figure_changed
+                report.claims_changed += stored.claims_changed
+        if progress is not None:
+            progress(len(chunk))
+    stale = Claim.objects.filter(figure__isnull=True).exclude(conflict="").only("id", "figure_id")
+    report.claims_changed += clear_claim_conflicts(stale)
+    return report
 
 
 def clear_claim_conflicts(claims: Iterable[Claim]) -> int:

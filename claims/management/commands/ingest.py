@@ -10,6 +10,7 @@ from claims.citations import store_citations
 from claims.ingest import (
     BATCH_SIZE, FAILED, INGESTED, UPDATED, IngestOutcome, IngestReport, Source, ingest_sources,
 )
+from claims.management.progress import progress_bar
 from claims.suggestions.suggesting import suggest_figures_for_documents
 from corpus.reading import ReadError, iter_source_files, read_url_list
 
@@ -55,11 +56,8 @@ class Command(BaseCommand):
             sources.extend(found)
             report.outcomes.extend(IngestOutcome(url_file.name, FAILED, message=line) for line in junk)
 
-        bar = None
-        if sys.stderr.isatty() and not options["no_progress"] and verbosity:
-            from tqdm import tqdm
-
-            bar = tqdm(total=len(sources), unit="doc", file=sys.stderr, dynamic_ncols=True, desc="ingest")
+        showing = not options["no_progress"] and verbosity > 0
+        bar = progress_bar(len(sources), desc="ingest", unit="doc", enabled=showing)
 
         def show(outcome: IngestOutcome) -> None:
             if bar is not None:
