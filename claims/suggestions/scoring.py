@@ -85,9 +85,7 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims can be about one time: named years agree, publication dates are close."""
     if a.years and b.years:
         return bool(a.years & b.years)
-    if a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART:
-        return False
-    return True
+    return not (a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -147,16 +145,16 @@ class Prepared:
     """A claim ready to be scored many times: its weighted word vector, norm and intervals computed once."""
 
     __slots__ = (
-        "item",
-        "dimension",
-        "vector",
-        "norm",
-        "near",
-        "base",
-        "widened",
         "anchors",
-        "is_duration",
+        "base",
         "base_ends",
+        "dimension",
+        "is_duration",
+        "item",
+        "near",
+        "norm",
+        "vector",
+        "widened",
     )
 
     def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:

@@ -171,7 +171,7 @@ def test_a_suggestion_and_an_editors_figure_with_the_same_claims_have_one_confli
 
 
 def test_recompute_conflicts_reports_what_it_changed(conflicted_figure):
-    figure, low, high = conflicted_figure
+    figure, low, _ = conflicted_figure
     assert reconciliation.recompute_conflicts(figure) == reconciliation.StoredConflicts("hard")
     Claim.objects.filter(pk=low.pk).update(conflict="")
     Figure.objects.filter(pk=figure.pk).update(conflict="soft")
