@@ -63,6 +63,8 @@ came to the harbour festival, and 17 stalls sold out before noon on the first da
 <p>Organisers said next year\u2019s festival would run for three days instead of two.</p></article></body></html>"""
 
 HUGE_BYTES = 50 * 1024 * 1024
+DRIP_BYTES = 60
+DRIP_SECONDS = 0.1
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -110,10 +112,27 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.redirect("/loop-a")
         elif path.startswith("/chain/"):
             hops = int(path.rsplit("/", 1)[1])
-            self.redirect(f"/chain/{hops + 1}")
+            if hops >= 99:
+                self.send_body(article_html().encode("utf-8"), "text/html; charset=utf-8")
+            else:
+                self.redirect(f"/chain/{hops + 1}")
+        elif path == "/to-ftp":
+            self.redirect("ftp://example.org/a")
         elif path == "/slow":
             time.sleep(3)
             self.send_body(article_html().encode(), "text/html")
+        elif path == "/drip":
+            # A byte every DRIP_SECONDS: no single read waits long, only a deadline on the whole fetch ends it.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(DRIP_BYTES))
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                for _ in range(DRIP_BYTES):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(DRIP_SECONDS)
+            self.close_connection = True
         elif path == "/huge.html":
             # 50 MB streamed with no length given: only the reader's limit stops it.
             self.send_response(200)

@@ -53,6 +53,25 @@ def test_slow_page_times_out(page_server):
     assert time.monotonic() - started < 2
 
 
+def test_dripping_page_is_cut_at_the_deadline(page_server):
+    """A byte every 0.1 s for 6 s: each read is quick, so only a deadline on the whole fetch stops it."""
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"drip: timed out after 1 s while reading"):
+        fetch_url(page_server.url("/drip"), timeout=1)
+    assert time.monotonic() - started < 1.5
+
+
+def test_redirect_to_another_scheme_is_refused(page_server):
+    with pytest.raises(FetchError, match=r"/to-ftp: redirect to an unsupported URL 'ftp://example.org/a'"):
+        fetch_url(page_server.url("/to-ftp"))
+
+
+def test_redirect_cap_follows_the_setting(page_server):
+    with pytest.raises(FetchError, match=r"too many redirects \(more than 2\)"):
+        fetch_url(page_server.url("/chain/0"), max_redirects=2)
+    assert fetch_url(page_server.url("/chain/97"), max_redirects=2).final_url == page_server.url("/chain/99")
+
+
 def test_connection_refused_is_a_clear_error():
     with pytest.raises(FetchError, match="cannot connect"):
         fetch_url("http://127.0.0.1:9/nothing", timeout=2)
