@@ -191,8 +191,12 @@ class Writer:
             self.flush()
 
 
+# Declared on the model (``claims.models.rank_order``); dropped with the others around a bulk load.
+LOOKUP_INDEX = "claim_lookup_order_idx"
+
+
 class SearchIndexes:
-    """The search indexes of corpus migration 0002 (those still in use) and claims migration 0002."""
+    """The search indexes of corpus migration 0002 (those still in use), claims migration 0002 and the lookup order."""
 
     def __init__(self) -> None:
         self.corpus = importlib.import_module("corpus.migrations.0002_search_indexes")
@@ -203,12 +207,16 @@ class SearchIndexes:
         if editor.connection.vendor == "postgresql":
             for app, model, index in self.corpus.search_indexes():
                 editor.execute(f"DROP INDEX IF EXISTS {index.name}")
+            editor.execute(f"DROP INDEX IF EXISTS {LOOKUP_INDEX}")
 
     def add_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
         if editor.connection.vendor == "postgresql":
             for app, model, index in self.corpus.search_indexes():
                 if index.name not in self.claims.OLD_INDEXES:
                     editor.add_index(apps.get_model(app, model), index)
+            from claims.models import Claim
+
+            editor.add_index(Claim, next(index for index in Claim._meta.indexes if index.name == LOOKUP_INDEX))
         self.claims.add_search_indexes(apps, editor)
 
 

@@ -14,7 +14,6 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -89,15 +88,7 @@ class FigureClaimInline(admin.TabularInline):
     readonly_fields = ["context", "source", "value"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
-        rank_order = models.Case(
-            *(models.When(rank=rank, then=i) for i, rank in enumerate(Rank.values)),
-            output_field=models.IntegerField(),
-        )
-        return (
-            super().get_queryset(request)
-            .select_related("document", "document__outlet")
-            .order_by(rank_order, "document__published", "document_id", "start")
-        )
+        return super().get_queryset(request).select_related("document", "document__outlet").by_rank()
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -40,6 +40,32 @@ class Rank(models.TextChoices):
     PREFERRED = "preferred", "preferred"
     NORMAL = "normal", "normal"
     DEPRECATED = "deprecated", "deprecated"
+
+
+def rank_order() -> models.Case:
+    """Return a claim's place in rank order as SQL: preferred 0, normal 1, deprecated 2 (``Rank``'s order).
+
+    The one definition of rank order: ``ClaimQuerySet.by_rank`` and ``in_lookup_order`` sort
+    by it, and the lookup-order index (``Claim.Meta.indexes``, so its migration) is built from it.
+    """
+    return models.Case(
+        *(models.When(rank=rank, then=i) for i, rank in enumerate(Rank.values)),
+        output_field=models.IntegerField(),
+    )
+
+
+def rank_position(rank: str) -> int:
+    """Return the place of a rank in rank order, in Python; unknown ranks last (as SQL's NULL).
+
+    >>> [rank_position(rank) for rank in ("preferred", "normal", "deprecated", "")]
+    [0, 1, 2, 3]
+    """
+    return Rank.values.index(rank) if rank in Rank.values else len(Rank.values)
+
+
+def lookup_order() -> tuple[models.OrderBy, models.Case, models.OrderBy]:
+    """Return the citation-lookup order: by figure (claims on none last), rank, newest claim first."""
+    return models.F("figure_id").asc(nulls_last=True), rank_order(), models.F("id").desc()
 
 
 class Anchor(models.TextChoices):
@@ -134,15 +160,15 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
 
     def for_figure(self, figure: Figure) -> "ClaimQuerySet":
         """Return a figure's claims, preferred first, with their documents and outlets."""
-        rank_order = models.Case(
-            *(models.When(rank=rank, then=i) for i, rank in enumerate(Rank.values)),
-            output_field=models.IntegerField(),
-        )
-        return (
-            self.filter(figure=figure)
-            .select_related("document", "document__outlet")
-            .order_by(rank_order, "document__published", "document_id", "start")
-        )
+        return self.filter(figure=figure).select_related("document", "document__outlet").by_rank()
+
+    def by_rank(self) -> "ClaimQuerySet":
+        """Return the claims in rank order (preferred, normal, deprecated), oldest article first within a rank."""
+        return self.order_by(rank_order(), "document__published", "document_id", "start")
+
+    def in_lookup_order(self) -> "ClaimQuerySet":
+        """Return the claims as citation lookups list them: by figure (none last), rank, newest first."""
+        return self.order_by(*lookup_order())
 
     def intersecting(self, low: Decimal | None, high: Decimal | None) -> "ClaimQuerySet":
         """Return the claims whose interval intersects ``[low, high]`` (None is an open end)."""
@@ -209,6 +235,8 @@ class Claim(models.Model):
             models.Index(fields=["unit", "high"], name="claim_unit_high_idx"),
             models.Index(fields=["status"], name="claim_status_idx"),
             models.Index(fields=["-created_at"], name="claim_created_idx"),
+            # Citation lookups walk this index in order and stop after a page of matches.
+            models.Index(F("figure"), rank_order(), F("id").desc(), name="claim_lookup_order_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="claim_start_before_end"),

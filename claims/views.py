@@ -14,7 +14,7 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, QuerySet, When
+from django.db.models import Count, F, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -25,7 +25,7 @@ from claims import downloads
 from claims.citations import cite_document, cite_documents, is_web_url, make_fragment
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
-from claims.models import Claim, Figure, Qualifier, Rank
+from claims.models import Claim, Figure, Qualifier, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.text import paragraph_bounds, split_highlighted
 from corpus.models import Document
@@ -375,9 +375,6 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "claims/search.html", context)
 
 
-RANK_ORDER = Case(*(When(rank=rank, then=i) for i, rank in enumerate(Rank.values)), output_field=IntegerField())
-# Figure (claims on none last), rank, newest claim: claims migration 0002 indexes this order on PostgreSQL.
-LOOKUP_ORDER = (F("figure_id").asc(nulls_last=True), RANK_ORDER, F("id").desc())
 # How many claims, in lookup order, are tested one by one before the matches are found through
 # the indexes instead (see ``lookup_rows``).
 LOOKUP_HEAD = 3000
@@ -391,13 +388,19 @@ def lookup_claims(params: Any) -> tuple[ClaimFilter, QuerySet | None]:
     data = lookup.form.cleaned_data
     if data.get("value") is None and data.get("low") is None and data.get("high") is None and not query_words(data.get("q") or ""):
         return lookup, None
-    return lookup, lookup.qs.order_by(*LOOKUP_ORDER)
+    return lookup, lookup.qs.in_lookup_order()
 
 
 def lookup_sort_key(row: tuple[int, int | None, str]) -> tuple[bool, int, int, int]:
-    """Return the Python twin of LOOKUP_ORDER for an (id, figure_id, rank) row."""
+    """Return the Python twin of ``lookup_order()`` for an (id, figure_id, rank) row."""
     pk, figure_id, rank = row
-    return (figure_id is None, figure_id or 0, Rank.values.index(rank) if rank in Rank.values else len(Rank.values), -pk)
+    return (figure_id is None, figure_id or 0, rank_position(rank), -pk)
+
+
+def order_by_sql(claims: QuerySet) -> tuple[str, list[Any]]:
+    """Return the SQL of a queryset's ORDER BY (columns named after the claims table) and its parameters."""
+    _, order_by, _ = claims.query.get_compiler(connection=connection).pre_sql_setup()
+    return ", ".join(sql for _, (sql, _, _) in order_by), [p for _, (_, params, _) in order_by for p in params]
 
 
 def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
@@ -414,17 +417,14 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     if not is_postgresql():
         return [row[0] for row in rows[:stop]]
     table = connection.ops.quote_name(Claim._meta.db_table)
-    rank_sql = " ".join(f"WHEN {{alias}}rank = %s THEN {i}" for i in range(len(Rank.values)))
+    order_sql, order_params = order_by_sql(Claim.objects.in_lookup_order())
     # The early rows: the filter's own SQL, run over the first LOOKUP_HEAD claims in lookup
     # order (under the table's own name, so every condition still applies) instead of all of them.
-    head = (
-        f"(SELECT * FROM {table} ORDER BY figure_id ASC NULLS LAST, CASE {rank_sql.format(alias='')} END, "
-        f"id DESC LIMIT %s) AS {table}"
-    )
+    head = f"(SELECT * FROM {table} ORDER BY {order_sql} LIMIT %s) AS {table}"
     early_sql, early_params = rows[:stop].query.sql_with_params()
     assert early_sql.count(f"FROM {table}") == 1
     early_sql = early_sql.replace(f"FROM {table}", f"FROM {head}")
-    head_params = [*Rank.values, LOOKUP_HEAD]
+    head_params = [*order_params, LOOKUP_HEAD]
     all_sql, all_params = rows.order_by().query.sql_with_params()
     # The early rows are the answer when they fill the page or when the head held every claim.
     enough = f"((SELECT count(*) FROM early) >= %s OR NOT EXISTS (SELECT 1 FROM {table} OFFSET %s))"
@@ -434,11 +434,11 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
         f"SELECT * FROM early WHERE {enough} "
         "UNION ALL "
         # OFFSET 0 keeps the planner from walking the order index again: all matches, then a sort.
-        f"SELECT * FROM (SELECT * FROM ({all_sql} OFFSET 0) AS m (id, figure_id, rank) "
-        f"ORDER BY m.figure_id ASC NULLS LAST, CASE {rank_sql.format(alias='m.')} END, m.id DESC LIMIT %s) late "
+        f"SELECT * FROM (SELECT * FROM ({all_sql} OFFSET 0) AS {table} (id, figure_id, rank) "
+        f"ORDER BY {order_sql} LIMIT %s) late "
         f"WHERE NOT {enough}"
     )
-    params = [*head_params, *early_params, *enough_params, *all_params, *Rank.values, stop, *enough_params]
+    params = [*head_params, *early_params, *enough_params, *all_params, *order_params, stop, *enough_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()

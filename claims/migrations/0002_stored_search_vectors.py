@@ -6,7 +6,7 @@ tested row by row at almost no cost, so PostgreSQL may walk an ordered index and
 page of matches instead of reading every match to sort it. The column is not a model field:
 Django never writes it (PostgreSQL computes it, also under ``COPY``) and only
 ``claims/search.py`` reads it. Two btree indexes give the orders the pages ask for (documents
-newest first; lookups by figure, rank and claim), and figures get a full-text index. On
+newest first; citation lookups' order is claims migration 0003's), and figures get a full-text index. On
 SQLite (and any other database) this migration does nothing.
 """
 import importlib
@@ -29,11 +29,8 @@ INDEXES = (
     ("claim_unit_search_gin", "claims_claim", "USING gin (unit, search_vector)"),
     # Search lists documents newest first; undated ones last.
     ("document_newest_idx", "corpus_document", "(published DESC NULLS LAST, id DESC)"),
-    # Citation lookups list claims by figure (none last), rank, then newest; the CASE must stay
-    # the SQL of ``claims.views.RANK_ORDER``.
-    ("claim_lookup_order_idx", "claims_claim",
-     "(figure_id, (CASE WHEN rank = 'preferred' THEN 0 WHEN rank = 'normal' THEN 1 "
-     "WHEN rank = 'deprecated' THEN 2 ELSE NULL END), id DESC)"),
+    # The citation-lookup order index (figure, rank, newest) was made here; it is declared on the
+    # model now, from ``claims.models.rank_order`` (claims migration 0003).
     ("figure_search_gin", "claims_figure",
      "USING gin (to_tsvector('english'::regconfig, COALESCE(title, '') || ' ' || COALESCE(scope, '') || ' ' "
      "|| COALESCE(period, '')))"),

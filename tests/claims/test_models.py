@@ -55,3 +55,50 @@ def test_correction_is_kept_beside_the_extracted_value(make_claim):
     stored = Claim.objects.get(pk=claim.pk)
     assert (stored.low, stored.qualifier) == (Decimal("2000"), "approximate")
     assert (stored.effective_low, stored.effective_high, stored.effective_qualifier) == (None, Decimal("2000"), "at_most")
+
+
+def test_rank_order_is_preferred_normal_deprecated_in_sql_and_python(make_claim, make_figure):
+    from claims.models import rank_position
+
+    figure = make_figure()
+    for rank in ("deprecated", "normal", "preferred", "normal"):
+        make_claim(figure=figure, rank=rank)
+    ranks = [claim.rank for claim in Claim.objects.for_figure(figure)]
+    assert ranks == ["preferred", "normal", "normal", "deprecated"]
+    assert sorted(ranks[::-1], key=rank_position) == ranks
+
+
+def test_lookup_order_index_is_built_from_the_one_rank_order():
+    """The index the lookups walk is declared from rank_order(); makemigrations --check holds its migration."""
+    from django.db.models import F
+
+    from claims.models import lookup_order, rank_order
+
+    index = next(index for index in Claim._meta.indexes if index.name == "claim_lookup_order_idx")
+    assert list(index.expressions) == [F("figure"), rank_order(), F("id").desc()]
+    assert lookup_order()[1] == rank_order()
+
+
+@pytest.mark.django_db
+def test_migrations_match_the_models():
+    """A change to rank order (or any model) without its migration fails here."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("makemigrations", "--check", "--dry-run", stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_postgresql_walks_the_lookup_order_index():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the lookup-order plan is PostgreSQL's")
+    sql, params = Claim.objects.in_lookup_order().values_list("id")[:10].query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "claim_lookup_order_idx" in plan
