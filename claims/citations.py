@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote as url_quote
 
+from django.core.cache import cache
+
 from corpus.models import DatePrecision, Document
 
 STYLES = {
@@ -674,6 +676,8 @@ def italicize_outlet(text: str, item: dict[str, Any]) -> str:
 
 # Part of every stored rendering's key: bump it when rendering or tidying changes.
 RENDERING = "1"
+# How long a rendering made on a read stays in the cache (its key changes with the metadata).
+CACHE_SECONDS = 24 * 60 * 60
 
 
 def render_citations(item: dict[str, Any]) -> dict[str, str]:
@@ -704,33 +708,36 @@ def load_stored(value: str | None) -> dict[str, Any]:
     return stored if isinstance(stored, dict) else {}
 
 
+def stored_text(document: Document, key: str) -> dict[str, str] | None:
+    """Return the renderings stored on a document if they were made from ``key``, else None."""
+    stored = load_stored(document.citations)
+    if stored.get("key") == key and all(isinstance(stored.get(style), str) for style in STYLES):
+        return {style: stored[style] for style in STYLES}
+    return None
+
+
+def rendered_text(item: dict[str, Any], key: str) -> dict[str, str]:
+    """Return the renderings of an item, kept in Django's cache under their key (never in the database)."""
+    return cache.get_or_set(f"tally-citations:{key}", lambda: render_citations(item), CACHE_SECONDS)
+
+
 def cite_documents(documents: Iterable[Document]) -> dict[int | None, Citations]:
     """Return APA, MLA and Chicago citations, BibTeX and CSL-JSON for each document, keyed by id.
 
-    citeproc-py takes milliseconds per document and style, so each document keeps its
-    renderings (``Document.citations``) with the key of the metadata they came from; a
-    document whose key no longer matches is rendered again, and all of them are stored back
-    in one query.
+    Reading never writes: the renderings ``store_citations`` made at ingest are used while
+    their key still matches the document's metadata; a document without them (ingested with
+    ``--no-citations``, or edited since) is rendered here and kept in Django's cache, which
+    a later page reuses until the metadata changes.
     """
     result: dict[int | None, Citations] = {}
-    rendered: list[Document] = []
     for document in documents:
         if document.pk in result:
             continue
         item = document_csl(document)
         key = rendering_key(item)
-        stored = load_stored(document.citations)
-        if stored.get("key") == key and all(isinstance(stored.get(style), str) for style in STYLES):
-            text = {style: stored[style] for style in STYLES}
-        else:
-            text = render_citations(item)
-            document.citations = json.dumps({"key": key, **text}, ensure_ascii=False)
-            if document.pk is not None and not document._state.adding:
-                rendered.append(document)
+        text = stored_text(document, key) or rendered_text(item, key)
         rich = {style: italicize_outlet(value, item) for style, value in text.items()}
         result[document.pk] = Citations(csl=item, text=text, html=rich, bibtex=document_bibtex(document))
-    if rendered:
-        type(rendered[0]).objects.bulk_update(rendered, ["citations"])
     return result
 
 
@@ -742,15 +749,20 @@ def cite_document(document: Document) -> Citations:
 def store_citations(document_ids: Iterable[int], chunk: int = 200) -> int:
     """Render and store the citations of documents ahead of readers; return how many were rendered.
 
-    Ingest calls this for new documents so that no reader waits for citeproc-py; documents
-    whose stored renderings still match their metadata are left alone.
+    Ingest calls this for new and changed documents, the only place renderings are written;
+    documents whose stored renderings still match their metadata are left alone.
     """
     ids = sorted(set(document_ids))
     rendered = 0
     for at in range(0, len(ids), chunk):
-        documents = Document.objects.filter(pk__in=ids[at : at + chunk]).select_related("outlet")
-        stale = [d for d in documents if load_stored(d.citations).get("key") != rendering_key(document_csl(d))]
-        cite_documents(stale)
+        stale = []
+        for document in Document.objects.filter(pk__in=ids[at : at + chunk]).select_related("outlet").defer("text"):
+            item = document_csl(document)
+            key = rendering_key(item)
+            if stored_text(document, key) is None:
+                document.citations = json.dumps({"key": key, **render_citations(item)}, ensure_ascii=False)
+                stale.append(document)
+        Document.objects.bulk_update(stale, ["citations"])
         rendered += len(stale)
     return rendered
 

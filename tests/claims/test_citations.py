@@ -115,6 +115,27 @@ def varied_items() -> list[dict]:
     return items
 
 
+@pytest.mark.django_db
+def test_reading_citations_never_stores_them_and_ingest_does(make_document, monkeypatch, django_assert_num_queries):
+    from django.core.cache import cache
+
+    from claims.citations import load_stored, store_citations
+
+    document = make_document(title="Floods in the valley")
+    cache.clear()
+    with django_assert_num_queries(0):
+        first = cite_document(document)
+    assert first.text["apa"].startswith("Floods in the valley") and Document.objects.get().citations in ("", None)
+    monkeypatch.setattr(claims.citations, "render_citations", lambda item: pytest.fail("rendered twice"))
+    assert cite_document(Document.objects.get()).text == first.text  # from the cache
+    monkeypatch.undo()
+    assert store_citations([document.pk]) == 1 and store_citations([document.pk]) == 0
+    stored = Document.objects.get()
+    assert load_stored(stored.citations)["apa"] == first.text["apa"]
+    stored.title = "Floods in the north"
+    assert cite_document(stored).text["apa"].startswith("Floods in the north")  # stale stored text is not used
+
+
 def test_faster_citeproc_leaves_the_output_unchanged():
     """The speed-ups of speed_up_citeproc change no character of any rendering, in any style.
 
