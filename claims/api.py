@@ -22,6 +22,7 @@ from claims.citations import is_web_url
 from claims.exporting import decimal_text
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
+from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
     LOOKUP_PAGE, LookupResult, describe_accepted, describe_claim, fetch_page, lookup_claims, lookup_results,
 )
@@ -48,10 +49,7 @@ class DocumentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Document
-        fields = [
-            "id", "source_name", "title", "byline", "outlet", "url", "published", "published_precision",
-            "content_hash", "ingested_at", "page",
-        ]
+        fields = API_DOCUMENT_FIELDS
 
     def get_page(self, document: Document) -> str:
         return self.context["request"].build_absolute_uri(document.get_absolute_url())
@@ -59,7 +57,7 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 class DocumentDetailSerializer(DocumentSerializer):
     class Meta(DocumentSerializer.Meta):
-        fields = [*DocumentSerializer.Meta.fields, "text"]
+        fields = API_DOCUMENT_DETAIL_FIELDS
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -72,12 +70,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = [
-            "id", "document", "start", "end", "quote", "prefix", "suffix", "low", "high", "qualifier",
-            "unit", "noun", "attribution", "rule", "extractor_version", "status", "corrected_low",
-            "corrected_high", "corrected_qualifier", "corrected_unit", "anchor", "figure",
-            "suggested_figure", "rank", "rank_reason", "conflict", "value_text", "page",
-        ]
+        fields = API_CLAIM_FIELDS
 
     def get_value_text(self, claim: Claim) -> str:
         return describe_claim(claim)
@@ -95,10 +88,7 @@ class FigureSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Figure
-        fields = [
-            "id", "title", "unit", "scope", "period", "status", "accepted_low", "accepted_high",
-            "accepted_qualifier", "accepted_text", "rationale", "conflict", "reconciled_at", "claims", "page",
-        ]
+        fields = API_FIGURE_FIELDS
 
     def get_accepted_text(self, figure: Figure) -> str:
         return describe_accepted(figure)

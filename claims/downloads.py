@@ -17,54 +17,35 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404, QueryDict, StreamingHttpResponse
 from django.utils import timezone
 
-from claims.exporting import EXPORT_FIELDS, claim_row, csv_values, decimal_text, export_queryset
+from claims.exporting import claim_row, csv_values, export_queryset, row_maker
 from claims.models import Figure
+from claims.public import (
+    DOCUMENT_FIELDS, DOWNLOAD_DOCUMENT_FIELDS, DOWNLOAD_FIGURE_FIELDS, DOWNLOAD_NAMES, EXPORT_FIELDS, FIGURE_FIELDS,
+)
 from corpus.models import Document
 
 CHUNK = 2000
 
-DOCUMENT_FIELDS = [
-    "document", "source", "title", "byline", "outlet", "url", "published", "published_precision",
-    "content_hash", "ingested_at", "claims",
-]
-FIGURE_FIELDS = [
-    "figure", "title", "unit", "scope", "period", "status", "accepted_low", "accepted_high",
-    "accepted_qualifier", "rationale", "conflict", "reconciled_at", "claims",
-]
+document_fields = row_maker(Document, DOCUMENT_FIELDS)
+figure_fields = row_maker(Figure, FIGURE_FIELDS)
 
 
 def document_row(document: Document) -> dict[str, Any]:
+    """Return one document download row (``DOWNLOAD_DOCUMENT_FIELDS``)."""
     return {
         "document": document.pk,
-        "source": document.source_name,
-        "title": document.title,
-        "byline": document.byline,
-        "outlet": document.outlet.name if document.outlet else None,
-        "url": document.url or None,
-        "published": document.published.isoformat() if document.published else None,
-        "published_precision": document.published_precision,
-        "content_hash": document.content_hash,
-        "ingested_at": document.ingested_at.isoformat() if document.ingested_at else None,
+        **named_keys(document_fields(document), DOWNLOAD_NAMES),
         "claims": document.claim_count,  # type: ignore[attr-defined]
     }
 
 
 def figure_row(figure: Figure) -> dict[str, Any]:
-    return {
-        "figure": figure.pk,
-        "title": figure.title,
-        "unit": figure.unit,
-        "scope": figure.scope,
-        "period": figure.period,
-        "status": figure.status,
-        "accepted_low": decimal_text(figure.accepted_low),
-        "accepted_high": decimal_text(figure.accepted_high),
-        "accepted_qualifier": figure.accepted_qualifier or None,
-        "rationale": figure.rationale,
-        "conflict": figure.conflict or None,
-        "reconciled_at": figure.reconciled_at.isoformat() if figure.reconciled_at else None,
-        "claims": figure.claim_count,  # type: ignore[attr-defined]
-    }
+    """Return one figure download row (``DOWNLOAD_FIGURE_FIELDS``)."""
+    return {"figure": figure.pk, **figure_fields(figure), "claims": figure.claim_count}  # type: ignore[attr-defined]
+
+
+def named_keys(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    return {names.get(key, key): value for key, value in row.items()}
 
 
 def prepare(kind: str, rows: QuerySet) -> tuple[QuerySet, list[str], Callable[[Any], dict[str, Any]]]:
@@ -75,10 +56,10 @@ def prepare(kind: str, rows: QuerySet) -> tuple[QuerySet, list[str], Callable[[A
         counted = rows.select_related("outlet").defer("text").annotate(
             claim_count=Count("claims", filter=~Q(claims__status="rejected"))
         )
-        return counted.order_by("id"), DOCUMENT_FIELDS, document_row
+        return counted.order_by("id"), DOWNLOAD_DOCUMENT_FIELDS, document_row
     if kind == "figures":
         counted = rows.annotate(claim_count=Count("claims"))
-        return counted.order_by("id"), FIGURE_FIELDS, figure_row
+        return counted.order_by("id"), DOWNLOAD_FIGURE_FIELDS, figure_row
     raise Http404(kind)
 
 

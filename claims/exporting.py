@@ -3,20 +3,18 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import IO, Any
 
-from claims.models import Claim, ClaimQuerySet
+from django.db import models
 
-EXPORT_FIELDS = [
-    "source", "document", "claim", "start", "end", "quote", "prefix", "suffix",
-    "low", "high", "qualifier", "unit", "noun", "attribution", "rule", "extractor_version",
-    "status", "corrected_low", "corrected_high", "corrected_qualifier", "anchor",
-    "figure", "suggested_figure", "rank", "rank_reason", "conflict",
-    "figure_title", "figure_status", "figure_accepted_low", "figure_accepted_high", "figure_accepted_qualifier", "figure_conflict",
-    "title", "outlet", "url", "published",
-]
+from claims.models import Claim, ClaimQuerySet, Figure
+from claims.public import (
+    EXPORT_CLAIM_FIELDS, EXPORT_DOCUMENT_FIELDS, EXPORT_FIELDS, EXPORT_FIGURE_FIELDS, EXPORT_FIGURE_PREFIX,
+)
+from corpus.models import Document, Outlet
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -44,46 +42,55 @@ def export_queryset(claims: ClaimQuerySet) -> ClaimQuerySet:
     return claims.select_related("document", "document__outlet", "figure").order_by("document_id", "start", "id")
 
 
+def field_reader(model: type[models.Model], name: str) -> Callable[[Any], Any]:
+    """Return how exports write one public field of a model.
+
+    Decimals as text without trailing zeros, dates in ISO 8601, a related row by its id (an
+    outlet, which has no page of its own, by its name), and a blank choice or URL as null.
+    """
+    field = model._meta.get_field(name)
+    attname = field.attname  # type: ignore[union-attr]
+    if field.is_relation and field.related_model is Outlet:
+        return lambda row: getattr(row, name).name if getattr(row, attname) is not None else None
+    if isinstance(field, models.DecimalField):
+        return lambda row: decimal_text(getattr(row, attname))
+    if isinstance(field, models.DateField):  # and DateTimeField
+        return lambda row: value.isoformat() if (value := getattr(row, attname)) else None
+    if isinstance(field, models.URLField) or (field.choices and field.blank):
+        return lambda row: getattr(row, attname) or None
+    return operator.attrgetter(attname)
+
+
+def row_maker(model: type[models.Model], fields: Iterable[str], prefix: str = "") -> Callable[[Any], dict[str, Any]]:
+    """Return a function giving a row's public fields as a dict (every value null for no row)."""
+    names = list(fields)
+    readers: list[tuple[str, Callable[[Any], Any]]] = []
+
+    def make(row: Any) -> dict[str, Any]:
+        if not readers:  # on first use: the models' relations are resolved once the app registry is ready
+            readers.extend((prefix + name, field_reader(model, name)) for name in names)
+        if row is None:
+            return dict.fromkeys(name for name, _ in readers)
+        return {name: read(row) for name, read in readers}
+
+    return make
+
+
+claim_fields = row_maker(Claim, EXPORT_CLAIM_FIELDS)
+figure_fields = row_maker(Figure, EXPORT_FIGURE_FIELDS, EXPORT_FIGURE_PREFIX)
+document_fields = row_maker(Document, EXPORT_DOCUMENT_FIELDS)
+
+
 def claim_row(claim: Claim) -> dict[str, Any]:
-    """Return one export row: the claim, its provenance and its figure's decision."""
-    document, figure = claim.document, claim.figure
+    """Return one export row: the claim, its provenance and its figure's decision (``EXPORT_FIELDS``)."""
+    document = claim.document
     return {
         "source": document.source_name,
         "document": document.pk,
         "claim": claim.pk,
-        "start": claim.start,
-        "end": claim.end,
-        "quote": claim.quote,
-        "prefix": claim.prefix,
-        "suffix": claim.suffix,
-        "low": decimal_text(claim.low),
-        "high": decimal_text(claim.high),
-        "qualifier": claim.qualifier,
-        "unit": claim.unit,
-        "noun": claim.noun,
-        "attribution": claim.attribution,
-        "rule": claim.rule,
-        "extractor_version": claim.extractor_version,
-        "status": claim.status,
-        "corrected_low": decimal_text(claim.corrected_low),
-        "corrected_high": decimal_text(claim.corrected_high),
-        "corrected_qualifier": claim.corrected_qualifier or None,
-        "anchor": claim.anchor,
-        "figure": claim.figure_id,
-        "suggested_figure": claim.suggested_figure_id,
-        "rank": claim.rank,
-        "rank_reason": claim.rank_reason,
-        "conflict": claim.conflict or None,
-        "figure_title": figure.title if figure else None,
-        "figure_status": figure.status if figure else None,
-        "figure_accepted_low": decimal_text(figure.accepted_low) if figure else None,
-        "figure_accepted_high": decimal_text(figure.accepted_high) if figure else None,
-        "figure_accepted_qualifier": (figure.accepted_qualifier or None) if figure else None,
-        "figure_conflict": (figure.conflict or None) if figure else None,
-        "title": document.title,
-        "outlet": document.outlet.name if document.outlet else None,
-        "url": document.url or None,
-        "published": document.published.isoformat() if document.published else None,
+        **claim_fields(claim),
+        **figure_fields(claim.figure),
+        **document_fields(document),
     }
 
 
