@@ -20,7 +20,12 @@ from django.utils import timezone
 from claims.exporting import claim_row, csv_values, export_queryset, row_maker
 from claims.models import Figure
 from claims.public import (
-    DOCUMENT_FIELDS, DOWNLOAD_DOCUMENT_FIELDS, DOWNLOAD_FIGURE_FIELDS, DOWNLOAD_NAMES, EXPORT_FIELDS, FIGURE_FIELDS,
+    DOCUMENT_FIELDS,
+    DOWNLOAD_DOCUMENT_FIELDS,
+    DOWNLOAD_FIGURE_FIELDS,
+    DOWNLOAD_NAMES,
+    EXPORT_FIELDS,
+    FIGURE_FIELDS,
 )
 from corpus.models import Document
 

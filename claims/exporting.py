@@ -12,7 +12,11 @@ from django.db import models
 
 from claims.models import Claim, ClaimQuerySet, Figure
 from claims.public import (
-    EXPORT_CLAIM_FIELDS, EXPORT_DOCUMENT_FIELDS, EXPORT_FIELDS, EXPORT_FIGURE_FIELDS, EXPORT_FIGURE_PREFIX,
+    EXPORT_CLAIM_FIELDS,
+    EXPORT_DOCUMENT_FIELDS,
+    EXPORT_FIELDS,
+    EXPORT_FIGURE_FIELDS,
+    EXPORT_FIGURE_PREFIX,
 )
 from corpus.models import Document, Outlet
 

@@ -6,23 +6,61 @@ for the id, links and counts, the export's figure and document columns) the diff
 written here too, once. Names only: how each surface writes a value is its own business
 (the API through its serializers, export and downloads through ``claims.exporting``).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
 # What readers may know of a claim, in the order every surface lists it.
 CLAIM_FIELDS = (
-    "start", "end", "quote", "prefix", "suffix", "low", "high", "qualifier", "unit", "noun", "attribution",
-    "rule", "extractor_version", "status", "corrected_low", "corrected_high", "corrected_qualifier",
-    "corrected_unit", "anchor", "figure", "suggested_figure", "rank", "rank_reason", "conflict",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "noun",
+    "attribution",
+    "rule",
+    "extractor_version",
+    "status",
+    "corrected_low",
+    "corrected_high",
+    "corrected_qualifier",
+    "corrected_unit",
+    "anchor",
+    "figure",
+    "suggested_figure",
+    "rank",
+    "rank_reason",
+    "conflict",
 )
 DOCUMENT_FIELDS = (
-    "source_name", "title", "byline", "outlet", "url", "published", "published_precision", "content_hash",
+    "source_name",
+    "title",
+    "byline",
+    "outlet",
+    "url",
+    "published",
+    "published_precision",
+    "content_hash",
     "ingested_at",
 )
 FIGURE_FIELDS = (
-    "title", "unit", "scope", "period", "status", "accepted_low", "accepted_high", "accepted_qualifier",
-    "rationale", "conflict", "reconciled_at",
+    "title",
+    "unit",
+    "scope",
+    "period",
+    "status",
+    "accepted_low",
+    "accepted_high",
+    "accepted_qualifier",
+    "rationale",
+    "conflict",
+    "reconciled_at",
 )
 
 # --- how the surfaces differ, on purpose -------------------------------------------------
@@ -70,8 +108,12 @@ API_FIGURE_FIELDS = ["id", *inserted(FIGURE_FIELDS, "accepted_qualifier", "accep
 
 EXPORT_CLAIM_FIELDS = [field for field in CLAIM_FIELDS if field not in EXPORT_LEAVES_OUT]
 EXPORT_FIELDS = [
-    "source", "document", "claim", *EXPORT_CLAIM_FIELDS,
-    *(EXPORT_FIGURE_PREFIX + field for field in EXPORT_FIGURE_FIELDS), *EXPORT_DOCUMENT_FIELDS,
+    "source",
+    "document",
+    "claim",
+    *EXPORT_CLAIM_FIELDS,
+    *(EXPORT_FIGURE_PREFIX + field for field in EXPORT_FIGURE_FIELDS),
+    *EXPORT_DOCUMENT_FIELDS,
 ]
 
 # The downloads: claims as the export writes them; documents and figures with their claim counts.

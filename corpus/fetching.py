@@ -7,6 +7,7 @@ chain longer than the cap or a jump to another scheme gets its own error, and th
 is kept. The body is streamed and reading stops at the size limit, so a huge page costs at
 most the limit in memory.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -80,6 +81,7 @@ def content_type_of(header: str | None) -> tuple[str, str | None]:
 
 # --- the deadline --------------------------------------------------------------------------
 
+
 class Deadline:
     """The moment a fetch must be over; each socket operation gets at most the time left."""
 
@@ -111,8 +113,9 @@ class DeadlineStream(httpcore.NetworkStream):
     def close(self) -> None:
         self.stream.close()
 
-    def start_tls(self, ssl_context: typing.Any, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:
+    def start_tls(
+        self, ssl_context: typing.Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
         wait = self.deadline.left(timeout, httpcore.ConnectTimeout)
         return DeadlineStream(self.stream.start_tls(ssl_context, server_hostname, wait), self.deadline)
 
@@ -127,14 +130,21 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self.backend = httpcore.SyncBackend()
         self.deadline = deadline
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: typing.Iterable[typing.Any] | None = None) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
         wait = self.deadline.left(timeout, httpcore.ConnectTimeout)
         stream = self.backend.connect_tcp(host, port, wait, local_address, socket_options)
         return DeadlineStream(stream, self.deadline)
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: typing.Iterable[typing.Any] | None = None) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: typing.Iterable[typing.Any] | None = None
+    ) -> httpcore.NetworkStream:
         raise httpcore.ConnectError("fetching never uses a unix socket")
 
     def sleep(self, seconds: float) -> None:
@@ -157,12 +167,15 @@ def deadline_client(deadline: Deadline, user_agent: str) -> httpx.Client:
     transport = httpx.HTTPTransport(verify=ssl_context())
     transport._pool = httpcore.ConnectionPool(ssl_context=ssl_context(), network_backend=DeadlineBackend(deadline))
     return httpx.Client(
-        transport=transport, timeout=deadline.seconds, follow_redirects=False,
+        transport=transport,
+        timeout=deadline.seconds,
+        follow_redirects=False,
         headers={"User-Agent": user_agent, "Accept": ACCEPT},
     )
 
 
 # --- one fetch -----------------------------------------------------------------------------
+
 
 def read_limited(response: httpx.Response, url: str, max_bytes: int) -> bytes:
     """Return the body, raising FetchError as soon as it passes ``max_bytes``."""

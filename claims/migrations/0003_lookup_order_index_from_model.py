@@ -5,6 +5,7 @@ order); it is dropped here and made again from the model's declaration, on every
 The index below is Django's frozen copy of ``Claim.Meta.indexes``: a change to rank order
 makes ``makemigrations --check`` fail until a migration rebuilds it.
 """
+
 from django.db import migrations, models
 
 

@@ -65,7 +65,7 @@ def test_rank_order_is_preferred_normal_deprecated_in_sql_and_python(make_claim,
         make_claim(figure=figure, rank=rank)
     ranks = [claim.rank for claim in Claim.objects.for_figure(figure)]
     assert ranks == ["preferred", "normal", "normal", "deprecated"]
-    assert sorted(ranks[::-1], key=rank_position) == ranks
+    assert sorted(["deprecated", "normal", "preferred", "normal"], key=rank_position) == ranks
 
 
 def test_lookup_order_index_is_built_from_the_one_rank_order():

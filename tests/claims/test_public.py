@@ -1,4 +1,5 @@
 """The API, the export and the downloads write the same public fields, apart from the differences ``claims.public`` declares."""
+
 import datetime
 import io
 import json
@@ -8,8 +9,17 @@ import pytest
 from django.core.management import call_command
 
 from claims.public import (
-    API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_FIGURE_FIELDS, CLAIM_FIELDS, DOCUMENT_FIELDS, DOWNLOAD_NAMES,
-    EXPORT_DOCUMENT_FIELDS, EXPORT_FIELDS, EXPORT_FIGURE_FIELDS, EXPORT_FIGURE_PREFIX, EXPORT_LEAVES_OUT,
+    API_CLAIM_FIELDS,
+    API_DOCUMENT_DETAIL_FIELDS,
+    API_FIGURE_FIELDS,
+    CLAIM_FIELDS,
+    DOCUMENT_FIELDS,
+    DOWNLOAD_NAMES,
+    EXPORT_DOCUMENT_FIELDS,
+    EXPORT_FIELDS,
+    EXPORT_FIGURE_FIELDS,
+    EXPORT_FIGURE_PREFIX,
+    EXPORT_LEAVES_OUT,
     FIGURE_FIELDS,
 )
 
@@ -29,14 +39,31 @@ def published_claim(make_document, make_claim, make_figure):
     from corpus.models import Outlet
 
     document = make_document(
-        outlet=Outlet.objects.create(name="The Example Times"), url="https://example.org/a", byline="By Jane Doe",
-        published=datetime.date(2023, 9, 21), published_precision="day",
+        outlet=Outlet.objects.create(name="The Example Times"),
+        url="https://example.org/a",
+        byline="By Jane Doe",
+        published=datetime.date(2023, 9, 21),
+        published_precision="day",
     )
-    figure = make_figure(status="reconciled", accepted_high=Decimal(2000), accepted_qualifier="at_most",
-                         rationale="No count exceeds it.", conflict="soft")
-    return make_claim(document=document, figure=figure, rank="preferred", rank_reason="Named source.",
-                      status="corrected", corrected_low=Decimal(1900), corrected_high=Decimal(1900),
-                      corrected_qualifier="exact", corrected_unit="person", conflict="soft")
+    figure = make_figure(
+        status="reconciled",
+        accepted_high=Decimal(2000),
+        accepted_qualifier="at_most",
+        rationale="No count exceeds it.",
+        conflict="soft",
+    )
+    return make_claim(
+        document=document,
+        figure=figure,
+        rank="preferred",
+        rank_reason="Named source.",
+        status="corrected",
+        corrected_low=Decimal(1900),
+        corrected_high=Decimal(1900),
+        corrected_qualifier="exact",
+        corrected_unit="person",
+        conflict="soft",
+    )
 
 
 def test_claim_fields_are_one_list_on_every_surface(client, published_claim):
@@ -61,7 +88,10 @@ def test_export_adds_the_figure_and_document_its_claim_is_on(client, published_c
     for field in EXPORT_DOCUMENT_FIELDS:
         assert exported[field] == document[field], field
     assert (exported["source"], exported["document"], exported["claim"]) == (
-        document["source_name"], document["id"], published_claim.pk)
+        document["source_name"],
+        document["id"],
+        published_claim.pk,
+    )
 
 
 def test_document_and_figure_fields_are_one_list_in_the_api_and_downloads(client, published_claim):

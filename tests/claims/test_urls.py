@@ -1,4 +1,5 @@
 """Every public page and API endpoint only reads: walking the whole URLconf runs no INSERT, UPDATE or DELETE."""
+
 import re
 from decimal import Decimal
 
@@ -44,7 +45,8 @@ def examples():
         "lexicon": [({}, {})],
         "download": [
             ({"kind": kind, "fmt": fmt}, {}) for kind in ("claims", "documents", "figures") for fmt in ("csv", "json")
-        ] + [({"kind": "claims", "fmt": "csv"}, {"q": "detained"})],
+        ]
+        + [({"kind": "claims", "fmt": "csv"}, {"q": "detained"})],
         "api-root": [({}, {})],
         "api-schema": [({}, {})],
         "api-citations": [({}, lookup)],
@@ -66,8 +68,12 @@ def seed_pages(seed_corpus):
 
     suggest_figures_for_documents(list(Document.objects.values_list("pk", flat=True)))
     figure = Figure.objects.create(
-        title="North Korean escapees detained in China, 2023", unit="person", status="reconciled",
-        accepted_high=Decimal(2000), accepted_qualifier="at_most", rationale="No count exceeds 2,000.",
+        title="North Korean escapees detained in China, 2023",
+        unit="person",
+        status="reconciled",
+        accepted_high=Decimal(2000),
+        accepted_qualifier="at_most",
+        rationale="No count exceeds 2,000.",
     )
     held = list(Claim.objects.filter(quote__contains="2,000", unit="person").order_by("document_id", "start"))
     assert held, "the seeds state 2,000 detained"
@@ -126,5 +132,17 @@ def test_no_public_page_or_api_endpoint_writes(client, seed_pages, citations):
 def test_the_walk_covers_every_public_name():
     """Listing the URLconf finds the pages and API endpoints DESIGN.md names."""
     names = {name for _, name, _ in public_patterns()}
-    assert {"home", "document-detail", "claim-detail", "figure-detail", "search", "citation-lookup", "lexicon",
-            "download", "api-citations", "api-schema", "api-claim-list", "api-claim-detail"} <= names
+    assert {
+        "home",
+        "document-detail",
+        "claim-detail",
+        "figure-detail",
+        "search",
+        "citation-lookup",
+        "lexicon",
+        "download",
+        "api-citations",
+        "api-schema",
+        "api-claim-list",
+        "api-claim-detail",
+    } <= names
