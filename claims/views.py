@@ -1,7 +1,8 @@
 """Public read-only pages: documents with their claims, claims in context, figures, search and citation lookups.
 
 Every page answers GET and HEAD only (anything else is 405), needs no login and no
-JavaScript, and runs a fixed number of queries however large the database grows.
+JavaScript, runs a fixed number of queries however large the database grows, and never
+writes (``tests/claims/test_urls.py`` walks every public URL to hold that).
 """
 from __future__ import annotations
 
