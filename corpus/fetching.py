@@ -16,6 +16,7 @@ import functools
 import ssl
 import time
 import typing
+import urllib.request
 from urllib.parse import urlsplit
 
 import httpcore
@@ -157,17 +158,64 @@ def ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def deadline_client(deadline: Deadline, user_agent: str) -> httpx.Client:
-    """Return an httpx client whose connections all keep to ``deadline``.
+def environment_proxy(url: str) -> str | None:
+    """Return the proxy the environment names for a URL (``http_proxy``, ``https_proxy``, ``no_proxy``), if any.
+
+    >>> environment_proxy("ftp://example.org/") is None
+    True
+    """
+    parts = urlsplit(url)
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if not proxy or urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return proxy
+
+
+class DeadlineTransport(httpx.BaseTransport):
+    """httpx's own transport, direct or through the environment's proxy, with every socket held to one deadline.
 
     httpx times each socket operation on its own; a total deadline needs the network backend
-    underneath (httpcore's documented extension point), which httpx's transport builds
-    without a way to pass one in, so the transport's pool is rebuilt with it.
+    underneath (httpcore's documented extension point). httpx's transport builds its
+    connection pool without a way to pass one in, so the pool is built here, as httpx would.
     """
-    transport = httpx.HTTPTransport(verify=ssl_context())
-    transport._pool = httpcore.ConnectionPool(ssl_context=ssl_context(), network_backend=DeadlineBackend(deadline))
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.backend = DeadlineBackend(deadline)
+        self.transports: dict[str | None, httpx.HTTPTransport] = {}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = environment_proxy(str(request.url))
+        if proxy not in self.transports:
+            self.transports[proxy] = self.transport(proxy)
+        return self.transports[proxy].handle_request(request)
+
+    def close(self) -> None:
+        for transport in self.transports.values():
+            transport.close()
+
+    def transport(self, proxy: str | None) -> httpx.HTTPTransport:
+        transport = httpx.HTTPTransport(verify=ssl_context())
+        if proxy is None:
+            transport._pool = httpcore.ConnectionPool(ssl_context=ssl_context(), network_backend=self.backend)
+            return transport
+        via = httpx.Proxy(proxy)
+        transport._pool = httpcore.HTTPProxy(
+            proxy_url=httpcore.URL(
+                scheme=via.url.raw_scheme, host=via.url.raw_host, port=via.url.port, target=via.url.raw_path
+            ),
+            proxy_auth=via.raw_auth,
+            proxy_headers=via.headers.raw,
+            ssl_context=ssl_context(),
+            proxy_ssl_context=via.ssl_context,
+            network_backend=self.backend,
+        )
+        return transport
+
+
+def deadline_client(deadline: Deadline, user_agent: str) -> httpx.Client:
+    """Return an httpx client whose every request keeps to ``deadline`` and follows no redirect itself."""
     return httpx.Client(
-        transport=transport,
+        transport=DeadlineTransport(deadline),
         timeout=deadline.seconds,
         follow_redirects=False,
         headers={"User-Agent": user_agent, "Accept": ACCEPT},

@@ -10,6 +10,7 @@ import http.server
 import threading
 import time
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 NBSP = "\u00a0"
 
@@ -93,6 +94,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: C901 - one branch per route is the clearest table
         path = self.path.split("?")[0]
+        if path.startswith("http://"):  # asked as a proxy: note it, then serve the page as if asked directly
+            self.server.seen_proxied.append(path)  # type: ignore[attr-defined]
+            path = urlsplit(path).path
         self.server.seen_agents.append(self.headers.get("User-Agent", ""))  # type: ignore[attr-defined]
         if path in self.pages:
             self.send_body(self.pages[path].encode("utf-8"), "text/html; charset=utf-8")
@@ -174,6 +178,7 @@ class PageServer:
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.httpd.seen_agents = []  # type: ignore[attr-defined]
+        self.httpd.seen_proxied = []  # type: ignore[attr-defined]
         self.pages: dict[str, str] = handler.pages
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -72,6 +72,18 @@ def test_redirect_cap_follows_the_setting(page_server):
     assert fetch_url(page_server.url("/chain/97"), max_redirects=2).final_url == page_server.url("/chain/99")
 
 
+def test_the_environment_proxy_is_used_as_before(page_server, monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", page_server.url(""))
+    fetched = fetch_url("http://harbour.example.org/article.html", timeout=5)
+    assert fetched.final_url == "http://harbour.example.org/article.html" and b"Ferry season" in fetched.data
+    assert page_server.httpd.seen_proxied[-1] == "http://harbour.example.org/article.html"
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    assert fetch_url(page_server.url("/article.html")).final_url == page_server.url("/article.html")
+    assert len(page_server.httpd.seen_proxied) == 1
+
+
 def test_connection_refused_is_a_clear_error():
     with pytest.raises(FetchError, match="cannot connect"):
         fetch_url("http://127.0.0.1:9/nothing", timeout=2)
