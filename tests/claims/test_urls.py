@@ -62,7 +62,7 @@ def examples():
 @pytest.fixture
 def seed_pages(seed_corpus):
     """The seed articles with one reconciled figure (ranked claims) and the suggested ones."""
-    from claims.figures import suggest_figures_for_documents
+    from claims.suggestions.suggesting import suggest_figures_for_documents
     from claims.models import Claim, Figure
     from corpus.models import Document
 
