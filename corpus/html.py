@@ -2,7 +2,11 @@
 
 Main text comes from trafilatura; when it finds nothing (a very short page, an unusual
 layout) the text of the page's paragraphs and headings is used instead. Either way the
-text is cleaned of chrome by ``corpus.cleaning``. Non-breaking spaces survive: trafilatura
+text is cleaned of chrome by ``corpus.cleaning``. Pages are parsed once, without libxml2's
+default limits (256 levels of nesting, 10 MB in one attribute or text node), which would
+otherwise cut the tree short and leave the title alone; a page nested deeper than
+``MAX_EXTRACT_DEPTH`` is read by the paragraph reader, which walks the markup as a stream
+and has no depth limit at all. Non-breaking spaces survive: trafilatura
 collapses every Unicode space, so they are swapped for a placeholder character during
 extraction and put back after.
 """
@@ -13,12 +17,14 @@ import dataclasses
 import datetime
 import logging
 import re
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.utils import repair_faulty_html
 
 from corpus.cleaning import clean_text
 from corpus.metadata import find_text_metadata
@@ -32,6 +38,17 @@ NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.I)
 PLACEHOLDERS = ["\u2e3b", "\u2e3a", "\u2bd1", "\u2bfe", "\u1368"]
 FALLBACK_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td")
 FALLBACK_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
+# Deeper than this, trafilatura's tree walks slow down with the depth and libxml2 stops building the tree at
+# 2,048 levels even with huge_tree on; no article page nests anywhere near it.
+MAX_EXTRACT_DEPTH = 250
+# An attribute value or a script or style this long is page data (an inlined bundle, a state blob), never
+# article text or metadata; it is emptied so that date and metadata searches do not scan it.
+BULK_CHARS = 64 * 1024
+# trafilatura's own parser settings, with libxml2's size and depth limits lifted (pages are at most 20 MB).
+HTML_PARSER = lxml.html.HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
+    huge_tree=True,
+)
 
 # trafilatura logs a warning for every page it finds no text in; the reader reports that itself.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -94,6 +111,9 @@ def declared_encoding(data: bytes) -> str | None:
     """
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8"
+    # UTF-32's little-endian mark starts with UTF-16's, so it is tested first.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     match = META_CHARSET.search(data[:8192])
@@ -138,33 +158,135 @@ def protect_nbsp(html: str) -> tuple[str, str]:
     return NBSP_ENTITY.sub(placeholder, html).replace("\u00a0", placeholder), placeholder
 
 
+class BlockReader(HTMLParser):
+    """Collect the text of a page's paragraphs, headings and list items as a stream of tags.
+
+    No tree is built, so no nesting depth or attribute size is too much. Every block tag
+    starts and ends a block; text outside any block is kept apart, for pages without blocks.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.loose: list[str] = []
+        self.current: list[str] = []
+        self.in_block = 0
+        self.dropped: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in FALLBACK_DROP:
+            self.dropped.append(tag)
+        elif tag in FALLBACK_BLOCKS and not self.dropped:
+            self.end_block()
+            self.in_block = 1
+        elif tag == "br" and not self.dropped:
+            self.handle_data("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in FALLBACK_DROP:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in FALLBACK_DROP:
+            if tag in self.dropped:
+                while self.dropped.pop() != tag:
+                    pass
+        elif tag in FALLBACK_BLOCKS and not self.dropped:
+            self.end_block()
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropped:
+            (self.current if self.in_block else self.loose).append(data)
+
+    def end_block(self) -> None:
+        if text := block_lines("".join(self.current)):
+            self.blocks.append(text)
+        self.current, self.in_block = [], 0
+
+
+def block_lines(text: str) -> str:
+    """Return a block's non-blank lines, stripped of spaces and tabs at their ends.
+
+    >>> block_lines("  Some 2,000\\n \\n\\tpeople ")
+    'Some 2,000\\npeople'
+    """
+    return "\n".join(line.strip(" \t") for line in text.splitlines() if line.strip())
+
+
 def fallback_text(html: str) -> str:
-    """Return the text of a page's paragraphs, headings and list items, one per paragraph."""
+    """Return the text of a page's paragraphs, headings and list items, one per paragraph.
+
+    Script, style, navigation, header, footer, aside and form contents are left out. A page
+    without any such block gives the lines of all its text outside the left-out parts.
+
+    >>> fallback_text("<nav>Home</nav><div><p>Some 2,000 people</p><ul><li>were held</li></ul></div>")
+    'Some 2,000 people\\nwere held'
+    """
+    reader = BlockReader()
+    reader.feed(html)
+    reader.close()
+    reader.end_block()
+    if reader.blocks:
+        return "\n".join(reader.blocks)
+    return block_lines("".join(reader.loose))
+
+
+def parse_page(html: str) -> lxml.html.HtmlElement | None:
+    """Return a page's element tree, parsed as trafilatura would but without libxml2's limits, or None.
+
+    Bulk data (see ``drop_bulk_data``) is emptied from the tree.
+    """
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = lxml.html.fromstring(
+            repair_faulty_html(html, html[:50].lower()).encode("utf-8", "surrogatepass"), parser=HTML_PARSER
+        )
     except (etree.ParserError, ValueError):
-        return ""
-    for element in tree.xpath("|".join(f"//{tag}" for tag in FALLBACK_DROP)):
-        element.drop_tree()
-    blocks = []
-    for element in tree.iter(*FALLBACK_BLOCKS):
-        # A block inside another block is read as part of the outer one.
-        if any(ancestor.tag in FALLBACK_BLOCKS for ancestor in element.iterancestors()):
-            continue
-        text = " ".join("".join(element.itertext()).split(" "))
-        text = "\n".join(line.strip(" \t") for line in text.splitlines() if line.strip())
-        if text:
-            blocks.append(text)
-    if not blocks and tree.find("body") is not None:
-        body = "".join(tree.find("body").itertext())
-        blocks = [line.strip(" \t") for line in body.splitlines() if line.strip()]
-    return "\n".join(blocks)
+        return None
+    drop_bulk_data(tree)
+    return tree
 
 
-def page_metadata(html: str, url: str) -> dict[str, Any]:
+def drop_bulk_data(tree: lxml.html.HtmlElement) -> None:
+    """Empty the attribute values, scripts and styles longer than ``BULK_CHARS`` (JSON-LD metadata is kept)."""
+    for element in tree.iter(etree.Element):
+        for name, value in element.attrib.items():
+            if len(value) > BULK_CHARS:
+                element.attrib[name] = ""
+        if (element.tag in ("script", "style") and element.text and len(element.text) > BULK_CHARS
+                and element.get("type") != "application/ld+json"):
+            element.text = ""
+
+
+def tree_depth(tree: lxml.html.HtmlElement) -> int:
+    """Return how many elements deep the tree nests, counting the root.
+
+    >>> tree_depth(lxml.html.fromstring("<html><body><div><p>x</p></div></body></html>"))
+    4
+    """
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def main_text(html: str, tree: lxml.html.HtmlElement | None, url: str) -> str:
+    """Return the article's main text: trafilatura's, else the paragraph reader's (always for deep pages)."""
+    body = ""
+    if tree is not None and tree_depth(tree) <= MAX_EXTRACT_DEPTH:
+        body = trafilatura.extract(
+            tree, url=url or None, include_comments=False, include_tables=True, favor_recall=True,
+            deduplicate=False, with_metadata=False,
+        ) or ""
+    return body if body.strip() else fallback_text(html)
+
+
+def page_metadata(tree: lxml.html.HtmlElement | None, url: str) -> dict[str, Any]:
     """Return title, byline, date, canonical URL and site name found in the page's markup."""
+    if tree is None:
+        return {}
     try:
-        found = trafilatura.extract_metadata(html, default_url=url or None)
+        found = trafilatura.extract_metadata(tree, default_url=url or None)
     except Exception:  # noqa: BLE001 - a metadata failure must not lose the article text
         found = None
     if found is None:
@@ -176,16 +298,13 @@ def read_html(html: str, url: str = "") -> Page:
     """Return the article in an HTML page: clean main text with the title on its first line.
 
     ``url`` is where the page was fetched from (the final URL after redirects), used when
-    the page names no canonical URL.
+    the page names no canonical URL. A page whose text is its title alone, or nothing but
+    chrome, has no article: its ``text`` is empty.
     """
     protected, placeholder = protect_nbsp(html)
-    body = trafilatura.extract(
-        protected, url=url or None, include_comments=False, include_tables=True, favor_recall=True,
-        deduplicate=False, with_metadata=False,
-    ) or ""
-    if not body.strip():
-        body = fallback_text(protected)
-    meta = page_metadata(protected, url)
+    tree = parse_page(protected)
+    body = main_text(protected, tree, url)
+    meta = page_metadata(tree, url)
     if placeholder:
         body = body.replace(placeholder, "\u00a0")
         meta = {key: value.replace(placeholder, "\u00a0") for key, value in meta.items()}
@@ -195,6 +314,8 @@ def read_html(html: str, url: str = "") -> Page:
     if title and (not lines or " ".join(lines[0].split()) != " ".join(title.split())):
         lines.insert(0, title)
     text = clean_text("\n\n".join(lines))
+    if not clean_text("\n\n".join(lines[1:] if title else lines)):
+        text = ""  # a title alone, or chrome alone, is not an article
     from_text = find_text_metadata(text) if text else {}
     published, precision = parse_page_date(meta.get("date", ""))
     if published is None:

@@ -5,6 +5,7 @@ stay valid; HTML files and pages go through main-text extraction and chrome clea
 """
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime
 import json
@@ -20,6 +21,11 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_FIELDS = {"title", "byline", "outlet", "outlet_domain", "url", "published"}
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+# Python's utf-16 and utf-32 codecs read the mark to choose the byte order.
+BYTE_ORDER_MARKS = [
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+]
 
 
 class ReadError(Exception):
@@ -42,24 +48,49 @@ class Article:
 
 
 def decode_text(data: bytes, source: str) -> str:
-    """Return bytes decoded as UTF-8 text, or raise ReadError saying why they are not an article.
+    """Return bytes decoded as text, or raise ReadError saying why they are not an article.
+
+    Text is UTF-8 unless a byte-order mark says UTF-8, UTF-16 or UTF-32; the mark is not part
+    of the text. NUL bytes outside those encodings, or a NUL character in the decoded text,
+    mean a binary file.
 
     >>> decode_text("caf\\u00e9".encode(), "a.txt")
     'café'
+    >>> decode_text("\\ufeffSome 40 boats".encode("utf-16-le"), "c.txt")
+    'Some 40 boats'
     >>> decode_text(b"\\x00\\x01", "b.bin")
     Traceback (most recent call last):
     ...
     corpus.reading.ReadError: b.bin: binary file (NUL bytes), not an article
     """
-    if b"\x00" in data[:8192]:
+    encoding = bom_encoding(data)
+    if encoding is None and b"\x00" in data[:8192]:
         raise ReadError(f"{source}: binary file (NUL bytes), not an article")
+    encoding = encoding or "utf-8"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ReadError(f"{source}: not UTF-8 text (bad byte at offset {error.start})") from None
+        name = encoding.upper().replace("-SIG", "").replace("_", "-")
+        raise ReadError(f"{source}: not {name} text (bad byte at offset {error.start})") from None
+    if "\x00" in text:
+        raise ReadError(f"{source}: binary file (NUL characters), not an article")
     if not text.strip():
         raise ReadError(f"{source}: empty article (no text)")
     return text
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """Return the encoding a byte-order mark at the start of ``data`` names, or None.
+
+    UTF-32's marks are tested first: the little-endian one starts with UTF-16's.
+
+    >>> bom_encoding(codecs.BOM_UTF32_LE + b"x"), bom_encoding(codecs.BOM_UTF16_BE), bom_encoding(b"plain")
+    ('utf-32', 'utf-16', None)
+    """
+    for bom, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(bom):
+            return encoding
+    return None
 
 
 def read_text_file(path: Path) -> Article:
@@ -92,7 +123,7 @@ def article_from_page(page: Page, source: str, url: str = "") -> Article:
 
 def read_html_bytes(data: bytes, source: str, charset: str | None = None, url: str = "") -> Article:
     """Return the article in an HTML page's bytes, decoded by its declared encoding (else UTF-8)."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data[:8192] and bom_encoding(data) is None:
         raise ReadError(f"{source}: binary file (NUL bytes), not an article")
     try:
         html, _ = decode_html(data, charset)
