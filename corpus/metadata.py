@@ -1,4 +1,4 @@
-"""Metadata found in an article's own text: its title line, byline and publication date."""
+"""Metadata found in an article's own text: its header, title line, byline and publication date."""
 from __future__ import annotations
 
 import datetime
@@ -16,6 +16,13 @@ DATE_LIKE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b"
 )
+# Keyed lines of a plain-text header ("URL: https://...") and the article field each one gives.
+HEADER_FIELDS = {
+    "title": "title", "url": "url", "published": "published", "date": "published", "outlet": "outlet",
+    "by": "byline", "byline": "byline", "author": "byline",
+}
+HEADER_LINE = re.compile(r"^[ \t]*(" + "|".join(HEADER_FIELDS) + r")[ \t]*:[ \t]*(.*?)[ \t]*$", re.I)
+SEPT = re.compile(r"\bSept\b")  # dateutil knows "Sep" and "September" but not "Sept"
 CHROME_LINE = re.compile(r"^\s*(?:[•·*-]\s*)?(?:[-+]?\d\s*|settings|ⓕ.*|.*share button|x|close)\s*$", re.I)
 
 
@@ -26,6 +33,8 @@ def parse_date(text: str) -> datetime.date | None:
     datetime.date(2017, 11, 15)
     >>> parse_date("Sept. 22, 2023")
     datetime.date(2023, 9, 22)
+    >>> parse_date("22 September 2023")
+    datetime.date(2023, 9, 22)
     >>> parse_date("no date here") is None
     True
     """
@@ -33,7 +42,7 @@ def parse_date(text: str) -> datetime.date | None:
     if not match:
         return None
     try:
-        return date_parser.parse(match.group(0).replace("Sept", "Sep"), fuzzy=True).date()
+        return date_parser.parse(SEPT.sub("Sep", match.group(0)), fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
 
@@ -73,3 +82,49 @@ def find_text_metadata(text: str) -> dict[str, Any]:
         "published": published,
         "published_precision": "day" if published else "unknown",
     }
+
+
+def split_text_header(text: str) -> tuple[dict[str, str], str]:
+    """Return the fields of a plain-text header and the text to store: the header's keyed lines taken out.
+
+    A header sits at the top of the text: an optional title line, then keyed lines
+    (``Title:``, ``URL:``, ``Published:`` or ``Date:``, ``Outlet:``, ``By:``, ``Byline:`` or
+    ``Author:``, one a line, any case), ending at the first blank or other line. The keyed
+    lines are metadata, not article text, so they are not stored (no claim can come from
+    them); the title line stays as the stored text's first line, a ``Title:`` value takes its
+    place when there is none, and one blank line separates it from the body, which is kept
+    exactly as written. A header over no body gives an empty text: a title is not an
+    article. A text without keyed lines at its top is returned unchanged. The first value of
+    a repeated key wins; an empty value is ignored.
+
+    >>> fields, text = split_text_header("Flood toll rises\\nURL: https://valleypost.example/a\\nBy: Jo Kim\\n\\nSome 40 died.\\n")
+    >>> fields, text
+    ({'url': 'https://valleypost.example/a', 'byline': 'Jo Kim'}, 'Flood toll rises\\n\\nSome 40 died.\\n')
+    >>> split_text_header("Flood toll rises\\nBy Jo Kim\\n\\nSome 40 died.")
+    ({}, 'Flood toll rises\\nBy Jo Kim\\n\\nSome 40 died.')
+    """
+    lines = text.split("\n")
+    index = next((number for number, line in enumerate(lines) if line.strip()), len(lines))
+    title = ""
+    if index < len(lines) and not HEADER_LINE.match(lines[index]):
+        title, index = lines[index], index + 1
+        # Blank lines may separate the title line from the keyed lines under it.
+        keyed = next((number for number in range(index, len(lines)) if lines[number].strip()), len(lines))
+        if keyed < len(lines) and HEADER_LINE.match(lines[keyed]):
+            index = keyed
+    fields: dict[str, str] = {}
+    found = False
+    while index < len(lines) and (match := HEADER_LINE.match(lines[index])):
+        found = True
+        if match.group(2):
+            fields.setdefault(HEADER_FIELDS[match.group(1).lower()], match.group(2))
+        index += 1
+    if not found:
+        return {}, text
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    body = "\n".join(lines[index:])
+    head = title or fields.get("title", "")
+    if not body.strip():
+        return fields, ""
+    return fields, f"{head}\n\n{body}" if head else body

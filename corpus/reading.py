@@ -1,7 +1,8 @@
 """Readers: turn a file on disk or a URL into an article (text plus whatever metadata the source carries).
 
-Plain-text files are stored exactly as written (line ends normalised), so offsets into them
-stay valid; HTML files and pages go through main-text extraction and chrome cleaning.
+Plain-text files are stored as written (line ends normalised, a header's keyed lines taken
+out), so offsets into them stay valid; HTML files and pages go through main-text extraction
+and chrome cleaning.
 """
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import datetime
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from corpus.fetching import FetchError, Fetched, check_url, fetch_url
 from corpus.html import HTML_SUFFIXES, DecodeError, Page, decode_html, looks_like_html, read_html
-from corpus.metadata import find_text_metadata
+from corpus.metadata import find_text_metadata, parse_date, split_text_header
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -94,14 +96,57 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def read_text_file(path: Path) -> Article:
-    """Return the article in a plain-text file, with metadata found in its text."""
-    source = path.name
-    data = read_file_bytes(path)
-    text = decode_text(data, str(path))
-    # Offsets point into the text exactly as stored: normalise line ends only, nothing else.
+    """Return the article in a plain-text file, with metadata from its header and its text."""
+    text = decode_text(read_file_bytes(path), str(path))
+    return text_article(text, path.name, str(path))
+
+
+def text_article(text: str, source_name: str, source: str) -> Article:
+    """Return the article in a plain text: its header's fields as metadata, its text as stored.
+
+    Offsets point into the text exactly as stored: line ends are normalised and the header's
+    keyed lines are taken out (``corpus.metadata.split_text_header``), nothing else. Header
+    values win over what is found in the text; a URL header also gives the outlet's domain
+    (and its name when no ``Outlet:`` line does, as a page's address does). A header value
+    that cannot be read fails the file.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta = find_text_metadata(text)
-    return Article(source_name=source, text=text, **meta)
+    fields, text = split_text_header(text)
+    if fields and not text.strip():
+        raise ReadError(f"{source}: empty article (a header and no text)")
+    meta: dict[str, object] = find_text_metadata(text)
+    for key in ("title", "byline"):
+        if key in fields:
+            meta[key] = fields[key]
+    if "url" in fields:
+        url = fields["url"]
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+            raise ReadError(f"{source}: the URL: header must be an http(s) address, not {url!r}")
+        domain = parts.hostname.removeprefix("www.")
+        meta |= {"url": url, "outlet_domain": domain, "outlet_name": domain}
+    if "outlet" in fields:
+        meta["outlet_name"] = fields["outlet"]
+    if "published" in fields:
+        meta["published"], meta["published_precision"] = parse_header_date(fields["published"], source)
+    return Article(source_name=source_name, text=text, **meta)  # type: ignore[arg-type]
+
+
+def parse_header_date(value: str, source: str) -> tuple[datetime.date, str]:
+    """Return the date of a ``Published:`` header: "2023", "2023-09", "2023-09-22" or a written date.
+
+    >>> parse_header_date("Sept. 22, 2023", "a.txt")
+    (datetime.date(2023, 9, 22), 'day')
+    >>> parse_header_date("2023-09", "a.txt")
+    (datetime.date(2023, 9, 1), 'month')
+    """
+    if PARTIAL_DATE.match(value.strip()):
+        return parse_partial_date(value, source)
+    date = parse_date(value)
+    if date is None:
+        raise ReadError(f"{source}: the Published: header must be a date (2023-09-22, 2023-09 or "
+                        f"22 September 2023), not {value!r}")
+    return date, "day"
 
 
 def article_from_page(page: Page, source: str, url: str = "") -> Article:
@@ -222,10 +267,10 @@ def read_url(url: str, **fetch_options: object) -> Article:
         html_free, _ = decode_html(fetched.data, fetched.charset)
     except DecodeError as error:
         raise ReadError(f"{url}: {error}") from None
-    text = html_free.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not html_free.strip():
         raise ReadError(f"{url}: empty article (no text)")
-    return Article(source_name=url, text=text, url=fetched.final_url, **find_text_metadata(text))
+    # Where the text was fetched from is its address, whatever its header says.
+    return dataclasses.replace(text_article(html_free, url, url), url=fetched.final_url)
 
 
 def read_url_list(path: Path) -> tuple[list[str], list[str]]:
