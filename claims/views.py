@@ -26,7 +26,7 @@ from claims import downloads
 from claims.citations import cite_document, cite_documents, is_web_url, make_fragment
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
-from claims.models import Claim, Figure, Qualifier, rank_position
+from claims.models import Claim, Figure, FigureStatus, Qualifier, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.text import paragraph_bounds, split_highlighted
 from corpus.models import Document
@@ -257,17 +257,31 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "claims/claim_detail.html", context)
 
 
-def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> dict[str, Any]:
-    """Return schema.org ClaimReview data for a figure: its value and the quotations behind it."""
+def json_number(value: Decimal) -> int | float:
+    """Return a decimal as a JSON number: an int when whole, else the nearest float (what JSON readers parse).
+
+    >>> json_number(Decimal("2000.000000")), json_number(Decimal("0.200000"))
+    (2000, 0.2)
+    """
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> dict[str, Any] | None:
+    """Return schema.org ClaimReview data for a figure: its value and the quotations behind it.
+
+    Only a figure an editor has reconciled is a review (None otherwise), and only schema.org
+    properties of each type are used (tests/reliability/schema_org.py lists them).
+    """
+    if figure.status != FigureStatus.RECONCILED or not figure.has_accepted_value:
+        return None
     value: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": figure.unit}
-    if figure.has_accepted_value:
-        if figure.accepted_low is not None:
-            value["minValue"] = figure.accepted_low.normalize()
-        if figure.accepted_high is not None:
-            value["maxValue"] = figure.accepted_high.normalize()
-        if figure.accepted_low is not None and figure.accepted_low == figure.accepted_high:
-            value["value"] = figure.accepted_low.normalize()
-        value["description"] = describe_accepted(figure)
+    if figure.accepted_low is not None:
+        value["minValue"] = json_number(figure.accepted_low)
+    if figure.accepted_high is not None:
+        value["maxValue"] = json_number(figure.accepted_high)
+    if figure.accepted_low is not None and figure.accepted_low == figure.accepted_high:
+        value["value"] = json_number(figure.accepted_low)
+    value["description"] = describe_accepted(figure)
     appearances = []
     site = request.build_absolute_uri("/").rstrip("/")
     for claim in claims:
@@ -283,16 +297,15 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
             work["author"] = {"@type": "Person", "name": document.byline}
         quoted: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": claim.effective_unit}
         if claim.effective_low is not None:
-            quoted["minValue"] = claim.effective_low.normalize()
+            quoted["minValue"] = json_number(claim.effective_low)
         if claim.effective_high is not None:
-            quoted["maxValue"] = claim.effective_high.normalize()
+            quoted["maxValue"] = json_number(claim.effective_high)
         appearances.append({
             "@type": "Quotation",
             "text": claim.quote,
             "url": site + (claim.url if hasattr(claim, "url") else claim.get_absolute_url()),
             "about": quoted,
             "isPartOf": work,
-            "additionalProperty": {"@type": "PropertyValue", "name": "rank", "value": claim.rank},
         })
     review: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -302,8 +315,7 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
         "author": {"@type": "Organization", "name": "Tally"},
         "itemReviewed": {"@type": "Claim", "about": value, "appearance": appearances},
     }
-    if figure.has_accepted_value:
-        review["reviewRating"] = {"@type": "Rating", "alternateName": f"Accepted: {describe_accepted(figure)}"}
+    review["reviewRating"] = {"@type": "Rating", "alternateName": f"Accepted: {describe_accepted(figure)}"}
     if figure.rationale:
         review["reviewBody"] = figure.rationale
     if figure.reconciled_at:
@@ -325,7 +337,7 @@ def figure_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "claims": claims,
         "accepted_words": describe_accepted(figure),
         "chart": chart_for(claims, figure),
-        "json_ld": json_ld(claim_review(request, figure, claims)),
+        "json_ld": json_ld(review) if (review := claim_review(request, figure, claims)) else "",
         "pagequery": querystring_without(request, "page"),
     }
     return render(request, "claims/figure_detail.html", context)

@@ -116,7 +116,10 @@ def test_figure_page_carries_claim_review_json_ld(client, figure_with_claims):
 
 
 def test_json_ld_cannot_close_its_script(client, make_figure, make_claim):
-    figure = make_figure(title="</script><script>window.pwned=1</script>", rationale="<!-- & -->")
+    figure = make_figure(
+        title="</script><script>window.pwned=1</script>", rationale="<!-- & -->", status="reconciled",
+        accepted_low=Decimal(2000), accepted_high=Decimal(2000), accepted_qualifier="exact",
+    )
     make_claim(figure=figure)
     page = client.get(figure.get_absolute_url()).content.decode()
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
