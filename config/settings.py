@@ -1,14 +1,28 @@
 """Tally's settings: one module, read from the environment.
 
-The defaults run the SQLite demo. With ``DEBUG`` off, the secret key must be
-given and the production protections (secure cookies, HSTS, no debug pages)
-are on.
+The defaults run the SQLite demo. With ``DEBUG`` off, the secret key must be given and
+secure cookies are on (``SECURE_COOKIES=false`` turns them off for plain-HTTP compose).
+
+Every response carries a Content-Security-Policy (``SECURE_CSP``, Django's own middleware):
+scripts only from this site and never inline (the one script, ``static/tally/copy.js``, is a
+static file; ``<script type="application/ld+json">`` blocks are data, not script), styles
+from this site and inline styles (the admin and the browsable API use style attributes), no
+plugins, no framing, forms sent only to this site.
+
+HTTPS in production, behind a proxy that terminates TLS and sets ``X-Forwarded-Proto``
+(and drops any such header a client sends): ``SECURE_SSL_REDIRECT=true`` redirects plain
+HTTP to HTTPS; ``SECURE_HSTS_SECONDS`` sends Strict-Transport-Security, after which browsers
+refuse plain HTTP to the site for that long. Start with 3600 and raise it to 31536000 (a
+year) once every page works over HTTPS; ``SECURE_HSTS_INCLUDE_SUBDOMAINS=true`` and
+``SECURE_HSTS_PRELOAD=true`` extend it. Both are off by default because the demo and the
+compose file serve plain HTTP, and HSTS cannot be taken back before it expires.
 """
 import os
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -54,6 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -163,6 +178,16 @@ TALLY_FETCH_USER_AGENT = os.environ.get("TALLY_FETCH_USER_AGENT") or None
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -171,6 +196,8 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = env_flag("SECURE_COOKIES", True)
     SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", False)
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", False)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {
