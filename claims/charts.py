@@ -13,6 +13,10 @@ drawn as a green band across all rows) or None. Claims whose unit cannot be put 
 figure's axis are listed under the chart instead. The SVG needs no script and no CSS; it
 carries a ``<title>`` per row for screen readers and hovering. Durations are drawn in the
 unit most claims use. The admin figure page and the public figure page both call this.
+
+The drawing is sized for a phone's column (``WIDTH`` wide, with a viewBox) and each row's
+label sits above its bar, so the plot takes the whole width: pages let it shrink with
+``max-width: 100%; height: auto``, and at 400 px the labels still render above 10.5 px.
 """
 from __future__ import annotations
 
@@ -28,11 +32,14 @@ from django.utils.safestring import SafeString, mark_safe
 
 from claims import conflicts
 
-WIDTH = 720
-LABEL_WIDTH = 230
-ROW_HEIGHT = 24
+WIDTH = 480
+PLOT_LEFT = 12
+PLOT_RIGHT = WIDTH - 12
+LABEL_SIZE = 15
+TICK_SIZE = 14
+ROW_HEIGHT = 40
 TOP = 28
-PLOT_RIGHT = WIDTH - 16
+TICK_CHAR_WIDTH = 0.6  # of TICK_SIZE: a digit's width in a sans-serif font, with room to spare
 COLOURS = {"hard": "#c62828", "soft": "#b26a00", "": "#1f4e8c"}
 DEPRECATED_COLOUR = "#888888"
 ACCEPTED_COLOUR = "#2e7d32"
@@ -98,12 +105,12 @@ class Axis:
     high: Fraction
     ticks: list[Fraction]
 
-    def x(self, number: Fraction | None, open_end: float = LABEL_WIDTH) -> float:
+    def x(self, number: Fraction | None, open_end: float = PLOT_LEFT) -> float:
         """Return the x position of ``number``; ``open_end`` when the interval is open there."""
         if number is None:
             return open_end
         span = self.high - self.low
-        return round(LABEL_WIDTH + float((number - self.low) / span) * (PLOT_RIGHT - LABEL_WIDTH), 1)
+        return round(PLOT_LEFT + float((number - self.low) / span) * (PLOT_RIGHT - PLOT_LEFT), 1)
 
 
 def make_row(claim: Any, unit: str) -> Row:
@@ -132,7 +139,12 @@ def make_axis(ends: list[Fraction]) -> Axis:
         low = Fraction(0)
     if low == high:
         low, high = low - abs(low) / 10 - 1, high + abs(high) / 10 + 1
-    ticks = nice_ticks(low, high)
+    for count in (5, 4, 3, 2):
+        # Fewer ticks when their labels would not fit side by side ("2,000,000" is wide).
+        ticks = nice_ticks(low, high, count)
+        widest = max(len(format_tick(tick)) for tick in ticks) * TICK_SIZE * TICK_CHAR_WIDTH
+        if (PLOT_RIGHT - PLOT_LEFT) / max(len(ticks) - 1, 1) >= widest + 8:
+            break
     return Axis(min(low, ticks[0]), max(high, ticks[-1]), ticks)
 
 
@@ -140,18 +152,21 @@ def svg_head(axis: Axis, height: int, rows: int, unit: str) -> list[SafeString]:
     parts = [
         format_html(
             '<svg xmlns="http://www.w3.org/2000/svg" class="interval-chart" role="img" '
-            'viewBox="0 0 {} {}" width="{}" height="{}" font-family="sans-serif" font-size="11">'
+            'viewBox="0 0 {} {}" width="{}" height="{}" font-family="sans-serif" font-size="{}">'
             '<title>Intervals of {} claims, in {}</title>'
             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
             'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
-            WIDTH, height, WIDTH, height, rows, unit or "no unit",
+            WIDTH, height, WIDTH, height, LABEL_SIZE, rows, unit or "no unit",
         )
     ]
     for tick in axis.ticks:
+        # The first and last labels are anchored inside the drawing so that they are never cut off.
+        anchor = "start" if tick == axis.ticks[0] else "end" if tick == axis.ticks[-1] else "middle"
         parts.append(format_html(
-            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="middle" '
-            'fill="#555">{}</text>',
-            axis.x(tick), axis.x(tick), TOP - 6, height - 8, axis.x(tick), TOP - 10, format_tick(tick),
+            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="{}" '
+            'font-size="{}" fill="#555">{}</text>',
+            axis.x(tick), axis.x(tick), TOP - 6, height - 8, axis.x(tick), TOP - 10, anchor, TICK_SIZE,
+            format_tick(tick),
         ))
     return parts
 
@@ -166,20 +181,24 @@ def svg_accepted(axis: Axis, accepted: tuple[Fraction | None, Fraction | None], 
 
 
 def svg_row(row: Row, y: float, axis: Axis, unit: str) -> list[SafeString]:
-    """Return one claim's group: its label and hover title, the widened band, the value and its conflict mark."""
+    """Return one claim's group: its label and hover title, the widened band, the value and its conflict mark.
+
+    ``y`` is the bar's line; the label is written above it, the conflict mark at its right end.
+    """
     claim = row.claim
     deprecated = claim.rank == "deprecated"
     colour = DEPRECATED_COLOUR if deprecated else COLOURS.get(claim.conflict, COLOURS[""])
     outlet = claim.document.outlet.name if claim.document.outlet_id else claim.document.source_name
     label = f"{claim.quote[:28]} — {outlet[:18]}"
+    label_y = y - 12
     mark = {"hard": " ⚠ hard", "soft": " ~ soft"}.get(claim.conflict, "")
     parts = [format_html(
         '<g class="claim rank-{} conflict-{}"><title>{}: {} [{}, {}] {}{}{}</title>'
-        '<text x="4" y="{}" fill="{}">{}</text>',
+        '<text x="{}" y="{}" fill="{}">{}</text>',
         claim.rank, claim.conflict or "none", claim.quote, claim.effective_qualifier,
         format_tick(row.low) if row.low is not None else "open",
         format_tick(row.high) if row.high is not None else "open",
-        unit, f" ({claim.rank})", mark, y + 4, colour, label,
+        unit, f" ({claim.rank})", mark, PLOT_LEFT, label_y, colour, label,
     )]
     if row.wlow != row.low or row.whigh != row.high:
         w_low, w_high = axis.x(row.wlow), axis.x(row.whigh, PLOT_RIGHT)
@@ -200,8 +219,8 @@ def svg_row(row: Row, y: float, axis: Axis, unit: str) -> list[SafeString]:
         ))
     if mark:
         parts.append(format_html(
-            '<text x="{}" y="{}" fill="{}" font-weight="bold">{}</text>',
-            min(max(x_low, x_high) + 8, PLOT_RIGHT - 40), y - 5, colour, mark.strip(),
+            '<text x="{}" y="{}" text-anchor="end" fill="{}" font-weight="bold">{}</text>',
+            PLOT_RIGHT, label_y, colour, mark.strip(),
         ))
     parts.append(mark_safe("</g>"))
     return parts
@@ -228,7 +247,7 @@ def render_interval_chart(claims: Sequence[Any], accepted: Any = None) -> SafeSt
     if accepted_value is not None:
         parts.append(svg_accepted(axis, accepted_value, len(rows)))
     for index, row in enumerate(rows):
-        parts += svg_row(row, TOP + ROW_HEIGHT * index + ROW_HEIGHT / 2, axis, unit)
+        parts += svg_row(row, TOP + ROW_HEIGHT * index + 26, axis, unit)
     parts.append(mark_safe("</svg>"))
     if left_out:
         listed = ", ".join(escape(f"“{claim.quote}” ({claim.effective_unit or 'no unit'})") for claim in left_out)
