@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import doctest
 import importlib
+from pathlib import Path
 
 import pytest
 
-MODULES = ["claims.extraction.extractor", "claims.extraction.lexicon", "claims.extraction.model",
-           "claims.extraction.numerals"]
+PACKAGE = Path(__file__).resolve().parents[3] / "claims" / "extraction"
+MODULES = sorted(
+    f"claims.extraction.{path.stem}" for path in PACKAGE.glob("*.py") if ">>>" in path.read_text(encoding="utf-8")
+)
+
+
+def test_every_module_by_concept_carries_examples() -> None:
+    assert {"claims.extraction.extractor", "claims.extraction.qualifiers", "claims.extraction.sentences",
+            "claims.extraction.numerals"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,0 +1,213 @@
+"""Numbers in digits: "2,000", "4.5", "2½", "3 and a half", "4.5-billion", "43C", "12%", "$5bn", and their exclusions."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .atom import Atom
+from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
+from .context import at_line_start, last_left_word, prev_word
+from .exclusions import DAY_RANGE, FISCAL, excluded_by_context, skip_number
+from .money import read_money_left, read_money_right
+from .nouns import is_counted_year, read_hyphen_or_noun
+from .numerals import parse_digits, tidy
+from .scores import is_batting_score
+from .units import GLUED, SPACED_AFTER, apply_spaced, is_bare_temperature, lookup_ci, refine_unit
+from .vocabulary import LABEL_BEFORE, MONTHS, SCALE_SUFFIX, SCALE_WORDS, UNIT_SYMBOLS, VULGAR, WS, alternation
+from .words import AND_HALF, read_return_period
+
+__all__ = ["read_digits"]
+
+_MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
+_MIXED_FRACTION = re.compile(
+    r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
+_HYPHEN_SCALE = re.compile(r"[-‐](" + alternation([w for w in SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])",
+                           re.I)
+_DECADE_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:their|his|her|my|our|your)" + WS + r"(?:[1-9]0s" + WS + r"(?:and|or|to)" + WS + r")?\Z",
+    re.I)
+_OF_NUMBER = re.compile(WS + r"{1,2}of" + WS + r"{1,2}[0-9]{1,4}(?![0-9,.])")
+_AGO = re.compile(WS + r"(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)" + WS + r"ago(?![A-Za-z])", re.I)
+
+
+def _is_small_whole(raw: str) -> bool:
+    """Return whether ``raw`` is a plain whole number ("1", "12"), the only kind a fraction can follow."""
+    return raw.isdigit() and len(raw) <= 3
+
+
+def _read_whole(text: str, s: int, e: int, raw: str, value: Decimal) -> tuple[Atom, bool]:
+    """Return the number with a fraction or scale word that belongs to it ("2½", "3 and a half", "4.5-billion").
+
+    The second value says whether the number is still plain digits.
+    """
+    n = len(text)
+    nxt = text[e] if e < n else " "
+    if _is_small_whole(raw) and nxt in _MIXED_FRACTION_START:
+        frac = _MIXED_FRACTION.match(text, e)
+        if frac is not None:
+            # "1 1/2 games", "2½ hours": a mixed number.
+            num, den = frac.group(1, 2)
+            part = VULGAR[frac.group(3)] if frac.group(3) else Decimal(num) / Decimal(den)
+            value = tidy((value + part).quantize(Decimal("0.0001")))
+            e = frac.end()
+            nxt = text[e] if e < n else " "
+    digits_only = raw.isdigit()
+    if nxt == " " and _is_small_whole(raw):
+        half = AND_HALF.match(text, e)
+        if half is not None:
+            # "3 and a half years".
+            value = value + Decimal("0.5")
+            e = half.end()
+            nxt = text[e] if e < n else " "
+            digits_only = False
+    atom = Atom(s, e, value)
+    if nxt in "-‐":
+        hy_scale = _HYPHEN_SCALE.match(text, e)
+        if hy_scale is not None:
+            # "4.5-billion-year-old", "$1.5-million deal": the scale word belongs to the number.
+            atom.value = value * SCALE_WORDS[hy_scale.group(1).lower()]
+            atom.has_scale = True
+            atom.end = hy_scale.end()
+            digits_only = False
+    return atom, digits_only
+
+
+def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tuple[Atom | None, int] | None:
+    """Read a suffix glued to the digits ("12%", "43C", "5km", "$5bn"); return a final reading or None to go on."""
+    e = atom.end
+    nxt = text[e]
+    kind = g.lastgroup
+    end = e
+    if kind == "letters" and nxt in "CF" and is_bare_temperature(text, s, e):
+        # "43C", "-4F": UK and wire style drops the degree sign.
+        atom.unit = "degree Celsius" if nxt == "C" else "degree Fahrenheit"
+        atom.unit_locked = True
+        end = e + 1
+    elif kind == "letters" and nxt == "s" and len(raw) == 2 and raw[1] == "0" and raw[0] != "0" \
+            and not text[e + 1 : e + 2].isalnum() and _DECADE_LEFT.search(text, max(0, s - 30), s):
+        # "in their 80s and 90s": an age decade is a range of years (calendar decades stay dates).
+        value = atom.value
+        return Atom(s, e + 1, value, low=value, high=value + 9, vague=True, unit="year", rule="age_decade",
+                    qualifier="range", unit_locked=True), e + 1
+    elif kind in ("ord", "time", "letters"):
+        return None, g.end()
+    if kind == "pct":
+        atom.is_percent = True
+        atom.unit = "percent"
+        end = g.end()
+    elif kind == "unit":
+        atom.unit = UNIT_SYMBOLS.get(g.group(), lookup_ci(UNIT_SYMBOLS, g.group()))
+        atom.unit_locked = True
+        end = g.end()
+    elif kind == "scale":
+        atom.value = atom.value * SCALE_SUFFIX[g.group().lower()]
+        atom.has_scale = True
+        end = g.end()
+    atom.end = end
+    return None
+
+
+def _read_suffix(text: str, atom: Atom, s: int, raw: str) -> tuple[Atom | None, int] | None:
+    """Read a unit, percent or scale after the digits, glued or after a blank; return a final reading or None."""
+    e = atom.end
+    nxt = text[e] if e < len(text) else " "
+    g = GLUED.match(text, e) if nxt.isalpha() or nxt in "%°'’" else None
+    if g is not None:
+        return _read_glued(text, atom, s, raw, g)
+    sp = SPACED_AFTER.match(text, e) if nxt in " \t\u00a0" else None
+    if sp is not None:
+        if sp.lastgroup == "time":
+            return None, sp.end()
+        atom.end = apply_spaced(text, atom, sp, e)[0]
+    return None
+
+
+def _read_sign(text: str, atom: Atom, s: int) -> None:
+    prev = text[s - 1] if s else " "
+    if prev in "-−" and (atom.unit_locked or atom.is_percent) and (s < 2 or text[s - 2] in " \t\u00a0(\n"):
+        # "-5°C", "−2.3%": a signed reading, not a dash.
+        atom.start = s - 1
+        atom.value = -atom.value
+    elif atom.unit.startswith("degree") and s >= 6 and text[s - 6 : s - 1].lower() == "minus" \
+            and text[s - 1] in " \u00a0" and not text[s - 7 : s - 6].isalpha():
+        # "minus 5C": the sign written as a word.
+        atom.start = s - 6
+        atom.value = -atom.value
+
+
+def _end_of_excluded(text: str, atom: Atom, s: int) -> int:
+    # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
+    tail = _OF_NUMBER.match(text, atom.end)
+    pwl = prev_word(text, s).lower().rstrip(".")
+    if tail is None and (pwl in MONTHS or pwl in LABEL_BEFORE):
+        # "Sept. 12-17", "from July 3 to 28", "paras 7-9": the end of the range is chrome or a date too.
+        tail = DAY_RANGE.match(text, atom.end)
+    return tail.end() if tail else atom.end
+
+
+def _rejected_end(text: str, atom: Atom, s: int, e: int, raw: str, value: Decimal, digits_only: bool) -> int:
+    """Return where a number that its line or words show to be no claim ends, or -1 to keep it."""
+    if is_promo_or_label_line(text, atom.start, atom.end):
+        return atom.end
+    if digits_only and is_list_index(text, s, e, value):
+        return e
+    if excluded_by_context(text, atom, raw, digits_only):
+        return _end_of_excluded(text, atom, s)
+    total = _OF_NUMBER.match(text, atom.end) if digits_only else None
+    if total is not None and is_counter_line(text, s, atom.end):
+        # "Photo: AFP / 3 of 14": a gallery counter.
+        return total.end()
+    prev = text[s - 1] if s else " "
+    nxt = text[e] if e < len(text) else " "
+    if (prev, nxt) in (("(", ")"), ("[", "]")) and digits_only and not atom.unit and value < 100:
+        if not (prev == "(" and is_batting_score(text, prev_word(text, s - 1), atom)):
+            return e + 1
+    if digits_only and _AGO.match(text, e) and (
+            at_line_start(text, s) or last_left_word(text, s).rstrip(":") in ("updated", "posted", "published")):
+        # "2 hours ago" under a headline is a page time stamp.
+        return e
+    return -1
+
+
+def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
+    """Read the number in digits at [s, e); return it (or None) and where reading stopped.
+
+    >>> atom, end = read_digits("a 4.5-billion-year-old rock", 2, 5)
+    >>> atom.value, atom.has_scale, end
+    (Decimal('4500000000.0'), True, 13)
+    """
+    skip = skip_number(text, s, e)
+    if skip >= 0:
+        return None, skip
+    raw = text[s:e]
+    value = parse_digits(raw)
+    if value is None:
+        return None, e
+    if raw == "1" and text[e : e + 4].lower() == "-in-":
+        period = read_return_period(text, s, e)
+        if period is not None:
+            return period, period.end
+    atom, digits_only = _read_whole(text, s, e, raw, value)
+    value = atom.value
+    e = atom.end
+    final = _read_suffix(text, atom, s, raw)
+    if final is not None:
+        return final
+    _read_sign(text, atom, s)
+    if not read_money_left(text, atom, s):
+        read_money_right(text, atom)
+    rejected = _rejected_end(text, atom, s, e, raw, value, digits_only)
+    if rejected >= 0:
+        return None, rejected
+    read_hyphen_or_noun(text, atom)
+    if atom.rejected:
+        return None, atom.end
+    refine_unit(text, atom)
+    if digits_only and len(raw) == 4 and 1800 <= int(raw) <= 2099 and not atom.has_scale and not atom.is_money \
+            and not atom.is_percent and not atom.unit_locked:
+        if not is_counted_year(atom, text):
+            if FISCAL.match(text, atom.end):
+                return None, atom.end + 3
+            return None, atom.end
+    return atom, atom.end

@@ -1,0 +1,394 @@
+"""Counted nouns: the noun after a number ("2,000 people", "a 3-year-old"), its unit, ages and people by verb."""
+
+from __future__ import annotations
+
+import re
+
+from .atom import Atom
+from .context import HYPHEN_WORD, NEXT_WORD, NEXT_WORDS, WORD_SPLIT, last_left_word, prev_word
+from .numerals import lemmatize
+from .qualifiers import HYPHEN_HEDGES, left_qualifier
+from .sentences import sentence_head
+from .vocabulary import (
+    AGE_WORDS,
+    COUNT_NOUNS,
+    CURRENCY_WORDS,
+    DISEASE_WORDS,
+    FRACTIONS,
+    FUNCTION_WORDS,
+    HEDGE_LAST_WORDS,
+    HEDGES,
+    LEX,
+    NON_HEAD,
+    NOUN_UNITS,
+    PERSON,
+    PERSON_SUFFIX_EXCEPTIONS,
+    PERSON_SUFFIXES,
+    PERSON_VERBS_AFTER,
+    PERSON_VERBS_BEFORE,
+    SCALE_WORDS,
+    SHOT_NAMES,
+    SKIP_FIRST,
+    STOP,
+    TIME_UNITS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    WS,
+    YEAR_BEFORE,
+    alternation,
+    spaced,
+)
+
+__all__ = ["is_count_noun", "is_counted_year", "is_plain_plural", "read_hyphen_or_noun", "unit_for",
+           "unit_from_sentence"]
+
+_AGE_LEFT = re.compile(
+    r"(?:(?<![A-Za-z])(?:" + "|".join(LEX["age_nouns_before"]) + r")"
+    r"|[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?(?:" + WS + r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?){0,2})"
+    r"(?:" + WS + r"\([^()\n]{1,30}\))?,\s?\Z"
+)
+_AGE_VERB_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:(?:died|dies|dead|retired|retires|married|debuted|school|death)" + WS + r"(?:aged" + WS
+    + r"|at" + WS + r"(?:the" + WS + r"age" + WS + r"of" + WS + r")?)|(?:turns|turned|turning)" + WS + r")\Z")
+_PRONOUN_AGE = re.compile(
+    r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
+_OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.I)
+_NUMBER_OF = re.compile(
+    r"(?<![A-Za-z])(?:number|numbers|total|count|tally)" + WS + r"of" + WS
+    + r"(?:[A-Za-z-]+" + WS + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])", re.IGNORECASE
+)
+_TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + WS + r"toll(?![A-Za-z])", re.IGNORECASE)
+_REACH_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by))?"
+    r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z", re.I
+)
+
+
+def is_count_noun(word: str) -> bool:
+    """Return whether ``word`` reads as a noun a number counts ("people", "houses", "km").
+
+    >>> is_count_noun("people"), is_count_noun("Street"), is_count_noun("houses")
+    (True, False, True)
+    """
+    w = word.lower()
+    if w in COUNT_NOUNS or w in UNIT_WORDS:
+        return True
+    tail = w.rsplit("-", 1)[-1]
+    if tail in COUNT_NOUNS:
+        return True
+    return word[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in NON_HEAD
+
+
+def is_plain_plural(word: str) -> bool:
+    """Return whether ``word`` is a lower-case plural that can head a count.
+
+    >>> is_plain_plural("launchers"), is_plain_plural("glass")
+    (True, False)
+    """
+    w = word.lower()
+    return word[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) \
+        and w not in STOP and w not in NON_HEAD
+
+
+def _is_strict_noun(word: str) -> bool:
+    tail = word.rsplit("-", 1)[-1]
+    return word in NOUN_UNITS or tail in PERSON or word in UNIT_WORDS or (
+        word in COUNT_NOUNS and word not in TIME_UNITS and word not in SCALE_WORDS)
+
+
+def _is_person_word(word: str, tail: str) -> bool:
+    if word.endswith(("ans", "ians", "ese")) or (word.endswith("is") and len(word) > 4):
+        return True
+    # "economists", "shareholders", "firemen": nouns for people by their ending.
+    return (tail.endswith(PERSON_SUFFIXES) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 5) \
+        or tail.endswith(("men", "women")) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 4
+
+
+def unit_for(word: str) -> str:
+    """Return the unit a counted noun names.
+
+    >>> unit_for("soldiers"), unit_for("three-year"), unit_for("economists"), unit_for("countries")
+    ('person', 'year', 'person', 'country')
+    """
+    tail = word.rsplit("-", 1)[-1]
+    if word in TIME_UNITS:
+        return TIME_UNITS[word]
+    if tail in TIME_UNITS:
+        return TIME_UNITS[tail]
+    if word in PERSON or tail in PERSON:
+        return "person"
+    if word in CURRENCY_WORDS:
+        return CURRENCY_WORDS[word]
+    if word in NOUN_UNITS:
+        return NOUN_UNITS[word]
+    if word in UNIT_WORDS:
+        return UNIT_WORDS[word]
+    if _is_person_word(word, tail):
+        return "person"
+    lemma = lemmatize(tail)
+    if lemma in PERSON:
+        return "person"
+    if lemma in NOUN_UNITS:
+        return NOUN_UNITS[lemma]
+    if lemma in TIME_UNITS:
+        return TIME_UNITS[lemma]
+    return lemma
+
+
+def _read_hyphen_word(text: str, atom: Atom, hy: re.Match[str]) -> None:
+    """Read the word hyphenated to the number ("a 3-year-old", "a 1.2 million-strong army")."""
+    first = hy.group(1)
+    low = first.lower()
+    if low in FRACTIONS:
+        atom.rejected = True
+        return
+    if low in HYPHEN_HEDGES:
+        return
+    if low == "strong" and not atom.unit_locked:
+        # "a 1.2 million-strong military": the members, not "strong".
+        atom.unit = "person"
+        atom.noun = hy.group(0)[1:]
+        atom.noun_end = hy.end()
+        atom.rule = "hyphen_modifier"
+        return
+    if low in ("of", "in") and not hy.group(2) and text[hy.end() : hy.end() + 1] == "-" \
+            and text[hy.end() + 1 : hy.end() + 2].isalnum():
+        # "6-of-19 shooting", "one-in-100": the next number is read on its own.
+        return
+    if first[0].isupper() and low not in TIME_UNITS:
+        atom.rejected = True
+        return
+    if low in ("point", "pointer", "pointers") and atom.value in (2, 3):
+        shot = NEXT_WORD.match(text, hy.end())
+        if low != "point" or (shot is not None and shot.group(1).lower() in SHOT_NAMES):
+            # "3-point range", "a 3-pointer": the name of a basketball shot, not a count.
+            atom.rejected = True
+            return
+    atom.noun = hy.group(0)[1:]
+    atom.noun_end = hy.end()
+    atom.rule = "hyphen_modifier"
+    if low == "magnitude":
+        atom.unit = "magnitude"
+    elif low in TIME_UNITS:
+        atom.unit = TIME_UNITS[low]
+    elif not atom.unit_locked and not atom.is_percent:
+        atom.unit = unit_for(low)
+
+
+def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
+    """Return the words after the number that may name what it counts, up to a stop word."""
+    words: list[tuple[str, int, int]] = []
+    run = NEXT_WORDS.match(text, e)
+    if run is None:
+        return words
+    chunk = run.group()
+    pos = 0
+    saw_of = False
+    for w in chunk.split():
+        pos = chunk.find(w, pos)
+        ws = e + pos
+        pos += len(w)
+        wl = w.lower()
+        if not words and (wl == "of" and (atom.vague or atom.has_scale) or wl in SKIP_FIRST):
+            saw_of = saw_of or wl == "of"
+            continue
+        if not words and atom.vague and not saw_of and not is_count_noun(w):
+            break
+        if wl in STOP or wl in WEEKDAYS:
+            break
+        words.append((w, ws, ws + len(w)))
+    return words
+
+
+def _set_age(atom: Atom) -> bool:
+    atom.unit = "year"
+    atom.rule = "age"
+    return True
+
+
+def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]) -> bool:
+    """Read an age ("died at 87", "she is 86") or people ("five of us") with no counted noun; return whether read."""
+    free = not atom.unit_locked and not atom.is_percent
+    no_noun = not words or not is_count_noun(words[0][0])
+    if free and atom.value <= 120 and no_noun and _AGE_VERB_LEFT.search(text, max(0, atom.start - 24), atom.start):
+        # "who has died at 87", "who turns 37 next month", "left school at 15": an age.
+        return _set_age(atom)
+    if not words and free and read_person_verbs(text, atom):
+        return True
+    if free and not atom.unit and no_noun:
+        if atom.value <= 120 and _PRONOUN_AGE.search(text, max(0, atom.start - 12), atom.start):
+            # "I was 26", "she is 86": an age.
+            return _set_age(atom)
+        if _OF_PEOPLE.match(text, atom.end):
+            # "There were five of us": people.
+            atom.unit = "person"
+            return True
+    return False
+
+
+def _read_without_noun(text: str, atom: Atom) -> None:
+    if _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start) and not atom.unit_locked and \
+            not atom.is_percent and atom.value <= 120 and text[atom.end : atom.end + 1] in (",", ")", ".", ";"):
+        _set_age(atom)
+    elif last_left_word(text, atom.start) in AGE_WORDS and not atom.unit_locked:
+        _set_age(atom)
+    elif "agnitude" in text[max(0, atom.start - 12) : atom.start]:
+        atom.unit = "magnitude"
+
+
+def read_hyphen_or_noun(text: str, atom: Atom) -> None:
+    """Read what the number counts: a hyphenated word, the noun after it, or an age or people by the verbs."""
+    e = atom.end
+    if e < len(text) and text[e] in "-‐" and not atom.is_money:
+        hy = HYPHEN_WORD.match(text, e)
+        if hy is not None:
+            _read_hyphen_word(text, atom, hy)
+            return
+    if atom.unit_locked and atom.noun:
+        return
+    if not atom.unit_locked and "agnitude" in text[max(0, atom.start - 12) : atom.start] \
+            and last_left_word(text, atom.start) == "magnitude":
+        atom.unit = "magnitude"
+        atom.unit_locked = True
+    words = _noun_words(text, atom, e)
+    if _read_age_or_people(text, atom, words):
+        return
+    if not words:
+        _read_without_noun(text, atom)
+        return
+    _read_head(text, atom, words)
+
+
+def _read_head(text: str, atom: Atom, words: list[tuple[str, int, int]]) -> None:
+    head = choose_head(words, singular=not atom.vague and atom.value == 1)
+    if head < 0 and not atom.unit_locked and not atom.is_percent:
+        read_person_verbs(text, atom)
+    if head < 0:
+        if last_left_word(text, atom.start) in AGE_WORDS and not atom.unit_locked:
+            _set_age(atom)
+        return
+    w, _ws, we = words[head]
+    k = head
+    if w[0].isupper():
+        while k > 0 and words[k - 1][0][0].isupper():
+            k -= 1
+    atom.noun = text[words[k][1] : we]
+    atom.noun_end = we
+    if atom.unit_locked or atom.is_percent:
+        return
+    _read_head_unit(text, atom, words, head)
+
+
+def _read_head_unit(text: str, atom: Atom, words: list[tuple[str, int, int]], head: int) -> None:
+    """Set the unit the head noun names, with the word before it ("light years", "square miles")."""
+    w, _ws, we = words[head]
+    wl = w.lower()
+    before = words[head - 1][0].lower() if head > 0 else ""
+    if (wl in ("light-years", "light-year") or before == "light" and wl in ("years", "year")) and not atom.unit:
+        atom.unit = "light year"
+        return
+    if before == "nautical" and wl in ("miles", "mile") and not atom.unit:
+        atom.unit = "nautical mile"
+        return
+    if before in ("square", "sq", "sq.", "cubic") and not atom.unit:
+        power = before.rstrip(".")
+        squared = ("square" if power == "sq" else power) + " " + wl
+        if squared in UNIT_WORDS:
+            atom.unit = UNIT_WORDS[squared]
+            return
+    if wl in UNIT_WORDS and not atom.unit:
+        atom.unit = UNIT_WORDS[wl]
+        if wl == "degrees":
+            nx = NEXT_WORD.match(text, we)
+            if nx is not None and nx.group(1).lower() in ("celsius", "fahrenheit", "c", "f"):
+                atom.unit = "degree Celsius" if nx.group(1).lower() in ("celsius", "c") else "degree Fahrenheit"
+        return
+    if not atom.unit:
+        atom.unit = unit_for(wl)
+
+
+def read_person_verbs(text: str, atom: Atom) -> bool:
+    """Set unit person for "killing 12", "37 had died"; return whether it did."""
+    before = prev_word(text, atom.start).lower()
+    if before not in PERSON_VERBS_BEFORE and before in HEDGE_LAST_WORDS:
+        # "injuring more than 400": the verb sits before the hedge.
+        q_start = left_qualifier(text, atom.start)[0]
+        if q_start < atom.start:
+            before = prev_word(text, q_start).lower()
+    if before in PERSON_VERBS_BEFORE:
+        atom.unit = "person"
+        return True
+    run = NEXT_WORDS.match(text, atom.end)
+    if run is not None:
+        for w in run.group().split()[:3]:
+            if w.lower() in PERSON_VERBS_AFTER:
+                atom.unit = "person"
+                return True
+    return False
+
+
+def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> int:
+    """Return the index of the noun the number counts among ``words``, or -1."""
+    for i, (w, _, _) in enumerate(words):
+        wl = w.lower()
+        tail = wl.rsplit("-", 1)[-1]
+        if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS:
+            while i + 1 < len(words) and _is_strict_noun(words[i + 1][0].lower()):
+                i += 1
+            if i + 1 < len(words) and not words[i][0].lower().endswith("s") and is_plain_plural(words[i + 1][0]):
+                # "rocket launchers", "school buses": a singular noun modifying a plural head.
+                i += 1
+            return i
+        if w[0].isupper() and (wl.endswith(("ans", "ians", "ese", "is")) and len(wl) > 4):
+            return i
+    for i, (w, _, _) in enumerate(words):
+        wl = w.lower()
+        if w[0].islower() and len(wl) > 3 and wl.endswith("s") and not wl.endswith(("ss", "ous")) \
+                and wl not in NON_HEAD:
+            return i
+    w0 = words[0][0]
+    if singular and w0[0].islower() and not w0.lower().endswith(("ed", "ing", "ly")):
+        return 0
+    return -1
+
+
+def is_counted_year(atom: Atom, text: str) -> bool:
+    """Return whether a year-shaped number ("2,000" aside) counts its noun ("1998 deaths") rather than dating it."""
+    if not atom.noun:
+        return False
+    head = atom.noun.split()[-1]
+    if atom.unit in ("person", "country", "organization") and atom.unit != "":
+        pw = prev_word(text, atom.start).lower()
+        return pw not in YEAR_BEFORE or pw == "the" and head[0].islower()
+    pw = prev_word(text, atom.start).lower()
+    if pw.endswith(("'s", "’s")) or (atom.noun[0].isupper() and " " in atom.noun):
+        # "N. Korea's 2023 ICBM launches": a possessive or a name before the head makes the number a year.
+        return False
+    return head[0].islower() and head.lower().endswith("s") and pw not in YEAR_BEFORE
+
+
+def unit_from_sentence(text: str, start: int) -> str:
+    """Return the unit named earlier in the sentence ("the number of defectors ... fell to 196").
+
+    >>> unit_from_sentence("The number of defectors fell to 196", 32)
+    'person'
+    """
+    left = sentence_head(text, start, 120)
+    if "toll" in left and _TOLL.search(left):
+        return "person"
+    m = _NUMBER_OF.search(left) if "of" in left else None
+    if m is not None:
+        word = m.group(1).lower()
+        return unit_for(word) if word not in NON_HEAD else ""
+    verb = _REACH_LEFT.search(left)
+    if verb is None:
+        return ""
+    # "Measles cases in Europe have topped 500", "Mortgage approvals dropped to 49,400": the subject is counted.
+    for w in WORD_SPLIT.findall(left[: verb.start()]):
+        if is_plain_plural(w) and w.lower() not in FUNCTION_WORDS and not w.lower().endswith("ness"):
+            unit = unit_for(w.lower())
+            if unit == "case":
+                window = text[max(0, start - 200) : start + 120].lower()
+                return "person" if any(d in window for d in DISEASE_WORDS) else unit
+            return unit
+    return ""

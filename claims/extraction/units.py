@@ -1,0 +1,257 @@
+"""Units: percent, scale and unit suffixes on a number, and the unit read from the words around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .atom import Atom
+from .model import ExtractedClaim
+from .money import currency_by_place, currency_named_before, won_by_place
+from .nouns import unit_for
+from .qualifiers import left_qualifier
+from .scores import has_result_verb, is_poll_context, margin_unit
+from .sentences import has_sentence_end
+from .context import last_left_word
+from .vocabulary import (
+    AGE_HEDGES,
+    CURRENCY_BY_PLACE,
+    CURRENCY_WORDS,
+    DISEASE_WORDS,
+    DURATION_UNITS,
+    LEX,
+    MARGIN_VERBS,
+    MEASURES,
+    NOT_INHERITED,
+    RATE_BASES,
+    RATE_UNITS,
+    SCALE_SUFFIX,
+    SCALE_WORDS,
+    SPACED_ABBR,
+    TEMPERATURE_WORDS,
+    TIME_UNITS,
+    TIME_ZONES,
+    UNIT_SYMBOLS,
+    WS,
+    alternation,
+    spaced,
+)
+
+__all__ = ["GLUED", "SPACED_AFTER", "apply_spaced", "inherit_units", "is_bare_temperature", "lookup_ci",
+           "refine_unit"]
+
+GLUED = re.compile(
+    r"(?P<ord>st|nd|rd|th)(?![A-Za-z])"
+    r"|(?P<pct>" + alternation(LEX["percent_glued"]) + r")(?![A-Za-z])"
+    r"|(?P<unit>" + alternation(list(UNIT_SYMBOLS)) + r")(?![A-Za-z0-9])"
+    r"|(?P<scale>" + alternation(list(SCALE_SUFFIX)) + r")(?![A-Za-z0-9])"
+    r"|(?P<time>[ap]\.?m\.?)(?![A-Za-z])"
+    r"|(?P<letters>[A-Za-z'’]|°)",
+    re.IGNORECASE,
+)
+SPACED_AFTER = re.compile(
+    WS + r"{1,2}(?:"
+    r"(?P<scale>" + alternation(list(SCALE_WORDS) + list(SPACED_ABBR)) + r")(?![A-Za-z])"
+    r"|(?P<pp>" + spaced(LEX["percentage_point_words"]) + r")(?![A-Za-z])"
+    r"|(?P<pct>" + spaced(LEX["percent_words"]) + r")(?![A-Za-z])"
+    r"|(?P<time>[ap]\.m\.|[ap]m(?![A-Za-z])|o['’]clock|" + alternation(TIME_ZONES) + r"|hrs(?![A-Za-z]))"
+    r"|(?P<unit>" + alternation([u for u in UNIT_SYMBOLS if len(u) > 1]) + r")(?![A-Za-z0-9])"
+    r")",
+    re.IGNORECASE,
+)
+_POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
+_PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.I)
+_PER_DOLLAR = re.compile(WS + r"{0,2}(?:per|to" + WS + r"the|against" + WS + r"the)" + WS
+                         + r"(dollar|euro|pound)(?![A-Za-z])", re.I)
+_COLLECTIVE_OF = re.compile(r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")" + WS + r"{1,2}of"
+                            + WS + r"{1,2}\Z", re.I)
+_COLLECTIVE_IS = re.compile(
+    r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")(?::|" + WS + r"(?:is|was|were|stood"
+    + WS + r"at|rose" + WS + r"to|fell" + WS + r"to|grew" + WS + r"to|reached|totalled|totaled|numbered))"
+    + WS + r"{1,2}\Z", re.I)
+_GAME_RUN = re.compile(WS + r"{1,2}(?:in" + WS + r"a" + WS + r"row|straight|consecutive|on" + WS
+                       + r"the" + WS + r"(?:trot|spin))(?![A-Za-z])", re.I)
+_OF_LAST = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:its|their|his|her|the)" + WS + r"{1,2}last(?![A-Za-z])", re.I)
+
+
+def is_bare_temperature(text: str, s: int, e: int) -> bool:
+    """Return whether "43C" is a temperature: a plausible value, then weather words near it.
+
+    >>> is_bare_temperature("Temperatures climbed to 44.6C in the town.", 24, 28)
+    True
+    >>> is_bare_temperature("He sat in seat 43C on the plane.", 15, 17)
+    False
+    """
+    after = text[e + 1 : e + 2]
+    if after.isalnum() or after in "-/":
+        return False
+    if text[s - 1 : s] == "#" or not float(text[s:e].replace(",", "")) <= 6000:
+        return False
+    if text[s - 1 : s] == "-" and s >= 2 and text[s - 2] not in " \t\u00a0(\n":
+        # "A-4C": a code, not a signed reading.
+        return False
+    window = text[max(0, s - 120) : e + 80].lower()
+    return any(w in window for w in TEMPERATURE_WORDS)
+
+
+def lookup_ci(table: dict[str, str], key: str) -> str:
+    """Return ``table``'s value for ``key`` compared without case, or the key itself.
+
+    >>> lookup_ci({"kWh": "kWh"}, "KWH"), lookup_ci({}, "zz")
+    ('kWh', 'zz')
+    """
+    low = key.lower()
+    for k, v in table.items():
+        if k.lower() == low:
+            return v
+    return key
+
+
+def _scale_factor(word: str) -> int:
+    return SCALE_WORDS.get(word) or SPACED_ABBR[word]
+
+
+def _apply_scale(text: str, atom: Atom, sp: re.Match[str]) -> int:
+    factor = _scale_factor(sp.group("scale").lower())
+    atom.value = atom.value * factor
+    atom.has_scale = True
+    end = sp.end()
+    more = SPACED_AFTER.match(text, end)
+    if more is not None and more.lastgroup == "scale":
+        second = _scale_factor(more.group("scale").lower())
+        if second > factor:
+            # "Rs 7.8 lakh crore", "two hundred million": scale words multiply.
+            atom.value = atom.value * second
+            end = more.end()
+            more = SPACED_AFTER.match(text, end)
+    if more is not None and more.lastgroup in ("pct", "pp"):
+        return apply_spaced(text, atom, more, end)[0]
+    return end
+
+
+def apply_spaced(text: str, atom: Atom, sp: re.Match[str], end: int) -> tuple[int, bool]:
+    """Read a word after the number and a blank (a scale, percent or unit) into ``atom``; return (end, unread)."""
+    kind = sp.lastgroup
+    if kind == "scale":
+        return _apply_scale(text, atom, sp), False
+    if kind == "pp":
+        atom.unit = "percentage_point"
+        atom.is_percent = True
+        return sp.end(), False
+    if kind == "pct":
+        atom.unit = "percent"
+        atom.is_percent = True
+        end = sp.end()
+        pp = _POINTS.match(text[end : end + 10])
+        if pp is not None and sp.group("pct").lower().startswith("percent"):
+            atom.unit = "percentage_point"
+            end += pp.end()
+        return end, False
+    if kind == "unit":
+        atom.unit = UNIT_SYMBOLS.get(sp.group("unit"), lookup_ci(UNIT_SYMBOLS, sp.group("unit")))
+        atom.unit_locked = True
+        return sp.end(), False
+    return end, True
+
+
+def _refine_money(text: str, atom: Atom) -> None:
+    if atom.noun and atom.noun.lower() in CURRENCY_BY_PLACE:
+        atom.unit = currency_by_place(text, atom.start, atom.noun.lower(), atom.unit)
+    elif atom.unit == "KRW" and not atom.has_scale and atom.noun.lower() == "won":
+        # North Korean market prices are in KPW; budgets in "trillion won" stay Seoul's.
+        atom.unit = won_by_place(text, atom.start)
+
+
+def refine_unit(text: str, atom: Atom) -> None:
+    """Correct a unit by the words around the number: a collective or verb before it, a poll, a country."""
+    if atom.is_money:
+        _refine_money(text, atom)
+        return
+    unit = atom.unit
+    if unit == "case":
+        # "Measles cases" count people; court cases stay cases.
+        window = text[max(0, atom.start - 200) : atom.end + 120].lower()
+        if any(w in window for w in DISEASE_WORDS):
+            atom.unit = "person"
+        return
+    if unit == "point" and not atom.rule == "score":
+        if is_poll_context(text, atom.start, atom.end):
+            atom.unit = "percentage_point"
+        return
+    if unit in RATE_BASES and atom.noun_end > 0:
+        per = _PER_TIME.match(text, atom.noun_end)
+        if per is not None:
+            # "12.4 kilometres per second", "80 miles an hour".
+            atom.unit = RATE_UNITS.get((unit, TIME_UNITS.get(per.group(1).lower(), "")), atom.unit)
+            atom.noun_end = per.end()
+        return
+    if unit or atom.noun or atom.unit_locked or atom.is_percent or atom.vague:
+        return
+    q_start, _q, rule, _att = left_qualifier(text, atom.start)
+    if not _refine_by_words(text, atom, q_start):
+        _refine_by_verb(text, atom, q_start, rule)
+
+
+def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
+    """Read the unit of a bare number from a collective before it or a scale or rate after it."""
+    left = text[max(0, q_start - 40) : q_start]
+    m = _COLLECTIVE_OF.search(left) or _COLLECTIVE_IS.search(left)
+    if m is not None:
+        # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11".
+        atom.unit = "magnitude" if m.group(1).lower() == "magnitude" else "person"
+        return True
+    after = text[atom.end : atom.end + 40]
+    if "Richter" in after or "magnitude scale" in after:
+        atom.unit = "magnitude"
+        return True
+    per = _PER_DOLLAR.match(after)
+    if per is not None:
+        # "weakened to 151.7 per dollar": an exchange rate against the currency named before it.
+        code = currency_named_before(text, atom.start)
+        if code:
+            atom.unit = code + "/" + CURRENCY_WORDS.get(per.group(1).lower() + "s", "USD")
+        return True
+    return False
+
+
+def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
+    """Read the unit of a bare number from the hedge and verb before it: an age, games won, a margin."""
+    before = last_left_word(text, q_start)
+    if rule.startswith("hedge:") and rule[6:] in AGE_HEDGES and atom.value <= 120 and unit_for(before) == "person":
+        # "users under 16", "adults over 65": an age.
+        atom.unit = "year"
+        return
+    if _GAME_RUN.match(text, atom.end) or before == "last" or _OF_LAST.match(text, atom.end):
+        if has_result_verb(text, q_start):
+            # "won five in a row", "lost five of its last seven".
+            atom.unit = "game"
+            return
+    by_verb = before == "by" and last_left_word(text, text.rfind("by", max(0, q_start - 6), q_start)) in MARGIN_VERBS
+    if before in MARGIN_VERBS or by_verb:
+        margin = margin_unit(text, atom.start, atom.end, atom.value)
+        if margin:
+            atom.unit = margin
+
+
+def inherit_units(text: str, claims: list[ExtractedClaim]) -> None:
+    """Give a bare number the unit of the count before it in the same sentence.
+
+    "killing 37 people and injuring more than 400", "2,841 houses ... and another 10,100",
+    "58 cases this term, down from 60": the noun is written once and elided after.
+    """
+    prev: ExtractedClaim | None = None
+    for i, claim in enumerate(claims):
+        # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
+        measure = prev is not None and prev.unit in MEASURES
+        if not claim.unit and not claim.noun and prev is not None and prev.unit not in NOT_INHERITED \
+                and 0 <= claim.start - prev.end <= (30 if measure else 200) \
+                and not (measure and "," in text[prev.end : claim.start]) \
+                and not has_sentence_end(text, prev.end, claim.start):
+            claims[i] = replace(claim, unit=prev.unit, rule=claim.rule + "+unit:inherited")
+            claim = claims[i]
+        if claim.unit and claim.unit not in NOT_INHERITED:
+            prev = claim
+        elif claim.unit in DURATION_UNITS or claim.unit in NOT_INHERITED:
+            continue
+        else:
+            prev = None

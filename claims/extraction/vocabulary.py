@@ -1,0 +1,181 @@
+"""The lexicon's word tables as Python sets, maps and pattern pieces, built once at import.
+
+Every word the extractor matches comes from ``lexicon.json``; the modules by concept import
+their tables from here and keep only the shapes (regular expressions) that join them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from .lexicon import _parsed
+
+LEX: dict[str, Any] = _parsed()
+# A blank inside a phrase: space, tab or no-break space.
+WS = "[ \\t\\u00a0]"
+OPENERS = "(\"“‘'["
+
+
+def alternation(words: list[str]) -> str:
+    """Return a regex alternation that tries longer words first.
+
+    >>> alternation(["up to", "up"])
+    'up\\\\ to|up'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def spaced(words: list[str]) -> str:
+    """Return an alternation whose spaces match any one blank (including NBSP), longer words first.
+
+    >>> re.fullmatch(spaced(["or so"]), "or\\u00a0so") is not None
+    True
+    """
+    return "|".join(
+        WS.join(re.escape(part) for part in w.split(" ")) for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
+
+
+def trie_pattern(words: list[str]) -> str:
+    """Return a case-free regex trie for ``words`` (shared prefixes are tried once).
+
+    >>> re.fullmatch(trie_pattern(["en", "ens"]), "ENS") is not None
+    True
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = "|".join(alts)
+        if "" in node:
+            return f"(?:{body})?"
+        return f"(?:{body})" if len(alts) > 1 else body
+
+    return emit(root)
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(LEX[key])
+
+
+# --- numbers ---------------------------------------------------------------------------
+NUMBER_WORDS: dict[str, int] = {**LEX["number_words"]["units"], **LEX["number_words"]["tens"]}
+SCALE_WORDS: dict[str, int] = dict(LEX["number_words"]["scales"])
+NW = alternation(list(NUMBER_WORDS) + list(SCALE_WORDS) + ["dozen"])
+VAGUE: dict[str, tuple[Decimal, Decimal]] = {
+    k: (Decimal(v[0]), Decimal(v[1])) for k, v in LEX["vague_plurals"].items()
+}
+VAGUE_HEADS = sorted({k.split(" ")[0] for k in VAGUE})
+VAGUE_NEEDS_OF = _words("vague_needs_of")
+SCALE_SUFFIX = {k.lower(): Decimal(v) for k, v in LEX["scale_suffixes"].items()}
+SPACED_ABBR: dict[str, int] = LEX["spaced_scale_abbreviations"]
+FRACTIONS = _words("fraction_words")
+VULGAR: dict[str, Decimal] = {k: Decimal(v[0]) / Decimal(v[1]) for k, v in LEX["vulgar_fractions"].items()}
+
+# --- qualifiers ------------------------------------------------------------------------
+HEDGES: dict[str, str] = {k.lower(): v for k, v in LEX["hedges_before"].items()}
+MARGINS = frozenset(w.lower() for w in LEX["margin_words"])
+# A margin written glued to the number ("±5", "+/-2") has no letters.
+GLUED_MARGINS = tuple(sorted((w for w in MARGINS if not any(c.isalpha() for c in w)), key=lambda w: (-len(w), w)))
+HEDGE_LAST_WORDS = frozenset(w.rsplit(" ", 1)[-1] for w in HEDGES) | frozenset(w.rsplit(" ", 1)[-1] for w in MARGINS)
+# The most blank-separated words in one hedge or margin before the number.
+HEDGE_WORDS_MAX = max(len(w.split(" ")) for w in [*HEDGES, *MARGINS])
+HEDGES_AFTER: dict[str, str] = {k.lower(): v for k, v in LEX["hedges_after"].items()}
+ATTRIBUTION_HEDGES = frozenset(w.lower() for w in LEX["attribution_hedges"])
+AGE_HEDGES = _words("age_hedges")
+CONVERSION_OPENERS: list[str] = LEX["conversion_openers"]
+
+# --- units and money -------------------------------------------------------------------
+UNIT_SYMBOLS: dict[str, str] = LEX["unit_symbols"]
+UNIT_WORDS: dict[str, str] = LEX["unit_words"]
+NOUN_UNITS: dict[str, str] = LEX["noun_units"]
+TIME_UNITS: dict[str, str] = LEX["time_units"]
+DURATION: dict[str, tuple[str, int]] = {k: (v[0], int(v[1])) for k, v in LEX["duration_factors"].items()}
+DURATION_UNITS = frozenset(TIME_UNITS.values())
+RATE_UNITS: dict[tuple[str, str], str] = {(base, per): unit for base, per, unit in LEX["rate_units"]}
+RATE_BASES = frozenset(base for base, _ in RATE_UNITS)
+TIME_ZONES: list[str] = LEX["time_zones"]
+CURRENCY_SYMBOLS: dict[str, str] = LEX["currency_symbols"]
+CURRENCY_CODES: dict[str, str] = {c: LEX["currency_code_aliases"].get(c, c) for c in LEX["currency_codes"]}
+CURRENCY_WORDS: dict[str, str] = LEX["currency_words"]
+CURRENCY_SUBUNITS: dict[str, str] = LEX["currency_subunits"]
+GLUED_CURRENCIES: dict[str, str] = LEX["glued_currency_prefixes"]
+CURRENCY_BY_PLACE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    noun: [(code, tuple(places)) for code, places in table.items()]
+    for noun, table in LEX["currency_by_place"].items()
+}
+DOLLAR_PLACES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (code, tuple(places)) for code, places in LEX["dollar_places"].items()
+)
+KPW_CUES = tuple(LEX["won_places"]["KPW"])
+KRW_CUES = tuple(LEX["won_places"]["KRW"])
+PRICE_CUES = tuple(LEX["price_words"])
+# Units that describe a circumstance of the sentence rather than the thing it counts.
+NOT_INHERITED = DURATION_UNITS | frozenset(
+    ("ratio", "magnitude", "degree Celsius", "degree Fahrenheit", "percent", "percentage_point", "vote")
+)
+MEASURES = (frozenset(UNIT_WORDS.values()) | frozenset(UNIT_SYMBOLS.values())) - frozenset(
+    ("seat", "point", "goal", "vote")
+)
+
+# --- dates, times, page chrome ---------------------------------------------------------
+MONTHS = _words("months")
+WEEKDAYS = _words("weekdays")
+YEAR_BEFORE = _words("year_words_before")
+NAME_BEFORE = frozenset(w.lower() for w in LEX["name_words_before"])
+PHONE_WORDS = _words("phone_words_before")
+PHONE_LABELS = _words("phone_labels")
+CALL_WORDS = _words("call_words")
+COUNTER_LABELS = _words("counter_labels")
+COUNTER_NOUNS = _words("counter_nouns")
+LABEL_BEFORE = _words("label_words_before")
+TIME_FOLLOWERS = _words("train_time_followers")
+
+# --- counted nouns ---------------------------------------------------------------------
+FUNCTION_WORDS = _words("function_words") | frozenset(HEDGES) | MONTHS
+STOP = _words("noun_stop_words") | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
+PERSON = frozenset(w.lower() for w in LEX["person_nouns"])
+NON_HEAD = _words("non_head_plurals")
+COUNT_NOUNS = _words("count_nouns") | PERSON | frozenset(TIME_UNITS) | frozenset(NOUN_UNITS)
+PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
+PERSON_SUFFIX_EXCEPTIONS = _words("person_suffix_exceptions")
+PERSON_VERBS_BEFORE = _words("person_verbs_before")
+PERSON_VERBS_AFTER = _words("person_verbs_after")
+AGE_WORDS = _words("age_words_before")
+ONE_IDIOMS = _words("one_idioms_after")
+ONE_PRONOUN_BEFORE = _words("one_pronoun_before")
+ONE_DETERMINERS = _words("one_determiners")
+SKIP_FIRST = _words("skipped_before_noun")
+MULTIPLIER_AFTER = _words("multiplier_after")
+CHANGE_VERBS = _words("change_verbs")
+MOTION_VERBS = _words("motion_verbs")
+TAKE_OVER = _words("take_over_verbs")
+TOP_SUBJECT_WORDS = _words("top_subject_words")
+OVER_EXCEEDS = _words("over_exceeds_after")
+TEMPERATURE_WORDS = tuple(LEX["temperature_words"])
+DISEASE_WORDS = tuple(LEX["disease_words"])
+POLL_WORDS = tuple(LEX["poll_words"])
+
+# --- scores ----------------------------------------------------------------------------
+SCORE_WORDS = _words("score_words")
+SCORE_UNITS = _words("score_units")
+SCORE_CONTEXT: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in LEX["score_context"].items()}
+SHOT_NAMES = _words("shot_names")
+RESULT_VERBS = _words("result_verbs")
+MARGIN_VERBS = _words("margin_verbs")
+RESULT_NOUNS = _words("result_nouns")
+CRICKET_WORDS = _words("cricket_words")
+TENNIS_WORDS = _words("tennis_words")
