@@ -31,6 +31,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from claims import conflicts
+from claims.wording import format_number
 
 WIDTH = 480
 PLOT_LEFT = 12
@@ -63,7 +64,7 @@ def format_tick(number: Fraction) -> str:
     """
     if number.denominator == 1:
         return f"{number.numerator:,}"
-    return f"{Decimal(number.numerator) / Decimal(number.denominator):,.2f}".rstrip("0").rstrip(".")
+    return format_number((Decimal(number.numerator) / Decimal(number.denominator)).quantize(Decimal("0.01")))
 
 
 def nice_ticks(low: Fraction, high: Fraction, count: int = 5) -> list[Fraction]:

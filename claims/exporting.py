@@ -18,6 +18,7 @@ from claims.public import (
     EXPORT_FIGURE_FIELDS,
     EXPORT_FIGURE_PREFIX,
 )
+from claims.wording import format_number
 from corpus.models import Document, Outlet
 
 
@@ -29,7 +30,7 @@ def decimal_text(value: Decimal | None) -> str | None:
     """
     if value is None:
         return None
-    return format(value.normalize(), "f")
+    return format_number(value, grouping=False)
 
 
 def csv_values(row: dict[str, Any]) -> dict[str, Any]:

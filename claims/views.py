@@ -26,9 +26,10 @@ from claims import downloads
 from claims.citations import cite_document, cite_documents, is_web_url, make_fragment
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
-from claims.models import Claim, Figure, FigureStatus, Qualifier, rank_position
+from claims.models import Claim, Figure, FigureStatus, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.text import paragraph_bounds, split_highlighted
+from claims.wording import describe_value
 from corpus.models import Document
 
 HOME_DOCUMENTS = 25
@@ -38,65 +39,6 @@ FIGURE_CLAIMS = 50
 DOCUMENT_CLAIMS = 100
 SEARCH_PAGE = 20
 LOOKUP_PAGE = 10
-
-# The CLAIMS.md table of vague plural number nouns, read back into words.
-VAGUE_WORDS = {
-    (Decimal(24), Decimal(99)): "dozens",
-    (Decimal(40), Decimal(99)): "scores",
-    (Decimal(200), Decimal(999)): "hundreds",
-    (Decimal(2000), Decimal(9999)): "thousands",
-    (Decimal(20000), Decimal(99999)): "tens of thousands",
-    (Decimal(200000), Decimal(999999)): "hundreds of thousands",
-    (Decimal(2000000), Decimal(9999999)): "millions",
-}
-
-
-def format_number(value: Decimal) -> str:
-    """Return a decimal with thousands separators and no trailing zeros.
-
-    >>> format_number(Decimal("2000.000000")), format_number(Decimal("0.200000")), format_number(Decimal("1234567.5"))
-    ('2,000', '0.2', '1,234,567.5')
-    """
-    text = format(value.normalize(), "f")
-    whole, _, fraction = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = f"{int(whole.lstrip('-') or 0):,}"
-    return sign + whole + ("." + fraction if fraction else "")
-
-
-def describe_value(low: Decimal | None, high: Decimal | None, qualifier: str) -> str:
-    """Return an interval and its qualifier in words.
-
-    >>> describe_value(None, Decimal(2000), "at_most")
-    'at most 2,000'
-    >>> describe_value(Decimal(2000), None, "at_least")
-    'at least 2,000'
-    >>> describe_value(Decimal(30), Decimal(40), "range")
-    'between 30 and 40'
-    >>> describe_value(Decimal(2000), Decimal(2000), "approximate")
-    'about 2,000'
-    >>> describe_value(Decimal(24), Decimal(99), "vague")
-    'dozens (24–99)'
-    >>> describe_value(Decimal(7), Decimal(7), "exact")
-    '7'
-    >>> describe_value(None, None, "vague")
-    'no value'
-    """
-    if low is None and high is None:
-        return "no value"
-    if low is None:
-        return f"at most {format_number(high)}"  # type: ignore[arg-type]
-    if high is None:
-        return f"at least {format_number(low)}"
-    if qualifier == Qualifier.VAGUE:
-        word = VAGUE_WORDS.get((low.normalize(), high.normalize())) or VAGUE_WORDS.get((low, high))
-        span = f"{format_number(low)}–{format_number(high)}"
-        return f"{word} ({span})" if word else f"somewhere between {format_number(low)} and {format_number(high)}"
-    prefix = "about " if qualifier == Qualifier.APPROXIMATE else ""
-    if low == high:
-        return prefix + format_number(low)
-    return f"{prefix}between {format_number(low)} and {format_number(high)}"
-
 
 def describe_claim(claim: Claim) -> str:
     """Return the value an editor stands behind (the correction if any), in words."""

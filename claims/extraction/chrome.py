@@ -13,10 +13,10 @@ __all__ = ["CHROME_AFTER", "in_token_with", "is_chrome_line", "is_counter_line",
 
 _CHROME_LABEL_LINE = re.compile(
     r"[ \t\u00a0•·*|>-]*(?:" + spaced(LEX["chrome_labels"]) + r")" + WS + r"?[(:]?" + WS + r"?[0-9,.]+[)]?"
-    r"[ \t\u00a0•·*|>-]*\Z", re.I
+    r"[ \t\u00a0•·*|>-]*\Z", re.IGNORECASE
 )
-_PROMO = re.compile(r"(?<![A-Za-z])(?:" + spaced(LEX["promo_words"]) + r")(?![A-Za-z])", re.I)
-CHROME_AFTER = re.compile(WS + r"(?:" + spaced(LEX["chrome_after"]) + r")(?![A-Za-z])", re.I)
+_PROMO = re.compile(r"(?<![A-Za-z])(?:" + spaced(LEX["promo_words"]) + r")(?![A-Za-z])", re.IGNORECASE)
+CHROME_AFTER = re.compile(WS + r"(?:" + spaced(LEX["chrome_after"]) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 def is_chrome_line(text: str, s: int, e: int) -> bool:

@@ -1,4 +1,4 @@
-"""Numbers in digits: "2,000", "4.5", "2½", "3 and a half", "4.5-billion", "43C", "12%", "$5bn", and their exclusions."""
+"""Numbers in digits: "2,000", "4.5", "2½", "3 and a half", "4.5-billion", "43C", "12%", "$5bn"."""
 
 from __future__ import annotations
 
@@ -13,8 +13,24 @@ from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
 from .numerals import parse_digits, tidy
 from .scores import is_batting_score
-from .units import GLUED, SPACED_AFTER, apply_spaced, is_bare_temperature, lookup_ci, refine_unit
-from .vocabulary import LABEL_BEFORE, MONTHS, SCALE_SUFFIX, SCALE_WORDS, UNIT_SYMBOLS, VULGAR, WS, alternation
+from .units import (
+    GLUED,
+    SPACED_AFTER,
+    apply_spaced,
+    is_bare_temperature,
+    lookup_ci,
+    refine_unit,
+)
+from .vocabulary import (
+    LABEL_BEFORE,
+    MONTHS,
+    SCALE_SUFFIX,
+    SCALE_WORDS,
+    UNIT_SYMBOLS,
+    VULGAR,
+    WS,
+    alternation,
+)
 from .words import AND_HALF, read_return_period
 
 __all__ = ["read_digits"]
@@ -23,12 +39,12 @@ _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
 _MIXED_FRACTION = re.compile(
     r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
 _HYPHEN_SCALE = re.compile(r"[-‐](" + alternation([w for w in SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])",
-                           re.I)
+                           re.IGNORECASE)
 _DECADE_LEFT = re.compile(
     r"(?<![A-Za-z])(?:their|his|her|my|our|your)" + WS + r"(?:[1-9]0s" + WS + r"(?:and|or|to)" + WS + r")?\Z",
-    re.I)
+    re.IGNORECASE)
 _OF_NUMBER = re.compile(WS + r"{1,2}of" + WS + r"{1,2}[0-9]{1,4}(?![0-9,.])")
-_AGO = re.compile(WS + r"(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)" + WS + r"ago(?![A-Za-z])", re.I)
+_AGO = re.compile(WS + r"(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)" + WS + r"ago(?![A-Za-z])", re.IGNORECASE)
 
 
 def _is_small_whole(raw: str) -> bool:

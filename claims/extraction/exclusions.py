@@ -34,7 +34,9 @@ from .vocabulary import (
 __all__ = ["DATE_CHAIN", "DAY_RANGE", "FISCAL", "PHONE", "excluded_by_context", "skip_number"]
 
 # "2023-10-08", "8/10/2023", "1.2.3": dates and version numbers, read as one chain and skipped.
-DATE_CHAIN = re.compile(r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}(?:\1[0-9]{1,4}){0,2}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})")
+DATE_CHAIN = re.compile(
+    r"[0-9]{1,4}(?:([-/.])[0-9]{1,4}\1[0-9]{1,4}(?:\1[0-9]{1,4}){0,2}|[-/.][0-9]{1,4}[-/.][0-9]{1,4})"
+)
 PHONE = re.compile(r"[0-9]{3}[-. ][0-9]{4}(?![0-9])")
 # "+90 212 555 0147", "+44 (0)20 7946 0958", "0800-26362", "0300 123 1234", "(555) 201-3390": contact chrome.
 _PHONE_FULL = re.compile(
@@ -42,7 +44,9 @@ _PHONE_FULL = re.compile(
     r"|\(?0[0-9]{1,5}\)?(?:[ .\-\u00a0][0-9]{2,8}){1,4}"
     r"|\(?[0-9]{3}\)?[ .\-]?[0-9]{3}[-. ][0-9]{4})(?![0-9])"
 )
-DAY_RANGE = re.compile(r"(?:[-–]|[ \t\u00a0]{1,2}(?:to|and|through|until|till)[ \t\u00a0]{1,2})[0-3]?[0-9](?![0-9]|[.,][0-9])")
+DAY_RANGE = re.compile(
+    r"(?:[-–]|[ \t\u00a0]{1,2}(?:to|and|through|until|till)[ \t\u00a0]{1,2})[0-3]?[0-9](?![0-9]|[.,][0-9])"
+)
 _DAY_RANGE_MONTH = re.compile(r"[-–][0-3]?[0-9][ \t\u00a0]([A-Z][a-z]{2,8})(?![a-z])")
 FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
 _ADDRESS_AFTER = re.compile(

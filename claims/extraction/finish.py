@@ -10,7 +10,13 @@ from .context import NEXT_WORD, last_left_word
 from .model import PREFIX_LENGTH, ExtractedClaim
 from .nouns import unit_from_sentence
 from .numerals import tidy
-from .qualifiers import join_rules, left_qualifier, over_governs_time, right_qualifier, top_verb_start
+from .qualifiers import (
+    join_rules,
+    left_qualifier,
+    over_governs_time,
+    right_qualifier,
+    top_verb_start,
+)
 from .sentences import sentence_head
 from .vocabulary import DURATION_UNITS, MEASURES, MOTION_VERBS, MULTIPLIER_AFTER
 

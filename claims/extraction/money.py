@@ -43,7 +43,7 @@ _CURRENCY_RIGHT = re.compile(
     r"|(?P<word>" + spaced(list(CURRENCY_WORDS)) + r")(?![A-Za-z]))",
     re.IGNORECASE,
 )
-_SUBUNIT_RIGHT = re.compile(WS + r"{1,2}(" + alternation(list(CURRENCY_SUBUNITS)) + r")(?![A-Za-z])", re.I)
+_SUBUNIT_RIGHT = re.compile(WS + r"{1,2}(" + alternation(list(CURRENCY_SUBUNITS)) + r")(?![A-Za-z])", re.IGNORECASE)
 # "Sh2 billion", "KSh1.5 million": a currency prefix glued to the digits before a scale word.
 GLUED_MONEY_LEFT = re.compile(
     r"(?<![A-Za-z])(" + alternation(list(GLUED_CURRENCIES)) + r")\.?([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"

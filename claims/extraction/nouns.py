@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from .atom import Atom
-from .context import HYPHEN_WORD, NEXT_WORD, NEXT_WORDS, WORD_SPLIT, last_left_word, prev_word
+from .context import (
+    HYPHEN_WORD,
+    NEXT_WORD,
+    NEXT_WORDS,
+    WORD_SPLIT,
+    last_left_word,
+    prev_word,
+)
 from .numerals import lemmatize
 from .qualifiers import HYPHEN_HEDGES, left_qualifier
 from .sentences import sentence_head
@@ -52,7 +59,7 @@ _AGE_VERB_LEFT = re.compile(
     + r"|at" + WS + r"(?:the" + WS + r"age" + WS + r"of" + WS + r")?)|(?:turns|turned|turning)" + WS + r")\Z")
 _PRONOUN_AGE = re.compile(
     r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
-_OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.I)
+_OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"(?<![A-Za-z])(?:number|numbers|total|count|tally)" + WS + r"of" + WS
     + r"(?:[A-Za-z-]+" + WS + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])", re.IGNORECASE
@@ -60,7 +67,7 @@ _NUMBER_OF = re.compile(
 _TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + WS + r"toll(?![A-Za-z])", re.IGNORECASE)
 _REACH_LEFT = re.compile(
     r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by))?"
-    r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z", re.I
+    r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z", re.IGNORECASE
 )
 
 

@@ -1,4 +1,4 @@
-"""Ranges and pairs: two numbers read together ("30 to 40", "between 30 and 34", "1 in 5", "3-1", "2 hours and 5 minutes")."""
+"""Ranges and pairs: two numbers read together ("30 to 40", "between 30 and 34", "1 in 5", "3-1", "2 h and 5 min")."""
 
 from __future__ import annotations
 
@@ -31,26 +31,26 @@ __all__ = ["combine"]
 
 _MAX_GAP = 24
 _RATIO_GAP = re.compile(
-    WS + r"{1,3}(?:in|out" + WS + r"{1,3}of)(?:" + WS + r"{1,3}every)?" + WS + r"{1,3}\Z", re.I
+    WS + r"{1,3}(?:in|out" + WS + r"{1,3}of)(?:" + WS + r"{1,3}every)?" + WS + r"{1,3}\Z", re.IGNORECASE
 )
-_TO_GAP = re.compile(r"(?:" + WS + r"{0,2}[-–—]" + WS + r"{0,2}|" + WS + r"{1,3}to" + WS + r"{1,3})\Z", re.I)
+_TO_GAP = re.compile(r"(?:" + WS + r"{0,2}[-–—]" + WS + r"{0,2}|" + WS + r"{1,3}to" + WS + r"{1,3})\Z", re.IGNORECASE)
 _AND_GAP = re.compile(WS + r"{1,3}and" + WS + r"{1,3}\Z", re.IGNORECASE)
 _DASH_GAP = re.compile(r"(?:[-–—]|" + WS + r"[-–—]" + WS + r")\Z")
 _COMPOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
 # "about -270C (-454F)", "some 10 kilometres (or 6.2 miles)": a conversion keeps the first reading's hedge.
 _PAREN_GAP = re.compile(r"\A[^()\n.;]{0,30}\(" + WS + r"?(?:" + alternation(CONVERSION_OPENERS) + r")?" + WS
-                        + r"?\Z", re.I)
+                        + r"?\Z", re.IGNORECASE)
 _PART_OF_GAP = re.compile(
     WS + r"{1,3}of" + WS + r"{1,3}(?:(?:the|its|their|his|her|our|these|those)" + WS + r"{1,3})?"
     r"(?:[A-Za-z][\w.]*['’]s" + WS + r"{1,3})?(?:only" + WS + r"{1,3})?",
     re.IGNORECASE,
 )
-_OF_GAP = re.compile(r"-of-|" + WS + r"{1,2}of" + WS + r"{1,2}", re.I)
+_OF_GAP = re.compile(r"-of-|" + WS + r"{1,2}of" + WS + r"{1,2}", re.IGNORECASE)
 _SHOT_AFTER = re.compile(
     r"[ \u00a0-](?:shooting|from" + WS + r"(?:the" + WS + r"(?:field|floor|line|arc)|deep|three|3-point|beyond"
     r"|long" + WS + r"range)|on" + WS + r"(?:3-pointers|three-pointers|free" + WS + r"throws|field" + WS
     + r"goals)|free[- ]throws?|field[- ]goals?|3-pointers|three-pointers|from" + WS + r"the" + WS + r"spot)",
-    re.I)
+    re.IGNORECASE)
 # "range in age from 24 to 61", "aged from 19 to 35": a spread, not a change.
 _SPREAD_LEFT = re.compile(r"(?<![a-z])(?:rang(?:e|es|ed|ing)|aged?|ages|var(?:y|ies|ied|ying))(?![a-z])")
 

@@ -160,7 +160,7 @@ def top_verb_start(text: str, start: int) -> int:
     return -1
 
 
-_AGO_AFTER = re.compile(r"(?:" + WS + r"{1,3}[A-Za-z]+){0,1}" + WS + r"{1,3}ago(?![A-Za-z])", re.I)
+_AGO_AFTER = re.compile(r"(?:" + WS + r"{1,3}[A-Za-z]+){0,1}" + WS + r"{1,3}ago(?![A-Za-z])", re.IGNORECASE)
 
 
 def over_governs_time(text: str, over: int, end: int) -> bool:

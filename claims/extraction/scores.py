@@ -60,7 +60,7 @@ def is_poll_context(text: str, s: int, e: int) -> bool:
 
 
 def margin_unit(text: str, s: int, e: int, value: Decimal) -> str:
-    """Return the unit of a bare lead or score ("led by 22", "scored 32"): percentage_point in a poll, else the sport's."""
+    """Return the unit of a bare lead or score ("led by 22"): percentage_point in a poll, else the sport's."""
     if is_poll_context(text, s, e):
         return "percentage_point"
     return score_unit(text, s, e, value)

@@ -6,13 +6,13 @@ import re
 from dataclasses import replace
 
 from .atom import Atom
+from .context import last_left_word
 from .model import ExtractedClaim
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import unit_for
 from .qualifiers import left_qualifier
 from .scores import has_result_verb, is_poll_context, margin_unit
 from .sentences import has_sentence_end
-from .context import last_left_word
 from .vocabulary import (
     AGE_HEDGES,
     CURRENCY_BY_PLACE,
@@ -60,18 +60,20 @@ SPACED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
-_PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.I)
+_PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.IGNORECASE)
 _PER_DOLLAR = re.compile(WS + r"{0,2}(?:per|to" + WS + r"the|against" + WS + r"the)" + WS
-                         + r"(dollar|euro|pound)(?![A-Za-z])", re.I)
+                         + r"(dollar|euro|pound)(?![A-Za-z])", re.IGNORECASE)
 _COLLECTIVE_OF = re.compile(r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")" + WS + r"{1,2}of"
-                            + WS + r"{1,2}\Z", re.I)
+                            + WS + r"{1,2}\Z", re.IGNORECASE)
 _COLLECTIVE_IS = re.compile(
     r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")(?::|" + WS + r"(?:is|was|were|stood"
     + WS + r"at|rose" + WS + r"to|fell" + WS + r"to|grew" + WS + r"to|reached|totalled|totaled|numbered))"
-    + WS + r"{1,2}\Z", re.I)
+    + WS + r"{1,2}\Z", re.IGNORECASE)
 _GAME_RUN = re.compile(WS + r"{1,2}(?:in" + WS + r"a" + WS + r"row|straight|consecutive|on" + WS
-                       + r"the" + WS + r"(?:trot|spin))(?![A-Za-z])", re.I)
-_OF_LAST = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:its|their|his|her|the)" + WS + r"{1,2}last(?![A-Za-z])", re.I)
+                       + r"the" + WS + r"(?:trot|spin))(?![A-Za-z])", re.IGNORECASE)
+_OF_LAST = re.compile(
+    WS + r"{1,2}of" + WS + r"{1,2}(?:its|their|his|her|the)" + WS + r"{1,2}last(?![A-Za-z])", re.IGNORECASE
+)
 
 
 def is_bare_temperature(text: str, s: int, e: int) -> bool:

@@ -43,7 +43,7 @@ _WORD_CONT = re.compile(
 )
 _A_BEFORE = re.compile(r"(?<![A-Za-z])(?:half" + WS + r"+an?|an?)" + WS + r"+\Z", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:" + spaced(LEX["not_counts_before_scale"]) + r")" + WS + r"+\Z", re.I
+    r"(?<![A-Za-z])(?:" + spaced(LEX["not_counts_before_scale"]) + r")" + WS + r"+\Z", re.IGNORECASE
 )
 
 
@@ -68,17 +68,19 @@ def _vague_tails() -> dict[str, re.Pattern[str]]:
 
 _VAGUE_CONT = _vague_tails()
 _OF_AFTER = re.compile(WS + r"+of(?![A-Za-z])", re.IGNORECASE)
-AND_HALF = re.compile(WS + r"{1,2}and" + WS + r"{1,2}a" + WS + r"{1,2}half(?![A-Za-z])", re.I)
-_RETURN_PERIOD = re.compile(r"-in-([1-9][0-9]{0,2}(?:,[0-9]{3})*(?![0-9.,])|(?:" + NW + r")(?![A-Za-z]))", re.I)
+AND_HALF = re.compile(WS + r"{1,2}and" + WS + r"{1,2}a" + WS + r"{1,2}half(?![A-Za-z])", re.IGNORECASE)
+_RETURN_PERIOD = re.compile(
+    r"-in-([1-9][0-9]{0,2}(?:,[0-9]{3})*(?![0-9.,])|(?:" + NW + r")(?![A-Za-z]))", re.IGNORECASE
+)
 _CENTURY_BEFORE = re.compile(
     r"(?:[0-9]+(?:st|nd|rd|th)|first|second|third|maiden|his|her|their|Test|ODI|T20I?|international)"
     r"(?:" + WS + r"(?:Test|ODI|T20I?|international|career|first-class|county))?" + WS + r"\Z")
-_CLOCK_CONTEXT = re.compile(r"[0-9](?:am|pm|a\.m\.|p\.m\.)|o['’]clock|noon|midnight|[0-9]:[0-5][0-9]", re.I)
-_AT_A_TIME = re.compile(WS + r"at" + WS + r"a" + WS + r"time(?![A-Za-z])", re.I)
-_TO_NUMBER = re.compile(WS + r"{1,3}to" + WS + r"{1,3}(?:[0-9]|(?:" + NW + r")(?![A-Za-z]))", re.I)
+_CLOCK_CONTEXT = re.compile(r"[0-9](?:am|pm|a\.m\.|p\.m\.)|o['’]clock|noon|midnight|[0-9]:[0-5][0-9]", re.IGNORECASE)
+_AT_A_TIME = re.compile(WS + r"at" + WS + r"a" + WS + r"time(?![A-Za-z])", re.IGNORECASE)
+_TO_NUMBER = re.compile(WS + r"{1,3}to" + WS + r"{1,3}(?:[0-9]|(?:" + NW + r")(?![A-Za-z]))", re.IGNORECASE)
 _IN_NUMBER = re.compile(
     WS + r"{1,3}(?:in|out" + WS + r"{1,3}of)" + WS + r"{1,3}(?:every" + WS + r"{1,3})?(?:[0-9]|(?:" + NW
-    + r")(?![A-Za-z]))", re.I)
+    + r")(?![A-Za-z]))", re.IGNORECASE)
 
 
 def read_return_period(text: str, s: int, e: int) -> Atom | None:

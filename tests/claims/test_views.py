@@ -10,8 +10,6 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from claims.views import describe_value
-
 pytestmark = pytest.mark.django_db
 
 TEXT = (
@@ -43,24 +41,6 @@ def figure_with_claims(make_document, make_claim, make_figure, make_outlet):
 def read(response) -> str:
     body = b"".join(response.streaming_content) if response.streaming else response.content
     return body.decode()
-
-
-@pytest.mark.parametrize(
-    "low, high, qualifier, words",
-    [
-        (None, "2000", "at_most", "at most 2,000"),
-        ("2000", None, "at_least", "at least 2,000"),
-        ("30", "40", "range", "between 30 and 40"),
-        ("2000", "2000", "approximate", "about 2,000"),
-        ("24", "99", "vague", "dozens (24–99)"),
-        ("200", "999", "vague", "hundreds (200–999)"),
-        ("54", "54", "exact", "54"),
-        ("0.2", "0.2", "approximate", "about 0.2"),
-    ],
-)
-def test_interval_in_words(low, high, qualifier, words):
-    to_decimal = lambda v: None if v is None else Decimal(v).quantize(Decimal("0.000001"))  # noqa: E731
-    assert describe_value(to_decimal(low), to_decimal(high), qualifier) == words
 
 
 def test_home_lists_documents_and_recent_claims(client, figure_with_claims):

@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from claims.extraction import ExtractedClaim, extract_claims, load_lexicon
 
 LEX = load_lexicon()
@@ -84,7 +83,8 @@ def test_a_hedge_added_to_the_lexicon_alone_is_read(tmp_path: Path) -> None:
     lexicon["hedges_before"]["somewhere in the vicinity of"] = "approximate"
     (copy / "lexicon.json").write_text(json.dumps(lexicon), encoding="utf-8")
     code = ("from claims.extraction import extract_claims\n"
-            "for t in ('Police held 2,000 or so they say, in all.', 'It cost somewhere in the vicinity of $5 million.'):\n"
+            "for t in ('Police held 2,000 or so they say, in all.',\n"
+            "          'It cost somewhere in the vicinity of $5 million.'):\n"
             "    c = extract_claims(t)[0]\n"
             "    print(c.quote, c.qualifier, c.rule, sep='|')\n")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60,
