@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import OPENERS, WS
+from .vocabulary import HEDGE_WORDS_MAX, OPENERS, WS
 
 NEXT_WORD = re.compile(r"(?:" + WS + r"{1,3}|\r?\n)([A-Za-z][A-Za-z'’-]*)")
 NEXT_WORDS = re.compile(
@@ -17,9 +17,11 @@ LINE_JUNK = " \t\u00a0•·*-–—+−|>"
 _WORDISH = re.compile(r"[A-Za-z#][\w.'’-]{0,20}")
 
 _LEFT_CACHE: tuple[str, int, int, list[tuple[str, int]]] = ("", -1, 0, [])
+# Enough tokens for the longest hedge, a bound hedge before it ("within about") and "reportedly".
+LEFT_COUNT = max(5, HEDGE_WORDS_MAX + 2)
 
 
-def left_tokens(text: str, s: int, count: int = 5) -> list[tuple[str, int]]:
+def left_tokens(text: str, s: int, count: int = LEFT_COUNT) -> list[tuple[str, int]]:
     """Return up to ``count`` blank-separated tokens that end right before ``s``, with their offsets.
 
     >>> left_tokens("killed at least 37", 16)

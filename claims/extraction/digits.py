@@ -8,7 +8,7 @@ from decimal import Decimal
 from .atom import Atom
 from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
-from .exclusions import DAY_RANGE, FISCAL, excluded_by_context, skip_number
+from .exclusions import DAY_RANGE, FISCAL, excluded_by_context, skip_by_neighbours, skip_by_shape
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
 from .numerals import parse_digits, tidy
@@ -47,11 +47,6 @@ _OF_NUMBER = re.compile(WS + r"{1,2}of" + WS + r"{1,2}[0-9]{1,4}(?![0-9,.])")
 _AGO = re.compile(WS + r"(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)" + WS + r"ago(?![A-Za-z])", re.IGNORECASE)
 
 
-def _is_small_whole(raw: str) -> bool:
-    """Return whether ``raw`` is a plain whole number ("1", "12"), the only kind a fraction can follow."""
-    return raw.isdigit() and len(raw) <= 3
-
-
 def _read_whole(text: str, s: int, e: int, raw: str, value: Decimal) -> tuple[Atom, bool]:
     """Return the number with a fraction or scale word that belongs to it ("2½", "3 and a half", "4.5-billion").
 
@@ -59,7 +54,10 @@ def _read_whole(text: str, s: int, e: int, raw: str, value: Decimal) -> tuple[At
     """
     n = len(text)
     nxt = text[e] if e < n else " "
-    if _is_small_whole(raw) and nxt in _MIXED_FRACTION_START:
+    digits_only = raw.isdigit()
+    # Only a plain whole number ("1", "12") can be followed by a fraction.
+    small_whole = digits_only and len(raw) <= 3
+    if small_whole and nxt in _MIXED_FRACTION_START:
         frac = _MIXED_FRACTION.match(text, e)
         if frac is not None:
             # "1 1/2 games", "2½ hours": a mixed number.
@@ -68,8 +66,7 @@ def _read_whole(text: str, s: int, e: int, raw: str, value: Decimal) -> tuple[At
             value = tidy((value + part).quantize(Decimal("0.0001")))
             e = frac.end()
             nxt = text[e] if e < n else " "
-    digits_only = raw.isdigit()
-    if nxt == " " and _is_small_whole(raw):
+    if nxt == " " and small_whole:
         half = AND_HALF.match(text, e)
         if half is not None:
             # "3 and a half years".
@@ -193,10 +190,15 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     >>> atom.value, atom.has_scale, end
     (Decimal('4500000000.0'), True, 13)
     """
-    skip = skip_number(text, s, e)
+    raw = text[s:e]
+    # skip_number, unrolled: this runs for every run of digits in the text.
+    prev = text[s - 1] if s else " "
+    nxt = text[e] if e < len(text) else " "
+    skip = skip_by_neighbours(text, s, e, raw, prev, nxt)
+    if skip < 0:
+        skip = skip_by_shape(text, s, e, raw, prev, nxt)
     if skip >= 0:
         return None, skip
-    raw = text[s:e]
     value = parse_digits(raw)
     if value is None:
         return None, e
@@ -210,7 +212,8 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     final = _read_suffix(text, atom, s, raw)
     if final is not None:
         return final
-    _read_sign(text, atom, s)
+    if s and (text[s - 1] in "-−" or atom.unit.startswith("degree")):
+        _read_sign(text, atom, s)
     if not read_money_left(text, atom, s):
         read_money_right(text, atom)
     rejected = _rejected_end(text, atom, s, e, raw, value, digits_only)

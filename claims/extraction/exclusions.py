@@ -31,7 +31,8 @@ from .vocabulary import (
     alternation,
 )
 
-__all__ = ["DATE_CHAIN", "DAY_RANGE", "FISCAL", "PHONE", "excluded_by_context", "skip_number"]
+__all__ = ["DATE_CHAIN", "DAY_RANGE", "FISCAL", "PHONE", "excluded_by_context", "skip_by_neighbours", "skip_by_shape",
+           "skip_number"]
 
 # "2023-10-08", "8/10/2023", "1.2.3": dates and version numbers, read as one chain and skipped.
 DATE_CHAIN = re.compile(
@@ -86,7 +87,7 @@ def _skip_link(text: str, s: int, e: int, prev: str, nxt: str) -> int:
     return -1
 
 
-def _skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> int:
+def skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> int:
     """Return where digits glued to a word, a phone number, a model number or a link end, or -1."""
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
         if last_left_word(text, s) != "magnitude" and text[s - 4 : s - 1].lower() not in ("-of", "-in"):
@@ -111,7 +112,15 @@ def _skip_year(text: str, s: int, e: int, prev: str, nxt: str) -> int:
     return -1
 
 
-def _skip_by_shape(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> int:
+def _skip_short_phone(text: str, s: int, nxt: str) -> int:
+    phone = PHONE.match(text, s)
+    if phone is not None and not (s >= 1 and text[s - 1] in "$€£"):
+        if nxt != " " or prev_word(text, s).lower() in PHONE_LABELS:
+            return phone.end()
+    return -1
+
+
+def skip_by_shape(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> int:
     """Return where digits shaped like a decimal part, phone, year or day range end, or -1."""
     n = len(text)
     if nxt == "." and e + 1 < n and text[e + 1].isdigit():
@@ -121,10 +130,9 @@ def _skip_by_shape(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> 
     if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
         return e
     if len(raw) == 3 and nxt in "-. " and raw.isdigit():
-        phone = PHONE.match(text, s)
-        if phone is not None and not (s >= 1 and text[s - 1] in "$€£"):
-            if nxt != " " or prev_word(text, s).lower() in PHONE_LABELS:
-                return phone.end()
+        end = _skip_short_phone(text, s, nxt)
+        if end >= 0:
+            return end
     if len(raw) == 4 and raw.isdigit() and "18" <= raw[:2] <= "20" and nxt not in "%$€£":
         end = _skip_year(text, s, e, prev, nxt)
         if end >= 0:
@@ -148,10 +156,10 @@ def skip_number(text: str, s: int, e: int) -> int:
     # A blank stands in for the text's edges so that ``in`` tests never see an empty string.
     prev = text[s - 1] if s else " "
     nxt = text[e] if e < len(text) else " "
-    end = _skip_by_neighbours(text, s, e, raw, prev, nxt)
+    end = skip_by_neighbours(text, s, e, raw, prev, nxt)
     if end >= 0:
         return end
-    return _skip_by_shape(text, s, e, raw, prev, nxt)
+    return skip_by_shape(text, s, e, raw, prev, nxt)
 
 
 def _is_dated_or_named(text: str, atom: Atom, raw: str, pw: str, pwl: str, digits_only: bool) -> bool:

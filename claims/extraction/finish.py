@@ -48,7 +48,7 @@ def _qualify(text: str, a: Atom, inherited: str) -> tuple[int, int, str, str, st
     elif r == "hedge:above" and a.unit == "person" and last_left_word(text, new_start) in MOTION_VERBS:
         # "rose above two defenders": a place, not a bound.
         q, attribution = "", ""
-    elif not q:
+    elif not q and start >= 5 and text[start - 1] in " \u00a0":
         new_start, q, r = _verb_bound(text, a, start)
     if q:
         return new_start, end, q, join_rules(rule, r), attribution
@@ -63,8 +63,6 @@ def _qualify(text: str, a: Atom, inherited: str) -> tuple[int, int, str, str, st
 def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
     """Return the unit and end of "four times": occasions, or a multiplier ("three times the cap")."""
     noun = a.noun.lower()
-    if noun not in ("times", "fold") or a.unit_locked:
-        return a.unit, end
     nxt = NEXT_WORD.match(text, a.noun_end)
     left = sentence_head(text, a.start, 150, lines=False)
     if noun == "times" and not a.has_scale and " times " not in left and (
@@ -92,7 +90,9 @@ def finish(text: str, a: Atom, inherited: str = "") -> ExtractedClaim:
             low = None
         elif qualifier == "at_least":
             high = None
-    unit, end = _times_unit(text, a, end)
+    unit = a.unit
+    if a.noun and not a.unit_locked and a.noun.lower() in ("times", "fold"):
+        unit, end = _times_unit(text, a, end)
     if not unit and not a.noun:
         unit = unit_from_sentence(text, a.start)
     return make_claim(text, start, end, low, high, qualifier, unit, a.noun, attribution, rule)

@@ -258,15 +258,20 @@ def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
         a = atoms[i]
         if i + 1 < n:
             b = atoms[i + 1]
-            _mark_shots(text, a, b)
+            if 0 < b.start - a.end <= 6:
+                _mark_shots(text, a, b)
             two = _read_two(text, atoms, i)
             if two is not None:
                 claims.extend(two)
                 prev_claim, prev_qualifier = b, two[-1].qualifier
                 i += 2
                 continue
-            _share_whole_unit(text, a, b)
-        claim = finish(text, a, _inherited_qualifier(text, a, prev_claim, prev_qualifier))
+            if not a.unit and b.unit:
+                _share_whole_unit(text, a, b)
+        inherited = ""
+        if prev_qualifier in ("approximate", "at_least", "at_most"):
+            inherited = _inherited_qualifier(text, a, prev_claim, prev_qualifier)
+        claim = finish(text, a, inherited)
         claims.append(claim)
         prev_claim, prev_qualifier = a, claim.qualifier
         i += 1

@@ -26,12 +26,11 @@ from .vocabulary import (
     TOP_SUBJECT_WORDS,
     WS,
     spaced,
+    spaced_trie,
 )
 
 __all__ = ["join_rules", "left_qualifier", "over_governs_time", "right_qualifier", "top_verb_start"]
 
-# Enough tokens for a hedge, a bound hedge before it ("within about") and "reportedly".
-_LEFT_COUNT = HEDGE_WORDS_MAX + 2
 # The last word of a hedge, read from this far back (the longest last word, its opener and a blank).
 _LAST_REACH = max(16, max(len(w) for w in HEDGE_LAST_WORDS) + 3)
 
@@ -43,7 +42,7 @@ def _right_pattern() -> re.Pattern[str]:
     branches = []
     if blank:
         # "20 or more", unless a number follows ("20 or more than 30" is two readings).
-        branches.append(WS + r"{1,2}(?P<w>" + spaced(blank) + r")(?![A-Za-z])(?!" + WS + r"{1,3}[0-9$€£])")
+        branches.append(WS + r"{1,2}(?P<w>" + spaced_trie(blank) + r")(?![A-Za-z])(?!" + WS + r"{1,3}[0-9$€£])")
     if glued:
         branches.append(r"(?P<plus>" + spaced(glued) + r")(?![0-9])")
     if hyphen:
@@ -52,6 +51,12 @@ def _right_pattern() -> re.Pattern[str]:
 
 
 _HEDGE_RIGHT = _right_pattern()
+# For each last word of a hedge or margin, the word counts of those ending with it, longest first.
+_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {}
+for _phrase_words in (w.split(" ") for w in [*HEDGES, *MARGINS]):
+    _LENGTHS_BY_LAST[_phrase_words[-1]] = tuple(
+        sorted({*_LENGTHS_BY_LAST.get(_phrase_words[-1], ()), len(_phrase_words)}, reverse=True)
+    )
 # The words a hedge after the number attaches with a hyphen ("50-plus"), which are not counted nouns.
 HYPHEN_HEDGES = frozenset(k[1:] for k in HEDGES_AFTER if k[0] == "-")
 
@@ -98,14 +103,16 @@ def left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
         cut = text[max(0, start - _LAST_REACH) : start].rsplit(None, 1)
         if not cut or cut[-1].lower().lstrip(OPENERS) not in HEDGE_LAST_WORDS:
             return start, "", "", ""
-    toks = left_tokens(text, start, _LEFT_COUNT)
+    toks = left_tokens(text, start)
     if not toks:
         return start, "", "", ""
     if not text[start - 1].isspace():
         return _glued_margin(toks, start)
-    for k in range(min(HEDGE_WORDS_MAX, len(toks)), 0, -1):
+    for k in _LENGTHS_BY_LAST.get(toks[-1][0].lower().lstrip(OPENERS), ()):
+        if k > len(toks):
+            continue
         words = toks[-k:]
-        phrase = _phrase(words)
+        phrase = " ".join([words[0][0].lstrip(OPENERS)] + [w for w, _ in words[1:]]).lower()
         if phrase in MARGINS:
             return _opened_at(*words[0]), "exact", "margin", ""
         if phrase not in HEDGES:

@@ -38,6 +38,34 @@ def spaced(words: list[str]) -> str:
     )
 
 
+def spaced_trie(words: list[str]) -> str:
+    """Return a regex trie for phrases whose spaces match any one blank; shared prefixes are tried once.
+
+    Longer phrases are tried before their prefixes ("or so they say" before "or so").
+
+    >>> pattern = re.compile(spaced_trie(["or so", "or so they say", "and up"]))
+    >>> pattern.match("or so they say").group(), pattern.match("or\u00a0so there").group()
+    ('or so they say', 'or\xa0so')
+    """
+    root: dict[str, Any] = {}
+    for phrase in words:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(WS if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "|".join(alts)
+        if "" in node:
+            return f"(?:{body})?"
+        return f"(?:{body})" if len(alts) > 1 else body
+
+    return emit(root)
+
+
 def trie_pattern(words: list[str]) -> str:
     """Return a case-free regex trie for ``words`` (shared prefixes are tried once).
 

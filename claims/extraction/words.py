@@ -184,19 +184,28 @@ def read_words(text: str, s: int, e: int) -> tuple[Atom | None, int]:
         glued = _read_glued_money(text, s, end, value)
         if glued is not None:
             return glued
-    if "dozen" in phrase.lower():
+    stop = _read_word_suffix(text, atom, phrase, end)
+    if stop >= 0:
+        return None, stop
+    if not read_money_left(text, atom, start):
+        read_money_right(text, atom)
+    return _check_word_reading(text, atom, s, e, end, phrase)
+
+
+def _read_word_suffix(text: str, atom: Atom, phrase: str, end: int) -> int:
+    """Mark "a dozen" and scale words, and read a percent or unit after the words; return where a time stops them."""
+    low = phrase.lower()
+    if "dozen" in low:
         atom.qualifier = "approximate"
         atom.rule = "hedge:dozen"
-    if any(w in phrase.lower() for w in SCALE_WORDS) and not phrase.lower().endswith("hundred"):
+    if any(w in low for w in SCALE_WORDS) and not low.endswith("hundred"):
         atom.has_scale = True
     sp = SPACED_AFTER.match(text, end)
     if sp is not None and sp.lastgroup in ("pct", "pp", "unit"):
         atom.end, _ = apply_spaced(text, atom, sp, end)
     elif sp is not None and sp.lastgroup == "time":
-        return None, sp.end()
-    if not read_money_left(text, atom, start):
-        read_money_right(text, atom)
-    return _check_word_reading(text, atom, s, e, end, phrase)
+        return sp.end()
+    return -1
 
 
 def _check_word_reading(text: str, atom: Atom, s: int, e: int, end: int, phrase: str) -> tuple[Atom | None, int]:
@@ -206,10 +215,8 @@ def _check_word_reading(text: str, atom: Atom, s: int, e: int, end: int, phrase:
     is_one = phrase.lower() == "one"
     nm = NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
-    if first[0].isupper() and s > 0 and nxt and nxt[0].isupper() and not is_count_noun(nxt):
-        # "One Korea Network": a capitalised number word inside a name.
-        if not is_sentence_start(text, s) or (is_one and nxt.lower() not in COUNT_NOUNS):
-            return None, atom.end
+    if first[0].isupper() and s > 0 and _opens_a_name(text, s, nxt, is_one):
+        return None, atom.end
     read_hyphen_or_noun(text, atom)
     if atom.rejected:
         return None, atom.end
@@ -228,6 +235,13 @@ def _check_word_reading(text: str, atom: Atom, s: int, e: int, end: int, phrase:
     if word == "zero" and not atom.noun:
         return None, atom.end
     return atom, atom.end
+
+
+def _opens_a_name(text: str, s: int, nxt: str, is_one: bool) -> bool:
+    """Return whether a capitalised number word and the capitalised word after it make a name ("One Korea")."""
+    if not nxt or not nxt[0].isupper() or is_count_noun(nxt):
+        return False
+    return not is_sentence_start(text, s) or (is_one and nxt.lower() not in COUNT_NOUNS)
 
 
 def _is_clock_word(text: str, s: int, e: int) -> bool:
