@@ -93,3 +93,17 @@ def test_a_hedge_added_to_the_lexicon_alone_is_read(tmp_path: Path) -> None:
         "2,000 or so they say|approximate|hedge_after:or so they say",
         "somewhere in the vicinity of $5 million|approximate|hedge:somewhere in the vicinity of",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "qualifier"),
+    [
+        ("no more than about 50 people came", "no more than about 50", "at_most"),
+        ("no fewer than about 20 boats", "no fewer than about 20", "at_least"),
+        ("within about 160 million years", "within about 160 million", "at_most"),
+    ],
+)
+def test_a_bound_of_any_length_before_an_approximate_hedge_wins(text: str, quote: str, qualifier: str) -> None:
+    # "no more than about 50" once read as "more than about 50", at_least: the bound was cut at two words.
+    claim = extract_claims(text)[0]
+    assert (claim.quote, claim.qualifier) == (quote, qualifier)
