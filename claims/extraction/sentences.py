@@ -21,6 +21,7 @@ __all__ = [
     "has_sentence_end",
     "is_sentence_start",
     "sentence_bounds",
+    "sentence_breaks",
     "sentence_head",
 ]
 
@@ -50,6 +51,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """Return the spans between sentences (the whitespace and bullets that end one and open the next).
+
+    >>> sentence_breaks("First one. Some 30 defectors. Next.")
+    [(10, 11), (29, 30)]
+    """
+    return [match.span() for match in SENTENCE_BREAK.finditer(text)]
+
+
 class SentenceIndex:
     """The sentence breaks of one text, found once, for many ``bounds`` look-ups in log time.
 
@@ -60,9 +70,9 @@ class SentenceIndex:
 
     def __init__(self, text: str) -> None:
         self.length = len(text)
-        matches = list(SENTENCE_BREAK.finditer(text))
-        self.ends = [match.end() for match in matches]
-        self.starts = [match.start() for match in matches]
+        breaks = sentence_breaks(text)
+        self.ends = [end for _, end in breaks]
+        self.starts = [start for start, _ in breaks]
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """Return the bounds of the sentence holding the span [start, end)."""

@@ -35,7 +35,7 @@ no earlier suggestion is regrouped.
 
 The modules, in the order data flows through them. Pure (no Django, strictly typed):
 
-- ``shared_stand_ins``: the sentence splitter and number formatter, until the shared ones replace them;
+- ``shared_stand_ins``: the shared sentence splitter and number formatter, under the names the suggester uses;
 - ``words``: stems, content words, counted nouns and their head words;
 - ``features``: ``SuggestionInput``, what the suggester knows about one claim, read from its text;
 - ``scoring``: how likely two claims report one quantity;
