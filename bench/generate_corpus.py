@@ -196,11 +196,13 @@ LOOKUP_INDEX = "claim_lookup_order_idx"
 
 
 class SearchIndexes:
-    """The search indexes of corpus migration 0002 (those still in use), claims migration 0002 and the lookup order."""
+    """The search indexes of corpus migration 0002 (those still in use), claims migrations 0002 and 0003 (trigrams),
+    and the lookup order."""
 
     def __init__(self) -> None:
         self.corpus = importlib.import_module("corpus.migrations.0002_search_indexes")
         self.claims = importlib.import_module("claims.migrations.0002_stored_search_vectors")
+        self.trigrams = importlib.import_module("claims.migrations.0003_trigram_indexes")
 
     def remove_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
         self.claims.remove_search_indexes(apps, editor)
@@ -208,6 +210,8 @@ class SearchIndexes:
             for app, model, index in self.corpus.search_indexes():
                 editor.execute(f"DROP INDEX IF EXISTS {index.name}")
             editor.execute(f"DROP INDEX IF EXISTS {LOOKUP_INDEX}")
+            for name, _, _ in self.trigrams.INDEXES:
+                editor.execute(f"DROP INDEX IF EXISTS {name}")
 
     def add_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
         if editor.connection.vendor == "postgresql":
@@ -217,6 +221,7 @@ class SearchIndexes:
             from claims.models import Claim
 
             editor.add_index(Claim, next(index for index in Claim._meta.indexes if index.name == LOOKUP_INDEX))
+        self.trigrams.add_trigram_indexes(apps, editor)
         self.claims.add_search_indexes(apps, editor)
 
 

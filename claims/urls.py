@@ -4,7 +4,6 @@ from claims import api, views
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("documents/<int:pk>/", views.document_detail, name="document-detail"),
     path("claims/<int:pk>/", views.claim_detail, name="claim-detail"),
     path("figures/<int:pk>/", views.figure_detail, name="figure-detail"),
     path("search/", views.search, name="search"),

@@ -28,15 +28,14 @@ from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure, FigureStatus, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
-from claims.text import paragraph_bounds, split_highlighted
 from claims.wording import describe_value
 from corpus.models import Document
+from corpus.text import paragraph_bounds
 
 HOME_DOCUMENTS = 25
 HOME_CLAIMS = 20
 HOME_FIGURES = 10
 FIGURE_CLAIMS = 50
-DOCUMENT_CLAIMS = 100
 SEARCH_PAGE = 20
 LOOKUP_PAGE = 10
 
@@ -155,23 +154,6 @@ def home(request: HttpRequest) -> HttpResponse:
     figures = Figure.objects.order_by("-updated_at", "-id")[:HOME_FIGURES]
     context = {"documents": documents, "claims": claims, "figures": figures, "pagequery": querystring_without(request, "page")}
     return render(request, "claims/home.html", context)
-
-
-@require_safe
-def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document.objects.select_related("outlet"), pk=pk)
-    claims = with_value_words(list(
-        document.claims.public().exclude(anchor="orphaned").select_related("figure").order_by("start", "id")
-    ))
-    listed = counted_page(claims, request, "page", DOCUMENT_CLAIMS)
-    context = {
-        "document": document,
-        "claims": claims,
-        "listed": listed,
-        "segments": split_highlighted(document.text, claims),
-        "original_url": document.url if is_web_url(document.url) else "",
-    }
-    return render(request, "claims/document_detail.html", context)
 
 
 @require_safe

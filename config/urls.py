@@ -8,5 +8,6 @@ admin.site.index_title = "Claims, figures and documents"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("corpus.urls")),
     path("", include("claims.urls")),
 ]

@@ -1,5 +1,6 @@
 """Outlets and documents: the articles Tally has read, as stored text plus metadata."""
 import hashlib
+import re
 
 from django.db import models
 from django.urls import reverse
@@ -12,6 +13,15 @@ def hash_text(text: str) -> str:
     'ba7816bf8f01'
     """
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_web_url(url: str) -> bool:
+    """Return whether a stored URL is an http(s) address (anything else is never linked).
+
+    >>> is_web_url("https://example.org/a"), is_web_url("javascript:alert(1)"), is_web_url("")
+    (True, False, False)
+    """
+    return bool(re.match(r"https?://[^\s]+$", url or "", flags=re.IGNORECASE))
 
 
 class Outlet(models.Model):
