@@ -1,9 +1,11 @@
-"""Ingestion: store articles as documents and their extracted claims, a whole document at a time.
+"""Ingestion's store stage: articles become documents with their extracted claims, a whole document at a time.
 
-``corpus`` reads sources (files, URLs) into articles; this module is the one place where an
-article becomes a ``Document`` with ``Claim`` rows. The ``ingest`` command, the Celery
-workers (``claims.tasks``), the benchmark and the tests all end in ``ingest_article`` or
-``ingest_articles``.
+``corpus`` reads sources (files, URLs) into articles and stores documents (``corpus.storing``);
+this module extracts each article's claims and stores the document and its claims together,
+re-anchoring the claims of a document whose text changed. It is one stage of
+``claims.pipeline.ingest``, which the ``ingest`` command, the Celery workers, ``setup_demo``
+and the benchmarks call; the pipeline adds citations and suggestions and chooses where the
+work runs.
 
 A document is never stored in part: ``ingest_article`` is one transaction, and
 ``ingest_articles`` writes a batch of whole documents in one transaction, falling back to
@@ -14,21 +16,24 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
 from simple_history.utils import bulk_update_with_history
 
 from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
 from claims.models import Anchor, Claim
-from corpus.models import Document, DocumentVersion, Outlet, hash_text
-from corpus.reading import Article, ReadError, iter_source_files, read_source_file, read_url
+from corpus.models import Document, DocumentVersion, hash_text
+from corpus.storing import (
+    create_document, create_documents, find_duplicate, find_known_document, known_names_and_urls, replace_text,
+    stored_hashes,
+)
+from corpus.reading import Article, ReadError, read_source_file, read_url
 
 INGESTED = "ingested"
 UPDATED = "updated"
@@ -55,9 +60,23 @@ class IngestOutcome:
 
 @dataclasses.dataclass
 class IngestReport:
-    """The outcomes of one ingest run, in the order the sources were read."""
+    """The outcomes of one ingest run, in the order the sources were read, and what the later stages did.
+
+    ``cited`` counts the documents whose citations were rendered; ``suggested`` the figures
+    suggested or updated (None when suggesting did not run); ``notes`` says what a stage
+    could not do.
+    """
 
     outcomes: list[IngestOutcome] = dataclasses.field(default_factory=list)
+    cited: int = 0
+    suggested: int | None = None
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def changed_document_ids(self) -> list[int]:
+        """Return the ids of the documents this run stored or updated, in order, once each."""
+        ids = (o.document_id for o in self.outcomes if o.status in {INGESTED, UPDATED} and o.document_id)
+        return list(dict.fromkeys(ids))
 
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -101,36 +120,6 @@ def extracted_values(found: ExtractedClaim) -> dict[str, object]:
 def claim_from_extracted(document: Document, found: ExtractedClaim) -> Claim:
     """Return an unsaved claim for one extractor result."""
     return Claim(document=document, extractor_version=LEXICON_VERSION, **extracted_values(found))
-
-
-def find_outlet(article: Article) -> Outlet | None:
-    """Return the outlet an article names, created on first sight; None when it names none."""
-    if not article.outlet_name:
-        return None
-    outlet, _ = Outlet.objects.get_or_create(
-        name=article.outlet_name[:200], defaults={"domain": article.outlet_domain[:253]}
-    )
-    return outlet
-
-
-def apply_metadata(document: Document, article: Article, outlet: Outlet | None = None) -> None:
-    document.title = article.title[:1000]
-    document.byline = article.byline[:500]
-    document.published = article.published
-    document.published_precision = article.published_precision if article.published else "unknown"
-    document.url = article.url[:2000] or document.url
-    document.outlet = outlet or find_outlet(article) or document.outlet
-
-
-def find_known_document(article: Article) -> Document | None:
-    """Return the stored document this article is a version of: same source name, else same URL."""
-    match = Q(source_name=article.source_name)
-    if article.url:
-        match |= Q(url=article.url)
-    candidates = list(Document.objects.select_for_update().filter(match)[:2])
-    return next((d for d in candidates if d.source_name == article.source_name), None) or (
-        candidates[0] if candidates else None
-    )
 
 
 def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
@@ -179,15 +168,10 @@ def update_document(
     document: Document, article: Article, content_hash: str, extracted: Sequence[ExtractedClaim]
 ) -> IngestOutcome:
     """Replace a document's text by a new version: keep the old one, re-anchor, add new claims."""
-    DocumentVersion.objects.create(
-        document=document, text=document.text, content_hash=document.content_hash, title=document.title
-    )
     claims = reanchor_claims(document, article.text)
     kept = [claim for claim in claims if claim.anchor != Anchor.ORPHANED]
     orphaned = len(claims) - len(kept)
-    document.text, document.content_hash = article.text, content_hash
-    apply_metadata(document, article)
-    document.save()
+    replace_text(document, article, content_hash)
     new_claims = [
         claim_from_extracted(document, found)
         for found in extracted
@@ -211,7 +195,7 @@ def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None 
         extracted = extract_claims(article.text)
     content_hash = hash_text(article.text)
     with transaction.atomic():
-        same_text = Document.objects.filter(content_hash=content_hash).first()
+        same_text = find_duplicate(content_hash)
         if same_text is not None:
             return IngestOutcome(
                 article.source_name, DUPLICATE, same_text.pk, message=f"same text as document {same_text.pk}"
@@ -219,9 +203,7 @@ def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None 
         document = find_known_document(article)
         if document is not None:
             return update_document(document, article, content_hash, extracted)
-        document = Document(source_name=article.source_name, text=article.text, content_hash=content_hash)
-        apply_metadata(document, article)
-        document.save()
+        document = create_document(article, content_hash)
         Claim.objects.bulk_create([claim_from_extracted(document, found) for found in extracted])
         return IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted))
 
@@ -266,15 +248,7 @@ def insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequenc
 
 def store_new_batch(articles: Sequence[tuple[Article, str, Sequence[ExtractedClaim]]]) -> list[Document]:
     """Insert documents never seen before with all their claims, in bulk; return the documents."""
-    outlets: dict[str, Outlet | None] = {}
-    documents = []
-    for article, content_hash, _ in articles:
-        if article.outlet_name not in outlets:
-            outlets[article.outlet_name] = find_outlet(article)
-        document = Document(source_name=article.source_name, text=article.text, content_hash=content_hash)
-        apply_metadata(document, article, outlets[article.outlet_name])
-        documents.append(document)
-    Document.objects.bulk_create(documents)
+    documents = create_documents([(article, content_hash) for article, content_hash, _ in articles])
     insert_new_claims(documents, [extracted for _, _, extracted in articles])
     return documents
 
@@ -284,21 +258,16 @@ def ingest_batch_in_one_transaction(articles: Sequence[Article]) -> list[IngestO
     prepared = [(article, hash_text(article.text), extract_claims(article.text)) for article in articles]
     outcomes: dict[int, IngestOutcome] = {}
     with transaction.atomic():
-        hashes = {content_hash for _, content_hash, _ in prepared}
-        stored_hashes = dict(
-            Document.objects.filter(content_hash__in=hashes).values_list("content_hash", "pk")
+        stored = stored_hashes(content_hash for _, content_hash, _ in prepared)
+        known_names, known_urls = known_names_and_urls(
+            (article.source_name for article in articles), (article.url for article in articles)
         )
-        names = {article.source_name for article in articles}
-        urls = {article.url for article in articles if article.url}
-        known = Document.objects.filter(Q(source_name__in=names) | Q(url__in=urls))
-        known_names = set(known.values_list("source_name", flat=True))
-        known_urls = set(known.exclude(url="").values_list("url", flat=True))
         fresh: list[int] = []
         seen_names: set[str] = set()
         seen_hashes: set[str] = set()
         for at, (article, content_hash, extracted) in enumerate(prepared):
-            if content_hash in stored_hashes:
-                document_id = stored_hashes[content_hash]
+            if content_hash in stored:
+                document_id = stored[content_hash]
                 outcomes[at] = IngestOutcome(
                     article.source_name, DUPLICATE, document_id, message=f"same text as document {document_id}"
                 )
@@ -386,50 +355,3 @@ def ingest_read(items: Sequence[Article | IngestOutcome]) -> list[IngestOutcome]
     articles = [item for item in items if isinstance(item, Article)]
     stored = iter(ingest_articles(articles))
     return [item if isinstance(item, IngestOutcome) else next(stored) for item in items]
-
-
-def ingest_sources(
-    sources: Iterable[Source],
-    on_outcome: Callable[[IngestOutcome], None] | None = None,
-    *,
-    batch_size: int = BATCH_SIZE,
-    backend: str | None = None,
-) -> IngestReport:
-    """Ingest files and URLs in batches, in-process or on Celery workers; return every outcome.
-
-    ``backend`` is "inline" or "celery"; by default the ``TALLY_INGEST_BACKEND`` setting.
-    """
-    backend = backend or settings.TALLY_INGEST_BACKEND
-    if backend == "celery":
-        from claims.tasks import ingest_sources_on_workers
-
-        return ingest_sources_on_workers(sources, on_outcome, batch_size=batch_size)
-    if backend != "inline":
-        raise ValueError(f"unknown TALLY_INGEST_BACKEND {backend!r}: use 'inline' or 'celery'")
-    report = IngestReport()
-    for chunk in chunked(read_sources(sources), batch_size):
-        for outcome in ingest_read(chunk):
-            report.outcomes.append(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
-    return report
-
-
-def ingest_source(path: Path, read: Callable[[Path], Article] = read_source_file) -> IngestOutcome:
-    """Read and store one file; a bad file becomes a failed outcome naming it, never an exception."""
-    try:
-        article = read(path)
-    except ReadError as error:
-        return IngestOutcome(path.name, FAILED, message=str(error))
-    return ingest_article_safely(article)
-
-
-def ingest_paths(
-    paths: Iterable[Path],
-    on_outcome: Callable[[IngestOutcome], None] | None = None,
-    *,
-    batch_size: int = BATCH_SIZE,
-    backend: str | None = None,
-) -> IngestReport:
-    """Ingest every file named and every file in the folders named; return what happened to each."""
-    return ingest_sources(iter_source_files(list(paths)), on_outcome, batch_size=batch_size, backend=backend)

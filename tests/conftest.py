@@ -107,10 +107,10 @@ def make_figure(db):
 
 @pytest.fixture
 def seed_corpus(db):
-    """Ingest the five seed articles; return the ingest report."""
-    from claims.ingest import ingest_paths
+    """Ingest the five seed articles (stored and extracted; not cited, no figures suggested); return the report."""
+    from claims.pipeline import ingest
 
-    return ingest_paths([SEEDS])
+    return ingest([SEEDS], citations=False, suggest=False)
 
 
 @pytest.fixture

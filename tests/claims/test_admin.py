@@ -210,13 +210,13 @@ def test_readers_have_no_admin(client, db, conflicted_figure):
 def test_orphaned_claim_shows_its_earlier_text(client, db, tmp_path):
     from django.contrib.auth import get_user_model
 
-    from claims.ingest import ingest_paths
+    from claims.pipeline import ingest
 
     article = tmp_path / "ferry.txt"
     article.write_text("Ferry sinks\n\nSome 54 passengers were rescued by fishermen on Tuesday.\n", encoding="utf-8")
-    ingest_paths([article])
+    ingest([article], citations=False, suggest=False)
     article.write_text("Ferry sinks\n\nSome 61 passengers were rescued by fishermen on Tuesday.\n", encoding="utf-8")
-    ingest_paths([article])
+    ingest([article], citations=False, suggest=False)
     orphan = Claim.objects.get(anchor="orphaned")
     admin_user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw-for-tests-only")
     client.force_login(admin_user)

@@ -9,10 +9,9 @@ from django.core.management.base import CommandError
 
 from claims import ingest as ingest_module
 from claims.extraction import ExtractedClaim
-from claims.ingest import (
-    DUPLICATE, FAILED, INGESTED, UPDATED, ingest_article, ingest_articles, ingest_paths, orphan_version,
-)
+from claims.ingest import DUPLICATE, FAILED, INGESTED, UPDATED, ingest_article, ingest_articles, orphan_version
 from claims.models import Claim
+from claims.pipeline import ingest
 from corpus.models import Document, DocumentVersion, Outlet
 from corpus.reading import Article
 from tests.corpus.pages import article_html, serve_pages
@@ -23,6 +22,12 @@ FERRY = (
     "As many as 300 volunteers helped at the piers, and 54 local businesses stayed open late.\n\n"
     "The operator will add two boats in July."
 )
+
+
+
+def store(sources):
+    """Run the pipeline's store stage only (what these tests are about)."""
+    return ingest(sources, citations=False, suggest=False)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +59,7 @@ def assert_every_anchored_claim_resolves():
     ],
 )
 def test_bad_file_fails_with_one_line_naming_it_and_stores_nothing(tmp_path, name, content, error):
-    report = ingest_paths([write(tmp_path, name, content)])
+    report = store([write(tmp_path, name, content)])
     (failure,) = report.failures
     assert name in failure.message and error in failure.message and "\n" not in failure.message
     assert Document.objects.count() == 0 and Claim.objects.count() == 0
@@ -65,7 +70,7 @@ def test_folder_with_one_bad_file_among_good_ones_stores_the_good_ones(tmp_path)
     write(tmp_path, "a_ferry.txt", FERRY)
     write(tmp_path, "b_bad.txt", b"\x00\x01\x02")
     write(tmp_path, "c_page.html", article_html())
-    report = ingest_paths([tmp_path])
+    report = store([tmp_path])
     assert [o.status for o in report.outcomes] == [INGESTED, FAILED, INGESTED]
     assert "b_bad.txt" in report.failures[0].message
     assert set(Document.objects.values_list("source_name", flat=True)) == {"a_ferry.txt", "c_page.html"}
@@ -76,16 +81,16 @@ def test_folder_with_one_bad_file_among_good_ones_stores_the_good_ones(tmp_path)
 @pytest.mark.django_db
 def test_same_file_twice_creates_no_duplicate(tmp_path):
     path = write(tmp_path, "ferry.txt", FERRY)
-    first = ingest_paths([path])
+    first = store([path])
     counts = Document.objects.count(), Claim.objects.count()
-    second = ingest_paths([path, path])
+    second = store([path, path])
     assert first.count(INGESTED) == 1 and second.count(DUPLICATE) == 2
     assert (Document.objects.count(), Claim.objects.count()) == counts
 
 
 @pytest.mark.django_db
 def test_same_text_under_two_names_is_a_duplicate(tmp_path):
-    report = ingest_paths([write(tmp_path, "a.txt", FERRY), write(tmp_path, "b.txt", FERRY)])
+    report = store([write(tmp_path, "a.txt", FERRY), write(tmp_path, "b.txt", FERRY)])
     assert [o.status for o in report.outcomes] == [INGESTED, DUPLICATE]
     assert Document.objects.count() == 1
 
@@ -131,7 +136,7 @@ def test_a_batch_handles_new_known_and_repeated_articles_in_order():
 
 @pytest.mark.django_db
 def test_html_file_is_stored_with_its_page_metadata(tmp_path):
-    ingest_paths([write(tmp_path, "ferry.html", article_html())])
+    store([write(tmp_path, "ferry.html", article_html())])
     document = Document.objects.get()
     assert document.title == "Ferry season opens with 2,000 passengers"
     assert document.byline == "Mira Tanaka" and str(document.published) == "2024-05-03"
@@ -145,7 +150,7 @@ def test_html_file_is_stored_with_its_page_metadata(tmp_path):
 @pytest.mark.django_db
 def test_reingest_keeps_the_old_text_reanchors_and_adds_new_claims(tmp_path, editor):
     path = write(tmp_path, "ferry.txt", FERRY)
-    ingest_paths([path])
+    store([path])
     before = {claim.quote: claim for claim in Claim.objects.all()}
     volunteers = before["As many as 300"]
     volunteers.status, volunteers.rank, volunteers.rank_reason = "confirmed", "preferred", "counted by the port"
@@ -154,7 +159,7 @@ def test_reingest_keeps_the_old_text_reanchors_and_adds_new_claims(tmp_path, edi
     edited = edited.replace("some 2,000 ferry", "some 2,400 ferry")
     write(tmp_path, "ferry.txt", edited)
 
-    (outcome,) = ingest_paths([path]).outcomes
+    (outcome,) = store([path]).outcomes
     assert outcome.status == UPDATED and outcome.orphaned == 1
     document = Document.objects.get()
     assert document.text == edited
@@ -178,12 +183,12 @@ def test_reingest_keeps_the_old_text_reanchors_and_adds_new_claims(tmp_path, edi
 @pytest.mark.django_db
 def test_orphan_anchors_again_when_its_text_comes_back(tmp_path):
     path = write(tmp_path, "ferry.txt", FERRY)
-    ingest_paths([path])
+    store([path])
     write(tmp_path, "ferry.txt", FERRY.replace("54 local", "60 local"))
-    ingest_paths([path])
+    store([path])
     assert Claim.objects.get(quote="54").anchor == "orphaned"
     write(tmp_path, "ferry.txt", FERRY + "\n")
-    ingest_paths([path])
+    store([path])
     back = Claim.objects.get(quote="54")
     assert back.anchor in {"anchored", "moved"} and back.document.text[back.start:back.end] == "54"
 
@@ -213,18 +218,18 @@ def test_url_list_ingests_good_pages_and_reports_every_bad_one(tmp_path, page_se
 def test_page_changed_at_the_same_url_is_updated(page_server):
     page_server.pages["/changing.html"] = article_html()
     url = page_server.url("/changing.html")
-    assert ingest_module.ingest_sources([url]).outcomes[0].status == INGESTED
+    assert store([url]).outcomes[0].status == INGESTED
     page_server.pages["/changing.html"] = article_html().replace("54 local businesses", "54 small businesses")
-    (outcome,) = ingest_module.ingest_sources([url]).outcomes
+    (outcome,) = store([url]).outcomes
     assert outcome.status == UPDATED and Document.objects.count() == 1
     assert Claim.objects.get(quote="54").anchor == "moved"
 
 
 @pytest.mark.django_db
 def test_saved_page_and_its_url_are_one_document(tmp_path, page_server):
-    ingest_paths([write(tmp_path, "saved.html", article_html())])
+    store([write(tmp_path, "saved.html", article_html())])
     page_server.pages["/canonical.html"] = article_html().replace("two boats", "three boats")
-    (outcome,) = ingest_module.ingest_sources([page_server.url("/canonical.html")]).outcomes
+    (outcome,) = store([page_server.url("/canonical.html")]).outcomes
     assert outcome.status == UPDATED and Document.objects.count() == 1
 
 

@@ -28,12 +28,12 @@ def test_clicking_a_highlighted_claim_opens_its_page(page, live_server, make_doc
 
 
 def test_article_markup_never_runs(page, live_server, tmp_path, artifacts):
-    from claims.ingest import ingest_paths
+    from claims.pipeline import ingest
     from claims.models import Claim
     from corpus.models import Document
 
     (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    report = ingest_paths([tmp_path])
+    report = ingest([tmp_path])
     assert not report.failures, report.summary()
     document = Document.objects.get()
     assert "<script>" in document.text  # stored as written: escaping is the pages' job

@@ -25,10 +25,10 @@ def test_every_stored_claim_resolves_to_its_quote(seed_corpus):
 
 
 def test_ingesting_the_seeds_again_creates_no_duplicate(seed_corpus):
-    from claims.ingest import ingest_paths
+    from claims.pipeline import ingest
 
     counts = (Document.objects.count(), Claim.objects.count())
-    again = ingest_paths([SEEDS])
+    again = ingest([SEEDS], citations=False, suggest=False)
     assert again.count("duplicate") == 5
     assert (Document.objects.count(), Claim.objects.count()) == counts
 

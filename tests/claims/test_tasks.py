@@ -11,8 +11,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from claims.ingest import DUPLICATE, FAILED, INGESTED, ingest_paths, ingest_sources
-import claims.tasks  # noqa: F401 - defines the shared task before the test apps are made
+import claims.tasks  # noqa: F401 - defines the shared tasks before the test apps are made
+from claims.citations import load_stored
+from claims.ingest import DUPLICATE, FAILED, INGESTED
+from claims.pipeline import ingest
 from claims.models import Claim
 from corpus.models import Document
 from tests.corpus.pages import article_html, serve_pages
@@ -82,7 +84,7 @@ def test_files_ingested_on_a_worker_match_in_process_ingest(celery_worker, tmp_p
     (tmp_path / "b.txt").write_bytes(b"\x00\x01")
     (tmp_path / "c.html").write_text(article_html(), encoding="utf-8")
     (tmp_path / "d.txt").write_text(FERRY, encoding="utf-8")
-    report = ingest_paths([tmp_path], backend="celery", batch_size=2)
+    report = ingest([tmp_path], backend="celery", batch_size=2, citations=False, suggest=False)
     assert [(o.source, o.status) for o in report.outcomes] == [
         ("a.txt", INGESTED), ("b.txt", FAILED), ("c.html", INGESTED), ("d.txt", DUPLICATE)]
     assert "b.txt: binary file" in report.failures[0].message
@@ -97,10 +99,11 @@ def test_files_ingested_on_a_worker_match_in_process_ingest(celery_worker, tmp_p
 @pytest.mark.django_db(transaction=True)
 def test_urls_are_fetched_by_the_worker(celery_worker):
     with serve_pages() as server:
-        report = ingest_sources([server.url("/article.html"), server.url("/image.png")], backend="celery")
+        report = ingest([server.url("/article.html"), server.url("/image.png")], backend="celery", suggest=False)
     assert [o.status for o in report.outcomes] == [INGESTED, FAILED]
     assert "not an HTML page" in report.outcomes[1].message
     assert Document.objects.get().url == "https://harbour.example.org/news/ferry-season"
+    assert report.cited == 1 and load_stored(Document.objects.get().citations)["apa"]
 
 
 @pytest.mark.django_db(transaction=True)
@@ -114,11 +117,25 @@ def test_ingest_command_uses_workers_when_the_setting_says_celery(celery_worker,
     assert Document.objects.get().source_name == "a.txt"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_workers_cite_and_suggest_like_in_process_ingest(celery_worker, tmp_path):
+    (tmp_path / "first.txt").write_text(
+        "Floods\n\nAs many as 2,000 people were evacuated from the valley, officials said.\n", encoding="utf-8")
+    (tmp_path / "second.txt").write_text(
+        "Floods\n\nSome 2,000 people were evacuated from the valley on Monday.\n", encoding="utf-8")
+    report = ingest([tmp_path], backend="celery", batch_size=1)
+    assert report.count(INGESTED) == 2 and report.cited == 2 and report.suggested == 1 and not report.notes
+    assert all("Floods" in load_stored(d.citations)["apa"] for d in Document.objects.all())
+    evacuated = Claim.objects.filter(unit="person")
+    assert evacuated.count() == 2 and len({c.suggested_figure_id for c in evacuated}) == 1
+    assert evacuated.first().suggested_figure_id is not None
+
+
 def test_article_survives_a_task_message():
     import datetime
     import json
 
-    from claims.tasks import article_from_payload, article_to_payload
+    from claims.pipeline import article_from_payload, article_to_payload
     from corpus.reading import Article
 
     article = Article("a.html", "Some\u00a02,000 “said”", title="T", published=datetime.date(2024, 5, 3),

@@ -1,17 +1,12 @@
 """``manage.py ingest PATH... [--urls FILE]``: read files, folders and web pages into documents and claims."""
-import sys
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.citations import store_citations
-from claims.ingest import (
-    BATCH_SIZE, FAILED, INGESTED, UPDATED, IngestOutcome, IngestReport, Source, ingest_sources,
-)
-from claims.management.progress import progress_bar
-from claims.suggestions.suggesting import suggest_figures_for_documents
+from claims.ingest import BATCH_SIZE, FAILED, IngestOutcome, IngestReport, Source
+from claims.management.progress import Progress
+from claims.pipeline import ingest
 from corpus.reading import ReadError, iter_source_files, read_url_list
 
 
@@ -56,41 +51,28 @@ class Command(BaseCommand):
             sources.extend(found)
             report.outcomes.extend(IngestOutcome(url_file.name, FAILED, message=line) for line in junk)
 
-        showing = not options["no_progress"] and verbosity > 0
-        bar = progress_bar(len(sources), desc="ingest", unit="doc", enabled=showing)
+        progress = Progress(len(sources), unit="doc", desc="ingest", out=self.stdout, err=self.stderr,
+                            enabled=bool(verbosity) and not options["no_progress"])
 
         def show(outcome: IngestOutcome) -> None:
-            if bar is not None:
-                bar.update(1)
+            progress.update()
             if outcome.status == FAILED:
-                line = f"error: {outcome.message}"
-                if bar is not None:
-                    bar.write(line, file=sys.stderr)
-                else:
-                    self.stderr.write(line)
+                progress.warn(f"error: {outcome.message}")
             elif verbosity > 1:
-                message = f"{outcome.status}: {outcome.source} ({outcome.claims} claims) {outcome.message}"
-                if bar is not None:
-                    bar.write(message)
-                else:
-                    self.stdout.write(message)
+                progress.write(f"{outcome.status}: {outcome.source} ({outcome.claims} claims) {outcome.message}")
 
         for outcome in report.failures:
             show(outcome)
-        backend = options["backend"] or settings.TALLY_INGEST_BACKEND
-        try:
-            run = ingest_sources(sources, show, batch_size=max(1, options["batch_size"]), backend=backend)
-        finally:
-            if bar is not None:
-                bar.close()
+        with progress:
+            run = ingest(
+                sources, show, batch_size=max(1, options["batch_size"]), backend=options["backend"],
+                citations=not options["no_citations"], suggest=not options["no_suggest"],
+            )
         report.outcomes.extend(run.outcomes)
-        changed = [outcome.document_id for outcome in run.outcomes if outcome.status in {INGESTED, UPDATED}]
-        if changed and not options["no_citations"]:
-            store_citations(changed)
-        if changed and not options["no_suggest"]:
-            figures = suggest_figures_for_documents(changed)
-            if verbosity:
-                self.stdout.write(f"{len(figures)} figure(s) suggested for the new claims")
+        if verbosity and run.suggested is not None:
+            self.stdout.write(f"{run.suggested} figure(s) suggested for the new claims")
+        for note in run.notes:
+            self.stderr.write(f"warning: {note}")
         if verbosity:
             self.stdout.write(report.summary())
             if report.failures:
