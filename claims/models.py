@@ -199,6 +199,11 @@ class Claim(models.Model):
     attribution = models.CharField(max_length=500, blank=True)
     rule = models.CharField(max_length=100, blank=True, help_text="The extractor rule that read the value.")
     extractor_version = models.CharField(max_length=64, blank=True)
+    unread_since = models.CharField(
+        max_length=64, blank=True,
+        help_text="The lexicon version whose extractor no longer reads this claim (kept, never deleted); "
+                  "blank while it is read.",
+    )
 
     # Review: an editor's reading is kept beside the extractor's.
     status = models.CharField(max_length=12, choices=ReviewStatus, default=ReviewStatus.UNREVIEWED)
@@ -260,6 +265,18 @@ class Claim(models.Model):
         return self.status == ReviewStatus.CORRECTED
 
     @property
+    def is_edited(self) -> bool:
+        """Return whether an editor has decided anything about this claim (review, correction, figure, rank)."""
+        return (
+            self.status != ReviewStatus.UNREVIEWED
+            or self.figure_id is not None
+            or self.rank != Rank.NORMAL
+            or bool(self.rank_reason or self.review_note or self.corrected_qualifier or self.corrected_unit)
+            or self.corrected_low is not None
+            or self.corrected_high is not None
+        )
+
+    @property
     def is_open_ended(self) -> bool:
         return self.effective_low is None or self.effective_high is None
 
@@ -279,3 +296,44 @@ class Claim(models.Model):
     @property
     def effective_unit(self) -> str:
         return self.corrected_unit if self.is_corrected and self.corrected_unit else self.unit
+
+
+class ReadingKind(models.TextChoices):
+    CHANGED = "changed", "read differently"
+    UNREAD = "unread", "no longer read"
+    READ_AGAIN = "read_again", "read again"
+
+
+class ReadingChange(models.Model):
+    """A claim read differently once the extractor or lexicon changed, as ``manage.py reextract`` found it.
+
+    The reading before and after is kept with the lexicon version that read it again. A claim
+    no editor had touched takes the new reading (``applied``); a claim an editor had reviewed,
+    corrected, ranked or placed in a figure keeps its reading, and this row tells the editor
+    what the extractor reads now.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reading_changes")
+    kind = models.CharField(max_length=10, choices=ReadingKind)
+    lexicon_version = models.CharField(max_length=64)
+    applied = models.BooleanField(help_text="Whether the claim took the new reading (false: an editor had decided).")
+    old_quote = models.CharField(max_length=500, blank=True)
+    old_low = value_field()
+    old_high = value_field()
+    old_qualifier = models.CharField(max_length=12, choices=Qualifier, blank=True)
+    old_unit = models.CharField(max_length=64, blank=True)
+    new_quote = models.CharField(max_length=500, blank=True)
+    new_low = value_field()
+    new_high = value_field()
+    new_qualifier = models.CharField(max_length=12, choices=Qualifier, blank=True)
+    new_unit = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=ReadingKind.values), name="reading_change_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.old_quote} → {self.new_quote or '—'} ({self.lexicon_version})"
