@@ -70,8 +70,8 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from claims.ingest import ingest_paths
     from claims.models import Claim
+    from claims.pipeline import ingest
     from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
 
     bench = load_ingest_bench()
@@ -80,7 +80,7 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tally-figures-") as folder:
         *paths, last = bench.write_articles(Path(folder), count + 1, seed)
         started = time.perf_counter()
-        report = ingest_paths(paths)
+        report = ingest(paths, citations=False, suggest=False)
         ingested = time.perf_counter() - started
         assert not report.failures, report.failures[:3]
         claims = Claim.objects.count()
@@ -98,7 +98,7 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
                      f"{claims / seconds:.0f} claims/s; {len(figures)} figures, {suggested} claims suggested")
 
         before = dict(Claim.objects.values_list("pk", "suggested_figure_id"))
-        [outcome] = ingest_paths([last]).outcomes
+        [outcome] = ingest([last], citations=False, suggest=False).outcomes
         with CaptureQueriesContext(connection) as queries:
             started = time.perf_counter()
             touched = suggest_figures_for_documents([outcome.document_id])

@@ -1,12 +1,15 @@
 """Ingest throughput: documents and claims per second for generated articles, in-process and on Celery workers.
 
 Articles are generated here (no third-party text), written to a temporary folder, and
-ingested through ``claims.ingest.ingest_paths`` exactly as ``manage.py ingest`` does:
-once in this process, then again (into an emptied database) on Celery worker processes.
+ingested through ``claims.pipeline.ingest`` exactly as ``manage.py ingest`` does: once in
+this process, then again (into an emptied database) on Celery worker processes. By default
+only the store stage runs (``--no-citations --no-suggest``, the figure this bench has always
+given); ``--all-stages`` adds citations and suggestions.
 Peak memory is the high-water resident set of this process and of each worker.
 
     .venv/bin/python bench/ingest.py                       # 10,000 articles on PostgreSQL
     .venv/bin/python bench/ingest.py --smoke               # 50 articles, a few seconds (CI)
+    .venv/bin/python bench/ingest.py --all-stages          # store, cite and suggest
     .venv/bin/python bench/ingest.py --database sqlite:///tmp/bench.sqlite3 --articles 2000
 
 The database (default ``postgres://postgres@127.0.0.1:5432/tally_i_bench``) is created if
@@ -136,11 +139,11 @@ def report_line(label: str, documents: int, claims: int, seconds: float, memory:
             f"{documents / seconds:8.1f} docs/s {claims / seconds:9.1f} claims/s  peak {memory}")
 
 
-def run_inline(paths: list[Path], batch_size: int) -> str:
-    from claims.ingest import ingest_paths
+def run_inline(paths: list[Path], batch_size: int, all_stages: bool) -> str:
+    from claims.pipeline import ingest
 
     started = time.perf_counter()
-    report = ingest_paths(paths, batch_size=batch_size, backend="inline")
+    report = ingest(paths, batch_size=batch_size, backend="inline", citations=all_stages, suggest=all_stages)
     seconds = time.perf_counter() - started
     assert not report.failures, report.failures[:3]
     return report_line("in-process", report.count("ingested"), report.claims, seconds, f"{peak_rss_mb():.0f} MB")
@@ -178,10 +181,10 @@ def wait_for_workers(app, names: int, queue: str, timeout: float = 60) -> None: 
     raise RuntimeError(f"{names} workers did not answer within {timeout:.0f} s")
 
 
-def run_celery(paths: list[Path], batch_size: int, workers: int, broker: str, database: str) -> str:
+def run_celery(paths: list[Path], batch_size: int, workers: int, broker: str, database: str, all_stages: bool) -> str:
     from django.conf import settings
 
-    from claims.ingest import ingest_paths
+    from claims.pipeline import ingest
     from config.celery import app
 
     if not broker_is_up(broker):
@@ -196,7 +199,7 @@ def run_celery(paths: list[Path], batch_size: int, workers: int, broker: str, da
     try:
         wait_for_workers(app, workers, queue)
         started = time.perf_counter()
-        report = ingest_paths(paths, batch_size=batch_size, backend="celery")
+        report = ingest(paths, batch_size=batch_size, backend="celery", citations=all_stages, suggest=all_stages)
         seconds = time.perf_counter() - started
         assert not report.failures, report.failures[:3]
         memory = " + ".join(f"{peak_rss_mb(p.pid):.0f}" for p in processes) + f" MB workers, {peak_rss_mb():.0f} MB sender"
@@ -221,6 +224,7 @@ def main() -> int:
                                                              "postgres://postgres@127.0.0.1:5432/tally_i_bench"))
     parser.add_argument("--broker", default=os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0"))
     parser.add_argument("--no-celery", action="store_true", help="measure in-process only")
+    parser.add_argument("--all-stages", action="store_true", help="also render citations and suggest figures")
     args = parser.parse_args()
     count = 50 if args.smoke else args.articles
     if args.smoke and "BENCH_DATABASE_URL" not in os.environ and args.database.startswith("postgres"):
@@ -233,10 +237,10 @@ def main() -> int:
         print(f"{count} generated articles, {size / count:.0f} bytes each on average; "
               f"database {args.database.split('@')[-1]}; batches of {args.batch_size}; {os.cpu_count()} CPUs")
         empty_database()
-        print(run_inline(paths, args.batch_size))
+        print(run_inline(paths, args.batch_size, args.all_stages))
         if not args.no_celery:
             empty_database()
-            print(run_celery(paths, args.batch_size, args.workers, args.broker, args.database))
+            print(run_celery(paths, args.batch_size, args.workers, args.broker, args.database, args.all_stages))
         empty_database()
     return 0
 
