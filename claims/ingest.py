@@ -29,11 +29,16 @@ from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
 from claims.models import Anchor, Claim
 from corpus.models import Document, DocumentVersion, hash_text
+from corpus.reading import Article, ReadError, read_source_file, read_url
 from corpus.storing import (
-    create_document, create_documents, find_duplicate, find_known_document, known_names_and_urls, replace_text,
+    create_document,
+    create_documents,
+    find_duplicate,
+    find_known_document,
+    known_names_and_urls,
+    replace_text,
     stored_hashes,
 )
-from corpus.reading import Article, ReadError, read_source_file, read_url
 
 INGESTED = "ingested"
 UPDATED = "updated"

@@ -178,8 +178,8 @@ def outcomes_of(result: AsyncResult, labels: list[str], timeout: float) -> tuple
     try:
         answer = result.get(timeout=timeout, propagate=False)
     except CeleryTimeout:
-        message = "no answer from a worker in {timeout:g} s"
-        return [IngestOutcome(label, FAILED, message=f"{label}: {message.format(timeout=timeout)}") for label in labels], 0
+        reason = f"no answer from a worker in {timeout:g} s"
+        return [IngestOutcome(label, FAILED, message=f"{label}: {reason}") for label in labels], 0
     if result.failed() or not isinstance(answer, dict):
         reason = f"{answer.__class__.__name__}: {answer}" if isinstance(answer, BaseException) else repr(answer)
         return [IngestOutcome(label, FAILED, message=f"{label}: the worker failed ({reason})") for label in labels], 0

@@ -106,7 +106,9 @@ def pair_readings(
     return paired, new, [claim for claim in claims if claim.pk not in used]
 
 
-def record(claim: Claim, kind: str, version: str, *, applied: bool, new: dict[str, object] | None = None) -> ReadingChange:
+def record(
+    claim: Claim, kind: str, version: str, *, applied: bool, new: dict[str, object] | None = None
+) -> ReadingChange:
     """Return an unsaved record of a claim's reading before (as stored now) and after."""
     new = new or {}
     return ReadingChange(
@@ -163,7 +165,8 @@ def reextract_document(document: Document) -> ReextractReport:
                 else:
                     report.changed += 1
                 continue
-            kind = ReadingKind.READ_AGAIN if claim.unread_since and is_read_the_same(claim, values) else ReadingKind.CHANGED
+            is_read_again = bool(claim.unread_since) and is_read_the_same(claim, values)
+            kind = ReadingKind.READ_AGAIN if is_read_again else ReadingKind.CHANGED
             changes.append(record(claim, kind, version, applied=True, new=values))
             for name, value in values.items():
                 setattr(claim, name, value)

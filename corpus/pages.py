@@ -30,7 +30,7 @@ class Highlight:
 
 @dataclasses.dataclass(frozen=True)
 class DocumentPart:
-    """What one app shows on a document's page: highlights in the text, HTML for the metadata line and below the text."""
+    """What one app shows on a document's page: highlights in the text, HTML for the metadata line and below it."""
 
     highlights: Sequence[Highlight] = ()
     meta: SafeString = SafeString("")

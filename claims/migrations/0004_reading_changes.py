@@ -5,45 +5,107 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0003_trigram_indexes'),
+        ("claims", "0003_trigram_indexes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='claim',
-            name='unread_since',
-            field=models.CharField(blank=True, help_text='The lexicon version whose extractor no longer reads this claim (kept, never deleted); blank while it is read.', max_length=64),
+            model_name="claim",
+            name="unread_since",
+            field=models.CharField(
+                blank=True,
+                help_text="The lexicon version whose extractor no longer reads this claim (kept, never deleted); "
+                "blank while it is read.",
+                max_length=64,
+            ),
         ),
         migrations.AddField(
-            model_name='historicalclaim',
-            name='unread_since',
-            field=models.CharField(blank=True, help_text='The lexicon version whose extractor no longer reads this claim (kept, never deleted); blank while it is read.', max_length=64),
+            model_name="historicalclaim",
+            name="unread_since",
+            field=models.CharField(
+                blank=True,
+                help_text="The lexicon version whose extractor no longer reads this claim (kept, never deleted); "
+                "blank while it is read.",
+                max_length=64,
+            ),
         ),
         migrations.CreateModel(
-            name='ReadingChange',
+            name="ReadingChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('changed', 'read differently'), ('unread', 'no longer read'), ('read_again', 'read again')], max_length=10)),
-                ('lexicon_version', models.CharField(max_length=64)),
-                ('applied', models.BooleanField(help_text='Whether the claim took the new reading (false: an editor had decided).')),
-                ('old_quote', models.CharField(blank=True, max_length=500)),
-                ('old_low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('old_high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('old_qualifier', models.CharField(blank=True, choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('old_unit', models.CharField(blank=True, max_length=64)),
-                ('new_quote', models.CharField(blank=True, max_length=500)),
-                ('new_low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('new_high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('new_qualifier', models.CharField(blank=True, choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('new_unit', models.CharField(blank=True, max_length=64)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reading_changes', to='claims.claim')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("changed", "read differently"),
+                            ("unread", "no longer read"),
+                            ("read_again", "read again"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("lexicon_version", models.CharField(max_length=64)),
+                (
+                    "applied",
+                    models.BooleanField(
+                        help_text="Whether the claim took the new reading (false: an editor had decided)."
+                    ),
+                ),
+                ("old_quote", models.CharField(blank=True, max_length=500)),
+                ("old_low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("old_high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "old_qualifier",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("old_unit", models.CharField(blank=True, max_length=64)),
+                ("new_quote", models.CharField(blank=True, max_length=500)),
+                ("new_low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("new_high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "new_qualifier",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("new_unit", models.CharField(blank=True, max_length=64)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="reading_changes", to="claims.claim"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['changed', 'unread', 'read_again'])), name='reading_change_kind_valid')],
+                "ordering": ["-created_at", "-id"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("kind__in", ["changed", "unread", "read_again"])),
+                        name="reading_change_kind_valid",
+                    )
+                ],
             },
         ),
     ]

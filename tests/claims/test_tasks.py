@@ -14,8 +14,8 @@ from django.core.management.base import CommandError
 import claims.tasks  # noqa: F401 - defines the shared tasks before the test apps are made
 from claims.citations import load_stored
 from claims.ingest import DUPLICATE, FAILED, INGESTED
-from claims.pipeline import ingest
 from claims.models import Claim
+from claims.pipeline import ingest
 from corpus.models import Document
 from tests.corpus.pages import article_html, serve_pages
 

@@ -28,7 +28,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--document", type=int, action="append", default=[], help="Only this document (repeatable).")
+        parser.add_argument(
+            "--document", type=int, action="append", default=[], help="Only this document (repeatable)."
+        )
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
 
     def handle(self, *args: Any, document: list[int], no_progress: bool, verbosity: int = 1, **options: Any) -> None:
