@@ -3,6 +3,7 @@
 ``corpus`` owns the page (``corpus.views.document_detail``); ``ClaimsConfig.ready`` registers
 ``claims_part`` with ``corpus.pages`` so that corpus never imports claims.
 """
+
 from __future__ import annotations
 
 from django.http import HttpRequest
@@ -17,13 +18,17 @@ DOCUMENT_CLAIMS = 100
 
 def claims_part(request: HttpRequest, document: Document) -> DocumentPart:
     """Return the document's public, anchored claims as highlights, a count with downloads, and a paged list."""
-    claims = with_value_words(list(
-        document.claims.public().exclude(anchor="orphaned").select_related("figure").order_by("start", "id")
-    ))
+    claims = with_value_words(
+        list(document.claims.public().exclude(anchor="orphaned").select_related("figure").order_by("start", "id"))
+    )
     highlights = [
         Highlight(
-            claim.start, claim.end, claim.url,  # type: ignore[attr-defined]
-            title=f"{claim.get_qualifier_display()} · {claim.unit}", html_id=f"claim-{claim.pk}", css_class="claim",
+            claim.start,
+            claim.end,
+            claim.url,  # type: ignore[attr-defined]
+            title=f"{claim.get_qualifier_display()} · {claim.unit}",
+            html_id=f"claim-{claim.pk}",
+            css_class="claim",
         )
         for claim in claims
     ]

@@ -19,7 +19,6 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -48,7 +47,6 @@ BATCH_SIZE = 100
 
 log = logging.getLogger(__name__)
 Source = Path | str
-T = TypeVar("T")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -231,7 +229,7 @@ def insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequenc
     """
     if connection.vendor != "postgresql":
         Claim.objects.bulk_create(
-            [claim_from_extracted(d, found) for d, found_in in zip(documents, extracted) for found in found_in],
+            [claim_from_extracted(d, found) for d, found_in in zip(documents, extracted, strict=True) for found in found_in],
             batch_size=500,
         )
         return
@@ -270,7 +268,7 @@ def ingest_batch_in_one_transaction(articles: Sequence[Article]) -> list[IngestO
         fresh: list[int] = []
         seen_names: set[str] = set()
         seen_hashes: set[str] = set()
-        for at, (article, content_hash, extracted) in enumerate(prepared):
+        for at, (article, content_hash, _) in enumerate(prepared):
             if content_hash in stored:
                 document_id = stored[content_hash]
                 outcomes[at] = IngestOutcome(
@@ -349,7 +347,8 @@ def read_sources(sources: Iterable[Source]) -> Iterator[Article | IngestOutcome]
             yield IngestOutcome(source_label(source), FAILED, message=f"{source}: unreadable ({error.__class__.__name__}: {error})")
 
 
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def chunked[T](items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of ``size`` items (the last may be shorter)."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk

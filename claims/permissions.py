@@ -4,6 +4,7 @@ Migration ``claims.0005_editor_group`` creates the group with these permissions 
 database; ``ensure_editor_group`` brings it back (after ``flush``, say) and ``make_editor``
 makes an account an editor (``manage.py createeditor``, ``setup_demo``).
 """
+
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
@@ -11,8 +12,16 @@ from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 
 EDITOR_GROUP = "editor"
 EDITOR_PERMISSIONS = {
-    "claims": ["view_claim", "change_claim", "view_figure", "add_figure", "change_figure",
-               "view_historicalclaim", "view_historicalfigure", "view_readingchange"],
+    "claims": [
+        "view_claim",
+        "change_claim",
+        "view_figure",
+        "add_figure",
+        "change_figure",
+        "view_historicalclaim",
+        "view_historicalfigure",
+        "view_readingchange",
+    ],
     "corpus": ["view_document", "view_outlet", "change_outlet", "view_documentversion"],
 }
 

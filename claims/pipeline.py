@@ -19,6 +19,7 @@ caller (so workers need no shared disk) and travel as articles; URLs travel as t
 the workers fetch them. Tasks are sent by name, so this module never imports ``claims.tasks``:
 the tasks call this module.
 """
+
 from __future__ import annotations
 
 import collections
@@ -239,8 +240,9 @@ def suggest_on_workers(document_ids: list[int], report: IngestReport) -> None:
     try:
         answer = result.get(timeout=timeout, propagate=False)
     except CeleryTimeout:
-        report.notes.append(f"figures not suggested: no answer from a worker in {timeout:g} s "
-                            "(run manage.py suggest_figures)")
+        report.notes.append(
+            f"figures not suggested: no answer from a worker in {timeout:g} s (run manage.py suggest_figures)"
+        )
         return
     if result.failed() or not isinstance(answer, int):
         report.notes.append(f"figures not suggested: the worker failed ({answer!r}; run manage.py suggest_figures)")

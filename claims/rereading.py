@@ -8,6 +8,7 @@ longer reads is kept, marked ``unread_since`` the lexicon version, and counted; 
 deleted. Orphaned claims point into an earlier text and are left alone. Running it again with
 the same extractor and lexicon changes nothing.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -112,10 +113,20 @@ def record(
     """Return an unsaved record of a claim's reading before (as stored now) and after."""
     new = new or {}
     return ReadingChange(
-        claim=claim, kind=kind, lexicon_version=version, applied=applied,
-        old_quote=claim.quote, old_low=claim.low, old_high=claim.high, old_qualifier=claim.qualifier,
-        old_unit=claim.unit, new_quote=str(new.get("quote", "")), new_low=new.get("low"), new_high=new.get("high"),
-        new_qualifier=str(new.get("qualifier", "")), new_unit=str(new.get("unit", "")),
+        claim=claim,
+        kind=kind,
+        lexicon_version=version,
+        applied=applied,
+        old_quote=claim.quote,
+        old_low=claim.low,
+        old_high=claim.high,
+        old_qualifier=claim.qualifier,
+        old_unit=claim.unit,
+        new_quote=str(new.get("quote", "")),
+        new_low=new.get("low"),
+        new_high=new.get("high"),
+        new_qualifier=str(new.get("qualifier", "")),
+        new_unit=str(new.get("unit", "")),
     )
 
 
@@ -126,8 +137,13 @@ def is_already_recorded(claim: Claim, values: dict[str, object], version: str) -
         latest is not None
         and not latest.applied
         and latest.lexicon_version == version
-        and (latest.new_quote, as_stored(latest.new_low), as_stored(latest.new_high), latest.new_qualifier,
-             latest.new_unit)
+        and (
+            latest.new_quote,
+            as_stored(latest.new_low),
+            as_stored(latest.new_high),
+            latest.new_qualifier,
+            latest.new_unit,
+        )
         == (values["quote"], as_stored(values["low"]), as_stored(values["high"]), values["qualifier"], values["unit"])
     )
 
@@ -181,7 +197,9 @@ def reextract_document(document: Document) -> ReextractReport:
                 updated.append(claim)
         if updated:
             bulk_update_with_history(
-                updated, Claim, list(READING_FIELDS),
+                updated,
+                Claim,
+                list(READING_FIELDS),
                 default_change_reason=f"read again with lexicon {version} (manage.py reextract)",
             )
         ReadingChange.objects.bulk_create(changes)

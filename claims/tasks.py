@@ -3,6 +3,7 @@
 ``claims.pipeline.ingest`` sends these by name when ``TALLY_INGEST_BACKEND`` is ``"celery"``;
 each task body is the pipeline's own code, so workers do exactly what in-process ingest does.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -5,6 +5,7 @@ documents registers a ``DocumentPartMaker`` (in its ``AppConfig.ready``, as ``cl
 which gives the spans to highlight in the text, a piece of the metadata line and a section
 below the text. Data still flows one way: the app imports ``corpus``, never the reverse.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -28,13 +29,16 @@ class Highlight:
     css_class: str = "highlight"
 
 
+NOTHING = SafeString("")
+
+
 @dataclasses.dataclass(frozen=True)
 class DocumentPart:
     """What one app shows on a document's page: highlights in the text, HTML for the metadata line and below it."""
 
     highlights: Sequence[Highlight] = ()
-    meta: SafeString = SafeString("")
-    section: SafeString = SafeString("")
+    meta: SafeString = NOTHING
+    section: SafeString = NOTHING
 
 
 DocumentPartMaker = Callable[[HttpRequest, Document], DocumentPart]

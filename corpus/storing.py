@@ -4,6 +4,7 @@ An article read from a file or a page becomes a ``Document`` here, its outlet is
 created here, and a changed text keeps the one it replaces as a ``DocumentVersion`` here.
 Callers own the transaction: ``claims.ingest`` stores a document and its claims as one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence

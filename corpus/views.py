@@ -1,4 +1,5 @@
 """The public page of a document: its metadata and text, with what other apps found in it (``corpus.pages``)."""
+
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse

@@ -1,4 +1,5 @@
 """The commands' progress bar: tqdm on standard error, only when a person watches it."""
+
 from __future__ import annotations
 
 import sys

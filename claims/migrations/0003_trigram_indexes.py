@@ -4,6 +4,7 @@ Corpus migration 0002 used to create them, which made corpus depend on claims; i
 does. A database that ran the old corpus 0002 has them already, hence ``IF NOT EXISTS``;
 reversing leaves them, since there the old corpus 0002 made them.
 """
+
 from django.db import migrations
 
 INDEXES = (

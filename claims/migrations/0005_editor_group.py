@@ -6,13 +6,22 @@ first, for the apps the group needs, from the historical models. The table is th
 migration's own frozen copy; ``claims.permissions.EDITOR_PERMISSIONS`` is the current one, and
 a test holds the two equal (a change to it needs a migration like this one).
 """
+
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 EDITOR_GROUP = "editor"
 EDITOR_PERMISSIONS = {
-    "claims": ["view_claim", "change_claim", "view_figure", "add_figure", "change_figure",
-               "view_historicalclaim", "view_historicalfigure", "view_readingchange"],
+    "claims": [
+        "view_claim",
+        "change_claim",
+        "view_figure",
+        "add_figure",
+        "change_figure",
+        "view_historicalclaim",
+        "view_historicalfigure",
+        "view_readingchange",
+    ],
     "corpus": ["view_document", "view_outlet", "change_outlet", "view_documentversion"],
 }
 

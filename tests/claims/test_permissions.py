@@ -1,4 +1,5 @@
 """Accounts for production: the editor group comes from a migration; createeditor makes editor accounts."""
+
 import importlib
 import io
 import os
@@ -46,10 +47,19 @@ def test_migrate_on_a_new_database_makes_the_editor_group(tmp_path):
     database = tmp_path / "new.sqlite3"
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DEBUG": "true"}
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=REPO, env=env, check=True, timeout=300)
-    script = ("from django.contrib.auth.models import Group; "
-              f"print(sorted(Group.objects.get(name={EDITOR_GROUP!r}).permissions.values_list('codename', flat=True)))")
-    shown = subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=REPO, env=env, check=True,
-                           capture_output=True, text=True, timeout=120).stdout
+    script = (
+        "from django.contrib.auth.models import Group; "
+        f"print(sorted(Group.objects.get(name={EDITOR_GROUP!r}).permissions.values_list('codename', flat=True)))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=REPO,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     assert str(sorted(codename for _, codename in wanted())) in shown
 
 
@@ -78,7 +88,7 @@ def test_createeditor_asks_the_password_twice(monkeypatch):
 @pytest.mark.django_db
 def test_createeditor_refuses_a_weak_password(monkeypatch):
     monkeypatch.setenv("TALLY_EDITOR_PASSWORD", "12345")
-    with pytest.raises(CommandError, match="too short|too common|entirely numeric"):
+    with pytest.raises(CommandError, match=r"too short|too common|entirely numeric"):
         call_command("createeditor", "ada", "--noinput", stdout=io.StringIO())
     assert not get_user_model().objects.filter(username="ada").exists()
 

@@ -1,4 +1,5 @@
 """The ingest pipeline: one owner of store, cite and suggest, for every caller, inline or on workers."""
+
 import pytest
 
 from claims import pipeline
@@ -61,9 +62,15 @@ def test_ingest_and_tasks_import_no_cycle():
     assert "claims.tasks" not in imported_modules(REPO / "claims" / "pipeline.py")
 
 
-@pytest.mark.parametrize("caller", [
-    "claims/management/commands/ingest.py", "claims/management/commands/setup_demo.py", "claims/tasks.py",
-    "bench/ingest.py", "bench/figures.py",
-])
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "claims/management/commands/ingest.py",
+        "claims/management/commands/setup_demo.py",
+        "claims/tasks.py",
+        "bench/ingest.py",
+        "bench/figures.py",
+    ],
+)
 def test_every_caller_goes_through_the_pipeline(caller):
     assert "claims.pipeline" in imported_modules(REPO / caller)

@@ -1,4 +1,5 @@
 """Re-reading stored documents (``manage.py reextract``): editor decisions stay, changes are recorded, twice is once."""
+
 import dataclasses
 import io
 import sys
@@ -50,8 +51,16 @@ def new_extractor(monkeypatch):
                 found.append(claim)
         start = text.find("July")
         if start >= 0:
-            found.append(dataclasses.replace(real("54 boats")[0], start=start, end=start + 4, quote="July",
-                                             prefix=text[max(0, start - 32) : start], suffix=""))
+            found.append(
+                dataclasses.replace(
+                    real("54 boats")[0],
+                    start=start,
+                    end=start + 4,
+                    quote="July",
+                    prefix=text[max(0, start - 32) : start],
+                    suffix="",
+                )
+            )
         return found
 
     monkeypatch.setattr(extraction, "extract_claims", extract)
@@ -85,8 +94,12 @@ def test_untouched_claims_take_the_new_reading_and_the_old_one_is_recorded(ferry
 def test_an_edited_claim_keeps_every_decision_and_its_reading(ferry, new_extractor, make_figure):
     figure = make_figure()
     Claim.objects.filter(pk=ferry["As many as 300"].pk).update(
-        status=ReviewStatus.CONFIRMED, figure=figure, rank="preferred", rank_reason="official count",
-        review_note="checked with the port")
+        status=ReviewStatus.CONFIRMED,
+        figure=figure,
+        rank="preferred",
+        rank_reason="official count",
+        review_note="checked with the port",
+    )
     before = Claim.objects.filter(pk=ferry["As many as 300"].pk).values().get()
     report = reextract_documents(Document.objects.all())
     assert Claim.objects.filter(pk=ferry["As many as 300"].pk).values().get() == before
@@ -146,8 +159,10 @@ def test_command_prints_the_counts_and_a_progress_bar_only_on_a_terminal(ferry, 
     monkeypatch.setattr(sys, "stderr", terminal)
     call_command("reextract", stdout=out)
     assert "1/1" in terminal.getvalue() and "doc/s" in terminal.getvalue()
-    assert (f"1 documents read again with lexicon {NEW_LEXICON}: 1 claims unchanged, 2 changed "
-            "(0 kept as editors decided), 1 added, 1 no longer read") in out.getvalue()
+    assert (
+        f"1 documents read again with lexicon {NEW_LEXICON}: 1 claims unchanged, 2 changed "
+        "(0 kept as editors decided), 1 added, 1 no longer read"
+    ) in out.getvalue()
 
     plain = io.StringIO()
     monkeypatch.setattr(sys, "stderr", plain)

@@ -1,4 +1,5 @@
 """corpus is the lower layer: it imports nothing from claims, and its migrations depend on no claims migration."""
+
 import ast
 from pathlib import Path
 
@@ -15,16 +16,23 @@ def imported_modules(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
-        elif (isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module"
-              and node.args and isinstance(node.args[0], ast.Constant)):
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
             names.add(str(node.args[0].value))
     return names
 
 
 def test_imported_modules_sees_every_kind_of_import(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text("import claims.models\nfrom claims import views\nimport importlib\n"
-                      "importlib.import_module('claims.tasks')\nfrom . import local\n", encoding="utf-8")
+    sample.write_text(
+        "import claims.models\nfrom claims import views\nimport importlib\n"
+        "importlib.import_module('claims.tasks')\nfrom . import local\n",
+        encoding="utf-8",
+    )
     assert imported_modules(sample) == {"claims.models", "claims", "importlib", "claims.tasks"}
 
 

@@ -1,4 +1,5 @@
 """``manage.py createeditor USERNAME``: make an editor account (staff, in the editor group, no superuser rights)."""
+
 import getpass
 import os
 from typing import Any
@@ -22,7 +23,10 @@ class Command(BaseCommand):
         parser.add_argument("username")
         parser.add_argument("--email", default="")
         parser.add_argument(
-            "--noinput", "--no-input", action="store_false", dest="interactive",
+            "--noinput",
+            "--no-input",
+            action="store_false",
+            dest="interactive",
             help=f"Ask nothing: the password comes from ${PASSWORD_VARIABLE} (an existing account keeps its own).",
         )
 
@@ -33,7 +37,7 @@ class Command(BaseCommand):
                 validate_password(password)
             except ValidationError as error:
                 raise CommandError("; ".join(error.messages)) from error
-        user, created = make_editor(username, email=email, password=password)
+        _, created = make_editor(username, email=email, password=password)
         if created and password is None:
             hint = f"set {PASSWORD_VARIABLE} or run changepassword {username}"
             self.stderr.write(f"warning: {username} has no usable password yet: {hint}")

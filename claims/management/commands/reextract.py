@@ -1,4 +1,5 @@
 """``manage.py reextract``: read every stored document again with the current extractor and lexicon."""
+
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,14 +38,22 @@ class Command(BaseCommand):
         documents = Document.objects.order_by("id").defer("citations")
         if document:
             documents = documents.filter(pk__in=document)
-        progress = Progress(documents.count(), unit="doc", desc="reextract", out=self.stdout, err=self.stderr,
-                            enabled=bool(verbosity) and not no_progress)
+        progress = Progress(
+            documents.count(),
+            unit="doc",
+            desc="reextract",
+            out=self.stdout,
+            err=self.stderr,
+            enabled=bool(verbosity) and not no_progress,
+        )
 
         def show(read: Document, counts: ReextractReport) -> None:
             progress.update()
             if verbosity > 1 and (counts.changed or counts.added or counts.unread):
-                progress.write(f"document {read.pk} ({read.source_name}): {counts.changed} changed, "
-                               f"{counts.added} added, {counts.unread} no longer read")
+                progress.write(
+                    f"document {read.pk} ({read.source_name}): {counts.changed} changed, "
+                    f"{counts.added} added, {counts.unread} no longer read"
+                )
 
         with progress:
             report = reextract_documents(in_chunks(documents), show)

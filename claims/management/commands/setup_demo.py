@@ -1,4 +1,5 @@
 """``manage.py setup_demo``: the seed corpus, through the ingest pipeline, and a demo editor account."""
+
 from pathlib import Path
 
 from django.conf import settings
