@@ -28,8 +28,8 @@ def test_clicking_a_highlighted_claim_opens_its_page(page, live_server, make_doc
 
 
 def test_article_markup_never_runs(page, live_server, tmp_path, artifacts):
-    from claims.pipeline import ingest
     from claims.models import Claim
+    from claims.pipeline import ingest
     from corpus.models import Document
 
     (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
