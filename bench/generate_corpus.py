@@ -196,13 +196,13 @@ LOOKUP_INDEX = "claim_lookup_order_idx"
 
 
 class SearchIndexes:
-    """The search indexes of corpus migration 0002 (those still in use), claims migrations 0002 and 0003 (trigrams),
+    """The search indexes of corpus migration 0002 (those still in use), claims migrations 0002 and 0004 (trigrams),
     and the lookup order."""
 
     def __init__(self) -> None:
         self.corpus = importlib.import_module("corpus.migrations.0002_search_indexes")
         self.claims = importlib.import_module("claims.migrations.0002_stored_search_vectors")
-        self.trigrams = importlib.import_module("claims.migrations.0003_trigram_indexes")
+        self.trigrams = importlib.import_module("claims.migrations.0004_trigram_indexes")
 
     def remove_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
         self.claims.remove_search_indexes(apps, editor)

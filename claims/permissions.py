@@ -1,6 +1,6 @@
 """The editor group and editor accounts: exactly the rights reviewing claims and reconciling figures needs.
 
-Migration ``claims.0005_editor_group`` creates the group with these permissions on every
+Migration ``claims.0006_editor_group`` creates the group with these permissions on every
 database; ``ensure_editor_group`` brings it back (after ``flush``, say) and ``make_editor``
 makes an account an editor (``manage.py createeditor``, ``setup_demo``).
 """

@@ -7,7 +7,7 @@ This migration once also indexed claims and figures, and so depended on claims 0
 claims depends on corpus. It was edited (not replaced) because no new migration can remove an
 edge from the graph: even a squash inherits the dependencies of the migrations it replaces
 while their files exist. A database that ran it keeps every index it made; on a new one the
-claims and figures indexes come from claims 0002 and 0003. The claims full-text index it made
+claims and figures indexes come from claims 0002 and 0004. The claims full-text index it made
 was superseded by claims 0002's stored vectors anyway.
 """
 from django.db import migrations

@@ -17,7 +17,7 @@ from django.db.migrations.loader import MigrationLoader
 from claims.permissions import EDITOR_GROUP, EDITOR_PERMISSIONS
 from tests.conftest import REPO
 
-MIGRATION = "0005_editor_group"
+MIGRATION = "0006_editor_group"
 PASSWORD = "a long editor passphrase"
 
 

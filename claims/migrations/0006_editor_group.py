@@ -52,7 +52,7 @@ def remove_editor_group(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0004_reading_changes"),
+        ("claims", "0005_reading_changes"),
         ("corpus", "0004_document_citations_as_text"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0003_trigram_indexes"),
+        ("claims", "0004_trigram_indexes"),
     ]
 
     operations = [

@@ -23,7 +23,7 @@ def add_trigram_indexes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0002_stored_search_vectors"),
+        ("claims", "0003_lookup_order_index_from_model"),
     ]
 
     operations = [migrations.RunPython(add_trigram_indexes, migrations.RunPython.noop, elidable=False)]
