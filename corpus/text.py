@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol
 
 
 class Span(Protocol):
@@ -11,16 +11,13 @@ class Span(Protocol):
     end: int
 
 
-S = TypeVar("S", bound=Span)
-
-
 @dataclasses.dataclass(frozen=True)
-class Segment(Generic[S]):
+class Segment[S: Span]:
     text: str
     span: S | None = None
 
 
-def split_highlighted(text: str, spans: Sequence[S]) -> list[Segment[S]]:
+def split_highlighted[S: Span](text: str, spans: Sequence[S]) -> list[Segment[S]]:
     """Return ``text`` cut into plain segments and segments covered by a span.
 
     Spans that overlap one already placed are left out of the highlighting (never out of
