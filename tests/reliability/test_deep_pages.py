@@ -67,12 +67,12 @@ def test_page_without_article_text_is_a_one_line_failure(tmp_path, body):
 
 def test_ingest_stores_the_deep_page_and_nothing_for_a_title_alone(tmp_path, db):
     """Issue 13, item 7: ingest stores a deep page's text and reports a title-only page as failed."""
-    from claims.ingest import ingest_paths
+    from claims.pipeline import ingest
     from corpus.models import Document
 
     (tmp_path / "deep.html").write_text(nested_page(1000), encoding="utf-8")
     (tmp_path / "title-only.html").write_text(nested_page(2, body="<h1>Storm on the coast</h1>"), encoding="utf-8")
-    report = ingest_paths([tmp_path])
+    report = ingest([tmp_path], citations=False, suggest=False)
     assert report.count("ingested") == 1
     assert [outcome.source for outcome in report.failures] == ["title-only.html"]
     assert "no article text found" in report.failures[0].message

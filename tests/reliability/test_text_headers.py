@@ -68,10 +68,10 @@ def test_header_spellings_store_the_same_text(tmp_path, header, stored_head):
 
 def test_header_values_give_no_claims_and_offsets_stay_true(tmp_path, db):
     """Issue 13, item 11: no claim comes from a header line; every claim's offsets point at its quote."""
-    from claims.ingest import ingest_paths
+    from claims.pipeline import ingest
     from corpus.models import Document
 
-    report = ingest_paths([write(tmp_path, HEADED)])
+    report = ingest([write(tmp_path, HEADED)], citations=False, suggest=False)
     assert not report.failures, report.summary()
     document = Document.objects.select_related("outlet").get()
     assert (document.url, document.outlet.name, document.byline) == (
@@ -122,13 +122,13 @@ def test_text_without_a_header_is_stored_exactly_as_written(tmp_path):
 
 def test_seeds_are_stored_exactly_as_written_and_keep_their_gold_claims(db):
     """Issue 13, item 11: the seeds have no keyed header; they are stored as written and give the 29 gold claims."""
-    from claims.ingest import ingest_paths
     from claims.models import Claim
+    from claims.pipeline import ingest
 
     for path in sorted(SEEDS.glob("*.txt")):
         written = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         assert read_source_file(path).text == written, path.name
-    ingest_paths([SEEDS])
+    ingest([SEEDS], citations=False, suggest=False)
     gold = [json.loads(line) for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(gold) == 29
     stored = set(Claim.objects.values_list("document__source_name", "start", "end", "quote"))
