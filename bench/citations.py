@@ -1,4 +1,4 @@
-"""Milliseconds per document to render APA, MLA and Chicago with citeproc-py, with and without speed_up_citeproc.
+"""Milliseconds per document to render APA, MLA and Chicago with citeproc-py, with and without speed_up_citeproc (claims/citeproc_speed.py).
 
 The peer is citeproc-py as installed, un-patched; both run the same varied CSL-JSON items
 (signed and unsigned, dated at year, month or day precision and undated, with and without
