@@ -21,7 +21,7 @@ from urllib.parse import quote as url_quote
 from django.core.cache import cache
 
 from claims.citeproc_speed import speed_up_citeproc
-from corpus.models import DatePrecision, Document
+from corpus.models import DatePrecision, Document, is_web_url
 
 STYLES = {
     "apa": ("APA", "apa"),
@@ -29,15 +29,6 @@ STYLES = {
     "chicago": ("Chicago", "chicago-author-date"),
 }
 FRAGMENT_MAX_WORDS = 10
-
-
-def is_web_url(url: str) -> bool:
-    """Return whether a stored URL is an http(s) address (anything else is never linked).
-
-    >>> is_web_url("https://example.org/a"), is_web_url("javascript:alert(1)"), is_web_url("")
-    (True, False, False)
-    """
-    return bool(re.match(r"https?://[^\s]+$", url or "", flags=re.IGNORECASE))
 
 
 # --- CSL-JSON -----------------------------------------------------------------------------

@@ -23,7 +23,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
 from claims import downloads
-from claims.citations import cite_document, cite_documents, is_web_url, make_fragment
+from claims.citations import cite_document, cite_documents, make_fragment
+from corpus.models import is_web_url
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure, FigureStatus, rank_position

@@ -18,6 +18,7 @@ from tests.conftest import REPO
 PURE_MODULES = [
     "claims.conflicts",
     "claims.wording",
+    "claims.public",
     "claims.suggestions",
     "claims.suggestions.shared_stand_ins",
     "claims.suggestions.words",
