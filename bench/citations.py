@@ -9,6 +9,7 @@ round's best pass; the outputs of both are compared.
     .venv/bin/python bench/citations.py            # 60 items, 5 rounds
     .venv/bin/python bench/citations.py --smoke    # 20 items, 2 rounds, seconds (CI)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,15 +32,23 @@ def varied_items(count: int, seed: int = 7) -> list[dict]:
     """Return ``count`` CSL-JSON items shaped like document_csl's, with varied metadata."""
     rng = random.Random(seed)
     titles = [
-        "Rights watchdog calls for UN help", "Floods displace 2,000 in the north",
+        "Rights watchdog calls for UN help",
+        "Floods displace 2,000 in the north",
         "At least 30 detained after protest over wages in the capital city of the province, officials "
         "say, as unions and the government trade blame for the weekend's violence",
-        "Über 500 Arbeiter festgenommen", "Escapees deported: what we know", "the state of the union",
-        "Côte d’Ivoire : élections et après", "북한 주민 2,000명 이동", "Q&A: the new law on assembly",
+        "Über 500 Arbeiter festgenommen",
+        "Escapees deported: what we know",
+        "the state of the union",
+        "Côte d’Ivoire : élections et après",
+        "북한 주민 2,000명 이동",
+        "Q&A: the new law on assembly",
     ]
     outlets = [None, "The Example Times", "Daily Ledger", "Le Monde diplomatique", "NK News", "El País"]
     authors = [
-        [], [], [{"family": "Doe", "given": "Jane"}], [{"literal": "Jung Min-ho"}],
+        [],
+        [],
+        [{"family": "Doe", "given": "Jane"}],
+        [{"literal": "Jung Min-ho"}],
         [{"family": "Doe", "given": "Jane"}, {"family": "Smith", "given": "John"}],
         [{"family": "García", "given": "José"}, {"family": "Øster", "given": "Åse"}, {"family": "Lee", "given": "Ann"}],
         [{"family": f"Name{i}", "given": "Jean-Luc"} for i in range(22)],
@@ -105,8 +114,21 @@ def main() -> None:
     for _ in range(args.rounds):
         for variant in VARIANTS:  # alternate, so that a busy moment hits both
             out = subprocess.run(
-                [sys.executable, __file__, "--child", variant, "--items", str(args.items), "--passes", str(args.passes)],
-                cwd=REPO, env=env, capture_output=True, text=True, check=True,
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    variant,
+                    "--items",
+                    str(args.items),
+                    "--passes",
+                    str(args.passes),
+                ],
+                cwd=REPO,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
             result = json.loads(out.strip().splitlines()[-1])
             results[variant].append(result["ms"])
@@ -114,8 +136,11 @@ def main() -> None:
     print(f"{args.items} items x APA, MLA, Chicago; median of {args.rounds} rounds (best of {args.passes} passes each)")
     median = {variant: statistics.median(times) for variant, times in results.items()}
     for variant, label in VARIANTS.items():
-        print(f"  {label:<38} {median[variant]:7.2f} ms/document  (rounds: "
-              + ", ".join(f"{t:.2f}" for t in results[variant]) + ")")
+        print(
+            f"  {label:<38} {median[variant]:7.2f} ms/document  (rounds: "
+            + ", ".join(f"{t:.2f}" for t in results[variant])
+            + ")"
+        )
     print(f"  speed-up: {median['plain'] / median['fast']:.1f}x")
     same = len(digests["plain"] | digests["fast"]) == 1
     print(f"  outputs identical: {'yes' if same else 'NO'}")

@@ -10,19 +10,60 @@ import argparse
 import random
 import sys
 
-PLACES = ["Northport", "Lakeview", "the eastern province", "Riverton", "the capital", "Port Ellis",
-          "the border region", "Westmarch", "the coastal city", "Hollowell"]
-GROUPS = ["protesters", "residents", "workers", "students", "refugees", "officials", "volunteers",
-          "farmers", "patients", "families", "organizations", "companies", "countries"]
-HEDGES = ["", "", "", "about ", "nearly ", "more than ", "at least ", "as many as ", "up to ",
-          "some ", "an estimated ", "roughly ", "over ", "fewer than "]
-SOURCES = ["according to local officials", "the ministry said", "police said",
-           "according to rights groups", "a spokesperson told reporters", "reportedly",
-           "the agency estimated"]
-MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-          "Nov.", "Dec."]
-WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-         "fifteen", "twenty"]
+PLACES = [
+    "Northport",
+    "Lakeview",
+    "the eastern province",
+    "Riverton",
+    "the capital",
+    "Port Ellis",
+    "the border region",
+    "Westmarch",
+    "the coastal city",
+    "Hollowell",
+]
+GROUPS = [
+    "protesters",
+    "residents",
+    "workers",
+    "students",
+    "refugees",
+    "officials",
+    "volunteers",
+    "farmers",
+    "patients",
+    "families",
+    "organizations",
+    "companies",
+    "countries",
+]
+HEDGES = [
+    "",
+    "",
+    "",
+    "about ",
+    "nearly ",
+    "more than ",
+    "at least ",
+    "as many as ",
+    "up to ",
+    "some ",
+    "an estimated ",
+    "roughly ",
+    "over ",
+    "fewer than ",
+]
+SOURCES = [
+    "according to local officials",
+    "the ministry said",
+    "police said",
+    "according to rights groups",
+    "a spokesperson told reporters",
+    "reportedly",
+    "the agency estimated",
+]
+MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"]
 CURRENCIES = ["$", "€", "£", "US$", ""]
 SCALES = ["million", "billion", "m", "bn", ""]
 FILLER = [
@@ -82,18 +123,31 @@ def _sentence(rng: random.Random) -> str:
     return f"On {rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2, 40)} {rng.choice(GROUPS)} from {place} joined the {rng.randint(1, 30)}th annual meeting."
 
 
-SUBJECTS = ["The minister", "A senior adviser", "The committee", "The mayor of " + PLACES[0],
-            "Opposition leaders", "The central bank", "A group of researchers", "The union",
-            "Regional authorities", "The prosecutor's office", "Aid agencies", "The company"]
+SUBJECTS = [
+    "The minister",
+    "A senior adviser",
+    "The committee",
+    "The mayor of " + PLACES[0],
+    "Opposition leaders",
+    "The central bank",
+    "A group of researchers",
+    "The union",
+    "Regional authorities",
+    "The prosecutor's office",
+    "Aid agencies",
+    "The company",
+]
 VERBS = ["said", "warned", "argued", "announced", "insisted", "suggested", "confirmed", "denied"]
-CLAUSES = ["the plan would be reviewed before the end of the session",
-           "talks with neighbouring governments had stalled again",
-           "the new rules were necessary to restore public confidence",
-           "the investigation would continue despite mounting political pressure",
-           "further delays could not be ruled out",
-           "emergency funding had already been released to the worst-hit areas",
-           "the agreement marked an important step toward lasting cooperation",
-           "it was too early to judge the long-term impact of the decision"]
+CLAUSES = [
+    "the plan would be reviewed before the end of the session",
+    "talks with neighbouring governments had stalled again",
+    "the new rules were necessary to restore public confidence",
+    "the investigation would continue despite mounting political pressure",
+    "further delays could not be ruled out",
+    "emergency funding had already been released to the worst-hit areas",
+    "the agreement marked an important step toward lasting cooperation",
+    "it was too early to judge the long-term impact of the decision",
+]
 
 
 def _filler(rng: random.Random) -> str:

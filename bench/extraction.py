@@ -38,15 +38,18 @@ from corpus_gen import generate_articles  # noqa: E402
 from claims.extraction import extract_claims  # noqa: E402
 
 SEP = "\n\n"
-NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|"
-                "thousands|millions")
+NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|"
+    "thousands|millions"
+)
 # Two case-sensitive scans (digits, then lower- and title-case number words): an IGNORECASE
 # alternation is several times slower in ``re`` and would not be a ceiling.
 CEILING_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 CEILING_WORDS = re.compile(
-    r"\b(?:" + NUMBER_WORDS + "|" + "|".join(w.title() for w in NUMBER_WORDS.split("|")) + r")\b")
+    r"\b(?:" + NUMBER_WORDS + "|" + "|".join(w.title() for w in NUMBER_WORDS.split("|")) + r")\b"
+)
 
 
 def build_corpus(target_chars: int, seed: int = 7) -> list[str]:
@@ -120,8 +123,10 @@ def time_quantulum(articles: list[str], budget_chars: int) -> tuple[float, int, 
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser  # type: ignore[import-untyped]
-            from quantulum3 import classifier  # type: ignore[import-untyped]
+            from quantulum3 import (
+                classifier,  # type: ignore[import-untyped]
+                parser,  # type: ignore[import-untyped]
+            )
     except ImportError:
         return None
     note = "classifier" if getattr(classifier, "USE_CLF", False) else "no classifier"
@@ -163,13 +168,16 @@ def main(argv: list[str] | None = None) -> int:
     articles = build_corpus(a.chars)
     text = SEP.join(articles)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"corpus: {len(text):,} chars, {len(articles)} articles, load average {load:.2f} "
-          f"({'smoke' if a.smoke else 'full'}; Python {sys.version.split()[0]})")
+    print(
+        f"corpus: {len(text):,} chars, {len(articles)} articles, load average {load:.2f} "
+        f"({'smoke' if a.smoke else 'full'}; Python {sys.version.split()[0]})"
+    )
 
     rows: list[tuple[str, int, float, str, str]] = []
     sec, count, peak = time_in_process(text, a.repeat)
-    rows.append(("(a) extract_claims, in-process", len(text), sec, f"{count:,} claims",
-                 f"{peak / 2**20:.1f} MiB (tracemalloc)"))
+    rows.append(
+        ("(a) extract_claims, in-process", len(text), sec, f"{count:,} claims", f"{peak / 2**20:.1f} MiB (tracemalloc)")
+    )
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8", newline="") as f:
         f.write(text)
         path = f.name
@@ -178,14 +186,21 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         os.unlink(path)
     pinned = " (taskset -c 0)" if shutil.which("taskset") else ""
-    rows.append((f"(b) python -m claims.extraction, whole process{pinned}", len(text), sec_p,
-                 f"{lines:,} lines; CPU {cpu_p:.3f} s = {len(text) / cpu_p:,.0f} chars/CPU-s",
-                 f"{rss / 1024:.1f} MiB (max RSS)"))
+    rows.append(
+        (
+            f"(b) python -m claims.extraction, whole process{pinned}",
+            len(text),
+            sec_p,
+            f"{lines:,} lines; CPU {cpu_p:.3f} s = {len(text) / cpu_p:,.0f} chars/CPU-s",
+            f"{rss / 1024:.1f} MiB (max RSS)",
+        )
+    )
     peer = time_quantulum(articles, a.peer_chars)
     if peer is not None:
         sec_q, chars_q, found, note = peer
-        rows.append((f"(c) quantulum3 parser.parse per article ({note}), sample", chars_q, sec_q,
-                     f"{found:,} quantities", "-"))
+        rows.append(
+            (f"(c) quantulum3 parser.parse per article ({note}), sample", chars_q, sec_q, f"{found:,} quantities", "-")
+        )
     sec_c, n = time_ceiling(text, a.repeat)
     rows.append(("(d) bare regex findall, digits + number words (ceiling)", len(text), sec_c, f"{n:,} matches", "-"))
 
@@ -201,11 +216,15 @@ def main(argv: list[str] | None = None) -> int:
     cli_rate = len(text) / sec_p
     print()
     if len(text) >= 1_000_000:
-        print(f"whole-process rate {cli_rate:,.0f} chars/s: "
-              f"{'meets' if cli_rate >= target else 'BELOW'} the {target:,} chars/s target")
+        print(
+            f"whole-process rate {cli_rate:,.0f} chars/s: "
+            f"{'meets' if cli_rate >= target else 'BELOW'} the {target:,} chars/s target"
+        )
     else:
-        print(f"whole-process rate {cli_rate:,.0f} chars/s (start-up bound on a small corpus; "
-              f"the {target:,} chars/s target applies to >= 1 MB)")
+        print(
+            f"whole-process rate {cli_rate:,.0f} chars/s (start-up bound on a small corpus; "
+            f"the {target:,} chars/s target applies to >= 1 MB)"
+        )
     if a.peer_pred:
         write_peer_predictions(Path(a.peer_pred))
         print(f"quantulum3 predictions for data/seeds written to {a.peer_pred}")
@@ -228,8 +247,16 @@ def write_peer_predictions(out: Path) -> None:
             for q in parser.parse(text):
                 start, end = q.span
                 unit = "" if q.unit.name == "dimensionless" else q.unit.name
-                row = {"article": path.name, "start": start, "end": end, "quote": text[start:end],
-                       "low": q.value, "high": q.value, "qualifier": "exact", "unit": unit}
+                row = {
+                    "article": path.name,
+                    "start": start,
+                    "end": end,
+                    "quote": text[start:end],
+                    "low": q.value,
+                    "high": q.value,
+                    "qualifier": "exact",
+                    "unit": unit,
+                }
                 f.write(json.dumps(row) + "\n")
 
 

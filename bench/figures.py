@@ -19,6 +19,7 @@ whole corpus and ``suggest_figures_for_documents`` for one more article ingested
 ``--database`` other than the in-memory default is created if missing and emptied first:
 never point it at data you keep.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -87,15 +88,19 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
         if connection.vendor == "postgresql":  # as autovacuum would after a bulk load: the planner needs row counts
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
-        lines.append(f"scale     {count} articles, {claims} claims on {connection.vendor}; "
-                     f"ingested (no suggestions) in {ingested:.1f}s")
+        lines.append(
+            f"scale     {count} articles, {claims} claims on {connection.vendor}; "
+            f"ingested (no suggestions) in {ingested:.1f}s"
+        )
 
         started = time.perf_counter()
         figures = suggest_figures()
         seconds = time.perf_counter() - started
         suggested = Claim.objects.filter(suggested_figure__isnull=False).count()
-        lines.append(f"full      suggest_figures(): {seconds:.2f}s, {count / seconds:.0f} articles/s, "
-                     f"{claims / seconds:.0f} claims/s; {len(figures)} figures, {suggested} claims suggested")
+        lines.append(
+            f"full      suggest_figures(): {seconds:.2f}s, {count / seconds:.0f} articles/s, "
+            f"{claims / seconds:.0f} claims/s; {len(figures)} figures, {suggested} claims suggested"
+        )
 
         before = dict(Claim.objects.values_list("pk", "suggested_figure_id"))
         [outcome] = ingest([last], citations=False, suggest=False).outcomes
@@ -107,17 +112,17 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
         joined = sum(1 for pk, figure in after.items() if before.get(pk) is None and figure is not None)
         moved = sum(1 for pk, figure in after.items() if before.get(pk) is not None and before[pk] != figure)
         new = Claim.objects.filter(document_id=outcome.document_id)
-        lines.append(f"one more  suggest_figures_for_documents([1 article, {new.count()} claims]): {seconds:.3f}s, "
-                     f"{len(queries)} queries; {len(touched)} figures touched, "
-                     f"{new.filter(suggested_figure__isnull=False).count()} new claims suggested, "
-                     f"{joined} older unsuggested claims joined them, {moved} older claims' suggestions changed")
+        lines.append(
+            f"one more  suggest_figures_for_documents([1 article, {new.count()} claims]): {seconds:.3f}s, "
+            f"{len(queries)} queries; {len(touched)} figures touched, "
+            f"{new.filter(suggested_figure__isnull=False).count()} new claims suggested, "
+            f"{joined} older unsuggested claims joined them, {moved} older claims' suggestions changed"
+        )
     return lines
 
 
 def load_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 
 
 def make_documents(seeds: Path) -> dict[str, object]:
@@ -129,8 +134,11 @@ def make_documents(seeds: Path) -> dict[str, object]:
     for path in sorted(seeds.glob("*.txt")):
         article = read_text_file(path)
         documents[path.name] = Document.objects.create(
-            source_name=path.name, title=article.title[:1000], text=article.text,
-            content_hash=hash_text(article.text), published=article.published,
+            source_name=path.name,
+            title=article.title[:1000],
+            text=article.text,
+            content_hash=hash_text(article.text),
+            published=article.published,
             published_precision=article.published_precision if article.published else "unknown",
         )
     return documents
@@ -148,8 +156,14 @@ def gold_claims(documents: dict, gold: list[dict]) -> list[tuple[object, dict]]:
     for line in gold:
         document = documents[line["article"]]
         claim = Claim.objects.create(
-            document=document, start=line["start"], end=line["end"], quote=line["quote"],
-            low=number(line["low"]), high=number(line["high"]), qualifier=line["qualifier"], unit=line["unit"],
+            document=document,
+            start=line["start"],
+            end=line["end"],
+            quote=line["quote"],
+            low=number(line["low"]),
+            high=number(line["high"]),
+            qualifier=line["qualifier"],
+            unit=line["unit"],
         )
         pairs.append((claim, line))
     return pairs
@@ -165,8 +179,15 @@ def extracted_claims(documents: dict, gold: list[dict]) -> list[tuple[object, di
         lines = [line for line in gold if line["article"] == name]
         for found in extract_claims(document.text):
             claim = Claim.objects.create(
-                document=document, start=found.start, end=found.end, quote=found.quote, low=found.low,
-                high=found.high, qualifier=found.qualifier, unit=found.unit, noun=found.noun[:200],
+                document=document,
+                start=found.start,
+                end=found.end,
+                quote=found.quote,
+                low=found.low,
+                high=found.high,
+                qualifier=found.qualifier,
+                unit=found.unit,
+                noun=found.noun[:200],
                 attribution=found.attribution[:500],
             )
             match = next((line for line in lines if line["start"] < found.end and found.start < line["end"]), None)
@@ -196,8 +217,14 @@ def score(pairs: list[tuple[object, dict | None]], gold: list[dict]) -> dict[str
             found_pairs.add(frozenset((line_a["article"], line_a["start"], line_b["article"], line_b["start"])))
     precision = right / predicted if predicted else 1.0
     recall = len(found_pairs) / len(gold_pairs) if gold_pairs else 1.0
-    return {"precision": precision, "recall": recall, "predicted_pairs": predicted, "right_pairs": right,
-            "gold_pairs": len(gold_pairs), "found_gold_pairs": len(found_pairs)}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "predicted_pairs": predicted,
+        "right_pairs": right,
+        "gold_pairs": len(gold_pairs),
+        "found_gold_pairs": len(found_pairs),
+    }
 
 
 def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, float]:
@@ -232,8 +259,9 @@ def main() -> None:
     parser.add_argument("--claims", choices=["extracted", "gold", "both"], default="both")
     parser.add_argument("--smoke", action="store_true", help="gold claims and a 100-article scale check; seconds")
     parser.add_argument("--scale", type=int, metavar="N", help="time suggestions on N generated articles instead")
-    parser.add_argument("--database", default="sqlite://:memory:",
-                        help="database for --scale (created if missing, emptied first)")
+    parser.add_argument(
+        "--database", default="sqlite://:memory:", help="database for --scale (created if missing, emptied first)"
+    )
     parser.add_argument("--seeds", type=Path, default=REPO / "data" / "seeds")
     parser.add_argument("--gold", type=Path, default=REPO / "data" / "seeds_gold.jsonl")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every suggested figure")
@@ -244,7 +272,13 @@ def main() -> None:
             print(line)
         return
     setup_django()
-    sources = ["gold"] if args.smoke or args.claims == "gold" else ["extracted", "gold"] if args.claims == "both" else ["extracted"]
+    sources = (
+        ["gold"]
+        if args.smoke or args.claims == "gold"
+        else ["extracted", "gold"]
+        if args.claims == "both"
+        else ["extracted"]
+    )
     for source in sources:
         if source == "extracted":
             try:

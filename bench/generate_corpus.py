@@ -10,6 +10,7 @@ during the load and built again at the end.
 
 The database must be migrated first; existing rows are removed with ``--replace``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,7 +20,6 @@ import os
 import random
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -27,17 +27,63 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-OUTLETS = [f"The {a} {b}" for a in ("Northport", "Lakeview", "Riverton", "Hollowell", "Westmarch")
-           for b in ("Times", "Herald", "Ledger", "Post")]
-PLACES = ["Northport", "Lakeview", "the eastern province", "Riverton", "the capital", "Port Ellis",
-          "the border region", "Westmarch", "the coastal city", "Hollowell", "the northern camps", "Kestrel Bay"]
-NOUNS = [("people", "person"), ("protesters", "person"), ("workers", "person"), ("students", "person"),
-         ("refugees", "person"), ("escapees", "person"), ("families", "person"), ("patients", "person"),
-         ("organizations", "organization"), ("buses", "bus"), ("schools", "school"), ("villages", "village")]
-VERBS = ["detained", "displaced", "evacuated", "injured", "arrested", "counted", "registered", "relocated",
-         "released", "sheltered", "deported", "missing"]
-ATTRIBUTIONS = ["according to local officials", "the ministry said", "police said", "according to rights groups",
-                "a spokesperson told reporters", "the agency estimated", "witnesses said", ""]
+OUTLETS = [
+    f"The {a} {b}"
+    for a in ("Northport", "Lakeview", "Riverton", "Hollowell", "Westmarch")
+    for b in ("Times", "Herald", "Ledger", "Post")
+]
+PLACES = [
+    "Northport",
+    "Lakeview",
+    "the eastern province",
+    "Riverton",
+    "the capital",
+    "Port Ellis",
+    "the border region",
+    "Westmarch",
+    "the coastal city",
+    "Hollowell",
+    "the northern camps",
+    "Kestrel Bay",
+]
+NOUNS = [
+    ("people", "person"),
+    ("protesters", "person"),
+    ("workers", "person"),
+    ("students", "person"),
+    ("refugees", "person"),
+    ("escapees", "person"),
+    ("families", "person"),
+    ("patients", "person"),
+    ("organizations", "organization"),
+    ("buses", "bus"),
+    ("schools", "school"),
+    ("villages", "village"),
+]
+VERBS = [
+    "detained",
+    "displaced",
+    "evacuated",
+    "injured",
+    "arrested",
+    "counted",
+    "registered",
+    "relocated",
+    "released",
+    "sheltered",
+    "deported",
+    "missing",
+]
+ATTRIBUTIONS = [
+    "according to local officials",
+    "the ministry said",
+    "police said",
+    "according to rights groups",
+    "a spokesperson told reporters",
+    "the agency estimated",
+    "witnesses said",
+    "",
+]
 QUALIFIERS = [  # (words, qualifier, low/high maker)
     ("", "exact", lambda v: (v, v)),
     ("about ", "approximate", lambda v: (v, v)),
@@ -48,8 +94,33 @@ QUALIFIERS = [  # (words, qualifier, low/high maker)
     ("at least ", "at_least", lambda v: (v, None)),
 ]
 VAGUE = [("dozens", 24, 99), ("hundreds", 200, 999), ("thousands", 2000, 9999)]
-ROUND = [10, 20, 30, 40, 50, 54, 60, 75, 100, 120, 150, 200, 250, 300, 500, 700, 1000, 1200, 1500, 2000,
-         2500, 3000, 5000, 10000, 20000]
+ROUND = [
+    10,
+    20,
+    30,
+    40,
+    50,
+    54,
+    60,
+    75,
+    100,
+    120,
+    150,
+    200,
+    250,
+    300,
+    500,
+    700,
+    1000,
+    1200,
+    1500,
+    2000,
+    2500,
+    3000,
+    5000,
+    10000,
+    20000,
+]
 FILLER = [
     "The decision drew criticism from opposition lawmakers, who called for an independent review.",
     "Observers said the situation remained tense as talks continued behind closed doors.",
@@ -179,9 +250,7 @@ class Writer:
         if self.rows:
             marks = ", ".join("%s" for _ in self.columns)
             with self.connection.cursor() as cursor:
-                cursor.executemany(
-                    f"INSERT INTO {self.table} ({', '.join(self.columns)}) VALUES ({marks})", self.rows
-                )
+                cursor.executemany(f"INSERT INTO {self.table} ({', '.join(self.columns)}) VALUES ({marks})", self.rows)
             self.rows = []
 
     def close(self) -> None:
@@ -207,7 +276,7 @@ class SearchIndexes:
     def remove_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
         self.claims.remove_search_indexes(apps, editor)
         if editor.connection.vendor == "postgresql":
-            for app, model, index in self.corpus.search_indexes():
+            for _app, _model, index in self.corpus.search_indexes():
                 editor.execute(f"DROP INDEX IF EXISTS {index.name}")
             editor.execute(f"DROP INDEX IF EXISTS {LOOKUP_INDEX}")
             for name, _, _ in self.trigrams.INDEXES:
@@ -236,7 +305,7 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
 
     rng = random.Random(seed)
     started = time.perf_counter()
-    Claim = apps.get_model("claims", "Claim")
+    apps.get_model("claims", "Claim")
     Document = apps.get_model("corpus", "Document")
     if Document.objects.exists():
         if not replace:
@@ -261,31 +330,96 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
         for i, name in enumerate(OUTLETS, start=1):
             outlet_writer.write((i, name, name.lower().replace(" ", "") + ".example", ""))
         outlet_writer.close()
-        figure_writer = Writer(connection, "claims_figure", [
-            "id", "title", "unit", "scope", "period", "status", "suggestion_reason", "accepted_low", "accepted_high",
-            "accepted_qualifier", "rationale", "conflict", "version", "created_at", "updated_at",
-        ])
+        figure_writer = Writer(
+            connection,
+            "claims_figure",
+            [
+                "id",
+                "title",
+                "unit",
+                "scope",
+                "period",
+                "status",
+                "suggestion_reason",
+                "accepted_low",
+                "accepted_high",
+                "accepted_qualifier",
+                "rationale",
+                "conflict",
+                "version",
+                "created_at",
+                "updated_at",
+            ],
+        )
         for i in range(1, figures + 1):
             noun, unit = rng.choice(NOUNS)
             reconciled = rng.random() < 0.5
             high = Decimal(rng.choice(ROUND))
-            figure_writer.write((
-                i, f"{noun.capitalize()} {rng.choice(VERBS)} in {rng.choice(PLACES)}, {2010 + i % 14} (#{i})", unit,
-                "", str(2010 + i % 14), "reconciled" if reconciled else "open", "",
-                None, high if reconciled else None, "at_most" if reconciled else "",
-                "Editors accepted the upper bound most sources give." if reconciled else "",
-                rng.choice(["", "", "soft", "hard"]), 1, now, now,
-            ))
+            figure_writer.write(
+                (
+                    i,
+                    f"{noun.capitalize()} {rng.choice(VERBS)} in {rng.choice(PLACES)}, {2010 + i % 14} (#{i})",
+                    unit,
+                    "",
+                    str(2010 + i % 14),
+                    "reconciled" if reconciled else "open",
+                    "",
+                    None,
+                    high if reconciled else None,
+                    "at_most" if reconciled else "",
+                    "Editors accepted the upper bound most sources give." if reconciled else "",
+                    rng.choice(["", "", "soft", "hard"]),
+                    1,
+                    now,
+                    now,
+                )
+            )
         figure_writer.close()
         document_columns = [
-            "id", "source_name", "title", "byline", "outlet_id", "url", "published", "published_precision", "text",
-            "content_hash", "ingested_at", "updated_at",
+            "id",
+            "source_name",
+            "title",
+            "byline",
+            "outlet_id",
+            "url",
+            "published",
+            "published_precision",
+            "text",
+            "content_hash",
+            "ingested_at",
+            "updated_at",
         ]
         claim_columns = [
-            "id", "document_id", "start", "end", "quote", "prefix", "suffix", "low", "high", "qualifier", "unit",
-            "noun", "attribution", "rule", "extractor_version", "status", "corrected_low", "corrected_high",
-            "corrected_qualifier", "corrected_unit", "review_note", "anchor", "anchor_distance", "figure_id",
-            "suggested_figure_id", "rank", "rank_reason", "conflict", "created_at", "updated_at",
+            "id",
+            "document_id",
+            "start",
+            "end",
+            "quote",
+            "prefix",
+            "suffix",
+            "low",
+            "high",
+            "qualifier",
+            "unit",
+            "noun",
+            "attribution",
+            "rule",
+            "extractor_version",
+            "status",
+            "corrected_low",
+            "corrected_high",
+            "corrected_qualifier",
+            "corrected_unit",
+            "review_note",
+            "anchor",
+            "anchor_distance",
+            "figure_id",
+            "suggested_figure_id",
+            "rank",
+            "rank_reason",
+            "conflict",
+            "created_at",
+            "updated_at",
         ]
         check_columns(connection, "claims_claim", claim_columns)
         check_columns(connection, "corpus_document", document_columns)
@@ -302,23 +436,59 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                 signed = rng.random() < 0.7
                 dated = rng.random() < 0.9
                 byline = f"By {rng.choice(FIRST)} {rng.choice(LAST)}" if signed else ""
-                document_writer.write((
-                    doc_id, f"generated/{doc_id:07d}.txt", title, byline,
-                    rng.randrange(1, len(OUTLETS) + 1), f"https://news.example/{doc_id}",
-                    published if dated else None, "day" if dated else "unknown", text,
-                    hashlib.sha256(text.encode()).hexdigest(), now, now,
-                ))
+                document_writer.write(
+                    (
+                        doc_id,
+                        f"generated/{doc_id:07d}.txt",
+                        title,
+                        byline,
+                        rng.randrange(1, len(OUTLETS) + 1),
+                        f"https://news.example/{doc_id}",
+                        published if dated else None,
+                        "day" if dated else "unknown",
+                        text,
+                        hashlib.sha256(text.encode()).hexdigest(),
+                        now,
+                        now,
+                    )
+                )
                 for start, end, quote, low, high, qualifier, unit, noun, attribution in found:
                     claim_id += 1
                     on_figure = rng.random() < 0.3
-                    batch_claims.append((
-                        claim_id, doc_id, start, end, quote, text[max(0, start - CONTEXT):start],
-                        text[end:end + CONTEXT], low, high, qualifier, unit, noun, attribution, "generated", "bench",
-                        "unreviewed", None, None, "", "", "", "anchored", None,
-                        rng.randrange(1, figures + 1) if on_figure and figures else None, None,
-                        rng.choice(["normal", "normal", "preferred", "deprecated"]) if on_figure else "normal", "",
-                        "", now, now,
-                    ))
+                    batch_claims.append(
+                        (
+                            claim_id,
+                            doc_id,
+                            start,
+                            end,
+                            quote,
+                            text[max(0, start - CONTEXT) : start],
+                            text[end : end + CONTEXT],
+                            low,
+                            high,
+                            qualifier,
+                            unit,
+                            noun,
+                            attribution,
+                            "generated",
+                            "bench",
+                            "unreviewed",
+                            None,
+                            None,
+                            "",
+                            "",
+                            "",
+                            "anchored",
+                            None,
+                            rng.randrange(1, figures + 1) if on_figure and figures else None,
+                            None,
+                            rng.choice(["normal", "normal", "preferred", "deprecated"]) if on_figure else "normal",
+                            "",
+                            "",
+                            now,
+                            now,
+                        )
+                    )
             document_writer.close()
             claim_writer = Writer(connection, "claims_claim", claim_columns)
             for row in batch_claims:
@@ -326,10 +496,16 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
             claim_writer.close()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
-                for table, column in (("corpus_outlet", "id"), ("corpus_document", "id"), ("claims_figure", "id"),
-                                      ("claims_claim", "id")):
-                    cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
-                                   f"(SELECT COALESCE(MAX({column}), 1) FROM {table}))")
+                for table, column in (
+                    ("corpus_outlet", "id"),
+                    ("corpus_document", "id"),
+                    ("claims_figure", "id"),
+                    ("claims_claim", "id"),
+                ):
+                    cursor.execute(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                        f"(SELECT COALESCE(MAX({column}), 1) FROM {table}))"
+                    )
     loaded = time.perf_counter() - started
     with connection.schema_editor() as editor:
         migration.add_search_indexes(apps, editor)
@@ -337,8 +513,11 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return {
-        "documents": documents, "claims": claim_id, "figures": figures,
-        "load_seconds": round(loaded, 1), "total_seconds": round(time.perf_counter() - started, 1),
+        "documents": documents,
+        "claims": claim_id,
+        "figures": figures,
+        "load_seconds": round(loaded, 1),
+        "total_seconds": round(time.perf_counter() - started, 1),
     }
 
 

@@ -15,6 +15,7 @@ Peak memory is the high-water resident set of this process and of each worker.
 The database (default ``postgres://postgres@127.0.0.1:5432/tally_i_bench``) is created if
 missing, migrated, and emptied before each run: never point it at data you keep.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -135,8 +136,10 @@ def peak_rss_mb(pid: int | None = None) -> float:
 
 
 def report_line(label: str, documents: int, claims: int, seconds: float, memory: str) -> str:
-    return (f"{label:28} {documents:6d} docs {claims:8d} claims {seconds:7.1f} s "
-            f"{documents / seconds:8.1f} docs/s {claims / seconds:9.1f} claims/s  peak {memory}")
+    return (
+        f"{label:28} {documents:6d} docs {claims:8d} claims {seconds:7.1f} s "
+        f"{documents / seconds:8.1f} docs/s {claims / seconds:9.1f} claims/s  peak {memory}"
+    )
 
 
 def run_inline(paths: list[Path], batch_size: int, all_stages: bool) -> str:
@@ -156,7 +159,7 @@ def broker_is_up(url: str) -> bool:
         with Connection(url, connect_timeout=2) as connection:
             connection.ensure_connection(max_retries=1, timeout=2)
         return True
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 
@@ -164,9 +167,21 @@ def start_workers(count: int, queue: str, env: dict[str, str], log: Path) -> lis
     workers = []
     for n in range(count):
         command = [
-            str(REPO / ".venv" / "bin" / "celery"), "-A", "config", "worker", "--pool", "solo",
-            "-Q", queue, "-n", f"bench{n}-{queue}@%h", "--loglevel", "WARNING", "--without-gossip",
-            "--without-mingle", "--without-heartbeat",
+            str(REPO / ".venv" / "bin" / "celery"),
+            "-A",
+            "config",
+            "worker",
+            "--pool",
+            "solo",
+            "-Q",
+            queue,
+            "-n",
+            f"bench{n}-{queue}@%h",
+            "--loglevel",
+            "WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
         ]
         workers.append(subprocess.Popen(command, cwd=REPO, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT))
     return workers
@@ -192,8 +207,12 @@ def run_celery(paths: list[Path], batch_size: int, workers: int, broker: str, da
     queue = f"tally-bench-{uuid.uuid4().hex[:6]}"
     settings.TALLY_INGEST_QUEUE = queue
     app.conf.broker_url = broker
-    env = {**os.environ, "DATABASE_URL": database, "CELERY_BROKER_URL": broker,
-           "CELERY_RESULT_BACKEND": os.environ.get("CELERY_RESULT_BACKEND", app.conf.result_backend)}
+    env = {
+        **os.environ,
+        "DATABASE_URL": database,
+        "CELERY_BROKER_URL": broker,
+        "CELERY_RESULT_BACKEND": os.environ.get("CELERY_RESULT_BACKEND", app.conf.result_backend),
+    }
     log = Path(tempfile.gettempdir()) / f"{queue}.log"
     processes = start_workers(workers, queue, env, log)
     try:
@@ -202,7 +221,9 @@ def run_celery(paths: list[Path], batch_size: int, workers: int, broker: str, da
         report = ingest(paths, batch_size=batch_size, backend="celery", citations=all_stages, suggest=all_stages)
         seconds = time.perf_counter() - started
         assert not report.failures, report.failures[:3]
-        memory = " + ".join(f"{peak_rss_mb(p.pid):.0f}" for p in processes) + f" MB workers, {peak_rss_mb():.0f} MB sender"
+        memory = (
+            " + ".join(f"{peak_rss_mb(p.pid):.0f}" for p in processes) + f" MB workers, {peak_rss_mb():.0f} MB sender"
+        )
         return report_line(f"celery, {workers} workers", report.count("ingested"), report.claims, seconds, memory)
     finally:
         for process in processes:
@@ -220,8 +241,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE_URL",
-                                                             "postgres://postgres@127.0.0.1:5432/tally_i_bench"))
+    parser.add_argument(
+        "--database", default=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tally_i_bench")
+    )
     parser.add_argument("--broker", default=os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0"))
     parser.add_argument("--no-celery", action="store_true", help="measure in-process only")
     parser.add_argument("--all-stages", action="store_true", help="also render citations and suggest figures")
@@ -234,8 +256,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="tally-bench-") as folder:
         paths = write_articles(Path(folder), count, seed=7)
         size = sum(p.stat().st_size for p in paths)
-        print(f"{count} generated articles, {size / count:.0f} bytes each on average; "
-              f"database {args.database.split('@')[-1]}; batches of {args.batch_size}; {os.cpu_count()} CPUs")
+        print(
+            f"{count} generated articles, {size / count:.0f} bytes each on average; "
+            f"database {args.database.split('@')[-1]}; batches of {args.batch_size}; {os.cpu_count()} CPUs"
+        )
         empty_database()
         print(run_inline(paths, args.batch_size, args.all_stages))
         if not args.no_celery:

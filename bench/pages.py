@@ -8,6 +8,7 @@ plus the SQL each page runs.
     .venv/bin/python bench/pages.py --reuse          # keep a corpus generated before
     .venv/bin/python bench/pages.py --smoke          # SQLite, a tiny corpus, a few seconds (CI)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,8 +29,20 @@ sys.path.insert(0, str(REPO))
 PYTHON = sys.executable
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/tally_bench"
 TARGETS_MS = {"document": None, "claim": 50, "figure": 50, "search": 150, "citations": 150}
-WORDS = ["detained", "displaced", "evacuated", "injured", "arrested", "relocated", "refugees", "protesters",
-         "workers detained", "escapees deported", "villages", "rights groups"]
+WORDS = [
+    "detained",
+    "displaced",
+    "evacuated",
+    "injured",
+    "arrested",
+    "relocated",
+    "refugees",
+    "protesters",
+    "workers detained",
+    "escapees deported",
+    "villages",
+    "rights groups",
+]
 VALUES = [50, 100, 200, 500, 1000, 2000, 5000]
 
 
@@ -167,8 +180,13 @@ def main() -> None:
         ensure_database(args.database_url)
 
     env = {
-        **os.environ, "DATABASE_URL": args.database_url, "SECRET_KEY": "bench-only-secret-key", "DEBUG": "false",
-        "ALLOWED_HOSTS": "127.0.0.1,testserver", "SECURE_COOKIES": "false", "LOG_LEVEL": "ERROR",
+        **os.environ,
+        "DATABASE_URL": args.database_url,
+        "SECRET_KEY": "bench-only-secret-key",
+        "DEBUG": "false",
+        "ALLOWED_HOSTS": "127.0.0.1,testserver",
+        "SECURE_COOKIES": "false",
+        "LOG_LEVEL": "ERROR",
     }
     os.environ.update(env)
     run([PYTHON, "manage.py", "migrate", "-v0"], env)
@@ -185,10 +203,20 @@ def main() -> None:
         generated = None
     else:
         started = time.perf_counter()
-        output = run([
-            PYTHON, "bench/generate_corpus.py", "--documents", str(args.documents), "--claims", str(args.claims),
-            "--figures", str(args.figures), "--replace",
-        ], env)
+        output = run(
+            [
+                PYTHON,
+                "bench/generate_corpus.py",
+                "--documents",
+                str(args.documents),
+                "--claims",
+                str(args.claims),
+                "--figures",
+                str(args.figures),
+                "--replace",
+            ],
+            env,
+        )
         generated = json.loads(output.strip().splitlines()[-1].replace("'", '"'))
         print(f"generated in {time.perf_counter() - started:.1f} s: {generated}")
 
@@ -198,9 +226,21 @@ def main() -> None:
 
     port = free_port()
     server = subprocess.Popen(
-        [str(Path(PYTHON).parent / "gunicorn"), "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
-         "--log-level", "warning"],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "config.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         wait_for(port, server)
@@ -210,22 +250,26 @@ def main() -> None:
         server.wait(timeout=10)
 
     database = "SQLite" if args.database_url.startswith("sqlite") else "PostgreSQL"
-    print(f"\n{database}: {Document.objects.count():,} documents, {Claim.objects.count():,} claims; "
-          f"gunicorn, {args.workers} worker(s); {args.requests} requests per page after {args.warmup} warm-up\n")
+    print(
+        f"\n{database}: {Document.objects.count():,} documents, {Claim.objects.count():,} claims; "
+        f"gunicorn, {args.workers} worker(s); {args.requests} requests per page after {args.warmup} warm-up\n"
+    )
     print(f"{'page':<10} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'target p95':>11} {'queries':>8}")
     for kind, row in results.items():
         target = TARGETS_MS[kind]
-        print(f"{kind:<10} {row['median_ms']:>10} {row['p95_ms']:>8} {row['max_ms']:>8} "
-              f"{(str(target) + ' ms') if target else '-':>11} {len(queries[kind]) - 1:>8}")
+        print(
+            f"{kind:<10} {row['median_ms']:>10} {row['p95_ms']:>8} {row['max_ms']:>8} "
+            f"{(str(target) + ' ms') if target else '-':>11} {len(queries[kind]) - 1:>8}"
+        )
     print("\nSQL per page (one request each):")
     for kind, lines in queries.items():
         print(f"\n{kind}: {lines[0]}")
         for sql in lines[1:]:
             print(f"  - {sql}")
     if args.output:
-        args.output.write_text(json.dumps(
-            {"database": database, "generated": generated, "results": results, "queries": queries}, indent=2
-        ))
+        args.output.write_text(
+            json.dumps({"database": database, "generated": generated, "results": results, "queries": queries}, indent=2)
+        )
     if temp is not None:
         temp.cleanup()
 

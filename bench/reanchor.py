@@ -12,6 +12,7 @@ edited text without the marks and is scored against that truth:
 
     .venv/bin/python bench/reanchor.py [--smoke]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,14 +26,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from claims.anchoring import ORPHANED, Selector, anchor_selectors  # noqa: E402
-from claims.extraction import PREFIX_LENGTH, extract_claims  # noqa: E402
+from claims.anchoring import ORPHANED, Selector, anchor_selectors
+from claims.extraction import PREFIX_LENGTH, extract_claims
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 NOTE = "Editor's note: this article was updated to correct the spelling of a name and add a response."
 INSERTED = "The ministry did not respond to a request for comment by the time of publication."
-SYNONYMS = {"said": "stated", "urged": "called on", "country": "nation", "people": "individuals",
-            "government": "administration", "letter": "message", "also": "further", "issue": "matter"}
+SYNONYMS = {
+    "said": "stated",
+    "urged": "called on",
+    "country": "nation",
+    "people": "individuals",
+    "government": "administration",
+    "letter": "message",
+    "also": "further",
+    "issue": "matter",
+}
 
 
 def separator(text: str) -> str:
@@ -117,7 +126,7 @@ def mark(text: str, spans: list[tuple[int, int]]) -> str:
     for i, (start, end) in enumerate(spans):
         out += [text[at:start], opening(i), text[start:end], closing(i)]
         at = end
-    return "".join(out + [text[at:]])
+    return "".join([*out, text[at:]])
 
 
 def truth(marked: str, quotes: list[str]) -> tuple[str, list[tuple[int, int] | None]]:
@@ -134,7 +143,7 @@ def truth(marked: str, quotes: list[str]) -> tuple[str, list[tuple[int, int] | N
     text = "".join(plain)
     spans: list[tuple[int, int] | None] = []
     for i, quote in enumerate(quotes):
-        if i in opened and i in closed and " ".join(text[opened[i]:closed[i]].split()) == " ".join(quote.split()):
+        if i in opened and i in closed and " ".join(text[opened[i] : closed[i]].split()) == " ".join(quote.split()):
             spans.append((opened[i], closed[i]))
         else:
             spans.append(None)
@@ -182,13 +191,17 @@ def main() -> int:
                 tally += score_article(text, name, rng)
         total += tally
         claims = sum(tally.values())
-        print(f"{name:38} {claims:7d} {tally['survived']:9d} {tally['lost']:5d} "
-              f"{tally['orphaned correctly']:12d} {tally['wrong']:6d}")
+        print(
+            f"{name:38} {claims:7d} {tally['survived']:9d} {tally['lost']:5d} "
+            f"{tally['orphaned correctly']:12d} {tally['wrong']:6d}"
+        )
     should_survive = total["survived"] + total["lost"]
     rate = total["survived"] / should_survive if should_survive else 1.0
-    print(f"\nclaims that should survive: {should_survive}; survived {total['survived']} ({rate:.1%}); "
-          f"lost {total['lost']}; wrongly placed {total['wrong']}; "
-          f"orphaned correctly {total['orphaned correctly']}; {time.perf_counter() - started:.1f} s")
+    print(
+        f"\nclaims that should survive: {should_survive}; survived {total['survived']} ({rate:.1%}); "
+        f"lost {total['lost']}; wrongly placed {total['wrong']}; "
+        f"orphaned correctly {total['orphaned correctly']}; {time.perf_counter() - started:.1f} s"
+    )
     return 0
 
 

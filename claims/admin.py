@@ -6,6 +6,7 @@ by django-simple-history: the history pages show who, when, and each field befor
 after. A figure form carries the version it was loaded at; saving a figure that another
 editor changed meanwhile is refused with the submitted values shown back.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -42,8 +43,9 @@ def quote_in_context(claim: Claim, chars: int = CONTEXT_CHARS) -> str:
     if claim.anchor == Anchor.ORPHANED:
         version = orphan_version(claim)
         if version is None:
-            return format_html('<span class="claim-context">orphaned: “{}” (no earlier text holds it)</span>',
-                               claim.quote)
+            return format_html(
+                '<span class="claim-context">orphaned: “{}” (no earlier text holds it)</span>', claim.quote
+            )
         text, label = version.text, f"orphaned; earlier text of {version.replaced_at:%Y-%m-%d %H:%M}: "
     left = max(0, claim.start - chars)
     right = min(len(text), claim.end + chars)
@@ -103,7 +105,9 @@ class FigureClaimInline(admin.TabularInline):
         outlet = document.outlet.name if document.outlet_id else "no outlet"
         return format_html(
             '<a href="{}">{}</a><br>{}<br><small>attribution: {}</small>',
-            reverse("admin:corpus_document_change", args=[document.pk]), outlet, document.published_display,
+            reverse("admin:corpus_document_change", args=[document.pk]),
+            outlet,
+            document.published_display,
             claim.attribution or "none",
         )
 
@@ -120,7 +124,8 @@ class FigureClaimInline(admin.TabularInline):
             shown = format_html("{}", extracted)
         conflict = (
             format_html('<strong class="conflict conflict-{}">{} conflict</strong>', claim.conflict, claim.conflict)
-            if claim.conflict else "no conflict"
+            if claim.conflict
+            else "no conflict"
         )
         return format_html("{}<br>{}<br>{}", shown, claim.get_status_display(), conflict)
 
@@ -200,8 +205,16 @@ class FigureForm(forms.ModelForm):
 
     class Meta:
         model = Figure
-        fields = ["title", "unit", "scope", "period", "accepted_qualifier", "accepted_low", "accepted_high",
-                  "rationale"]
+        fields = [
+            "title",
+            "unit",
+            "scope",
+            "period",
+            "accepted_qualifier",
+            "accepted_low",
+            "accepted_high",
+            "rationale",
+        ]
         widgets = {"rationale": forms.Textarea(attrs={"rows": 5, "cols": 80})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -231,7 +244,8 @@ class FigureForm(forms.ModelForm):
                 who = current.reconciled_by or "another editor"
                 saved = (
                     f"{current.accepted_qualifier} {interval_text(current.accepted_low, current.accepted_high)}"
-                    if current.accepted_qualifier else "no accepted value"
+                    if current.accepted_qualifier
+                    else "no accepted value"
                 )
                 raise ValidationError(
                     "This figure changed while you were editing it (you loaded version %(expected)s; it is now "
@@ -239,8 +253,13 @@ class FigureForm(forms.ModelForm):
                     "the form below. Saved now: %(saved)s; rationale: “%(rationale)s”. Compare, then save again "
                     "to keep yours.",
                     code="stale",
-                    params={"expected": expected, "now": current.version, "who": who, "saved": saved,
-                            "rationale": current.rationale[:300]},
+                    params={
+                        "expected": expected,
+                        "now": current.version,
+                        "who": who,
+                        "saved": saved,
+                        "rationale": current.rationale[:300],
+                    },
                 )
         return cleaned
 
@@ -248,16 +267,37 @@ class FigureForm(forms.ModelForm):
 @admin.register(Figure)
 class FigureAdmin(SimpleHistoryAdmin):
     form = FigureForm
-    list_display = ["title", "unit", "status", "conflict_display", "claim_count", "accepted_display",
-                    "reconciled_by", "updated_at"]
+    list_display = [
+        "title",
+        "unit",
+        "status",
+        "conflict_display",
+        "claim_count",
+        "accepted_display",
+        "reconciled_by",
+        "updated_at",
+    ]
     list_filter = [HardConflictFilter, SoftConflictFilter, UnreviewedFilter, "status", "unit"]
     list_select_related = ["reconciled_by"]
     search_fields = ["title", "scope", "rationale"]
     readonly_fields = ["status", "conflict", "suggestion_reason", "reconciled_by", "reconciled_at", "version"]
     fieldsets = [
         (None, {"fields": ["title", "unit", "scope", "period", "status", "conflict", "suggestion_reason"]}),
-        ("Decision", {"fields": ["accepted_qualifier", "accepted_low", "accepted_high", "rationale",
-                                 "reconciled_by", "reconciled_at", "version", "expected_version"]}),
+        (
+            "Decision",
+            {
+                "fields": [
+                    "accepted_qualifier",
+                    "accepted_low",
+                    "accepted_high",
+                    "rationale",
+                    "reconciled_by",
+                    "reconciled_at",
+                    "version",
+                    "expected_version",
+                ]
+            },
+        ),
     ]
     actions = ["accept_suggestions", "merge_figures", "recompute_conflicts"]
     change_form_template = "admin/claims/figure/change_form.html"
@@ -267,9 +307,12 @@ class FigureAdmin(SimpleHistoryAdmin):
         return True
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Figure]:
-        return super().get_queryset(request).annotate(
-            claim_total=Count("claims", distinct=True) + Count(
-                "suggested_claims", filter=Q(suggested_claims__figure__isnull=True), distinct=True
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                claim_total=Count("claims", distinct=True)
+                + Count("suggested_claims", filter=Q(suggested_claims__figure__isnull=True), distinct=True)
             )
         )
 
@@ -292,21 +335,23 @@ class FigureAdmin(SimpleHistoryAdmin):
             return "—"
         return f"{figure.get_accepted_qualifier_display()} {interval_text(figure.accepted_low, figure.accepted_high)}"
 
-    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "",
-                    extra_context: dict[str, Any] | None = None) -> HttpResponse:
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
         figure = self.get_object(request, object_id)
         context = dict(extra_context or {})
         if figure is not None:
             members = list(
-                reconciliation.figure_members(figure).select_related("document", "document__outlet").order_by(
-                    "document__published", "document_id", "start"
-                )
+                reconciliation.figure_members(figure)
+                .select_related("document", "document__outlet")
+                .order_by("document__published", "document_id", "start")
             )
             context["interval_chart"] = render_interval_chart(members, accepted=figure)
             context["conflict_pairs"] = describe_conflicts(members)
             context["is_suggestion"] = figure.status == FigureStatus.SUGGESTED
             context["claims_changelist"] = reverse("admin:claims_claim_changelist") + (
-                f"?suggested_figure__id__exact={figure.pk}" if figure.status == FigureStatus.SUGGESTED
+                f"?suggested_figure__id__exact={figure.pk}"
+                if figure.status == FigureStatus.SUGGESTED
                 else f"?figure__id__exact={figure.pk}"
             )
         return super().change_view(request, object_id, form_url, context)
@@ -364,10 +409,15 @@ class FigureAdmin(SimpleHistoryAdmin):
             self.message_user(request, "Select two or more figures to merge.", messages.WARNING)
             return
         kept = reconciliation.merge_figures(figures, editor=request.user)
-        self.message_user(request, format_html(
-            'Merged {} figures into <a href="{}">{}</a>.', len(figures),
-            reverse("admin:claims_figure_change", args=[kept.pk]), kept,
-        ))
+        self.message_user(
+            request,
+            format_html(
+                'Merged {} figures into <a href="{}">{}</a>.',
+                len(figures),
+                reverse("admin:claims_figure_change", args=[kept.pk]),
+                kept,
+            ),
+        )
 
     @admin.action(description="Recompute conflicts", permissions=["change"])
     def recompute_conflicts(self, request: HttpRequest, queryset: QuerySet[Figure]) -> None:
@@ -378,8 +428,10 @@ class FigureAdmin(SimpleHistoryAdmin):
 
 def describe_conflicts(members: list[Claim], limit: int = 50) -> list[dict[str, Any]]:
     """Return the conflicting pairs among a figure's claims (rejected ones left out: ``roll_up``), hard first."""
-    pairs = sorted(conflicts.roll_up([reconciliation.conflict_member(claim) for claim in members]).pairs,
-                   key=lambda pair: -conflicts.SEVERITY[pair.conflict])
+    pairs = sorted(
+        conflicts.roll_up([reconciliation.conflict_member(claim) for claim in members]).pairs,
+        key=lambda pair: -conflicts.SEVERITY[pair.conflict],
+    )
     return [
         {"conflict": pair.conflict, "first": members[pair.first], "second": members[pair.second]}
         for pair in pairs[:limit]
@@ -392,15 +444,25 @@ def describe_conflicts(members: list[Claim], limit: int = 50) -> list[dict[str, 
 class ClaimReviewForm(forms.ModelForm):
     class Meta:
         model = Claim
-        fields = ["status", "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit",
-                  "review_note", "figure", "rank", "rank_reason"]
+        fields = [
+            "status",
+            "corrected_low",
+            "corrected_high",
+            "corrected_qualifier",
+            "corrected_unit",
+            "review_note",
+            "figure",
+            "rank",
+            "rank_reason",
+        ]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         if cleaned.get("status") == ReviewStatus.CORRECTED:
             try:
                 reconciliation.validate_accepted(
-                    cleaned.get("corrected_low"), cleaned.get("corrected_high"),
+                    cleaned.get("corrected_low"),
+                    cleaned.get("corrected_high"),
                     cleaned.get("corrected_qualifier") or "",
                 )
             except ValidationError as error:
@@ -412,7 +474,8 @@ class ClaimReviewForm(forms.ModelForm):
 
 class MoveClaimsForm(forms.Form):
     figure = forms.ModelChoiceField(
-        queryset=Figure.objects.exclude(status=FigureStatus.SUGGESTED), required=False,
+        queryset=Figure.objects.exclude(status=FigureStatus.SUGGESTED),
+        required=False,
         help_text="Leave empty to take the claims out of any figure.",
     )
 
@@ -420,26 +483,86 @@ class MoveClaimsForm(forms.Form):
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
     form = ClaimReviewForm
-    list_display = ["quote", "noun", "qualifier", "low", "high", "unit", "status", "document", "figure",
-                    "suggested_figure", "rank", "conflict"]
+    list_display = [
+        "quote",
+        "noun",
+        "qualifier",
+        "low",
+        "high",
+        "unit",
+        "status",
+        "document",
+        "figure",
+        "suggested_figure",
+        "rank",
+        "conflict",
+    ]
     list_filter = ["status", "rank", "conflict", "qualifier", "unit", "anchor", "extractor_version"]
     search_fields = ["quote", "noun", "attribution", "document__title"]
     list_select_related = ["document", "figure", "suggested_figure"]
     raw_id_fields = ["figure"]
-    readonly_fields = ["context", "document", "start", "end", "quote", "low", "high", "qualifier", "unit",
-                       "noun", "attribution", "rule", "extractor_version", "anchor", "anchor_distance",
-                       "suggested_figure", "conflict"]
+    readonly_fields = [
+        "context",
+        "document",
+        "start",
+        "end",
+        "quote",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "noun",
+        "attribution",
+        "rule",
+        "extractor_version",
+        "anchor",
+        "anchor_distance",
+        "suggested_figure",
+        "conflict",
+    ]
     fieldsets = [
         ("What the article says", {"fields": ["context", "document", "quote", "start", "end", "attribution"]}),
-        ("What the extractor read", {"fields": ["qualifier", "low", "high", "unit", "noun", "rule",
-                                                "extractor_version", "anchor", "anchor_distance"]}),
-        ("Review (the extracted reading is kept beside a correction)", {
-            "fields": ["status", "corrected_qualifier", "corrected_low", "corrected_high", "corrected_unit",
-                       "review_note"]}),
+        (
+            "What the extractor read",
+            {
+                "fields": [
+                    "qualifier",
+                    "low",
+                    "high",
+                    "unit",
+                    "noun",
+                    "rule",
+                    "extractor_version",
+                    "anchor",
+                    "anchor_distance",
+                ]
+            },
+        ),
+        (
+            "Review (the extracted reading is kept beside a correction)",
+            {
+                "fields": [
+                    "status",
+                    "corrected_qualifier",
+                    "corrected_low",
+                    "corrected_high",
+                    "corrected_unit",
+                    "review_note",
+                ]
+            },
+        ),
         ("Figure", {"fields": ["figure", "suggested_figure", "rank", "rank_reason", "conflict"]}),
     ]
-    actions = ["mark_preferred", "mark_normal", "mark_deprecated", "confirm", "reject", "split_into_new_figure",
-               "move_to_figure", "accept_suggested_figure"]
+    actions = [
+        "mark_preferred",
+        "mark_normal",
+        "mark_deprecated",
+        "confirm",
+        "reject",
+        "split_into_new_figure",
+        "move_to_figure",
+        "accept_suggested_figure",
+    ]
 
     def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
         return True
@@ -455,14 +578,24 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def save_model(self, request: HttpRequest, obj: Claim, form: ClaimReviewForm, change: bool) -> None:
         before = Claim.objects.get(pk=obj.pk)
         data = form.cleaned_data
-        review_fields = ["status", "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit",
-                         "review_note"]
+        review_fields = [
+            "status",
+            "corrected_low",
+            "corrected_high",
+            "corrected_qualifier",
+            "corrected_unit",
+            "review_note",
+        ]
         if any(getattr(before, field) != data.get(field) for field in review_fields):
             reconciliation.review_claim(
-                obj, status=data["status"], editor=request.user,
-                corrected_low=data.get("corrected_low"), corrected_high=data.get("corrected_high"),
+                obj,
+                status=data["status"],
+                editor=request.user,
+                corrected_low=data.get("corrected_low"),
+                corrected_high=data.get("corrected_high"),
                 corrected_qualifier=data.get("corrected_qualifier") or "",
-                corrected_unit=data.get("corrected_unit") or "", note=data.get("review_note", ""),
+                corrected_unit=data.get("corrected_unit") or "",
+                note=data.get("review_note", ""),
             )
         if before.figure_id != (data["figure"].pk if data.get("figure") else None):
             reconciliation.move_claim(obj, data.get("figure"), editor=request.user)
@@ -491,8 +624,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
             reconciliation.review_claim(claim, status=ReviewStatus.CONFIRMED, editor=request.user)
         self.message_user(request, f"Confirmed {queryset.count()} claims.")
 
-    @admin.action(description="Reject selected claims (not claims; kept, hidden from public pages)",
-                  permissions=["change"])
+    @admin.action(
+        description="Reject selected claims (not claims; kept, hidden from public pages)", permissions=["change"]
+    )
     def reject(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         for claim in queryset:
             reconciliation.review_claim(claim, status=ReviewStatus.REJECTED, editor=request.user)
@@ -510,10 +644,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
             return
         for figure in Figure.objects.filter(pk__in=list(by_figure)):
             new = reconciliation.split_figure(figure, by_figure[figure.pk], editor=request.user)
-            self.message_user(request, format_html(
-                'Split {} claims from “{}” into <a href="{}">{}</a>.', len(by_figure[figure.pk]), figure,
-                reverse("admin:claims_figure_change", args=[new.pk]), new,
-            ))
+            self.message_user(
+                request,
+                format_html(
+                    'Split {} claims from “{}” into <a href="{}">{}</a>.',
+                    len(by_figure[figure.pk]),
+                    figure,
+                    reverse("admin:claims_figure_change", args=[new.pk]),
+                    new,
+                ),
+            )
 
     @admin.action(description="Move selected claims to a figure…", permissions=["change"])
     def move_to_figure(self, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponse | None:
@@ -556,8 +696,20 @@ class ClaimInline(admin.TabularInline):
     model = Claim
     fk_name = "document"
     extra = 0
-    fields = ["start", "end", "quote", "low", "high", "qualifier", "unit", "noun", "status", "figure", "rank",
-              "conflict"]
+    fields = [
+        "start",
+        "end",
+        "quote",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "noun",
+        "status",
+        "figure",
+        "rank",
+        "conflict",
+    ]
     readonly_fields = fields
     show_change_link = True
     can_delete = False
@@ -601,8 +753,9 @@ class ReadingChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description="claim", ordering="claim")
     def claim_link(self, change: ReadingChange) -> str:
-        return format_html('<a href="{}">{}</a>', reverse("admin:claims_claim_change", args=[change.claim_id]),
-                           change.claim)
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:claims_claim_change", args=[change.claim_id]), change.claim
+        )
 
     @admin.display(description="before")
     def old_value(self, change: ReadingChange) -> str:

@@ -18,6 +18,7 @@ orphaned and the new number becomes a new claim.
 Candidates come from one scan of the new text for number tokens, so re-anchoring all the
 claims of a document takes time linear in the text plus a small cost per candidate.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -33,15 +34,51 @@ ANCHORED = "anchored"
 MOVED = "moved"
 ORPHANED = "orphaned"
 
-NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions billion billions trillion trillions "
-    "dozen dozens score scores"
-).split()
-NUMBER_TOKEN = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
-)
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "dozen",
+    "dozens",
+    "score",
+    "scores",
+]
+NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # How well the text around a candidate must match the old prefix and suffix (0 to 1).
 EXACT_MIN_CONTEXT = 0.45
 FUZZY_MIN_CONTEXT = 0.6

@@ -3,6 +3,7 @@
 Every endpoint answers GET, HEAD and OPTIONS; any write method is 405. Lists are
 filtered by the same FilterSets as the public pages and always paginated.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -18,15 +19,20 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.routers import DefaultRouter
 
-from corpus.models import is_web_url
 from claims.exporting import decimal_text
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
-    LOOKUP_PAGE, LookupResult, describe_accepted, describe_claim, fetch_page, lookup_claims, lookup_results,
+    LOOKUP_PAGE,
+    LookupResult,
+    describe_accepted,
+    describe_claim,
+    fetch_page,
+    lookup_claims,
+    lookup_results,
 )
-from corpus.models import Document
+from corpus.models import Document, is_web_url
 
 
 @extend_schema_field({"type": "string", "nullable": True, "example": "2000"})

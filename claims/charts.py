@@ -18,6 +18,7 @@ The drawing is sized for a phone's column (``WIDTH`` wide, with a viewBox) and e
 label sits above its bar, so the plot takes the whole width: pages let it shrink with
 ``max-width: 100%; height: auto``, and at 400 px the labels still render above 10.5 px.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -118,8 +119,13 @@ def make_row(claim: Any, unit: str) -> Row:
     value = _value(claim)
     stated = conflicts.base_interval(value)
     widened = conflicts.widened_interval(value)
-    return Row(claim, _in_unit(stated.low, unit), _in_unit(stated.high, unit), _in_unit(widened.low, unit),
-               _in_unit(widened.high, unit))
+    return Row(
+        claim,
+        _in_unit(stated.low, unit),
+        _in_unit(stated.high, unit),
+        _in_unit(widened.low, unit),
+        _in_unit(widened.high, unit),
+    )
 
 
 def accepted_interval(accepted: Any, unit: str) -> tuple[Fraction | None, Fraction | None] | None:
@@ -154,21 +160,36 @@ def svg_head(axis: Axis, height: int, rows: int, unit: str) -> list[SafeString]:
         format_html(
             '<svg xmlns="http://www.w3.org/2000/svg" class="interval-chart" role="img" '
             'viewBox="0 0 {} {}" width="{}" height="{}" font-family="sans-serif" font-size="{}">'
-            '<title>Intervals of {} claims, in {}</title>'
+            "<title>Intervals of {} claims, in {}</title>"
             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
             'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
-            WIDTH, height, WIDTH, height, LABEL_SIZE, rows, unit or "no unit",
+            WIDTH,
+            height,
+            WIDTH,
+            height,
+            LABEL_SIZE,
+            rows,
+            unit or "no unit",
         )
     ]
     for tick in axis.ticks:
         # The first and last labels are anchored inside the drawing so that they are never cut off.
         anchor = "start" if tick == axis.ticks[0] else "end" if tick == axis.ticks[-1] else "middle"
-        parts.append(format_html(
-            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="{}" '
-            'font-size="{}" fill="#555">{}</text>',
-            axis.x(tick), axis.x(tick), TOP - 6, height - 8, axis.x(tick), TOP - 10, anchor, TICK_SIZE,
-            format_tick(tick),
-        ))
+        parts.append(
+            format_html(
+                '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="{}" '
+                'font-size="{}" fill="#555">{}</text>',
+                axis.x(tick),
+                axis.x(tick),
+                TOP - 6,
+                height - 8,
+                axis.x(tick),
+                TOP - 10,
+                anchor,
+                TICK_SIZE,
+                format_tick(tick),
+            )
+        )
     return parts
 
 
@@ -177,7 +198,12 @@ def svg_accepted(axis: Axis, accepted: tuple[Fraction | None, Fraction | None], 
     return format_html(
         '<rect class="accepted" x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="0.18" '
         'stroke="{}"><title>accepted value</title></rect>',
-        a_low - 2, TOP - 4, max(a_high - a_low, 0) + 4, ROW_HEIGHT * rows + 4, ACCEPTED_COLOUR, ACCEPTED_COLOUR,
+        a_low - 2,
+        TOP - 4,
+        max(a_high - a_low, 0) + 4,
+        ROW_HEIGHT * rows + 4,
+        ACCEPTED_COLOUR,
+        ACCEPTED_COLOUR,
     )
 
 
@@ -193,20 +219,36 @@ def svg_row(row: Row, y: float, axis: Axis, unit: str) -> list[SafeString]:
     label = f"{claim.quote[:28]} — {outlet[:18]}"
     label_y = y - 12
     mark = {"hard": " ⚠ hard", "soft": " ~ soft"}.get(claim.conflict, "")
-    parts = [format_html(
-        '<g class="claim rank-{} conflict-{}"><title>{}: {} [{}, {}] {}{}{}</title>'
-        '<text x="{}" y="{}" fill="{}">{}</text>',
-        claim.rank, claim.conflict or "none", claim.quote, claim.effective_qualifier,
-        format_tick(row.low) if row.low is not None else "open",
-        format_tick(row.high) if row.high is not None else "open",
-        unit, f" ({claim.rank})", mark, PLOT_LEFT, label_y, colour, label,
-    )]
+    parts = [
+        format_html(
+            '<g class="claim rank-{} conflict-{}"><title>{}: {} [{}, {}] {}{}{}</title>'
+            '<text x="{}" y="{}" fill="{}">{}</text>',
+            claim.rank,
+            claim.conflict or "none",
+            claim.quote,
+            claim.effective_qualifier,
+            format_tick(row.low) if row.low is not None else "open",
+            format_tick(row.high) if row.high is not None else "open",
+            unit,
+            f" ({claim.rank})",
+            mark,
+            PLOT_LEFT,
+            label_y,
+            colour,
+            label,
+        )
+    ]
     if row.wlow != row.low or row.whigh != row.high:
         w_low, w_high = axis.x(row.wlow), axis.x(row.whigh, PLOT_RIGHT)
-        parts.append(format_html(
-            '<rect x="{}" y="{}" width="{}" height="8" fill="{}" fill-opacity="0.15"/>',
-            w_low, y - 4, max(w_high - w_low, 1), colour,
-        ))
+        parts.append(
+            format_html(
+                '<rect x="{}" y="{}" width="{}" height="8" fill="{}" fill-opacity="0.15"/>',
+                w_low,
+                y - 4,
+                max(w_high - w_low, 1),
+                colour,
+            )
+        )
     x_low, x_high = axis.x(row.low), axis.x(row.high, PLOT_RIGHT)
     if row.low is not None and row.low == row.high:
         parts.append(format_html('<circle cx="{}" cy="{}" r="4" fill="{}"/>', x_low, y, colour))
@@ -214,15 +256,29 @@ def svg_row(row: Row, y: float, axis: Axis, unit: str) -> list[SafeString]:
         dash = ' stroke-dasharray="4 3"' if deprecated else ""
         start_marker = ' marker-start="url(#arrow)"' if row.low is None else ""
         end_marker = ' marker-end="url(#arrow)"' if row.high is None else ""
-        parts.append(format_html(
-            '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="3"{}{}{}/>',
-            x_low, x_high, y, y, colour, mark_safe(dash), mark_safe(start_marker), mark_safe(end_marker),
-        ))
+        parts.append(
+            format_html(
+                '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="3"{}{}{}/>',
+                x_low,
+                x_high,
+                y,
+                y,
+                colour,
+                mark_safe(dash),
+                mark_safe(start_marker),
+                mark_safe(end_marker),
+            )
+        )
     if mark:
-        parts.append(format_html(
-            '<text x="{}" y="{}" text-anchor="end" fill="{}" font-weight="bold">{}</text>',
-            PLOT_RIGHT, label_y, colour, mark.strip(),
-        ))
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end" fill="{}" font-weight="bold">{}</text>',
+                PLOT_RIGHT,
+                label_y,
+                colour,
+                mark.strip(),
+            )
+        )
     parts.append(mark_safe("</g>"))
     return parts
 
@@ -252,7 +308,7 @@ def render_interval_chart(claims: Sequence[Any], accepted: Any = None) -> SafeSt
     parts.append(mark_safe("</svg>"))
     if left_out:
         listed = ", ".join(escape(f"“{claim.quote}” ({claim.effective_unit or 'no unit'})") for claim in left_out)
-        parts.append(format_html(
-            '<p class="interval-chart-note">Not on this axis (other units): {}</p>', mark_safe(listed)
-        ))
+        parts.append(
+            format_html('<p class="interval-chart-note">Not on this axis (other units): {}</p>', mark_safe(listed))
+        )
     return mark_safe("".join(str(part) for part in parts))

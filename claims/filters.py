@@ -1,4 +1,5 @@
 """Filters for the public lists, the downloads and the API (django-filter FilterSets)."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -63,14 +64,20 @@ class ClaimFilter(django_filters.FilterSet):
     high = django_filters.NumberFilter(method="filter_noop", label="Value to")
     value = django_filters.NumberFilter(method="filter_noop", label="Value")
     match = django_filters.ChoiceFilter(
-        method="filter_noop", choices=[("intersects", "intersects"), ("contains", "contains")],
-        empty_label="intersects", label="Interval match",
+        method="filter_noop",
+        choices=[("intersects", "intersects"), ("contains", "contains")],
+        empty_label="intersects",
+        label="Interval match",
     )
     unit = django_filters.CharFilter(method="filter_unit", label="Unit")
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices)
     outlet = django_filters.ModelChoiceFilter(field_name="document__outlet", queryset=Outlet.objects.all())
-    published_after = django_filters.DateFilter(field_name="document__published", lookup_expr="gte", label="Published from")
-    published_before = django_filters.DateFilter(field_name="document__published", lookup_expr="lte", label="Published to")
+    published_after = django_filters.DateFilter(
+        field_name="document__published", lookup_expr="gte", label="Published from"
+    )
+    published_before = django_filters.DateFilter(
+        field_name="document__published", lookup_expr="lte", label="Published to"
+    )
     status = django_filters.ChoiceFilter(choices=ReviewStatus.choices, label="Review status")
     has_conflict = django_filters.BooleanFilter(method=filter_has_conflict, label="In a conflict")
     conflict = django_filters.ChoiceFilter(choices=Conflict.choices)

@@ -12,6 +12,7 @@ A document is never stored in part: ``ingest_article`` is one transaction, and
 one transaction per document when anything in the batch fails, so that one bad document
 never costs the others.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -149,7 +150,9 @@ def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
         claim.prefix = new_text[max(0, found.start - PREFIX_LENGTH) : found.start]
         claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
     bulk_update_with_history(
-        claims, Claim, ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix"],
+        claims,
+        Claim,
+        ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix"],
         default_change_reason="re-anchored into a new version of the document",
     )
     return claims
@@ -182,8 +185,12 @@ def update_document(
     ]
     Claim.objects.bulk_create(new_claims)
     return IngestOutcome(
-        article.source_name, UPDATED, document.pk, len(new_claims),
-        message=f"{len(kept)} claims re-anchored, {orphaned} orphaned", orphaned=orphaned,
+        article.source_name,
+        UPDATED,
+        document.pk,
+        len(new_claims),
+        message=f"{len(kept)} claims re-anchored, {orphaned} orphaned",
+        orphaned=orphaned,
     )
 
 
@@ -215,7 +222,7 @@ def ingest_article_safely(article: Article, extracted: Sequence[ExtractedClaim] 
     """Return ``ingest_article``'s outcome, or a failed outcome with the reason: never raise."""
     try:
         return ingest_article(article, extracted)
-    except Exception as error:  # noqa: BLE001 - one bad document must not stop a run
+    except Exception as error:
         log.exception("ingest of %s failed", article.source_name)
         reason = f"{error.__class__.__name__}: {error}".splitlines()[0][:300]
         return IngestOutcome(article.source_name, FAILED, message=f"{article.source_name}: not stored ({reason})")
@@ -229,7 +236,11 @@ def insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequenc
     """
     if connection.vendor != "postgresql":
         Claim.objects.bulk_create(
-            [claim_from_extracted(d, found) for d, found_in in zip(documents, extracted, strict=True) for found in found_in],
+            [
+                claim_from_extracted(d, found)
+                for d, found_in in zip(documents, extracted, strict=True)
+                for found in found_in
+            ],
             batch_size=500,
         )
         return
@@ -308,7 +319,7 @@ def ingest_articles(articles: Sequence[Article]) -> list[IngestOutcome]:
         return []
     try:
         return ingest_batch_in_one_transaction(articles)
-    except Exception as error:  # noqa: BLE001 - retried one by one below
+    except Exception as error:
         log.info("batch of %d failed (%s); storing one document per transaction", len(articles), error)
         return [ingest_article_safely(article) for article in articles]
 
@@ -323,8 +334,12 @@ def read_source(source: Source) -> Article:
 def fetch_options() -> dict[str, object]:
     """Return the fetcher's limits from the settings (``TALLY_FETCH_*``), defaults otherwise."""
     options: dict[str, object] = {}
-    for name, key in (("timeout", "TALLY_FETCH_TIMEOUT"), ("max_bytes", "TALLY_FETCH_MAX_BYTES"),
-                      ("max_redirects", "TALLY_FETCH_MAX_REDIRECTS"), ("user_agent", "TALLY_FETCH_USER_AGENT")):
+    for name, key in (
+        ("timeout", "TALLY_FETCH_TIMEOUT"),
+        ("max_bytes", "TALLY_FETCH_MAX_BYTES"),
+        ("max_redirects", "TALLY_FETCH_MAX_REDIRECTS"),
+        ("user_agent", "TALLY_FETCH_USER_AGENT"),
+    ):
         value = getattr(settings, key, None)
         if value is not None:
             options[name] = value
@@ -342,9 +357,11 @@ def read_sources(sources: Iterable[Source]) -> Iterator[Article | IngestOutcome]
             yield read_source(source)
         except ReadError as error:
             yield IngestOutcome(source_label(source), FAILED, message=str(error))
-        except Exception as error:  # noqa: BLE001 - a reader bug on one page must not stop the run
+        except Exception as error:
             log.exception("reading %s failed", source)
-            yield IngestOutcome(source_label(source), FAILED, message=f"{source}: unreadable ({error.__class__.__name__}: {error})")
+            yield IngestOutcome(
+                source_label(source), FAILED, message=f"{source}: unreadable ({error.__class__.__name__}: {error})"
+            )
 
 
 def chunked[T](items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -1,4 +1,5 @@
 """Claims, figures and reconciliation: what the articles say and what editors decide."""
+
 from decimal import Decimal
 
 from django.conf import settings
@@ -15,9 +16,7 @@ VALUE_PLACES = 6
 
 def value_field(**kwargs: object) -> models.DecimalField:
     """Return a nullable exact-decimal field for one end of an interval (null is an open end)."""
-    return models.DecimalField(
-        max_digits=VALUE_DIGITS, decimal_places=VALUE_PLACES, null=True, blank=True, **kwargs
-    )
+    return models.DecimalField(max_digits=VALUE_DIGITS, decimal_places=VALUE_PLACES, null=True, blank=True, **kwargs)
 
 
 class Qualifier(models.TextChoices):
@@ -200,9 +199,10 @@ class Claim(models.Model):
     rule = models.CharField(max_length=100, blank=True, help_text="The extractor rule that read the value.")
     extractor_version = models.CharField(max_length=64, blank=True)
     unread_since = models.CharField(
-        max_length=64, blank=True,
+        max_length=64,
+        blank=True,
         help_text="The lexicon version whose extractor no longer reads this claim (kept, never deleted); "
-                  "blank while it is read.",
+        "blank while it is read.",
     )
 
     # Review: an editor's reading is kept beside the extractor's.

@@ -6,6 +6,7 @@ bumps the version of each figure it touches (so a second editor saving a stale f
 stopped, see ``StaleFigure``) and recomputes the conflicts of those figures. Nothing of this
 lives in ``save()`` or signals.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -102,10 +103,22 @@ def recompute_conflicts(figure: Figure) -> StoredConflicts:
     claim's conflict belongs to an editor's figure); the figure records its roll-up.
     Derived state only: no version bump, no history.
     """
-    members = list(figure_members(figure).only(
-        "id", "low", "high", "qualifier", "unit", "status", "rank",
-        "corrected_low", "corrected_high", "corrected_qualifier", "corrected_unit", "conflict",
-    ))
+    members = list(
+        figure_members(figure).only(
+            "id",
+            "low",
+            "high",
+            "qualifier",
+            "unit",
+            "status",
+            "rank",
+            "corrected_low",
+            "corrected_high",
+            "corrected_qualifier",
+            "corrected_unit",
+            "conflict",
+        )
+    )
     rolled = conflicts.roll_up([conflict_member(claim) for claim in members])
     claims_changed = 0
     if figure.status != FigureStatus.SUGGESTED:

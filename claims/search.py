@@ -7,6 +7,7 @@ every word of the query must appear (case-insensitive substring) in one of the f
 ranked by how many fields hold a word. The database is checked when a search runs, never
 at import.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -50,12 +51,12 @@ class StoredVector(Expression):
         super().__init__(output_field=SearchVectorField())
         self.alias: str | None = None
 
-    def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> "StoredVector":
+    def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> StoredVector:
         resolved = self.copy()
         resolved.alias = query.get_initial_alias() if query is not None else None
         return resolved
 
-    def relabeled_clone(self, change_map: dict[str, str]) -> "StoredVector":
+    def relabeled_clone(self, change_map: dict[str, str]) -> StoredVector:
         clone = self.copy()
         clone.alias = change_map.get(self.alias, self.alias) if self.alias else None
         return clone
@@ -75,8 +76,11 @@ def substring_search(queryset: QuerySet, q: str, fields: tuple[str, ...]) -> Que
     for word in words:
         queryset = queryset.filter(Q(*[Q(**{f"{field}__icontains": word}) for field in fields], _connector=Q.OR))
     rank = sum(
-        (Case(When(**{f"{field}__icontains": word}, then=1), default=0, output_field=IntegerField())
-         for field in fields for word in words),
+        (
+            Case(When(**{f"{field}__icontains": word}, then=1), default=0, output_field=IntegerField())
+            for field in fields
+            for word in words
+        ),
         Value(0),
     )
     return queryset.annotate(search_rank=rank)
@@ -106,9 +110,7 @@ def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     vector = StoredVector()
     return (
-        claims.alias(search=vector).filter(search=query)
-        .annotate(search_rank=SearchRank(vector, query))
-        .order_by("-id")
+        claims.alias(search=vector).filter(search=query).annotate(search_rank=SearchRank(vector, query)).order_by("-id")
     )
 
 
@@ -130,7 +132,8 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     # Newest first on an index (claims migration 0002), so a common word stops after a page.
     return (
-        documents.alias(search=StoredVector()).filter(search=query)
+        documents.alias(search=StoredVector())
+        .filter(search=query)
         .order_by(F("published").desc(nulls_last=True), "-id")
     )
 
@@ -149,9 +152,12 @@ def search_figures(figures: QuerySet, q: str) -> QuerySet:
     return (
         figures.annotate(search=vector)
         .filter(Q(search=query) | Q(title__trigram_word_similar=text))
-        .annotate(search_rank=Greatest(
-            SearchRank(vector, query), Coalesce(TrigramWordSimilarity(Value(text), "title"), Value(0.0)) * Value(0.1),
-            output_field=FloatField(),
-        ))
+        .annotate(
+            search_rank=Greatest(
+                SearchRank(vector, query),
+                Coalesce(TrigramWordSimilarity(Value(text), "title"), Value(0.0)) * Value(0.1),
+                output_field=FloatField(),
+            )
+        )
         .order_by("-search_rank", "title", "id")
     )

@@ -4,12 +4,13 @@ Every page answers GET and HEAD only (anything else is 405), needs no login and 
 JavaScript, runs a fixed number of queries however large the database grows, and never
 writes (``tests/claims/test_urls.py`` walks every public URL to hold that).
 """
+
 from __future__ import annotations
 
 import dataclasses
 import json
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from django.core.paginator import Paginator
@@ -24,13 +25,12 @@ from django.views.decorators.http import require_safe
 
 from claims import downloads
 from claims.citations import cite_document, cite_documents, make_fragment
-from corpus.models import is_web_url
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure, FigureStatus, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.wording import describe_value
-from corpus.models import Document
+from corpus.models import Document, is_web_url
 from corpus.text import paragraph_bounds
 
 HOME_DOCUMENTS = 25
@@ -39,6 +39,7 @@ HOME_FIGURES = 10
 FIGURE_CLAIMS = 50
 SEARCH_PAGE = 20
 LOOKUP_PAGE = 10
+
 
 def describe_claim(claim: Claim) -> str:
     """Return the value an editor stands behind (the correction if any), in words."""
@@ -145,23 +146,33 @@ def chart_for(claims: list[Claim], figure: Figure) -> SafeString | None:
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     documents = counted_page(
-        Document.objects.with_claim_counts().select_related("outlet").defer("text")
-        .order_by(F("published").desc(nulls_last=True), "-ingested_at", "id"), request, "page", HOME_DOCUMENTS
+        Document.objects.with_claim_counts()
+        .select_related("outlet")
+        .defer("text")
+        .order_by(F("published").desc(nulls_last=True), "-ingested_at", "id"),
+        request,
+        "page",
+        HOME_DOCUMENTS,
     )
     claims = (
-        Claim.objects.public().select_related("document").defer("document__text", "document__citations")
+        Claim.objects.public()
+        .select_related("document")
+        .defer("document__text", "document__citations")
         .order_by("-created_at", "-id")[:HOME_CLAIMS]
     )
     figures = Figure.objects.order_by("-updated_at", "-id")[:HOME_FIGURES]
-    context = {"documents": documents, "claims": claims, "figures": figures, "pagequery": querystring_without(request, "page")}
+    context = {
+        "documents": documents,
+        "claims": claims,
+        "figures": figures,
+        "pagequery": querystring_without(request, "page"),
+    }
     return render(request, "claims/home.html", context)
 
 
 @require_safe
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(
-        Claim.objects.public().select_related("document", "document__outlet", "figure"), pk=pk
-    )
+    claim = get_object_or_404(Claim.objects.public().select_related("document", "document__outlet", "figure"), pk=pk)
     document = claim.document
     text = document.text
     left, right = paragraph_bounds(text, claim.start, claim.end)
@@ -225,13 +236,15 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
             quoted["minValue"] = json_number(claim.effective_low)
         if claim.effective_high is not None:
             quoted["maxValue"] = json_number(claim.effective_high)
-        appearances.append({
-            "@type": "Quotation",
-            "text": claim.quote,
-            "url": site + (claim.url if hasattr(claim, "url") else claim.get_absolute_url()),
-            "about": quoted,
-            "isPartOf": work,
-        })
+        appearances.append(
+            {
+                "@type": "Quotation",
+                "text": claim.quote,
+                "url": site + (claim.url if hasattr(claim, "url") else claim.get_absolute_url()),
+                "about": quoted,
+                "isPartOf": work,
+            }
+        )
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -252,7 +265,9 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
 def figure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     figure = get_object_or_404(Figure, pk=pk)
     page = counted_page(
-        Claim.objects.public().for_figure(figure).defer("document__text", "document__citations"), request, "page",
+        Claim.objects.public().for_figure(figure).defer("document__text", "document__citations"),
+        request,
+        "page",
         FIGURE_CLAIMS,
     )
     claims = with_value_words(list(page.object_list))
@@ -277,15 +292,15 @@ def fuzzy_base(claim_filter: ClaimFilter) -> QuerySet:
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     claim_filter = ClaimFilter(
-        request.GET, queryset=Claim.objects.public().select_related("document", "document__outlet", "figure")
-        .defer("document__text", "document__citations")
+        request.GET,
+        queryset=Claim.objects.public()
+        .select_related("document", "document__outlet", "figure")
+        .defer("document__text", "document__citations"),
     )
     document_filter = DocumentFilter(
         request.GET, queryset=Document.objects.select_related("outlet").defer("text", "citations")
     )
-    filtering = any(
-        request.GET.get(name) for name in claim_filter.filters if name not in {"q", "match"}
-    )
+    filtering = any(request.GET.get(name) for name in claim_filter.filters if name not in {"q", "match"})
     claims = documents = figures = None
     if claim_filter.is_valid() and (query_words(q) or filtering):
         claims = window(claim_filter.qs, request, "page", SEARCH_PAGE)
@@ -324,7 +339,12 @@ def lookup_claims(params: Any) -> tuple[ClaimFilter, QuerySet | None]:
     if not lookup.is_valid():
         return lookup, None
     data = lookup.form.cleaned_data
-    if data.get("value") is None and data.get("low") is None and data.get("high") is None and not query_words(data.get("q") or ""):
+    if (
+        data.get("value") is None
+        and data.get("low") is None
+        and data.get("high") is None
+        and not query_words(data.get("q") or "")
+    ):
         return lookup, None
     return lookup, lookup.qs.in_lookup_order()
 

@@ -3,6 +3,7 @@
 Pure Python (no Django): the vague words and their intervals come from the extractor's lexicon,
 so a vague plural added there is named on every page without another edit.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal

@@ -3,6 +3,7 @@
 Start a worker with ``celery -A config worker``; set ``TALLY_INGEST_BACKEND=celery`` for
 ``manage.py ingest`` to send its work there.
 """
+
 import os
 
 from celery import Celery

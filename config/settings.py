@@ -17,6 +17,7 @@ year) once every page works over HTTPS; ``SECURE_HSTS_INCLUDE_SUBDOMAINS=true`` 
 ``SECURE_HSTS_PRELOAD=true`` extend it. Both are off by default because the demo and the
 compose file serve plain HTTP, and HSTS cannot be taken back before it expires.
 """
+
 import os
 from pathlib import Path
 
@@ -148,7 +149,10 @@ LOGIN_URL = "admin:login"
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,

@@ -1,4 +1,5 @@
 """Tally's URLs: the admin for editors, public read-only pages and the API for everyone else."""
+
 from django.contrib import admin
 from django.urls import include, path
 

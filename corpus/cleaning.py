@@ -5,6 +5,7 @@ prompts, a caption printed twice) and only ever remove whole lines: every charac
 line that stays is kept exactly as the page has it, non-breaking spaces and curly quotes
 included, because the stored text is what claim offsets point into.
 """
+
 from __future__ import annotations
 
 import re

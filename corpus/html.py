@@ -10,6 +10,7 @@ and has no depth limit at all. Non-breaking spaces survive: trafilatura
 collapses every Unicode space, so they are swapped for a placeholder character during
 extraction and put back after.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -31,9 +32,7 @@ from corpus.metadata import find_text_metadata
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I
-)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.I)
 PLACEHOLDERS = ["\u2e3b", "\u2e3a", "\u2bd1", "\u2bfe", "\u1368"]
 FALLBACK_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td")
@@ -46,7 +45,11 @@ MAX_EXTRACT_DEPTH = 250
 BULK_CHARS = 64 * 1024
 # trafilatura's own parser settings, with libxml2's size and depth limits lifted (pages are at most 20 MB).
 HTML_PARSER = lxml.html.HTMLParser(
-    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
     huge_tree=True,
 )
 
@@ -252,8 +255,12 @@ def drop_bulk_data(tree: lxml.html.HtmlElement) -> None:
         for name, value in element.attrib.items():
             if len(value) > BULK_CHARS:
                 element.attrib[name] = ""
-        if (element.tag in ("script", "style") and element.text and len(element.text) > BULK_CHARS
-                and element.get("type") != "application/ld+json"):
+        if (
+            element.tag in ("script", "style")
+            and element.text
+            and len(element.text) > BULK_CHARS
+            and element.get("type") != "application/ld+json"
+        ):
             element.text = ""
 
 
@@ -274,10 +281,18 @@ def main_text(html: str, tree: lxml.html.HtmlElement | None, url: str) -> str:
     """Return the article's main text: trafilatura's, else the paragraph reader's (always for deep pages)."""
     body = ""
     if tree is not None and tree_depth(tree) <= MAX_EXTRACT_DEPTH:
-        body = trafilatura.extract(
-            tree, url=url or None, include_comments=False, include_tables=True, favor_recall=True,
-            deduplicate=False, with_metadata=False,
-        ) or ""
+        body = (
+            trafilatura.extract(
+                tree,
+                url=url or None,
+                include_comments=False,
+                include_tables=True,
+                favor_recall=True,
+                deduplicate=False,
+                with_metadata=False,
+            )
+            or ""
+        )
     return body if body.strip() else fallback_text(html)
 
 
@@ -287,7 +302,7 @@ def page_metadata(tree: lxml.html.HtmlElement | None, url: str) -> dict[str, Any
         return {}
     try:
         found = trafilatura.extract_metadata(tree, default_url=url or None)
-    except Exception:  # noqa: BLE001 - a metadata failure must not lose the article text
+    except Exception:
         found = None
     if found is None:
         return {}

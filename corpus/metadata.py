@@ -1,4 +1,5 @@
 """Metadata found in an article's own text: its header, title line, byline and publication date."""
+
 from __future__ import annotations
 
 import datetime
@@ -18,8 +19,14 @@ DATE_LIKE = re.compile(
 )
 # Keyed lines of a plain-text header ("URL: https://...") and the article field each one gives.
 HEADER_FIELDS = {
-    "title": "title", "url": "url", "published": "published", "date": "published", "outlet": "outlet",
-    "by": "byline", "byline": "byline", "author": "byline",
+    "title": "title",
+    "url": "url",
+    "published": "published",
+    "date": "published",
+    "outlet": "outlet",
+    "by": "byline",
+    "byline": "byline",
+    "author": "byline",
 }
 HEADER_LINE = re.compile(r"^[ \t]*(" + "|".join(HEADER_FIELDS) + r")[ \t]*:[ \t]*(.*?)[ \t]*$", re.I)
 SEPT = re.compile(r"\bSept\b")  # dateutil knows "Sep" and "September" but not "Sept"
@@ -65,9 +72,9 @@ def find_text_metadata(text: str) -> dict[str, Any]:
     published = None
     for line in content[1:HEAD_LINES]:
         if not byline:
-            if match := BYLINE.match(line):
-                byline = match.group(1)
-            elif (match := BYLINE_WITH_DATE.match(line)) and DATE_LIKE.search(match.group(2)):
+            if (match := BYLINE.match(line)) or (
+                (match := BYLINE_WITH_DATE.match(line)) and DATE_LIKE.search(match.group(2))
+            ):
                 byline = match.group(1)
         if published is None and len(line) < 80:
             published = parse_date(line)

@@ -1,4 +1,5 @@
 """Outlets and documents: the articles Tally has read, as stored text plus metadata."""
+
 import hashlib
 import re
 
@@ -46,9 +47,7 @@ class DatePrecision(models.TextChoices):
 class DocumentQuerySet(models.QuerySet["Document"]):
     def with_claim_counts(self) -> "DocumentQuerySet":
         """Return the documents annotated with ``claim_count`` (claims not rejected)."""
-        return self.annotate(
-            claim_count=models.Count("claims", filter=~models.Q(claims__status="rejected"))
-        )
+        return self.annotate(claim_count=models.Count("claims", filter=~models.Q(claims__status="rejected")))
 
 
 class Document(models.Model):
@@ -59,22 +58,21 @@ class Document(models.Model):
     )
     title = models.CharField(max_length=1000, blank=True)
     byline = models.CharField(max_length=500, blank=True)
-    outlet = models.ForeignKey(
-        Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="documents"
-    )
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="documents")
     url = models.URLField(max_length=2000, blank=True)
     published = models.DateField(null=True, blank=True)
-    published_precision = models.CharField(
-        max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
-    )
+    published_precision = models.CharField(max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN)
     text = models.TextField()
     content_hash = models.CharField(max_length=64, db_index=True)
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # JSON kept as text: a JSONField would make Django's checks query SQLite for JSON support.
-    citations = models.TextField(
-        null=True, blank=True, editable=False,
-        help_text="APA, MLA and Chicago (JSON) as rendered for the metadata they were rendered from; filled on first use.",
+    # Null: not rendered yet; never the empty string.
+    citations = models.TextField(  # noqa: DJ001
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="APA, MLA and Chicago (JSON) as rendered at ingest for the metadata they were rendered from (null: not yet).",
     )
 
     objects = DocumentQuerySet.as_manager()

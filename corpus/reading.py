@@ -4,6 +4,7 @@ Plain-text files are stored as written (line ends normalised, a header's keyed l
 out), so offsets into them stay valid; HTML files and pages go through main-text extraction
 and chrome cleaning.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -14,7 +15,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from corpus.fetching import FetchError, Fetched, check_url, fetch_url
+from corpus.fetching import Fetched, FetchError, check_url, fetch_url
 from corpus.html import HTML_SUFFIXES, DecodeError, Page, decode_html, looks_like_html, read_html
 from corpus.metadata import find_text_metadata, parse_date, split_text_header
 
@@ -25,8 +26,11 @@ SIDECAR_FIELDS = {"title", "byline", "outlet", "outlet_domain", "url", "publishe
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 # Python's utf-16 and utf-32 codecs read the mark to choose the byte order.
 BYTE_ORDER_MARKS = [
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 
 
@@ -144,8 +148,9 @@ def parse_header_date(value: str, source: str) -> tuple[datetime.date, str]:
         return parse_partial_date(value, source)
     date = parse_date(value)
     if date is None:
-        raise ReadError(f"{source}: the Published: header must be a date (2023-09-22, 2023-09 or "
-                        f"22 September 2023), not {value!r}")
+        raise ReadError(
+            f"{source}: the Published: header must be a date (2023-09-22, 2023-09 or 22 September 2023), not {value!r}"
+        )
     return date, "day"
 
 
@@ -234,8 +239,13 @@ def apply_sidecar(article: Article, path: Path) -> Article:
         raise ReadError(f"{sidecar}: expected an object of strings with keys among {sorted(SIDECAR_FIELDS)}")
     changes: dict[str, object] = {
         field: meta[key]
-        for key, field in (("title", "title"), ("byline", "byline"), ("url", "url"),
-                           ("outlet", "outlet_name"), ("outlet_domain", "outlet_domain"))
+        for key, field in (
+            ("title", "title"),
+            ("byline", "byline"),
+            ("url", "url"),
+            ("outlet", "outlet_name"),
+            ("outlet_domain", "outlet_domain"),
+        )
         if key in meta
     }
     if "published" in meta:

@@ -1,4 +1,5 @@
 """Pieces of a document's text around spans in it (claims, say), for pages that show quotes in context."""
+
 from __future__ import annotations
 
 import dataclasses

@@ -1,4 +1,5 @@
 """Shared fixtures: small database rows with keyword overrides, and a real Chromium for browser tests."""
+
 import os
 import shutil
 from decimal import Decimal
@@ -11,14 +12,24 @@ SEEDS = REPO / "data" / "seeds"
 SEEDS_GOLD = REPO / "data" / "seeds_gold.jsonl"
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
 def find_chromium() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                      shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and os.path.exists(candidate):
             return candidate
     return None
@@ -84,10 +95,17 @@ def make_claim(db, make_document):
         start = overrides.pop("start", max(document.text.find(quote), 0))
         value = Decimal("2000")
         fields = {
-            "document": document, "start": start, "end": start + len(quote), "quote": quote,
-            "prefix": document.text[max(0, start - 32):start],
-            "suffix": document.text[start + len(quote):start + len(quote) + 32],
-            "low": value, "high": value, "qualifier": "approximate", "unit": "person", "noun": "people",
+            "document": document,
+            "start": start,
+            "end": start + len(quote),
+            "quote": quote,
+            "prefix": document.text[max(0, start - 32) : start],
+            "suffix": document.text[start + len(quote) : start + len(quote) + 32],
+            "low": value,
+            "high": value,
+            "qualifier": "approximate",
+            "unit": "person",
+            "noun": "people",
         } | overrides
         return Claim.objects.create(**fields)
 

@@ -3,6 +3,7 @@
 Loaded with ``-p tests.environment`` (see pyproject.toml) because pytest-django sets up
 Django before any conftest.py is read.
 """
+
 import os
 
 os.environ.setdefault("SECRET_KEY", "tests-only-secret-key")

@@ -1,4 +1,5 @@
 """The ``>>>`` examples in every module's docstrings run as tests (the extractor runs its own, without Django)."""
+
 import doctest
 import importlib
 

@@ -11,12 +11,22 @@ __all__ = ["find_attribution"]
 
 _ACCORDING = re.compile(r"(?<![A-Za-z])according to ([^.;:\n,()\"“”]{2,60})", re.IGNORECASE)
 _SAID_RIGHT = re.compile(
-    r"\A[^.;\n]{0,80}?[,”\"]" + WS + r"{0,2}((?:the |The )?[A-Z]?[\w.'’-]*(?:" + WS + r"[\w.'’-]+){0,4}?"
-    + WS + r"(?:said|says|reported|estimated|told))(?![A-Za-z])"
+    r"\A[^.;\n]{0,80}?[,”\"]"
+    + WS
+    + r"{0,2}((?:the |The )?[A-Z]?[\w.'’-]*(?:"
+    + WS
+    + r"[\w.'’-]+){0,4}?"
+    + WS
+    + r"(?:said|says|reported|estimated|told))(?![A-Za-z])"
 )
 _SAID_LEFT = re.compile(
-    r"((?:the |The |[A-Z])[\w.'’-]*(?:" + WS + r"[\w.'’-]+){0,4}?" + WS
-    + r"(?:said|says|say|estimated|estimates|reported|reports))(?:" + WS + r"that)?(?![A-Za-z])[^.;\n]{0,60}\Z"
+    r"((?:the |The |[A-Z])[\w.'’-]*(?:"
+    + WS
+    + r"[\w.'’-]+){0,4}?"
+    + WS
+    + r"(?:said|says|say|estimated|estimates|reported|reports))(?:"
+    + WS
+    + r"that)?(?![A-Za-z])[^.;\n]{0,60}\Z"
 )
 
 

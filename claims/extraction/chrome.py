@@ -8,12 +8,20 @@ from decimal import Decimal
 from .context import LINE_JUNK, at_line_start, line_bounds
 from .vocabulary import LEX, WS, spaced
 
-__all__ = ["CHROME_AFTER", "in_token_with", "is_chrome_line", "is_counter_line", "is_list_index", "is_listen_line",
-           "is_promo_or_label_line"]
+__all__ = [
+    "CHROME_AFTER",
+    "in_token_with",
+    "is_chrome_line",
+    "is_counter_line",
+    "is_list_index",
+    "is_listen_line",
+    "is_promo_or_label_line",
+]
 
 _CHROME_LABEL_LINE = re.compile(
     r"[ \t\u00a0•·*|>-]*(?:" + spaced(LEX["chrome_labels"]) + r")" + WS + r"?[(:]?" + WS + r"?[0-9,.]+[)]?"
-    r"[ \t\u00a0•·*|>-]*\Z", re.IGNORECASE
+    r"[ \t\u00a0•·*|>-]*\Z",
+    re.IGNORECASE,
 )
 _PROMO = re.compile(r"(?<![A-Za-z])(?:" + spaced(LEX["promo_words"]) + r")(?![A-Za-z])", re.IGNORECASE)
 CHROME_AFTER = re.compile(WS + r"(?:" + spaced(LEX["chrome_after"]) + r")(?![A-Za-z])", re.IGNORECASE)
@@ -47,8 +55,12 @@ def _line_opens_with(text: str, i: int, k: int) -> bool:
 
 def is_list_index(text: str, s: int, e: int, value: Decimal) -> bool:
     """Return whether a number opening a line indexes a numbered list ("Most Read / 2 Samsung ... / 3 KTX ...")."""
-    if value >= 100 or value != value.to_integral_value() or text[e : e + 1] not in (" ", "\t", ".", ")") \
-            or not at_line_start(text, s):
+    if (
+        value >= 100
+        or value != value.to_integral_value()
+        or text[e : e + 1] not in (" ", "\t", ".", ")")
+        or not at_line_start(text, s)
+    ):
         return False
     k = int(value)
     nl = text.find("\n", e, e + 300)

@@ -36,13 +36,14 @@ from .words import AND_HALF, read_return_period
 __all__ = ["read_digits"]
 
 _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
-_MIXED_FRACTION = re.compile(
-    r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
-_HYPHEN_SCALE = re.compile(r"[-‐](" + alternation([w for w in SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])",
-                           re.IGNORECASE)
+_MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
+_HYPHEN_SCALE = re.compile(
+    r"[-‐](" + alternation([w for w in SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])", re.IGNORECASE
+)
 _DECADE_LEFT = re.compile(
     r"(?<![A-Za-z])(?:their|his|her|my|our|your)" + WS + r"(?:[1-9]0s" + WS + r"(?:and|or|to)" + WS + r")?\Z",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _OF_NUMBER = re.compile(WS + r"{1,2}of" + WS + r"{1,2}[0-9]{1,4}(?![0-9,.])")
 _AGO = re.compile(WS + r"(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)" + WS + r"ago(?![A-Za-z])", re.IGNORECASE)
 
@@ -97,12 +98,29 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
         atom.unit = "degree Celsius" if nxt == "C" else "degree Fahrenheit"
         atom.unit_locked = True
         end = e + 1
-    elif kind == "letters" and nxt == "s" and len(raw) == 2 and raw[1] == "0" and raw[0] != "0" \
-            and not text[e + 1 : e + 2].isalnum() and _DECADE_LEFT.search(text, max(0, s - 30), s):
+    elif (
+        kind == "letters"
+        and nxt == "s"
+        and len(raw) == 2
+        and raw[1] == "0"
+        and raw[0] != "0"
+        and not text[e + 1 : e + 2].isalnum()
+        and _DECADE_LEFT.search(text, max(0, s - 30), s)
+    ):
         # "in their 80s and 90s": an age decade is a range of years (calendar decades stay dates).
         value = atom.value
-        return Atom(s, e + 1, value, low=value, high=value + 9, vague=True, unit="year", rule="age_decade",
-                    qualifier="range", unit_locked=True), e + 1
+        return Atom(
+            s,
+            e + 1,
+            value,
+            low=value,
+            high=value + 9,
+            vague=True,
+            unit="year",
+            rule="age_decade",
+            qualifier="range",
+            unit_locked=True,
+        ), e + 1
     elif kind in ("ord", "time", "letters"):
         return None, g.end()
     if kind == "pct":
@@ -142,8 +160,13 @@ def _read_sign(text: str, atom: Atom, s: int) -> None:
         # "-5°C", "−2.3%": a signed reading, not a dash.
         atom.start = s - 1
         atom.value = -atom.value
-    elif atom.unit.startswith("degree") and s >= 6 and text[s - 6 : s - 1].lower() == "minus" \
-            and text[s - 1] in " \u00a0" and not text[s - 7 : s - 6].isalpha():
+    elif (
+        atom.unit.startswith("degree")
+        and s >= 6
+        and text[s - 6 : s - 1].lower() == "minus"
+        and text[s - 1] in " \u00a0"
+        and not text[s - 7 : s - 6].isalpha()
+    ):
         # "minus 5C": the sign written as a word.
         atom.start = s - 6
         atom.value = -atom.value
@@ -176,8 +199,11 @@ def _rejected_end(text: str, atom: Atom, s: int, e: int, raw: str, value: Decima
     if (prev, nxt) in (("(", ")"), ("[", "]")) and digits_only and not atom.unit and value < 100:
         if not (prev == "(" and is_batting_score(text, prev_word(text, s - 1), atom)):
             return e + 1
-    if digits_only and _AGO.match(text, e) and (
-            at_line_start(text, s) or last_left_word(text, s).rstrip(":") in ("updated", "posted", "published")):
+    if (
+        digits_only
+        and _AGO.match(text, e)
+        and (at_line_start(text, s) or last_left_word(text, s).rstrip(":") in ("updated", "posted", "published"))
+    ):
         # "2 hours ago" under a headline is a page time stamp.
         return e
     return -1
@@ -223,8 +249,15 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     if atom.rejected:
         return None, atom.end
     refine_unit(text, atom)
-    if digits_only and len(raw) == 4 and 1800 <= int(raw) <= 2099 and not atom.has_scale and not atom.is_money \
-            and not atom.is_percent and not atom.unit_locked:
+    if (
+        digits_only
+        and len(raw) == 4
+        and 1800 <= int(raw) <= 2099
+        and not atom.has_scale
+        and not atom.is_money
+        and not atom.is_percent
+        and not atom.unit_locked
+    ):
         if not is_counted_year(atom, text):
             if FISCAL.match(text, atom.end):
                 return None, atom.end + 3

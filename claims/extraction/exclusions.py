@@ -31,8 +31,16 @@ from .vocabulary import (
     alternation,
 )
 
-__all__ = ["DATE_CHAIN", "DAY_RANGE", "FISCAL", "PHONE", "excluded_by_context", "skip_by_neighbours", "skip_by_shape",
-           "skip_number"]
+__all__ = [
+    "DATE_CHAIN",
+    "DAY_RANGE",
+    "FISCAL",
+    "PHONE",
+    "excluded_by_context",
+    "skip_by_neighbours",
+    "skip_by_shape",
+    "skip_number",
+]
 
 # "2023-10-08", "8/10/2023", "1.2.3": dates and version numbers, read as one chain and skipped.
 DATE_CHAIN = re.compile(
@@ -51,8 +59,13 @@ DAY_RANGE = re.compile(
 _DAY_RANGE_MONTH = re.compile(r"[-–][0-3]?[0-9][ \t\u00a0]([A-Z][a-z]{2,8})(?![a-z])")
 FISCAL = re.compile(r"[-/–][0-9]{2}(?![0-9])")
 _ADDRESS_AFTER = re.compile(
-    r"(?:" + WS + r"[A-Z][\w'’-]*\.?){1,3}" + WS + r"(?:" + alternation(
-        [w.title() for w in LEX["address_words"]]) + r")(?![A-Za-z])"
+    r"(?:"
+    + WS
+    + r"[A-Z][\w'’-]*\.?){1,3}"
+    + WS
+    + r"(?:"
+    + alternation([w.title() for w in LEX["address_words"]])
+    + r")(?![A-Za-z])"
 )
 _DOT_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 
@@ -62,14 +75,21 @@ def _is_model_tail(text: str, s: int) -> bool:
     i = s - 2
     while i > s - 8 and i > 0 and text[i - 1].isdigit():
         i -= 1
-    return i > 0 and (text[i - 1].isalpha() or prev_word(text, i).lower() in NAME_BEFORE) \
+    return (
+        i > 0
+        and (text[i - 1].isalpha() or prev_word(text, i).lower() in NAME_BEFORE)
         and prev_word(text, i) != "series"
+    )
 
 
 def _skip_phone(text: str, s: int, raw: str, prev: str) -> int:
     phone = _PHONE_FULL.match(text, s - 1 if prev in "+(" else s)
-    if phone is not None and (prev in "+(" or raw[0] == "0" or phone.group().count(" ") == 0 or
-                              prev_word(text, s).lower().rstrip(":") in PHONE_WORDS):
+    if phone is not None and (
+        prev in "+("
+        or raw[0] == "0"
+        or phone.group().count(" ") == 0
+        or prev_word(text, s).lower().rstrip(":") in PHONE_WORDS
+    ):
         return phone.end()
     return -1
 
@@ -167,20 +187,26 @@ def _is_dated_or_named(text: str, atom: Atom, raw: str, pw: str, pwl: str, digit
         return True
     if pwl in WEEKDAYS and digits_only:
         return True
-    if (pwl in NAME_BEFORE or pw.lower() in NAME_BEFORE) and not (pwl == "top" and pw[0].islower()) \
-            and not (pwl == "series" and pw[0].islower() and text[atom.end : atom.end + 1] in ("-", "–")):
+    if (
+        (pwl in NAME_BEFORE or pw.lower() in NAME_BEFORE)
+        and not (pwl == "top" and pw[0].islower())
+        and not (pwl == "series" and pw[0].islower() and text[atom.end : atom.end + 1] in ("-", "–"))
+    ):
         # "Series 2" names a season; "lead the series 2-0" is a score.
         return True
     after = text[atom.end : atom.end + 2]
     return after in (". ", ") ") and digits_only and at_line_start(text, atom.start)
 
 
-def _is_label_or_note(text: str, atom: Atom, raw: str, pw: str, pwl: str, nm: re.Match[str] | None,
-                      digits_only: bool) -> bool:
+def _is_label_or_note(
+    text: str, atom: Atom, raw: str, pw: str, pwl: str, nm: re.Match[str] | None, digits_only: bool
+) -> bool:
     s = atom.start
     nxt = nm.group(1) if nm else ""
-    if digits_only and (pwl in LABEL_BEFORE and (pw[0].isupper() or pwl.startswith("para"))
-                        or nxt.lower() in ("para", "paras", "paragraphs")):
+    if digits_only and (
+        (pwl in LABEL_BEFORE and (pw[0].isupper() or pwl.startswith("para")))
+        or nxt.lower() in ("para", "paras", "paragraphs")
+    ):
         # "paras 7-9", "last 2 paras", "Photos 9-12:": wire edit notes and gallery labels.
         return True
     if "ATTN" in text[max(0, s - 160) : s]:
@@ -202,8 +228,11 @@ def _is_counter(text: str, atom: Atom, raw: str, pwl: str, nm: re.Match[str] | N
     nxt = nm.group(1) if nm else ""
     if nxt.lower() in ("min", "mins", "minute", "minutes") and is_listen_line(text, s, nm.end() if nm else atom.end):
         return True
-    if text[s - 1 : s] == "(" and text[atom.end : atom.end + 1] == ")" and \
-            last_left_word(text, s - 1).rstrip(":") in COUNTER_LABELS:
+    if (
+        text[s - 1 : s] == "("
+        and text[atom.end : atom.end + 1] == ")"
+        and last_left_word(text, s - 1).rstrip(":") in COUNTER_LABELS
+    ):
         # "Share | Save | Comments (112)".
         return True
     if not digits_only and pwl == "the" and _DOT_TIME.fullmatch(raw) and nxt.lower() in TIME_FOLLOWERS:
@@ -222,14 +251,22 @@ def _is_counter(text: str, atom: Atom, raw: str, pwl: str, nm: re.Match[str] | N
 def _is_named_by_capital(text: str, atom: Atom, pw: str, pwl: str, nxt: str) -> bool:
     s = atom.start
     dash_digit = text[atom.end : atom.end + 1] in ("-", "–") and text[atom.end + 1 : atom.end + 2].isdigit()
-    if not pw and s >= 3 and text[s - 1] == " " and "&" in text[max(0, s - 6) : s - 1] \
-            and text[s - 2].isupper():
+    if not pw and s >= 3 and text[s - 1] == " " and "&" in text[max(0, s - 6) : s - 1] and text[s - 2].isupper():
         # "S&P 500", "AT&T 5G": a name with an ampersand.
         return True
-    if pw and pw[0].isupper() and pwl not in FUNCTION_WORDS and not atom.unit_locked and not dash_digit \
-            and not pwl.endswith(("'s", "’s")) \
-            and not (text[atom.end : atom.end + 1] in ",;)" and "(" in text[max(0, s - 40) : s]
-                     and is_batting_score(text, pw, atom)):
+    if (
+        pw
+        and pw[0].isupper()
+        and pwl not in FUNCTION_WORDS
+        and not atom.unit_locked
+        and not dash_digit
+        and not pwl.endswith(("'s", "’s"))
+        and not (
+            text[atom.end : atom.end + 1] in ",;)"
+            and "(" in text[max(0, s - 40) : s]
+            and is_batting_score(text, pw, atom)
+        )
+    ):
         # "Boeing 737", "Libya 1", "Hangzhou 2022": a capitalised word glued to the number names it,
         # unless a counted noun follows ("Kills 37 People").
         if not (nxt and is_count_noun(nxt)):
@@ -260,6 +297,8 @@ def excluded_by_context(text: str, atom: Atom, raw: str, digits_only: bool) -> b
         return True
     nm = NEXT_WORD.match(text, atom.end)
     nxt = nm.group(1) if nm else ""
-    return _is_label_or_note(text, atom, raw, pw, pwl, nm, digits_only) \
-        or _is_counter(text, atom, raw, pwl, nm, digits_only) \
+    return (
+        _is_label_or_note(text, atom, raw, pw, pwl, nm, digits_only)
+        or _is_counter(text, atom, raw, pwl, nm, digits_only)
         or _is_address_or_name(text, atom, raw, pw, pwl, nxt, digits_only)
+    )

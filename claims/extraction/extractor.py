@@ -33,7 +33,7 @@ def _build_master() -> re.Pattern[str]:
     for d in "0123456789":
         branches.append(
             d + r"(?<![\w.,]" + d + r")"
-            r"(?:[0-9]{0,2}(?:,[0-9]{3}){1,12}(?![0-9])|[0-9]{0,%d})(?:\.[0-9]{1,20})?" % (MAX_DIGITS - 1)
+            r"(?:[0-9]{0,2}(?:,[0-9]{3}){1,12}(?![0-9])|[0-9]{0," + str(MAX_DIGITS - 1) + r"})(?:\.[0-9]{1,20})?"
         )
     groups: dict[str, list[str]] = defaultdict(list)
     for w in _TRIGGER_WORDS:

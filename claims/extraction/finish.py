@@ -28,11 +28,15 @@ def _verb_bound(text: str, a: Atom, start: int) -> tuple[int, str, str]:
     top = top_verb_start(text, start)
     if top >= 0:
         return top, "at_least", "hedge:top"
-    if a.rule != "score" and start >= 7 and text[start - 1] in " \u00a0" \
-            and text[start - 7 : start - 1].lower() in ("passed", "passes") \
-            and not text[start - 8 : start - 7].isalpha() \
-            and (a.is_money or a.is_percent or not a.noun or a.unit in MEASURES) \
-            and a.unit not in DURATION_UNITS:
+    if (
+        a.rule != "score"
+        and start >= 7
+        and text[start - 1] in " \u00a0"
+        and text[start - 7 : start - 1].lower() in ("passed", "passes")
+        and not text[start - 8 : start - 7].isalpha()
+        and (a.is_money or a.is_percent or not a.noun or a.unit in MEASURES)
+        and a.unit not in DURATION_UNITS
+    ):
         # "the price had passed 7,200 won": a reach verb reads like "topped"; "passed 218-214" is a vote.
         return start - 7, "at_least", "hedge:passed"
     return start, "", ""
@@ -65,8 +69,12 @@ def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
     noun = a.noun.lower()
     nxt = NEXT_WORD.match(text, a.noun_end)
     left = sentence_head(text, a.start, 150, lines=False)
-    if noun == "times" and not a.has_scale and " times " not in left and (
-            nxt is None or nxt.group(1).lower() not in MULTIPLIER_AFTER):
+    if (
+        noun == "times"
+        and not a.has_scale
+        and " times " not in left
+        and (nxt is None or nxt.group(1).lower() not in MULTIPLIER_AFTER)
+    ):
         # "met agents four times in Beijing", "performed it three times and toured": occasions.
         return "time", end
     # "roughly three times the cap": a multiplier; "times" is written as part of it.
@@ -98,8 +106,18 @@ def finish(text: str, a: Atom, inherited: str = "") -> ExtractedClaim:
     return make_claim(text, start, end, low, high, qualifier, unit, a.noun, attribution, rule)
 
 
-def make_claim(text: str, start: int, end: int, low: Decimal | None, high: Decimal | None, qualifier: str,
-               unit: str, noun: str, attribution: str, rule: str) -> ExtractedClaim:
+def make_claim(
+    text: str,
+    start: int,
+    end: int,
+    low: Decimal | None,
+    high: Decimal | None,
+    qualifier: str,
+    unit: str,
+    noun: str,
+    attribution: str,
+    rule: str,
+) -> ExtractedClaim:
     """Return the claim record for a span, finding its attribution when none was read."""
     if not attribution:
         attribution = find_attribution(text, start, end)

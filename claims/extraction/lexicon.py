@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["LEXICON_VERSION", "load_lexicon", "lexicon_bytes"]
+__all__ = ["LEXICON_VERSION", "lexicon_bytes", "load_lexicon"]
 
 
 @lru_cache(maxsize=1)

@@ -46,8 +46,14 @@ from .vocabulary import (
     spaced,
 )
 
-__all__ = ["is_count_noun", "is_counted_year", "is_plain_plural", "read_hyphen_or_noun", "unit_for",
-           "unit_from_sentence"]
+__all__ = [
+    "is_count_noun",
+    "is_counted_year",
+    "is_plain_plural",
+    "read_hyphen_or_noun",
+    "unit_for",
+    "unit_from_sentence",
+]
 
 _AGE_LEFT = re.compile(
     r"(?:(?<![A-Za-z])(?:" + "|".join(LEX["age_nouns_before"]) + r")"
@@ -55,19 +61,39 @@ _AGE_LEFT = re.compile(
     r"(?:" + WS + r"\([^()\n]{1,30}\))?,\s?\Z"
 )
 _AGE_VERB_LEFT = re.compile(
-    r"(?<![A-Za-z])(?:(?:died|dies|dead|retired|retires|married|debuted|school|death)" + WS + r"(?:aged" + WS
-    + r"|at" + WS + r"(?:the" + WS + r"age" + WS + r"of" + WS + r")?)|(?:turns|turned|turning)" + WS + r")\Z")
-_PRONOUN_AGE = re.compile(
-    r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
+    r"(?<![A-Za-z])(?:(?:died|dies|dead|retired|retires|married|debuted|school|death)"
+    + WS
+    + r"(?:aged"
+    + WS
+    + r"|at"
+    + WS
+    + r"(?:the"
+    + WS
+    + r"age"
+    + WS
+    + r"of"
+    + WS
+    + r")?)|(?:turns|turned|turning)"
+    + WS
+    + r")\Z"
+)
+_PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
 _OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.IGNORECASE)
 _NUMBER_OF = re.compile(
-    r"(?<![A-Za-z])(?:number|numbers|total|count|tally)" + WS + r"of" + WS
-    + r"(?:[A-Za-z-]+" + WS + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])", re.IGNORECASE
+    r"(?<![A-Za-z])(?:number|numbers|total|count|tally)"
+    + WS
+    + r"of"
+    + WS
+    + r"(?:[A-Za-z-]+"
+    + WS
+    + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + WS + r"toll(?![A-Za-z])", re.IGNORECASE)
 _REACH_LEFT = re.compile(
     r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by))?"
-    r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z", re.IGNORECASE
+    r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z",
+    re.IGNORECASE,
 )
 
 
@@ -93,22 +119,33 @@ def is_plain_plural(word: str) -> bool:
     (True, False)
     """
     w = word.lower()
-    return word[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) \
-        and w not in STOP and w not in NON_HEAD
+    return (
+        word[0].islower()
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w not in STOP
+        and w not in NON_HEAD
+    )
 
 
 def _is_strict_noun(word: str) -> bool:
     tail = word.rsplit("-", 1)[-1]
-    return word in NOUN_UNITS or tail in PERSON or word in UNIT_WORDS or (
-        word in COUNT_NOUNS and word not in TIME_UNITS and word not in SCALE_WORDS)
+    return (
+        word in NOUN_UNITS
+        or tail in PERSON
+        or word in UNIT_WORDS
+        or (word in COUNT_NOUNS and word not in TIME_UNITS and word not in SCALE_WORDS)
+    )
 
 
 def _is_person_word(word: str, tail: str) -> bool:
     if word.endswith(("ans", "ians", "ese")) or (word.endswith("is") and len(word) > 4):
         return True
     # "economists", "shareholders", "firemen": nouns for people by their ending.
-    return (tail.endswith(PERSON_SUFFIXES) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 5) \
-        or tail.endswith(("men", "women")) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 4
+    return (tail.endswith(PERSON_SUFFIXES) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 5) or (
+        tail.endswith(("men", "women")) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 4
+    )
 
 
 def unit_for(word: str) -> str:
@@ -158,8 +195,12 @@ def _read_hyphen_word(text: str, atom: Atom, hy: re.Match[str]) -> None:
         atom.noun_end = hy.end()
         atom.rule = "hyphen_modifier"
         return
-    if low in ("of", "in") and not hy.group(2) and text[hy.end() : hy.end() + 1] == "-" \
-            and text[hy.end() + 1 : hy.end() + 2].isalnum():
+    if (
+        low in ("of", "in")
+        and not hy.group(2)
+        and text[hy.end() : hy.end() + 1] == "-"
+        and text[hy.end() + 1 : hy.end() + 2].isalnum()
+    ):
         # "6-of-19 shooting", "one-in-100": the next number is read on its own.
         return
     if first[0].isupper() and low not in TIME_UNITS:
@@ -196,7 +237,7 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
         ws = e + pos
         pos += len(w)
         wl = w.lower()
-        if not words and (wl == "of" and (atom.vague or atom.has_scale) or wl in SKIP_FIRST):
+        if not words and ((wl == "of" and (atom.vague or atom.has_scale)) or wl in SKIP_FIRST):
             saw_of = saw_of or wl == "of"
             continue
         if not words and atom.vague and not saw_of and not is_count_noun(w):
@@ -234,10 +275,13 @@ def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]
 
 
 def _read_without_noun(text: str, atom: Atom) -> None:
-    if _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start) and not atom.unit_locked and \
-            not atom.is_percent and atom.value <= 120 and text[atom.end : atom.end + 1] in (",", ")", ".", ";"):
-        _set_age(atom)
-    elif last_left_word(text, atom.start) in AGE_WORDS and not atom.unit_locked:
+    if (
+        _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start)
+        and not atom.unit_locked
+        and not atom.is_percent
+        and atom.value <= 120
+        and text[atom.end : atom.end + 1] in (",", ")", ".", ";")
+    ) or (last_left_word(text, atom.start) in AGE_WORDS and not atom.unit_locked):
         _set_age(atom)
     elif "agnitude" in text[max(0, atom.start - 12) : atom.start]:
         atom.unit = "magnitude"
@@ -253,8 +297,11 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
             return
     if atom.unit_locked and atom.noun:
         return
-    if not atom.unit_locked and "agnitude" in text[max(0, atom.start - 12) : atom.start] \
-            and last_left_word(text, atom.start) == "magnitude":
+    if (
+        not atom.unit_locked
+        and "agnitude" in text[max(0, atom.start - 12) : atom.start]
+        and last_left_word(text, atom.start) == "magnitude"
+    ):
         atom.unit = "magnitude"
         atom.unit_locked = True
     words = _noun_words(text, atom, e)
@@ -291,7 +338,7 @@ def _read_head_unit(text: str, atom: Atom, words: list[tuple[str, int, int]], he
     w, _ws, we = words[head]
     wl = w.lower()
     before = words[head - 1][0].lower() if head > 0 else ""
-    if (wl in ("light-years", "light-year") or before == "light" and wl in ("years", "year")) and not atom.unit:
+    if (wl in ("light-years", "light-year") or (before == "light" and wl in ("years", "year"))) and not atom.unit:
         atom.unit = "light year"
         return
     if before == "nautical" and wl in ("miles", "mile") and not atom.unit:
@@ -350,8 +397,13 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
             return i
     for i, (w, _, _) in enumerate(words):
         wl = w.lower()
-        if w[0].islower() and len(wl) > 3 and wl.endswith("s") and not wl.endswith(("ss", "ous")) \
-                and wl not in NON_HEAD:
+        if (
+            w[0].islower()
+            and len(wl) > 3
+            and wl.endswith("s")
+            and not wl.endswith(("ss", "ous"))
+            and wl not in NON_HEAD
+        ):
             return i
     w0 = words[0][0]
     if singular and w0[0].islower() and not w0.lower().endswith(("ed", "ing", "ly")):
@@ -366,7 +418,7 @@ def is_counted_year(atom: Atom, text: str) -> bool:
     head = atom.noun.split()[-1]
     if atom.unit in ("person", "country", "organization") and atom.unit != "":
         pw = prev_word(text, atom.start).lower()
-        return pw not in YEAR_BEFORE or pw == "the" and head[0].islower()
+        return pw not in YEAR_BEFORE or (pw == "the" and head[0].islower())
     pw = prev_word(text, atom.start).lower()
     if pw.endswith(("'s", "’s")) or (atom.noun[0].isupper() and " " in atom.noun):
         # "N. Korea's 2023 ICBM launches": a possessive or a name before the head makes the number a year.

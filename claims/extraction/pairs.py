@@ -38,8 +38,9 @@ _AND_GAP = re.compile(WS + r"{1,3}and" + WS + r"{1,3}\Z", re.IGNORECASE)
 _DASH_GAP = re.compile(r"(?:[-–—]|" + WS + r"[-–—]" + WS + r")\Z")
 _COMPOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
 # "about -270C (-454F)", "some 10 kilometres (or 6.2 miles)": a conversion keeps the first reading's hedge.
-_PAREN_GAP = re.compile(r"\A[^()\n.;]{0,30}\(" + WS + r"?(?:" + alternation(CONVERSION_OPENERS) + r")?" + WS
-                        + r"?\Z", re.IGNORECASE)
+_PAREN_GAP = re.compile(
+    r"\A[^()\n.;]{0,30}\(" + WS + r"?(?:" + alternation(CONVERSION_OPENERS) + r")?" + WS + r"?\Z", re.IGNORECASE
+)
 _PART_OF_GAP = re.compile(
     WS + r"{1,3}of" + WS + r"{1,3}(?:(?:the|its|their|his|her|our|these|those)" + WS + r"{1,3})?"
     r"(?:[A-Za-z][\w.]*['’]s" + WS + r"{1,3})?(?:only" + WS + r"{1,3})?",
@@ -48,9 +49,21 @@ _PART_OF_GAP = re.compile(
 _OF_GAP = re.compile(r"-of-|" + WS + r"{1,2}of" + WS + r"{1,2}", re.IGNORECASE)
 _SHOT_AFTER = re.compile(
     r"[ \u00a0-](?:shooting|from" + WS + r"(?:the" + WS + r"(?:field|floor|line|arc)|deep|three|3-point|beyond"
-    r"|long" + WS + r"range)|on" + WS + r"(?:3-pointers|three-pointers|free" + WS + r"throws|field" + WS
-    + r"goals)|free[- ]throws?|field[- ]goals?|3-pointers|three-pointers|from" + WS + r"the" + WS + r"spot)",
-    re.IGNORECASE)
+    r"|long"
+    + WS
+    + r"range)|on"
+    + WS
+    + r"(?:3-pointers|three-pointers|free"
+    + WS
+    + r"throws|field"
+    + WS
+    + r"goals)|free[- ]throws?|field[- ]goals?|3-pointers|three-pointers|from"
+    + WS
+    + r"the"
+    + WS
+    + r"spot)",
+    re.IGNORECASE,
+)
 # "range in age from 24 to 61", "aged from 19 to 35": a spread, not a change.
 _SPREAD_LEFT = re.compile(r"(?<![a-z])(?:rang(?:e|es|ed|ing)|aged?|ages|var(?:y|ies|ied|ying))(?![a-z])")
 
@@ -64,13 +77,23 @@ def _scale_of(value: Decimal) -> Decimal | None:
 
 def _read_ratio(text: str, a: Atom, b: Atom) -> list[ExtractedClaim] | None:
     """Read "1 in 5", "one out of every 10" as a ratio; "41 in 81-seat house" is a count in a place."""
-    if not _RATIO_GAP.match(text[a.end : b.start]) or a.noun or a.has_scale or b.has_scale \
-            or a.is_percent or a.is_money:
+    if (
+        not _RATIO_GAP.match(text[a.end : b.start])
+        or a.noun
+        or a.has_scale
+        or b.has_scale
+        or a.is_percent
+        or a.is_money
+    ):
         return None
     # A ratio has a small or round shape and no modifier after it.
-    if a.value == a.value.to_integral_value() and b.value == b.value.to_integral_value() \
-            and 0 < a.value < b.value <= 1000 and (a.value <= 20 or b.value % 10 == 0) \
-            and not (text[b.end : b.end + 1] in "-‐" and text[b.end + 1 : b.end + 2].isalpha()):
+    if (
+        a.value == a.value.to_integral_value()
+        and b.value == b.value.to_integral_value()
+        and 0 < a.value < b.value <= 1000
+        and (a.value <= 20 or b.value % 10 == 0)
+        and not (text[b.end : b.end + 1] in "-‐" and text[b.end + 1 : b.end + 2].isalpha())
+    ):
         value = tidy((a.value / b.value).quantize(Decimal("0.0001")))
         ratio_atom = Atom(a.start, b.end, value, unit="ratio", rule="ratio:in", unit_locked=True)
         return [finish(text, ratio_atom)]
@@ -90,13 +113,25 @@ def _read_score(text: str, a: Atom, b: Atom, is_dash: bool) -> list[ExtractedCla
     result_noun = bool(b.noun) and b.noun.split()[0].lower() in RESULT_NOUNS
     # "30-40 seats" is a range: a score needs no counted noun after it, a scoring one ("3-1 goals") or a
     # result ("a 2-1 win").
-    if not (is_dash and a.is_word == b.is_word and not a.has_scale and not b.has_scale and not a.is_money
-            and not b.is_money and not a.is_percent and (not b.noun or b.unit in SCORE_UNITS or result_noun)):
+    if not (
+        is_dash
+        and a.is_word == b.is_word
+        and not a.has_scale
+        and not b.has_scale
+        and not a.is_money
+        and not b.is_money
+        and not a.is_percent
+        and (not b.noun or b.unit in SCORE_UNITS or result_noun)
+    ):
         return None
     unit = score_unit(text, a.start, b.end, max(a.value, b.value))
     # Cricket totals and bowling figures ("287-6", "3-48") are scores too.
-    if unit or result_noun or (a.value >= b.value and a.value < 200) \
-            or (max(a.value, b.value) > 10 >= min(a.value, b.value) and sport_hits(text, a.start, CRICKET_WORDS)):
+    if (
+        unit
+        or result_noun
+        or (a.value >= b.value and a.value < 200)
+        or (max(a.value, b.value) > 10 >= min(a.value, b.value) and sport_hits(text, a.start, CRICKET_WORDS))
+    ):
         units = sport_units(text, a, b, unit or ("goal" if result_noun else "point"))
         a2 = Atom(a.start, a.end, a.value, unit=units[0], rule="score", unit_locked=True)
         b2 = Atom(b.start, b.end, b.value, unit=units[1], rule="score", unit_locked=True)
@@ -118,8 +153,9 @@ def _spread_unit(text: str, a: Atom, unit: str) -> tuple[bool, str]:
     return True, unit
 
 
-def _read_range(text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool,
-                between_start: int) -> list[ExtractedClaim] | None:
+def _read_range(
+    text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool, between_start: int
+) -> list[ExtractedClaim] | None:
     """Read "30 to 40", "between 30 and 34", "from 62 to 65 cents" as a range, or "from 5 to 7" as a change."""
     low_v = a.value
     if b.is_money and is_subunit(b.noun) and not a.is_money:
@@ -170,8 +206,12 @@ def read_pair(text: str, a: Atom, b: Atom) -> list[ExtractedClaim] | None:
     score = _read_score(text, a, b, is_dash)
     if score is not None:
         return score
-    if a.unit and b.unit and a.unit != b.unit or (a.is_money and not b.is_money) \
-            or (a.is_percent and not b.is_percent) or (a.noun and a.noun_end > a.end):
+    if (
+        (a.unit and b.unit and a.unit != b.unit)
+        or (a.is_money and not b.is_money)
+        or (a.is_percent and not b.is_percent)
+        or (a.noun and a.noun_end > a.end)
+    ):
         return None
     if is_to and not is_dash and last_left_word(text, a.start) in CHANGE_VERBS:
         b.rule = "change:to"
@@ -195,8 +235,15 @@ def _read_compound_duration(text: str, a: Atom, b: Atom) -> ExtractedClaim | Non
         return None
     value = a.value * factor + b.value
     end = b.noun_end if b.noun_end > 0 else b.end
-    atom = Atom(a.start, end, tidy(value), unit=small, noun=text[a.noun_end : end].split()[-1],
-                rule="compound_duration", unit_locked=True)
+    atom = Atom(
+        a.start,
+        end,
+        tidy(value),
+        unit=small,
+        noun=text[a.noun_end : end].split()[-1],
+        rule="compound_duration",
+        unit_locked=True,
+    )
     atom.noun = b.noun
     return finish(text, atom)
 
@@ -221,8 +268,13 @@ def _read_two(text: str, atoms: list[Atom], i: int) -> list[ExtractedClaim] | No
 
 
 def _mark_shots(text: str, a: Atom, b: Atom) -> None:
-    if 0 < b.start - a.end <= 6 and _OF_GAP.fullmatch(text, a.end, b.start) \
-            and _SHOT_AFTER.match(text, b.end) and not a.is_money and not a.is_percent:
+    if (
+        0 < b.start - a.end <= 6
+        and _OF_GAP.fullmatch(text, a.end, b.start)
+        and _SHOT_AFTER.match(text, b.end)
+        and not a.is_money
+        and not a.is_percent
+    ):
         # "2 of 9 from 3-point range", "6-of-19 shooting": made and attempted shots.
         a.unit = b.unit = "shot"
         a.noun = ""
@@ -234,15 +286,19 @@ def _share_whole_unit(text: str, a: Atom, b: Atom) -> None:
         # "three of the five suspects", "12 of Spain's 17 regions", "41 in 81-seat house": the part counts
         # what the whole counts.
         if _PART_OF_GAP.fullmatch(text, a.end, b.start) or (
-                b.rule == "hyphen_modifier" and text[a.end : b.start] == " in "):
+            b.rule == "hyphen_modifier" and text[a.end : b.start] == " in "
+        ):
             a.unit, a.noun = b.unit, b.noun
 
 
 def _inherited_qualifier(text: str, a: Atom, prev: Atom | None, prev_qualifier: str) -> str:
     if prev is not None and prev_qualifier in ("approximate", "at_least", "at_most"):
         # A conversion changes the unit; "(-273.15C)" after "about -270C" is a second reading.
-        if 0 <= a.start - prev.end <= 40 and _PAREN_GAP.match(text[prev.end : a.start]) \
-                and not (a.unit and a.unit == prev.unit):
+        if (
+            0 <= a.start - prev.end <= 40
+            and _PAREN_GAP.match(text[prev.end : a.start])
+            and not (a.unit and a.unit == prev.unit)
+        ):
             return prev_qualifier
     return ""
 

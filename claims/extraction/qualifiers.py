@@ -157,12 +157,21 @@ def top_verb_start(text: str, start: int) -> int:
     >>> top_verb_start("Measles cases top 200", 18), top_verb_start("the top 10 firms", 8)
     (14, -1)
     """
-    if start < 5 or text[start - 4 : start - 1].lower() != "top" or text[start - 1] not in " \u00a0" \
-            or text[start - 5] not in " \u00a0":
+    if (
+        start < 5
+        or text[start - 4 : start - 1].lower() != "top"
+        or text[start - 1] not in " \u00a0"
+        or text[start - 5] not in " \u00a0"
+    ):
         return -1
     before = last_left_word(text, start - 4)
-    if before in TOP_SUBJECT_WORDS or (len(before) > 3 and before.endswith("s") and before.isalpha()
-                                       and before not in FUNCTION_WORDS and not before.endswith(("ss", "'s"))):
+    if before in TOP_SUBJECT_WORDS or (
+        len(before) > 3
+        and before.endswith("s")
+        and before.isalpha()
+        and before not in FUNCTION_WORDS
+        and not before.endswith(("ss", "'s"))
+    ):
         return start - 4
     return -1
 

@@ -17,8 +17,15 @@ from .vocabulary import (
     TENNIS_WORDS,
 )
 
-__all__ = ["has_result_verb", "is_batting_score", "is_poll_context", "margin_unit", "score_unit", "sport_hits",
-           "sport_units"]
+__all__ = [
+    "has_result_verb",
+    "is_batting_score",
+    "is_poll_context",
+    "margin_unit",
+    "score_unit",
+    "sport_hits",
+    "sport_units",
+]
 
 
 def sport_hits(text: str, s: int, words: frozenset[str]) -> bool:
@@ -36,8 +43,12 @@ def is_batting_score(text: str, name: str, atom: Atom) -> bool:
 
     Sets the unit to run when it is.
     """
-    if not name or not name[0].isupper() or name.lower() in FUNCTION_WORDS \
-            or not sport_hits(text, atom.start, CRICKET_WORDS):
+    if (
+        not name
+        or not name[0].isupper()
+        or name.lower() in FUNCTION_WORDS
+        or not sport_hits(text, atom.start, CRICKET_WORDS)
+    ):
         return False
     atom.unit = "run"
     atom.unit_locked = True
@@ -95,8 +106,16 @@ def score_unit(text: str, s: int, e: int, top: Decimal) -> str:
 
 
 def _tennis_units(a: Atom, b: Atom) -> tuple[str, str]:
-    if a.value <= 7 and b.value <= 7 and not {a.value, b.value} <= {0, 15, 30, 40} or \
-            {a.value, b.value} <= {0, 1, 2, 3, 4, 5, 6, 7}:
+    if (a.value <= 7 and b.value <= 7 and not {a.value, b.value} <= {0, 15, 30, 40}) or {a.value, b.value} <= {
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+    }:
         return "game", "game"
     return "point", "point"
 
@@ -116,8 +135,13 @@ def sport_units(text: str, a: Atom, b: Atom, unit: str) -> tuple[str, str]:
     left = text[max(0, a.start - 14) : a.start].lower()
     if "series " in left or "head-to-head " in left:
         # "lead the five-match series 2-0", "leads their head-to-head 3-0".
-        return ("game", "game") if unit == "point" and not sport_hits(text, a.start, CRICKET_WORDS) \
-            and not sport_hits(text, a.start, TENNIS_WORDS) else ("match", "match")
+        return (
+            ("game", "game")
+            if unit == "point"
+            and not sport_hits(text, a.start, CRICKET_WORDS)
+            and not sport_hits(text, a.start, TENNIS_WORDS)
+            else ("match", "match")
+        )
     if sport_hits(text, a.start, CRICKET_WORDS):
         if a.value > 10 >= b.value:
             return "run", "wicket"

@@ -37,8 +37,7 @@ from .vocabulary import (
     spaced,
 )
 
-__all__ = ["GLUED", "SPACED_AFTER", "apply_spaced", "inherit_units", "is_bare_temperature", "lookup_ci",
-           "refine_unit"]
+__all__ = ["GLUED", "SPACED_AFTER", "apply_spaced", "inherit_units", "is_bare_temperature", "lookup_ci", "refine_unit"]
 
 GLUED = re.compile(
     r"(?P<ord>st|nd|rd|th)(?![A-Za-z])"
@@ -61,16 +60,43 @@ SPACED_AFTER = re.compile(
 )
 _POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
 _PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.IGNORECASE)
-_PER_DOLLAR = re.compile(WS + r"{0,2}(?:per|to" + WS + r"the|against" + WS + r"the)" + WS
-                         + r"(dollar|euro|pound)(?![A-Za-z])", re.IGNORECASE)
-_COLLECTIVE_OF = re.compile(r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")" + WS + r"{1,2}of"
-                            + WS + r"{1,2}\Z", re.IGNORECASE)
+_PER_DOLLAR = re.compile(
+    WS + r"{0,2}(?:per|to" + WS + r"the|against" + WS + r"the)" + WS + r"(dollar|euro|pound)(?![A-Za-z])", re.IGNORECASE
+)
+_COLLECTIVE_OF = re.compile(
+    r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")" + WS + r"{1,2}of" + WS + r"{1,2}\Z", re.IGNORECASE
+)
 _COLLECTIVE_IS = re.compile(
-    r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")(?::|" + WS + r"(?:is|was|were|stood"
-    + WS + r"at|rose" + WS + r"to|fell" + WS + r"to|grew" + WS + r"to|reached|totalled|totaled|numbered))"
-    + WS + r"{1,2}\Z", re.IGNORECASE)
-_GAME_RUN = re.compile(WS + r"{1,2}(?:in" + WS + r"a" + WS + r"row|straight|consecutive|on" + WS
-                       + r"the" + WS + r"(?:trot|spin))(?![A-Za-z])", re.IGNORECASE)
+    r"(?<![A-Za-z])("
+    + alternation(LEX["collective_nouns"])
+    + r")(?::|"
+    + WS
+    + r"(?:is|was|were|stood"
+    + WS
+    + r"at|rose"
+    + WS
+    + r"to|fell"
+    + WS
+    + r"to|grew"
+    + WS
+    + r"to|reached|totalled|totaled|numbered))"
+    + WS
+    + r"{1,2}\Z",
+    re.IGNORECASE,
+)
+_GAME_RUN = re.compile(
+    WS
+    + r"{1,2}(?:in"
+    + WS
+    + r"a"
+    + WS
+    + r"row|straight|consecutive|on"
+    + WS
+    + r"the"
+    + WS
+    + r"(?:trot|spin))(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _OF_LAST = re.compile(
     WS + r"{1,2}of" + WS + r"{1,2}(?:its|their|his|her|the)" + WS + r"{1,2}last(?![A-Za-z])", re.IGNORECASE
 )
@@ -176,7 +202,7 @@ def refine_unit(text: str, atom: Atom) -> None:
         if any(w in window for w in DISEASE_WORDS):
             atom.unit = "person"
         return
-    if unit == "point" and not atom.rule == "score":
+    if unit == "point" and atom.rule != "score":
         if is_poll_context(text, atom.start, atom.end):
             atom.unit = "percentage_point"
         return
@@ -245,10 +271,15 @@ def inherit_units(text: str, claims: list[ExtractedClaim]) -> None:
     for i, claim in enumerate(claims):
         # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
         measure = prev is not None and prev.unit in MEASURES
-        if not claim.unit and not claim.noun and prev is not None and prev.unit not in NOT_INHERITED \
-                and 0 <= claim.start - prev.end <= (30 if measure else 200) \
-                and not (measure and "," in text[prev.end : claim.start]) \
-                and not has_sentence_end(text, prev.end, claim.start):
+        if (
+            not claim.unit
+            and not claim.noun
+            and prev is not None
+            and prev.unit not in NOT_INHERITED
+            and 0 <= claim.start - prev.end <= (30 if measure else 200)
+            and not (measure and "," in text[prev.end : claim.start])
+            and not has_sentence_end(text, prev.end, claim.start)
+        ):
             claims[i] = replace(claim, unit=prev.unit, rule=claim.rule + "+unit:inherited")
             claim = claims[i]
         if claim.unit and claim.unit not in NOT_INHERITED:

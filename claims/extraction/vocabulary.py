@@ -103,9 +103,7 @@ def _words(key: str) -> frozenset[str]:
 NUMBER_WORDS: dict[str, int] = {**LEX["number_words"]["units"], **LEX["number_words"]["tens"]}
 SCALE_WORDS: dict[str, int] = dict(LEX["number_words"]["scales"])
 NW = alternation(list(NUMBER_WORDS) + list(SCALE_WORDS) + ["dozen"])
-VAGUE: dict[str, tuple[Decimal, Decimal]] = {
-    k: (Decimal(v[0]), Decimal(v[1])) for k, v in LEX["vague_plurals"].items()
-}
+VAGUE: dict[str, tuple[Decimal, Decimal]] = {k: (Decimal(v[0]), Decimal(v[1])) for k, v in LEX["vague_plurals"].items()}
 VAGUE_HEADS = sorted({k.split(" ")[0] for k in VAGUE})
 VAGUE_NEEDS_OF = _words("vague_needs_of")
 SCALE_SUFFIX = {k.lower(): Decimal(v) for k, v in LEX["scale_suffixes"].items()}
@@ -142,8 +140,7 @@ CURRENCY_WORDS: dict[str, str] = LEX["currency_words"]
 CURRENCY_SUBUNITS: dict[str, str] = LEX["currency_subunits"]
 GLUED_CURRENCIES: dict[str, str] = LEX["glued_currency_prefixes"]
 CURRENCY_BY_PLACE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    noun: [(code, tuple(places)) for code, places in table.items()]
-    for noun, table in LEX["currency_by_place"].items()
+    noun: [(code, tuple(places)) for code, places in table.items()] for noun, table in LEX["currency_by_place"].items()
 }
 DOLLAR_PLACES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (code, tuple(places)) for code, places in LEX["dollar_places"].items()

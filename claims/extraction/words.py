@@ -59,7 +59,8 @@ def _vague_tails() -> dict[str, re.Pattern[str]]:
             "|".join(
                 "".join(WS + "+" + re.escape(part) for part in rest.split(" "))
                 for rest in sorted(rests, key=lambda r: (-len(r), r))
-            ) + "(?![A-Za-z])",
+            )
+            + "(?![A-Za-z])",
             re.IGNORECASE,
         )
         for head, rests in tails.items()
@@ -74,13 +75,24 @@ _RETURN_PERIOD = re.compile(
 )
 _CENTURY_BEFORE = re.compile(
     r"(?:[0-9]+(?:st|nd|rd|th)|first|second|third|maiden|his|her|their|Test|ODI|T20I?|international)"
-    r"(?:" + WS + r"(?:Test|ODI|T20I?|international|career|first-class|county))?" + WS + r"\Z")
+    r"(?:" + WS + r"(?:Test|ODI|T20I?|international|career|first-class|county))?" + WS + r"\Z"
+)
 _CLOCK_CONTEXT = re.compile(r"[0-9](?:am|pm|a\.m\.|p\.m\.)|o['’]clock|noon|midnight|[0-9]:[0-5][0-9]", re.IGNORECASE)
 _AT_A_TIME = re.compile(WS + r"at" + WS + r"a" + WS + r"time(?![A-Za-z])", re.IGNORECASE)
 _TO_NUMBER = re.compile(WS + r"{1,3}to" + WS + r"{1,3}(?:[0-9]|(?:" + NW + r")(?![A-Za-z]))", re.IGNORECASE)
 _IN_NUMBER = re.compile(
-    WS + r"{1,3}(?:in|out" + WS + r"{1,3}of)" + WS + r"{1,3}(?:every" + WS + r"{1,3})?(?:[0-9]|(?:" + NW
-    + r")(?![A-Za-z]))", re.IGNORECASE)
+    WS
+    + r"{1,3}(?:in|out"
+    + WS
+    + r"{1,3}of)"
+    + WS
+    + r"{1,3}(?:every"
+    + WS
+    + r"{1,3})?(?:[0-9]|(?:"
+    + NW
+    + r")(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 
 
 def read_return_period(text: str, s: int, e: int) -> Atom | None:
@@ -95,8 +107,14 @@ def read_return_period(text: str, s: int, e: int) -> Atom | None:
     den = parse_digits(m.group(1)) if m.group(1)[0].isdigit() else parse_number_words(m.group(1))
     if den is None or den < 2:
         return None
-    return Atom(s, m.end(), tidy((Decimal(1) / den).quantize(Decimal("0.0001"))), unit="ratio", rule="ratio:in",
-                unit_locked=True)
+    return Atom(
+        s,
+        m.end(),
+        tidy((Decimal(1) / den).quantize(Decimal("0.0001"))),
+        unit="ratio",
+        rule="ratio:in",
+        unit_locked=True,
+    )
 
 
 def _read_vague(text: str, s: int, e: int, word: str) -> tuple[Atom | None, int]:
@@ -141,8 +159,15 @@ def _read_glued_money(text: str, s: int, end: int, value: Decimal) -> tuple[Atom
     if glued is not None:
         digits = parse_digits(glued.group(2))
         if digits is not None:
-            money = Atom(glued.start(), end, digits * value, has_scale=True, is_money=True, unit_locked=True,
-                         unit=GLUED_CURRENCIES[glued.group(1).rstrip(".")])
+            money = Atom(
+                glued.start(),
+                end,
+                digits * value,
+                has_scale=True,
+                is_money=True,
+                unit_locked=True,
+                unit=GLUED_CURRENCIES[glued.group(1).rstrip(".")],
+            )
             read_hyphen_or_noun(text, money)
             return money, end
     if text[s - 2 : s - 1].isdigit() and text[s - 1] in " \u00a0":
@@ -226,8 +251,13 @@ def _check_word_reading(text: str, atom: Atom, s: int, e: int, end: int, phrase:
         # "the Group of Seven", "Air Force One": a capitalised number word mid-sentence names something.
         if not left_qualifier(text, atom.start)[1]:
             return None, atom.end
-    if not atom.noun and e == end and word in NUMBER_WORDS and 1 <= NUMBER_WORDS[word] <= 12 \
-            and _is_clock_word(text, s, end):
+    if (
+        not atom.noun
+        and e == end
+        and word in NUMBER_WORDS
+        and 1 <= NUMBER_WORDS[word] <= 12
+        and _is_clock_word(text, s, end)
+    ):
         # "on a picket line by nine" after "at 6am": a time of day.
         return None, end
     if is_one and free and not _one_counts(text, atom, nxt):
@@ -246,9 +276,11 @@ def _opens_a_name(text: str, s: int, nxt: str, is_one: bool) -> bool:
 
 def _is_clock_word(text: str, s: int, e: int) -> bool:
     """Return whether a number word is a clock time: "by nine" with a time of day just before it."""
-    if last_left_word(text, s) not in ("by", "at", "until", "till", "before", "after", "past") \
-            or text[e : e + 1].isalnum() or (text[e : e + 1] == " " and text[e + 1 : e + 2].isalpha()
-                                             and not text.startswith(("o'", "o’"), e + 1)):
+    if (
+        last_left_word(text, s) not in ("by", "at", "until", "till", "before", "after", "past")
+        or text[e : e + 1].isalnum()
+        or (text[e : e + 1] == " " and text[e + 1 : e + 2].isalpha() and not text.startswith(("o'", "o’"), e + 1))
+    ):
         return False
     return _CLOCK_CONTEXT.search(text, max(0, s - 100), e + 20) is not None
 
@@ -278,5 +310,9 @@ def _one_counts(text: str, atom: Atom, nxt: str) -> bool:
     if counts_noun or low in COUNT_NOUNS:
         return True
     # "at least one dose", "more than one vaccine": a hedge makes "one" a count before any noun.
-    return bool(nxt) and nxt[0].islower() and low not in STOP and left_qualifier(text, atom.start)[1] in (
-        "at_least", "at_most")
+    return (
+        bool(nxt)
+        and nxt[0].islower()
+        and low not in STOP
+        and left_qualifier(text, atom.start)[1] in ("at_least", "at_most")
+    )

@@ -7,261 +7,617 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('corpus', '0001_documents_and_outlets'),
+        ("corpus", "0001_documents_and_outlets"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Figure',
+            name="Figure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('unit', models.CharField(blank=True, max_length=64)),
-                ('scope', models.CharField(blank=True, help_text='What is counted, where.', max_length=500)),
-                ('period', models.CharField(blank=True, help_text='The time the figure is about.', max_length=200)),
-                ('status', models.CharField(choices=[('suggested', 'suggested'), ('open', 'open'), ('reconciled', 'reconciled')], default='open', max_length=12)),
-                ('suggestion_reason', models.TextField(blank=True, help_text='Why the suggester grouped these claims.')),
-                ('accepted_low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('accepted_high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('accepted_qualifier', models.CharField(blank=True, choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('rationale', models.TextField(blank=True)),
-                ('conflict', models.CharField(blank=True, choices=[('soft', 'soft'), ('hard', 'hard')], max_length=4)),
-                ('reconciled_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, help_text='Bumped on every save; stops silent overwrites.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('reconciled_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=300)),
+                ("unit", models.CharField(blank=True, max_length=64)),
+                ("scope", models.CharField(blank=True, help_text="What is counted, where.", max_length=500)),
+                ("period", models.CharField(blank=True, help_text="The time the figure is about.", max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("suggested", "suggested"), ("open", "open"), ("reconciled", "reconciled")],
+                        default="open",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "suggestion_reason",
+                    models.TextField(blank=True, help_text="Why the suggester grouped these claims."),
+                ),
+                ("accepted_low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("accepted_high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "accepted_qualifier",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("rationale", models.TextField(blank=True)),
+                ("conflict", models.CharField(blank=True, choices=[("soft", "soft"), ("hard", "hard")], max_length=4)),
+                ("reconciled_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, help_text="Bumped on every save; stops silent overwrites."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "reconciled_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title', 'id'],
+                "ordering": ["title", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('quote', models.CharField(max_length=500)),
-                ('prefix', models.CharField(blank=True, max_length=200)),
-                ('suffix', models.CharField(blank=True, max_length=200)),
-                ('low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('qualifier', models.CharField(choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('unit', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('noun', models.CharField(blank=True, help_text='The counted noun as written.', max_length=200)),
-                ('attribution', models.CharField(blank=True, max_length=500)),
-                ('rule', models.CharField(blank=True, help_text='The extractor rule that read the value.', max_length=100)),
-                ('extractor_version', models.CharField(blank=True, max_length=64)),
-                ('status', models.CharField(choices=[('unreviewed', 'unreviewed'), ('confirmed', 'confirmed'), ('corrected', 'corrected'), ('rejected', 'rejected (not a claim)')], default='unreviewed', max_length=12)),
-                ('corrected_low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('corrected_high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('corrected_qualifier', models.CharField(blank=True, choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('corrected_unit', models.CharField(blank=True, max_length=64)),
-                ('review_note', models.TextField(blank=True)),
-                ('anchor', models.CharField(choices=[('anchored', 'anchored'), ('moved', 'moved'), ('orphaned', 'orphaned')], default='anchored', max_length=10)),
-                ('anchor_distance', models.PositiveIntegerField(blank=True, help_text='Edit distance when moved.', null=True)),
-                ('rank', models.CharField(choices=[('preferred', 'preferred'), ('normal', 'normal'), ('deprecated', 'deprecated')], default='normal', max_length=10)),
-                ('rank_reason', models.TextField(blank=True)),
-                ('conflict', models.CharField(blank=True, choices=[('soft', 'soft'), ('hard', 'hard')], max_length=4)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='claims', to='corpus.document')),
-                ('figure', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='claims', to='claims.figure')),
-                ('suggested_figure', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='suggested_claims', to='claims.figure')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("quote", models.CharField(max_length=500)),
+                ("prefix", models.CharField(blank=True, max_length=200)),
+                ("suffix", models.CharField(blank=True, max_length=200)),
+                ("low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("noun", models.CharField(blank=True, help_text="The counted noun as written.", max_length=200)),
+                ("attribution", models.CharField(blank=True, max_length=500)),
+                (
+                    "rule",
+                    models.CharField(blank=True, help_text="The extractor rule that read the value.", max_length=100),
+                ),
+                ("extractor_version", models.CharField(blank=True, max_length=64)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unreviewed", "unreviewed"),
+                            ("confirmed", "confirmed"),
+                            ("corrected", "corrected"),
+                            ("rejected", "rejected (not a claim)"),
+                        ],
+                        default="unreviewed",
+                        max_length=12,
+                    ),
+                ),
+                ("corrected_low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("corrected_high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "corrected_qualifier",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("corrected_unit", models.CharField(blank=True, max_length=64)),
+                ("review_note", models.TextField(blank=True)),
+                (
+                    "anchor",
+                    models.CharField(
+                        choices=[("anchored", "anchored"), ("moved", "moved"), ("orphaned", "orphaned")],
+                        default="anchored",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "anchor_distance",
+                    models.PositiveIntegerField(blank=True, help_text="Edit distance when moved.", null=True),
+                ),
+                (
+                    "rank",
+                    models.CharField(
+                        choices=[("preferred", "preferred"), ("normal", "normal"), ("deprecated", "deprecated")],
+                        default="normal",
+                        max_length=10,
+                    ),
+                ),
+                ("rank_reason", models.TextField(blank=True)),
+                ("conflict", models.CharField(blank=True, choices=[("soft", "soft"), ("hard", "hard")], max_length=4)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="claims", to="corpus.document"
+                    ),
+                ),
+                (
+                    "figure",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="claims",
+                        to="claims.figure",
+                    ),
+                ),
+                (
+                    "suggested_figure",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="suggested_claims",
+                        to="claims.figure",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['document', 'start', 'id'],
+                "ordering": ["document", "start", "id"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalClaim',
+            name="HistoricalClaim",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('quote', models.CharField(max_length=500)),
-                ('prefix', models.CharField(blank=True, max_length=200)),
-                ('suffix', models.CharField(blank=True, max_length=200)),
-                ('low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('qualifier', models.CharField(choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('unit', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('noun', models.CharField(blank=True, help_text='The counted noun as written.', max_length=200)),
-                ('attribution', models.CharField(blank=True, max_length=500)),
-                ('rule', models.CharField(blank=True, help_text='The extractor rule that read the value.', max_length=100)),
-                ('extractor_version', models.CharField(blank=True, max_length=64)),
-                ('status', models.CharField(choices=[('unreviewed', 'unreviewed'), ('confirmed', 'confirmed'), ('corrected', 'corrected'), ('rejected', 'rejected (not a claim)')], default='unreviewed', max_length=12)),
-                ('corrected_low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('corrected_high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('corrected_qualifier', models.CharField(blank=True, choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('corrected_unit', models.CharField(blank=True, max_length=64)),
-                ('review_note', models.TextField(blank=True)),
-                ('anchor', models.CharField(choices=[('anchored', 'anchored'), ('moved', 'moved'), ('orphaned', 'orphaned')], default='anchored', max_length=10)),
-                ('anchor_distance', models.PositiveIntegerField(blank=True, help_text='Edit distance when moved.', null=True)),
-                ('rank', models.CharField(choices=[('preferred', 'preferred'), ('normal', 'normal'), ('deprecated', 'deprecated')], default='normal', max_length=10)),
-                ('rank_reason', models.TextField(blank=True)),
-                ('conflict', models.CharField(blank=True, choices=[('soft', 'soft'), ('hard', 'hard')], max_length=4)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('document', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='corpus.document')),
-                ('figure', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.figure')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('suggested_figure', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.figure')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("quote", models.CharField(max_length=500)),
+                ("prefix", models.CharField(blank=True, max_length=200)),
+                ("suffix", models.CharField(blank=True, max_length=200)),
+                ("low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "qualifier",
+                    models.CharField(
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("noun", models.CharField(blank=True, help_text="The counted noun as written.", max_length=200)),
+                ("attribution", models.CharField(blank=True, max_length=500)),
+                (
+                    "rule",
+                    models.CharField(blank=True, help_text="The extractor rule that read the value.", max_length=100),
+                ),
+                ("extractor_version", models.CharField(blank=True, max_length=64)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unreviewed", "unreviewed"),
+                            ("confirmed", "confirmed"),
+                            ("corrected", "corrected"),
+                            ("rejected", "rejected (not a claim)"),
+                        ],
+                        default="unreviewed",
+                        max_length=12,
+                    ),
+                ),
+                ("corrected_low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("corrected_high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "corrected_qualifier",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("corrected_unit", models.CharField(blank=True, max_length=64)),
+                ("review_note", models.TextField(blank=True)),
+                (
+                    "anchor",
+                    models.CharField(
+                        choices=[("anchored", "anchored"), ("moved", "moved"), ("orphaned", "orphaned")],
+                        default="anchored",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "anchor_distance",
+                    models.PositiveIntegerField(blank=True, help_text="Edit distance when moved.", null=True),
+                ),
+                (
+                    "rank",
+                    models.CharField(
+                        choices=[("preferred", "preferred"), ("normal", "normal"), ("deprecated", "deprecated")],
+                        default="normal",
+                        max_length=10,
+                    ),
+                ),
+                ("rank_reason", models.TextField(blank=True)),
+                ("conflict", models.CharField(blank=True, choices=[("soft", "soft"), ("hard", "hard")], max_length=4)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="corpus.document",
+                    ),
+                ),
+                (
+                    "figure",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.figure",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "suggested_figure",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="claims.figure",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical claim',
-                'verbose_name_plural': 'historical claims',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical claim",
+                "verbose_name_plural": "historical claims",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalFigure',
+            name="HistoricalFigure",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(max_length=300)),
-                ('unit', models.CharField(blank=True, max_length=64)),
-                ('scope', models.CharField(blank=True, help_text='What is counted, where.', max_length=500)),
-                ('period', models.CharField(blank=True, help_text='The time the figure is about.', max_length=200)),
-                ('status', models.CharField(choices=[('suggested', 'suggested'), ('open', 'open'), ('reconciled', 'reconciled')], default='open', max_length=12)),
-                ('suggestion_reason', models.TextField(blank=True, help_text='Why the suggester grouped these claims.')),
-                ('accepted_low', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('accepted_high', models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
-                ('accepted_qualifier', models.CharField(blank=True, choices=[('exact', 'exact'), ('approximate', 'approximate'), ('at_least', 'at least'), ('at_most', 'at most'), ('range', 'range'), ('vague', 'vague')], max_length=12)),
-                ('rationale', models.TextField(blank=True)),
-                ('conflict', models.CharField(blank=True, choices=[('soft', 'soft'), ('hard', 'hard')], max_length=4)),
-                ('reconciled_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, help_text='Bumped on every save; stops silent overwrites.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('reconciled_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("title", models.CharField(max_length=300)),
+                ("unit", models.CharField(blank=True, max_length=64)),
+                ("scope", models.CharField(blank=True, help_text="What is counted, where.", max_length=500)),
+                ("period", models.CharField(blank=True, help_text="The time the figure is about.", max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("suggested", "suggested"), ("open", "open"), ("reconciled", "reconciled")],
+                        default="open",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "suggestion_reason",
+                    models.TextField(blank=True, help_text="Why the suggester grouped these claims."),
+                ),
+                ("accepted_low", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                ("accepted_high", models.DecimalField(blank=True, decimal_places=6, max_digits=30, null=True)),
+                (
+                    "accepted_qualifier",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("exact", "exact"),
+                            ("approximate", "approximate"),
+                            ("at_least", "at least"),
+                            ("at_most", "at most"),
+                            ("range", "range"),
+                            ("vague", "vague"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("rationale", models.TextField(blank=True)),
+                ("conflict", models.CharField(blank=True, choices=[("soft", "soft"), ("hard", "hard")], max_length=4)),
+                ("reconciled_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, help_text="Bumped on every save; stops silent overwrites."),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reconciled_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical figure',
-                'verbose_name_plural': 'historical figures',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical figure",
+                "verbose_name_plural": "historical figures",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddIndex(
-            model_name='figure',
-            index=models.Index(fields=['status', 'conflict'], name='figure_status_conflict_idx'),
+            model_name="figure",
+            index=models.Index(fields=["status", "conflict"], name="figure_status_conflict_idx"),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(('accepted_low__isnull', True), ('accepted_high__isnull', True), ('accepted_low__lte', models.F('accepted_high')), _connector='OR'), name='figure_accepted_low_lte_high'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("accepted_low__isnull", True),
+                    ("accepted_high__isnull", True),
+                    ("accepted_low__lte", models.F("accepted_high")),
+                    _connector="OR",
+                ),
+                name="figure_accepted_low_lte_high",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(('accepted_qualifier__in', ['exact', 'approximate', 'at_least', 'at_most', 'range', 'vague', ''])), name='figure_accepted_qualifier_valid'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("accepted_qualifier__in", ["exact", "approximate", "at_least", "at_most", "range", "vague", ""])
+                ),
+                name="figure_accepted_qualifier_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('accepted_qualifier', 'at_most'), _negated=True), ('accepted_low__isnull', True), _connector='OR'), name='figure_accepted_at_most_open_low'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("accepted_qualifier", "at_most"), _negated=True),
+                    ("accepted_low__isnull", True),
+                    _connector="OR",
+                ),
+                name="figure_accepted_at_most_open_low",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('accepted_qualifier', 'at_least'), _negated=True), ('accepted_high__isnull', True), _connector='OR'), name='figure_accepted_at_least_open_high'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("accepted_qualifier", "at_least"), _negated=True),
+                    ("accepted_high__isnull", True),
+                    _connector="OR",
+                ),
+                name="figure_accepted_at_least_open_high",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['suggested', 'open', 'reconciled'])), name='figure_status_valid'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["suggested", "open", "reconciled"])), name="figure_status_valid"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(('conflict__in', ['soft', 'hard', ''])), name='figure_conflict_valid'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("conflict__in", ["soft", "hard", ""])), name="figure_conflict_valid"
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['document', 'start'], name='claim_document_start_idx'),
+            model_name="claim",
+            index=models.Index(fields=["document", "start"], name="claim_document_start_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['unit', 'low'], name='claim_unit_low_idx'),
+            model_name="claim",
+            index=models.Index(fields=["unit", "low"], name="claim_unit_low_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['unit', 'high'], name='claim_unit_high_idx'),
+            model_name="claim",
+            index=models.Index(fields=["unit", "high"], name="claim_unit_high_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['status'], name='claim_status_idx'),
+            model_name="claim",
+            index=models.Index(fields=["status"], name="claim_status_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['-created_at'], name='claim_created_idx'),
+            model_name="claim",
+            index=models.Index(fields=["-created_at"], name="claim_created_idx"),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('start__lt', models.F('end'))), name='claim_start_before_end'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("start__lt", models.F("end"))), name="claim_start_before_end"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('low__isnull', True), ('high__isnull', True), ('low__lte', models.F('high')), _connector='OR'), name='claim_low_lte_high'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("low__isnull", True), ("high__isnull", True), ("low__lte", models.F("high")), _connector="OR"
+                ),
+                name="claim_low_lte_high",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('qualifier__in', ['exact', 'approximate', 'at_least', 'at_most', 'range', 'vague', ''])), name='claim_qualifier_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("qualifier__in", ["exact", "approximate", "at_least", "at_most", "range", "vague", ""])
+                ),
+                name="claim_qualifier_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'at_most'), _negated=True), ('low__isnull', True), _connector='OR'), name='claim_at_most_open_low'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "at_most"), _negated=True), ("low__isnull", True), _connector="OR"
+                ),
+                name="claim_at_most_open_low",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('qualifier', 'at_least'), _negated=True), ('high__isnull', True), _connector='OR'), name='claim_at_least_open_high'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("qualifier", "at_least"), _negated=True), ("high__isnull", True), _connector="OR"
+                ),
+                name="claim_at_least_open_high",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('qualifier', ''), _negated=True), name='claim_qualifier_set'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("qualifier", ""), _negated=True), name="claim_qualifier_set"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('corrected_low__isnull', True), ('corrected_high__isnull', True), ('corrected_low__lte', models.F('corrected_high')), _connector='OR'), name='claim_corrected_low_lte_high'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("corrected_low__isnull", True),
+                    ("corrected_high__isnull", True),
+                    ("corrected_low__lte", models.F("corrected_high")),
+                    _connector="OR",
+                ),
+                name="claim_corrected_low_lte_high",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('corrected_qualifier__in', ['exact', 'approximate', 'at_least', 'at_most', 'range', 'vague', ''])), name='claim_corrected_qualifier_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("corrected_qualifier__in", ["exact", "approximate", "at_least", "at_most", "range", "vague", ""])
+                ),
+                name="claim_corrected_qualifier_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('corrected_qualifier', 'at_most'), _negated=True), ('corrected_low__isnull', True), _connector='OR'), name='claim_corrected_at_most_open_low'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("corrected_qualifier", "at_most"), _negated=True),
+                    ("corrected_low__isnull", True),
+                    _connector="OR",
+                ),
+                name="claim_corrected_at_most_open_low",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('corrected_qualifier', 'at_least'), _negated=True), ('corrected_high__isnull', True), _connector='OR'), name='claim_corrected_at_least_open_high'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("corrected_qualifier", "at_least"), _negated=True),
+                    ("corrected_high__isnull", True),
+                    _connector="OR",
+                ),
+                name="claim_corrected_at_least_open_high",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['unreviewed', 'confirmed', 'corrected', 'rejected'])), name='claim_status_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["unreviewed", "confirmed", "corrected", "rejected"])),
+                name="claim_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('rank__in', ['preferred', 'normal', 'deprecated'])), name='claim_rank_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("rank__in", ["preferred", "normal", "deprecated"])), name="claim_rank_valid"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('anchor__in', ['anchored', 'moved', 'orphaned'])), name='claim_anchor_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("anchor__in", ["anchored", "moved", "orphaned"])), name="claim_anchor_valid"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('conflict__in', ['soft', 'hard', ''])), name='claim_conflict_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("conflict__in", ["soft", "hard", ""])), name="claim_conflict_valid"
+            ),
         ),
     ]

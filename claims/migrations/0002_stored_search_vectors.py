@@ -9,6 +9,7 @@ Django never writes it (PostgreSQL computes it, also under ``COPY``) and only
 newest first; citation lookups' order is claims migration 0003's), and figures get a full-text index. On
 SQLite (and any other database) this migration does nothing.
 """
+
 import importlib
 
 from django.db import migrations
@@ -31,9 +32,12 @@ INDEXES = (
     ("document_newest_idx", "corpus_document", "(published DESC NULLS LAST, id DESC)"),
     # The citation-lookup order index (figure, rank, newest) was made here; it is declared on the
     # model now, from ``claims.models.rank_order`` (claims migration 0003).
-    ("figure_search_gin", "claims_figure",
-     "USING gin (to_tsvector('english'::regconfig, COALESCE(title, '') || ' ' || COALESCE(scope, '') || ' ' "
-     "|| COALESCE(period, '')))"),
+    (
+        "figure_search_gin",
+        "claims_figure",
+        "USING gin (to_tsvector('english'::regconfig, COALESCE(title, '') || ' ' || COALESCE(scope, '') || ' ' "
+        "|| COALESCE(period, '')))",
+    ),
 )
 # Corpus migration 0002's expression indexes, superseded by the stored vectors.
 OLD_INDEXES = ("claim_search_gin", "document_search_gin")

@@ -5,73 +5,100 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Document',
+            name="Document",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('source_name', models.CharField(help_text='The file name it was ingested from, or its URL.', max_length=1000, unique=True)),
-                ('title', models.CharField(blank=True, max_length=1000)),
-                ('byline', models.CharField(blank=True, max_length=500)),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('published_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('unknown', 'unknown')], default='unknown', max_length=8)),
-                ('text', models.TextField()),
-                ('content_hash', models.CharField(db_index=True, max_length=64)),
-                ('ingested_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "source_name",
+                    models.CharField(
+                        help_text="The file name it was ingested from, or its URL.", max_length=1000, unique=True
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=1000)),
+                ("byline", models.CharField(blank=True, max_length=500)),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                ("published", models.DateField(blank=True, null=True)),
+                (
+                    "published_precision",
+                    models.CharField(
+                        choices=[("day", "day"), ("month", "month"), ("year", "year"), ("unknown", "unknown")],
+                        default="unknown",
+                        max_length=8,
+                    ),
+                ),
+                ("text", models.TextField()),
+                ("content_hash", models.CharField(db_index=True, max_length=64)),
+                ("ingested_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['-published', '-ingested_at', 'id'],
+                "ordering": ["-published", "-ingested_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('domain', models.CharField(blank=True, db_index=True, max_length=253)),
-                ('reliability_note', models.TextField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("domain", models.CharField(blank=True, db_index=True, max_length=253)),
+                ("reliability_note", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='DocumentVersion',
+            name="DocumentVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField()),
-                ('content_hash', models.CharField(max_length=64)),
-                ('title', models.CharField(blank=True, max_length=1000)),
-                ('replaced_at', models.DateTimeField(auto_now_add=True)),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='corpus.document')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("text", models.TextField()),
+                ("content_hash", models.CharField(max_length=64)),
+                ("title", models.CharField(blank=True, max_length=1000)),
+                ("replaced_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="versions", to="corpus.document"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['document', '-replaced_at'],
+                "ordering": ["document", "-replaced_at"],
             },
         ),
         migrations.AddField(
-            model_name='document',
-            name='outlet',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='documents', to='corpus.outlet'),
+            model_name="document",
+            name="outlet",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="documents",
+                to="corpus.outlet",
+            ),
         ),
         migrations.AddIndex(
-            model_name='document',
-            index=models.Index(fields=['published'], name='document_published_idx'),
+            model_name="document",
+            index=models.Index(fields=["published"], name="document_published_idx"),
         ),
         migrations.AddConstraint(
-            model_name='document',
-            constraint=models.CheckConstraint(condition=models.Q(('published_precision__in', ['day', 'month', 'year', 'unknown'])), name='document_precision_valid'),
+            model_name="document",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("published_precision__in", ["day", "month", "year", "unknown"])),
+                name="document_precision_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='document',
-            constraint=models.CheckConstraint(condition=models.Q(('published__isnull', False), ('published_precision', 'unknown'), _connector='OR'), name='document_precision_needs_date'),
+            model_name="document",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("published__isnull", False), ("published_precision", "unknown"), _connector="OR"),
+                name="document_precision_needs_date",
+            ),
         ),
     ]

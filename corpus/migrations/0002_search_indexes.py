@@ -10,6 +10,7 @@ while their files exist. A database that ran it keeps every index it made; on a 
 claims and figures indexes come from claims 0002 and 0004. The claims full-text index it made
 was superseded by claims 0002's stored vectors anyway.
 """
+
 from django.db import migrations
 
 DOCUMENT_FIELDS = ("title", "text")

@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('corpus', '0002_search_indexes'),
+        ("corpus", "0002_search_indexes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='document',
-            name='citations',
-            field=models.JSONField(blank=True, editable=False, help_text='APA, MLA and Chicago as rendered for the metadata they were rendered from; filled on first use.', null=True),
+            model_name="document",
+            name="citations",
+            field=models.JSONField(
+                blank=True,
+                editable=False,
+                help_text="APA, MLA and Chicago as rendered for the metadata they were rendered from; filled on first use.",
+                null=True,
+            ),
         ),
     ]

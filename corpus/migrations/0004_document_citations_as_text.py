@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('corpus', '0003_document_citations'),
+        ("corpus", "0003_document_citations"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='document',
-            name='citations',
-            field=models.TextField(blank=True, editable=False, help_text='APA, MLA and Chicago (JSON) as rendered for the metadata they were rendered from; filled on first use.', null=True),
+            model_name="document",
+            name="citations",
+            field=models.TextField(
+                blank=True,
+                editable=False,
+                help_text="APA, MLA and Chicago (JSON) as rendered for the metadata they were rendered from; filled on first use.",
+                null=True,
+            ),
         ),
     ]

@@ -1,4 +1,5 @@
 """The editors' admin: figure page, filters, actions, concurrent saves, review, permissions."""
+
 from decimal import Decimal
 
 import pytest
@@ -25,10 +26,22 @@ def editor_client(client, editor):
 def conflicted_figure(make_document, make_claim, make_figure, make_outlet):
     figure = make_figure(title="People deported in one night")
     document = make_document(text=TEXT, outlet=make_outlet(name="Daily Example"))
-    low = make_claim(document=document, quote="About 200", low=Decimal(200), high=Decimal(200), figure=figure,
-                     attribution="officials")
-    high = make_claim(document=document, quote="about 600", low=Decimal(600), high=Decimal(600), figure=figure,
-                      attribution="rights groups")
+    low = make_claim(
+        document=document,
+        quote="About 200",
+        low=Decimal(200),
+        high=Decimal(200),
+        figure=figure,
+        attribution="officials",
+    )
+    high = make_claim(
+        document=document,
+        quote="about 600",
+        low=Decimal(600),
+        high=Decimal(600),
+        figure=figure,
+        attribution="rights groups",
+    )
     reconciliation.recompute_conflicts(figure)
     figure.refresh_from_db()
     return figure, low, high
@@ -41,20 +54,32 @@ def change_url(figure):
 def figure_post_data(figure, claims, **overrides):
     """Return the figure change form as a browser would post it."""
     data = {
-        "title": figure.title, "unit": figure.unit, "scope": figure.scope, "period": figure.period,
-        "accepted_qualifier": "", "accepted_low": "", "accepted_high": "", "rationale": "",
+        "title": figure.title,
+        "unit": figure.unit,
+        "scope": figure.scope,
+        "period": figure.period,
+        "accepted_qualifier": "",
+        "accepted_low": "",
+        "accepted_high": "",
+        "rationale": "",
         "expected_version": str(figure.version),
-        "claims-TOTAL_FORMS": str(len(claims)), "claims-INITIAL_FORMS": str(len(claims)),
-        "claims-MIN_NUM_FORMS": "0", "claims-MAX_NUM_FORMS": "0",
+        "claims-TOTAL_FORMS": str(len(claims)),
+        "claims-INITIAL_FORMS": str(len(claims)),
+        "claims-MIN_NUM_FORMS": "0",
+        "claims-MAX_NUM_FORMS": "0",
     }
     for i, claim in enumerate(claims):
-        data |= {f"claims-{i}-id": str(claim.pk), f"claims-{i}-figure": str(figure.pk),
-                 f"claims-{i}-rank": claim.rank, f"claims-{i}-rank_reason": claim.rank_reason}
+        data |= {
+            f"claims-{i}-id": str(claim.pk),
+            f"claims-{i}-figure": str(figure.pk),
+            f"claims-{i}-rank": claim.rank,
+            f"claims-{i}-rank_reason": claim.rank_reason,
+        }
     return data | overrides
 
 
 def test_figure_page_shows_claims_in_context_chart_and_conflicts(editor_client, conflicted_figure):
-    figure, low, high = conflicted_figure
+    figure, _low, _high = conflicted_figure
     response = editor_client.get(change_url(figure))
     page = response.content.decode()
     assert response.status_code == 200
@@ -70,8 +95,7 @@ def test_query_count_does_not_grow_with_claims(editor_client, make_document, mak
         figure = make_figure(title=f"figure with {count}")
         document = make_document(text=TEXT)
         for i in range(count):
-            make_claim(document=document, quote="About 200", low=Decimal(200 + i), high=Decimal(200 + i),
-                       figure=figure)
+            make_claim(document=document, quote="About 200", low=Decimal(200 + i), high=Decimal(200 + i), figure=figure)
         reconciliation.recompute_conflicts(figure)
         return figure
 
@@ -90,13 +114,22 @@ def test_query_count_does_not_grow_with_claims(editor_client, make_document, mak
 def test_saving_decision_ranks_claims_and_keeps_history(editor_client, editor, conflicted_figure):
     figure, low, high = conflicted_figure
     low.rank, high.rank = "preferred", "deprecated"
-    data = figure_post_data(figure, [low, high], accepted_qualifier="approximate", accepted_low="200",
-                            accepted_high="200", rationale="Officials counted the buses.")
+    data = figure_post_data(
+        figure,
+        [low, high],
+        accepted_qualifier="approximate",
+        accepted_low="200",
+        accepted_high="200",
+        rationale="Officials counted the buses.",
+    )
     response = editor_client.post(change_url(figure), data)
     assert response.status_code == 302, response.content.decode()[:3000]
     figure.refresh_from_db()
-    assert (figure.status, figure.rationale, figure.reconciled_by) == ("reconciled", "Officials counted the buses.",
-                                                                      editor)
+    assert (figure.status, figure.rationale, figure.reconciled_by) == (
+        "reconciled",
+        "Officials counted the buses.",
+        editor,
+    )
     assert dict(Claim.objects.values_list("pk", "rank")) == {low.pk: "preferred", high.pk: "deprecated"}
     history = editor_client.get(reverse("admin:claims_figure_history", args=[figure.pk])).content.decode()
     assert "Officials counted the buses." in history and "ed" in history
@@ -104,11 +137,22 @@ def test_saving_decision_ranks_claims_and_keeps_history(editor_client, editor, c
 
 def test_stale_save_is_refused_and_submitted_values_are_shown_back(editor_client, editor, conflicted_figure):
     figure, low, high = conflicted_figure
-    stale = figure_post_data(figure, [low, high], accepted_qualifier="approximate", accepted_low="600",
-                             accepted_high="600", rationale="My careful reasoning.")
+    stale = figure_post_data(
+        figure,
+        [low, high],
+        accepted_qualifier="approximate",
+        accepted_low="600",
+        accepted_high="600",
+        rationale="My careful reasoning.",
+    )
     reconciliation.reconcile_figure(
-        figure, accepted_low=Decimal(200), accepted_high=Decimal(200), accepted_qualifier="approximate",
-        rationale="The other editor's reasoning.", editor=editor, expected_version=figure.version,
+        figure,
+        accepted_low=Decimal(200),
+        accepted_high=Decimal(200),
+        accepted_qualifier="approximate",
+        rationale="The other editor's reasoning.",
+        editor=editor,
+        expected_version=figure.version,
     )
     response = editor_client.post(change_url(figure), stale)
     page = response.content.decode()
@@ -142,15 +186,17 @@ def test_merge_action(editor_client, conflicted_figure, make_figure, make_claim)
     figure, _, _ = conflicted_figure
     other = make_figure(title="Another")
     make_claim(figure=other)
-    response = editor_client.post(reverse("admin:claims_figure_changelist"), {
-        "action": "merge_figures", "_selected_action": [figure.pk, other.pk]})
+    response = editor_client.post(
+        reverse("admin:claims_figure_changelist"),
+        {"action": "merge_figures", "_selected_action": [figure.pk, other.pk]},
+    )
     assert response.status_code == 302
     assert Figure.objects.count() == 1
     assert Claim.objects.filter(figure=figure).count() == 3
 
 
 def test_claim_actions_split_move_and_rank(editor_client, conflicted_figure):
-    figure, low, high = conflicted_figure
+    figure, _low, high = conflicted_figure
     changelist = reverse("admin:claims_claim_changelist")
     editor_client.post(changelist, {"action": "mark_deprecated", "_selected_action": [high.pk]})
     high.refresh_from_db()
@@ -160,8 +206,9 @@ def test_claim_actions_split_move_and_rank(editor_client, conflicted_figure):
     assert high.figure_id not in (None, figure.pk)
     response = editor_client.post(changelist, {"action": "move_to_figure", "_selected_action": [high.pk]})
     assert response.status_code == 200 and "Move claims to a figure" in response.content.decode()
-    editor_client.post(changelist, {"action": "move_to_figure", "_selected_action": [high.pk], "apply": "1",
-                                    "figure": figure.pk})
+    editor_client.post(
+        changelist, {"action": "move_to_figure", "_selected_action": [high.pk], "apply": "1", "figure": figure.pk}
+    )
     high.refresh_from_db()
     figure.refresh_from_db()
     assert high.figure_id == figure.pk
@@ -169,14 +216,23 @@ def test_claim_actions_split_move_and_rank(editor_client, conflicted_figure):
 
 
 def test_claim_review_keeps_extracted_value(editor_client, conflicted_figure):
-    figure, low, high = conflicted_figure
+    figure, _low, high = conflicted_figure
     url = reverse("admin:claims_claim_change", args=[high.pk])
     assert "about 600" in editor_client.get(url).content.decode()
-    response = editor_client.post(url, {
-        "status": "corrected", "corrected_qualifier": "approximate", "corrected_low": "200",
-        "corrected_high": "200", "corrected_unit": "", "review_note": "misread", "figure": str(figure.pk),
-        "rank": "normal", "rank_reason": "",
-    })
+    response = editor_client.post(
+        url,
+        {
+            "status": "corrected",
+            "corrected_qualifier": "approximate",
+            "corrected_low": "200",
+            "corrected_high": "200",
+            "corrected_unit": "",
+            "review_note": "misread",
+            "figure": str(figure.pk),
+            "rank": "normal",
+            "rank_reason": "",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     high.refresh_from_db()
     figure.refresh_from_db()

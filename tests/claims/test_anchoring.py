@@ -1,4 +1,5 @@
 """Re-anchoring through edits: every claim is anchored, moved (with an edit distance) or orphaned, as expected."""
+
 import re
 import textwrap
 import time
@@ -22,17 +23,17 @@ def selector(text, quote, occurrence=1):
     for _ in range(occurrence):
         start = text.index(quote, start + 1)
     end = start + len(quote)
-    return Selector(quote, text[max(0, start - 32):start], text[end:end + 32], start)
+    return Selector(quote, text[max(0, start - 32) : start], text[end : end + 32], start)
 
 
 def anchor_all(old, new, quotes=QUOTES):
     selectors = [selector(old, quote) for quote in quotes]
-    return dict(zip(quotes, anchor_selectors(new, selectors)))
+    return dict(zip(quotes, anchor_selectors(new, selectors), strict=False))
 
 
 def assert_points_at(new, found, quote):
     assert found.status in (ANCHORED, MOVED)
-    assert squash(new[found.start:found.end]) == squash(quote)
+    assert squash(new[found.start : found.end]) == squash(quote)
 
 
 def test_unchanged_text_anchors_every_claim_in_place():
@@ -81,7 +82,9 @@ def test_changed_number_is_not_taken_from_another_sentence():
 
 
 def test_paragraph_deleted_orphans_its_claims_and_keeps_the_others():
-    paragraph = "As many as 300 volunteers helped at the piers, and 54 local businesses stayed open late into the night.\n\n"
+    paragraph = (
+        "As many as 300 volunteers helped at the piers, and 54 local businesses stayed open late into the night.\n\n"
+    )
     new = ARTICLE.replace(paragraph, "")
     results = anchor_all(ARTICLE, new)
     assert results["As many as 300"].status == ORPHANED and results["54"].status == ORPHANED
@@ -96,19 +99,19 @@ def test_whitespace_reflowed_keeps_every_claim():
     results = anchor_all(ARTICLE, new)
     for quote, found in results.items():
         assert_points_at(new, found, quote)
-    assert any("\n" in new[f.start:f.end] for f in results.values())
+    assert any("\n" in new[f.start : f.end] for f in results.values())
 
 
 def test_thousands_separator_dropped_moves_with_distance_one():
     new = ARTICLE.replace("some 2,000", "some 2000")
     found = anchor_all(ARTICLE, new)["some 2,000"]
-    assert (found.status, new[found.start:found.end], found.distance) == (MOVED, "some 2000", 1)
+    assert (found.status, new[found.start : found.end], found.distance) == (MOVED, "some 2000", 1)
 
 
 def test_qualifier_words_changed_keeps_the_number_and_records_the_distance():
     new = ARTICLE.replace("As many as 300", "Up to 300")
     found = anchor_all(ARTICLE, new)["As many as 300"]
-    assert found.status == MOVED and new[found.start:found.end].endswith("300") and found.distance > 0
+    assert found.status == MOVED and new[found.start : found.end].endswith("300") and found.distance > 0
 
 
 def test_repeated_number_claims_keep_their_own_occurrences():
@@ -142,17 +145,18 @@ def test_quote_without_digits_or_number_words_is_found_up_to_spacing():
 
 @pytest.mark.parametrize("size", [2000])
 def test_reanchoring_a_long_document_takes_linear_time(size):
-    paragraphs = [f"Pier {i} counted {i * 7 + 3} boats and some {i * 11 + 5} passengers on day {i % 28 + 1}."
-                  for i in range(size)]
+    paragraphs = [
+        f"Pier {i} counted {i * 7 + 3} boats and some {i * 11 + 5} passengers on day {i % 28 + 1}." for i in range(size)
+    ]
     old = "\n\n".join(paragraphs)
     selectors = []
     for match in re.finditer(r"some \d+", old):
         start, end = match.span()
-        selectors.append(Selector(match.group(0), old[max(0, start - 32):start], old[end:end + 32], start))
+        selectors.append(Selector(match.group(0), old[max(0, start - 32) : start], old[end : end + 32], start))
     new = "An editor's note was added at the top.\n\n" + old.replace("passengers", "travellers")
     started = time.perf_counter()
     results = anchor_selectors(new, selectors)
     elapsed = time.perf_counter() - started
     assert all(r.status == MOVED for r in results)
-    assert all(new[r.start:r.end] == s.quote for r, s in zip(results, selectors))
+    assert all(new[r.start : r.end] == s.quote for r, s in zip(results, selectors, strict=False))
     assert elapsed < 5, f"{len(selectors)} claims in {len(new)} characters took {elapsed:.1f} s"

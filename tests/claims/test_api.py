@@ -1,4 +1,5 @@
 """The read-only JSON API: lists, filters, pagination, citation lookups, the schema, and no writes."""
+
 from decimal import Decimal
 
 import pytest
@@ -11,12 +12,26 @@ def claims(make_document, make_claim, make_figure, make_outlet):
     figure = make_figure()
     outlet = make_outlet(name="Daily Example")
     document = make_document(
-        text="As many as 2,000 North Koreans are detained in China, rights groups said.", outlet=outlet,
+        text="As many as 2,000 North Koreans are detained in China, rights groups said.",
+        outlet=outlet,
     )
-    at_most = make_claim(document=document, quote="As many as 2,000", low=None, high=Decimal(2000),
-                         qualifier="at_most", noun="North Koreans", figure=figure, rank="preferred")
-    exact = make_claim(document=make_document(text="Police held 54 protesters."), quote="54",
-                       low=Decimal(54), high=Decimal(54), qualifier="exact")
+    at_most = make_claim(
+        document=document,
+        quote="As many as 2,000",
+        low=None,
+        high=Decimal(2000),
+        qualifier="at_most",
+        noun="North Koreans",
+        figure=figure,
+        rank="preferred",
+    )
+    exact = make_claim(
+        document=make_document(text="Police held 54 protesters."),
+        quote="54",
+        low=Decimal(54),
+        high=Decimal(54),
+        qualifier="exact",
+    )
     return figure, at_most, exact
 
 
@@ -58,7 +73,7 @@ def test_claim_filters(client, claims):
 
 def test_page_size_is_bounded(client, make_document, make_claim):
     document = make_document(text="1 2 3 4 5 6 7 8 9 " * 10)
-    for i in range(60):
+    for _i in range(60):
         make_claim(document=document, quote="1", start=0, low=Decimal(1), high=Decimal(1), qualifier="exact")
     data = client.get("/api/claims/").json()
     assert data["count"] == 60 and len(data["results"]) == 50 and data["next"]
@@ -94,7 +109,11 @@ def test_writes_answer_405(client, claims, path, method):
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
 def test_writes_to_one_item_answer_405(client, claims, method):
     _, at_most, _ = claims
-    for path in (f"/api/claims/{at_most.pk}/", f"/api/documents/{at_most.document_id}/", f"/api/figures/{at_most.figure_id}/"):
+    for path in (
+        f"/api/claims/{at_most.pk}/",
+        f"/api/documents/{at_most.document_id}/",
+        f"/api/figures/{at_most.figure_id}/",
+    ):
         assert getattr(client, method)(path, {}, content_type="application/json").status_code == 405
 
 
@@ -102,13 +121,18 @@ def test_openapi_schema_documents_every_path(client):
     response = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
     assert response.status_code == 200
     schema = response.json()
-    assert {"/api/documents/", "/api/claims/", "/api/figures/", "/api/citations/", "/api/claims/{id}/"} <= set(schema["paths"])
+    assert {"/api/documents/", "/api/claims/", "/api/figures/", "/api/citations/", "/api/claims/{id}/"} <= set(
+        schema["paths"]
+    )
     claim_params = {p["name"] for p in schema["paths"]["/api/claims/"]["get"]["parameters"]}
     assert {"low", "high", "unit", "qualifier", "outlet", "status", "has_conflict", "page"} <= claim_params
     assert all(set(item) == {"get"} for item in schema["paths"].values())
 
 
-@pytest.mark.parametrize(("has_conflict", "expected"), [("true", ["Deportations, one night"]), ("false", ["Detentions"]), ("", ["Deportations, one night", "Detentions"])])
+@pytest.mark.parametrize(
+    ("has_conflict", "expected"),
+    [("true", ["Deportations, one night"]), ("false", ["Detentions"]), ("", ["Deportations, one night", "Detentions"])],
+)
 def test_figures_filter_by_conflict(client, make_figure, has_conflict, expected):
     make_figure(title="Deportations, one night", conflict="hard")
     make_figure(title="Detentions", conflict="")

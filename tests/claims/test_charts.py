@@ -1,4 +1,5 @@
 """The interval chart: what a reader of a figure page sees drawn for each claim."""
+
 from decimal import Decimal
 
 import pytest
@@ -12,14 +13,24 @@ TEXT = "About 200 were deported, officials said; rights groups said about 600. A
 
 @pytest.fixture
 def figure_claims(make_document, make_claim, make_figure):
-    figure = make_figure(title="People deported in one night", accepted_low=Decimal(550), accepted_high=Decimal(650),
-                         accepted_qualifier="approximate")
+    figure = make_figure(
+        title="People deported in one night",
+        accepted_low=Decimal(550),
+        accepted_high=Decimal(650),
+        accepted_qualifier="approximate",
+    )
     document = make_document(text=TEXT)
     claims = [
         make_claim(document=document, quote="About 200", low=Decimal(200), high=Decimal(200), conflict="hard"),
         make_claim(document=document, quote="about 600", low=Decimal(600), high=Decimal(600), conflict="hard"),
-        make_claim(document=document, quote="As many as 900", low=None, high=Decimal(900), qualifier="at_most",
-                   rank="deprecated"),
+        make_claim(
+            document=document,
+            quote="As many as 900",
+            low=None,
+            high=Decimal(900),
+            qualifier="at_most",
+            rank="deprecated",
+        ),
         make_claim(document=document, quote="3 mm", low=Decimal(3), high=Decimal(3), qualifier="exact", unit="mm"),
     ]
     for claim in claims:

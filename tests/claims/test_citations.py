@@ -1,4 +1,5 @@
 """Citations of the original article: CSL-JSON, APA, MLA, Chicago, BibTeX and text-fragment links."""
+
 import datetime
 
 import pytest
@@ -10,10 +11,15 @@ from corpus.models import Document, Outlet
 
 def article(**overrides) -> Document:
     fields = {
-        "pk": 7, "title": "Rights watchdog calls for UN help", "byline": "By Jane Doe",
-        "outlet": Outlet(name="The Example Times"), "url": "https://example.org/watchdog",
-        "published": datetime.date(2023, 9, 21), "published_precision": "day",
-        "ingested_at": datetime.datetime(2026, 11, 22, tzinfo=datetime.UTC), "text": "",
+        "pk": 7,
+        "title": "Rights watchdog calls for UN help",
+        "byline": "By Jane Doe",
+        "outlet": Outlet(name="The Example Times"),
+        "url": "https://example.org/watchdog",
+        "published": datetime.date(2023, 9, 21),
+        "published_precision": "day",
+        "ingested_at": datetime.datetime(2026, 11, 22, tzinfo=datetime.UTC),
+        "text": "",
     } | overrides
     return Document(**fields)
 
@@ -24,8 +30,12 @@ def test_signed_dated_article_in_each_style():
         "Doe, J. (2023, September 21). Rights watchdog calls for UN help. The Example Times. "
         "https://example.org/watchdog"
     )
-    assert citations.text["mla"].startswith("Doe, J. “Rights Watchdog Calls for UN Help.” The Example Times, 21 Sept. 2023")
-    assert citations.text["chicago"].startswith("Doe, J. 2023. “Rights Watchdog Calls for UN Help.” The Example Times, September 21.")
+    assert citations.text["mla"].startswith(
+        "Doe, J. “Rights Watchdog Calls for UN Help.” The Example Times, 21 Sept. 2023"
+    )
+    assert citations.text["chicago"].startswith(
+        "Doe, J. 2023. “Rights Watchdog Calls for UN Help.” The Example Times, September 21."
+    )
     assert "<i>The Example Times</i>" in citations.html["apa"]
 
 
@@ -94,8 +104,12 @@ def varied_items() -> list[dict]:
         [{"literal": "Staff Reporter"}, {"literal": "김민호"}],
         [{"family": f"Name{i}", "given": "Jean-Luc"} for i in range(25)],
         [{"family": "Müller", "given": "Hans-Peter"}, {"literal": "Agence France-Presse"}],
-        [{"family": "O’Brien", "given": "Zoë"}, {"family": "Nguyễn", "given": "Thị"},
-         {"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}],
+        [
+            {"family": "O’Brien", "given": "Zoë"},
+            {"family": "Nguyễn", "given": "Thị"},
+            {"family": "Smith", "given": "John"},
+            {"family": "Doe", "given": "Jane"},
+        ],
     ]
     dates = [None, [2023], [2023, 9], [2023, 9, 21], [1999, 12, 1], [2024, 2, 29], [2021, 1, 3]]
     items = []
@@ -149,23 +163,33 @@ def test_faster_citeproc_leaves_the_output_unchanged():
     from tests.conftest import REPO
 
     styles = ("apa", "modern-language-association", "chicago-author-date")
-    items = varied_items() + [document_csl(article(pk=13, byline=""))]
+    items = [*varied_items(), document_csl(article(pk=13, byline=""))]
     order = items + items[::-1][:24]
     fast = [[render_with_style(item, style) for style in styles] for item in order]
     plain = subprocess.run(
-        [sys.executable, "-c", (
-            "import json, sys, django; django.setup(); import claims.citations as c; c.speed_up_citeproc = lambda: None; "
-            "items = json.load(sys.stdin); "
-            "print(json.dumps([[c.render_with_style(item, s) for s in sys.argv[1:]] for item in items]))"
-        ), *styles],
-        input=json.dumps(order), cwd=REPO, capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            (
+                "import json, sys, django; django.setup(); import claims.citations as c; c.speed_up_citeproc = lambda: None; "
+                "items = json.load(sys.stdin); "
+                "print(json.dumps([[c.render_with_style(item, s) for s in sys.argv[1:]] for item in items]))"
+            ),
+            *styles,
+        ],
+        input=json.dumps(order),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
         env={"DJANGO_SETTINGS_MODULE": "config.settings", "SECRET_KEY": "x", "PYTHONPATH": str(REPO)},
     )
     expected = json.loads(plain.stdout)
     assert len(expected) == len(fast) == len(order)
-    for item, got, want in zip(order, fast, expected):
+    for item, got, want in zip(order, fast, expected, strict=False):
         assert got == want, item
     import citeproc.model
+
     assert citeproc.model.Choose.render.__module__ == "claims.citeproc_speed"  # the speed-ups were on
 
 

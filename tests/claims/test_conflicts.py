@@ -1,4 +1,5 @@
 """Conflict rules (CLAIMS.md, "Conflicts"): tables of value pairs."""
+
 import re
 
 import pytest
@@ -56,8 +57,11 @@ def test_unit_aliases_meet():
 
 
 def test_roll_up_is_the_worst_pair_and_leaves_rejected_claims_out():
-    members = [conflicts.Member(V(200, 200, "approximate")), conflicts.Member(V(600, 600), is_rejected=True),
-               conflicts.Member(V(210, 210))]
+    members = [
+        conflicts.Member(V(200, 200, "approximate")),
+        conflicts.Member(V(600, 600), is_rejected=True),
+        conflicts.Member(V(210, 210)),
+    ]
     rolled = conflicts.roll_up(members)
     assert rolled.conflict == "soft"
     assert rolled.member_conflicts == ("soft", "", "soft")
@@ -83,8 +87,10 @@ def test_the_conflict_of_a_set_of_claims_is_computed_only_in_conflicts_py():
 
     pairwise = re.compile(r"\bconflicts\.(?:classify_conflict|worst)\b|\b(?:classify_conflict|worst)\(")
     offenders = [
-        str(path.relative_to(REPO)) for path in (REPO / "claims").rglob("*.py")
-        if path.name != "conflicts.py" and "extraction" not in path.parts
+        str(path.relative_to(REPO))
+        for path in (REPO / "claims").rglob("*.py")
+        if path.name != "conflicts.py"
+        and "extraction" not in path.parts
         and pairwise.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []

@@ -1,4 +1,5 @@
 """The demo command loads the seed corpus and an editor account that can log in to the admin."""
+
 import io
 
 from django.core.management import call_command

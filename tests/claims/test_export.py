@@ -1,4 +1,5 @@
 """``manage.py export`` writes claims with provenance as JSON Lines and CSV."""
+
 import csv
 import io
 import json
@@ -7,8 +8,26 @@ from django.core.management import call_command
 
 from claims.exporting import EXPORT_FIELDS
 
-DESIGN_FIELDS = {"source", "document", "claim", "start", "end", "quote", "prefix", "suffix", "low", "high",
-                 "qualifier", "unit", "status", "anchor", "figure", "suggested_figure", "rank", "conflict"}
+DESIGN_FIELDS = {
+    "source",
+    "document",
+    "claim",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "status",
+    "anchor",
+    "figure",
+    "suggested_figure",
+    "rank",
+    "conflict",
+}
 
 
 def export(*args: str) -> str:
@@ -23,10 +42,15 @@ def test_jsonl_rows_carry_provenance_and_the_open_end(make_claim, make_figure):
     rows = [json.loads(line) for line in export("--format", "jsonl").splitlines()]
     assert len(rows) == 1
     row = rows[0]
-    assert DESIGN_FIELDS <= set(row)
+    assert set(row) >= DESIGN_FIELDS
     assert row["source"] == claim.document.source_name
     assert (row["claim"], row["quote"], row["low"], row["high"]) == (claim.pk, "Some 2,000", None, "2000")
-    assert (row["figure"], row["rank"], row["status"], row["anchor"]) == (figure.pk, "preferred", "unreviewed", "anchored")
+    assert (row["figure"], row["rank"], row["status"], row["anchor"]) == (
+        figure.pk,
+        "preferred",
+        "unreviewed",
+        "anchored",
+    )
 
 
 def test_csv_has_a_header_and_one_row_per_claim(make_claim, make_document):

@@ -1,4 +1,5 @@
 """Ingest: files, HTML and URLs become documents with claims, whole or not at all; re-ingest re-anchors."""
+
 import io
 import sys
 from decimal import Decimal
@@ -24,7 +25,6 @@ FERRY = (
 )
 
 
-
 def store(sources):
     """Run the pipeline's store stage only (what these tests are about)."""
     return ingest(sources, citations=False, suggest=False)
@@ -44,7 +44,7 @@ def write(folder, name, content):
 
 def assert_every_anchored_claim_resolves():
     for claim in Claim.objects.exclude(anchor="orphaned").select_related("document"):
-        assert claim.document.text[claim.start:claim.end] == claim.quote
+        assert claim.document.text[claim.start : claim.end] == claim.quote
 
 
 @pytest.mark.django_db
@@ -55,7 +55,11 @@ def assert_every_anchored_claim_resolves():
         ("blank.txt", b"\n \n", "empty article"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("latin.txt", "Caf\u00e9 counted 12 boats".encode("cp1252"), "not UTF-8 text"),
-        ("latin.html", "<html><body><p>Caf\u00e9 counted 12 boats</p></body></html>".encode("cp1252"), "not valid UTF-8"),
+        (
+            "latin.html",
+            "<html><body><p>Caf\u00e9 counted 12 boats</p></body></html>".encode("cp1252"),
+            "not valid UTF-8",
+        ),
     ],
 )
 def test_bad_file_fails_with_one_line_naming_it_and_stores_nothing(tmp_path, name, content, error):
@@ -103,8 +107,22 @@ def test_a_document_whose_claims_cannot_be_stored_leaves_nothing_and_the_others_
         found = real_extract(text)
         if "poisoned" in text:
             # A claim breaking a database constraint (start after end) fails the whole document.
-            found.append(ExtractedClaim(start=9, end=3, quote="x", low=Decimal(1), high=Decimal(1), qualifier="exact",
-                                        unit="", noun="", attribution="", rule="test", prefix="", suffix=""))
+            found.append(
+                ExtractedClaim(
+                    start=9,
+                    end=3,
+                    quote="x",
+                    low=Decimal(1),
+                    high=Decimal(1),
+                    qualifier="exact",
+                    unit="",
+                    noun="",
+                    attribution="",
+                    rule="test",
+                    prefix="",
+                    suffix="",
+                )
+            )
         return found
 
     monkeypatch.setattr(ingest_module, "extract_claims", extract)
@@ -123,12 +141,14 @@ def test_a_document_whose_claims_cannot_be_stored_leaves_nothing_and_the_others_
 @pytest.mark.django_db
 def test_a_batch_handles_new_known_and_repeated_articles_in_order():
     ingest_article(Article("known.txt", FERRY))
-    outcomes = ingest_articles([
-        Article("new.txt", FERRY.replace("54", "55")),
-        Article("known.txt", FERRY.replace("two boats", "four boats")),
-        Article("copy.txt", FERRY.replace("54", "55")),
-        Article("new.txt", FERRY.replace("54", "56")),
-    ])
+    outcomes = ingest_articles(
+        [
+            Article("new.txt", FERRY.replace("54", "55")),
+            Article("known.txt", FERRY.replace("two boats", "four boats")),
+            Article("copy.txt", FERRY.replace("54", "55")),
+            Article("new.txt", FERRY.replace("54", "56")),
+        ]
+    )
     assert [o.status for o in outcomes] == [INGESTED, UPDATED, DUPLICATE, UPDATED]
     assert Document.objects.count() == 2
     assert_every_anchored_claim_resolves()
@@ -168,7 +188,7 @@ def test_reingest_keeps_the_old_text_reanchors_and_adds_new_claims(tmp_path, edi
     claims = {claim.pk: claim for claim in Claim.objects.all()}
     old_number = claims[before["some 2,000"].pk]
     assert old_number.anchor == "orphaned" and old_number.quote == "some 2,000"
-    assert orphan_version(old_number).text[old_number.start:old_number.end] == "some 2,000"
+    assert orphan_version(old_number).text[old_number.start : old_number.end] == "some 2,000"
     kept = claims[volunteers.pk]
     assert kept.anchor == "moved" and kept.anchor_distance == 0
     assert (kept.status, kept.rank, kept.rank_reason) == ("confirmed", "preferred", "counted by the port")
@@ -190,28 +210,51 @@ def test_orphan_anchors_again_when_its_text_comes_back(tmp_path):
     write(tmp_path, "ferry.txt", FERRY + "\n")
     store([path])
     back = Claim.objects.get(quote="54")
-    assert back.anchor in {"anchored", "moved"} and back.document.text[back.start:back.end] == "54"
+    assert back.anchor in {"anchored", "moved"} and back.document.text[back.start : back.end] == "54"
 
 
 @pytest.mark.django_db
 def test_url_list_ingests_good_pages_and_reports_every_bad_one(tmp_path, page_server, settings, capsys):
     settings.TALLY_FETCH_TIMEOUT = 0.5
-    urls = write(tmp_path, "urls.txt", "\n".join([
-        "# harbour pages", "", page_server.url("/article.html"), page_server.url("/windows-1252.html"),
-        page_server.url("/image.png"), page_server.url("/huge.html"), page_server.url("/slow"),
-        page_server.url("/loop-a"), page_server.url("/mislabelled.html"), "   ", "just some junk", "",
-        page_server.url("/redirect"),
-    ]))
+    urls = write(
+        tmp_path,
+        "urls.txt",
+        "\n".join(
+            [
+                "# harbour pages",
+                "",
+                page_server.url("/article.html"),
+                page_server.url("/windows-1252.html"),
+                page_server.url("/image.png"),
+                page_server.url("/huge.html"),
+                page_server.url("/slow"),
+                page_server.url("/loop-a"),
+                page_server.url("/mislabelled.html"),
+                "   ",
+                "just some junk",
+                "",
+                page_server.url("/redirect"),
+            ]
+        ),
+    )
     with pytest.raises(CommandError) as raised:
         call_command("ingest", "--urls", str(urls))
     assert raised.value.returncode == 1
     out = capsys.readouterr().out
     assert "2 ingested, 0 updated, 1 skipped as duplicates, 6 failed" in out
-    for reason in ("not an HTML page (content type image/png)", "page too large", "timed out after 0.5 s",
-                   "redirect loop", "not valid UTF-8", "urls.txt line 11: not an http(s) URL: 'just some junk'"):
+    for reason in (
+        "not an HTML page (content type image/png)",
+        "page too large",
+        "timed out after 0.5 s",
+        "redirect loop",
+        "not valid UTF-8",
+        "urls.txt line 11: not an http(s) URL: 'just some junk'",
+    ):
         assert reason in out
     assert set(Document.objects.values_list("source_name", flat=True)) == {
-        page_server.url("/article.html"), page_server.url("/windows-1252.html")}
+        page_server.url("/article.html"),
+        page_server.url("/windows-1252.html"),
+    }
 
 
 @pytest.mark.django_db
@@ -278,7 +321,11 @@ def test_command_suggests_figures_for_new_claims_unless_told_not_to(tmp_path):
 
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
-    write(tmp_path / "one", "first.txt", "Floods\n\nAs many as 2,000 people were evacuated from the valley, officials said.\n")
+    write(
+        tmp_path / "one",
+        "first.txt",
+        "Floods\n\nAs many as 2,000 people were evacuated from the valley, officials said.\n",
+    )
     write(tmp_path / "two", "second.txt", "Floods\n\nSome 2,000 people were evacuated from the valley on Monday.\n")
     call_command("ingest", "--no-suggest", str(tmp_path / "one"), stdout=io.StringIO())
     assert not Claim.objects.filter(suggested_figure__isnull=False).exists()

@@ -1,4 +1,5 @@
 """The database itself refuses claims and figures that break the value conventions."""
+
 from decimal import Decimal
 
 import pytest
@@ -50,11 +51,19 @@ def test_figure_accepted_value_follows_the_same_rules(make_figure):
 def test_correction_is_kept_beside_the_extracted_value(make_claim):
     claim = make_claim()
     claim.status, claim.corrected_low, claim.corrected_high, claim.corrected_qualifier = (
-        "corrected", None, Decimal("2000"), "at_most")
+        "corrected",
+        None,
+        Decimal("2000"),
+        "at_most",
+    )
     claim.save()
     stored = Claim.objects.get(pk=claim.pk)
     assert (stored.low, stored.qualifier) == (Decimal("2000"), "approximate")
-    assert (stored.effective_low, stored.effective_high, stored.effective_qualifier) == (None, Decimal("2000"), "at_most")
+    assert (stored.effective_low, stored.effective_high, stored.effective_qualifier) == (
+        None,
+        Decimal("2000"),
+        "at_most",
+    )
 
 
 def test_rank_order_is_preferred_normal_deprecated_in_sql_and_python(make_claim, make_figure):

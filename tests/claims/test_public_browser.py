@@ -1,10 +1,10 @@
 """A real Chromium against a live server: highlights lead to claims, article text never runs, readers cite sources."""
+
 import re
 import shutil
 from decimal import Decimal
 
 import pytest
-
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -43,7 +43,10 @@ def test_article_markup_never_runs(page, live_server, tmp_path, artifacts):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     urls = [
-        document.get_absolute_url(), claim.get_absolute_url(), "/search/?q=detained", "/search/?q=%3Cscript%3E",
+        document.get_absolute_url(),
+        claim.get_absolute_url(),
+        "/search/?q=detained",
+        "/search/?q=%3Cscript%3E",
         "/citations/?value=2000&q=detained",
     ]
     for url in urls:
@@ -66,9 +69,15 @@ def seed_figure(seed_corpus):
     from claims.models import Claim, Figure
 
     figure = Figure.objects.create(
-        title="North Korean escapees detained in China, 2023", unit="person", scope="North Koreans held in China",
-        period="2023", status="reconciled", accepted_low=None, accepted_high=Decimal(2000),
-        accepted_qualifier="at_most", rationale="Rights groups give 2,000 as an upper bound; no count exceeds it.",
+        title="North Korean escapees detained in China, 2023",
+        unit="person",
+        scope="North Koreans held in China",
+        period="2023",
+        status="reconciled",
+        accepted_low=None,
+        accepted_high=Decimal(2000),
+        accepted_qualifier="at_most",
+        rationale="Rights groups give 2,000 as an upper bound; no count exceeds it.",
     )
     claims = list(Claim.objects.filter(quote__contains="2,000", unit="person").order_by("document_id", "start"))
     assert claims, "the seeds state 2,000 detained"

@@ -30,8 +30,9 @@ PURE_MODULES = [
     "claims.suggestions.explaining",
 ]
 # Pure code may import the standard library, the extractor and the pure modules above: nothing else of Tally's.
-TALLY_IMPORT = re.compile(r"^\s*(?:from|import)\s+((?:django|rest_framework|simple_history|corpus|config|claims)\b[\w.]*)",
-                          re.MULTILINE)
+TALLY_IMPORT = re.compile(
+    r"^\s*(?:from|import)\s+((?:django|rest_framework|simple_history|corpus|config|claims)\b[\w.]*)", re.MULTILINE
+)
 
 
 def source_of(module: str):
@@ -43,8 +44,7 @@ def source_of(module: str):
 def test_pure_module_imports_no_django_or_tally_django_code(module):
     imported = TALLY_IMPORT.findall(source_of(module))
     allowed = {*PURE_MODULES, "claims"}  # "from claims import conflicts"
-    offenders = [name for name in imported
-                 if name not in allowed and not name.startswith("claims.extraction")]
+    offenders = [name for name in imported if name not in allowed and not name.startswith("claims.extraction")]
     assert offenders == []
 
 
@@ -63,8 +63,15 @@ def test_pure_modules_load_without_django():
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'django', 'corpus', 'config', 'rest_framework'}"
         " or m in {'claims.models', 'claims.reconciliation'}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60,
-                         check=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)},
+    )
     assert out.stdout.strip() == "[]"
 
 

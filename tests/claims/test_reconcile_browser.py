@@ -1,4 +1,5 @@
 """A real Chromium: an editor reconciles a conflicted figure in the admin; readers and the history see it."""
+
 import re
 from decimal import Decimal
 
@@ -32,8 +33,10 @@ def test_editor_ranks_claims_writes_rationale_and_readers_see_it(
     assert page.locator("svg.interval-chart").count() == 1
     assert "hard" in page.locator(".figure-conflicts").inner_text()
 
-    for claim, rank, reason in ((official, "preferred", "Official count, named source."),
-                                (rumour, "deprecated", "Unsourced estimate.")):
+    for claim, rank, reason in (
+        (official, "preferred", "Official count, named source."),
+        (rumour, "deprecated", "Unsourced estimate."),
+    ):
         row = page.locator(f"tr.form-row:has(input[name$='-id'][value='{claim.pk}'])")
         row.locator("select[name$='-rank']").select_option(rank)
         row.locator("textarea[name$='-rank_reason']").fill(reason)

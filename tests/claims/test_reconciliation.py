@@ -1,4 +1,5 @@
 """The named write functions: decisions, ranks, merges, splits, moves, reviews, history, versions."""
+
 from decimal import Decimal
 
 import pytest
@@ -22,7 +23,7 @@ def conflicted_figure(make_document, make_claim, make_figure):
 
 
 def test_recompute_marks_hard_conflict(conflicted_figure):
-    figure, low, high = conflicted_figure
+    figure, _low, _high = conflicted_figure
     figure.refresh_from_db()
     assert figure.conflict == "hard"
     assert set(Claim.objects.values_list("conflict", flat=True)) == {"hard"}
@@ -31,8 +32,13 @@ def test_recompute_marks_hard_conflict(conflicted_figure):
 def test_reconcile_records_decision_ranks_and_history(conflicted_figure, editor):
     figure, low, high = conflicted_figure
     reconciliation.reconcile_figure(
-        figure, accepted_low=Decimal(180), accepted_high=Decimal(220), accepted_qualifier="range",
-        rationale="The official count is better sourced.", editor=editor, expected_version=figure.version,
+        figure,
+        accepted_low=Decimal(180),
+        accepted_high=Decimal(220),
+        accepted_qualifier="range",
+        rationale="The official count is better sourced.",
+        editor=editor,
+        expected_version=figure.version,
         ranks={low.pk: ("preferred", "official count"), high.pk: ("deprecated", "unsourced")},
     )
     figure.refresh_from_db()
@@ -52,13 +58,23 @@ def test_stale_version_is_refused_and_nothing_is_written(conflicted_figure, edit
     figure, low, _ = conflicted_figure
     loaded = figure.version
     reconciliation.reconcile_figure(
-        figure, accepted_low=Decimal(200), accepted_high=Decimal(200), accepted_qualifier="approximate",
-        rationale="first", editor=editor, expected_version=loaded,
+        figure,
+        accepted_low=Decimal(200),
+        accepted_high=Decimal(200),
+        accepted_qualifier="approximate",
+        rationale="first",
+        editor=editor,
+        expected_version=loaded,
     )
     with pytest.raises(reconciliation.StaleFigure):
         reconciliation.reconcile_figure(
-            Figure.objects.get(pk=figure.pk), accepted_low=None, accepted_high=Decimal(600),
-            accepted_qualifier="at_most", rationale="second", editor=editor, expected_version=loaded,
+            Figure.objects.get(pk=figure.pk),
+            accepted_low=None,
+            accepted_high=Decimal(600),
+            accepted_qualifier="at_most",
+            rationale="second",
+            editor=editor,
+            expected_version=loaded,
             ranks={low.pk: ("deprecated", "")},
         )
     figure.refresh_from_db()
@@ -70,8 +86,13 @@ def test_inconsistent_accepted_value_is_refused(conflicted_figure, editor):
     figure, _, _ = conflicted_figure
     with pytest.raises(ValidationError):
         reconciliation.reconcile_figure(
-            figure, accepted_low=Decimal(5), accepted_high=Decimal(6), accepted_qualifier="at_least",
-            rationale="", editor=editor, expected_version=figure.version,
+            figure,
+            accepted_low=Decimal(5),
+            accepted_high=Decimal(6),
+            accepted_qualifier="at_least",
+            rationale="",
+            editor=editor,
+            expected_version=figure.version,
         )
 
 
@@ -90,7 +111,7 @@ def test_merge_moves_claims_and_keeps_rationale(conflicted_figure, make_claim, m
 
 
 def test_split_and_move_recompute_both_figures(conflicted_figure, editor):
-    figure, low, high = conflicted_figure
+    figure, _low, high = conflicted_figure
     new = reconciliation.split_figure(figure, [high], editor=editor)
     figure.refresh_from_db()
     high.refresh_from_db()
@@ -105,10 +126,15 @@ def test_split_and_move_recompute_both_figures(conflicted_figure, editor):
 
 
 def test_correction_is_kept_beside_extracted_value_and_recomputes(conflicted_figure, editor):
-    figure, low, high = conflicted_figure
+    figure, _low, high = conflicted_figure
     reconciliation.review_claim(
-        high, status="corrected", editor=editor, corrected_low=Decimal(200), corrected_high=Decimal(200),
-        corrected_qualifier="approximate", note="misread",
+        high,
+        status="corrected",
+        editor=editor,
+        corrected_low=Decimal(200),
+        corrected_high=Decimal(200),
+        corrected_qualifier="approximate",
+        note="misread",
     )
     high.refresh_from_db()
     figure.refresh_from_db()
@@ -117,7 +143,7 @@ def test_correction_is_kept_beside_extracted_value_and_recomputes(conflicted_fig
 
 
 def test_rejected_claim_leaves_conflicts_and_public_pages_but_stays(conflicted_figure, editor):
-    figure, low, high = conflicted_figure
+    figure, _low, high = conflicted_figure
     reconciliation.review_claim(high, status="rejected", editor=editor)
     figure.refresh_from_db()
     assert figure.conflict == ""
@@ -154,12 +180,31 @@ def test_a_suggestion_and_an_editors_figure_with_the_same_claims_have_one_confli
         document = make_document(text=TEXT + " Police later said at least 190 people were deported.")
         target = suggestion if holder == "suggested_figure" else figure
         make_claim(document=document, quote="About 200", low=Decimal(200), high=Decimal(200), **{holder: target})
-        make_claim(document=document, quote="at least 190", low=Decimal(190), high=None, qualifier="at_least",
-                   **{holder: target})
-        make_claim(document=document, quote="about 600", low=Decimal(600), high=Decimal(600), rank=third_rank,
-                   **{holder: target})
-        make_claim(document=document, quote="people were deported overnight", low=Decimal(9), high=Decimal(9),
-                   qualifier="exact", status="rejected", **{holder: target})
+        make_claim(
+            document=document,
+            quote="at least 190",
+            low=Decimal(190),
+            high=None,
+            qualifier="at_least",
+            **{holder: target},
+        )
+        make_claim(
+            document=document,
+            quote="about 600",
+            low=Decimal(600),
+            high=Decimal(600),
+            rank=third_rank,
+            **{holder: target},
+        )
+        make_claim(
+            document=document,
+            quote="people were deported overnight",
+            low=Decimal(9),
+            high=Decimal(9),
+            qualifier="exact",
+            status="rejected",
+            **{holder: target},
+        )
 
     members = list(suggestable_claims().filter(suggested_figure=suggestion))
     store_suggestion_conflicts([suggestion], {suggestion.pk: members})

@@ -1,4 +1,5 @@
 """Search: words over claims, documents and figures; stemming, near-misses and indexes on PostgreSQL."""
+
 from decimal import Decimal
 
 import pytest
@@ -18,12 +19,19 @@ def corpus(make_document, make_claim, make_figure):
     figure = make_figure(title="North Koreans detained in China, 2023")
     detained = make_claim(
         document=make_document(text="As many as 2,000 North Koreans are detained in China.", title="Escapees held"),
-        quote="As many as 2,000", low=None, high=Decimal(2000), qualifier="at_most", noun="North Koreans",
+        quote="As many as 2,000",
+        low=None,
+        high=Decimal(2000),
+        qualifier="at_most",
+        noun="North Koreans",
         figure=figure,
     )
     athletes = make_claim(
         document=make_document(text="Around 200 athletes marched at the opening.", title="Games open"),
-        quote="Around 200", low=Decimal(200), high=Decimal(200), noun="athletes",
+        quote="Around 200",
+        low=Decimal(200),
+        high=Decimal(200),
+        noun="athletes",
     )
     return figure, detained, athletes
 
@@ -82,11 +90,18 @@ def test_postgresql_finds_near_misses_by_trigrams(corpus):
 @on_postgresql
 def test_postgresql_has_the_search_indexes():
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE %s OR indexname LIKE %s", ["%_gin", "%_trgm"])
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE indexname LIKE %s OR indexname LIKE %s", ["%_gin", "%_trgm"]
+        )
         names = {row[0] for row in cursor.fetchall()}
     assert {
-        "claim_search_vector_gin", "claim_unit_search_gin", "claim_noun_trgm", "document_search_vector_gin",
-        "document_title_trgm", "figure_search_gin", "figure_title_trgm",
+        "claim_search_vector_gin",
+        "claim_unit_search_gin",
+        "claim_noun_trgm",
+        "document_search_vector_gin",
+        "document_title_trgm",
+        "figure_search_gin",
+        "figure_title_trgm",
     } <= names
 
 

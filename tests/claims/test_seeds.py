@@ -1,4 +1,5 @@
 """The seed corpus goes in whole, every span resolves, and ingest stores what the extractor prints."""
+
 import io
 import json
 import subprocess
@@ -21,7 +22,7 @@ def test_every_stored_claim_resolves_to_its_quote(seed_corpus):
     claims = Claim.objects.select_related("document")
     assert claims.count() > 20
     for claim in claims:
-        assert claim.document.text[claim.start:claim.end] == claim.quote
+        assert claim.document.text[claim.start : claim.end] == claim.quote
 
 
 def test_ingesting_the_seeds_again_creates_no_duplicate(seed_corpus):
@@ -37,17 +38,36 @@ def test_manage_py_ingest_stores_exactly_what_the_extractor_prints(db):
     call_command("ingest", str(SEEDS), stdout=io.StringIO())
     printed = subprocess.run(
         [sys.executable, "-m", "claims.extraction", *sorted(str(p) for p in SEEDS.glob("*.txt"))],
-        cwd=REPO, capture_output=True, text=True, check=True, timeout=120,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     ).stdout
     expected = sorted(
-        (row["article"], row["start"], row["end"], row["quote"], row["qualifier"], row["unit"],
-         None if row["low"] is None else str(row["low"]), None if row["high"] is None else str(row["high"]))
+        (
+            row["article"],
+            row["start"],
+            row["end"],
+            row["quote"],
+            row["qualifier"],
+            row["unit"],
+            None if row["low"] is None else str(row["low"]),
+            None if row["high"] is None else str(row["high"]),
+        )
         for row in map(json.loads, printed.splitlines())
     )
     stored = sorted(
-        (c.document.source_name, c.start, c.end, c.quote, c.qualifier, c.unit,
-         None if c.low is None else format(c.low.normalize(), "f"),
-         None if c.high is None else format(c.high.normalize(), "f"))
+        (
+            c.document.source_name,
+            c.start,
+            c.end,
+            c.quote,
+            c.qualifier,
+            c.unit,
+            None if c.low is None else format(c.low.normalize(), "f"),
+            None if c.high is None else format(c.high.normalize(), "f"),
+        )
         for c in Claim.objects.select_related("document")
     )
     assert stored == expected

@@ -4,6 +4,7 @@ Redis (127.0.0.1:6379) and RabbitMQ (127.0.0.1:5672, guest/guest) are tried; a b
 is down skips its tests with a message, except under CI=true where it fails them. Each run
 uses its own queue, so workers started by anyone else never take these tasks.
 """
+
 import os
 import uuid
 
@@ -33,7 +34,7 @@ def broker_is_up(url):
         with Connection(url, connect_timeout=2) as connection:
             connection.ensure_connection(max_retries=1, timeout=2)
         return True
-    except Exception:  # noqa: BLE001 - any failure means the broker cannot be used
+    except Exception:
         return False
 
 
@@ -86,14 +87,18 @@ def test_files_ingested_on_a_worker_match_in_process_ingest(celery_worker, tmp_p
     (tmp_path / "d.txt").write_text(FERRY, encoding="utf-8")
     report = ingest([tmp_path], backend="celery", batch_size=2, citations=False, suggest=False)
     assert [(o.source, o.status) for o in report.outcomes] == [
-        ("a.txt", INGESTED), ("b.txt", FAILED), ("c.html", INGESTED), ("d.txt", DUPLICATE)]
+        ("a.txt", INGESTED),
+        ("b.txt", FAILED),
+        ("c.html", INGESTED),
+        ("d.txt", DUPLICATE),
+    ]
     assert "b.txt: binary file" in report.failures[0].message
     stored = {d.source_name: d for d in Document.objects.all()}
     assert set(stored) == {"a.txt", "c.html"}
     assert stored["c.html"].outlet.name == "The Harbour Gazette"
     assert report.claims == Claim.objects.count() > 3
     for claim in Claim.objects.select_related("document"):
-        assert claim.document.text[claim.start:claim.end] == claim.quote
+        assert claim.document.text[claim.start : claim.end] == claim.quote
 
 
 @pytest.mark.django_db(transaction=True)
@@ -120,9 +125,11 @@ def test_ingest_command_uses_workers_when_the_setting_says_celery(celery_worker,
 @pytest.mark.django_db(transaction=True)
 def test_workers_cite_and_suggest_like_in_process_ingest(celery_worker, tmp_path):
     (tmp_path / "first.txt").write_text(
-        "Floods\n\nAs many as 2,000 people were evacuated from the valley, officials said.\n", encoding="utf-8")
+        "Floods\n\nAs many as 2,000 people were evacuated from the valley, officials said.\n", encoding="utf-8"
+    )
     (tmp_path / "second.txt").write_text(
-        "Floods\n\nSome 2,000 people were evacuated from the valley on Monday.\n", encoding="utf-8")
+        "Floods\n\nSome 2,000 people were evacuated from the valley on Monday.\n", encoding="utf-8"
+    )
     report = ingest([tmp_path], backend="celery", batch_size=1)
     assert report.count(INGESTED) == 2 and report.cited == 2 and report.suggested == 1 and not report.notes
     assert all("Floods" in load_stored(d.citations)["apa"] for d in Document.objects.all())
@@ -138,6 +145,14 @@ def test_article_survives_a_task_message():
     from claims.pipeline import article_from_payload, article_to_payload
     from corpus.reading import Article
 
-    article = Article("a.html", "Some\u00a02,000 “said”", title="T", published=datetime.date(2024, 5, 3),
-                      published_precision="day", url="https://x.example/a", outlet_name="X", outlet_domain="x.example")
+    article = Article(
+        "a.html",
+        "Some\u00a02,000 “said”",
+        title="T",
+        published=datetime.date(2024, 5, 3),
+        published_precision="day",
+        url="https://x.example/a",
+        outlet_name="X",
+        outlet_domain="x.example",
+    )
     assert article_from_payload(json.loads(json.dumps(article_to_payload(article)))) == article

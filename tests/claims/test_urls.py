@@ -62,8 +62,8 @@ def examples():
 @pytest.fixture
 def seed_pages(seed_corpus):
     """The seed articles with one reconciled figure (ranked claims) and the suggested ones."""
-    from claims.suggestions.suggesting import suggest_figures_for_documents
     from claims.models import Claim, Figure
+    from claims.suggestions.suggesting import suggest_figures_for_documents
     from corpus.models import Document
 
     suggest_figures_for_documents(list(Document.objects.values_list("pk", flat=True)))

@@ -1,4 +1,5 @@
 """The public pages: content, escaping, read-only methods, pagination, downloads and query counts."""
+
 import csv
 import io
 import json
@@ -24,16 +25,28 @@ def figure_with_claims(make_document, make_claim, make_figure, make_outlet):
     outlet = make_outlet()
     document = make_document(text=TEXT, outlet=outlet, byline="Jane Doe", url="https://example.org/detained")
     figure = make_figure(
-        accepted_low=None, accepted_high=Decimal(2000), accepted_qualifier="at_most",
-        rationale="Two rights groups agree on the upper bound.", status="reconciled",
+        accepted_low=None,
+        accepted_high=Decimal(2000),
+        accepted_qualifier="at_most",
+        rationale="Two rights groups agree on the upper bound.",
+        status="reconciled",
     )
     preferred = make_claim(
-        document=document, quote="as many as 2,000", low=None, high=Decimal(2000), qualifier="at_most",
-        noun="North Koreans", attribution="rights groups", figure=figure, rank="preferred",
+        document=document,
+        quote="as many as 2,000",
+        low=None,
+        high=Decimal(2000),
+        qualifier="at_most",
+        noun="North Koreans",
+        attribution="rights groups",
+        figure=figure,
+        rank="preferred",
     )
     deprecated = make_claim(
         document=make_document(text="Some 2,000 people were detained, officials said."),
-        figure=figure, rank="deprecated", rank_reason="Rounded from an older count.",
+        figure=figure,
+        rank="deprecated",
+        rank_reason="Rounded from an older count.",
     )
     return figure, preferred, deprecated
 
@@ -82,7 +95,7 @@ def test_figure_page_shows_accepted_value_rationale_and_claims_by_rank(client, f
 
 
 def test_figure_page_carries_claim_review_json_ld(client, figure_with_claims):
-    figure, preferred, _ = figure_with_claims
+    figure, _preferred, _ = figure_with_claims
     page = client.get(figure.get_absolute_url()).content.decode()
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
     data = json.loads(block)
@@ -97,8 +110,12 @@ def test_figure_page_carries_claim_review_json_ld(client, figure_with_claims):
 
 def test_json_ld_cannot_close_its_script(client, make_figure, make_claim):
     figure = make_figure(
-        title="</script><script>window.pwned=1</script>", rationale="<!-- & -->", status="reconciled",
-        accepted_low=Decimal(2000), accepted_high=Decimal(2000), accepted_qualifier="exact",
+        title="</script><script>window.pwned=1</script>",
+        rationale="<!-- & -->",
+        status="reconciled",
+        accepted_low=Decimal(2000),
+        accepted_high=Decimal(2000),
+        accepted_qualifier="exact",
     )
     make_claim(figure=figure)
     page = client.get(figure.get_absolute_url()).content.decode()
@@ -140,8 +157,15 @@ def test_search_finds_claims_figures_and_documents(client, figure_with_claims):
 
 def test_search_filters_by_interval_unit_qualifier_and_status(client, figure_with_claims, make_claim):
     _, at_most, approximate = figure_with_claims
-    buses = make_claim(document=at_most.document, quote="between 30 and 40", low=Decimal(30), high=Decimal(40),
-                       qualifier="range", unit="bus", noun="buses")
+    buses = make_claim(
+        document=at_most.document,
+        quote="between 30 and 40",
+        low=Decimal(30),
+        high=Decimal(40),
+        qualifier="range",
+        unit="bus",
+        noun="buses",
+    )
     page = client.get("/search/", {"low": "35", "high": "36"}).content.decode()
     assert buses.get_absolute_url() in page and at_most.get_absolute_url() in page  # open low end reaches 35
     assert approximate.get_absolute_url() not in page
@@ -166,9 +190,13 @@ def test_search_filters_by_conflict_outlet_and_date(client, figure_with_claims, 
 
 
 def test_citation_lookup_groups_claims_by_figure_with_citations(client, figure_with_claims, make_claim, make_document):
-    figure, preferred, deprecated = figure_with_claims
-    loose = make_claim(document=make_document(text="About 2,500 people were detained last year."),
-                       quote="About 2,500", low=Decimal(2500), high=Decimal(2500))
+    _figure, preferred, deprecated = figure_with_claims
+    loose = make_claim(
+        document=make_document(text="About 2,500 people were detained last year."),
+        quote="About 2,500",
+        low=Decimal(2500),
+        high=Decimal(2500),
+    )
     page = client.get("/citations/", {"value": "2000", "unit": "person", "q": "detained"}).content.decode()
     assert preferred.get_absolute_url() in page and deprecated.get_absolute_url() in page
     assert loose.get_absolute_url() not in page  # 2,500 does not contain 2,000
@@ -196,10 +224,18 @@ def test_citation_lookup_pages_follow_figure_rank_and_newest_whether_found_early
     figures = [make_figure(title=f"Figure {i}") for i in range(3)]
     for i in range(14):
         document = make_document(text=f"As many as 2,000 people were detained, report {i} says.")
-        make_claim(document=document, quote="As many as 2,000", low=None, high=Decimal(2000), qualifier="at_most",
-                   figure=figures[i % 3] if i % 4 else None, rank=["normal", "preferred", "deprecated"][i % 3])
-        make_claim(document=document, quote="2,000", start=11, end=16, low=Decimal(2000), high=Decimal(2000),
-                   unit="bus")
+        make_claim(
+            document=document,
+            quote="As many as 2,000",
+            low=None,
+            high=Decimal(2000),
+            qualifier="at_most",
+            figure=figures[i % 3] if i % 4 else None,
+            rank=["normal", "preferred", "deprecated"][i % 3],
+        )
+        make_claim(
+            document=document, quote="2,000", start=11, end=16, low=Decimal(2000), high=Decimal(2000), unit="bus"
+        )
     monkeypatch.setattr(claims.views, "LOOKUP_HEAD", head)  # 2: too few early matches, found through the indexes
     _, ordered = lookup_claims(QueryDict("value=2000&unit=person&q=detained"))
     expected = list(ordered.values_list("pk", flat=True))
@@ -215,7 +251,9 @@ def test_claim_download_has_every_row_with_provenance(client, make_document, mak
     response = client.get("/downloads/claims.csv", {"document": document.pk})
     rows = list(csv.DictReader(io.StringIO(read(response))))
     assert response["X-Row-Count"] == "120" and len(rows) == 120
-    assert {"source", "document", "claim", "start", "end", "quote", "prefix", "suffix", "status", "anchor"} <= set(rows[0])
+    assert {"source", "document", "claim", "start", "end", "quote", "prefix", "suffix", "status", "anchor"} <= set(
+        rows[0]
+    )
     assert rows[0]["source"] == document.source_name
     data = json.loads(read(client.get("/downloads/claims.json", {"document": document.pk, "low": "100"})))
     assert data["count"] == 20 == data["rows_written"] == len(data["rows"])
@@ -243,11 +281,25 @@ def grow(make_document, make_claim, make_figure, size: int) -> None:
     """Add ``size`` documents with three claims each, all on one figure."""
     figure = make_figure(title=f"Figure for {size}")
     for i in range(size):
-        document = make_document(text=f"Some 2,000 people were detained; 30 to 40 buses; {i} more.", title=f"Doc {size}-{i}")
+        document = make_document(
+            text=f"Some 2,000 people were detained; 30 to 40 buses; {i} more.", title=f"Doc {size}-{i}"
+        )
         make_claim(document=document, figure=figure)
-        make_claim(document=document, quote="30 to 40", low=Decimal(30), high=Decimal(40), qualifier="range", unit="bus")
-        make_claim(document=document, quote="40", start=document.text.index("40"), low=Decimal(40), high=Decimal(40),
-                   qualifier="exact", unit="bus", conflict="soft", figure=figure, rank="deprecated")
+        make_claim(
+            document=document, quote="30 to 40", low=Decimal(30), high=Decimal(40), qualifier="range", unit="bus"
+        )
+        make_claim(
+            document=document,
+            quote="40",
+            start=document.text.index("40"),
+            low=Decimal(40),
+            high=Decimal(40),
+            qualifier="exact",
+            unit="bus",
+            conflict="soft",
+            figure=figure,
+            rank="deprecated",
+        )
 
 
 def page_queries(client, urls: list[str]) -> list[int]:
@@ -276,10 +328,19 @@ def test_query_counts_do_not_grow_with_the_data(client, make_document, make_clai
         claim = Claim.objects.filter(figure__isnull=False).order_by("id").first()
         figure = Figure.objects.order_by("-id").first()  # the largest one grown so far
         return [
-            "/", claim.document.get_absolute_url(), claim.get_absolute_url(), figure.get_absolute_url(),
-            "/search/?q=detained", "/search/?q=detained&page=2&unit=person", "/search/?low=1&high=50",
-            "/citations/?value=2000&unit=person&q=detained", "/citations/?low=35&high=45",
-            "/api/claims/", "/api/documents/", "/api/figures/", "/api/citations/?value=2000&unit=person",
+            "/",
+            claim.document.get_absolute_url(),
+            claim.get_absolute_url(),
+            figure.get_absolute_url(),
+            "/search/?q=detained",
+            "/search/?q=detained&page=2&unit=person",
+            "/search/?low=1&high=50",
+            "/citations/?value=2000&unit=person&q=detained",
+            "/citations/?low=35&high=45",
+            "/api/claims/",
+            "/api/documents/",
+            "/api/figures/",
+            "/api/citations/?value=2000&unit=person",
         ]
 
     grow(make_document, make_claim, make_figure, 3)

@@ -1,4 +1,5 @@
 """Values in words: one formatter and one interval wording, reading vague words from the lexicon."""
+
 from __future__ import annotations
 
 import subprocess
@@ -6,6 +7,7 @@ import sys
 from decimal import Decimal
 
 import pytest
+
 from claims.extraction import extract_claims, load_lexicon
 from claims.wording import describe_value, format_number
 from tests.conftest import REPO
@@ -28,7 +30,9 @@ from tests.conftest import REPO
 )
 def test_interval_in_words(low, high, qualifier, words):
     # Stored decimals carry six places ("2000.000000"); the words must not.
-    to_decimal = lambda v: None if v is None else Decimal(v).quantize(Decimal("0.000001"))
+    def to_decimal(v):
+        return None if v is None else Decimal(v).quantize(Decimal("0.000001"))
+
     assert describe_value(to_decimal(low), to_decimal(high), qualifier) == words
 
 
@@ -36,9 +40,7 @@ def test_interval_in_words(low, high, qualifier, words):
 def test_every_vague_word_read_is_shown_by_its_name(word):
     claim = extract_claims(f"{word.capitalize()} of people were detained.")[0]
     low, high = (Decimal(v).quantize(Decimal("0.000001")) for v in (claim.low, claim.high))
-    assert describe_value(low, high, claim.qualifier) == (
-        f"{word} ({format_number(low)}–{format_number(high)})"
-    )
+    assert describe_value(low, high, claim.qualifier) == (f"{word} ({format_number(low)}–{format_number(high)})")
 
 
 def test_formatting_without_grouping_is_plain_decimal_text():
@@ -48,6 +50,5 @@ def test_formatting_without_grouping_is_plain_decimal_text():
 
 def test_wording_imports_no_django():
     code = "import sys, claims.wording; print(any(m.split('.')[0] == 'django' for m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True,
-                         timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"

@@ -1,4 +1,5 @@
 """Settings read the environment; production defaults are safe."""
+
 import os
 import subprocess
 import sys
@@ -11,7 +12,11 @@ def read_settings(env: dict[str, str], expression: str) -> str:
     clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"}}
     result = subprocess.run(
         [sys.executable, "-c", f"import config.settings as s; print({expression})"],
-        cwd=REPO, env=clean | env, capture_output=True, text=True, timeout=60,
+        cwd=REPO,
+        env=clean | env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     return (result.stdout + result.stderr).strip()
 
@@ -21,7 +26,9 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_defaults_are_safe():
-    output = read_settings({"SECRET_KEY": "x" * 50}, "(s.DEBUG, s.ALLOWED_HOSTS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)")
+    output = read_settings(
+        {"SECRET_KEY": "x" * 50}, "(s.DEBUG, s.ALLOWED_HOSTS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)"
+    )
     assert output == "(False, [], True, True)"
 
 

@@ -3,6 +3,7 @@
 No test touches the internet. Routes cover good pages and every kind of bad input the
 fetcher must turn into a clear error.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -30,8 +31,11 @@ reporters at a briefing on the quay.</p>
 """
 
 
-def article_html(title: str = "Ferry season opens with 2,000 passengers", body: str = ARTICLE_BODY,
-                 charset_meta: str = '<meta charset="utf-8">') -> str:
+def article_html(
+    title: str = "Ferry season opens with 2,000 passengers",
+    body: str = ARTICLE_BODY,
+    charset_meta: str = '<meta charset="utf-8">',
+) -> str:
     """Return a complete article page with metadata in its head and chrome around the body."""
     return f"""<!DOCTYPE html>
 <html lang="en"><head>{charset_meta}
@@ -92,7 +96,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def do_GET(self) -> None:  # noqa: C901 - one branch per route is the clearest table
+    def do_GET(self) -> None:
         path = self.path.split("?")[0]
         if path.startswith("http://"):  # asked as a proxy: note it, then serve the page as if asked directly
             self.server.seen_proxied.append(path)  # type: ignore[attr-defined]
@@ -103,7 +107,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/article.html":
             self.send_body(article_html().encode("utf-8"), "text/html; charset=utf-8")
         elif path == "/plain.txt":
-            self.send_body("Port notes\n\nSome 40 boats moored overnight.".encode(), "text/plain; charset=utf-8")
+            self.send_body(b"Port notes\n\nSome 40 boats moored overnight.", "text/plain; charset=utf-8")
         elif path == "/image.png":
             self.send_body(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
         elif path == "/data.json":

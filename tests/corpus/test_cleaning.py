@@ -1,14 +1,34 @@
 """Cleaning drops page chrome by general rules and keeps every character of the article's own lines."""
+
 import pytest
 
 from corpus.cleaning import clean_text, is_chrome_line
 from tests.conftest import SEEDS
 
 CHROME = [
-    "Facebook share button", "  • Kakao share button", "Share on Twitter", "Share this article", "Tweet",
-    "font-size", "ⓕ font-size", "Settings", "-2", "+1", "0", "Top 10 Stories", "Most read", "Related Articles",
-    "Search in Site", "go top", "X", "CLOSE", "Advertisement", "Subscribe to our newsletter",
-    "Already a subscriber? Log in to continue reading", "Sign up for our morning briefing", "0:00 / 3:12",
+    "Facebook share button",
+    "  • Kakao share button",
+    "Share on Twitter",
+    "Share this article",
+    "Tweet",
+    "font-size",
+    "ⓕ font-size",
+    "Settings",
+    "-2",
+    "+1",
+    "0",
+    "Top 10 Stories",
+    "Most read",
+    "Related Articles",
+    "Search in Site",
+    "go top",
+    "X",
+    "CLOSE",
+    "Advertisement",
+    "Subscribe to our newsletter",
+    "Already a subscriber? Log in to continue reading",
+    "Sign up for our morning briefing",
+    "0:00 / 3:12",
     "© 2024 The Harbour Gazette. All rights reserved.",
 ]
 ARTICLE = [

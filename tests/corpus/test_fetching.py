@@ -1,4 +1,5 @@
 """The fetcher: a user agent, redirects followed and capped, the final URL kept, and a clear error for bad pages."""
+
 import time
 
 import pytest

@@ -1,4 +1,5 @@
 """HTML pages become clean article text with the page's metadata; bytes are decoded as declared or refused."""
+
 import datetime
 
 import pytest
@@ -43,9 +44,11 @@ def test_metadata_comes_from_the_page(page):
 
 
 def test_metadata_falls_back_to_the_text_when_the_page_has_none():
-    bare = ("<html><body><article><p>Pier report</p><p>By Jon Ortiz</p><p>2023-10-11</p>"
-            "<p>Some 70 boats were counted in the outer harbour this morning by the coast guard crews.</p>"
-            "</article></body></html>")
+    bare = (
+        "<html><body><article><p>Pier report</p><p>By Jon Ortiz</p><p>2023-10-11</p>"
+        "<p>Some 70 boats were counted in the outer harbour this morning by the coast guard crews.</p>"
+        "</article></body></html>"
+    )
     found = read_html(bare, url="https://news.example.net/pier")
     assert found.published == datetime.date(2023, 10, 11)
     assert found.outlet_domain == "news.example.net"

@@ -1,4 +1,5 @@
 """Readers: files become articles or a one-line error naming the file; URL lists are split into URLs and junk."""
+
 import pytest
 
 from corpus.reading import ReadError, iter_source_files, read_source_file, read_text_file, read_url_list
@@ -56,7 +57,8 @@ def test_url_list_skips_blank_lines_and_comments_and_reports_junk(tmp_path):
     path = tmp_path / "urls.txt"
     path.write_text(
         "# ferry coverage\n\nhttps://harbour.example.org/a\n   \nnot a url at all\nftp://files.example.org/x\n"
-        "  http://news.example.net/b  \nhttp://\n", encoding="utf-8",
+        "  http://news.example.net/b  \nhttp://\n",
+        encoding="utf-8",
     )
     urls, junk = read_url_list(path)
     assert urls == ["https://harbour.example.org/a", "http://news.example.net/b"]
@@ -80,9 +82,15 @@ def test_sidecar_metadata_wins_over_the_text(tmp_path):
     path.write_text("Flood toll rises\n\nSome 40 people died.\n", encoding="utf-8")
     (tmp_path / "story.meta.json").write_text(
         '{"outlet": "The Valley Post", "outlet_domain": "valleypost.example", "published": "2023-09",'
-        ' "url": "https://valleypost.example/flood"}', encoding="utf-8")
+        ' "url": "https://valleypost.example/flood"}',
+        encoding="utf-8",
+    )
     article = read_source_file(path)
-    assert (article.title, article.outlet_name, article.url) == ("Flood toll rises", "The Valley Post", "https://valleypost.example/flood")
+    assert (article.title, article.outlet_name, article.url) == (
+        "Flood toll rises",
+        "The Valley Post",
+        "https://valleypost.example/flood",
+    )
     assert (article.published.isoformat(), article.published_precision) == ("2023-09-01", "month")
     assert iter_source_files([tmp_path]) == [path]
 

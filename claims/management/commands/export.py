@@ -1,4 +1,5 @@
 """``manage.py export --format jsonl|csv``: write claims with their provenance."""
+
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.exporting import write_csv, write_jsonl

@@ -1,4 +1,5 @@
 """``manage.py ingest PATH... [--urls FILE]``: read files, folders and web pages into documents and claims."""
+
 from pathlib import Path
 from typing import Any
 
@@ -19,21 +20,29 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="*", type=Path, help="Files or folders to ingest.")
         parser.add_argument(
-            "--urls", action="append", type=Path, default=[], metavar="FILE",
+            "--urls",
+            action="append",
+            type=Path,
+            default=[],
+            metavar="FILE",
             help="A file listing URLs to fetch and ingest, one a line (blank lines and # comments skipped).",
         )
         parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="Documents written per transaction.")
         parser.add_argument(
-            "--backend", choices=["inline", "celery"], default=None,
+            "--backend",
+            choices=["inline", "celery"],
+            default=None,
             help="Where the work runs (default: the TALLY_INGEST_BACKEND setting).",
         )
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
         parser.add_argument(
-            "--no-citations", action="store_true",
+            "--no-citations",
+            action="store_true",
             help="Do not render the new documents' citations now (pages render them on first view).",
         )
         parser.add_argument(
-            "--no-suggest", action="store_true",
+            "--no-suggest",
+            action="store_true",
             help="Do not propose figures for the new claims now (run suggest_figures later; for bulk loads).",
         )
 
@@ -51,8 +60,14 @@ class Command(BaseCommand):
             sources.extend(found)
             report.outcomes.extend(IngestOutcome(url_file.name, FAILED, message=line) for line in junk)
 
-        progress = Progress(len(sources), unit="doc", desc="ingest", out=self.stdout, err=self.stderr,
-                            enabled=bool(verbosity) and not options["no_progress"])
+        progress = Progress(
+            len(sources),
+            unit="doc",
+            desc="ingest",
+            out=self.stdout,
+            err=self.stderr,
+            enabled=bool(verbosity) and not options["no_progress"],
+        )
 
         def show(outcome: IngestOutcome) -> None:
             progress.update()
@@ -65,8 +80,12 @@ class Command(BaseCommand):
             show(outcome)
         with progress:
             run = ingest(
-                sources, show, batch_size=max(1, options["batch_size"]), backend=options["backend"],
-                citations=not options["no_citations"], suggest=not options["no_suggest"],
+                sources,
+                show,
+                batch_size=max(1, options["batch_size"]),
+                backend=options["backend"],
+                citations=not options["no_citations"],
+                suggest=not options["no_suggest"],
             )
         report.outcomes.extend(run.outcomes)
         if verbosity and run.suggested is not None:

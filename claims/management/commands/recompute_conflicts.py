@@ -1,4 +1,5 @@
 """``manage.py recompute_conflicts``: store every figure's conflicts again, with the current rules."""
+
 from django.core.management.base import BaseCommand, CommandParser
 
 from claims.management.progress import progress_bar

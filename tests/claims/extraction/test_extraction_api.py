@@ -29,8 +29,21 @@ def test_qualifiers_and_prefix_length_are_fixed() -> None:
 def test_to_json_writes_integers_without_point_and_carries_version() -> None:
     claim = extract_claims("Some 2,000 people and 4.5 years, as many as 30.")[0]
     row = claim.to_json()
-    assert list(row) == ["start", "end", "quote", "low", "high", "qualifier", "unit", "noun",
-                         "attribution", "rule", "prefix", "suffix", "version"]
+    assert list(row) == [
+        "start",
+        "end",
+        "quote",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "noun",
+        "attribution",
+        "rule",
+        "prefix",
+        "suffix",
+        "version",
+    ]
     assert json.dumps(row["low"]) == "2000"
     assert row["version"] == LEXICON_VERSION
     assert json.loads(json.dumps([c.to_json() for c in extract_claims("4.5 years")]))[0]["low"] == 4.5
@@ -61,21 +74,27 @@ def test_records_noun_attribution_and_rule() -> None:
 
 
 def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "claims.extraction", *args], cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "claims.extraction", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_cli_reads_stdin_as_article_dash() -> None:
     out = _cli(stdin="About 40 people came.\n")
     assert out.returncode == 0
     row = json.loads(out.stdout.splitlines()[0])
-    assert list(row)[0] == "article" and row["article"] == "-"
+    assert next(iter(row)) == "article" and row["article"] == "-"
     assert row["quote"] == "About 40"
 
 
 def test_cli_keeps_crlf_offsets_and_reports_unreadable_files(tmp_path: Path) -> None:
     good = tmp_path / "crlf.txt"
-    good.write_bytes("Title\r\n\r\nSome 30 people came.\r\n".encode())
+    good.write_bytes(b"Title\r\n\r\nSome 30 people came.\r\n")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe 3 people")
     out = _cli(str(tmp_path / "missing.txt"), str(bad), str(good))
@@ -83,7 +102,7 @@ def test_cli_keeps_crlf_offsets_and_reports_unreadable_files(tmp_path: Path) -> 
     assert "missing.txt" in out.stderr and "bad.txt" in out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     text = good.read_bytes().decode()
-    assert [(r["article"], text[r["start"]:r["end"]]) for r in rows] == [("crlf.txt", "Some 30")]
+    assert [(r["article"], text[r["start"] : r["end"]]) for r in rows] == [("crlf.txt", "Some 30")]
 
 
 def test_cli_on_seeds_matches_gold() -> None:
@@ -102,12 +121,13 @@ def test_cli_on_seeds_matches_gold() -> None:
 
 
 def test_cli_keeps_crlf_offsets_on_stdin() -> None:
-    data = "Title\r\n\r\nSome 30 people came.\r\n".encode()
-    out = subprocess.run([sys.executable, "-m", "claims.extraction"], cwd=ROOT, input=data,
-                         capture_output=True, timeout=60)
+    data = b"Title\r\n\r\nSome 30 people came.\r\n"
+    out = subprocess.run(
+        [sys.executable, "-m", "claims.extraction"], cwd=ROOT, input=data, capture_output=True, timeout=60
+    )
     assert out.returncode == 0
     row = json.loads(out.stdout.decode().splitlines()[0])
-    assert data.decode()[row["start"]:row["end"]] == "Some 30"
+    assert data.decode()[row["start"] : row["end"]] == "Some 30"
 
 
 def test_attribution_spans_abbreviations() -> None:

@@ -15,8 +15,12 @@ MODULES = sorted(
 
 
 def test_every_module_by_concept_carries_examples() -> None:
-    assert {"claims.extraction.extractor", "claims.extraction.qualifiers", "claims.extraction.sentences",
-            "claims.extraction.numerals"} <= set(MODULES)
+    assert {
+        "claims.extraction.extractor",
+        "claims.extraction.qualifiers",
+        "claims.extraction.sentences",
+        "claims.extraction.numerals",
+    } <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+
 from claims.extraction import ExtractedClaim, extract_claims, load_lexicon
 
 LEX = load_lexicon()
@@ -69,8 +70,11 @@ def test_every_unit_word_names_its_unit(word: str, unit: str) -> None:
 
 def test_a_four_word_hedge_before_the_number_reads_whole() -> None:
     claim = only_claim("Losses were in the region of 2,000 tonnes.", "2,000")
-    assert (claim.quote, claim.qualifier, claim.rule) == ("in the region of 2,000", "approximate",
-                                                          "hedge:in the region of")
+    assert (claim.quote, claim.qualifier, claim.rule) == (
+        "in the region of 2,000",
+        "approximate",
+        "hedge:in the region of",
+    )
 
 
 def test_a_hedge_added_to_the_lexicon_alone_is_read(tmp_path: Path) -> None:
@@ -82,13 +86,22 @@ def test_a_hedge_added_to_the_lexicon_alone_is_read(tmp_path: Path) -> None:
     lexicon["hedges_after"]["or so they say"] = "approximate"
     lexicon["hedges_before"]["somewhere in the vicinity of"] = "approximate"
     (copy / "lexicon.json").write_text(json.dumps(lexicon), encoding="utf-8")
-    code = ("from claims.extraction import extract_claims\n"
-            "for t in ('Police held 2,000 or so they say, in all.',\n"
-            "          'It cost somewhere in the vicinity of $5 million.'):\n"
-            "    c = extract_claims(t)[0]\n"
-            "    print(c.quote, c.qualifier, c.rule, sep='|')\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60,
-                         check=True, env={"PYTHONPATH": str(tmp_path)})
+    code = (
+        "from claims.extraction import extract_claims\n"
+        "for t in ('Police held 2,000 or so they say, in all.',\n"
+        "          'It cost somewhere in the vicinity of $5 million.'):\n"
+        "    c = extract_claims(t)[0]\n"
+        "    print(c.quote, c.qualifier, c.rule, sep='|')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={"PYTHONPATH": str(tmp_path)},
+    )
     assert out.stdout.splitlines() == [
         "2,000 or so they say|approximate|hedge_after:or so they say",
         "somewhere in the vicinity of $5 million|approximate|hedge:somewhere in the vicinity of",

@@ -9,14 +9,71 @@ from hypothesis import strategies as st
 
 from claims.extraction import PREFIX_LENGTH, QUALIFIERS, ExtractedClaim, extract_claims
 
-NEWSY = st.sampled_from([
-    "about ", "as many as ", "more than ", "between ", " and ", " to ", "-", "–", "some ", "nearly ",
-    "2,000", "3.5", "17", "1990", "2023-10-11", "7:30 p.m.", "$", "€", "%", "%25", " percent", "km",
-    "°C", "million", "bn", "m", "three", "Twenty-five", "a dozen", "half a million", "dozens of ",
-    "tens of thousands", "hundreds", " people", " years", " and five months", "one", "One Korea",
-    "(", ")", ",", ".", "\n", "\r\n", " ", "\u00a0", "\ud800", "\x00", "é", "e\u0301", "😀", "in ",
-    "1 in 5", "3-1", "from 62 to 65", "plus or minus ", "±", "Sept. ", "No. ", "COVID-", "-year-old",
-])
+NEWSY = st.sampled_from(
+    [
+        "about ",
+        "as many as ",
+        "more than ",
+        "between ",
+        " and ",
+        " to ",
+        "-",
+        "–",
+        "some ",
+        "nearly ",
+        "2,000",
+        "3.5",
+        "17",
+        "1990",
+        "2023-10-11",
+        "7:30 p.m.",
+        "$",
+        "€",
+        "%",
+        "%25",
+        " percent",
+        "km",
+        "°C",
+        "million",
+        "bn",
+        "m",
+        "three",
+        "Twenty-five",
+        "a dozen",
+        "half a million",
+        "dozens of ",
+        "tens of thousands",
+        "hundreds",
+        " people",
+        " years",
+        " and five months",
+        "one",
+        "One Korea",
+        "(",
+        ")",
+        ",",
+        ".",
+        "\n",
+        "\r\n",
+        " ",
+        "\u00a0",
+        "\ud800",
+        "\x00",
+        "é",
+        "e\u0301",
+        "😀",
+        "in ",
+        "1 in 5",
+        "3-1",
+        "from 62 to 65",
+        "plus or minus ",
+        "±",
+        "Sept. ",
+        "No. ",
+        "COVID-",
+        "-year-old",
+    ]
+)
 TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(NEWSY, max_size=40).map("".join),
@@ -26,9 +83,9 @@ TEXTS = st.one_of(
 
 def assert_well_formed(text: str, claim: ExtractedClaim) -> None:
     assert 0 <= claim.start < claim.end <= len(text)
-    assert text[claim.start:claim.end] == claim.quote
-    assert claim.prefix == text[max(0, claim.start - PREFIX_LENGTH):claim.start]
-    assert claim.suffix == text[claim.end:claim.end + PREFIX_LENGTH]
+    assert text[claim.start : claim.end] == claim.quote
+    assert claim.prefix == text[max(0, claim.start - PREFIX_LENGTH) : claim.start]
+    assert claim.suffix == text[claim.end : claim.end + PREFIX_LENGTH]
     assert claim.qualifier in QUALIFIERS
     low, high = claim.low, claim.high
     if claim.qualifier == "at_most":

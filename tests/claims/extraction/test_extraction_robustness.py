@@ -38,10 +38,12 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_hostile_input_finishes_quickly(name: str) -> None:
-    code = (f"from claims.extraction import extract_claims\n"
-            f"text = {CASES[name]}\n"
-            f"claims = extract_claims(text)\n"
-            f"assert all(text[c.start:c.end] == c.quote for c in claims)\n")
+    code = (
+        f"from claims.extraction import extract_claims\n"
+        f"text = {CASES[name]}\n"
+        f"claims = extract_claims(text)\n"
+        f"assert all(text[c.start:c.end] == c.quote for c in claims)\n"
+    )
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=HANG_TIMEOUT)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.skipif(not GOLD_ROWS, reason="data/seeds_gold.jsonl is 
 @pytest.mark.parametrize("gold", GOLD_ROWS, ids=lambda g: f"{g['article'][:3]}:{g['start']}:{g['quote']}")
 def test_reads_seed_gold_claim(gold: dict[str, Any]) -> None:
     text = _text(gold["article"])
-    assert text[gold["start"]:gold["end"]] == gold["quote"]
+    assert text[gold["start"] : gold["end"]] == gold["quote"]
     by_span = {(c.start, c.end): c for c in extract_claims(text)}
     claim = by_span.get((gold["start"], gold["end"]))
     assert claim is not None, f"no claim at {gold['start']}-{gold['end']} {gold['quote']!r}"

@@ -1,4 +1,5 @@
 """``manage.py recompute_conflicts`` on the real database: stale stored conflicts are fixed, a second run changes nothing."""
+
 import io
 from decimal import Decimal
 

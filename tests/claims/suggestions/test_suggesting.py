@@ -1,4 +1,5 @@
 """Figure suggestions: general rules on small articles written for these tests, and the seed corpus."""
+
 import datetime
 import itertools
 import json
@@ -24,8 +25,16 @@ BUDGET = "The city council approved 12 new buses for the valley on Monday."
 def claim_at(document, quote, low, high, qualifier="exact", unit="person", noun="people", **fields):
     start = document.text.index(quote)
     return Claim.objects.create(
-        document=document, start=start, end=start + len(quote), quote=quote, low=Decimal(low) if low else None,
-        high=Decimal(high) if high else None, qualifier=qualifier, unit=unit, noun=noun, **fields,
+        document=document,
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        low=Decimal(low) if low else None,
+        high=Decimal(high) if high else None,
+        qualifier=qualifier,
+        unit=unit,
+        noun=noun,
+        **fields,
     )
 
 
@@ -70,10 +79,16 @@ def test_different_years_named_keep_claims_apart(make_document):
 
 
 def test_distant_publication_dates_keep_claims_apart(make_document):
-    a = make_document(text="Some 30 defectors were caught by police near the border.",
-                      published=datetime.date(2012, 2, 1), published_precision="day")
-    b = make_document(text="Some 30 defectors were caught by police near the border!",
-                      published=datetime.date(2023, 2, 1), published_precision="day")
+    a = make_document(
+        text="Some 30 defectors were caught by police near the border.",
+        published=datetime.date(2012, 2, 1),
+        published_precision="day",
+    )
+    b = make_document(
+        text="Some 30 defectors were caught by police near the border!",
+        published=datetime.date(2023, 2, 1),
+        published_precision="day",
+    )
     claim_at(a, "Some 30", 30, 30, "approximate", noun="defectors")
     claim_at(b, "Some 30", 30, 30, "approximate", noun="defectors")
     assert suggest_figures() == []
@@ -132,13 +147,20 @@ def test_seed_suggestions_group_the_repeated_figures_and_keep_others_apart(seed_
 
     def key_of(claim):
         for line in gold:
-            if line["article"] == claim.document.source_name and line["start"] < claim.end and claim.start < line["end"]:
+            if (
+                line["article"] == claim.document.source_name
+                and line["start"] < claim.end
+                and claim.start < line["end"]
+            ):
                 return line["figure_key"]
         return None
 
     keys = {claim.pk: key_of(claim) for claim in claims}
-    predicted = [(a, b) for a, b in itertools.combinations(claims, 2)
-                 if a.suggested_figure_id and a.suggested_figure_id == b.suggested_figure_id]
+    predicted = [
+        (a, b)
+        for a, b in itertools.combinations(claims, 2)
+        if a.suggested_figure_id and a.suggested_figure_id == b.suggested_figure_id
+    ]
     right = [(a, b) for a, b in predicted if keys[a.pk] and keys[a.pk] == keys[b.pk]]
     assert predicted and len(right) / len(predicted) >= 0.8
     detained = [c for c in claims if keys[c.pk] == "nk_detained_china_2023"]
@@ -162,15 +184,20 @@ def test_describing_a_document_once_matches_describing_each_claim(seed_corpus):
 
 
 def late_flood_claim(make_document):
-    late = make_document(text="The floods in the river valley killed about 118 people, officials said on Friday.",
-                         published=datetime.date(2025, 3, 7), published_precision="day")
+    late = make_document(
+        text="The floods in the river valley killed about 118 people, officials said on Friday.",
+        published=datetime.date(2025, 3, 7),
+        published_precision="day",
+    )
     return late, claim_at(late, "about 118", 118, 118, "approximate")
 
 
 def unrelated_documents(make_document, count):
     for n in range(count):
-        text = (f"The marathon in Harbourtown {n} drew some {100 + n} runners on Sunday. "
-                f"About {500 + n} volunteers handed out water along the harbour route.")
+        text = (
+            f"The marathon in Harbourtown {n} drew some {100 + n} runners on Sunday. "
+            f"About {500 + n} volunteers handed out water along the harbour route."
+        )
         document = make_document(text=text, published=datetime.date(2025, 3, 1), published_precision="day")
         claim_at(document, f"some {100 + n}", 100 + n, 100 + n, "approximate", noun="runners")
         claim_at(document, f"About {500 + n}", 500 + n, 500 + n, "approximate", noun="volunteers")
@@ -230,10 +257,12 @@ def test_an_incremental_run_costs_the_same_queries_however_large_the_corpus(floo
 
 
 def test_a_number_restated_in_other_units_joins_the_number_it_restates(make_document):
-    document = make_document(text=(
-        "The landslide buried the road under rubble about 30 metres (100 feet) deep. "
-        "The council released 2 billion pesos ($40 million) for repairs, and 12 crews (40 workers) are on site."
-    ))
+    document = make_document(
+        text=(
+            "The landslide buried the road under rubble about 30 metres (100 feet) deep. "
+            "The council released 2 billion pesos ($40 million) for repairs, and 12 crews (40 workers) are on site."
+        )
+    )
     metres = claim_at(document, "about 30", 30, 30, "approximate", unit="m", noun="metres")
     feet = claim_at(document, "100", 100, 100, "approximate", unit="foot", noun="feet")
     pesos = claim_at(document, "2 billion", 2000000000, 2000000000, unit="PHP", noun="pesos")
@@ -251,20 +280,32 @@ def test_a_number_restated_in_other_units_joins_the_number_it_restates(make_docu
 
 
 def test_one_article_repeating_a_distinctive_number_is_one_figure_but_small_numbers_are_not(make_document):
-    document = make_document(text=(
-        "Harbor Bank posts record profit\n\n"
-        "• Quarterly profit of $812 million, up 9%\n\n"
-        "Harbor Bank said on Tuesday that it earned $812 million in the three months to June, helped by two "
-        "acquisitions. Chief executive Dana Moss said the bank would open two branches."
-    ))
+    document = make_document(
+        text=(
+            "Harbor Bank posts record profit\n\n"
+            "• Quarterly profit of $812 million, up 9%\n\n"
+            "Harbor Bank said on Tuesday that it earned $812 million in the three months to June, helped by two "
+            "acquisitions. Chief executive Dana Moss said the bank would open two branches."
+        )
+    )
     headline = claim_at(document, "$812 million", 812000000, 812000000, unit="USD", noun="")
     body_at = document.text.index("$812 million", document.text.index("earned"))
-    body = Claim.objects.create(document=document, start=body_at, end=body_at + 12, quote="$812 million",
-                                low=Decimal(812000000), high=Decimal(812000000), qualifier="exact", unit="USD")
+    body = Claim.objects.create(
+        document=document,
+        start=body_at,
+        end=body_at + 12,
+        quote="$812 million",
+        low=Decimal(812000000),
+        high=Decimal(812000000),
+        qualifier="exact",
+        unit="USD",
+    )
     acquisitions = claim_at(document, "two acquisitions", 2, 2, unit="acquisition", noun="acquisitions")
     branches = claim_at(document, "two branches", 2, 2, unit="acquisition", noun="branches")
     suggest_figures()
-    headline, body, acquisitions, branches = (Claim.objects.get(pk=c.pk) for c in (headline, body, acquisitions, branches))
+    headline, body, acquisitions, branches = (
+        Claim.objects.get(pk=c.pk) for c in (headline, body, acquisitions, branches)
+    )
     assert headline.suggested_figure_id is not None and headline.suggested_figure_id == body.suggested_figure_id
     assert acquisitions.suggested_figure_id is None or acquisitions.suggested_figure_id != branches.suggested_figure_id
 
@@ -283,10 +324,12 @@ def test_a_low_floor_does_not_report_a_far_larger_number(make_document):
 
 
 def test_bullets_are_sentences_of_their_own(make_document):
-    document = make_document(text=(
-        "Key updates • More than 3 million homes without power • At least 6 deaths confirmed in Polk County\n"
-        "Officials said more than 3 million homes had no power on Thursday."
-    ))
+    document = make_document(
+        text=(
+            "Key updates • More than 3 million homes without power • At least 6 deaths confirmed in Polk County\n"
+            "Officials said more than 3 million homes had no power on Thursday."
+        )
+    )
     bullet = claim_at(document, "More than 3 million", 3000000, None, "at_least", unit="home", noun="homes")
     body = claim_at(document, "more than 3 million", 3000000, None, "at_least", unit="home", noun="homes")
     suggest_figures()
