@@ -1,0 +1,269 @@
+"""Claims in the admin: review, correction, ranking and moving between figures."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims import reconciliation
+from claims.admin.shared import quote_in_context
+from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
+
+
+class ClaimReviewForm(forms.ModelForm):
+    class Meta:
+        model = Claim
+        fields = [
+            "status",
+            "corrected_low",
+            "corrected_high",
+            "corrected_qualifier",
+            "corrected_unit",
+            "review_note",
+            "figure",
+            "rank",
+            "rank_reason",
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if cleaned.get("status") == ReviewStatus.CORRECTED:
+            try:
+                reconciliation.validate_accepted(
+                    cleaned.get("corrected_low"),
+                    cleaned.get("corrected_high"),
+                    cleaned.get("corrected_qualifier") or "",
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+            if not cleaned.get("corrected_qualifier"):
+                self.add_error("corrected_qualifier", "A corrected claim needs the editor's qualifier.")
+        return cleaned
+
+
+class MoveClaimsForm(forms.Form):
+    figure = forms.ModelChoiceField(
+        queryset=Figure.objects.exclude(status=FigureStatus.SUGGESTED),
+        required=False,
+        help_text="Leave empty to take the claims out of any figure.",
+    )
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimReviewForm
+    list_display = [
+        "quote",
+        "noun",
+        "qualifier",
+        "low",
+        "high",
+        "unit",
+        "status",
+        "document",
+        "figure",
+        "suggested_figure",
+        "rank",
+        "conflict",
+    ]
+    list_filter = ["status", "rank", "conflict", "qualifier", "unit", "anchor", "extractor_version"]
+    search_fields = ["quote", "noun", "attribution", "document__title"]
+    list_select_related = ["document", "figure", "suggested_figure"]
+    raw_id_fields = ["figure"]
+    readonly_fields = [
+        "context",
+        "document",
+        "start",
+        "end",
+        "quote",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "noun",
+        "attribution",
+        "rule",
+        "extractor_version",
+        "anchor",
+        "anchor_distance",
+        "suggested_figure",
+        "conflict",
+    ]
+    fieldsets = [
+        ("What the article says", {"fields": ["context", "document", "quote", "start", "end", "attribution"]}),
+        (
+            "What the extractor read",
+            {
+                "fields": [
+                    "qualifier",
+                    "low",
+                    "high",
+                    "unit",
+                    "noun",
+                    "rule",
+                    "extractor_version",
+                    "anchor",
+                    "anchor_distance",
+                ]
+            },
+        ),
+        (
+            "Review (the extracted reading is kept beside a correction)",
+            {
+                "fields": [
+                    "status",
+                    "corrected_qualifier",
+                    "corrected_low",
+                    "corrected_high",
+                    "corrected_unit",
+                    "review_note",
+                ]
+            },
+        ),
+        ("Figure", {"fields": ["figure", "suggested_figure", "rank", "rank_reason", "conflict"]}),
+    ]
+    actions = [
+        "mark_preferred",
+        "mark_normal",
+        "mark_deprecated",
+        "confirm",
+        "reject",
+        "split_into_new_figure",
+        "move_to_figure",
+        "accept_suggested_figure",
+    ]
+
+    def revert_disabled(self, request: HttpRequest, obj: Any = None) -> bool:
+        return True
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        # Claims come from documents; an editor reviews them but does not invent them.
+        return False
+
+    @admin.display(description="quote in context")
+    def context(self, claim: Claim) -> str:
+        return quote_in_context(claim, 240)
+
+    def save_model(self, request: HttpRequest, obj: Claim, form: ClaimReviewForm, change: bool) -> None:
+        before = Claim.objects.get(pk=obj.pk)
+        data = form.cleaned_data
+        review_fields = [
+            "status",
+            "corrected_low",
+            "corrected_high",
+            "corrected_qualifier",
+            "corrected_unit",
+            "review_note",
+        ]
+        if any(getattr(before, field) != data.get(field) for field in review_fields):
+            reconciliation.review_claim(
+                obj,
+                status=data["status"],
+                editor=request.user,
+                corrected_low=data.get("corrected_low"),
+                corrected_high=data.get("corrected_high"),
+                corrected_qualifier=data.get("corrected_qualifier") or "",
+                corrected_unit=data.get("corrected_unit") or "",
+                note=data.get("review_note", ""),
+            )
+        if before.figure_id != (data["figure"].pk if data.get("figure") else None):
+            reconciliation.move_claim(obj, data.get("figure"), editor=request.user)
+        if (before.rank, before.rank_reason) != (data["rank"], data.get("rank_reason", "")):
+            reconciliation.rank_claims([obj], data["rank"], editor=request.user, reason=data.get("rank_reason", ""))
+
+    def _rank(self, request: HttpRequest, queryset: QuerySet[Claim], rank: str) -> None:
+        changed = reconciliation.rank_claims(list(queryset), rank, editor=request.user)
+        self.message_user(request, f"Marked {changed} claims {rank}.")
+
+    @admin.action(description="Mark selected claims preferred", permissions=["change"])
+    def mark_preferred(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._rank(request, queryset, Rank.PREFERRED)
+
+    @admin.action(description="Mark selected claims normal", permissions=["change"])
+    def mark_normal(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._rank(request, queryset, Rank.NORMAL)
+
+    @admin.action(description="Mark selected claims deprecated (kept and shown)", permissions=["change"])
+    def mark_deprecated(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._rank(request, queryset, Rank.DEPRECATED)
+
+    @admin.action(description="Confirm selected claims", permissions=["change"])
+    def confirm(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        for claim in queryset:
+            reconciliation.review_claim(claim, status=ReviewStatus.CONFIRMED, editor=request.user)
+        self.message_user(request, f"Confirmed {queryset.count()} claims.")
+
+    @admin.action(
+        description="Reject selected claims (not claims; kept, hidden from public pages)", permissions=["change"]
+    )
+    def reject(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        for claim in queryset:
+            reconciliation.review_claim(claim, status=ReviewStatus.REJECTED, editor=request.user)
+        self.message_user(request, f"Rejected {queryset.count()} claims.")
+
+    @admin.action(description="Split selected claims into a new figure", permissions=["change"])
+    def split_into_new_figure(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        by_figure: dict[int, list[Claim]] = defaultdict(list)
+        for claim in queryset:
+            figure_id = claim.figure_id or claim.suggested_figure_id
+            if figure_id:
+                by_figure[figure_id].append(claim)
+        if not by_figure:
+            self.message_user(request, "The selected claims are in no figure.", messages.WARNING)
+            return
+        for figure in Figure.objects.filter(pk__in=list(by_figure)):
+            new = reconciliation.split_figure(figure, by_figure[figure.pk], editor=request.user)
+            self.message_user(
+                request,
+                format_html(
+                    'Split {} claims from “{}” into <a href="{}">{}</a>.',
+                    len(by_figure[figure.pk]),
+                    figure,
+                    reverse("admin:claims_figure_change", args=[new.pk]),
+                    new,
+                ),
+            )
+
+    @admin.action(description="Move selected claims to a figure…", permissions=["change"])
+    def move_to_figure(self, request: HttpRequest, queryset: QuerySet[Claim]) -> HttpResponse | None:
+        if "apply" in request.POST:
+            form = MoveClaimsForm(request.POST)
+            if form.is_valid():
+                figure = form.cleaned_data["figure"]
+                for claim in queryset:
+                    reconciliation.move_claim(claim, figure, editor=request.user)
+                self.message_user(request, f"Moved {queryset.count()} claims to {figure or 'no figure'}.")
+                return HttpResponseRedirect(request.get_full_path())
+        else:
+            form = MoveClaimsForm()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Move claims to a figure",
+            "claims": queryset.select_related("document"),
+            "form": form,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/claims/claim/move_claims.html", context)
+
+    @admin.action(description="Accept the suggested figure of selected claims", permissions=["change"])
+    def accept_suggested_figure(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        by_figure: dict[int, list[Claim]] = defaultdict(list)
+        for claim in queryset.filter(figure__isnull=True, suggested_figure__isnull=False):
+            by_figure[claim.suggested_figure_id].append(claim)  # type: ignore[index]
+        for figure in Figure.objects.filter(pk__in=list(by_figure)):
+            reconciliation.accept_suggestion(figure, editor=request.user, claims=by_figure[figure.pk])
+        self.message_user(request, f"Accepted {sum(map(len, by_figure.values()))} claims into their figures.")
+
+
+# --- documents with their claims -------------------------------------------------------
