@@ -30,54 +30,19 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from claims.extraction.vocabulary import NUMBER_WORDS as LEXICON_NUMBER_WORDS
+from claims.extraction.vocabulary import SCALE_WORDS
+
 ANCHORED = "anchored"
 MOVED = "moved"
 ORPHANED = "orphaned"
 
-NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "trillions",
-    "dozen",
-    "dozens",
-    "score",
-    "scores",
-]
+# Number words are the lexicon's (digits' words, tens, scales and their plurals); "score" too, since an
+# edit may write "a score" for twenty.
+NUMBER_WORDS = sorted(
+    {*LEXICON_NUMBER_WORDS, *SCALE_WORDS, *(word + "s" for word in SCALE_WORDS), "dozen", "dozens", "score", "scores"},
+    key=lambda word: (-len(word), word),
+)
 NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # How well the text around a candidate must match the old prefix and suffix (0 to 1).
 EXACT_MIN_CONTEXT = 0.45
