@@ -129,6 +129,39 @@ FILLER = [
     "Officials declined to comment further, citing an ongoing investigation.",
 ]
 CONTEXT = 32
+CLAIM_ROW_COLUMNS = (
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "noun",
+    "attribution",
+    "rule",
+    "extractor_version",
+    "unread_since",
+    "status",
+    "corrected_low",
+    "corrected_high",
+    "corrected_qualifier",
+    "corrected_unit",
+    "review_note",
+    "anchor",
+    "anchor_distance",
+    "figure_id",
+    "suggested_figure_id",
+    "rank",
+    "rank_reason",
+    "conflict",
+    "created_at",
+    "updated_at",
+)
 BATCH = 5000
 FIRST = ["Ana", "Ben", "Chi", "Dev", "Eli", "Fay", "Gus"]
 LAST = ["Park", "Stone", "Okafor", "Lind", "Moreau", "Sato"]
@@ -389,38 +422,8 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
             "ingested_at",
             "updated_at",
         ]
-        claim_columns = [
-            "id",
-            "document_id",
-            "start",
-            "end",
-            "quote",
-            "prefix",
-            "suffix",
-            "low",
-            "high",
-            "qualifier",
-            "unit",
-            "noun",
-            "attribution",
-            "rule",
-            "extractor_version",
-            "status",
-            "corrected_low",
-            "corrected_high",
-            "corrected_qualifier",
-            "corrected_unit",
-            "review_note",
-            "anchor",
-            "anchor_distance",
-            "figure_id",
-            "suggested_figure_id",
-            "rank",
-            "rank_reason",
-            "conflict",
-            "created_at",
-            "updated_at",
-        ]
+        # The claim columns are the keys of the rows built below (CLAIM_ROW_COLUMNS), in that order.
+        claim_columns = list(CLAIM_ROW_COLUMNS)
         check_columns(connection, "claims_claim", claim_columns)
         check_columns(connection, "corpus_document", document_columns)
         claim_columns = [f'"{c}"' for c in claim_columns]
@@ -456,43 +459,46 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                     claim_id += 1
                     on_figure = rng.random() < 0.3
                     batch_claims.append(
-                        (
-                            claim_id,
-                            doc_id,
-                            start,
-                            end,
-                            quote,
-                            text[max(0, start - CONTEXT) : start],
-                            text[end : end + CONTEXT],
-                            low,
-                            high,
-                            qualifier,
-                            unit,
-                            noun,
-                            attribution,
-                            "generated",
-                            "bench",
-                            "unreviewed",
-                            None,
-                            None,
-                            "",
-                            "",
-                            "",
-                            "anchored",
-                            None,
-                            rng.randrange(1, figures + 1) if on_figure and figures else None,
-                            None,
-                            rng.choice(["normal", "normal", "preferred", "deprecated"]) if on_figure else "normal",
-                            "",
-                            "",
-                            now,
-                            now,
-                        )
+                        {
+                            "id": claim_id,
+                            "document_id": doc_id,
+                            "start": start,
+                            "end": end,
+                            "quote": quote,
+                            "prefix": text[max(0, start - CONTEXT) : start],
+                            "suffix": text[end : end + CONTEXT],
+                            "low": low,
+                            "high": high,
+                            "qualifier": qualifier,
+                            "unit": unit,
+                            "noun": noun,
+                            "attribution": attribution,
+                            "rule": "generated",
+                            "extractor_version": "bench",
+                            "unread_since": "",
+                            "status": "unreviewed",
+                            "corrected_low": None,
+                            "corrected_high": None,
+                            "corrected_qualifier": "",
+                            "corrected_unit": "",
+                            "review_note": "",
+                            "anchor": "anchored",
+                            "anchor_distance": None,
+                            "figure_id": rng.randrange(1, figures + 1) if on_figure and figures else None,
+                            "suggested_figure_id": None,
+                            "rank": rng.choice(["normal", "normal", "preferred", "deprecated"])
+                            if on_figure
+                            else "normal",
+                            "rank_reason": "",
+                            "conflict": "",
+                            "created_at": now,
+                            "updated_at": now,
+                        }
                     )
             document_writer.close()
             claim_writer = Writer(connection, "claims_claim", claim_columns)
             for row in batch_claims:
-                claim_writer.write(row)
+                claim_writer.write(tuple(row[column] for column in CLAIM_ROW_COLUMNS))
             claim_writer.close()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:

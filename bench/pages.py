@@ -7,6 +7,12 @@ plus the SQL each page runs.
     .venv/bin/python bench/pages.py                  # PostgreSQL, 100,000 documents, 1,000,000 claims
     .venv/bin/python bench/pages.py --reuse          # keep a corpus generated before
     .venv/bin/python bench/pages.py --smoke          # SQLite, a tiny corpus, a few seconds (CI)
+    .venv/bin/python bench/pages.py --reuse --against ../tally-before   # side by side with another checkout
+
+With ``--against DIR`` a second checkout of Tally (its own ``.venv``, e.g. ``git worktree add
+../tally-before COMMIT && ../tally-before/bin/setup``) is served by its own gunicorn on the same
+database, and every request goes to both servers in turn (which one goes first alternates), so
+load on the machine falls on both alike; the table gives both and their ratio.
 """
 
 from __future__ import annotations
@@ -115,32 +121,65 @@ def page_queries(ids: dict[str, list[int]]) -> dict[str, list[str]]:
     return report
 
 
-def measure(port: int, ids: dict[str, list[int]], requests: int, warmup: int) -> dict[str, dict[str, float]]:
+def summarise(timings: list[float]) -> dict[str, float]:
+    timings = sorted(timings)
+    return {
+        "requests": len(timings),
+        "median_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 1),
+        "max_ms": round(timings[-1], 1),
+    }
+
+
+def timed_get(connection: http.client.HTTPConnection, url: str) -> float:
+    started = time.perf_counter()
+    connection.request("GET", url, headers={"Host": "127.0.0.1"})
+    response = connection.getresponse()
+    body = response.read()
+    elapsed = (time.perf_counter() - started) * 1000
+    if response.status != 200:
+        raise SystemExit(f"{url} answered {response.status}: {body[:500]!r}")
+    return elapsed
+
+
+def measure(
+    ports: list[int], ids: dict[str, list[int]], requests: int, warmup: int
+) -> list[dict[str, dict[str, float]]]:
+    """Return per server the latency of each kind of page; each URL goes to every server, in alternating order."""
     rng = random.Random(7)
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    results = {}
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=60) for port in ports]
+    results: list[dict[str, dict[str, float]]] = [{} for _ in ports]
     for kind in TARGETS_MS:
-        timings = []
+        timings: list[list[float]] = [[] for _ in ports]
         for i in range(warmup + requests):
             url = page_urls(rng, ids, kind)
-            started = time.perf_counter()
-            connection.request("GET", url, headers={"Host": "127.0.0.1"})
-            response = connection.getresponse()
-            body = response.read()
-            elapsed = (time.perf_counter() - started) * 1000
-            if response.status != 200:
-                raise SystemExit(f"{url} answered {response.status}: {body[:500]!r}")
-            if i >= warmup:
-                timings.append(elapsed)
-        timings.sort()
-        results[kind] = {
-            "requests": len(timings),
-            "median_ms": round(statistics.median(timings), 1),
-            "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 1),
-            "max_ms": round(timings[-1], 1),
-        }
-    connection.close()
+            order = list(range(len(ports)))
+            if i % 2:
+                order.reverse()
+            for server in order:
+                elapsed = timed_get(connections[server], url)
+                if i >= warmup:
+                    timings[server].append(elapsed)
+        for server, server_timings in enumerate(timings):
+            results[server][kind] = summarise(server_timings)
+    for connection in connections:
+        connection.close()
     return results
+
+
+def start_server(checkout: Path, port: int, workers: int, env: dict[str, str]) -> subprocess.Popen:
+    """Start gunicorn for the Tally checkout at ``checkout`` (with its own .venv) on ``port``."""
+    gunicorn = checkout / ".venv" / "bin" / "gunicorn" if checkout != REPO else Path(PYTHON).parent / "gunicorn"
+    server = subprocess.Popen(
+        [str(gunicorn), "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers), "--log-level", "warning"],
+        cwd=checkout,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wait_for(port, server)
+    return server
 
 
 def wait_for(port: int, process: subprocess.Popen, seconds: float = 30) -> None:
@@ -168,6 +207,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--reuse", action="store_true", help="keep the corpus already in the database")
     parser.add_argument("--output", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--against", type=Path, help="another Tally checkout to serve and measure side by side")
     args = parser.parse_args()
 
     temp = None
@@ -224,30 +264,18 @@ def main() -> None:
     ids = sample_ids(rng)
     queries = page_queries(ids)
 
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            str(Path(PYTHON).parent / "gunicorn"),
-            "config.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            str(args.workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    checkouts = [REPO] + ([args.against.resolve()] if args.against else [])
+    servers = []
     try:
-        wait_for(port, server)
-        results = measure(port, ids, args.requests, args.warmup)
+        for checkout in checkouts:
+            servers.append(start_server(checkout, free_port(), args.workers, env))
+        ports = [int(server.args[3].rsplit(":", 1)[1]) for server in servers]
+        measured = measure(ports, ids, args.requests, args.warmup)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
+    results = measured[0]
 
     database = "SQLite" if args.database_url.startswith("sqlite") else "PostgreSQL"
     print(
@@ -266,6 +294,15 @@ def main() -> None:
         print(f"\n{kind}: {lines[0]}")
         for sql in lines[1:]:
             print(f"  - {sql}")
+    if args.against:
+        print(f"\nSide by side, every request to both servers in turn: this checkout against {args.against}")
+        print(f"{'page':<10} {'this median':>12} {'this p95':>9} {'peer median':>12} {'peer p95':>9} {'p95 ratio':>10}")
+        for kind, row in results.items():
+            peer = measured[1][kind]
+            print(
+                f"{kind:<10} {row['median_ms']:>12} {row['p95_ms']:>9} {peer['median_ms']:>12} {peer['p95_ms']:>9} "
+                f"{row['p95_ms'] / peer['p95_ms']:>10.2f}"
+            )
     if args.output:
         args.output.write_text(
             json.dumps({"database": database, "generated": generated, "results": results, "queries": queries}, indent=2)
