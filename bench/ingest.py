@@ -22,6 +22,7 @@ import argparse
 import os
 import random
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -249,8 +250,11 @@ def main() -> int:
     parser.add_argument("--all-stages", action="store_true", help="also render citations and suggest figures")
     args = parser.parse_args()
     count = 50 if args.smoke else args.articles
+    smoke_folder = None
     if args.smoke and "BENCH_DATABASE_URL" not in os.environ and args.database.startswith("postgres"):
-        args.database = f"sqlite:///{Path(tempfile.gettempdir()) / 'tally-bench-smoke.sqlite3'}"
+        # A database of this run's own: two checkouts' smoke runs must never share one (their schemas differ).
+        smoke_folder = tempfile.mkdtemp(prefix="tally-bench-smoke-")
+        args.database = f"sqlite:///{Path(smoke_folder) / 'bench.sqlite3'}"
 
     prepare_database(args.database)
     with tempfile.TemporaryDirectory(prefix="tally-bench-") as folder:
@@ -266,6 +270,8 @@ def main() -> int:
             empty_database()
             print(run_celery(paths, args.batch_size, args.workers, args.broker, args.database, args.all_stages))
         empty_database()
+    if smoke_folder:
+        shutil.rmtree(smoke_folder, ignore_errors=True)
     return 0
 
 
