@@ -1,0 +1,253 @@
+"""Downloads at scale: a full claims download (rows sent against rows counted, time) and a claim page's latency
+while four downloads run, under gunicorn with the gthread worker the Dockerfile uses.
+
+    .venv/bin/python bench/downloads.py --smoke      # SQLite, 3,000 claims, a few seconds (CI)
+    .venv/bin/python bench/downloads.py              # PostgreSQL tally_bench as it is (1,000,000 claims)
+
+Full mode reads the database only: no migration, no generation (fill it first with bench/generate_corpus.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+PYTHON = sys.executable
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/tally_bench"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(args: list[str], env: dict[str, str]) -> None:
+    result = subprocess.run(args, env=env, cwd=REPO, capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"{' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+
+
+def wait_for(port: int, process: subprocess.Popen, seconds: float = 30) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"gunicorn stopped: {process.stderr.read() if process.stderr else ''}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit("gunicorn did not start")
+
+
+def download(port: int, stop: threading.Event | None = None) -> dict[str, object]:
+    """Download claims.csv; return the status, rows received, the trailer line and seconds taken."""
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    connection.request("GET", "/downloads/claims.csv", headers={"Host": "127.0.0.1"})
+    response = connection.getresponse()
+    if response.status != 200:
+        response.read()
+        return {"status": response.status, "retry_after": response.getheader("Retry-After")}
+    lines, tail, stopped = 0, b"", False
+    try:
+        while block := response.read1(1 << 16):
+            lines += block.count(b"\n")
+            tail = (tail + block)[-200:]
+            if stop is not None and stop.is_set():
+                stopped = True
+                break
+    except (http.client.IncompleteRead, ConnectionError) as error:
+        tail += f"\n<connection ended: {error!r}>".encode()
+    finally:
+        connection.close()
+    last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1].decode(errors="replace")
+    return {
+        "status": 200,
+        "rows": lines - 2 if last.startswith("# complete") else lines - 1,
+        "trailer": last if last.startswith("#") else None,
+        "stopped": stopped,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def pages_under_downloads(port: int, claim_ids: list[int], downloads: int, seconds: float) -> dict[str, object]:
+    """Request claim pages for ``seconds`` while ``downloads`` downloads run; return p50/p95 and the downloads."""
+    stop = threading.Event()
+    results: list[dict[str, object]] = []
+    threads = [threading.Thread(target=lambda: results.append(download(port, stop))) for _ in range(downloads)]
+    for thread in threads:
+        thread.start()
+    time.sleep(1.0)  # the downloads are under way
+    rng = random.Random(5)
+    timings = []
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        url = f"/claims/{rng.choice(claim_ids)}/"
+        started = time.perf_counter()
+        connection.request("GET", url, headers={"Host": "127.0.0.1"})
+        response = connection.getresponse()
+        response.read()
+        timings.append((time.perf_counter() - started) * 1000)
+        if response.status != 200:
+            raise SystemExit(f"{url} answered {response.status}")
+    connection.close()
+    stop.set()
+    for thread in threads:
+        thread.join()
+    timings.sort()
+    return {
+        "requests": len(timings),
+        "p50_ms": round(timings[len(timings) // 2], 1),
+        "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 1),
+        "max_ms": round(timings[-1], 1),
+        "downloads": results,
+    }
+
+
+def small_corpus(documents: int, per_document: int) -> None:
+    """Fill an empty database with ``documents`` documents of ``per_document`` claims each (smoke mode)."""
+    from decimal import Decimal
+
+    from claims.models import Claim
+    from corpus.models import Document, hash_text
+
+    sentence = "Some 2,000 people were detained, officials said. "
+    made = []
+    for number in range(documents):
+        text = f"Report {number}. " + sentence * per_document
+        made.append(
+            Document(
+                source_name=f"bench-{number}.txt", title=f"Report {number}", text=text, content_hash=hash_text(text)
+            )
+        )
+    Document.objects.bulk_create(made)
+    claims = []
+    for document in Document.objects.all():
+        for index in range(per_document):
+            start = document.text.find("Some 2,000", index * len(sentence))
+            claims.append(
+                Claim(
+                    document=document,
+                    start=start,
+                    end=start + 10,
+                    quote="Some 2,000",
+                    prefix=document.text[max(0, start - 32) : start],
+                    suffix=document.text[start + 10 : start + 42],
+                    low=Decimal(2000),
+                    high=Decimal(2000),
+                    qualifier="approximate",
+                    unit="person",
+                    noun="people",
+                )
+            )
+    Claim.objects.bulk_create(claims, batch_size=1000)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="SQLite, 3,000 claims, a few seconds")
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=30, help="how long claim pages are timed under downloads")
+    parser.add_argument("--skip-full", action="store_true", help="only the pages under concurrent downloads")
+    args = parser.parse_args()
+
+    temp = None
+    env = {
+        **os.environ,
+        "SECRET_KEY": "bench-only-secret-key",
+        "DEBUG": "false",
+        "ALLOWED_HOSTS": "127.0.0.1,testserver",
+        "SECURE_COOKIES": "false",
+        "LOG_LEVEL": "ERROR",
+    }
+    if args.smoke:
+        temp = tempfile.TemporaryDirectory()
+        args.database_url = f"sqlite:///{temp.name}/bench.sqlite3"
+        args.workers, args.seconds = 1, 3
+        env["DATABASE_URL"] = args.database_url
+        run([PYTHON, "manage.py", "migrate", "-v0"], env)
+    env["DATABASE_URL"] = args.database_url
+    os.environ.update(env)
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    from django.db.models import Max
+
+    from claims.models import Claim
+
+    if args.smoke:
+        small_corpus(300, 10)
+    counted = Claim.objects.public().count()
+    top = Claim.objects.aggregate(m=Max("id"))["m"]
+    claim_ids = list(
+        Claim.objects.public()
+        .filter(id__in=random.Random(3).sample(range(1, top + 1), 3000))
+        .values_list("id", flat=True)
+    )
+
+    port = free_port()
+    gunicorn = [
+        str(Path(PYTHON).parent / "gunicorn"),
+        "config.wsgi",
+        "-b",
+        f"127.0.0.1:{port}",
+        "-w",
+        str(args.workers),
+    ]
+    gunicorn += [
+        "--worker-class",
+        "gthread",
+        "--threads",
+        str(args.threads),
+        "--timeout",
+        "30",
+        "--log-level",
+        "warning",
+    ]
+    server = subprocess.Popen(gunicorn, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(port, server)
+        full = None if args.skip_full else download(port)
+        loaded = pages_under_downloads(port, claim_ids, 4, args.seconds)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    database = "SQLite" if args.database_url.startswith("sqlite") else "PostgreSQL"
+    print(f"{database}: {counted:,} public claims; gunicorn gthread, {args.workers} workers x {args.threads} threads")
+    if full is not None:
+        print(
+            f"full download: status {full['status']}, {full.get('rows', 0):,} rows sent, {counted:,} counted, "
+            f"trailer {full.get('trailer')!r}, {full.get('seconds')} s"
+        )
+    print(
+        f"claim page under 4 concurrent downloads ({loaded['requests']} requests in {args.seconds:.0f} s): "
+        f"p50 {loaded['p50_ms']} ms, p95 {loaded['p95_ms']} ms, max {loaded['max_ms']} ms"
+    )
+    for result in loaded["downloads"]:  # type: ignore[attr-defined]
+        print(f"  download: {result}")
+    if full is not None and (full.get("rows") != counted or not str(full.get("trailer")).startswith("# complete")):
+        raise SystemExit("the full download is not complete")
+    if temp is not None:
+        temp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
