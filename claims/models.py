@@ -158,8 +158,12 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
         return self.exclude(status=ReviewStatus.REJECTED)
 
     def for_figure(self, figure: Figure) -> "ClaimQuerySet":
-        """Return a figure's claims, preferred first, with their documents and outlets."""
-        return self.filter(figure=figure).select_related("document", "document__outlet").by_rank()
+        """Return a figure's claims (for a suggestion, the claims suggested for it), preferred first, with documents."""
+        if figure.status == FigureStatus.SUGGESTED:
+            members = self.filter(suggested_figure=figure, figure__isnull=True)
+        else:
+            members = self.filter(figure=figure)
+        return members.select_related("document", "document__outlet").by_rank()
 
     def by_rank(self) -> "ClaimQuerySet":
         """Return the claims in rank order (preferred, normal, deprecated), oldest article first within a rank."""

@@ -16,7 +16,7 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models import Count, F, QuerySet
+from django.db.models import Case, Count, F, IntegerField, QuerySet, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -143,6 +143,12 @@ def chart_for(claims: list[Claim], figure: Figure) -> SafeString | None:
     return render_interval_chart(claims, accepted=figure)
 
 
+def reconciled_first() -> Case:
+    """Return a figure's place on the home page as SQL: reconciled 0, an editor's open figure 1, a suggestion 2."""
+    order = (FigureStatus.RECONCILED, FigureStatus.OPEN, FigureStatus.SUGGESTED)
+    return Case(*(When(status=status, then=i) for i, status in enumerate(order)), output_field=IntegerField())
+
+
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     documents = counted_page(
@@ -160,7 +166,7 @@ def home(request: HttpRequest) -> HttpResponse:
         .defer("document__text", "document__citations")
         .order_by("-created_at", "-id")[:HOME_CLAIMS]
     )
-    figures = Figure.objects.order_by("-updated_at", "-id")[:HOME_FIGURES]
+    figures = Figure.objects.order_by(reconciled_first(), "-updated_at", "-id")[:HOME_FIGURES]
     context = {
         "documents": documents,
         "claims": claims,
@@ -273,6 +279,7 @@ def figure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claims = with_value_words(list(page.object_list))
     context = {
         "figure": figure,
+        "suggested": figure.status == FigureStatus.SUGGESTED,
         "page": page,
         "claims": claims,
         "accepted_words": describe_accepted(figure),
