@@ -402,6 +402,15 @@ def rank_claims(claims: Iterable[Claim], rank: str, *, editor: Any, reason: str 
     return changed
 
 
+def is_unit_only(low: Decimal | None, high: Decimal | None, qualifier: str, unit: str) -> bool:
+    """Return whether a correction gives only a unit (no value): the extracted value then stands.
+
+    >>> is_unit_only(None, None, "", "person"), is_unit_only(None, Decimal(2), "at_most", "person")
+    (True, False)
+    """
+    return bool(unit) and not qualifier and low is None and high is None
+
+
 @transaction.atomic
 def review_claim(
     claim: Claim,
@@ -426,8 +435,11 @@ def review_claim(
     fields = ["status"]
     claim.status = status
     if status == ReviewStatus.CORRECTED:
+        if is_unit_only(corrected_low, corrected_high, corrected_qualifier, corrected_unit):
+            # Only the unit is wrong: the correction keeps the extracted value beside the editor's unit.
+            corrected_low, corrected_high, corrected_qualifier = claim.low, claim.high, claim.qualifier
         if not corrected_qualifier:
-            raise ValidationError("A corrected claim needs the editor's qualifier.")
+            raise ValidationError("A corrected claim needs the editor's qualifier (or only a unit).")
         validate_accepted(corrected_low, corrected_high, corrected_qualifier)
         claim.corrected_low, claim.corrected_high = corrected_low, corrected_high
         claim.corrected_qualifier, claim.corrected_unit = corrected_qualifier, corrected_unit

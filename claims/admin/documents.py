@@ -10,12 +10,13 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
 
+from claims.admin.shared import NumberColumns, interval_text
 from claims.models import Claim, ReadingChange, ReadingKind
 from corpus.admin import DocumentAdmin
 from corpus.models import Document
 
 
-class ClaimInline(admin.TabularInline):
+class ClaimInline(NumberColumns, admin.TabularInline):
     """A document's claims, read-only here: review and figure work happen on the claim and figure pages."""
 
     model = Claim
@@ -25,8 +26,8 @@ class ClaimInline(admin.TabularInline):
         "start",
         "end",
         "quote",
-        "low",
-        "high",
+        "low_text",
+        "high_text",
         "qualifier",
         "unit",
         "noun",
@@ -84,10 +85,10 @@ class ReadingChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description="before")
     def old_value(self, change: ReadingChange) -> str:
-        return f"“{change.old_quote}” {change.old_qualifier} {change.old_low} – {change.old_high} {change.old_unit}"
+        return f"“{change.old_quote}” {change.old_qualifier} {interval_text(change.old_low, change.old_high)} {change.old_unit}"
 
     @admin.display(description="after")
     def new_value(self, change: ReadingChange) -> str:
         if change.kind == ReadingKind.UNREAD:
             return "(no longer read)"
-        return f"“{change.new_quote}” {change.new_qualifier} {change.new_low} – {change.new_high} {change.new_unit}"
+        return f"“{change.new_quote}” {change.new_qualifier} {interval_text(change.new_low, change.new_high)} {change.new_unit}"

@@ -18,7 +18,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import conflicts, reconciliation
-from claims.admin.shared import interval_text, quote_in_context
+from claims.admin.shared import PlainNumberInput, interval_text, quote_in_context
 from claims.charts import render_interval_chart
 from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
 
@@ -171,7 +171,11 @@ class FigureForm(forms.ModelForm):
             "accepted_high",
             "rationale",
         ]
-        widgets = {"rationale": forms.Textarea(attrs={"rows": 5, "cols": 80})}
+        widgets = {
+            "rationale": forms.Textarea(attrs={"rows": 5, "cols": 80}),
+            "accepted_low": PlainNumberInput,
+            "accepted_high": PlainNumberInput,
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

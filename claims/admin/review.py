@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import reconciliation
-from claims.admin.shared import quote_in_context
+from claims.admin.shared import NumberColumns, PlainNumberInput, quote_in_context
 from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
 
 
@@ -34,10 +34,17 @@ class ClaimReviewForm(forms.ModelForm):
             "rank",
             "rank_reason",
         ]
+        widgets = {"corrected_low": PlainNumberInput, "corrected_high": PlainNumberInput}
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
-        if cleaned.get("status") == ReviewStatus.CORRECTED:
+        unit_only = reconciliation.is_unit_only(
+            cleaned.get("corrected_low"),
+            cleaned.get("corrected_high"),
+            cleaned.get("corrected_qualifier") or "",
+            cleaned.get("corrected_unit") or "",
+        )
+        if cleaned.get("status") == ReviewStatus.CORRECTED and not unit_only:
             try:
                 reconciliation.validate_accepted(
                     cleaned.get("corrected_low"),
@@ -60,14 +67,14 @@ class MoveClaimsForm(forms.Form):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(NumberColumns, SimpleHistoryAdmin):
     form = ClaimReviewForm
     list_display = [
         "quote",
         "noun",
         "qualifier",
-        "low",
-        "high",
+        "low_text",
+        "high_text",
         "unit",
         "status",
         "document",
@@ -86,8 +93,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "start",
         "end",
         "quote",
-        "low",
-        "high",
+        "low_text",
+        "high_text",
         "qualifier",
         "unit",
         "noun",
@@ -106,8 +113,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             {
                 "fields": [
                     "qualifier",
-                    "low",
-                    "high",
+                    "low_text",
+                    "high_text",
                     "unit",
                     "noun",
                     "rule",

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+from django import forms
+from django.contrib import admin
 from django.utils.html import format_html
 
-from claims.exporting import decimal_text
 from claims.ingest import orphan_version
 from claims.models import Anchor, Claim
+from claims.wording import format_number
 
 CONTEXT_CHARS = 90
 
@@ -40,8 +43,31 @@ def quote_in_context(claim: Claim, chars: int = CONTEXT_CHARS) -> str:
     )
 
 
+def number_text(value: Any) -> str:
+    """Return a stored decimal as readers see it ("900,000,000", not "900000000.000000"); "" for none."""
+    return "" if value is None else format_number(value)
+
+
 def interval_text(low: Any, high: Any) -> str:
-    return f"[{decimal_text(low) or 'open'}, {decimal_text(high) or 'open'}]"
+    return f"[{number_text(low) or 'open'}, {number_text(high) or 'open'}]"
 
 
-# --- claims shown on a figure ----------------------------------------------------------
+class PlainNumberInput(forms.NumberInput):
+    """A number box that shows a stored decimal without its trailing zeros ("2000", not "2000.000000")."""
+
+    def format_value(self, value: Any) -> str | None:
+        if isinstance(value, Decimal):
+            return format_number(value, grouping=False)
+        return super().format_value(value)
+
+
+class NumberColumns:
+    """The extracted ends of a claim as readers see them, for an admin's list, form or inline ("low_text")."""
+
+    @admin.display(description="low")
+    def low_text(self, claim: Claim) -> str:
+        return number_text(claim.low)
+
+    @admin.display(description="high")
+    def high_text(self, claim: Claim) -> str:
+        return number_text(claim.high)

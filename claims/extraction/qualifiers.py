@@ -31,6 +31,11 @@ from .vocabulary import (
 
 __all__ = ["join_rules", "left_qualifier", "over_governs_time", "right_qualifier", "top_verb_start"]
 
+# What ends a blank-separated token before a hedge's first word without a blank ("held—about 2,000",
+# "--as many as 20", "…roughly 30", "counts/about 40"): dashes, ellipses and a slash; the hedge starts after
+# the last of them, once an opening quote or bracket (or a stray comma) is left out too.
+GLUED_BREAKS = ("—", "–", "―", "‒", "--", "…", "...", "/")
+GLUED_OPENERS = OPENERS + ",;:"
 # The last word of a hedge, read from this far back (the longest last word, its opener and a blank).
 _LAST_REACH = max(16, max(len(w) for w in HEDGE_LAST_WORDS) + 3)
 
@@ -62,12 +67,28 @@ HYPHEN_HEDGES = frozenset(k[1:] for k in HEDGES_AFTER if k[0] == "-")
 
 
 def _phrase(words: list[tuple[str, int]]) -> str:
-    return " ".join([words[0][0].lstrip(OPENERS)] + [w for w, _ in words[1:]]).lower()
+    return " ".join([_bare(words[0][0])] + [w for w, _ in words[1:]]).lower()
+
+
+def _bare_start(tok: str) -> int:
+    """Return where a token's last word starts: after a dash or ellipsis glued before it and an opener.
+
+    >>> [_bare_start(tok) for tok in ("about", "(about", "held—about", "--“about", "so-called")]
+    [0, 1, 5, 3, 0]
+    """
+    cut = max((tok.rfind(mark) + len(mark) for mark in GLUED_BREAKS if mark in tok), default=0)
+    rest = tok[cut:]
+    return cut + len(rest) - len(rest.lstrip(GLUED_OPENERS))
+
+
+def _bare(tok: str) -> str:
+    """Return a token's last word, without a dash, ellipsis or opener glued before it."""
+    return tok[_bare_start(tok) :]
 
 
 def _opened_at(tok: str, pos: int) -> int:
-    """Return where a token starts once an opening quote or bracket is left out."""
-    return pos + len(tok) - len(tok.lstrip(OPENERS))
+    """Return where a token's last word starts once a glued dash, opening quote or bracket is left out."""
+    return pos + _bare_start(tok)
 
 
 def _outer_bound(toks: list[tuple[str, int]], k: int, phrase: str) -> tuple[int, str, str, str] | None:
@@ -101,33 +122,33 @@ def left_qualifier(text: str, start: int) -> tuple[int, str, str, str]:
     if text[start - 1].isspace():
         # Most numbers carry no hedge: check the word before against the hedges' last words first.
         cut = text[max(0, start - _LAST_REACH) : start].rsplit(None, 1)
-        if not cut or cut[-1].lower().lstrip(OPENERS) not in HEDGE_LAST_WORDS:
+        if not cut or _bare(cut[-1].lower()) not in HEDGE_LAST_WORDS:
             return start, "", "", ""
     toks = left_tokens(text, start)
     if not toks:
         return start, "", "", ""
     if not text[start - 1].isspace():
         return _glued_margin(toks, start)
-    for k in _LENGTHS_BY_LAST.get(toks[-1][0].lower().lstrip(OPENERS), ()):
+    for k in _LENGTHS_BY_LAST.get(_bare(toks[-1][0].lower()), ()):
         if k > len(toks):
             continue
         words = toks[-k:]
-        phrase = " ".join([words[0][0].lstrip(OPENERS)] + [w for w, _ in words[1:]]).lower()
+        phrase = " ".join([_bare(words[0][0])] + [w for w, _ in words[1:]]).lower()
         if phrase in MARGINS:
             return _opened_at(*words[0]), "exact", "margin", ""
         if phrase not in HEDGES:
             continue
         qualifier = HEDGES[phrase]
         if phrase in ATTRIBUTION_HEDGES:
-            return _opened_at(*words[0]), qualifier, "hedge:" + phrase, words[0][0].lstrip(OPENERS)
+            return _opened_at(*words[0]), qualifier, "hedge:" + phrase, _bare(words[0][0])
         if qualifier == "approximate" and len(toks) > k:
             bound = _outer_bound(toks, k, phrase)
             if bound is not None:
                 return bound
-        if len(toks) > k and toks[-k - 1][0].lower().lstrip(OPENERS) in ATTRIBUTION_HEDGES:
+        if len(toks) > k and _bare(toks[-k - 1][0].lower()) in ATTRIBUTION_HEDGES:
             # "reportedly as many as 2,000" is quoted whole; the qualifier stays that of "as many as".
             rep, rep_pos = toks[-k - 1]
-            return _opened_at(rep, rep_pos), qualifier, "hedge:" + phrase, rep.lstrip(OPENERS)
+            return _opened_at(rep, rep_pos), qualifier, "hedge:" + phrase, _bare(rep)
         return _opened_at(*words[0]), qualifier, "hedge:" + phrase, ""
     return start, "", "", ""
 
