@@ -85,10 +85,12 @@ class ReadingChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description="before")
     def old_value(self, change: ReadingChange) -> str:
-        return f"“{change.old_quote}” {change.old_qualifier} {interval_text(change.old_low, change.old_high)} {change.old_unit}"
+        interval = interval_text(change.old_low, change.old_high)
+        return f"“{change.old_quote}” {change.old_qualifier} {interval} {change.old_unit}"
 
     @admin.display(description="after")
     def new_value(self, change: ReadingChange) -> str:
         if change.kind == ReadingKind.UNREAD:
             return "(no longer read)"
-        return f"“{change.new_quote}” {change.new_qualifier} {interval_text(change.new_low, change.new_high)} {change.new_unit}"
+        interval = interval_text(change.new_low, change.new_high)
+        return f"“{change.new_quote}” {change.new_qualifier} {interval} {change.new_unit}"
