@@ -123,9 +123,28 @@ def test_every_endpoint_documents_its_parameters_and_responses(client):
     assert lookup == {"$ref": "#/components/schemas/PaginatedCitationGroupList"}
 
 
+DATABASE_INTEGER_BOUNDS = {2147483647, 9223372036854775807, -2147483648, -9223372036854775808}
+
+
+def without_database_bounds(node):
+    """Return the schema without the integer bounds the database decides (int32 on PostgreSQL, int64 on SQLite)."""
+    if isinstance(node, list):
+        return [without_database_bounds(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if node.get("maximum") in DATABASE_INTEGER_BOUNDS:
+        node = {k: v for k, v in node.items() if k not in {"maximum", "format"}}
+        if node.get("minimum") in DATABASE_INTEGER_BOUNDS:
+            del node["minimum"]
+    return {key: without_database_bounds(value) for key, value in node.items()}
+
+
 def test_openapi_schema_matches_the_snapshot(client):
-    """Issue 13, item 8: the whole schema (every endpoint's parameters and responses) is reviewed as a snapshot."""
-    current = json.dumps(schema(client), indent=1, sort_keys=True) + "\n"
+    """Issue 13, item 8: the whole schema (every endpoint's parameters and responses) is reviewed as a snapshot.
+
+    The bounds of model integer fields come from the database in use, so they are left out of the comparison.
+    """
+    current = json.dumps(without_database_bounds(schema(client)), indent=1, sort_keys=True) + "\n"
     if os.environ.get("TALLY_UPDATE_OPENAPI_SNAPSHOT"):
         SNAPSHOT.write_text(current, encoding="utf-8")
     assert current == SNAPSHOT.read_text(encoding="utf-8"), (
