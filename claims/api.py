@@ -1,18 +1,23 @@
 """The read-only JSON API: documents, claims, figures and citation lookups, with an OpenAPI schema.
 
 Every endpoint answers GET, HEAD and OPTIONS; any write method is 405. Lists are
-filtered by the same FilterSets as the public pages and always paginated.
+filtered by the same FilterSets as the public pages and always paginated. A parameter the
+endpoint does not know, a number out of range or a bad value is a 400 that says which and
+lists the known parameters, never a silently unfiltered list or a 500.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import django_filters
 from django.db.models import QuerySet
 from django.urls import include, path
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import generics, serializers, viewsets
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -20,7 +25,7 @@ from rest_framework.reverse import reverse
 from rest_framework.routers import DefaultRouter
 
 from claims.exporting import decimal_text
-from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
+from claims.filters import MAX_ID, ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
@@ -33,6 +38,55 @@ from claims.views import (
     lookup_results,
 )
 from corpus.models import Document, is_web_url
+
+
+class ErrorSerializer(serializers.Serializer):
+    """A 400: what was wrong, per parameter, and for an unknown parameter the ones the endpoint knows."""
+
+    detail = serializers.CharField(required=False)
+    unknown = serializers.ListField(child=serializers.CharField(), required=False)
+    known = serializers.ListField(child=serializers.CharField(), required=False)
+    errors = serializers.DictField(required=False, help_text="The citation lookup's errors, per parameter.")
+
+
+BAD_REQUEST = OpenApiResponse(ErrorSerializer, description="An unknown parameter or a bad value (which, and why).")
+NOT_FOUND = OpenApiResponse(description="No such item, or a page past the last.")
+
+
+def known_parameters(view: Any) -> list[str]:
+    """Return the query parameters an endpoint reads: its filters, its pagination and ``format``."""
+    filterset: type[django_filters.FilterSet] | None = getattr(view, "filterset_class", None)
+    names = list(filterset.base_filters) if filterset else []
+    paginator = getattr(view, "paginator", None)
+    if paginator is not None:
+        names += [p for p in (paginator.page_query_param, paginator.page_size_query_param) if p]
+    return [*names, "format"]
+
+
+def check_parameters(request: Request, view: Any) -> None:
+    """Raise a 400 for a query parameter the endpoint does not know, or a page number past any id."""
+    known = known_parameters(view)
+    unknown = sorted(set(request.query_params) - set(known))
+    if unknown:
+        raise ValidationError(
+            {
+                "detail": f"unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+                f"this endpoint knows {', '.join(known)}",
+                "unknown": unknown,
+                "known": known,
+            }
+        )
+    page = request.query_params.get("page", "")
+    if page.isdigit() and not 1 <= int(page) <= MAX_ID:
+        raise ValidationError({"page": [f"Ensure this value is a whole number from 1 to {MAX_ID}."]})
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """django-filter's backend, refusing unknown parameters (400) instead of ignoring them."""
+
+    def filter_queryset(self, request: Request, queryset: QuerySet, view: Any) -> QuerySet:
+        check_parameters(request, view)
+        return super().filter_queryset(request, queryset, view)
 
 
 @extend_schema_field({"type": "string", "nullable": True, "example": "2000"})
@@ -107,10 +161,15 @@ class FigureSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(figure.get_absolute_url())
 
 
+@extend_schema_view(
+    list=extend_schema(responses={200: DocumentSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND}),
+    retrieve=extend_schema(responses={200: DocumentDetailSerializer, 400: BAD_REQUEST, 404: NOT_FOUND}),
+)
 class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     """Ingested articles; the list leaves out the text, a single document includes it."""
 
     filterset_class = DocumentFilter
+    filter_backends = [StrictFilterBackend]
 
     def get_queryset(self) -> QuerySet:
         documents = Document.objects.select_related("outlet").order_by("id")
@@ -120,19 +179,29 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
 
 
+@extend_schema_view(
+    list=extend_schema(responses={200: ClaimSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND}),
+    retrieve=extend_schema(responses={200: ClaimSerializer, 400: BAD_REQUEST, 404: NOT_FOUND}),
+)
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     """Claims readers may see (not rejected), filterable by value interval, unit, qualifier and more."""
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    filter_backends = [StrictFilterBackend]
     queryset = Claim.objects.public().order_by("id")
 
 
+@extend_schema_view(
+    list=extend_schema(responses={200: FigureSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND}),
+    retrieve=extend_schema(responses={200: FigureSerializer, 400: BAD_REQUEST, 404: NOT_FOUND}),
+)
 class FigureViewSet(viewsets.ReadOnlyModelViewSet):
     """Figures with their accepted value and the editors' rationale."""
 
     serializer_class = FigureSerializer
     filterset_class = FigureFilter
+    filter_backends = [StrictFilterBackend]
     queryset = Figure.objects.order_by("id")
 
 
@@ -162,17 +231,6 @@ class LookupPagination(PageNumberPagination):
     page_size = LOOKUP_PAGE
 
 
-@extend_schema(
-    parameters=[
-        OpenApiParameter("value", float, description="A value the claim's interval must contain."),
-        OpenApiParameter("low", float, description="Lower end of an interval the claim must meet."),
-        OpenApiParameter("high", float, description="Upper end of an interval the claim must meet."),
-        OpenApiParameter("match", str, enum=["intersects", "contains"]),
-        OpenApiParameter("unit", str, description="Unit, e.g. person."),
-        OpenApiParameter("q", str, description="Words, e.g. detained in China."),
-    ],
-    responses=CitationGroupSerializer(many=True),
-)
 def citation_entry(result: LookupResult, context: dict[str, Any]) -> dict[str, Any]:
     """Return one lookup result as the API writes it: the claim, its source, citations and links."""
     claim, document, fragment = result.claim, result.claim.document, result.fragment
@@ -197,9 +255,15 @@ class CitationLookupView(generics.GenericAPIView):
 
     pagination_class = LookupPagination
     serializer_class = CitationGroupSerializer
-    filter_backends: list[Any] = []
+    # The lookup filters with ClaimFilter itself (lookup_claims); the backend and queryset give the
+    # schema its parameters and the browsable API its filter form.
+    queryset = Claim.objects.public()
+    filterset_class = ClaimFilter
+    filter_backends = [StrictFilterBackend]
 
+    @extend_schema(responses={200: CitationGroupSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND})
     def get(self, request: Request) -> Response:
+        check_parameters(request, self)
         lookup, claims = lookup_claims(request.query_params)
         if claims is None:
             errors = lookup.errors or {"value": ["Give a value, low/high or words (q)."]}

@@ -5,11 +5,28 @@ from __future__ import annotations
 from decimal import Decimal
 
 import django_filters
+from django import forms
 from django.db.models import Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from claims.models import Claim, Conflict, Figure, FigureStatus, Qualifier, ReviewStatus
 from claims.search import search_claims, search_documents, search_figures
 from corpus.models import Document, Outlet
+
+MAX_ID = 2**63 - 1  # the largest id either database stores (a bigint); a larger number is an error, not a 500
+
+
+@extend_schema_field(OpenApiTypes.INT64)
+class IdFilter(django_filters.NumberFilter):
+    """A filter by a row's id: a whole number from 1 to MAX_ID, else a validation error (400 in the API)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
 
 
 def interval_q(low: Decimal | None, high: Decimal | None, low_field: str, high_field: str, *, contains: bool) -> Q:
@@ -81,8 +98,8 @@ class ClaimFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=ReviewStatus.choices, label="Review status")
     has_conflict = django_filters.BooleanFilter(method=filter_has_conflict, label="In a conflict")
     conflict = django_filters.ChoiceFilter(choices=Conflict.choices)
-    document = django_filters.NumberFilter(field_name="document_id")
-    figure = django_filters.NumberFilter(field_name="figure_id")
+    document = IdFilter(field_name="document_id")
+    figure = IdFilter(field_name="figure_id")
 
     class Meta:
         model = Claim

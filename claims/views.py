@@ -108,9 +108,13 @@ class Window:
         return self.has_next or self.has_previous
 
 
+MAX_PAGE = 10**9  # pages past this are empty anyway; the bound keeps offsets inside a bigint
+
+
 def page_number(request: HttpRequest, param: str) -> int:
+    """Return the page asked for, leniently: 1 for a missing or bad number, at most MAX_PAGE."""
     try:
-        return max(1, int(request.GET.get(param, "1")))
+        return min(max(1, int(request.GET.get(param, "1"))), MAX_PAGE)
     except ValueError:
         return 1
 

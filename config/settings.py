@@ -179,6 +179,9 @@ TALLY_FETCH_MAX_REDIRECTS = (
     int(os.environ["TALLY_FETCH_MAX_REDIRECTS"]) if "TALLY_FETCH_MAX_REDIRECTS" in os.environ else None
 )
 TALLY_FETCH_USER_AGENT = os.environ.get("TALLY_FETCH_USER_AGENT") or None
+# Fetch from loopback, private, link-local and other non-public addresses (off: an ingest of a URL
+# could otherwise read an internal page and publish it). Read at each fetch.
+TALLY_FETCH_ALLOW_PRIVATE = env_flag("TALLY_FETCH_ALLOW_PRIVATE", False)
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 

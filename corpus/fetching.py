@@ -6,6 +6,11 @@ second cannot hold a fetch past it. Redirects are followed one at a time so that
 chain longer than the cap or a jump to another scheme gets its own error, and the final URL
 is kept. The body is streamed and reading stops at the size limit, so a huge page costs at
 most the limit in memory.
+
+Only public addresses are fetched unless ``TALLY_FETCH_ALLOW_PRIVATE`` is set: the network
+backend resolves each host itself, refuses loopback, private, link-local, unspecified,
+multicast and reserved addresses, and connects to the address it checked, so every hop (each
+redirect) is checked and a name that resolves anew (DNS rebinding) cannot slip through.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 import email.message
 import functools
+import ipaddress
+import socket
 import ssl
 import time
 import typing
@@ -33,6 +40,10 @@ ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9"
 
 class FetchError(Exception):
     """A URL that did not give a page; the message says why, in one line."""
+
+
+class RefusedAddress(FetchError):
+    """A host whose address is not public, refused while private addresses are not allowed."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,6 +89,46 @@ def content_type_of(header: str | None) -> tuple[str, str | None]:
     if header:
         message["Content-Type"] = header
     return message.get_content_type().lower(), message.get_content_charset()
+
+
+# --- public addresses only ---------------------------------------------------------------
+
+
+def private_allowed() -> bool:
+    """Return whether the setting ``TALLY_FETCH_ALLOW_PRIVATE`` allows non-public addresses (read at each fetch)."""
+    from django.conf import settings
+
+    return bool(getattr(settings, "TALLY_FETCH_ALLOW_PRIVATE", False))
+
+
+def address_kind(address: str) -> str | None:
+    """Return what makes an IP address non-public ("loopback", "private", ...), or None for a public one.
+
+    >>> [address_kind(a) for a in ("93.184.216.34", "127.0.0.1", "10.1.2.3", "169.254.169.254", "::ffff:127.0.0.1")]
+    [None, 'loopback', 'private', 'link-local', 'loopback']
+    """
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    for kind in ("loopback", "link_local", "unspecified", "multicast", "reserved", "private"):
+        if getattr(ip, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None if ip.is_global else "non-public"
+
+
+def public_addresses(host: str, port: int) -> list[tuple[typing.Any, ...]]:
+    """Resolve ``host`` and return its socket addresses; raise RefusedAddress if any of them is not public."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as error:
+        raise httpcore.ConnectError(f"cannot resolve {host} ({error})") from None
+    for info in infos:
+        address = info[4][0]
+        kind = address_kind(address)
+        if kind is not None:
+            shown = host if host == address else f"{host} ({address})"
+            raise RefusedAddress(f"refused {shown}: a {kind} address (set TALLY_FETCH_ALLOW_PRIVATE=true to allow)")
+    return infos
 
 
 # --- the deadline --------------------------------------------------------------------------
@@ -127,9 +178,10 @@ class DeadlineStream(httpcore.NetworkStream):
 class DeadlineBackend(httpcore.NetworkBackend):
     """httpcore's own sockets, with connecting and every later operation bounded by one deadline."""
 
-    def __init__(self, deadline: Deadline) -> None:
+    def __init__(self, deadline: Deadline, *, public_only: bool = False) -> None:
         self.backend = httpcore.SyncBackend()
         self.deadline = deadline
+        self.public_only = public_only
 
     def connect_tcp(
         self,
@@ -140,8 +192,27 @@ class DeadlineBackend(httpcore.NetworkBackend):
         socket_options: typing.Iterable[typing.Any] | None = None,
     ) -> httpcore.NetworkStream:
         wait = self.deadline.left(timeout, httpcore.ConnectTimeout)
-        stream = self.backend.connect_tcp(host, port, wait, local_address, socket_options)
-        return DeadlineStream(stream, self.deadline)
+        if not self.public_only:
+            stream = self.backend.connect_tcp(host, port, wait, local_address, socket_options)
+            return DeadlineStream(stream, self.deadline)
+        # Connect to the addresses just checked, never to the name (which could resolve anew).
+        error: Exception = httpcore.ConnectError(f"no address for {host}")
+        for info in public_addresses(host, port):
+            try:
+                stream = self.backend.connect_tcp(info[4][0], port, wait, local_address, socket_options)
+            except httpcore.ConnectError as failed:
+                error = failed
+                wait = self.deadline.left(timeout, httpcore.ConnectTimeout)
+                continue
+            peer = stream.get_extra_info("server_addr")
+            if peer and address_kind(peer[0]) is not None:  # what was connected to, checked once more
+                stream.close()
+                kind = address_kind(peer[0])
+                raise RefusedAddress(
+                    f"refused {host} ({peer[0]}): a {kind} address (set TALLY_FETCH_ALLOW_PRIVATE=true to allow)"
+                )
+            return DeadlineStream(stream, self.deadline)
+        raise error
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: typing.Iterable[typing.Any] | None = None
@@ -179,12 +250,16 @@ class DeadlineTransport(httpx.BaseTransport):
     connection pool without a way to pass one in, so the pool is built here, as httpx would.
     """
 
-    def __init__(self, deadline: Deadline) -> None:
-        self.backend = DeadlineBackend(deadline)
+    def __init__(self, deadline: Deadline, *, public_only: bool = False) -> None:
+        self.backend = DeadlineBackend(deadline, public_only=public_only)
+        self.proxy_backend = DeadlineBackend(deadline)  # the proxy is the operator's; it is not checked
+        self.public_only = public_only
         self.transports: dict[str | None, httpx.HTTPTransport] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         proxy = environment_proxy(str(request.url))
+        if proxy is not None and self.public_only:
+            check_proxied_host(request.url.host, request.url.port or 80)
         if proxy not in self.transports:
             self.transports[proxy] = self.transport(proxy)
         return self.transports[proxy].handle_request(request)
@@ -207,15 +282,26 @@ class DeadlineTransport(httpx.BaseTransport):
             proxy_headers=via.headers.raw,
             ssl_context=ssl_context(),
             proxy_ssl_context=via.ssl_context,
-            network_backend=self.backend,
+            network_backend=self.proxy_backend,
         )
         return transport
 
 
-def deadline_client(deadline: Deadline, user_agent: str) -> httpx.Client:
+def check_proxied_host(host: str, port: int) -> None:
+    """Refuse a host the proxy would fetch when it resolves here to a non-public address.
+
+    The proxy resolves the name itself; a name that does not resolve here is left to it.
+    """
+    try:
+        public_addresses(host, port)
+    except httpcore.ConnectError:
+        return
+
+
+def deadline_client(deadline: Deadline, user_agent: str, *, public_only: bool = False) -> httpx.Client:
     """Return an httpx client whose every request keeps to ``deadline`` and follows no redirect itself."""
     return httpx.Client(
-        transport=DeadlineTransport(deadline),
+        transport=DeadlineTransport(deadline, public_only=public_only),
         timeout=deadline.seconds,
         follow_redirects=False,
         headers={"User-Agent": user_agent, "Accept": ACCEPT},
@@ -275,7 +361,7 @@ def fetch_url(
     seen = {url}
     reading = False
     try:
-        with deadline_client(deadline, user_agent) as client:
+        with deadline_client(deadline, user_agent, public_only=not private_allowed()) as client:
             for _ in range(max_redirects + 1):
                 with client.stream("GET", current) as response:
                     target = next_url(response, url, seen)
@@ -290,6 +376,9 @@ def fetch_url(
                     reading = True
                     data = read_limited(response, url, max_bytes)
                     return Fetched(url, str(response.url), content_type, charset, data)
+    except RefusedAddress as error:
+        where = "" if current == url else f" (redirected to {current})"
+        raise FetchError(f"{url}: {error}{where}") from None
     except httpx.TimeoutException:
         raise FetchError(f"{url}: timed out after {timeout:g} s" + (" while reading" if reading else "")) from None
     except httpx.ConnectError as error:

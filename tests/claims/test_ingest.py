@@ -31,9 +31,16 @@ def store(sources):
 
 
 @pytest.fixture(scope="module")
-def page_server():
+def local_pages():
     with serve_pages() as server:
         yield server
+
+
+@pytest.fixture
+def page_server(local_pages, settings):
+    """The local test pages, with fetching from loopback allowed (TALLY_FETCH_ALLOW_PRIVATE)."""
+    settings.TALLY_FETCH_ALLOW_PRIVATE = True
+    return local_pages
 
 
 def write(folder, name, content):

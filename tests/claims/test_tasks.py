@@ -102,7 +102,8 @@ def test_files_ingested_on_a_worker_match_in_process_ingest(celery_worker, tmp_p
 
 
 @pytest.mark.django_db(transaction=True)
-def test_urls_are_fetched_by_the_worker(celery_worker):
+def test_urls_are_fetched_by_the_worker(celery_worker, settings):
+    settings.TALLY_FETCH_ALLOW_PRIVATE = True  # the pages are served on 127.0.0.1
     with serve_pages() as server:
         report = ingest([server.url("/article.html"), server.url("/image.png")], backend="celery", suggest=False)
     assert [o.status for o in report.outcomes] == [INGESTED, FAILED]

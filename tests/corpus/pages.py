@@ -11,7 +11,7 @@ import http.server
 import threading
 import time
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 NBSP = "\u00a0"
 
@@ -124,6 +124,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send_body(article_html().encode("utf-8"), "text/html; charset=utf-8")
             else:
                 self.redirect(f"/chain/{hops + 1}")
+        elif path == "/to":  # a redirect to anywhere: /to?url=...
+            self.redirect(parse_qs(urlsplit(self.path).query)["url"][0])
         elif path == "/to-ftp":
             self.redirect("ftp://example.org/a")
         elif path == "/slow":

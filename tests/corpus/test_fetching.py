@@ -85,7 +85,8 @@ def test_the_environment_proxy_is_used_as_before(page_server, monkeypatch):
     assert len(page_server.httpd.seen_proxied) == 1
 
 
-def test_connection_refused_is_a_clear_error():
+def test_connection_refused_is_a_clear_error(settings):
+    settings.TALLY_FETCH_ALLOW_PRIVATE = True
     with pytest.raises(FetchError, match="cannot connect"):
         fetch_url("http://127.0.0.1:9/nothing", timeout=2)
 
