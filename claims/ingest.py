@@ -28,8 +28,9 @@ from simple_history.utils import bulk_update_with_history
 from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
 from claims.models import Anchor, Claim
+from claims.reconciliation import review_figures_of_orphans
 from corpus.models import Document, DocumentVersion, hash_text
-from corpus.reading import Article, ReadError, read_source_file, read_url
+from corpus.reading import Article, ReadError, read_source_file, read_url, stored_name
 from corpus.storing import (
     create_document,
     create_documents,
@@ -60,6 +61,8 @@ class IngestOutcome:
     claims: int = 0
     message: str = ""
     orphaned: int = 0
+    # Why an article that named a stored document (by file name or URL) became a new document instead.
+    note: str = ""
 
 
 @dataclasses.dataclass
@@ -94,13 +97,18 @@ class IngestReport:
         return sum(outcome.claims for outcome in self.outcomes)
 
     def summary(self) -> str:
-        """Return one line counting ingested, updated, duplicate and failed sources."""
+        """Return a line counting ingested, updated, duplicate and failed sources, then one per identity note.
+
+        A note says why a source that named a stored document became a new document instead.
+        """
         orphaned = sum(outcome.orphaned for outcome in self.outcomes)
-        return (
+        counts = (
             f"{self.count(INGESTED)} ingested, {self.count(UPDATED)} updated, "
             f"{self.count(DUPLICATE)} skipped as duplicates, {self.count(FAILED)} failed; "
             f"{self.claims} claims stored" + (f", {orphaned} claims orphaned" if orphaned else "")
         )
+        notes = [f"new document: {o.source}: {o.note}" for o in self.outcomes if o.note]
+        return "\n".join([counts, *notes])
 
 
 def extracted_values(found: ExtractedClaim) -> dict[str, object]:
@@ -178,6 +186,8 @@ def update_document(
     kept = [claim for claim in claims if claim.anchor != Anchor.ORPHANED]
     orphaned = len(claims) - len(kept)
     replace_text(document, article, content_hash)
+    if orphaned:
+        review_figures_of_orphans(claims)
     new_claims = [
         claim_from_extracted(document, found)
         for found in extracted
@@ -198,8 +208,9 @@ def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None 
     """Store one article and its claims, or update a changed one; all of it or nothing.
 
     A text already stored (same content hash) is a duplicate and changes nothing. A known
-    source (same source name or URL) with a new text keeps its old text as a
-    ``DocumentVersion``, re-anchors its claims, and gains claims for numbers the new text adds.
+    source (``corpus.storing.find_known_document``: same source name, or a URL believed) with a
+    new text keeps its old text as a ``DocumentVersion``, re-anchors its claims, and gains
+    claims for numbers the new text adds; one refused gets a note saying why.
     """
     if extracted is None:
         extracted = extract_claims(article.text)
@@ -210,12 +221,12 @@ def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None 
             return IngestOutcome(
                 article.source_name, DUPLICATE, same_text.pk, message=f"same text as document {same_text.pk}"
             )
-        document = find_known_document(article)
-        if document is not None:
-            return update_document(document, article, content_hash, extracted)
-        document = create_document(article, content_hash)
+        known = find_known_document(article)
+        if known.document is not None:
+            return update_document(known.document, article, content_hash, extracted)
+        document = create_document(article, content_hash, url_refused=bool(known.note))
         Claim.objects.bulk_create([claim_from_extracted(document, found) for found in extracted])
-        return IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted))
+        return IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted), note=known.note)
 
 
 def ingest_article_safely(article: Article, extracted: Sequence[ExtractedClaim] | None = None) -> IngestOutcome:
@@ -328,7 +339,7 @@ def read_source(source: Source) -> Article:
     """Return the article in a file (a path) or a web page (a URL string)."""
     if isinstance(source, str) and source.startswith(("http://", "https://")):
         return read_url(source, **fetch_options())
-    return read_source_file(Path(source))
+    return read_source_file(source if isinstance(source, Path) else Path(source))
 
 
 def fetch_options() -> dict[str, object]:
@@ -347,7 +358,7 @@ def fetch_options() -> dict[str, object]:
 
 
 def source_label(source: Source) -> str:
-    return source.name if isinstance(source, Path) else str(source)
+    return stored_name(source) if isinstance(source, Path) else str(source)
 
 
 def read_sources(sources: Iterable[Source]) -> Iterator[Article | IngestOutcome]:

@@ -117,6 +117,7 @@ class Figure(models.Model):
     period = models.CharField(max_length=200, blank=True, help_text="The time the figure is about.")
     status = models.CharField(max_length=12, choices=FigureStatus, default=FigureStatus.OPEN)
     suggestion_reason = models.TextField(blank=True, help_text="Why the suggester grouped these claims.")
+    review_reason = models.TextField(blank=True, help_text="Why a reconciled figure needs review again.")
     accepted_low = value_field()
     accepted_high = value_field()
     accepted_qualifier = models.CharField(max_length=12, choices=Qualifier, blank=True)

@@ -20,7 +20,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from claims import conflicts
-from claims.models import Claim, Figure, FigureStatus, Qualifier, Rank, ReviewStatus
+from claims.models import Anchor, Claim, Figure, FigureStatus, Qualifier, Rank, ReviewStatus
 
 FIGURE_DETAILS = ("title", "unit", "scope", "period")
 
@@ -257,10 +257,35 @@ def reconcile_figure(
         status=FigureStatus.RECONCILED if decided else FigureStatus.OPEN,
         reconciled_by=editor if decided else None,
         reconciled_at=timezone.now() if decided else None,
+        review_reason="",
         **details,
     )
     recompute_conflicts(figure)
     return figure
+
+
+@transaction.atomic
+def review_figures_of_orphans(claims: Iterable[Claim]) -> list[Figure]:
+    """Send back to review each reconciled figure whose preferred claim is among these orphaned claims.
+
+    An orphan's quote is no longer in its document's current text, so an accepted value that
+    rested on it is no longer backed by what the source says: the figure becomes open again
+    (its accepted value and rationale kept for the editor), with the reason in ``review_reason``
+    and its history. Ingest calls this when a new version of a document orphans claims.
+    Returns the figures sent back.
+    """
+    orphans = [claim for claim in claims if claim.anchor == Anchor.ORPHANED and claim.rank == Rank.PREFERRED]
+    by_figure: dict[int, list[Claim]] = {}
+    for claim in orphans:
+        if claim.figure_id is not None:
+            by_figure.setdefault(claim.figure_id, []).append(claim)
+    reopened = []
+    for figure in Figure.objects.filter(pk__in=list(by_figure), status=FigureStatus.RECONCILED).order_by("pk"):
+        named = ", ".join(f"claim {claim.pk} (“{claim.quote}” in {claim.document})" for claim in by_figure[figure.pk])
+        reason = f"Its preferred {named} is no longer in the current text of the document."
+        _touch(figure, None, "needs review: preferred claim orphaned", status=FigureStatus.OPEN, review_reason=reason)
+        reopened.append(figure)
+    return reopened
 
 
 @transaction.atomic

@@ -27,7 +27,8 @@ from claims import downloads
 from claims.citations import cite_document, cite_documents, make_fragment
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
-from claims.models import Claim, Figure, FigureStatus, rank_position
+from claims.ingest import orphan_version
+from claims.models import Anchor, Claim, Figure, FigureStatus, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.wording import describe_value
 from corpus.models import Document, is_web_url
@@ -184,11 +185,16 @@ def home(request: HttpRequest) -> HttpResponse:
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(Claim.objects.public().select_related("document", "document__outlet", "figure"), pk=pk)
     document = claim.document
-    text = document.text
-    left, right = paragraph_bounds(text, claim.start, claim.end)
-    fragment = make_fragment(text, claim.start, claim.end)
-    tally_link = request.build_absolute_uri(fragment.link(document.get_absolute_url()))
+    # An orphan is shown in the earlier text it came from, never in the current one, and gets no deep link.
+    orphaned = claim.anchor == Anchor.ORPHANED
+    version = orphan_version(claim) if orphaned else None
+    text = version.text if version else "" if orphaned else document.text
+    left, right = paragraph_bounds(text, claim.start, claim.end) if text else (claim.start, claim.end)
+    fragment = None if orphaned else make_fragment(text, claim.start, claim.end)
+    tally_link = request.build_absolute_uri(fragment.link(document.get_absolute_url())) if fragment else ""
     context = {
+        "orphaned": orphaned,
+        "version": version,
         "claim": claim,
         "document": document,
         "before": text[left : claim.start],
@@ -198,7 +204,7 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "citations": cite_document(document),
         "fragment": fragment,
         "tally_link": tally_link,
-        "original_link": fragment.link(document.url) if is_web_url(document.url) else "",
+        "original_link": fragment.link(document.url) if fragment and is_web_url(document.url) else "",
     }
     return render(request, "claims/claim_detail.html", context)
 
@@ -346,7 +352,9 @@ LOOKUP_HEAD = 3000
 
 def lookup_claims(params: Any) -> tuple[ClaimFilter, QuerySet | None]:
     """Return the citation-lookup filter and its claims ordered by figure, rank and date (None before a query)."""
-    lookup = ClaimFilter(params, queryset=Claim.objects.public().only("id", "figure_id", "rank"))
+    # Orphans are left out: their quote is not in the text a citation or deep link would point into.
+    claims = Claim.objects.public().exclude(anchor=Anchor.ORPHANED).only("id", "figure_id", "rank")
+    lookup = ClaimFilter(params, queryset=claims)
     if not lookup.is_valid():
         return lookup, None
     data = lookup.form.cleaned_data

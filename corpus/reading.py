@@ -51,6 +51,33 @@ class Article:
     url: str = ""
     outlet_name: str = ""
     outlet_domain: str = ""
+    # The address the page was fetched from (or a sidecar gives), when known; ``url`` may be the canonical it declares.
+    page_url: str = ""
+
+
+class SourceFile(type(Path())):  # type: ignore[misc]
+    """A file to ingest that knows the name it is stored under: its path relative to the ingest root.
+
+    The root is the folder or file named to ``manage.py ingest``, so a file named directly is
+    stored under its file name and ``outletA/index.txt`` and ``outletB/index.txt`` stay apart.
+
+    >>> SourceFile("corpus/outletA/index.txt", source_name="outletA/index.txt").source_name
+    'outletA/index.txt'
+    >>> SourceFile("corpus/a.txt").source_name
+    'a.txt'
+    """
+
+    def __init__(self, *segments: str | Path, source_name: str = "") -> None:
+        super().__init__(*segments)
+        self.source_name = source_name or self.name
+
+    def with_segments(self, *segments: str | Path) -> Path:
+        return Path(*segments)
+
+
+def stored_name(path: Path) -> str:
+    """Return the source name a file is stored under: its path under the ingest root, else its file name."""
+    return getattr(path, "source_name", "") or path.name
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -102,7 +129,7 @@ def bom_encoding(data: bytes) -> str | None:
 def read_text_file(path: Path) -> Article:
     """Return the article in a plain-text file, with metadata from its header and its text."""
     text = decode_text(read_file_bytes(path), str(path))
-    return text_article(text, path.name, str(path))
+    return text_article(text, stored_name(path), str(path))
 
 
 def text_article(text: str, source_name: str, source: str) -> Article:
@@ -168,6 +195,7 @@ def article_from_page(page: Page, source: str, url: str = "") -> Article:
         url=page.canonical_url or url,
         outlet_name=page.outlet_name,
         outlet_domain=page.outlet_domain,
+        page_url=url,
     )
 
 
@@ -197,7 +225,7 @@ def read_file_bytes(path: Path) -> bytes:
 
 def read_html_file(path: Path) -> Article:
     """Return the article in a saved HTML page, with the page's metadata."""
-    return dataclasses.replace(read_html_bytes(read_file_bytes(path), str(path)), source_name=path.name)
+    return dataclasses.replace(read_html_bytes(read_file_bytes(path), str(path)), source_name=stored_name(path))
 
 
 def sidecar_path(path: Path) -> Path:
@@ -243,6 +271,7 @@ def apply_sidecar(article: Article, path: Path) -> Article:
             ("title", "title"),
             ("byline", "byline"),
             ("url", "url"),
+            ("url", "page_url"),
             ("outlet", "outlet_name"),
             ("outlet_domain", "outlet_domain"),
         )
@@ -261,7 +290,8 @@ def read_source_file(path: Path) -> Article:
         return apply_sidecar(read_text_file(path), path)
     data = read_file_bytes(path)
     if looks_like_html(data):
-        return apply_sidecar(dataclasses.replace(read_html_bytes(data, str(path)), source_name=path.name), path)
+        article = dataclasses.replace(read_html_bytes(data, str(path)), source_name=stored_name(path))
+        return apply_sidecar(article, path)
     return apply_sidecar(read_text_file(path), path)
 
 
@@ -280,7 +310,7 @@ def read_url(url: str, **fetch_options: object) -> Article:
     if not html_free.strip():
         raise ReadError(f"{url}: empty article (no text)")
     # Where the text was fetched from is its address, whatever its header says.
-    return dataclasses.replace(text_article(html_free, url, url), url=fetched.final_url)
+    return dataclasses.replace(text_article(html_free, url, url), url=fetched.final_url, page_url=fetched.final_url)
 
 
 def read_url_list(path: Path) -> tuple[list[str], list[str]]:
@@ -307,14 +337,16 @@ def read_url_list(path: Path) -> tuple[list[str], list[str]]:
 def iter_source_files(paths: list[Path]) -> list[Path]:
     """Return the files named, and the files inside the folders named, in a stable order.
 
-    Hidden files and folders and metadata sidecars (``*.meta.json``) are skipped; a path that
-    does not exist is returned as is so that reading it reports the error.
+    Each is a ``SourceFile`` stored under its path relative to the folder named (a file named
+    directly: its file name). Hidden files and folders and metadata sidecars (``*.meta.json``)
+    are skipped; a path that does not exist is returned as is so that reading it reports the error.
     """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
-                sorted(
+                SourceFile(p, source_name=p.relative_to(path).as_posix())
+                for p in sorted(
                     p
                     for p in path.rglob("*")
                     if p.is_file()
@@ -323,5 +355,5 @@ def iter_source_files(paths: list[Path]) -> list[Path]:
                 )
             )
         else:
-            found.append(path)
+            found.append(path if isinstance(path, SourceFile) else SourceFile(path))
     return found

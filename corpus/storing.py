@@ -7,12 +7,18 @@ Callers own the transaction: ``claims.ingest`` stores a document and its claims 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
 
 from django.db.models import Q
+from rapidfuzz import fuzz
 
 from corpus.models import Document, DocumentVersion, Outlet
 from corpus.reading import Article
+
+# Two texts are plausibly one article when at least this share (0-100) of their words agree, in order.
+SAME_ARTICLE_SIMILARITY = 50
 
 
 def find_outlet(article: Article) -> Outlet | None:
@@ -46,26 +52,104 @@ def stored_hashes(hashes: Iterable[str]) -> dict[str, int]:
 
 
 def known_names_and_urls(names: Iterable[str], urls: Iterable[str]) -> tuple[set[str], set[str]]:
-    """Return the source names and URLs among these that a stored document already has."""
-    known = Document.objects.filter(Q(source_name__in=set(names)) | Q(url__in={url for url in urls if url}))
-    return set(known.values_list("source_name", flat=True)), set(known.exclude(url="").values_list("url", flat=True))
+    """Return the source names and URLs among these that a stored document already has.
+
+    A name under a folder (``outletA/index.txt``) also asks for its bare file name, under which
+    databases from before relative paths stored it; such a name counts as known when stored.
+    """
+    names = set(names)
+    asked = names | {bare_name(name) for name in names}
+    known = Document.objects.filter(Q(source_name__in=asked) | Q(url__in={url for url in urls if url}))
+    stored_names = set(known.values_list("source_name", flat=True))
+    known_names = {name for name in names if name in stored_names or bare_name(name) in stored_names}
+    return known_names, set(known.exclude(url="").values_list("url", flat=True))
 
 
-def find_known_document(article: Article) -> Document | None:
-    """Return the stored document this article is a version of, locked: same source name, else same URL."""
-    match = Q(source_name=article.source_name)
-    if article.url:
-        match |= Q(url=article.url)
-    candidates = list(Document.objects.select_for_update().filter(match)[:2])
-    return next((d for d in candidates if d.source_name == article.source_name), None) or (
-        candidates[0] if candidates else None
-    )
+def bare_name(source_name: str) -> str:
+    """Return the file name at the end of a source name (a path under the ingest root), or a URL as it is.
+
+    >>> bare_name("outletA/index.txt"), bare_name("index.txt"), bare_name("https://example.org/a/b")
+    ('index.txt', 'index.txt', 'https://example.org/a/b')
+    """
+    if source_name.startswith(("http://", "https://")):
+        return source_name
+    return source_name.rsplit("/", 1)[-1]
 
 
-def create_document(article: Article, content_hash: str) -> Document:
-    """Store a document never seen before and return it."""
+def site(url: str) -> str:
+    """Return the host a URL is on, without a leading ``www.``.
+
+    >>> site("https://www.Example.org:8443/a"), site("not a url")
+    ('example.org', '')
+    """
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def same_article(old_text: str, new_text: str) -> bool:
+    """Return whether two texts are plausibly versions of one article (their words mostly agree, in order).
+
+    >>> same_article("Some 700 people fled the floods on Tuesday.", "Some 750 people fled the floods on Tuesday.")
+    True
+    >>> same_article("Some 700 people fled the floods.", "The bank raised rates by 0.5 points.")
+    False
+    """
+    return fuzz.ratio(old_text.split(), new_text.split(), score_cutoff=SAME_ARTICLE_SIMILARITY) > 0
+
+
+@dataclasses.dataclass(frozen=True)
+class KnownDocument:
+    """The stored document an article is a new version of (None: a new document), and why not when refused."""
+
+    document: Document | None
+    note: str = ""
+
+
+def find_known_document(article: Article) -> KnownDocument:
+    """Return the stored document this article is a version of, locked, or None with the reason when refused.
+
+    - Same source name (the path under the ingest root, or the URL asked for): the same document.
+    - A document stored under the bare file name (databases from before relative paths) is the
+      same document when its text is plausibly the same article; it takes the relative name.
+    - Same URL (a page's canonical URL, or a sidecar's): believed only when it is on the same
+      site as the page's own address (when known) and the texts are plausibly one article.
+    """
+    by_name = Document.objects.select_for_update().filter(source_name=article.source_name).first()
+    if by_name is not None:
+        return KnownDocument(by_name)
+    notes = []
+    legacy_name = bare_name(article.source_name)
+    if legacy_name != article.source_name:
+        legacy = Document.objects.select_for_update().filter(source_name=legacy_name).first()
+        if legacy is not None and same_article(legacy.text, article.text):
+            legacy.source_name = article.source_name
+            return KnownDocument(legacy)
+        if legacy is not None:
+            notes.append(f"not a version of document {legacy.pk} ({legacy_name}): a different text")
+    by_url = Document.objects.select_for_update().filter(url=article.url).first() if article.url else None
+    if by_url is not None:
+        if article.page_url and site(article.page_url) != site(article.url):
+            notes.append(
+                f"not a version of document {by_url.pk}: its canonical URL {article.url} is on another site "
+                f"than the page ({site(article.page_url) or article.page_url})"
+            )
+        elif not same_article(by_url.text, article.text):
+            notes.append(
+                f"not a version of document {by_url.pk}: it names that document's URL {article.url} "
+                "but its text is a different article"
+            )
+        else:
+            return KnownDocument(by_url)
+    return KnownDocument(None, "; ".join(notes))
+
+
+def create_document(article: Article, content_hash: str, *, url_refused: bool = False) -> Document:
+    """Store a document never seen before and return it.
+
+    With ``url_refused`` (its URL is another document's, not believed) it keeps its own address, if known.
+    """
     document = Document(source_name=article.source_name, text=article.text, content_hash=content_hash)
-    apply_metadata(document, article)
+    apply_metadata(document, dataclasses.replace(article, url=article.page_url) if url_refused else article)
     document.save()
     return document
 

@@ -240,9 +240,18 @@ class FigureAdmin(SimpleHistoryAdmin):
     list_filter = [HardConflictFilter, SoftConflictFilter, UnreviewedFilter, "status", "unit"]
     list_select_related = ["reconciled_by"]
     search_fields = ["title", "scope", "rationale"]
-    readonly_fields = ["status", "conflict", "suggestion_reason", "reconciled_by", "reconciled_at", "version"]
+    readonly_fields = [
+        "status",
+        "conflict",
+        "suggestion_reason",
+        "review_reason",
+        "reconciled_by",
+        "reconciled_at",
+        "version",
+    ]
     fieldsets = [
         (None, {"fields": ["title", "unit", "scope", "period", "status", "conflict", "suggestion_reason"]}),
+        ("Needs review", {"fields": ["review_reason"]}),
         (
             "Decision",
             {

@@ -277,8 +277,11 @@ def test_page_changed_at_the_same_url_is_updated(page_server):
 
 @pytest.mark.django_db
 def test_saved_page_and_its_url_are_one_document(tmp_path, page_server):
-    store([write(tmp_path, "saved.html", article_html())])
-    page_server.pages["/canonical.html"] = article_html().replace("two boats", "three boats")
+    # The page server stands in for the article's site: the canonical URL names it (issue 13, item 1).
+    canonical = page_server.url("/canonical.html")
+    saved = article_html().replace("https://harbour.example.org/news/ferry-season", canonical)
+    store([write(tmp_path, "saved.html", saved)])
+    page_server.pages["/canonical.html"] = saved.replace("two boats", "three boats")
     (outcome,) = store([page_server.url("/canonical.html")]).outcomes
     assert outcome.status == UPDATED and Document.objects.count() == 1
 
