@@ -10,7 +10,9 @@ Full mode reads the database only: no migration, no generation (fill it first wi
 from __future__ import annotations
 
 import argparse
+import csv
 import http.client
+import io
 import os
 import random
 import socket
@@ -61,23 +63,22 @@ def download(port: int, stop: threading.Event | None = None) -> dict[str, object
     if response.status != 200:
         response.read()
         return {"status": response.status, "retry_after": response.getheader("Retry-After")}
-    lines, tail, stopped = 0, b"", False
-    try:
-        while block := response.read1(1 << 16):
-            lines += block.count(b"\n")
-            tail = (tail + block)[-200:]
-            if stop is not None and stop.is_set():
+    rows, last, stopped = 0, [""], False
+    try:  # parsed as CSV: quotes, prefixes and suffixes may hold newlines
+        for index, row in enumerate(csv.reader(io.TextIOWrapper(response, encoding="utf-8", newline=""))):
+            rows, last = index, row
+            if stop is not None and index % 1000 == 0 and stop.is_set():
                 stopped = True
                 break
     except (http.client.IncompleteRead, ConnectionError) as error:
-        tail += f"\n<connection ended: {error!r}>".encode()
+        last = [f"<connection ended: {error!r}>"]
     finally:
         connection.close()
-    last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1].decode(errors="replace")
+    trailer = last[0] if last and last[0].startswith("#") else None
     return {
         "status": 200,
-        "rows": lines - 2 if last.startswith("# complete") else lines - 1,
-        "trailer": last if last.startswith("#") else None,
+        "rows": rows - 1 if trailer else rows,  # not the header, not the trailer
+        "trailer": trailer,
         "stopped": stopped,
         "seconds": round(time.perf_counter() - started, 1),
     }
