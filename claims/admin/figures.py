@@ -189,11 +189,11 @@ class FigureForm(forms.ModelForm):
             self.add_error(None, error)
         if self.instance.pk:
             # The admin view runs in one transaction: the lock holds until the decision is saved.
-            locked = Figure.objects.select_for_update(of=("self",)).select_related("reconciled_by")
-            current = locked.get(pk=self.instance.pk)
             expected = cleaned.get("expected_version")
-            if expected != current.version:
-                self.stale = current
+            try:
+                reconciliation.lock_current(Figure, self.instance.pk, 0 if expected is None else expected)
+            except reconciliation.StaleFigure as stale:
+                current = self.stale = stale.current
                 data = self.data.copy()
                 data[self.add_prefix("expected_version")] = str(current.version)
                 self.data = data
@@ -216,7 +216,7 @@ class FigureForm(forms.ModelForm):
                         "saved": saved,
                         "rationale": current.rationale[:300],
                     },
-                )
+                ) from stale
         return cleaned
 
 
