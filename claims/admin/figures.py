@@ -15,10 +15,9 @@ from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import conflicts, reconciliation
-from claims.admin.shared import interval_text, quote_in_context
+from claims.admin.shared import HistoryAdmin, interval_text, quote_in_context
 from claims.charts import render_interval_chart
 from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
 
@@ -221,7 +220,7 @@ class FigureForm(forms.ModelForm):
 
 
 @admin.register(Figure)
-class FigureAdmin(SimpleHistoryAdmin):
+class FigureAdmin(HistoryAdmin):
     form = FigureForm
     list_display = [
         "title",

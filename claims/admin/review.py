@@ -13,10 +13,9 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import reconciliation
-from claims.admin.shared import interval_text, quote_in_context
+from claims.admin.shared import HistoryAdmin, interval_text, quote_in_context
 from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
 
 EDITED_FIELDS = [
@@ -127,7 +126,7 @@ class MoveClaimsForm(forms.Form):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(HistoryAdmin):
     form = ClaimReviewForm
     list_display = [
         "quote",

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.http import HttpRequest
 from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject, HistoricalChanges, ModelChange
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from claims.exporting import decimal_text
 from claims.ingest import orphan_version
@@ -42,6 +46,28 @@ def quote_in_context(claim: Claim, chars: int = CONTEXT_CHARS) -> str:
 
 def interval_text(low: Any, high: Any) -> str:
     return f"[{decimal_text(low) or 'open'}, {decimal_text(high) or 'open'}]"
+
+
+class EmptyForeignKeyAsNone(HistoricalRecordContextHelper):
+    """Show an empty foreign key in a history change as "none".
+
+    simple-history shows any related object it cannot load as "Deleted user (pk=None)", so a
+    figure's first reconciliation read "Reconciled by: Deleted user" before the editor's name.
+    """
+
+    def prepare_delta_change_value(self, change: ModelChange, value: Any) -> Any:
+        if isinstance(value, DeletedObject) and value.pk is None:
+            return "none"
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """The admin history of claims and figures: before and after of each change, by editor name."""
+
+    def get_historical_record_context_helper(
+        self, request: HttpRequest, historical_record: HistoricalChanges
+    ) -> HistoricalRecordContextHelper:
+        return EmptyForeignKeyAsNone(self.model, historical_record)
 
 
 # --- claims shown on a figure ----------------------------------------------------------
