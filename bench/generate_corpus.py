@@ -159,6 +159,7 @@ CLAIM_ROW_COLUMNS = (
     "rank",
     "rank_reason",
     "conflict",
+    "version",
     "created_at",
     "updated_at",
 )
@@ -493,6 +494,7 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                             else "normal",
                             "rank_reason": "",
                             "conflict": "",
+                            "version": 1,
                             "created_at": now,
                             "updated_at": now,
                         }

@@ -22,7 +22,10 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
+from django.db.models import DateTimeField, QuerySet, Value
+from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from claims.anchoring import Selector, anchor_selectors
@@ -46,6 +49,7 @@ UPDATED = "updated"
 DUPLICATE = "duplicate"
 FAILED = "failed"
 BATCH_SIZE = 100
+FIRST_HISTORY_REASON = "ingested"
 
 log = logging.getLogger(__name__)
 Source = Path | str
@@ -134,6 +138,36 @@ def claim_from_extracted(document: Document, found: ExtractedClaim) -> Claim:
     return Claim(document=document, extractor_version=LEXICON_VERSION, **extracted_values(found))
 
 
+def write_first_history(claims: QuerySet[Claim], reason: str = FIRST_HISTORY_REASON) -> None:
+    """Write the first history record ("created", by no editor) of each of ``claims``, in one INSERT … SELECT.
+
+    Ingest stores claims in bulk (``bulk_create``, COPY on PostgreSQL), where no ``save()``
+    runs and django-simple-history writes nothing; without this record an editor's first
+    change would have nothing to be compared with. The database copies the rows itself, so
+    the cost is one statement per batch, whatever its size.
+    """
+    history = Claim.history.model
+    tracked = [field.attname for field in history.tracked_fields]
+    rows = (
+        claims.order_by()
+        .annotate(
+            first_date=Value(timezone.now(), output_field=DateTimeField()),
+            first_type=Value("+"),
+            first_reason=Value(reason[:100]),
+        )
+        .values_list(*tracked, "first_date", "first_type", "first_reason")
+    )
+    try:
+        select, params = rows.query.sql_with_params()
+    except EmptyResultSet:  # no claims (an ``__in`` of nothing)
+        return
+    names = [*tracked, "history_date", "history_type", "history_change_reason"]
+    columns = ", ".join(connection.ops.quote_name(history._meta.get_field(name).column) for name in names)
+    table = connection.ops.quote_name(history._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {table} ({columns}) {select}", params)
+
+
 def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
     """Anchor every claim of ``document`` into ``new_text``; return them all, re-anchored or orphaned.
 
@@ -194,6 +228,7 @@ def update_document(
         if not any(overlaps(claim, found) for claim in kept)
     ]
     Claim.objects.bulk_create(new_claims)
+    write_first_history(Claim.objects.filter(pk__in=[claim.pk for claim in new_claims]))
     return IngestOutcome(
         article.source_name,
         UPDATED,
@@ -226,6 +261,7 @@ def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None 
             return update_document(known.document, article, content_hash, extracted)
         document = create_document(article, content_hash, url_refused=bool(known.note))
         Claim.objects.bulk_create([claim_from_extracted(document, found) for found in extracted])
+        write_first_history(Claim.objects.filter(document=document))
         return IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted), note=known.note)
 
 
@@ -240,11 +276,17 @@ def ingest_article_safely(article: Article, extracted: Sequence[ExtractedClaim] 
 
 
 def insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequence[ExtractedClaim]]) -> None:
-    """Insert the claims found in new documents: with COPY on PostgreSQL, bulk_create elsewhere.
+    """Insert the claims found in new documents, with their first history records.
 
-    COPY rows start from the database values of an unsaved default claim, so defaults and
-    timestamps match what ``bulk_create`` writes; no ``save()`` or signal runs either way.
+    COPY on PostgreSQL, bulk_create elsewhere. COPY rows start from the database values of an
+    unsaved default claim, so defaults and timestamps match what ``bulk_create`` writes; no
+    ``save()`` or signal runs either way, so ``write_first_history`` writes the history.
     """
+    _insert_new_claims(documents, extracted)
+    write_first_history(Claim.objects.filter(document_id__in=[document.pk for document in documents]))
+
+
+def _insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequence[ExtractedClaim]]) -> None:
     if connection.vendor != "postgresql":
         Claim.objects.bulk_create(
             [

@@ -230,6 +230,9 @@ class Claim(models.Model):
     rank = models.CharField(max_length=10, choices=Rank, default=Rank.NORMAL)
     rank_reason = models.TextField(blank=True)
     conflict = models.CharField(max_length=4, choices=Conflict, blank=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every editor's save; stops silent overwrites."
+    )
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -2,15 +2,15 @@
 
 Every function here runs in one transaction, records who made the change (through
 django-simple-history, so the admin history shows who, when and what before and after),
-bumps the version of each figure it touches (so a second editor saving a stale figure is
-stopped, see ``StaleFigure``) and recomputes the conflicts of those figures. Nothing of this
-lives in ``save()`` or signals.
+bumps the version of each claim and figure it touches (so a second editor saving a stale claim
+or figure is stopped, see ``save_versioned``) and recomputes the conflicts of those figures.
+Nothing of this lives in ``save()`` or signals.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -25,17 +25,81 @@ from claims.models import Anchor, Claim, Figure, FigureStatus, Qualifier, Rank, 
 FIGURE_DETAILS = ("title", "unit", "scope", "period")
 
 
-class StaleFigure(Exception):
-    """A figure changed after the editor loaded it; carries the figure as it is now."""
+class StaleEdit(Exception):
+    """A claim or figure changed after the editor loaded it; carries the row as it is now."""
 
-    def __init__(self, current: Figure, expected_version: int) -> None:
+    def __init__(self, current: Claim | Figure, expected_version: int | None) -> None:
         self.current = current
         self.expected_version = expected_version
-        who = current.reconciled_by or "another editor"
         super().__init__(
-            f"Figure {current.pk} changed while you were editing it (you loaded version "
-            f"{expected_version}, it is now version {current.version}, last reconciled by {who})."
+            f"{current._meta.verbose_name.capitalize()} {current.pk} changed while you were editing it (you "
+            f"loaded version {expected_version}, it is now version {current.version}, {self.last_change()})."
         )
+
+    def last_change(self) -> str:
+        """Return who changed the row last, as its history records it."""
+        record = self.current.history.select_related("history_user").first()  # type: ignore[union-attr]
+        who = record.history_user if record is not None and record.history_user else "another editor"
+        return f"last changed by {who}"
+
+
+class StaleFigure(StaleEdit):
+    """A figure changed after the editor loaded it; carries the figure as it is now."""
+
+    current: Figure
+
+    def last_change(self) -> str:
+        return f"last reconciled by {self.current.reconciled_by or 'another editor'}"
+
+
+class StaleClaim(StaleEdit):
+    """A claim changed after the editor loaded it; carries the claim as it is now."""
+
+    current: Claim
+
+
+def lock_current[M: (Claim, Figure)](model: type[M], pk: int, expected_version: int | None = None) -> M:
+    """Lock a claim's or figure's row and return it as stored; raise ``StaleEdit`` if its version moved on.
+
+    ``expected_version`` is the version the editor loaded (None: no check, as for list actions).
+    The lock holds until the transaction ends, so a check made in a form's ``clean()`` stays
+    true through the save.
+    """
+    current = model.objects.select_for_update(of=("self",)).get(pk=pk)
+    if expected_version is not None and current.version != expected_version:
+        raise (StaleFigure if model is Figure else StaleClaim)(current, expected_version)
+    return current
+
+
+def save_versioned[M: (Claim, Figure)](
+    instance: M,
+    editor: Any,
+    reason: str,
+    fields: Sequence[str] = (),
+    *,
+    expected_version: int | None = None,
+    **changes: Any,
+) -> M:
+    """Write an editor's change to a claim or figure: the one check-and-increment of both.
+
+    Locks the row (``lock_current``, checking ``expected_version``), copies ``fields`` from
+    ``instance`` and applies ``changes``, bumps the version and saves only those fields, with
+    history naming the editor and the reason. Fields nobody named keep what is stored, so a
+    write never undoes another editor's change. ``instance`` is refreshed to what is stored.
+    """
+    model = type(instance)
+    locked = lock_current(model, instance.pk, expected_version)
+    written = [model._meta.get_field(name).attname for name in fields]
+    for attname in written:
+        setattr(locked, attname, getattr(instance, attname))
+    for name, value in changes.items():
+        setattr(locked, name, value)
+    locked.version += 1
+    _attribute(locked, editor, reason)
+    locked.save(update_fields=[*written, *changes, "version", "updated_at"])
+    for field in model._meta.concrete_fields:
+        setattr(instance, field.attname, getattr(locked, field.attname))
+    return locked
 
 
 def claim_value(claim: Claim) -> conflicts.Value:
@@ -61,21 +125,15 @@ def _attribute(instance: Claim | Figure, editor: Any, reason: str = "") -> None:
 
 
 def _touch(figure: Figure, editor: Any, reason: str, **changes: Any) -> Figure:
-    """Lock a figure, apply ``changes``, bump its version and save it with history; return it fresh."""
-    locked = Figure.objects.select_for_update().get(pk=figure.pk)
-    for field, value in changes.items():
-        setattr(locked, field, value)
-    locked.version += 1
-    _attribute(locked, editor, reason)
-    locked.save()
-    for field in Figure._meta.concrete_fields:
-        setattr(figure, field.attname, getattr(locked, field.attname))
-    return locked
+    """Apply ``changes`` to a figure, bump its version and save it with history (``save_versioned``)."""
+    return save_versioned(figure, editor, reason, **changes)
 
 
-def _save_claim(claim: Claim, editor: Any, reason: str, fields: list[str]) -> None:
-    _attribute(claim, editor, reason)
-    claim.save(update_fields=[*fields, "updated_at"])
+def _save_claim(
+    claim: Claim, editor: Any, reason: str, fields: list[str], expected_version: int | None = None
+) -> Claim:
+    """Save the named fields of a claim, bump its version, with history (``save_versioned``)."""
+    return save_versioned(claim, editor, reason, fields, expected_version=expected_version)
 
 
 def conflict_member(claim: Claim) -> conflicts.Member:
@@ -229,9 +287,7 @@ def reconcile_figure(
     if unknown:
         raise TypeError(f"reconcile_figure() got unexpected fields {sorted(unknown)}")
     validate_accepted(accepted_low, accepted_high, accepted_qualifier)
-    current = Figure.objects.select_for_update().get(pk=figure.pk)
-    if current.version != expected_version:
-        raise StaleFigure(current, expected_version)
+    current = lock_current(Figure, figure.pk, expected_version)
     if current.status == FigureStatus.SUGGESTED:
         accept_suggestion(current, editor=editor)
         expected_version = current.version
@@ -382,9 +438,12 @@ def split_figure(figure: Figure, claims: Iterable[Claim], *, editor: Any, title:
 
 
 @transaction.atomic
-def move_claim(claim: Claim, figure: Figure | None, *, editor: Any) -> Claim:
-    """Put a claim in another figure (or in none); both figures are recomputed."""
-    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+def move_claim(claim: Claim, figure: Figure | None, *, editor: Any, expected_version: int | None = None) -> Claim:
+    """Put a claim in another figure (or in none); both figures are recomputed.
+
+    Raises ``StaleClaim`` when ``expected_version`` is given and the claim moved on from it.
+    """
+    claim = lock_current(Claim, claim.pk, expected_version)
     old_id = claim.figure_id
     if old_id == (figure.pk if figure else None):
         return claim
@@ -393,7 +452,7 @@ def move_claim(claim: Claim, figure: Figure | None, *, editor: Any) -> Claim:
         claim.suggested_figure = figure
         claim.figure = None
     where = f"figure {figure.pk}" if figure else "no figure"
-    _save_claim(claim, editor, f"moved to {where}", ["figure", "suggested_figure"])
+    _save_claim(claim, editor, f"moved to {where}", ["figure", "suggested_figure"], expected_version)
     if old_id is not None:
         old = Figure.objects.get(pk=old_id)
         _touch(old, editor, f"claim {claim.pk} moved out")
@@ -406,13 +465,27 @@ def move_claim(claim: Claim, figure: Figure | None, *, editor: Any) -> Claim:
 
 
 @transaction.atomic
-def rank_claims(claims: Iterable[Claim], rank: str, *, editor: Any, reason: str | None = None) -> int:
-    """Give claims one rank (and, when given, one reason); return how many changed."""
+def rank_claims(
+    claims: Iterable[Claim],
+    rank: str,
+    *,
+    editor: Any,
+    reason: str | None = None,
+    expected_versions: Mapping[int, int] | None = None,
+) -> int:
+    """Give claims one rank (and, when given, one reason); return how many changed.
+
+    ``expected_versions`` maps claim ids to the version an editor loaded; a claim that moved on
+    raises ``StaleClaim`` and nothing is written.
+    """
     if rank not in Rank.values:
         raise ValidationError(f"Unknown rank {rank!r}.")
     changed = 0
     figure_ids = set()
-    for claim in Claim.objects.filter(pk__in=[claim.pk for claim in claims]):
+    for claim in Claim.objects.filter(pk__in=[claim.pk for claim in claims]).select_for_update(of=("self",)):
+        expected = (expected_versions or {}).get(claim.pk)
+        if expected is not None and claim.version != expected:
+            raise StaleClaim(claim, expected)
         new_reason = claim.rank_reason if reason is None else reason
         if (claim.rank, claim.rank_reason) == (rank, new_reason):
             continue
@@ -447,16 +520,18 @@ def review_claim(
     corrected_qualifier: str = "",
     corrected_unit: str = "",
     note: str | None = None,
+    expected_version: int | None = None,
 ) -> Claim:
     """Record an editor's review of a claim: confirmed, corrected (with the editor's value), rejected.
 
     The extractor's reading is never overwritten: a correction is stored beside it. A
     rejected claim stays in the database and in its figure (shown as rejected to editors),
-    but leaves public pages and the figure's conflicts.
+    but leaves public pages and the figure's conflicts. Raises ``StaleClaim`` when
+    ``expected_version`` is given and the claim moved on from it (nothing is written then).
     """
     if status not in ReviewStatus.values:
         raise ValidationError(f"Unknown review status {status!r}.")
-    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    claim = lock_current(Claim, claim.pk, expected_version)
     fields = ["status"]
     claim.status = status
     if status == ReviewStatus.CORRECTED:
@@ -472,7 +547,7 @@ def review_claim(
     if note is not None:
         claim.review_note = note
         fields.append("review_note")
-    _save_claim(claim, editor, f"reviewed: {status}", fields)
+    _save_claim(claim, editor, f"reviewed: {status}", fields, expected_version)
     if claim.figure_id:
         figure = Figure.objects.get(pk=claim.figure_id)
         _touch(figure, editor, f"claim {claim.pk} {status}")

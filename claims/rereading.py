@@ -20,7 +20,7 @@ from simple_history.utils import bulk_update_with_history
 
 from claims import extraction
 from claims.extraction import ExtractedClaim
-from claims.ingest import extracted_values, overlaps
+from claims.ingest import extracted_values, overlaps, write_first_history
 from claims.models import VALUE_PLACES, Anchor, Claim, ReadingChange, ReadingKind
 from corpus.models import Document
 
@@ -203,8 +203,12 @@ def reextract_document(document: Document) -> ReextractReport:
                 default_change_reason=f"read again with lexicon {version} (manage.py reextract)",
             )
         ReadingChange.objects.bulk_create(changes)
-        Claim.objects.bulk_create(
+        added = Claim.objects.bulk_create(
             [Claim(document=document, extractor_version=version, **extracted_values(reading)) for reading in new]
+        )
+        write_first_history(
+            Claim.objects.filter(pk__in=[claim.pk for claim in added]),
+            f"read with lexicon {version} (manage.py reextract)",
         )
         report.added = len(new)
     return report

@@ -15,10 +15,9 @@ from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import conflicts, reconciliation
-from claims.admin.shared import PlainNumberInput, interval_text, quote_in_context
+from claims.admin.shared import HistoryAdmin, PlainNumberInput, interval_text, quote_in_context
 from claims.charts import render_interval_chart
 from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
 
@@ -193,11 +192,11 @@ class FigureForm(forms.ModelForm):
             self.add_error(None, error)
         if self.instance.pk:
             # The admin view runs in one transaction: the lock holds until the decision is saved.
-            locked = Figure.objects.select_for_update(of=("self",)).select_related("reconciled_by")
-            current = locked.get(pk=self.instance.pk)
             expected = cleaned.get("expected_version")
-            if expected != current.version:
-                self.stale = current
+            try:
+                reconciliation.lock_current(Figure, self.instance.pk, 0 if expected is None else expected)
+            except reconciliation.StaleFigure as stale:
+                current = self.stale = stale.current
                 data = self.data.copy()
                 data[self.add_prefix("expected_version")] = str(current.version)
                 self.data = data
@@ -220,12 +219,12 @@ class FigureForm(forms.ModelForm):
                         "saved": saved,
                         "rationale": current.rationale[:300],
                     },
-                )
+                ) from stale
         return cleaned
 
 
 @admin.register(Figure)
-class FigureAdmin(SimpleHistoryAdmin):
+class FigureAdmin(HistoryAdmin):
     form = FigureForm
     list_display = [
         "title",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -13,27 +14,40 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import reconciliation
-from claims.admin.shared import NumberColumns, PlainNumberInput, quote_in_context
+from claims.admin.shared import (
+    HistoryAdmin,
+    NumberColumns,
+    PlainNumberHiddenInput,
+    PlainNumberInput,
+    interval_text,
+    quote_in_context,
+)
 from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
+from claims.wording import format_number
+
+EDITED_FIELDS = [
+    "status",
+    "corrected_low",
+    "corrected_high",
+    "corrected_qualifier",
+    "corrected_unit",
+    "review_note",
+    "figure",
+    "rank",
+    "rank_reason",
+]
 
 
 class ClaimReviewForm(forms.ModelForm):
+    """The claim review form; ``expected_version`` stops a stale save from overwriting another editor."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Claim
-        fields = [
-            "status",
-            "corrected_low",
-            "corrected_high",
-            "corrected_qualifier",
-            "corrected_unit",
-            "review_note",
-            "figure",
-            "rank",
-            "rank_reason",
-        ]
+        fields = EDITED_FIELDS
         widgets = {"corrected_low": PlainNumberInput, "corrected_high": PlainNumberInput}
 
     def clean(self) -> dict[str, Any]:
@@ -55,7 +69,72 @@ class ClaimReviewForm(forms.ModelForm):
                 self.add_error(None, error)
             if not cleaned.get("corrected_qualifier"):
                 self.add_error("corrected_qualifier", "A corrected claim needs the editor's qualifier.")
+        if self.instance.pk:
+            # The admin view runs in one transaction: the lock holds until the review is saved.
+            try:
+                expected = cleaned.get("expected_version")
+                # A post without the version is refused too: versions start at 1.
+                reconciliation.lock_current(Claim, self.instance.pk, 0 if expected is None else expected)
+            except reconciliation.StaleEdit as stale:
+                raise stale_claim_error(self, stale) from stale
         return cleaned
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["expected_version"].initial = self.instance.version
+        for name in EDITED_FIELDS:
+            # The values as loaded travel with the form, so a stale save knows what the editor changed.
+            self.fields[name].show_hidden_initial = True
+            if isinstance(self.fields[name], forms.DecimalField):
+                self.fields[name].hidden_widget = PlainNumberHiddenInput
+
+
+def stale_claim_error(form: forms.ModelForm, stale: reconciliation.StaleEdit) -> ValidationError:
+    """Return the refusal of a stale claim save.
+
+    The re-shown form carries the current version, keeps the fields the editor changed and
+    shows the saved values in the others, so saving it again keeps both editors' changes.
+    """
+    current = stale.current
+    assert isinstance(current, Claim)
+    touched = set(form.changed_data)
+    data = form.data.copy()
+    data[form.add_prefix("expected_version")] = str(current.version)
+    for name in EDITED_FIELDS:
+        value = getattr(current, Claim._meta.get_field(name).attname)
+        saved = (
+            "" if value is None else format_number(value, grouping=False) if isinstance(value, Decimal) else str(value)
+        )
+        if name not in touched:
+            data[form.add_prefix(name)] = saved
+        data[form.add_initial_prefix(name)] = saved
+    form.data = data
+    correction = (
+        f", corrected to {current.corrected_qualifier} {interval_text(current.corrected_low, current.corrected_high)}"
+        f" {current.corrected_unit}".rstrip()
+        if current.is_corrected
+        else ""
+    )
+    return ValidationError(
+        "This claim changed while you were editing it (you loaded version %(expected)s; it is now version "
+        "%(now)s, %(who)s). Nothing was saved. Your changes are still in the form below; the fields you did not "
+        "change show the saved values. Saved now: "
+        "%(status)s%(correction)s; figure: %(figure)s; rank: %(rank)s; note: “%(note)s”; rank reason: "
+        "“%(reason)s”. Compare, then save again to keep yours.",
+        code="stale",
+        params={
+            "expected": stale.expected_version or "unknown",
+            "now": current.version,
+            "who": stale.last_change(),
+            "status": current.get_status_display(),
+            "correction": correction,
+            "figure": current.figure or "none",
+            "rank": current.rank,
+            "note": current.review_note[:300],
+            "reason": current.rank_reason[:300],
+        },
+    )
 
 
 class MoveClaimsForm(forms.Form):
@@ -67,7 +146,7 @@ class MoveClaimsForm(forms.Form):
 
 
 @admin.register(Claim)
-class ClaimAdmin(NumberColumns, SimpleHistoryAdmin):
+class ClaimAdmin(NumberColumns, HistoryAdmin):
     form = ClaimReviewForm
     list_display = [
         "quote",
@@ -105,6 +184,7 @@ class ClaimAdmin(NumberColumns, SimpleHistoryAdmin):
         "anchor_distance",
         "suggested_figure",
         "conflict",
+        "version",
     ]
     fieldsets = [
         ("What the article says", {"fields": ["context", "document", "quote", "start", "end", "attribution"]}),
@@ -138,6 +218,7 @@ class ClaimAdmin(NumberColumns, SimpleHistoryAdmin):
             },
         ),
         ("Figure", {"fields": ["figure", "suggested_figure", "rank", "rank_reason", "conflict"]}),
+        ("Version", {"fields": ["version", "expected_version"]}),
     ]
     actions = [
         "mark_preferred",
@@ -164,6 +245,8 @@ class ClaimAdmin(NumberColumns, SimpleHistoryAdmin):
     def save_model(self, request: HttpRequest, obj: Claim, form: ClaimReviewForm, change: bool) -> None:
         before = Claim.objects.get(pk=obj.pk)
         data = form.cleaned_data
+        # Each write checks the version the previous one left (the form's for the first).
+        expected = data.get("expected_version")
         review_fields = [
             "status",
             "corrected_low",
@@ -173,7 +256,7 @@ class ClaimAdmin(NumberColumns, SimpleHistoryAdmin):
             "review_note",
         ]
         if any(getattr(before, field) != data.get(field) for field in review_fields):
-            reconciliation.review_claim(
+            expected = reconciliation.review_claim(
                 obj,
                 status=data["status"],
                 editor=request.user,
@@ -182,11 +265,20 @@ class ClaimAdmin(NumberColumns, SimpleHistoryAdmin):
                 corrected_qualifier=data.get("corrected_qualifier") or "",
                 corrected_unit=data.get("corrected_unit") or "",
                 note=data.get("review_note", ""),
-            )
+                expected_version=expected,
+            ).version
         if before.figure_id != (data["figure"].pk if data.get("figure") else None):
-            reconciliation.move_claim(obj, data.get("figure"), editor=request.user)
+            expected = reconciliation.move_claim(
+                obj, data.get("figure"), editor=request.user, expected_version=expected
+            ).version
         if (before.rank, before.rank_reason) != (data["rank"], data.get("rank_reason", "")):
-            reconciliation.rank_claims([obj], data["rank"], editor=request.user, reason=data.get("rank_reason", ""))
+            reconciliation.rank_claims(
+                [obj],
+                data["rank"],
+                editor=request.user,
+                reason=data.get("rank_reason", ""),
+                expected_versions={obj.pk: expected} if expected is not None else None,
+            )
 
     def _rank(self, request: HttpRequest, queryset: QuerySet[Claim], rank: str) -> None:
         changed = reconciliation.rank_claims(list(queryset), rank, editor=request.user)

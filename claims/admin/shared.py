@@ -7,7 +7,11 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject, HistoricalChanges, ModelChange
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from claims.ingest import orphan_version
 from claims.models import Anchor, Claim
@@ -61,6 +65,15 @@ class PlainNumberInput(forms.NumberInput):
         return super().format_value(value)
 
 
+class PlainNumberHiddenInput(forms.HiddenInput):
+    """The hidden copy of a number box (a form's values as loaded), without trailing zeros either."""
+
+    def format_value(self, value: Any) -> str | None:
+        if isinstance(value, Decimal):
+            return format_number(value, grouping=False)
+        return super().format_value(value)
+
+
 class NumberColumns:
     """The extracted ends of a claim as readers see them, for an admin's list, form or inline ("low_text")."""
 
@@ -71,3 +84,28 @@ class NumberColumns:
     @admin.display(description="high")
     def high_text(self, claim: Claim) -> str:
         return number_text(claim.high)
+
+
+class EmptyForeignKeyAsNone(HistoricalRecordContextHelper):
+    """Show an empty foreign key in a history change as "none".
+
+    simple-history shows any related object it cannot load as "Deleted user (pk=None)", so a
+    figure's first reconciliation read "Reconciled by: Deleted user" before the editor's name.
+    """
+
+    def prepare_delta_change_value(self, change: ModelChange, value: Any) -> Any:
+        if isinstance(value, DeletedObject) and value.pk is None:
+            return "none"
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """The admin history of claims and figures: before and after of each change, by editor name."""
+
+    def get_historical_record_context_helper(
+        self, request: HttpRequest, historical_record: HistoricalChanges
+    ) -> HistoricalRecordContextHelper:
+        return EmptyForeignKeyAsNone(self.model, historical_record)
+
+
+# --- claims shown on a figure ----------------------------------------------------------

@@ -231,6 +231,7 @@ def test_claim_review_keeps_extracted_value(editor_client, conflicted_figure):
             "figure": str(figure.pk),
             "rank": "normal",
             "rank_reason": "",
+            "expected_version": str(high.version),
         },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
