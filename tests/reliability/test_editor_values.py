@@ -75,6 +75,7 @@ def test_unit_only_correction_in_the_admin(editor_client, make_claim):
             "figure": "",
             "rank": "normal",
             "rank_reason": "",
+            "expected_version": str(claim.version),
         },
     )
     assert response.status_code == 302, response.content.decode()[:3000]
