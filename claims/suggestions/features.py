@@ -5,13 +5,13 @@ Pure; no Django. ``DocumentText`` reads one document's sentences once for all it
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime
 from collections.abc import Mapping, Sequence
 
 from claims import conflicts
-from claims.suggestions.shared_stand_ins import sentence_bounds, sentence_breaks
+from claims.extraction.sentences import SentenceIndex
+from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.words import (
     STOPWORDS,
     WORD,
@@ -133,17 +133,11 @@ class DocumentText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        breaks = sentence_breaks(text)
-        self.ends = [end for _, end in breaks]
-        self.starts = [start for start, _ in breaks]
+        self.index = SentenceIndex(text)
         self.sentences: dict[tuple[int, int], _Sentence] = {}
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
-        at = bisect.bisect_right(self.ends, start) - 1
-        left = self.ends[at] if at >= 0 else 0
-        after = bisect.bisect_left(self.starts, end)
-        right = self.starts[after] if after < len(self.starts) else len(self.text)
-        return left, right
+        return self.index.bounds(start, end)
 
     def sentence(self, left: int, right: int) -> _Sentence:
         """Return a sentence's content words (start, end, stem), years, surface words and word spans."""
