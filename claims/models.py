@@ -78,6 +78,12 @@ class Conflict(models.TextChoices):
     HARD = "hard", "hard"
 
 
+class PeriodPrecision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
 class FigureStatus(models.TextChoices):
     SUGGESTED = "suggested", "suggested"
     OPEN = "open", "open"
@@ -200,9 +206,21 @@ class Claim(models.Model):
     qualifier = models.CharField(max_length=12, choices=Qualifier)
     unit = models.CharField(max_length=64, blank=True, db_index=True)
     noun = models.CharField(max_length=200, blank=True, help_text="The counted noun as written.")
-    attribution = models.CharField(max_length=500, blank=True)
+    attribution = models.CharField(max_length=500, blank=True, help_text="The source named for the number.")
     rule = models.CharField(max_length=100, blank=True, help_text="The extractor rule that read the value.")
     extractor_version = models.CharField(max_length=64, blank=True)
+    # The claim's context, read by the extractor: what is counted, where, when and who says it.
+    sentence = models.TextField(blank=True, help_text="The sentence the claim stands in.")
+    subject = models.CharField(max_length=300, blank=True, help_text="What is counted, in readable words.")
+    event = models.CharField(max_length=100, blank=True, help_text="The predicate that governs the number.")
+    place = models.CharField(max_length=300, blank=True, help_text="Places named around the claim, '; '-separated.")
+    period_text = models.CharField(max_length=100, blank=True, help_text="The words that say when.")
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    period_precision = models.CharField(max_length=5, choices=PeriodPrecision, blank=True)
+    attribution_start = models.PositiveIntegerField(null=True, blank=True)
+    attribution_end = models.PositiveIntegerField(null=True, blank=True)
+    hedge = models.CharField(max_length=100, blank=True, help_text="Hedge words kept apart from the source.")
     unread_since = models.CharField(
         max_length=64,
         blank=True,
@@ -230,6 +248,9 @@ class Claim(models.Model):
     rank = models.CharField(max_length=10, choices=Rank, default=Rank.NORMAL)
     rank_reason = models.TextField(blank=True)
     conflict = models.CharField(max_length=4, choices=Conflict, blank=True)
+    suggested_conflict = models.CharField(
+        max_length=4, choices=Conflict, blank=True, help_text="The worst conflict this claim is in on its suggestion."
+    )
     version = models.PositiveIntegerField(
         default=1, help_text="Bumped on every editor's save; stops silent overwrites."
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from .lexicon import LEXICON_VERSION
@@ -50,6 +51,19 @@ class ExtractedClaim:
     rule: str = ""
     prefix: str = ""
     suffix: str = ""
+    # The claim's context (issue 11): what is counted, the event, where, when and who says it.
+    subject: str = ""  # a readable phrase of what is counted: "North Korean escapees detained in China"
+    event: str = ""  # the predicate that governs the number: "detained"
+    places: tuple[str, ...] = ()  # places named around the claim, as written
+    period_text: str = ""  # the words that say when: "last month", "in October", "since 2020"
+    period_start: date | None = None  # the time it is about, resolved against the publication date
+    period_end: date | None = None
+    period_precision: str = ""  # "day", "month", "year" or "" when unknown
+    attribution_start: int | None = None  # span of ``attribution`` (the source as named) in the text
+    attribution_end: int | None = None
+    hedge: str = ""  # hedge words kept apart from the source: "reportedly", "allegedly"
+    sentence_start: int = 0  # the sentence the claim stands in
+    sentence_end: int = 0
 
     def to_json(self) -> dict[str, object]:
         """Return the claim as a JSON-ready dict, tagged with the lexicon version."""
@@ -66,5 +80,15 @@ class ExtractedClaim:
             "rule": self.rule,
             "prefix": self.prefix,
             "suffix": self.suffix,
+            "subject": self.subject,
+            "event": self.event,
+            "places": list(self.places),
+            "period_text": self.period_text,
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "period_precision": self.period_precision,
+            "attribution_start": self.attribution_start,
+            "attribution_end": self.attribution_end,
+            "hedge": self.hedge,
             "version": LEXICON_VERSION,
         }
