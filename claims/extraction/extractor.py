@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 
 from .atom import Atom
 from .digits import read_digits
@@ -48,8 +49,11 @@ def _build_master() -> re.Pattern[str]:
 _MASTER = _build_master()
 
 
-def extract_claims(text: str) -> list[ExtractedClaim]:
+def extract_claims(text: str, published: date | None = None) -> list[ExtractedClaim]:
     """Return the numeric claims in ``text``, sorted by start offset.
+
+    ``published`` is the publication date, against which the context resolves relative
+    times ("last month").
 
     >>> [c.quote for c in extract_claims("Some 30 defectors were caught on Oct. 8, 2023.")]
     ['Some 30']
