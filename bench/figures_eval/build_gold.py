@@ -49,7 +49,7 @@ NUMBER_WORDS = (
     r"seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|"
     r"billion|dozen|dozens|scores|half"
 )
-NUMBER_RE = re.compile(r"\d[\d,.]*|\b(?:%s)\b" % NUMBER_WORDS, re.IGNORECASE)
+NUMBER_RE = re.compile(rf"\d[\d,.]*|\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)
 
 
 def number(text):

@@ -102,8 +102,8 @@ def value(claim):
     return (claim["low"] + claim["high"]) / 2
 
 
-def main():
-    """Check everything, print the counts, exit 1 on any error."""
+def check_articles():
+    """Check the articles, meta files and manifest; return texts, offsets, words, outlets, dates."""
     manifest = [json.loads(line) for line in (HERE / "manifest.jsonl").read_text().splitlines()]
     texts, offsets, words, outlets, published = {}, {}, {}, {}, {}
     for row in manifest:
@@ -125,7 +125,11 @@ def main():
             fail(f"{name}: body has {count} words")
     if len(set(outlets.values())) != len(outlets):
         fail("two articles share an outlet")
+    return texts, offsets, words, outlets, published
 
+
+def check_claims(texts, offsets):
+    """Check every gold claim's offsets, interval, attribution and period; return the claims."""
     gold = [json.loads(line) for line in (HERE / "gold.jsonl").read_text().splitlines()]
     spans = {}
     for claim in gold:
@@ -159,10 +163,14 @@ def main():
         spans.setdefault(claim["article"], []).append((claim["start"], claim["end"]))
     for name, pairs in spans.items():
         pairs.sort()
-        for (s1, e1), (s2, _) in zip(pairs, pairs[1:]):
+        for (s1, e1), (s2, _) in itertools.pairwise(pairs):
             if s2 < e1:
                 fail(f"{name}: claims at {s1} and {s2} overlap")
+    return gold
 
+
+def check_conflicts(gold):
+    """Check conflicts.jsonl against the figures of the gold; return the figures and conflicts."""
     by_key = {}
     for claim in gold:
         if claim["figure_key"]:
@@ -189,7 +197,11 @@ def main():
         for a, b in itertools.combinations(members, 2):
             if hard(a, b) and frozenset([id(a), id(b)]) not in listed:
                 fail(f"hard conflict on {key} not listed")
+    return by_key, by_ref, conflicts
 
+
+def print_counts(texts, words, outlets, published, gold, by_key, by_ref, conflicts):
+    """Print the counts of the set."""
     hard_rows = [row for row in conflicts if row["kind"] == "hard"]
     far = same_sentence = cross = 0
     for row in hard_rows:
@@ -224,6 +236,14 @@ def main():
     print(f"  hard, inside one sentence: {same_sentence}")
     print(f"  hard, across articles: {cross}")
     print(f"  figures with a hard conflict: {len({row['figure_key'] for row in hard_rows})}")
+
+
+def main():
+    """Check everything, print the counts, exit 1 on any error."""
+    texts, offsets, words, outlets, published = check_articles()
+    gold = check_claims(texts, offsets)
+    by_key, by_ref, conflicts = check_conflicts(gold)
+    print_counts(texts, words, outlets, published, gold, by_key, by_ref, conflicts)
     for message in errors:
         print("ERROR", message)
     if errors:
