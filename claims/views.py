@@ -242,7 +242,9 @@ def marked_paragraph(text: str, left: int, right: int, claim: Claim) -> list[tup
 
 @require_safe
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.public().select_related("document", "document__outlet", "figure"), pk=pk)
+    claim = get_object_or_404(
+        Claim.objects.public().select_related("document", "document__outlet", "figure", "suggested_figure"), pk=pk
+    )
     document = claim.document
     # An orphan is shown in the earlier text it came from, never in the current one, and gets no deep link.
     orphaned = claim.anchor == Anchor.ORPHANED
