@@ -111,6 +111,10 @@ def test_the_search_page_filters_by_suggested_conflict(client, claims):
     page = client.get("/search/?suggested_conflict=hard").content.decode()
     assert 'name="suggested_conflict"' in page
     assert evacuated.get_absolute_url() in page and damaged.get_absolute_url() not in page
+    assert (
+        '<span class="badge conflict-hard" title="among the claims suggested for one figure">hard conflict on its'
+        in page
+    )
 
 
 def test_the_claim_page_shows_what_where_when_and_who_with_the_source_marked(client, claims):
