@@ -281,14 +281,15 @@ def reanchor_claims(document: Document, new_text: str, extracted: Sequence[Extra
     ``DocumentVersion``), so editors see what they said; they are tried again on every
     later version. Moved claims take the quote as the new text writes it, so
     ``text[start:end] == quote`` holds; every change is kept in the claim's history.
-    A claim still in the text takes its context from ``new_text`` (``reread_context``), from
-    ``extracted``, what the extractor reads there.
+    A claim still in the text takes the context read at its new place (``reread_context``):
+    ``extracted`` is what the extractor reads in ``new_text``.
     """
     claims = list(document.claims.all())
     if not claims:
         return []
     selectors = [Selector(claim.quote, claim.prefix, claim.suffix, claim.start) for claim in claims]
     sentences = SentenceIndex(new_text)
+    by_span = {(found.start, found.end): found for found in extracted}
     for claim, found in zip(claims, anchor_selectors(new_text, selectors), strict=True):
         claim.anchor = found.status
         if found.start is None or found.end is None:
@@ -300,7 +301,8 @@ def reanchor_claims(document: Document, new_text: str, extracted: Sequence[Extra
         claim.quote = new_text[found.start : found.end]
         claim.prefix = new_text[max(0, found.start - PREFIX_LENGTH) : found.start]
         claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
-        reread_context(claim, new_text, extracted, sentences, moved_by)
+        found_here = by_span.get((claim.start, claim.end)) or next((f for f in extracted if overlaps(claim, f)), None)
+        reread_context(claim, new_text, found_here, sentences, moved_by)
     bulk_update_with_history(
         claims,
         Claim,
@@ -310,28 +312,21 @@ def reanchor_claims(document: Document, new_text: str, extracted: Sequence[Extra
     return claims
 
 
-def reading_at(claim: Claim, extracted: Sequence[ExtractedClaim]) -> ExtractedClaim | None:
-    """Return the extractor's reading of a claim's span: the same span, else the first overlapping one; or None."""
-    same = next((found for found in extracted if (found.start, found.end) == (claim.start, claim.end)), None)
-    return same or next((found for found in extracted if overlaps(claim, found)), None)
-
-
 def reread_context(
     claim: Claim,
     text: str,
-    extracted: Sequence[ExtractedClaim],
+    found: ExtractedClaim | None,
     sentences: SentenceIndex | None = None,
     moved_by: int = 0,
 ) -> None:
     """Give a claim now at ``claim.start`` in ``text`` the context read there.
 
-    The context is the extractor's reading of the claim's span in ``text`` when it has one.
-    Otherwise the words read before stay (what is counted, where, when and who), the sentence
-    is the one the claim now stands in, and the attribution's span moves with the claim
-    (``moved_by``) when the source's words are still there, else it is cleared: a span never
-    points at other words.
+    The context is ``found``, the extractor's reading of the claim's span in ``text`` (the
+    same span, else one overlapping it), when it has one. Otherwise the words read before
+    stay (what is counted, where, when and who), the sentence is the one the claim now stands
+    in, and the attribution's span moves with the claim (``moved_by``) when the source's words
+    are still there, else it is cleared: a span never points at other words.
     """
-    found = reading_at(claim, extracted)
     if found is not None:
         for name, value in context_values(found, text, sentences).items():
             setattr(claim, name, value)

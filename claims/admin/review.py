@@ -180,7 +180,8 @@ class ClaimAdmin(NumberColumns, HistoryAdmin):
         ("subject", admin.EmptyFieldListFilter),
         ("place", admin.EmptyFieldListFilter),
         ("attribution", admin.EmptyFieldListFilter),
-        "hedge",
+        # Empty or not: a filter listing every value would scan the whole table on each page.
+        ("hedge", admin.EmptyFieldListFilter),
     ]
     search_fields = ["quote", "noun", "subject", "event", "place", "attribution", "document__title"]
     list_select_related = ["document", "figure", "suggested_figure"]
