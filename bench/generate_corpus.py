@@ -193,12 +193,54 @@ def number_text(value: int) -> str:
     return f"{value:,}"
 
 
-def make_sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str, object, object, str, str, str, str]]]:
-    """Return one sentence and its claims as (start, end, quote, low, high, qualifier, unit, noun, attribution)."""
+def last_weekday(published: date, weekday: int) -> date:
+    """Return the latest day before ``published`` that falls on ``weekday`` (Monday is 0).
+
+    >>> last_weekday(date(2023, 10, 11), 0)
+    datetime.date(2023, 10, 9)
+    """
+    return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+
+
+def last_month(published: date) -> tuple[date, date]:
+    """Return the first and last day of the month before ``published``'s."""
+    end = published.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
+
+
+# When a sentence says its claim happened: (words, how they resolve against the publication date).
+Resolved = tuple[date | None, date | None, str]
+PERIODS: list[tuple[str, object]] = [
+    ("", None),
+    ("", None),
+    ("on Monday", lambda p: (last_weekday(p, 0), last_weekday(p, 0), "day")),
+    ("on Friday", lambda p: (last_weekday(p, 4), last_weekday(p, 4), "day")),
+    ("last month", lambda p: (*last_month(p), "month")),
+    ("last year", lambda p: (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31), "year")),
+]
+HEDGES = ["reportedly", "allegedly"]
+
+
+def resolve_period(words: str, resolve: object, published: date | None) -> Resolved:
+    """Return a period's start, end and precision against the publication date (nothing when either is unknown)."""
+    if not words or published is None or not callable(resolve):
+        return None, None, ""
+    return resolve(published)  # type: ignore[no-any-return]
+
+
+def make_sentence(rng: random.Random, published: date | None) -> tuple[str, list[tuple]]:
+    """Return one sentence and its claims as (start, end, quote, low, high, qualifier, unit, noun, attribution, context).
+
+    ``context`` holds the claim's context columns as the extractor would read them from the
+    sentence's template: what is counted, the event, the place, the period resolved against
+    ``published``, the hedge, and the source's span (relative to the sentence).
+    """
     noun, unit = rng.choice(NOUNS)
     verb = rng.choice(VERBS)
     place = rng.choice(PLACES)
     attribution = rng.choice(ATTRIBUTIONS)
+    period_text, resolve = rng.choice(PERIODS)
+    hedge = rng.choice(HEDGES) if rng.random() < 0.1 else ""
     if rng.random() < 0.08:
         word, low, high = rng.choice(VAGUE)
         quote, qualifier = word, "vague"
@@ -221,14 +263,34 @@ def make_sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str, ob
         values = maker(value)
         lead = f"In {place}, {quote} {noun}"
         start = len(f"In {place}, ")
-    sentence = f"{lead} were {verb}" + (f" in {place}" if not lead.startswith("In ") else "")
+    sentence = f"{lead} were {hedge + ' ' if hedge else ''}{verb}" + (
+        f" in {place}" if not lead.startswith("In ") else ""
+    )
+    sentence += f" {period_text}" if period_text else ""
+    attribution_start = len(sentence) + 2 if attribution else None
     sentence += f", {attribution}." if attribution else "."
-    claim = (start, start + len(quote), quote, values[0], values[1], qualifier, unit, noun, attribution)
+    period_start, period_end, precision = resolve_period(period_text, resolve, published)
+    context = {
+        "sentence": sentence,
+        "subject": f"{noun} {verb} in {place}",
+        "event": verb,
+        "place": place,
+        "period_text": period_text,
+        "period_start": period_start,
+        "period_end": period_end,
+        "period_precision": precision,
+        "attribution_start": attribution_start,
+        "attribution_end": attribution_start + len(attribution) if attribution_start is not None else None,
+        "hedge": hedge,
+    }
+    claim = (start, start + len(quote), quote, values[0], values[1], qualifier, unit, noun, attribution, context)
     return sentence, [claim]
 
 
-def make_document(rng: random.Random, claims_wanted: int) -> tuple[str, str, list[tuple]]:
-    """Return a title, a text and its claims with offsets into the text."""
+def make_document(
+    rng: random.Random, claims_wanted: int, published: date | None = None
+) -> tuple[str, str, list[tuple]]:
+    """Return a title, a text and its claims with offsets into the text (the source's span too)."""
     noun, _ = rng.choice(NOUNS)
     verb = rng.choice(VERBS)
     title = f"{noun.capitalize()} {verb} in {rng.choice(PLACES)} as officials weigh response"
@@ -237,11 +299,14 @@ def make_document(rng: random.Random, claims_wanted: int) -> tuple[str, str, lis
     claims: list[tuple] = []
     paragraph: list[str] = []
     while len(claims) < claims_wanted:
-        sentence, found = make_sentence(rng)
+        sentence, found = make_sentence(rng, published)
         if paragraph:
             at += 1  # the space between sentences
-        for start, end, *rest in found:
-            claims.append((at + start, at + end, *rest))
+        for start, end, *rest, context in found:
+            if context["attribution_start"] is not None:
+                context["attribution_start"] += at
+                context["attribution_end"] += at
+            claims.append((at + start, at + end, *rest, context))
         paragraph.append(sentence)
         at += len(sentence)
         if rng.random() < 0.3:
@@ -449,10 +514,10 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
             batch_claims: list[tuple] = []
             for doc_id in range(batch_start, min(documents, batch_start + BATCH - 1) + 1):
                 wanted = per_document + (1 if doc_id <= extra else 0)
-                title, text, found = make_document(rng, wanted)
                 published = base_day + timedelta(days=rng.randrange(0, 4300))
-                signed = rng.random() < 0.7
                 dated = rng.random() < 0.9
+                title, text, found = make_document(rng, wanted, published if dated else None)
+                signed = rng.random() < 0.7
                 byline = f"By {rng.choice(FIRST)} {rng.choice(LAST)}" if signed else ""
                 document_writer.write(
                     (
@@ -470,7 +535,7 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                         now,
                     )
                 )
-                for start, end, quote, low, high, qualifier, unit, noun, attribution in found:
+                for start, end, quote, low, high, qualifier, unit, noun, attribution, context in found:
                     claim_id += 1
                     on_figure = rng.random() < 0.3
                     batch_claims.append(
@@ -488,17 +553,7 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                             "unit": unit,
                             "noun": noun,
                             "attribution": attribution,
-                            "sentence": "",
-                            "subject": noun,
-                            "event": "",
-                            "place": "",
-                            "period_text": "",
-                            "period_start": None,
-                            "period_end": None,
-                            "period_precision": "",
-                            "attribution_start": None,
-                            "attribution_end": None,
-                            "hedge": "",
+                            **context,
                             "rule": "generated",
                             "extractor_version": "bench",
                             "unread_since": "",

@@ -80,7 +80,9 @@ def named_keys(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
 def prepare(kind: str, rows: QuerySet) -> tuple[QuerySet, list[str], Callable[[Any], dict[str, Any]]]:
     """Return the rows with what each row needs fetched, the fields and the row maker."""
     if kind == "claims":
-        claims = rows.select_related("document", "document__outlet", "figure").defer("document__text")
+        claims = rows.select_related("document", "document__outlet", "figure").defer(
+            "sentence", "document__text", "document__citations"
+        )
         return claims, EXPORT_FIELDS, claim_row
     if kind == "documents":
         counted = (

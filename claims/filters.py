@@ -74,7 +74,7 @@ def filter_has_conflict(queryset: QuerySet, name: str, value: bool | None) -> Qu
 
 
 class ClaimFilter(django_filters.FilterSet):
-    """Claims by value interval, unit, qualifier, outlet, date, review status, conflict and words."""
+    """Claims by value interval, unit, qualifier, outlet, date, review status, conflict (an editor's figure's or a suggestion's) and words."""
 
     q = django_filters.CharFilter(method="filter_q", label="Words")
     low = django_filters.NumberFilter(method="filter_noop", label="Value from")
@@ -98,6 +98,7 @@ class ClaimFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=ReviewStatus.choices, label="Review status")
     has_conflict = django_filters.BooleanFilter(method=filter_has_conflict, label="In a conflict")
     conflict = django_filters.ChoiceFilter(choices=Conflict.choices)
+    suggested_conflict = django_filters.ChoiceFilter(choices=Conflict.choices, label="Conflict on its suggestion")
     document = IdFilter(field_name="document_id")
     figure = IdFilter(field_name="figure_id")
 

@@ -30,6 +30,7 @@ from simple_history.utils import bulk_update_with_history
 
 from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
+from claims.extraction.sentences import SentenceIndex, sentence_bounds
 from claims.models import Anchor, Claim
 from claims.reconciliation import review_figures_of_orphans
 from corpus.models import Document, DocumentVersion, hash_text
@@ -115,8 +116,82 @@ class IngestReport:
         return "\n".join([counts, *notes])
 
 
-def extracted_values(found: ExtractedClaim) -> dict[str, object]:
-    """Return the claim field values one extractor result sets, cut to the fields' lengths."""
+# The claim's context (issue 11): the extractor's readings of the words around the number. They are
+# machine readings, never an editor's decision, so they follow the text the claim stands in: refreshed
+# when a claim is re-anchored into a new version and when ``manage.py reextract`` reads it again.
+CONTEXT_FIELDS = (
+    "sentence",
+    "subject",
+    "event",
+    "place",
+    "period_text",
+    "period_start",
+    "period_end",
+    "period_precision",
+    "attribution",
+    "attribution_start",
+    "attribution_end",
+    "hedge",
+)
+PLACE_SEPARATOR = "; "
+
+
+def fitted(name: str, value: str) -> str:
+    """Return a text value cut to the length of the claim field ``name`` (a text field is never cut)."""
+    length = Claim._meta.get_field(name).max_length
+    return value[:length] if length else value
+
+
+def joined_places(places: Sequence[str]) -> str:
+    """Return the places as the claim stores them: "; "-joined, whole places only, as many as the field holds.
+
+    >>> joined_places(("Jilin", "China")), joined_places(()), joined_places(("x" * 200, "y" * 200)) == "x" * 200
+    ('Jilin; China', '', True)
+    """
+    length = Claim._meta.get_field("place").max_length or 0
+    kept: list[str] = []
+    for place in places:
+        if len(PLACE_SEPARATOR.join([*kept, place])) > length:
+            break
+        kept.append(place)
+    return PLACE_SEPARATOR.join(kept)
+
+
+def needs_sentences(extracted: Iterable[ExtractedClaim]) -> bool:
+    """Return whether any result comes without its sentence's span (an extractor that does not find sentences)."""
+    return any(found.sentence_end <= found.sentence_start for found in extracted)
+
+
+def sentence_index(text: str, extracted: Sequence[ExtractedClaim]) -> SentenceIndex | None:
+    """Return ``text``'s sentences indexed once, when some of ``extracted`` need them; else None."""
+    return SentenceIndex(text) if needs_sentences(extracted) else None
+
+
+def sentence_around(text: str, start: int, end: int, sentences: SentenceIndex | None = None) -> str:
+    """Return the sentence of ``text`` holding ``[start, end)`` as the shared splitter cuts it (``sentences`` indexes ``text``).
+
+    >>> sentence_around("Yes. 2,000 fled. No.", 5, 10)
+    '2,000 fled.'
+    """
+    left, right = sentences.bounds(start, end) if sentences else sentence_bounds(text, start, end)
+    return text[left:right]
+
+
+def sentence_of(found: ExtractedClaim, text: str, sentences: SentenceIndex | None = None) -> str:
+    """Return the sentence a result stands in: the extractor's span, else the shared splitter's sentence around it."""
+    if found.sentence_end > found.sentence_start:
+        return text[found.sentence_start : found.sentence_end]
+    return sentence_around(text, found.start, found.end, sentences)
+
+
+def extracted_values(found: ExtractedClaim, text: str, sentences: SentenceIndex | None = None) -> dict[str, object]:
+    """Return the claim field values one extractor result sets in its document's ``text``, cut to the fields' lengths.
+
+    The one place an extractor result becomes claim fields: every write path (ingest in bulk
+    and by COPY, re-anchoring, ``reextract``) goes through it. ``sentences`` indexes ``text``
+    once for callers storing many results (``sentence_index``); without it the sentence is
+    found by one scan of the text.
+    """
     return {
         "start": found.start,
         "end": found.end,
@@ -127,15 +202,45 @@ def extracted_values(found: ExtractedClaim) -> dict[str, object]:
         "high": found.high,
         "qualifier": found.qualifier,
         "unit": found.unit,
-        "noun": found.noun[:200],
-        "attribution": found.attribution[:500],
-        "rule": found.rule[:100],
+        "noun": fitted("noun", found.noun),
+        "rule": fitted("rule", found.rule),
+        **context_values(found, text, sentences),
     }
 
 
-def claim_from_extracted(document: Document, found: ExtractedClaim) -> Claim:
-    """Return an unsaved claim for one extractor result."""
-    return Claim(document=document, extractor_version=LEXICON_VERSION, **extracted_values(found))
+def context_values(found: ExtractedClaim, text: str, sentences: SentenceIndex | None = None) -> dict[str, object]:
+    """Return the claim's context fields (``CONTEXT_FIELDS``) as one extractor result reads them in ``text``."""
+    return {
+        "sentence": sentence_of(found, text, sentences),
+        "subject": fitted("subject", found.subject),
+        "event": fitted("event", found.event),
+        "place": joined_places(found.places),
+        "period_text": fitted("period_text", found.period_text),
+        "period_start": found.period_start,
+        "period_end": found.period_end,
+        "period_precision": found.period_precision,
+        "attribution": fitted("attribution", found.attribution),
+        "attribution_start": found.attribution_start,
+        "attribution_end": found.attribution_end,
+        "hedge": fitted("hedge", found.hedge),
+    }
+
+
+def claim_values(text: str, extracted: Sequence[ExtractedClaim]) -> Iterator[dict[str, object]]:
+    """Yield ``extracted_values`` of each result in ``text``, its sentences indexed once when any result needs it."""
+    sentences = sentence_index(text, extracted)
+    for found in extracted:
+        yield extracted_values(found, text, sentences)
+
+
+def claims_from_extracted(
+    document: Document, text: str, extracted: Sequence[ExtractedClaim], extractor_version: str = LEXICON_VERSION
+) -> list[Claim]:
+    """Return unsaved claims of ``document`` for extractor results read in ``text`` (its current text)."""
+    return [
+        Claim(document=document, extractor_version=extractor_version, **values)
+        for values in claim_values(text, extracted)
+    ]
 
 
 def write_first_history(claims: QuerySet[Claim], reason: str = FIRST_HISTORY_REASON) -> None:
@@ -168,7 +273,7 @@ def write_first_history(claims: QuerySet[Claim], reason: str = FIRST_HISTORY_REA
         cursor.execute(f"INSERT INTO {table} ({columns}) {select}", params)
 
 
-def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
+def reanchor_claims(document: Document, new_text: str, extracted: Sequence[ExtractedClaim] = ()) -> list[Claim]:
     """Anchor every claim of ``document`` into ``new_text``; return them all, re-anchored or orphaned.
 
     Each claim becomes anchored, moved (with its selector's edit distance) or orphaned.
@@ -176,28 +281,64 @@ def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
     ``DocumentVersion``), so editors see what they said; they are tried again on every
     later version. Moved claims take the quote as the new text writes it, so
     ``text[start:end] == quote`` holds; every change is kept in the claim's history.
+    A claim still in the text takes the context read at its new place (``reread_context``):
+    ``extracted`` is what the extractor reads in ``new_text``.
     """
     claims = list(document.claims.all())
     if not claims:
         return []
     selectors = [Selector(claim.quote, claim.prefix, claim.suffix, claim.start) for claim in claims]
+    sentences = SentenceIndex(new_text)
+    by_span = {(found.start, found.end): found for found in extracted}
     for claim, found in zip(claims, anchor_selectors(new_text, selectors), strict=True):
         claim.anchor = found.status
         if found.start is None or found.end is None:
             claim.anchor_distance = None
             continue
+        moved_by = found.start - claim.start
         claim.anchor_distance = found.distance
         claim.start, claim.end = found.start, found.end
         claim.quote = new_text[found.start : found.end]
         claim.prefix = new_text[max(0, found.start - PREFIX_LENGTH) : found.start]
         claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
+        found_here = by_span.get((claim.start, claim.end)) or next((f for f in extracted if overlaps(claim, f)), None)
+        reread_context(claim, new_text, found_here, sentences, moved_by)
     bulk_update_with_history(
         claims,
         Claim,
-        ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix"],
+        ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix", *CONTEXT_FIELDS],
         default_change_reason="re-anchored into a new version of the document",
     )
     return claims
+
+
+def reread_context(
+    claim: Claim,
+    text: str,
+    found: ExtractedClaim | None,
+    sentences: SentenceIndex | None = None,
+    moved_by: int = 0,
+) -> None:
+    """Give a claim now at ``claim.start`` in ``text`` the context read there.
+
+    The context is ``found``, the extractor's reading of the claim's span in ``text`` (the
+    same span, else one overlapping it), when it has one. Otherwise the words read before
+    stay (what is counted, where, when and who), the sentence is the one the claim now stands
+    in, and the attribution's span moves with the claim (``moved_by``) when the source's words
+    are still there, else it is cleared: a span never points at other words.
+    """
+    if found is not None:
+        for name, value in context_values(found, text, sentences).items():
+            setattr(claim, name, value)
+        return
+    claim.sentence = sentence_around(text, claim.start, claim.end, sentences)
+    if claim.attribution_start is None or claim.attribution_end is None:
+        return
+    start, end = claim.attribution_start + moved_by, claim.attribution_end + moved_by
+    if start >= 0 and text[start:end] == claim.attribution:
+        claim.attribution_start, claim.attribution_end = start, end
+    else:
+        claim.attribution_start = claim.attribution_end = None
 
 
 def orphan_version(claim: Claim) -> DocumentVersion | None:
@@ -216,17 +357,15 @@ def update_document(
     document: Document, article: Article, content_hash: str, extracted: Sequence[ExtractedClaim]
 ) -> IngestOutcome:
     """Replace a document's text by a new version: keep the old one, re-anchor, add new claims."""
-    claims = reanchor_claims(document, article.text)
+    claims = reanchor_claims(document, article.text, extracted)
     kept = [claim for claim in claims if claim.anchor != Anchor.ORPHANED]
     orphaned = len(claims) - len(kept)
     replace_text(document, article, content_hash)
     if orphaned:
         review_figures_of_orphans(claims)
-    new_claims = [
-        claim_from_extracted(document, found)
-        for found in extracted
-        if not any(overlaps(claim, found) for claim in kept)
-    ]
+    new_claims = claims_from_extracted(
+        document, article.text, [found for found in extracted if not any(overlaps(claim, found) for claim in kept)]
+    )
     Claim.objects.bulk_create(new_claims)
     write_first_history(Claim.objects.filter(pk__in=[claim.pk for claim in new_claims]))
     return IngestOutcome(
@@ -248,7 +387,7 @@ def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None 
     claims for numbers the new text adds; one refused gets a note saying why.
     """
     if extracted is None:
-        extracted = extract_claims(article.text)
+        extracted = extract_claims(article.text, article.published)
     content_hash = hash_text(article.text)
     with transaction.atomic():
         same_text = find_duplicate(content_hash)
@@ -260,7 +399,7 @@ def ingest_article(article: Article, extracted: Sequence[ExtractedClaim] | None 
         if known.document is not None:
             return update_document(known.document, article, content_hash, extracted)
         document = create_document(article, content_hash, url_refused=bool(known.note))
-        Claim.objects.bulk_create([claim_from_extracted(document, found) for found in extracted])
+        Claim.objects.bulk_create(claims_from_extracted(document, article.text, extracted))
         write_first_history(Claim.objects.filter(document=document))
         return IngestOutcome(article.source_name, INGESTED, document.pk, len(extracted), note=known.note)
 
@@ -290,9 +429,9 @@ def _insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequen
     if connection.vendor != "postgresql":
         Claim.objects.bulk_create(
             [
-                claim_from_extracted(d, found)
-                for d, found_in in zip(documents, extracted, strict=True)
-                for found in found_in
+                claim
+                for document, found_in in zip(documents, extracted, strict=True)
+                for claim in claims_from_extracted(document, document.text, found_in)
             ],
             batch_size=500,
         )
@@ -305,10 +444,10 @@ def _insert_new_claims(documents: Sequence[Document], extracted: Sequence[Sequen
     table = connection.ops.quote_name(Claim._meta.db_table)
     with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
         for document, found_in in zip(documents, extracted, strict=True):
-            for found in found_in:
+            for values in claim_values(document.text, found_in):
                 row = list(defaults)
                 row[at["document_id"]] = document.pk
-                for name, value in extracted_values(found).items():
+                for name, value in values.items():
                     row[at[name]] = value
                 copy.write_row(row)
 
@@ -322,7 +461,9 @@ def store_new_batch(articles: Sequence[tuple[Article, str, Sequence[ExtractedCla
 
 def ingest_batch_in_one_transaction(articles: Sequence[Article]) -> list[IngestOutcome]:
     """Store a batch of articles in one transaction: new ones in bulk, known ones one by one."""
-    prepared = [(article, hash_text(article.text), extract_claims(article.text)) for article in articles]
+    prepared = [
+        (article, hash_text(article.text), extract_claims(article.text, article.published)) for article in articles
+    ]
     outcomes: dict[int, IngestOutcome] = {}
     with transaction.atomic():
         stored = stored_hashes(content_hash for _, content_hash, _ in prepared)

@@ -23,7 +23,16 @@ CLAIM_FIELDS = (
     "qualifier",
     "unit",
     "noun",
+    # The claim's context, the extractor's reading (its sentence is searchable, too long for a list).
+    "subject",
+    "event",
+    "place",
+    "period_text",
+    "period_start",
+    "period_end",
+    "period_precision",
     "attribution",
+    "hedge",
     "rule",
     "extractor_version",
     "status",
@@ -37,6 +46,7 @@ CLAIM_FIELDS = (
     "rank",
     "rank_reason",
     "conflict",
+    "suggested_conflict",
 )
 DOCUMENT_FIELDS = (
     "source_name",

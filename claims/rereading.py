@@ -7,6 +7,15 @@ the old one is recorded. Numbers newly read become new claims. A claim the extra
 longer reads is kept, marked ``unread_since`` the lexicon version, and counted; it is never
 deleted. Orphaned claims point into an earlier text and are left alone. Running it again with
 the same extractor and lexicon changes nothing.
+
+A claim's context (``claims.ingest.CONTEXT_FIELDS``: its sentence, what is counted, the event,
+where, when, the source named and the hedge) is refreshed for every claim still read, edited or
+not, and no ``ReadingChange`` records it. The context is the machine's reading of the words
+around the number, not a decision: editors review and correct a claim's value, unit and
+qualifier and place it in figures, never its context, so a better extractor's context takes
+nothing from them; and the records exist for editors to look at changed values, which a
+record per refreshed subject or place would bury. A claim whose value or unit changed is
+recorded as before.
 """
 
 from __future__ import annotations
@@ -20,13 +29,21 @@ from simple_history.utils import bulk_update_with_history
 
 from claims import extraction
 from claims.extraction import ExtractedClaim
-from claims.ingest import extracted_values, overlaps, write_first_history
+from claims.ingest import (
+    CONTEXT_FIELDS,
+    claims_from_extracted,
+    extracted_values,
+    overlaps,
+    sentence_index,
+    write_first_history,
+)
 from claims.models import VALUE_PLACES, Anchor, Claim, ReadingChange, ReadingKind
 from corpus.models import Document
 
 # The fields that make a reading; a claim whose stored values differ from these was read differently.
-COMPARED = ("start", "end", "quote", "low", "high", "qualifier", "unit", "noun", "attribution", "rule")
-READING_FIELDS = (*COMPARED, "prefix", "suffix", "extractor_version", "unread_since")
+# Its context (``CONTEXT_FIELDS``) is refreshed apart, never recorded (see the module's docstring).
+COMPARED = ("start", "end", "quote", "low", "high", "qualifier", "unit", "noun", "rule")
+READING_FIELDS = (*COMPARED, "prefix", "suffix", "extractor_version", "unread_since", *CONTEXT_FIELDS)
 STEP = Decimal(1).scaleb(-VALUE_PLACES)
 
 
@@ -35,7 +52,8 @@ class ReextractReport:
     """Counts of one re-reading: documents read, and claims unchanged, changed, added and no longer read.
 
     ``changed`` counts the claims whose new reading was recorded in this run; ``held`` those of
-    them that kept their reading because an editor had decided about them.
+    them that kept their reading because an editor had decided about them; ``context`` the
+    claims still read whose context was read differently and refreshed (recorded nowhere).
     """
 
     lexicon_version: str = ""
@@ -45,9 +63,10 @@ class ReextractReport:
     held: int = 0
     added: int = 0
     unread: int = 0
+    context: int = 0
 
     def add(self, other: ReextractReport) -> None:
-        for field in ("documents", "unchanged", "changed", "held", "added", "unread"):
+        for field in ("documents", "unchanged", "changed", "held", "added", "unread", "context"):
             setattr(self, field, getattr(self, field) + getattr(other, field))
 
     def summary(self) -> str:
@@ -55,7 +74,8 @@ class ReextractReport:
         return (
             f"{self.documents} documents read again with lexicon {self.lexicon_version}: "
             f"{self.unchanged} claims unchanged, {self.changed} changed ({self.held} kept as editors decided), "
-            f"{self.added} added, {self.unread} no longer read"
+            f"{self.added} added, {self.unread} no longer read; "
+            f"{self.context} with their context read again"
         )
 
 
@@ -148,20 +168,39 @@ def is_already_recorded(claim: Claim, values: dict[str, object], version: str) -
     )
 
 
+def take_context(claim: Claim, values: dict[str, object]) -> bool:
+    """Give a claim the context fields of a reading (``values``); return whether any of them changed."""
+    changed = False
+    for name in CONTEXT_FIELDS:
+        if as_stored(getattr(claim, name)) != as_stored(values[name]):
+            setattr(claim, name, values[name])
+            changed = True
+    return changed
+
+
 def reextract_document(document: Document) -> ReextractReport:
-    """Read one stored document again and store what changed, in one transaction; return its counts."""
+    """Read one stored document again and store what changed, in one transaction; return its counts.
+
+    Every claim still read takes the context read now, even one an editor decided about, and
+    no record is kept of it (the module's docstring says why); its value and unit follow the
+    rules for readings.
+    """
     version = extraction.LEXICON_VERSION
-    found = extraction.extract_claims(document.text)
+    found = extraction.extract_claims(document.text, document.published)
+    sentences = sentence_index(document.text, found)
     report = ReextractReport(lexicon_version=version, documents=1)
     with transaction.atomic():
         claims = list(
             document.claims.exclude(anchor=Anchor.ORPHANED).prefetch_related("reading_changes").order_by("start", "id")
         )
         paired, new, unread = pair_readings(claims, found)
-        updated: list[Claim] = []
+        updated: dict[int, Claim] = {}  # by id: a claim may change in its context and its reading
         changes: list[ReadingChange] = []
         for claim, reading in paired:
-            values = extracted_values(reading)
+            values = extracted_values(reading, document.text, sentences)
+            if take_context(claim, values):
+                report.context += 1
+                updated[claim.pk] = claim
             if is_read_the_same(claim, values) and not claim.unread_since:
                 report.unchanged += 1
                 continue
@@ -171,12 +210,13 @@ def reextract_document(document: Document) -> ReextractReport:
                 if not told:
                     changes.append(record(claim, ReadingKind.CHANGED, version, applied=False, new=values))
                     report.held += 1
-                if claim.unread_since:
+                was_unread = bool(claim.unread_since)
+                if was_unread:
                     if told:
                         changes.append(record(claim, ReadingKind.READ_AGAIN, version, applied=True, new=values))
                     claim.unread_since = ""
-                    updated.append(claim)
-                if told and claim not in updated:
+                    updated[claim.pk] = claim
+                if told and not was_unread:
                     report.unchanged += 1
                 else:
                     report.changed += 1
@@ -187,25 +227,23 @@ def reextract_document(document: Document) -> ReextractReport:
             for name, value in values.items():
                 setattr(claim, name, value)
             claim.extractor_version, claim.unread_since = version, ""
-            updated.append(claim)
+            updated[claim.pk] = claim
             report.changed += 1
         for claim in unread:
             report.unread += 1
             if not claim.unread_since:
                 changes.append(record(claim, ReadingKind.UNREAD, version, applied=True))
                 claim.unread_since = version
-                updated.append(claim)
+                updated[claim.pk] = claim
         if updated:
             bulk_update_with_history(
-                updated,
+                list(updated.values()),
                 Claim,
                 list(READING_FIELDS),
                 default_change_reason=f"read again with lexicon {version} (manage.py reextract)",
             )
         ReadingChange.objects.bulk_create(changes)
-        added = Claim.objects.bulk_create(
-            [Claim(document=document, extractor_version=version, **extracted_values(reading)) for reading in new]
-        )
+        added = Claim.objects.bulk_create(claims_from_extracted(document, document.text, new, version))
         write_first_history(
             Claim.objects.filter(pk__in=[claim.pk for claim in added]),
             f"read with lexicon {version} (manage.py reextract)",

@@ -8,6 +8,7 @@ writes (``tests/claims/test_urls.py`` walks every public URL to hold that).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -28,7 +29,7 @@ from claims.citations import cite_document, cite_documents, make_fragment
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.ingest import orphan_version
-from claims.models import Anchor, Claim, Figure, FigureStatus, rank_position
+from claims.models import Anchor, Claim, Figure, FigureStatus, PeriodPrecision, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.wording import describe_value
 from corpus.models import Document, is_web_url
@@ -181,9 +182,69 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "claims/home.html", context)
 
 
+PERIOD_FORMATS = {
+    PeriodPrecision.DAY: "{0.day} {0:%B %Y}",
+    PeriodPrecision.MONTH: "{0:%B %Y}",
+    PeriodPrecision.YEAR: "{0:%Y}",
+}
+
+
+def describe_period(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
+    """Return the time a claim is about in words, as precise as it was read (days when unknown); "" for none.
+
+    >>> day, month = datetime.date(2023, 10, 9), datetime.date(2023, 10, 1)
+    >>> describe_period(day, day, "day"), describe_period(month, datetime.date(2023, 10, 31), "month")
+    ('9 October 2023', 'October 2023')
+    >>> describe_period(datetime.date(2020, 1, 1), datetime.date(2023, 12, 31), "year")
+    '2020 to 2023'
+    >>> describe_period(datetime.date(2020, 1, 1), None, "year"), describe_period(None, day, "day")
+    ('since 2020', 'until 9 October 2023')
+    >>> describe_period(None, None, "")
+    ''
+    """
+    shape = PERIOD_FORMATS.get(precision, PERIOD_FORMATS[PeriodPrecision.DAY])
+    first, last = (shape.format(date) if date else "" for date in (start, end))
+    if first and last:
+        return first if first == last else f"{first} to {last}"
+    if first:
+        return f"since {first}"
+    return f"until {last}" if last else ""
+
+
+def marked_paragraph(text: str, left: int, right: int, claim: Claim) -> list[tuple[str, str]]:
+    """Return the paragraph ``text[left:right]`` as (kind, words) pieces: the claim's quote ("claim"), the words of
+    its source ("source": the attribution, when its span holds those words inside the paragraph and apart from the
+    quote) and the rest ("").
+
+    >>> claim = Claim(start=5, end=10, quote="2,000", attribution="police said", attribution_start=17, attribution_end=28)
+    >>> marked_paragraph("Some 2,000 fled, police said.", 0, 29, claim)
+    [('', 'Some '), ('claim', '2,000'), ('', ' fled, '), ('source', 'police said'), ('', '.')]
+    """
+    marks = [(claim.start, claim.end, "claim")]
+    source_start, source_end = claim.attribution_start, claim.attribution_end
+    if (
+        source_start is not None
+        and source_end is not None
+        and left <= source_start < source_end <= right
+        and (source_end <= claim.start or claim.end <= source_start)
+        and text[source_start:source_end] == claim.attribution
+    ):
+        marks.append((source_start, source_end, "source"))
+    pieces: list[tuple[str, str]] = []
+    at = left
+    for start, end, kind in sorted(marks):
+        pieces.append(("", text[at:start]))
+        pieces.append((kind, claim.quote if kind == "claim" else text[start:end]))
+        at = end
+    pieces.append(("", text[at:right]))
+    return [(kind, words) for kind, words in pieces if words]
+
+
 @require_safe
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.public().select_related("document", "document__outlet", "figure"), pk=pk)
+    claim = get_object_or_404(
+        Claim.objects.public().select_related("document", "document__outlet", "figure", "suggested_figure"), pk=pk
+    )
     document = claim.document
     # An orphan is shown in the earlier text it came from, never in the current one, and gets no deep link.
     orphaned = claim.anchor == Anchor.ORPHANED
@@ -197,8 +258,8 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "version": version,
         "claim": claim,
         "document": document,
-        "before": text[left : claim.start],
-        "after": text[claim.end : right],
+        "paragraph": marked_paragraph(text, left, right, claim),
+        "period_words": describe_period(claim.period_start, claim.period_end, claim.period_precision),
         "value_words": describe_claim(claim),
         "extracted_words": describe_value(claim.low, claim.high, claim.qualifier),
         "citations": cite_document(document),

@@ -162,8 +162,9 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Tally API",
     "DESCRIPTION": "Read-only access to documents, numeric claims and figures.",
     "VERSION": "1",
-    # Every qualifier field (extracted, corrected, accepted) shares one choice set.
-    "ENUM_NAME_OVERRIDES": {"QualifierEnum": "claims.models.Qualifier"},
+    # Every qualifier field (extracted, corrected, accepted) shares one choice set; every conflict
+    # field (a claim's on its figure and on its suggestion, a figure's) another.
+    "ENUM_NAME_OVERRIDES": {"QualifierEnum": "claims.models.Qualifier", "ConflictEnum": "claims.models.Conflict"},
 }
 
 # Ingestion: "inline" runs in the calling process; "celery" sends each document to the workers.

@@ -24,6 +24,7 @@ from claims.admin.shared import (
     interval_text,
     quote_in_context,
 )
+from claims.ingest import CONTEXT_FIELDS
 from claims.models import Claim, Figure, FigureStatus, Rank, ReviewStatus
 from claims.wording import format_number
 
@@ -161,9 +162,28 @@ class ClaimAdmin(NumberColumns, HistoryAdmin):
         "suggested_figure",
         "rank",
         "conflict",
+        "subject",
+        "place",
+        "attribution",
+        "suggested_conflict",
     ]
-    list_filter = ["status", "rank", "conflict", "qualifier", "unit", "anchor", "extractor_version"]
-    search_fields = ["quote", "noun", "attribution", "document__title"]
+    list_filter = [
+        "status",
+        "rank",
+        "conflict",
+        "suggested_conflict",
+        "qualifier",
+        "unit",
+        "anchor",
+        "extractor_version",
+        "period_precision",
+        ("subject", admin.EmptyFieldListFilter),
+        ("place", admin.EmptyFieldListFilter),
+        ("attribution", admin.EmptyFieldListFilter),
+        # Empty or not: a filter listing every value would scan the whole table on each page.
+        ("hedge", admin.EmptyFieldListFilter),
+    ]
+    search_fields = ["quote", "noun", "subject", "event", "place", "attribution", "document__title"]
     list_select_related = ["document", "figure", "suggested_figure"]
     raw_id_fields = ["figure"]
     readonly_fields = [
@@ -177,17 +197,22 @@ class ClaimAdmin(NumberColumns, HistoryAdmin):
         "qualifier",
         "unit",
         "noun",
-        "attribution",
         "rule",
         "extractor_version",
         "anchor",
         "anchor_distance",
         "suggested_figure",
         "conflict",
+        "suggested_conflict",
         "version",
+        *CONTEXT_FIELDS,
     ]
     fieldsets = [
-        ("What the article says", {"fields": ["context", "document", "quote", "start", "end", "attribution"]}),
+        ("What the article says", {"fields": ["context", "document", "quote", "start", "end"]}),
+        (
+            "Its context, as the extractor read it (read again with the text; not edited here)",
+            {"fields": CONTEXT_FIELDS},
+        ),
         (
             "What the extractor read",
             {
@@ -217,7 +242,7 @@ class ClaimAdmin(NumberColumns, HistoryAdmin):
                 ]
             },
         ),
-        ("Figure", {"fields": ["figure", "suggested_figure", "rank", "rank_reason", "conflict"]}),
+        ("Figure", {"fields": ["figure", "suggested_figure", "rank", "rank_reason", "conflict", "suggested_conflict"]}),
         ("Version", {"fields": ["version", "expected_version"]}),
     ]
     actions = [

@@ -27,6 +27,14 @@ DESIGN_FIELDS = {
     "suggested_figure",
     "rank",
     "conflict",
+    "suggested_conflict",
+    # The claim's context: what is counted, the place and time it is about, who gives the number.
+    "subject",
+    "place",
+    "period_text",
+    "period_start",
+    "period_end",
+    "attribution",
 }
 
 

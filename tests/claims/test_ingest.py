@@ -110,8 +110,8 @@ def test_same_text_under_two_names_is_a_duplicate(tmp_path):
 def test_a_document_whose_claims_cannot_be_stored_leaves_nothing_and_the_others_go_in(monkeypatch):
     real_extract = ingest_module.extract_claims
 
-    def extract(text):
-        found = real_extract(text)
+    def extract(text, published=None):
+        found = real_extract(text, published)
         if "poisoned" in text:
             # A claim breaking a database constraint (start after end) fails the whole document.
             found.append(

@@ -40,9 +40,9 @@ def new_extractor(monkeypatch):
     """
     real = extraction.extract_claims
 
-    def extract(text):
+    def extract(text, published=None):
         found = []
-        for claim in real(text):
+        for claim in real(text, published):
             if claim.quote == "some 2,000":
                 found.append(dataclasses.replace(claim, unit="passenger", rule="hedge:some (new)"))
             elif claim.quote == "As many as 300":
