@@ -64,6 +64,10 @@ _NOT_NAME = (
 ) - _SOURCE_NOUNS
 _NAME_OK: frozenset[str] = frozenset()
 _MAX_NAME = 8
+INVERTED = "inverted"
+_PASSIVE = frozenset(("been", "was", "were", "is", "are", "being", "be", "not", "never"))
+_MAX_APPOSITIVE = 14
+_QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
 # The next quotation mark after a number: a closing one (curly, or straight after punctuation) or an opening one.
@@ -102,7 +106,9 @@ def _glued(ws: list[Word], i: int) -> bool:
 
 def name_left(ws: list[Word], i: int, floor: int) -> int:
     """Return the index where the naming phrase ending at word ``i`` starts, or -1 when there is none."""
-    if i < floor or not _head_ok(ws[i]):
+    if i >= floor and ws[i].word == ")":
+        pass
+    elif i < floor or not _head_ok(ws[i]):
         if not (i >= floor and _glued(ws, i) and i - 1 >= floor and _head_ok(ws[i - 1])):
             return -1
     if ws[i].lower in _PRONOUNS:
@@ -115,6 +121,14 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
         if _glued(ws, j):
             j -= 1
             continue
+        if w.word == ")" and j - 2 >= floor:
+            # "the North Korea Refugee Aid Network (NKRAN) said": an acronym in brackets.
+            opening = next((k for k in range(j - 1, max(floor, j - 4) - 1, -1) if ws[k].word == "("), -1)
+            if opening > floor:
+                j = opening - 1
+                count += 1
+                continue
+            break
         if w.lower in _DETERMINERS:
             first = j
             # "a spokesman for the ministry": a connector before the determiner keeps the phrase going.
@@ -136,17 +150,23 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
         first = j
         j -= 1
         count += 1
-    if (first > floor and ws[first - 1].lower in _NUMBERISH | {"#"}) or (first > floor and ws[first - 1].is_number):
-        # "some 200 residents said": a count's noun, not its source.
-        return -1
+    if first > floor and ws[first - 1].is_number:
+        # "two residents told ...": the count is part of the naming phrase (and never its own source).
+        first -= 1
     while first < i and ws[first].lower in _NAME_CONNECTORS:
         first += 1
+    if all(ws[k].lower in _DETERMINERS or not ws[k].word[0].isalnum() for k in range(first, i + 1)):
+        # "Those found": a demonstrative alone names no one.
+        return -1
     return first
 
 
 def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) -> int:
     """Return the index of the last word of the naming phrase starting at word ``i``, or -1."""
     j = i
+    if j + 1 < ceiling and ws[j].is_number and ws[j].word[0].isalpha() and is_name_word(ws[j + 1]):
+        # "said one resident", "told two officials"
+        j += 1
     last = -1
     count = 0
     while j < ceiling and count < _MAX_NAME + 2:
@@ -208,6 +228,10 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         k = v - 1
         while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
             k -= 1
+        between = {ws[x].lower for x in range(k + 1, v)}
+        if not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by"):
+            # "had been counted", "had not confirmed": no one is named as saying it.
+            continue
         first = name_left(ws, k, floor) if k >= floor else -1
         if first >= 0:
             end = w.end
@@ -231,12 +255,38 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if low in _INVERTED and v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
             last = _name_right(ws, v + 1, ceiling)
             if last >= 0:
-                out.append(("", w.start, ws[last].end))
+                last = _named_after(ws, last, ceiling)
+                out.append((INVERTED, w.start, ws[last].end))
     return out
 
 
+def _named_after(ws: list[Word], last: int, ceiling: int) -> int:
+    """Return the last word of a name set off after a title ("said the firm's director, Javier Olmedo")."""
+    if last + 2 >= ceiling or ws[last + 1].word != "," or not ws[last + 2].word[0].isupper():
+        return last
+    k = last + 2
+    while k + 1 < ceiling and k - last < 6 and ws[k + 1].word[0].isupper() and ws[k + 1].word[0].isalpha():
+        k += 1
+    if k + 1 >= ceiling or ws[k + 1].word in (".", ",", ";", "!", "?", "”", '"'):
+        return k
+    return last
+
+
 def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source | None:
-    """Return "John Smith, a spokesman for the agency, said": a name, its appositive, the verb."""
+    """Return "John Smith, a spokesman for the agency, said": a name, its appositive, the verb.
+
+    The words between the two commas may be any (a relative clause, "in a statement on
+    Sunday") but no verb of saying, number or quotation mark.
+    """
+    for c in range(comma - 1, max(floor, comma - _MAX_APPOSITIVE) - 1, -1):
+        w = ws[c]
+        if w.word == "," and c - 1 >= floor:
+            named = name_left(ws, c - 1, floor)
+            if named >= 0 and (ws[named].word[0].isupper() or ws[named].lower in _DETERMINERS):
+                return ("", ws[named].start, verb_end)
+            break
+        if w.lower in ATTRIBUTION_VERBS or w.is_number or w.word in ('"', "“", "”", ".", ";", ":"):
+            break
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
         return None
@@ -250,8 +300,8 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
 
 
 def _at_follows(ws: list[Word], v: int, ceiling: int) -> bool:
-    """Return whether "at" follows a verb such as "put" within a few words ("put the toll at")."""
-    return any(ws[k].lower == "at" for k in range(v + 2, min(ceiling, v + 6)))
+    """Return whether "at" or "to" follows a verb such as "put" within a few words ("put the toll at")."""
+    return any(ws[k].lower in ("at", "to") for k in range(v + 2, min(ceiling, v + 10)))
 
 
 def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
@@ -272,7 +322,7 @@ def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
 
 def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     """Return a source's own count ("the ministry's count", "by police figures"), or None."""
-    if v - 1 < floor:
+    if v - 1 < floor or ws[v - 1].lower in _DETERMINERS:
         return None
     owner = ws[v - 1]
     possessive = owner.lower.endswith(("'s", "’s", "s'", "s’"))
@@ -307,18 +357,29 @@ def _quote_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[in
     return opened, (closed if closed >= 0 else hi)
 
 
-def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Return the spans of every source phrase in the sentence [lo, hi), read once for all its claims.
 
     >>> t = "The ministry said 30 died; police said 40."
-    >>> [t[s:e] for s, e in sources_in(t, 0, len(t))]
+    >>> [t[s:e] for s, e, _ in sources_in(t, 0, len(t))]
     ['The ministry said', 'police said']
     """
     ws = words_in(text, lo, hi)
-    return [(s, e) for _, s, e in _candidates(ws, 0, len(ws))]
+    return _outermost(text, [(s, e, kind) for kind, s, e in _candidates(ws, 0, len(ws))])
 
 
-def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[tuple[int, int]]) -> Source:
+def _outermost(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop reported speech inside reported speech: "the ministry said it had recorded 40" keeps the ministry."""
+    out = []
+    for s, e, kind in found:
+        pronoun = text[s : text.find(" ", s, e) if " " in text[s:e] else e].lower() in _PRONOUNS
+        inner = pronoun and any(0 <= s - e2 <= 6 and text[e2:s].strip() in ("", "that") for _, e2, _ in found)
+        if not inner:
+            out.append((s, e, kind))
+    return out
+
+
+def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[tuple[int, int, str]]) -> Source:
     """Return the source among ``found`` (spans in the sentence [lo, hi)) that governs the claim at [start, end).
 
     The nearest wins, within ``REACH``; one inside the claim's own direct quotation does
@@ -331,20 +392,36 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if q_end >= 0:
             after = words_in(text, q_end + 1, min(len(text), q_end + 120))
             stop = next((k for k, w in enumerate(after) if w.word in (".", "!", "?", ";")), len(after))
-            found = found + [(s, e) for _, s, e in _candidates(after, 0, stop)]
+            found = found + [(s, e, kind) for kind, s, e in _candidates(after, 0, stop)]
             quote = (quote[0], q_end)
     best: Source = ("", -1, -1)
-    # A speaker named after a long quotation stands further off.
-    best_gap = (2 * REACH if quote is not None else REACH) + 1
-    for s, e in found:
+    best_gap = 10**9
+    for s, e, kind in found:
         if s < end and e > start:
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
+        if kind == INVERTED and e <= start:
+            # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+            continue
         gap = start - e if e <= start else s - end
         if gap < best_gap:
             best, best_gap = (text[s:e], s, e), gap
+    if not best[0] and quote is not None:
+        return _speaker_before(text, start, lo)
     return best
+
+
+def _speaker_before(text: str, start: int, lo: int) -> Source:
+    """Return the speaker named just before the quotation that holds ``start`` (it may open sentences earlier)."""
+    opened = text.rfind("“", max(0, start - _QUOTE_REACH), start)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return ("", -1, -1)
+    found = sources_in(text, max(0, opened - REACH), opened)
+    if not found:
+        return ("", -1, -1)
+    s, e, _ = found[-1]
+    return (text[s:e], s, e)
 
 
 def _has_quote(text: str, lo: int, hi: int) -> bool:

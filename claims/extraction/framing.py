@@ -32,7 +32,7 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
     """
     out: list[ExtractedClaim] = []
     lo = hi = -1
-    sources: list[tuple[int, int]] = []
+    sources: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int]] = []
     places: list[tuple[int, int, str]] = []
     periods: list[Found] = []
