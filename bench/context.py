@@ -28,7 +28,9 @@ Figures, each on the gold claims that carry the field:
   and the gold place contain one another ignoring case ("North Korean" holds "North Korea").
 - period: matched claims where gold and prediction agree: both empty, or the gold date
   ("2023-10-09", "2023-10", "2023", or {"start", "end"}) equals the predicted period at
-  the gold's precision, or gold text that the predicted period text contains.
+  the gold's precision, or a gold span "START/END" whose start the prediction's start
+  equals and whose end its end equals or leaves open ("since Sunday" gives a start only),
+  or gold text that the predicted period text contains.
 """
 
 from __future__ import annotations
@@ -258,6 +260,10 @@ def period_agrees(gold_period: object, p: Row) -> bool:
             return not start
         return (not gs or start == gs) and (not ge or end == ge or (not end and not ge))
     g = str(gold_period or "").strip()
+    if "/" in g:
+        # "2025-06-15/2025-06-17": a span; an open end ("since Sunday") agrees with any end.
+        gs, _, ge = g.partition("/")
+        return start[: len(gs)] == gs and (not end or end[: len(ge)] == ge)
     if not g:
         return not start and not str(p.get("period_text") or "")
     if len(g) in (4, 7, 10) and g[:4].isdigit():

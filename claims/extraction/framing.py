@@ -14,7 +14,7 @@ from datetime import date
 from .attribution import HEDGE_ADVERBS, TRIGGERS, hedges_in, pick_hedge, pick_source, sources_in
 from .model import ExtractedClaim
 from .periods import Found, periods_in, pick_period
-from .places import pick_places, places_in
+from .places import article_scope, pick_places, places_in
 from .sentences import sentence_around
 from .subjects import find_subject
 from .words_around import bag_of_words
@@ -29,6 +29,9 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
     >>> c = extract_claims("Police said 30 protesters were detained in Seoul on Monday.", date(2023, 10, 12))[0]
     >>> (c.attribution, c.subject, c.event, c.places, c.period_text, str(c.period_start))
     ('Police said', 'protesters detained in Seoul', 'detained', ('Seoul',), 'on Monday', '2023-10-09')
+    >>> c = extract_claims("SEOUL (Wire) - Rain fell. About 40 homes flooded.", date(2023, 10, 12))[0]
+    >>> (c.places, c.period_text, str(c.period_start), c.period_precision)
+    (('SEOUL',), '', '2023-10-12', 'day')
     """
     out: list[ExtractedClaim] = []
     lo = hi = -1
@@ -37,6 +40,7 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
     places: list[tuple[int, int, str]] = []
     periods: list[Found] = []
     quoted = False
+    scope = article_scope(text)
     for c in claims:
         start, end = c.start, c.end
         if not (lo <= start and end <= hi):
@@ -52,6 +56,9 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         period_text, first, last, precision = pick_period(start, end, periods)
+        if not period_text and published is not None:
+            # CLAIMS.md: a count the text gives no day for is of the day it is printed.
+            first, last, precision = published, published, "day"
         out.append(
             ExtractedClaim(
                 start=start,
@@ -68,7 +75,7 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
                 suffix=c.suffix,
                 subject=subject,
                 event=event,
-                places=pick_places(start, end, places),
+                places=_with_scope(pick_places(start, end, places), scope),
                 period_text=period_text,
                 period_start=first,
                 period_end=last,
@@ -81,3 +88,10 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
             )
         )
     return out
+
+
+def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
+    """Return the sentence's places, then the article's own place (its dateline or lede) when not among them."""
+    if not scope or any(scope.lower() in p.lower() or p.lower() in scope.lower() for p in places):
+        return places
+    return (*places, scope)

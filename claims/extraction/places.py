@@ -13,7 +13,7 @@ import re
 
 from .vocabulary import LEX, MONTHS, WEEKDAYS
 
-__all__ = ["PLACE_REACH", "find_places", "pick_places", "places_in"]
+__all__ = ["PLACE_REACH", "article_scope", "find_places", "pick_places", "places_in"]
 
 # Places are read nearer the number than sources: a clause each side at most.
 PLACE_REACH = 90
@@ -93,6 +93,8 @@ def places_in(text: str, lo: int, hi: int, bag: frozenset[str] | None = None) ->
             prepositioned = True
         else:
             prepositioned = _preposition_before(text, s, lo)
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
         if prepositioned:
             if _is_place(name):
                 kind = _KIND_AFTER.match(text, s + len(name))
@@ -141,3 +143,27 @@ def find_places(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str,
     ('the capital',)
     """
     return pick_places(start, end, places_in(text, lo, hi))
+
+
+# A dateline: a capitalised place at the start of a line, then a comma or an agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:,[^\n(—–-]{1,40})?(?: \([^)\n]{1,40}\))? ?[—–-]"
+)
+# How far into an article its own place is looked for.
+SCOPE_REACH = 600
+
+
+def article_scope(text: str) -> str:
+    """Return the article's own place: its dateline, else the first place its opening names, or "".
+
+    >>> article_scope("Floods rise\\n\\nSYLHET, Bangladesh (Wire) - Floods killed 41 across Sylhet division.")
+    'SYLHET'
+    >>> article_scope("Headline\\n\\nFloods killed 41 people across Sylhet division on Monday.")
+    'Sylhet division'
+    """
+    m = _DATELINE.search(text, 0, SCOPE_REACH)
+    if m is not None and _is_place(m.group("place")):
+        return m.group("place")
+    found = places_in(text, 0, min(len(text), SCOPE_REACH))
+    named = [f for f in found if f[2][0].isupper()]
+    return min(named)[2] if named else ""

@@ -198,7 +198,8 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ("On 3 January, 19 boats arrived.", "19", "On 3 January", date(2024, 1, 3), date(2024, 1, 3), "day"),
     ("Nearly 70 families moved in 2019.", "70", "in 2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
     ("The count reached 81 on 2024-03-02.", "81", "on 2024-03-02", date(2024, 3, 2), date(2024, 3, 2), "day"),
-    ("Some 25 staff may leave.", "25", "", None, None, ""),
+    # no time said: CLAIMS.md reads a count as of the day it is printed
+    ("Some 25 staff may leave.", "25", "", PUBLISHED, PUBLISHED, "day"),
 ]
 
 
@@ -208,6 +209,16 @@ def test_period_resolves_against_the_publication_date(
 ) -> None:
     c = claim_at(text, quote)
     assert (c.period_text, c.period_start, c.period_end, c.period_precision) == (words, first, last, precision)
+
+
+def test_an_article_names_its_own_place_once() -> None:
+    text = (
+        "Rivers keep rising\n\nKISUMU, Kenya (Lake Wire) - Heavy rain flooded the lakeshore on Monday. "
+        "About 40 families slept in a school in Dunga."
+    )
+    assert claim_at(text, "40").places == ("Dunga", "KISUMU")
+    text = "Rivers keep rising\n\nHeavy rain flooded homes across Busia county. About 40 families slept in a school."
+    assert claim_at(text, "40").places == ("Busia county",)
 
 
 def test_relative_times_need_a_publication_date() -> None:
