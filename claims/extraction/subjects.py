@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import HEDGE_ADVERBS, is_name_word, name_left
+from .attribution import HEDGE_ADVERBS
 from .vocabulary import (
     CHANGE_VERBS,
     LEX,
@@ -21,8 +21,8 @@ from .vocabulary import (
     PERSON_VERBS_BEFORE,
     STOP,
     WEEKDAYS,
+    spaced_trie,
 )
-from .words_around import words_in
 
 __all__ = ["find_subject"]
 
@@ -37,7 +37,7 @@ _BEFORE_NUMBER = frozenset(("to", "at", "by", "of", "from", "about", "some", "ne
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such"))
 
 
-_AUX_ALT = "|".join(sorted((re.escape(w) for w in _AUX), key=len, reverse=True))
+_AUX_ALT = spaced_trie(sorted(_AUX))
 _PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
 # After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
 _AFTER_NOUN = re.compile(
@@ -107,12 +107,18 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     event = before[-1]
     if head:
         return f"{head} {event}", event
-    verb_at = text.rfind(event, max(lo, start - 60), start)
-    ws = words_in(text, max(lo, verb_at - 60), verb_at)
-    v = len(ws)
-    owner = name_left(ws, v - 1, 0) if v >= 1 and is_name_word(ws[v - 1]) else -1
-    if owner < 0:
-        return "", event
-    while owner < v - 1 and ws[owner].lower in _DETERMINERS:
-        owner += 1
-    return text[ws[owner].start : ws[v - 1].end], event
+    # The phrase the verb has as its subject: the words before it back to a mark or a function word.
+    words = text[max(lo, start - 90) : text.rfind(event, max(lo, start - 60), start)].split()
+    owner: list[str] = []
+    while words and len(owner) < 5:
+        w = words.pop()
+        bare = w.rstrip(",;:")
+        if bare != w or not bare[:1].isalpha() or bare.lower() in STOP or bare.lower() in _DETERMINERS:
+            if bare and bare[:1].isalpha() and bare == w and bare.lower() == "of" and owner:
+                owner.insert(0, bare)
+                continue
+            break
+        owner.insert(0, bare)
+    while owner and owner[0].lower() == "of":
+        owner.pop(0)
+    return " ".join(owner), event
