@@ -22,8 +22,9 @@ Figures, each on the gold claims that carry the field:
   "exact" is the share of gold attributions predicted with the same text, ignoring case.
 - hedge: matched claims whose hedge equals the gold hedge, ignoring case ("" == "").
 - subject head: matched claims whose subject's head noun (the last noun before its first
-  verb, preposition or relative word, singular) equals the gold subject's; an extractor
-  without subjects is read by its counted noun.
+  verb, preposition or relative word, singular) equals the gold subject's; a predicted
+  subject is read up to its event ("people" of "people fled"), and an extractor without
+  subjects is read by its counted noun.
 - place: matched claims where gold and prediction agree: both empty, or a predicted place
   and the gold place contain one another ignoring case ("North Korean" holds "North Korea").
 - period: matched claims where gold and prediction agree: both empty, or the gold date
@@ -236,6 +237,15 @@ def head_noun(phrase: str) -> str:
     return head
 
 
+def _counted(p: Row) -> str:
+    """Return the part of a predicted subject before its event ("people" of "people fled"), or its noun."""
+    subject = str(p.get("subject") or "")
+    event = str(p.get("event") or "")
+    if subject and event and f" {event}" in subject:
+        subject = subject[: subject.index(f" {event}")]
+    return subject or str(p.get("noun") or "")
+
+
 def place_agrees(gold_place: object, places: Iterable[str]) -> bool:
     """Return whether the gold place and the predicted places agree (both empty, or one holds the other)."""
 
@@ -310,10 +320,7 @@ def score(gold: list[Row], pred: list[Row], texts: dict[str, str], verbose: bool
         ("hedge", lambda g, p: _norm(g.get("hedge")) == _norm(p.get("hedge"))),
         (
             "subject",
-            lambda g, p: (
-                bool(g.get("subject"))
-                and head_noun(str(g["subject"])) == head_noun(str(p.get("subject") or p.get("noun") or ""))
-            ),
+            lambda g, p: bool(g.get("subject")) and head_noun(str(g["subject"])) == head_noun(_counted(p)),
         ),
         ("place", lambda g, p: place_agrees(g.get("place"), p.get("places") or [])),
         ("period", lambda g, p: period_agrees(g.get("period"), p)),

@@ -33,6 +33,8 @@ _NOT_VERBS = frozenset(LEX["event_not_verbs"])
 _PHRASE_PREPOSITIONS = frozenset(
     ("in", "from", "to", "at", "into", "across", "on", "over", "during", "near", "inside", "outside", "for", "of")
 )
+# Forms of "be" before a verb in -ing ("were fleeing"): only after them is an -ing word the predicate.
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _BEFORE_NUMBER = frozenset(("to", "at", "by", "of", "from", "about", "some", "nearly", "around", "than"))
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such"))
 
@@ -91,7 +93,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         else:
             head = noun
     m = _AFTER_NOUN.match(text, after, hi)
-    if m is not None and _is_event_word(m.group("verb"), bool(m.group("aux"))) and (noun or m.group("aux")):
+    be = m is not None and not _BE.isdisjoint(m.group("aux").split())
+    if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux")):
         event = m.group("verb")
         phrase = m.group("phrase")
         # "detained on Monday": the time is the period's, not part of what is counted.
