@@ -157,7 +157,8 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
         bag = bag_of_words(text, lo, hi)
     cues = set(_CUES.intersection(bag))
     # "2024-03-02" is one word in the bag; its year is the cue.
-    cues.update(w[:4] for w in bag if len(w) == 10 and w[4:5] == "-" and w[:4] in _CUES)
+    if "-0" in text[lo:hi] or "-1" in text[lo:hi]:
+        cues.update(w[:4] for w in bag if len(w) == 10 and w[4:5] == "-" and w[:4] in _CUES)
     if not cues:
         return []
     out: list[Found] = []

@@ -29,8 +29,22 @@ _NOT_PLACE_START = (
 _CAP = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _PREPOSITIONS = frozenset(LEX["place_prepositions"])
 _KIND_AFTER = re.compile(r" +(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")(?![A-Za-z])")
-# A capitalised phrase ("North Korea", "Democratic Republic of the Congo"); a capital is rare, so the scan is quick.
-_CAPITALISED = re.compile(r"(?:" + _CAP + r")(?:(?: +(?:of(?: the)?|de|del|al|el) +| +|-)(?:" + _CAP + r")){0,4}")
+_PHRASE = r"(?P<name>(?:" + _CAP + r")(?:(?: +(?:of(?: the)?|de|del|al|el) +| +|-)(?:" + _CAP + r")){0,4})"
+_PREP_ALTERNATION = "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
+# A place after a preposition: the leading blank is a literal, so the search skips ahead quickly.
+_NAMED_INSIDE = re.compile(r"[ \n](?P<prep>" + _PREP_ALTERNATION + r") +(?:the +)?" + _PHRASE)
+# The same at a sentence's start, its preposition capitalised ("In Seoul, ...").
+_NAMED_FIRST = re.compile(
+    r"(?P<prep>"
+    + "|".join(p.capitalize() for p in sorted(_PREPOSITIONS, key=len, reverse=True))
+    + r") +(?:the +)?"
+    + _PHRASE
+)
+_DEMONYM = re.compile(
+    r"(?<![A-Za-z])(?:(?:North|South|East|West|Northern|Southern|Eastern|Western) +)?[A-Z][a-z]{2,}(?:"
+    + "|".join(sorted(_DEMONYM_ENDINGS, key=len, reverse=True))
+    + r")(?= +[a-z])"
+)
 _COMMON = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(re.escape(p) for p in sorted(LEX["place_common_phrases"], key=len, reverse=True))
@@ -39,22 +53,6 @@ _COMMON = re.compile(
 # The last words of the common place phrases: a window whose bag of words has none of them has none.
 _COMMON_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in LEX["place_common_phrases"])
 _COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
-
-
-def _preposition_before(text: str, s: int, lo: int) -> bool:
-    """Return whether a place preposition stands right before ``s`` ("in ", "from the ")."""
-    end = s - 1
-    begin = text.rfind(" ", max(lo, end - 12), end) + 1
-    if begin <= 0 or end <= begin:
-        begin = max(lo, begin)
-    word = text[begin:end].lower()
-    if word == "the":
-        end = begin - 1
-        begin = max(lo, text.rfind(" ", max(lo, end - 12), end) + 1)
-        word = text[begin:end].lower()
-    if word not in _PREPOSITIONS:
-        return False
-    return not (word == "to" and text[max(lo, begin - 10) : begin].rstrip().endswith("according"))
 
 
 def _demonym(name: str) -> bool:
@@ -82,31 +80,24 @@ def places_in(text: str, lo: int, hi: int, bag: frozenset[str] | None = None) ->
     when none of their words is there.
     """
     found: list[tuple[int, int, str]] = []
-    for m in _CAPITALISED.finditer(text, lo, hi):
-        name, s = m.group(), m.start()
-        first, _, rest = name.partition(" ")
-        if rest and first.lower() in _PREPOSITIONS:
-            # "In Seoul" at a sentence start: the preposition is capitalised too.
-            name, s = rest, s + len(first) + 1
-            if name.lower().startswith("the "):
-                name, s = name[4:], s + 4
-            prepositioned = True
-        else:
-            prepositioned = _preposition_before(text, s, lo)
+    named = list(_NAMED_INSIDE.finditer(text, lo, hi))
+    first = _NAMED_FIRST.match(text, lo, hi)
+    if first is not None:
+        named.append(first)
+    for m in named:
+        name, s = m.group("name"), m.start("name")
+        if m.group("prep") == "to" and text[max(0, m.start() - 9) : m.start() + 1].lower().startswith("according"):
+            continue
         if name.endswith(("'s", "’s")):
             name = name[:-2]
-        if prepositioned:
-            if _is_place(name):
-                kind = _KIND_AFTER.match(text, s + len(name))
-                place = name + kind.group() if kind else name
-                found.append((s, s + len(place), place))
-        elif (
-            _demonym(name)
-            and s > lo
-            and text[m.end() : m.end() + 1] == " "
-            and text[m.end() + 1 : m.end() + 2].islower()
-        ):
-            found.append((s, m.end(), name))
+        if _is_place(name):
+            kind = _KIND_AFTER.match(text, s + len(name))
+            place = name + kind.group() if kind else name
+            found.append((s, s + len(place), place))
+    spans = [(s, e) for s, e, _ in found]
+    for m in _DEMONYM.finditer(text, lo + 1, hi):
+        if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((m.start(), m.end(), m.group()))
     if bag is None or not _COMMON_LAST.isdisjoint(bag):
         for m in _COMMON.finditer(text, lo, hi):
             found.append((m.start(), m.end(), m.group()))

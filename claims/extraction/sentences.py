@@ -155,15 +155,15 @@ def attribution_window(text: str, start: int, end: int, reach: int = 160) -> tup
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Return whether the stop at ``dot`` ends an abbreviation ("Mr.", "U.N.", "Gen.") rather than a sentence."""
-    i = dot
-    while i > 0 and i > dot - 8 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    word = text[i:dot]
-    if not word:
+    if dot == 0 or not text[dot - 1].isalpha():
         return False
-    if len(word) == 1 and word.isupper():
-        return True
-    return word.lower() in _ABBREVIATIONS
+    blank = text.rfind(" ", max(0, dot - 9), dot)
+    word = text[blank + 1 if blank >= 0 else max(0, dot - 9) : dot].lstrip("(\"“‘'[")
+    if len(word) == 1:
+        return word.isupper()
+    return word.lower() in _ABBREVIATIONS or (
+        len(word) < 8 and word.count(".") >= 1 and word.replace(".", "").isupper()
+    )
 
 
 def _break_at(text: str, p: int) -> tuple[int, int] | None:
