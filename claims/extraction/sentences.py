@@ -216,5 +216,7 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
             right = br[0]
             break
     if right < 0:
-        right = n if hi == n else max(text.rfind(" ", end, hi), end)
+        # No break within reach: cut at the last blank, or at the reach itself in text without blanks.
+        blank = text.rfind(" ", end, hi)
+        right = n if hi == n else (blank if blank > end else hi)
     return left, right
