@@ -90,8 +90,11 @@ def time_in_process(text: str, repeat: int) -> tuple[float, int, int]:
     return best, count, peak
 
 
-def time_process(path: str, repeat: int) -> tuple[float, float, int, int]:
-    """Return (best wall seconds, its CPU seconds, output lines, max RSS KiB) for the CLI on ``path``."""
+def time_process(path: str, repeat: int, checkout: Path = ROOT) -> tuple[float, float, int, int]:
+    """Return (best wall seconds, its CPU seconds, output lines, max RSS KiB) for the CLI on ``path``.
+
+    ``checkout`` is the tree whose extractor runs (another checkout, for a before/after in one run).
+    """
     cmd = [sys.executable, "-m", "claims.extraction", path]
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
@@ -102,7 +105,7 @@ def time_process(path: str, repeat: int) -> tuple[float, float, int, int]:
     for _ in range(repeat):
         with tempfile.TemporaryFile() as out:
             t0 = time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=out, cwd=ROOT)
+            proc = subprocess.Popen(cmd, stdout=out, cwd=checkout, env=dict(os.environ, PYTHONPATH=str(checkout)))
             _, status, usage = os.wait4(proc.pid, 0)
             elapsed = time.perf_counter() - t0
             proc.returncode = os.waitstatus_to_exitcode(status)
@@ -162,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peer-chars", type=int, default=60_000, help="quantulum3 sample size")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--peer-pred", metavar="FILE", help="also write quantulum3's seed predictions here")
+    ap.add_argument(
+        "--against",
+        metavar="DIR",
+        help="also time another checkout's CLI on the same corpus, turn about, and print the ratio",
+    )
     a = ap.parse_args(argv)
     if a.smoke:
         a.chars, a.peer_chars, a.repeat = 60_000, 5_000, 1
@@ -181,8 +189,19 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8", newline="") as f:
         f.write(text)
         path = f.name
+    against: tuple[float, float, int, int] | None = None
     try:
-        sec_p, cpu_p, lines, rss = time_process(path, a.repeat)
+        if a.against:
+            # Turn about, one run each at a time, so that a change of load hits both alike.
+            best: list[tuple[float, float, int, int]] = []
+            other: list[tuple[float, float, int, int]] = []
+            for _ in range(a.repeat):
+                best.append(time_process(path, 1))
+                other.append(time_process(path, 1, Path(a.against).resolve()))
+            sec_p, cpu_p, lines, rss = min(best)
+            against = min(other)
+        else:
+            sec_p, cpu_p, lines, rss = time_process(path, a.repeat)
     finally:
         os.unlink(path)
     pinned = " (taskset -c 0)" if shutil.which("taskset") else ""
@@ -195,6 +214,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{rss / 1024:.1f} MiB (max RSS)",
         )
     )
+    if against is not None:
+        rows.append(
+            (
+                f"(b') the same, checkout {Path(a.against).resolve().name}{pinned}",
+                len(text),
+                against[0],
+                f"{against[2]:,} lines; CPU {against[1]:.3f} s = {len(text) / against[1]:,.0f} chars/CPU-s",
+                f"{against[3] / 1024:.1f} MiB (max RSS)",
+            )
+        )
     peer = time_quantulum(articles, a.peer_chars)
     if peer is not None:
         sec_q, chars_q, found, note = peer
@@ -224,6 +253,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"whole-process rate {cli_rate:,.0f} chars/s (start-up bound on a small corpus; "
             f"the {target:,} chars/s target applies to >= 1 MB)"
+        )
+    if against is not None:
+        print(
+            f"this checkout against {Path(a.against).resolve().name}: wall {sec_p / against[0]:.3f}x, "
+            f"CPU {cpu_p / against[1]:.3f}x the time (best of {a.repeat} each, taken in turn)"
         )
     if a.peer_pred:
         write_peer_predictions(Path(a.peer_pred))

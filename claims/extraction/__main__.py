@@ -2,23 +2,50 @@
 
 Files are read as UTF-8 with ``newline=""`` so that offsets index the exact text, CRLF
 included. Output is ASCII-escaped JSON so that lone surrogates never break the stream.
+When ``NAME.meta.json`` sits beside ``NAME.txt``, its ``published`` date (a full date)
+is the date relative times are read against.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
+from datetime import date
 from typing import TextIO
 
 from .extractor import extract_claims
 
+_FULL_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
-def write_claims(article: str, text: str, out: TextIO) -> None:
+
+def published_of(path: str) -> date | None:
+    """Return the full ``published`` date of the sidecar ``NAME.meta.json`` beside ``path``, or None.
+
+    A partial date ("2023-09") is no day to count back from, so it gives None too.
+    """
+    sidecar = os.path.splitext(path)[0] + ".meta.json"
+    try:
+        with open(sidecar, encoding="utf-8") as f:
+            meta = json.load(f)
+    except (OSError, ValueError):
+        return None
+    value = meta.get("published") if isinstance(meta, dict) else None
+    m = _FULL_DATE.match(value) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def write_claims(article: str, text: str, out: TextIO, published: date | None = None) -> None:
     """Write one JSON line per claim in ``text``, each led by its ``article`` name."""
     lines = []
-    for claim in extract_claims(text):
+    for claim in extract_claims(text, published):
         row: dict[str, object] = {"article": article}
         row.update(claim.to_json())
         lines.append(json.dumps(row))
@@ -48,7 +75,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             print(f"claims.extraction: cannot read {path}: {exc}", file=sys.stderr)
             status = 1
             continue
-        write_claims(os.path.basename(path), text, out)
+        write_claims(os.path.basename(path), text, out, published_of(path))
     out.flush()
     return status
 

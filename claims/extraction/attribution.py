@@ -1,37 +1,477 @@
-"""Attribution: who a number is credited to ("according to the ministry", "police said")."""
+"""Attribution: who a number is credited to ("according to the ministry", "police said"), and its hedge.
+
+The source is read on the words of the claim's sentence (``words``): a verb of saying
+(lexicon ``attribution_verbs``) with the naming phrase before it ("the health ministry
+said") or after it (", said the ministry"), "according to" and its phrase, "X was cited by
+Y as saying", and a source's own count ("the ministry's count", "by police figures"). Of the
+sources in the sentence the nearest to the number wins, so a clause's own source governs
+its numbers; a number inside a direct quotation takes the speaker named outside it. The
+naming phrase is cut at word boundaries only and never holds the number or a hedge
+adverb ("reportedly"), which is kept apart as the hedge.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .sentences import attribution_window
-from .vocabulary import WS
+from .vocabulary import LEX, MONTHS, NUMBER_WORDS, SCALE_WORDS, STOP, VAGUE_HEADS, WEEKDAYS
+from .words_around import REACH, Word, words_in
 
-__all__ = ["find_attribution"]
+__all__ = [
+    "HEDGE_ADVERBS",
+    "TRIGGERS",
+    "Source",
+    "find_attribution",
+    "find_hedge",
+    "find_source",
+    "hedges_in",
+    "is_name_word",
+    "name_left",
+    "pick_hedge",
+    "pick_source",
+    "sources_in",
+]
 
-_ACCORDING = re.compile(r"(?<![A-Za-z])according to ([^.;:\n,()\"“”]{2,60})", re.IGNORECASE)
-_SAID_RIGHT = re.compile(
-    r"\A[^.;\n]{0,80}?[,”\"]"
-    + WS
-    + r"{0,2}((?:the |The )?[A-Z]?[\w.'’-]*(?:"
-    + WS
-    + r"[\w.'’-]+){0,4}?"
-    + WS
-    + r"(?:said|says|reported|estimated|told))(?![A-Za-z])"
+Source = tuple[str, int, int]
+
+ATTRIBUTION_VERBS = frozenset(LEX["attribution_verbs"])
+_NEEDS_AT = frozenset(LEX["attribution_verbs_needing_at"])
+_TAKES_OBJECT = frozenset(LEX["attribution_verbs_taking_object"])
+_INVERTED = frozenset(LEX["attribution_verbs_inverted"])
+_SOURCE_NOUNS = frozenset(LEX["source_nouns"])
+_SOURCE_PREPOSITIONS = frozenset(LEX["source_prepositions"])
+_NAME_CONNECTORS = frozenset(LEX["name_connectors"])
+_NP_CONNECTORS = frozenset(LEX["np_connectors"])
+_PRONOUNS = frozenset(LEX["pronoun_sources"])
+_AUX = frozenset(LEX["aux_words"])
+HEDGE_ADVERBS = frozenset(w.lower() for w in [*LEX["hedge_adverbs"], *LEX["attribution_hedges"]])
+_HEDGE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(HEDGE_ADVERBS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
 )
-_SAID_LEFT = re.compile(
-    r"((?:the |The |[A-Z])[\w.'’-]*(?:"
-    + WS
-    + r"[\w.'’-]+){0,4}?"
-    + WS
-    + r"(?:said|says|say|estimated|estimates|reported|reports))(?:"
-    + WS
-    + r"that)?(?![A-Za-z])[^.;\n]{0,60}\Z"
-)
+_HEDGE_REACH = 60
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"))
+_NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_HEADS) | {"dozen"}
+# Words that never stand in a naming phrase: function words, verbs of saying, numbers, times.
+_NOT_NAME = (
+    (STOP - _DETERMINERS - _PRONOUNS - {"last"})
+    | ATTRIBUTION_VERBS
+    | _AUX
+    | HEDGE_ADVERBS
+    | _NUMBERISH
+    | WEEKDAYS
+    | MONTHS
+    | {"we", "i", "you", "that", "which", "who", "there", "according", "as", "saying", "while", "whereas", "but"}
+) - _SOURCE_NOUNS
+_NAME_OK: frozenset[str] = frozenset()
+_MAX_NAME = 8
+INVERTED = "inverted"
+_PASSIVE = frozenset(("been", "was", "were", "is", "are", "being", "be", "not", "never"))
+_MAX_APPOSITIVE = 14
+_QUOTE_REACH = 800
+_QUOTES_OPEN = "“«"
+_QUOTES_CLOSE = "”»"
+# The next quotation mark after a number: a closing one (curly, or straight after punctuation) or an opening one.
+_CLOSING = re.compile(r"[”»“«]|[,.!?]\"")
+# The words that may name a source; a window without any of them has none.
+TRIGGERS = frozenset(("according", "saying")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS
 
 
-def _has_said(part: str) -> bool:
-    return "said" in part or "say" in part or "estimate" in part or "report" in part or "told" in part
+def is_name_word(w: Word) -> bool:
+    """Return whether a word may stand in a naming phrase ("ministry", "Kim", "U.N", "police's")."""
+    if not w.word[0].isalpha() or (w.lower not in _NAME_OK and w.lower in _NOT_NAME):
+        return False
+    # "killed, police said": a lower-case past form narrates; it names no one.
+    return not (w.word[0].islower() and w.lower.endswith("ed") and w.lower not in _SOURCE_NOUNS)
+
+
+def _head_ok(w: Word) -> bool:
+    """Return whether a word may end a naming phrase before its verb: a name, a noun, a pronoun, not a verb form."""
+    if w.lower in _PRONOUNS:
+        return True
+    if not is_name_word(w):
+        return False
+    if w.word[0].isupper():
+        return True
+    return not (w.lower.endswith("ed") or w.lower.endswith("ing") or w.lower.endswith("ly"))
+
+
+def _glued(ws: list[Word], i: int) -> bool:
+    """Return whether word ``i`` is a stop glued to an abbreviation before it ("U.N" + ".")."""
+    w = ws[i]
+    if w.word != "." or i == 0:
+        return False
+    prev = ws[i - 1]
+    return prev.end == w.start and prev.word[0].isupper() and (len(prev.word) <= 4 or "." in prev.word)
+
+
+def name_left(ws: list[Word], i: int, floor: int) -> int:
+    """Return the index where the naming phrase ending at word ``i`` starts, or -1 when there is none."""
+    if i >= floor and ws[i].word == ")":
+        pass
+    elif i < floor or not _head_ok(ws[i]):
+        if not (i >= floor and _glued(ws, i) and i - 1 >= floor and _head_ok(ws[i - 1])):
+            return -1
+    if ws[i].lower in _PRONOUNS:
+        return i if (i == floor or not is_name_word(ws[i - 1])) else -1
+    first = i
+    j = i
+    count = 0
+    while j >= floor and count < _MAX_NAME:
+        w = ws[j]
+        if _glued(ws, j):
+            j -= 1
+            continue
+        if w.word == ")" and j - 2 >= floor:
+            # "the North Korea Refugee Aid Network (NKRAN) said": an acronym in brackets.
+            opening = next((k for k in range(j - 1, max(floor, j - 4) - 1, -1) if ws[k].word == "("), -1)
+            if opening > floor:
+                j = opening - 1
+                count += 1
+                continue
+            break
+        if w.lower in _DETERMINERS:
+            first = j
+            # "a spokesman for the ministry": a connector before the determiner keeps the phrase going.
+            if j - 2 >= floor and ws[j - 1].lower in _NP_CONNECTORS and is_name_word(ws[j - 2]):
+                j -= 2
+                count += 2
+                continue
+            break
+        if w.lower in _NAME_CONNECTORS and j - 1 >= floor and j + 1 <= i:
+            before, after = ws[j - 1], ws[j + 1]
+            inside_name = before.word[:1].isupper() and after.word[:1].isupper()
+            if inside_name or (w.lower in _NP_CONNECTORS and is_name_word(before)):
+                j -= 1
+                count += 1
+                continue
+            break
+        if not is_name_word(w):
+            break
+        first = j
+        j -= 1
+        count += 1
+    if first > floor and ws[first - 1].is_number:
+        # "two residents told ...": the count is part of the naming phrase (and never its own source).
+        first -= 1
+    while first < i and ws[first].lower in _NAME_CONNECTORS:
+        first += 1
+    if all(ws[k].lower in _DETERMINERS or not ws[k].word[0].isalnum() for k in range(first, i + 1)):
+        # "Those found": a demonstrative alone names no one.
+        return -1
+    return first
+
+
+def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) -> int:
+    """Return the index of the last word of the naming phrase starting at word ``i``, or -1."""
+    j = i
+    if j + 1 < ceiling and ws[j].is_number and ws[j].word[0].isalpha() and is_name_word(ws[j + 1]):
+        # "said one resident", "told two officials"
+        j += 1
+    last = -1
+    count = 0
+    while j < ceiling and count < _MAX_NAME + 2:
+        w = ws[j]
+        if _glued(ws, j):
+            j += 1
+            continue
+        if w.lower in _DETERMINERS and (j == i or ws[j - 1].lower in _NAME_CONNECTORS | _NP_CONNECTORS):
+            j += 1
+            count += 1
+            continue
+        if (w.lower in _NAME_CONNECTORS or w.lower in _NP_CONNECTORS) and last >= 0 and j + 1 < ceiling:
+            before, after = ws[j - 1], ws[j + 1]
+            if after.lower in MONTHS or after.lower in WEEKDAYS:
+                break
+            inside_name = before.word[:1].isupper() and after.word[:1].isupper()
+            np_join = w.lower in _NP_CONNECTORS and (after.lower in _DETERMINERS or is_name_word(after))
+            if inside_name or (open_ended and np_join):
+                j += 1
+                count += 1
+                continue
+            break
+        if not is_name_word(w):
+            break
+        last = j
+        j += 1
+        count += 1
+    # Trim a trailing participle ("a report published"): the phrase names, it does not narrate.
+    while last > i and not ws[last].word[0].isupper() and ws[last].lower.endswith(("ed", "ing")):
+        last -= 1
+    return last
+
+
+def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
+    """Return every source phrase among words [floor, ceiling), each with its span."""
+    out: list[Source] = []
+    for v in range(floor, ceiling):
+        w = ws[v]
+        low = w.lower
+        if low == "according" and v + 1 < ceiling and ws[v + 1].lower == "to":
+            last = _name_right(ws, v + 2, ceiling, open_ended=True)
+            if last >= 0:
+                out.append(("", w.start, ws[last].end))
+            continue
+        if low == "saying" and v >= 1 and ws[v - 1].lower == "as":
+            span = _cited_as_saying(ws, v, floor)
+            if span is not None:
+                out.append(span)
+            continue
+        if low in _SOURCE_NOUNS and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
+            span = _own_count(ws, v, floor)
+            if span is not None:
+                out.append(span)
+                continue
+        if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
+            continue
+        if low in _NEEDS_AT and not _at_follows(ws, v, ceiling):
+            continue
+        k = v - 1
+        while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
+            k -= 1
+        between = {ws[x].lower for x in range(k + 1, v)}
+        if not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by"):
+            # "had been counted", "had not confirmed": no one is named as saying it.
+            continue
+        first = name_left(ws, k, floor) if k >= floor else -1
+        if first >= 0:
+            end = w.end
+            if low in _TAKES_OBJECT and v + 1 < ceiling:
+                last = _name_right(ws, v + 1, min(ceiling, v + 4))
+                if last >= 0:
+                    end = ws[last].end
+            out.append(("", ws[first].start, end))
+            continue
+        if k >= floor + 2 and ws[k].word == "," and ws[k - 1].word[0].isalpha():
+            span = _appositive(ws, k, floor, w.end)
+            if span is not None:
+                out.append(span)
+                continue
+        if v + 2 < ceiling and v - 1 >= floor and ws[v - 1].lower in _AUX and ws[v + 1].lower == "by":
+            # "was confirmed by the coast guard": the passive names its source after "by".
+            last = _name_right(ws, v + 2, ceiling)
+            if last >= 0:
+                out.append(("", w.start, ws[last].end))
+                continue
+        if low in _INVERTED and v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
+            last = _name_right(ws, v + 1, ceiling)
+            if last >= 0:
+                last = _named_after(ws, last, ceiling)
+                out.append((INVERTED, w.start, ws[last].end))
+    return out
+
+
+def _named_after(ws: list[Word], last: int, ceiling: int) -> int:
+    """Return the last word of a name set off after a title ("said the firm's director, Javier Olmedo")."""
+    if last + 2 >= ceiling or ws[last + 1].word != "," or not ws[last + 2].word[0].isupper():
+        return last
+    k = last + 2
+    while k + 1 < ceiling and k - last < 6 and ws[k + 1].word[0].isupper() and ws[k + 1].word[0].isalpha():
+        k += 1
+    if k + 1 >= ceiling or ws[k + 1].word in (".", ",", ";", "!", "?", "”", '"'):
+        return k
+    return last
+
+
+def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source | None:
+    """Return "John Smith, a spokesman for the agency, said": a name, its appositive, the verb.
+
+    The words between the two commas may be any (a relative clause, "in a statement on
+    Sunday") but no verb of saying, number or quotation mark.
+    """
+    for c in range(comma - 1, max(floor, comma - _MAX_APPOSITIVE) - 1, -1):
+        w = ws[c]
+        if w.word == "," and c - 1 >= floor:
+            named = name_left(ws, c - 1, floor)
+            if named >= 0 and (ws[named].word[0].isupper() or ws[named].lower in _DETERMINERS):
+                return ("", ws[named].start, verb_end)
+            break
+        if w.lower in ATTRIBUTION_VERBS or w.is_number or w.word in ('"', "“", "”", ".", ";", ":"):
+            break
+    first = name_left(ws, comma - 1, floor)
+    if first < 0 or comma - first > _MAX_NAME:
+        return None
+    if first - 2 >= floor and ws[first - 1].word == ",":
+        named = name_left(ws, first - 2, floor)
+        if named >= 0 and ws[named].word[0].isupper():
+            return ("", ws[named].start, verb_end)
+    if ws[first].lower in _DETERMINERS:
+        return ("", ws[first].start, verb_end)
+    return None
+
+
+def _at_follows(ws: list[Word], v: int, ceiling: int) -> bool:
+    """Return whether "at" or "to" follows a verb such as "put" within a few words ("put the toll at")."""
+    return any(ws[k].lower in ("at", "to") for k in range(v + 2, min(ceiling, v + 10)))
+
+
+def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return the span of "X was cited by Y as saying" (or "quoted"), ending at "saying"."""
+    k = v - 2
+    while k >= floor and k > v - 8 and ws[k].lower not in ("cited", "quoted"):
+        k -= 1
+    if k < floor or ws[k].lower not in ("cited", "quoted"):
+        return None
+    j = k - 1
+    while j >= floor and ws[j].lower in _AUX:
+        j -= 1
+    first = name_left(ws, j, floor) if j >= floor else -1
+    if first < 0:
+        return None
+    return ("", ws[first].start, ws[v].end)
+
+
+def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return a source's own count ("the ministry's count", "by police figures"), or None."""
+    if v - 1 < floor or ws[v - 1].lower in _DETERMINERS:
+        return None
+    owner = ws[v - 1]
+    possessive = owner.lower.endswith(("'s", "’s", "s'", "s’"))
+    first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
+    if first < 0:
+        return None
+    by = first - 1 >= floor and ws[first - 1].lower in _SOURCE_PREPOSITIONS
+    if not (possessive or by):
+        return None
+    return ("", ws[first].start, ws[v].end)
+
+
+def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
+    return max(text.rfind(mark, lo, hi) for mark in marks)
+
+
+def _quote_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the direct quotation that holds the number, or None when it stands outside one."""
+    opened = _last_of(text, _QUOTES_OPEN, lo, start)
+    if opened >= 0 and _last_of(text, _QUOTES_CLOSE, opened, start) >= 0:
+        opened = -1
+    closed = _closing_quote(text, end, hi)
+    if opened < 0 and closed < 0:
+        straight = text.count('"', lo, start)
+        if straight % 2 == 0:
+            return None
+        opened = text.rfind('"', lo, start)
+        close = text.find('"', end, hi)
+        return opened, close if close >= 0 else hi
+    if opened < 0:
+        opened = lo
+    return opened, (closed if closed >= 0 else hi)
+
+
+def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Return the spans of every source phrase in the sentence [lo, hi), read once for all its claims.
+
+    >>> t = "The ministry said 30 died; police said 40."
+    >>> [t[s:e] for s, e, _ in sources_in(t, 0, len(t))]
+    ['The ministry said', 'police said']
+    """
+    ws = words_in(text, lo, hi)
+    return _outermost(text, [(s, e, kind) for kind, s, e in _candidates(ws, 0, len(ws))])
+
+
+def _outermost(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop reported speech inside reported speech: "the ministry said it had recorded 40" keeps the ministry."""
+    out = []
+    for s, e, kind in found:
+        pronoun = text[s : text.find(" ", s, e) if " " in text[s:e] else e].lower() in _PRONOUNS
+        inner = pronoun and any(0 <= s - e2 <= 6 and text[e2:s].strip() in ("", "that") for _, e2, _ in found)
+        if not inner:
+            out.append((s, e, kind))
+    return out
+
+
+def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[tuple[int, int, str]]) -> Source:
+    """Return the source among ``found`` (spans in the sentence [lo, hi)) that governs the claim at [start, end).
+
+    The nearest wins, within ``REACH``; one inside the claim's own direct quotation does
+    not count, and a quotation that runs past the sentence takes the speaker after it.
+    """
+    quote = _quote_bounds(text, lo, hi, start, end) if _has_quote(text, lo, hi) else None
+    if quote is not None and quote[1] >= hi and hi < len(text):
+        # A quotation that runs past the sentence: its speaker comes after it closes ("... 300," he said).
+        q_end = _closing_quote(text, end, min(len(text), hi + 400))
+        if q_end >= 0:
+            after = words_in(text, q_end + 1, min(len(text), q_end + 120))
+            stop = next((k for k, w in enumerate(after) if w.word in (".", "!", "?", ";")), len(after))
+            found = found + [(s, e, kind) for kind, s, e in _candidates(after, 0, stop)]
+            quote = (quote[0], q_end)
+    best: Source = ("", -1, -1)
+    best_gap = 10**9
+    for s, e, kind in found:
+        if s < end and e > start:
+            continue
+        if quote is not None and s >= quote[0] and e <= quote[1] + 1:
+            continue
+        if kind == INVERTED and e <= start:
+            # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+            continue
+        gap = start - e if e <= start else s - end
+        if gap < best_gap:
+            best, best_gap = (text[s:e], s, e), gap
+    if not best[0] and quote is not None:
+        return _speaker_before(text, start, lo)
+    return best
+
+
+def _speaker_before(text: str, start: int, lo: int) -> Source:
+    """Return the speaker named just before the quotation that holds ``start`` (it may open sentences earlier)."""
+    opened = text.rfind("“", max(0, start - _QUOTE_REACH), start)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return ("", -1, -1)
+    found = sources_in(text, max(0, opened - REACH), opened)
+    if not found:
+        return ("", -1, -1)
+    s, e, _ = found[-1]
+    return (text[s:e], s, e)
+
+
+def _has_quote(text: str, lo: int, hi: int) -> bool:
+    return any(text.find(mark, lo, hi) >= 0 for mark in '"“”«»')
+
+
+def find_source(text: str, start: int, end: int, lo: int, hi: int) -> Source:
+    """Return (attribution, start, end) for the claim at [start, end) in the sentence [lo, hi), or ("", -1, -1).
+
+    >>> find_source("About 30 died, police said.", 0, 8, 0, 27)
+    ('police said', 15, 26)
+    >>> find_source("The ministry said 30 died; police said 40.", 18, 20, 0, 42)
+    ('The ministry said', 0, 17)
+    >>> find_source("Some 2,000 were reportedly held.", 0, 10, 0, 32)
+    ('', -1, -1)
+    """
+    return pick_source(text, start, end, lo, hi, sources_in(text, lo, hi))
+
+
+def _closing_quote(text: str, end: int, hi: int) -> int:
+    """Return the position of the quotation mark that closes a quotation holding ``end``, or -1."""
+    m = _CLOSING.search(text, end, hi)
+    if m is None or m.group()[-1] in _QUOTES_OPEN:
+        return -1
+    return m.end() - 1
+
+
+def hedges_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return the spans of the hedge adverbs in the sentence [lo, hi)."""
+    return [m.span() for m in _HEDGE.finditer(text, lo, hi)]
+
+
+def pick_hedge(text: str, start: int, end: int, found: list[tuple[int, int]]) -> str:
+    """Return the hedge among ``found`` nearest the claim at [start, end) in its clause (no comma between), or ""."""
+    best = ""
+    best_gap = _HEDGE_REACH + 1
+    for s, e in found:
+        gap = start - e if e <= start else max(0, s - end)
+        if gap < best_gap and "," not in text[min(e, end) : max(s, start)]:
+            best, best_gap = text[s:e], gap
+    return best
+
+
+def find_hedge(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """Return the hedge adverb nearest the claim in its clause ("reportedly", "allegedly"), or "".
+
+    >>> find_hedge("Some 2,000 were reportedly held.", 0, 10, 0, 32)
+    'reportedly'
+    """
+    return pick_hedge(text, start, end, hedges_in(text, lo, hi))
 
 
 def find_attribution(text: str, start: int, end: int) -> str:
@@ -42,18 +482,7 @@ def find_attribution(text: str, start: int, end: int) -> str:
     >>> find_attribution("Some 2,000 were held, according to the ministry.", 0, 10)
     'according to the ministry'
     """
-    left, right = attribution_window(text, start, end)
-    for part in (right, left):
-        if "ccording to" in part:
-            m = _ACCORDING.search(part)
-            if m is not None:
-                return "according to " + m.group(1).strip()
-    if _has_said(right):
-        m = _SAID_RIGHT.search(right)
-        if m is not None:
-            return m.group(1)
-    if _has_said(left):
-        m = _SAID_LEFT.search(left)
-        if m is not None:
-            return m.group(1)
-    return ""
+    from .sentences import sentence_around
+
+    lo, hi = sentence_around(text, start, end)
+    return find_source(text, start, end, lo, hi)[0]

@@ -15,6 +15,7 @@ from datetime import date
 from .atom import Atom
 from .digits import read_digits
 from .exclusions import DATE_CHAIN
+from .framing import frame
 from .model import ExtractedClaim
 from .numerals import MAX_DIGITS
 from .pairs import combine
@@ -69,7 +70,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     claims = combine(text, atoms)
     claims.sort(key=lambda c: (c.start, c.end))
     inherit_units(text, claims)
-    return claims
+    return frame(text, claims, published)
 
 
 def _read_atoms(text: str) -> list[Atom]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .atom import Atom
-from .attribution import find_attribution
 from .context import NEXT_WORD, last_left_word
 from .model import PREFIX_LENGTH, ExtractedClaim
 from .nouns import unit_from_sentence
@@ -118,9 +117,7 @@ def make_claim(
     attribution: str,
     rule: str,
 ) -> ExtractedClaim:
-    """Return the claim record for a span, finding its attribution when none was read."""
-    if not attribution:
-        attribution = find_attribution(text, start, end)
+    """Return the claim record for a span; its attribution and the rest of its context are read by ``framing``."""
     if low is not None:
         low = tidy(low)
     if high is not None:

@@ -90,5 +90,7 @@ class ExtractedClaim:
             "attribution_start": self.attribution_start,
             "attribution_end": self.attribution_end,
             "hedge": self.hedge,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
             "version": LEXICON_VERSION,
         }

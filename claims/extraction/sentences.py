@@ -12,14 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from .vocabulary import WS
+from .vocabulary import LEX, WS
 
 __all__ = [
     "SENTENCE_BREAK",
+    "SENTENCE_REACH",
     "SentenceIndex",
     "attribution_window",
     "has_sentence_end",
     "is_sentence_start",
+    "sentence_around",
     "sentence_bounds",
     "sentence_breaks",
     "sentence_head",
@@ -29,6 +31,12 @@ __all__ = [
 SENTENCE_BREAK = re.compile(
     r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z“\"])|\s*(?=[•▪●■‣◦]\s)"
 )
+# Where a break may be (cheap to find: one character class), checked with SENTENCE_BREAK.
+_STOP = re.compile(r"[.!?…\n•▪●■‣◦]")
+# Words whose stop ends no sentence ("Mr. Kim", "U.N. officials"), lower-cased, without their stop.
+_ABBREVIATIONS = frozenset(w.lower() for w in LEX["abbreviations"])
+# How far the extractor looks each side of a number for its sentence.
+SENTENCE_REACH = 400
 # A sentence end as the extractor sees it near a number.
 _END_NEAR = re.compile(r"[.!?][”\"’']?(?:" + WS + r"|\n)|\n")
 
@@ -142,4 +150,73 @@ def attribution_window(text: str, start: int, end: int, reach: int = 160) -> tup
     nl = right.find("\n")
     if nl >= 0:
         right = right[:nl]
+    return left, right
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Return whether the stop at ``dot`` ends an abbreviation ("Mr.", "U.N.", "Gen.") rather than a sentence."""
+    if dot == 0 or not text[dot - 1].isalpha():
+        return False
+    blank = text.rfind(" ", max(0, dot - 9), dot)
+    word = text[blank + 1 if blank >= 0 else max(0, dot - 9) : dot].lstrip("(\"“‘'[")
+    if len(word) == 1:
+        return word.isupper()
+    return word.lower() in _ABBREVIATIONS or (
+        len(word) < 8 and word.count(".") >= 1 and word.replace(".", "").isupper()
+    )
+
+
+def _break_at(text: str, p: int) -> tuple[int, int] | None:
+    """Return the sentence break that the stop character at ``p`` starts, or None."""
+    ch = text[p]
+    if ch in ".!?…":
+        if ch == "." and _is_abbreviation(text, p):
+            return None
+        m = SENTENCE_BREAK.match(text, p + 1)
+    elif ch == "\n":
+        m = SENTENCE_BREAK.match(text, p)
+    else:
+        # A bullet: the break is the blank before it.
+        q = p
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        m = SENTENCE_BREAK.match(text, q)
+    if m is None or m.end() == m.start():
+        return None if ch in ".!?…\n" or m is None else (m.start(), p)
+    return m.span()
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+    """Return the bounds of the sentence holding [start, end), looking at most ``reach`` each side.
+
+    Breaks are those of ``SENTENCE_BREAK``, except after an abbreviation ("Mr.", "U.N.");
+    a sentence longer than the reach is cut at the blank nearest the reach.
+
+    >>> text = "Up. The U.N. said 30 died on Monday. Next one."
+    >>> s, e = sentence_around(text, 18, 20)
+    >>> text[s:e]
+    'The U.N. said 30 died on Monday.'
+    """
+    n = len(text)
+    lo = max(0, start - reach)
+    left = -1
+    stops = [m.start() for m in _STOP.finditer(text, lo, start)]
+    for p in reversed(stops):
+        br = _break_at(text, p)
+        if br is not None and br[1] <= start:
+            left = br[1]
+            break
+    if left < 0:
+        left = 0 if lo == 0 else text.find(" ", lo, start) + 1 or lo
+    hi = min(n, end + reach)
+    right = -1
+    for m in _STOP.finditer(text, end, hi):
+        br = _break_at(text, m.start())
+        if br is not None:
+            right = br[0]
+            break
+    if right < 0:
+        # No break within reach: cut at the last blank, or at the reach itself in text without blanks.
+        blank = text.rfind(" ", end, hi)
+        right = n if hi == n else (blank if blank > end else hi)
     return left, right

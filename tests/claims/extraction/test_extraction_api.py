@@ -42,6 +42,18 @@ def test_to_json_writes_integers_without_point_and_carries_version() -> None:
         "rule",
         "prefix",
         "suffix",
+        "subject",
+        "event",
+        "places",
+        "period_text",
+        "period_start",
+        "period_end",
+        "period_precision",
+        "attribution_start",
+        "attribution_end",
+        "hedge",
+        "sentence_start",
+        "sentence_end",
         "version",
     ]
     assert json.dumps(row["low"]) == "2000"

@@ -1,0 +1,268 @@
+"""When a claim is about: the words that say it ("on Monday", "last month", "since 2020") and the dates they mean.
+
+Relative words are resolved against the publication date: a weekday is the latest such
+day on or before it, a month without a year the latest such month, "last month" the
+month before. A day gives that day, a week its seven days, a month its first and last
+day, a year its first and last day; "since" gives a start only. Without a publication
+date only explicit years resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from .vocabulary import LEX
+from .words_around import REACH, bag_of_words
+
+__all__ = ["Found", "Period", "find_period", "periods_in", "pick_period", "resolve_period"]
+
+Period = tuple[str, date | None, date | None, str]
+NO_PERIOD: Period = ("", None, None, "")
+
+_MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(LEX["months"][:12])}
+for _abbr in LEX["months"][12:]:
+    _MONTH_NUMBERS[_abbr] = next(n for full, n in _MONTH_NUMBERS.items() if full.startswith(_abbr[:3]))
+_WEEKDAY_NUMBERS = {name: i for i, name in enumerate(LEX["weekdays"])}
+_RELATIVE_DAYS: dict[str, int] = LEX["period_relative_days"]
+_OPEN_START = frozenset(LEX["period_open_start"])
+
+_MONTH = (
+    r"(?P<{}>"
+    + "|".join(
+        sorted(
+            (m.capitalize() + (r"\.?" if len(m) <= 4 and m != "may" else "") for m in _MONTH_NUMBERS),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![A-Za-z])"
+)
+_PREP = (
+    r"(?P<prep>(?:"
+    + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in LEX["period_prepositions"]), key=len, reverse=True))
+    + r")(?:\s+|(?<=mid)-))?"
+)
+_DAYNUM = r"(?P<{}>[0-3]?[0-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{}>(?:19|20)[0-9]{{2}})(?![0-9])"
+_PERIOD = re.compile(
+    r"(?<![A-Za-z0-9])(?:" + _PREP + r"(?:"
+    # 2023-10-08
+    r"(?P<iso>(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])"
+    # Oct. 8, 2023 / October 8
+    r"|" + _MONTH.format("m1") + r"\s+" + _DAYNUM.format("d1") + r"(?![0-9])(?:,?\s+" + _YEAR.format("y1") + r")?"
+    # 8 October 2023 / 8th of October
+    r"|" + _DAYNUM.format("d2") + r"\s+(?:of\s+)?" + _MONTH.format("m2") + r"(?:,?\s+" + _YEAR.format("y2") + r")?"
+    # October 2023 / October
+    r"|" + _MONTH.format("m3") + r"(?:,?\s+(?:of\s+)?" + _YEAR.format("y3") + r")?"
+    # in 2023
+    r"|" + _YEAR.format("y4") + r"(?![-–/][0-9])"
+    # Monday
+    r"|(?P<wd>" + "|".join(w.capitalize() for w in _WEEKDAY_NUMBERS) + r")(?![A-Za-z])"
+    # last month, this week, earlier this year
+    r"|(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
+    r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
+    r"))",
+    re.IGNORECASE,
+)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _latest_month(month: int, published: date) -> int:
+    """Return the year of the latest such month on or before ``published``."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def resolve_period(m: re.Match[str], published: date | None) -> tuple[date | None, date | None, str]:
+    """Return (start, end, precision) for one period match, relative words read against ``published``."""
+    g = m.group
+    if g("iso"):
+        y, mo, d = (int(x) for x in g("iso").split("-"))
+        return _day(y, mo, d)
+    for mk, dk, yk in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if g(mk):
+            month = _MONTH_NUMBERS[g(mk).rstrip(".").lower()]
+            day = int(g(dk))
+            if g(yk):
+                return _day(int(g(yk)), month, day)
+            if published is None:
+                return None, None, ""
+            year = published.year
+            try:
+                if date(year, month, day) > published:
+                    year -= 1
+            except ValueError:
+                return None, None, ""
+            return _day(year, month, day)
+    if g("m3"):
+        month = _MONTH_NUMBERS[g("m3").rstrip(".").lower()]
+        if g("y3"):
+            year = int(g("y3"))
+        elif published is not None:
+            year = _latest_month(month, published)
+        else:
+            return None, None, ""
+        return date(year, month, 1), _month_end(year, month), "month"
+    if g("y4"):
+        year = int(g("y4"))
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if published is None:
+        return None, None, ""
+    if g("wd"):
+        back = (published.weekday() - _WEEKDAY_NUMBERS[g("wd").lower()]) % 7
+        weekday = published - timedelta(days=back)
+        return weekday, weekday, "day"
+    if g("day"):
+        named = published - timedelta(days=_RELATIVE_DAYS[" ".join(g("day").lower().split())])
+        return named, named, "day"
+    rel = g("rel").lower().split()
+    unit = rel[-1]
+    previous = rel[-2] in ("last", "past", "previous")
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        if previous:
+            return monday - timedelta(days=7), monday - timedelta(days=1), "day"
+        return monday, published, "day"
+    if unit == "month":
+        year, month = published.year, published.month
+        if previous:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return date(year, month, 1), _month_end(year, month), "month"
+    year = published.year - 1 if previous else published.year
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _day(year: int, month: int, day: int) -> tuple[date | None, date | None, str]:
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None, None, ""
+    return d, d, "day"
+
+
+# A period found in a sentence: its span, what it says, and for "October 30" the month alone (span and period).
+Found = tuple[int, int, Period, int, Period]
+
+
+def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozenset[str] | None = None) -> list[Found]:
+    """Return every period phrase in [lo, hi), resolved against ``published``, read once for all claims there.
+
+    ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there.
+    """
+    if bag is None:
+        bag = bag_of_words(text, lo, hi)
+    cues = set(_CUES.intersection(bag))
+    # "2024-03-02" is one word in the bag; its year is the cue.
+    if "-0" in text[lo:hi] or "-1" in text[lo:hi]:
+        cues.update(w[:4] for w in bag if len(w) == 10 and w[4:5] == "-" and w[:4] in _CUES)
+    if not cues:
+        return []
+    out: list[Found] = []
+    for m in _matches(text, lo, hi, cues):
+        core = m.group("m1") or m.group("m2") or m.group("m3") or m.group("wd")
+        if core and not core[0].isupper():
+            continue
+        if m.group("m3") and m.group("m3").lower() == "may" and not (m.group("prep") or m.group("y3")):
+            continue
+        month_end, month = -1, NO_PERIOD
+        if m.group("m1"):
+            # "in October 30 people fled": when the number is the claim, the month alone is the period.
+            alone = _PERIOD.match(text[m.start() : m.end("m1")])
+            if alone is not None and alone.group("m3") == m.group("m1"):
+                month_end, month = m.end("m1"), _period_of(alone, published)
+        out.append((m.start(), m.end(), _period_of(m, published), month_end, month))
+    return out
+
+
+def pick_period(start: int, end: int, found: list[Found], reach: int = REACH) -> Period:
+    """Return the period among ``found`` nearest the claim at [start, end), within ``reach``."""
+    best = NO_PERIOD
+    best_gap = reach + 1
+    for s, e, period, month_end, month in found:
+        if s < end and e > start:
+            if month_end < 0 or month_end > start:
+                continue
+            e, period = month_end, month
+        gap = start - e if e <= start else s - end
+        if gap < best_gap:
+            best, best_gap = period, gap
+    return best
+
+
+def find_period(text: str, start: int, end: int, lo: int, hi: int, published: date | None) -> Period:
+    """Return (period_text, start, end, precision) nearest the claim at [start, end) in [lo, hi).
+
+    >>> find_period("Police said 30 died on Monday.", 12, 14, 0, 30, date(2023, 10, 12))
+    ('on Monday', datetime.date(2023, 10, 9), datetime.date(2023, 10, 9), 'day')
+    >>> find_period("Some 2,000 were held last month.", 0, 10, 0, 32, date(2023, 1, 5))[1:]
+    (datetime.date(2022, 12, 1), datetime.date(2022, 12, 31), 'month')
+    >>> find_period("Cases rose 40% since 2020.", 11, 14, 0, 26, None)
+    ('since 2020', datetime.date(2020, 1, 1), None, 'year')
+    >>> find_period("In October 30 people fled.", 11, 13, 0, 26, date(2023, 11, 1))[0]
+    'In October'
+    """
+    return pick_period(start, end, periods_in(text, lo, hi, published))
+
+
+def _matches(text: str, lo: int, hi: int, cues: set[str] | frozenset[str]) -> list[re.Match[str]]:
+    """Return the period phrases around each cue word in [lo, hi), each read from its preposition on."""
+    low = text[lo:hi].lower()
+    if len(low) != hi - lo:
+        return list(_PERIOD.finditer(text, lo, hi))
+    out: list[re.Match[str]] = []
+    for cue in cues:
+        i = low.find(cue)
+        while i >= 0:
+            at = lo + i
+            if (at == lo or not text[at - 1].isalnum()) and not text[at + len(cue) : at + len(cue) + 1].isalpha():
+                m = _match_around(text, at, lo, hi)
+                if m is not None and all(m.span() != o.span() for o in out):
+                    out.append(m)
+            i = low.find(cue, i + len(cue))
+    return out
+
+
+def _match_around(text: str, at: int, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the longest period phrase that holds the cue word at ``at``, starting up to three words before it."""
+    starts = [at]
+    k = at
+    for _ in range(3):
+        blank = text.rfind(" ", lo, k - 1)
+        if blank < 0 and lo < k - 1 and k - lo <= 16:
+            starts.append(lo)
+        if blank < 0 or k - blank > 16:
+            break
+        k = blank + 1
+        starts.append(k)
+    for s0 in reversed(starts):
+        m = _PERIOD.match(text, s0, hi)
+        if m is not None and m.end() > at:
+            return m
+    return None
+
+
+def _period_of(m: re.Match[str], published: date | None) -> Period:
+    """Return the period a match says, its preposition kept ("since 2020") unless it adds nothing ("of")."""
+    first, last, precision = resolve_period(m, published)
+    prep = (m.group("prep") or "").lower().split()
+    if prep and prep[0] in _OPEN_START:
+        last = None
+    words = m.group().strip()
+    if prep and prep[0] in ("of", "for", "at", "between"):
+        words = words[len(m.group("prep")) :].strip()
+    return words, first, last, precision if first is not None else ""
+
+
+# The words a period may hold (lower-cased, as in a bag of words): one of them must be there.
+_CUES = (
+    frozenset(_MONTH_NUMBERS)
+    | frozenset("mid-" + m for m in _MONTH_NUMBERS)
+    | frozenset(_WEEKDAY_NUMBERS)
+    | frozenset(w for d in _RELATIVE_DAYS for w in d.split()[:1])
+    | frozenset(("last", "this", "past", "previous"))
+    | frozenset(str(y) for y in range(1900, 2100))
+)

@@ -1,0 +1,160 @@
+"""Where a claim is about: the places its sentence names, as written, nearest first.
+
+General rules, not a gazetteer: a capitalised phrase after a place preposition ("in
+Jilin province", "from North Korea", "across the Gaza Strip"), a common place phrase
+("the capital", "the border area"), and a demonym before a noun ("North Korean
+escapees"). Phrases that name an organisation ("the Ministry of Unification"), a month or
+a weekday are not places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import LEX, MONTHS, WEEKDAYS
+
+__all__ = ["PLACE_REACH", "article_scope", "find_places", "pick_places", "places_in"]
+
+# Places are read nearer the number than sources: a clause each side at most.
+PLACE_REACH = 90
+
+_ORGANISATIONS = frozenset(w.lower() for w in LEX["organisation_words"])
+_KINDS = frozenset(LEX["place_kind_words"])
+_DEMONYM_ENDINGS = tuple(LEX["demonym_endings"])
+_NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
+_NOT_PLACE_START = (
+    MONTHS | WEEKDAYS | frozenset(("the", "a", "an", "this", "that", "i", "he", "she", "it", "they", "we"))
+)
+
+_CAP = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
+_PREPOSITIONS = frozenset(LEX["place_prepositions"])
+_KIND_AFTER = re.compile(r" +(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")(?![A-Za-z])")
+_PHRASE = r"(?P<name>(?:" + _CAP + r")(?:(?: +(?:of(?: the)?|de|del|al|el) +| +|-)(?:" + _CAP + r")){0,4})"
+_PREP_ALTERNATION = "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
+# A place after a preposition: the leading blank is a literal, so the search skips ahead quickly.
+_NAMED_INSIDE = re.compile(r"[ \n](?P<prep>" + _PREP_ALTERNATION + r") +(?:the +)?" + _PHRASE)
+# The same at a sentence's start, its preposition capitalised ("In Seoul, ...").
+_NAMED_FIRST = re.compile(
+    r"(?P<prep>"
+    + "|".join(p.capitalize() for p in sorted(_PREPOSITIONS, key=len, reverse=True))
+    + r") +(?:the +)?"
+    + _PHRASE
+)
+_DEMONYM = re.compile(
+    r"(?<![A-Za-z])(?:(?:North|South|East|West|Northern|Southern|Eastern|Western) +)?[A-Z][a-z]{2,}(?:"
+    + "|".join(sorted(_DEMONYM_ENDINGS, key=len, reverse=True))
+    + r")(?= +[a-z])"
+)
+_COMMON = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(p) for p in sorted(LEX["place_common_phrases"], key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+# The last words of the common place phrases: a window whose bag of words has none of them has none.
+_COMMON_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in LEX["place_common_phrases"])
+_COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
+
+
+def _demonym(name: str) -> bool:
+    """Return whether a capitalised phrase ends in a demonym ("Chinese", "North Korean")."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    if len(last) < 5 or last in _NOT_DEMONYMS or not last.isalpha():
+        return False
+    words = name.split()
+    return last.endswith(_DEMONYM_ENDINGS) and all(w.lower() in _COMPASS for w in words[:-1])
+
+
+def _is_place(name: str) -> bool:
+    """Return whether a capitalised phrase can be a place: not an organisation, a month or a weekday."""
+    words = name.split()
+    first, last = words[0].lower(), words[-1].lower().rstrip(".")
+    if first in _NOT_PLACE_START or last in _ORGANISATIONS:
+        return False
+    return not any(w.lower() in _ORGANISATIONS for w in words)
+
+
+def places_in(text: str, lo: int, hi: int, bag: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """Return (start, end, place) for every place named in [lo, hi), read once for all the claims there.
+
+    ``bag`` (the words of the span, lower-cased) saves the search for common place phrases
+    when none of their words is there.
+    """
+    found: list[tuple[int, int, str]] = []
+    named = list(_NAMED_INSIDE.finditer(text, lo, hi))
+    first = _NAMED_FIRST.match(text, lo, hi)
+    if first is not None:
+        named.append(first)
+    for m in named:
+        name, s = m.group("name"), m.start("name")
+        if m.group("prep") == "to" and text[max(0, m.start() - 9) : m.start() + 1].lower().startswith("according"):
+            continue
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if _is_place(name):
+            kind = _KIND_AFTER.match(text, s + len(name))
+            place = name + kind.group() if kind else name
+            found.append((s, s + len(place), place))
+    spans = [(s, e) for s, e, _ in found]
+    for m in _DEMONYM.finditer(text, lo + 1, hi):
+        if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((m.start(), m.end(), m.group()))
+    if bag is None or not _COMMON_LAST.isdisjoint(bag):
+        for m in _COMMON.finditer(text, lo, hi):
+            found.append((m.start(), m.end(), m.group()))
+    return found
+
+
+def pick_places(start: int, end: int, found: list[tuple[int, int, str]], reach: int = PLACE_REACH) -> tuple[str, ...]:
+    """Return the places among ``found`` within ``reach`` of the claim at [start, end), nearest first, each once."""
+    near: list[tuple[int, str]] = []
+    for s, e, place in found:
+        if s < end and e > start:
+            continue
+        gap = start - e if e <= start else s - end
+        if gap <= reach:
+            near.append((gap, place))
+    near.sort(key=lambda item: item[0])
+    seen: set[str] = set()
+    out: list[str] = []
+    for _, place in near:
+        key = place.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(place)
+    return tuple(out)
+
+
+def find_places(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
+    """Return the places named in the sentence [lo, hi) of the claim at [start, end), as written, nearest first.
+
+    >>> t = "About 2,000 North Korean escapees are detained in China, the Ministry of Unification said."
+    >>> find_places(t, 0, 11, 0, len(t))
+    ('North Korean', 'China')
+    >>> find_places("Some 40 people fled the capital on Monday.", 0, 7, 0, 42)
+    ('the capital',)
+    """
+    return pick_places(start, end, places_in(text, lo, hi))
+
+
+# A dateline: a capitalised place at the start of a line, then a comma or an agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:,[^\n(—–-]{1,40})?(?: \([^)\n]{1,40}\))? ?[—–-]"
+)
+# How far into an article its own place is looked for.
+SCOPE_REACH = 600
+
+
+def article_scope(text: str) -> str:
+    """Return the article's own place: its dateline, else the first place its opening names, or "".
+
+    >>> article_scope("Floods rise\\n\\nSYLHET, Bangladesh (Wire) - Floods killed 41 across Sylhet division.")
+    'SYLHET'
+    >>> article_scope("Headline\\n\\nFloods killed 41 people across Sylhet division on Monday.")
+    'Sylhet division'
+    """
+    m = _DATELINE.search(text, 0, SCOPE_REACH)
+    if m is not None and _is_place(m.group("place")):
+        return m.group("place")
+    found = places_in(text, 0, min(len(text), SCOPE_REACH))
+    named = [f for f in found if f[2][0].isupper()]
+    return min(named)[2] if named else ""

@@ -1,0 +1,127 @@
+"""What a claim counts: a readable subject ("North Korean escapees detained in China") and its event ("detained").
+
+The subject is the counted noun with the words that modify it between the number and
+the noun, then the predicate that governs it: a verb after the noun, past any auxiliary
+or adverb ("were currently detained"), with the place or object phrase that follows it
+("in China"); else a verb before the number ("police detained 32 protesters"). A number
+without a counted noun (a percentage, a sum) takes the phrase the verb before it has as
+its subject ("the unemployment rate rose to 5.2%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import HEDGE_ADVERBS
+from .vocabulary import (
+    CHANGE_VERBS,
+    LEX,
+    MONTHS,
+    PERSON_VERBS_AFTER,
+    PERSON_VERBS_BEFORE,
+    STOP,
+    WEEKDAYS,
+    spaced_trie,
+)
+
+__all__ = ["find_subject"]
+
+_AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
+_EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
+_REACH = frozenset(LEX["reach_verbs"])
+_NOT_VERBS = frozenset(LEX["event_not_verbs"])
+_PHRASE_PREPOSITIONS = frozenset(
+    ("in", "from", "to", "at", "into", "across", "on", "over", "during", "near", "inside", "outside", "for", "of")
+)
+# Forms of "be" before a verb in -ing ("were fleeing"): only after them is an -ing word the predicate.
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+_BEFORE_NUMBER = frozenset(("to", "at", "by", "of", "from", "about", "some", "nearly", "around", "than"))
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such"))
+
+
+_AUX_ALT = spaced_trie(sorted(_AUX))
+_PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
+# After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
+_AFTER_NOUN = re.compile(
+    r"(?P<aux>(?:[ \t\u00a0]+(?:" + _AUX_ALT + r")(?![\w'’-])){0,4})[ \t\u00a0]+(?P<verb>[a-z][a-z'’-]*)"
+    r"(?P<phrase>[ \t\u00a0]+(?:" + _PHRASE_ALT + r")[ \t\u00a0]+(?:(?:the|a|an|its|their)[ \t\u00a0]+)?"
+    r"(?:[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3})?"
+)
+# Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
+_TIMELESS = MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid"))
+# Between the number and its noun: modifiers ("2,000 such North Korean escapees").
+_MODIFIER = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _is_event_word(word: str, after_aux: bool) -> bool:
+    """Return whether a word reads as the predicate: a known event verb or a past form ("repatriated")."""
+    if not word or not word[0].isalpha() or word[0].isupper():
+        return False
+    low = word.lower()
+    if low in _NOT_VERBS:
+        return False
+    if low in _EVENT_VERBS or low in _REACH:
+        return True
+    if len(low) >= 5 and low.endswith("ed"):
+        return True
+    return after_aux and len(low) >= 6 and low.endswith("ing")
+
+
+def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -> tuple[str, str]:
+    """Return (subject, event) for the claim at [start, end) with counted ``noun`` in the sentence [lo, hi).
+
+    >>> t = "As many as 2,000 North Korean escapees were currently detained in China."
+    >>> find_subject(t, 0, 16, "North Korean escapees", 0, len(t))
+    ('North Korean escapees detained in China', 'detained')
+    >>> t = "Police detained 32 protesters on Monday."
+    >>> find_subject(t, 16, 18, "protesters", 0, len(t))
+    ('protesters detained', 'detained')
+    >>> t = "The unemployment rate rose to 5.2% in May."
+    >>> find_subject(t, 30, 34, "", 0, len(t))
+    ('unemployment rate', 'rose')
+    """
+    head = ""
+    after = end
+    if noun:
+        at = text.find(noun, end, min(hi, end + 80))
+        if at >= 0:
+            mods = [
+                w for w in _MODIFIER.findall(text, end, at) if w.lower() not in STOP and w.lower() not in _DETERMINERS
+            ]
+            head = " ".join([*mods, noun])
+            after = at + len(noun)
+        else:
+            head = noun
+    m = _AFTER_NOUN.match(text, after, hi)
+    be = m is not None and not _BE.isdisjoint(m.group("aux").split())
+    if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux")):
+        event = m.group("verb")
+        phrase = m.group("phrase")
+        # "detained on Monday": the time is the period's, not part of what is counted.
+        said_when = phrase is not None and not _TIMELESS.isdisjoint(phrase.lower().split()[1:3])
+        tail = event if said_when else text[m.start("verb") : m.end()]
+        return (f"{head} {tail}" if head else tail), event
+    # A verb before the number ("detained 32 protesters", "rose to 5.2%").
+    before = text[max(lo, start - 60) : start].split()[-4:]
+    while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):
+        before.pop()
+    if not before or not _is_event_word(before[-1], True):
+        return head, ""
+    event = before[-1]
+    if head:
+        return f"{head} {event}", event
+    # The phrase the verb has as its subject: the words before it back to a mark or a function word.
+    words = text[max(lo, start - 90) : text.rfind(event, max(lo, start - 60), start)].split()
+    owner: list[str] = []
+    while words and len(owner) < 5:
+        w = words.pop()
+        bare = w.rstrip(",;:")
+        if bare != w or not bare[:1].isalpha() or bare.lower() in STOP or bare.lower() in _DETERMINERS:
+            if bare and bare[:1].isalpha() and bare == w and bare.lower() == "of" and owner:
+                owner.insert(0, bare)
+                continue
+            break
+        owner.insert(0, bare)
+    while owner and owner[0].lower() == "of":
+        owner.pop(0)
+    return " ".join(owner), event

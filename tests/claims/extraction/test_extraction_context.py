@@ -1,0 +1,299 @@
+"""Table tests for a claim's context: who says it, the hedge, what it counts, where and when (issue 11).
+
+Every sentence here is invented for the test; each row names one form of CLAIMS.md.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claims.extraction import ExtractedClaim, extract_claims
+
+ROOT = Path(__file__).resolve().parents[3]
+# A Thursday: weekdays resolve to the latest such day on or before it.
+PUBLISHED = date(2024, 3, 14)
+
+
+def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> ExtractedClaim:
+    """Return the claim whose quote holds ``quote``."""
+    found = [c for c in extract_claims(text, published) if quote in c.quote]
+    assert found, f"no claim for {quote!r} in {[c.quote for c in extract_claims(text)]}"
+    return found[0]
+
+
+# (text, the number's quote, attribution)
+ATTRIBUTIONS: list[tuple[str, str, str]] = [
+    # the source after the number
+    ("Nine fishermen drowned off the cape, the coast guard said.", "Nine", "the coast guard said"),
+    ("Some 140 ferries were cancelled, the operator said on Friday.", "140", "the operator said"),
+    ("At least 64 homes flooded, said Maria Okafor, the mayor.", "64", "said Maria Okafor"),
+    # the source before the number
+    ("The transport ministry said 212 flights were grounded.", "212", "The transport ministry said"),
+    ("Inspectors estimated that about 3,100 hens had died.", "3,100", "Inspectors estimated"),
+    ("The union claimed 18,000 members walked out.", "18,000", "The union claimed"),
+    ("Firefighters confirmed 11 barns were lost.", "11", "Firefighters confirmed"),
+    ("The league announced 26 clubs would take part.", "26", "The league announced"),
+    ("Volunteers counted 412 nesting pairs on the island.", "412", "Volunteers counted"),
+    ("The regulator has estimated 7,400 accounts were exposed.", "7,400", "The regulator has estimated"),
+    # according to
+    (
+        "About 900 residents left, according to the Port Tamsin fire service.",
+        "900",
+        "according to the Port Tamsin fire service",
+    ),
+    (
+        "According to figures from the harbour authority, 37 vessels sank.",
+        "37",
+        "According to figures from the harbour authority",
+    ),
+    ("Roughly 55 miners remain below ground, according to officials.", "55", "according to officials"),
+    # possessives and a source's own count
+    ("Hospital figures showed 83 people were treated.", "83", "Hospital figures showed"),
+    ("By the council's count, 2,600 trees came down.", "2,600", "the council's count"),
+    # pronouns pointing back, and a cited speaker
+    ("He added that 19 wardens had resigned.", "19", "He added"),
+    ("Another 45 were rescued by boat, it said.", "45", "it said"),
+    (
+        "A port official was cited by Radio Tamsin as saying 300 containers fell.",
+        "300",
+        "A port official was cited by Radio Tamsin as saying",
+    ),
+    # an appositive between the name and the verb, and a passive
+    (
+        "Lena Varga, a spokeswoman for the airline, said 70 crew were stranded.",
+        "70",
+        "Lena Varga, a spokeswoman for the airline, said",
+    ),
+    ("The figure of 4,000 was confirmed by the relief agency.", "4,000", "confirmed by the relief agency"),
+    # an appositive that is a clause, a bracketed acronym, a count in the naming phrase
+    (
+        "The Harbour Pilots' Guild, which runs the tugs, claimed that 46 ships were delayed.",
+        "46",
+        "The Harbour Pilots' Guild, which runs the tugs, claimed",
+    ),
+    ("Farmers, in a letter on Friday, said 700 wells had failed.", "700", "Farmers, in a letter on Friday, said"),
+    ("The Lake Tana Rescue Service (LTRS) said 31 boats capsized.", "31", "The Lake Tana Rescue Service (LTRS) said"),
+    (
+        "Three fishermen told Radio Tamsin that dozens of nets were cut.",
+        "dozens",
+        "Three fishermen told Radio Tamsin",
+    ),
+    ("About 16 huts burned, said one villager.", "16", "said one villager"),
+    # a source at the far end of a long sentence governs its numbers
+    (
+        "Rescuers pulled 52 people from the collapsed market on the eastern edge of the old town during a night of "
+        "heavy rain and repeated aftershocks, the regional governor's office said.",
+        "52",
+        "the regional governor's office said",
+    ),
+    # reported speech inside reported speech keeps the outer speaker
+    ("The water board said it had recorded 1,900 leaks.", "1,900", "The water board said"),
+    ("The council put the number of homeless at 2,300 by Tuesday.", "2,300", "The council put"),
+    # a direct quotation takes the speaker named outside it
+    (
+        "“We pulled 23 people from the water,” the harbour master told reporters.",
+        "23",
+        "the harbour master told reporters",
+    ),
+    ('"Nearly 60 cattle drowned," a farmer said.', "60", "a farmer said"),
+    # abbreviations are no sentence end
+    ("The U.N. agency said 1,200 families were displaced.", "1,200", "The U.N. agency said"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "attribution"), ATTRIBUTIONS)
+def test_attribution_names_the_source_with_its_verb(text: str, quote: str, attribution: str) -> None:
+    c = claim_at(text, quote)
+    assert c.attribution == attribution
+    assert c.attribution_start is not None and c.attribution_end is not None
+    assert text[c.attribution_start : c.attribution_end] == attribution
+
+
+# (text, the number's quote): no one is named, so no attribution
+UNATTRIBUTED: list[tuple[str, str]] = [
+    ("Some 2,000 sheep were reportedly stolen.", "2,000"),
+    ("About 40 lorries waited at the border.", "40"),
+    ("Some 200 residents said they had heard the blast.", "200"),
+    ("Twelve people died in the fire.", "Twelve"),
+    # a passive or a negation names no one as saying it
+    ("Another 14 bodies had been counted in the valley.", "14"),
+    ("Officials had not confirmed that 30 guards fled.", "30"),
+    # "…, said NAME, 34, a nurse": the inverted source governs the quotation before it, not what follows
+    ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "41"),
+    ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "three"),
+    # a demonstrative is no source
+    ("Those found 12 rings in the sand.", "12"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), UNATTRIBUTED)
+def test_no_source_no_attribution(text: str, quote: str) -> None:
+    c = claim_at(text, quote)
+    assert (c.attribution, c.attribution_start, c.attribution_end) == ("", None, None)
+
+
+def test_each_clause_keeps_its_own_source() -> None:
+    text = "Organisers said 120,000 people marched, while police counted 35,000."
+    assert claim_at(text, "120,000").attribution == "Organisers said"
+    assert claim_at(text, "35,000").attribution == "police counted"
+
+
+def test_a_source_after_two_numbers_governs_both() -> None:
+    text = "About 30 people died and 12 were injured, the ministry said."
+    assert [c.attribution for c in extract_claims(text)] == ["the ministry said", "the ministry said"]
+
+
+def test_a_source_in_the_next_sentence_is_not_taken() -> None:
+    text = "Some 80 boats were damaged. The navy said it would help."
+    assert claim_at(text, "80").attribution == ""
+
+
+def test_a_quotation_over_several_sentences_keeps_its_speaker() -> None:
+    text = (
+        "“The river took everything,” said the relief coordinator, Amina Diallo. "
+        "“We have fed 900 people today. Tomorrow it will be more.”"
+    )
+    c = claim_at(text, "900")
+    assert c.attribution == "said the relief coordinator, Amina Diallo"
+
+
+def test_hedge_is_kept_apart_from_the_source() -> None:
+    c = claim_at("Police said 300 people were allegedly held without charge.", "300")
+    assert (c.attribution, c.hedge) == ("Police said", "allegedly")
+    c = claim_at("Reportedly 50 guards deserted.", "50")
+    assert (c.attribution, c.hedge) == ("", "Reportedly")
+
+
+def test_attribution_is_never_cut_mid_word() -> None:
+    text = (
+        "Roughly 410 cottages were cut off, according to the Northern Uplands Highway Maintenance "
+        "and Snow Clearance Directorate."
+    )
+    c = claim_at(text, "410")
+    assert c.attribution.startswith("according to the Northern Uplands")
+    end = c.attribution_end
+    assert end is not None and not text[end : end + 1].isalpha()
+
+
+# (text, quote, period_text, start, end, precision), published on Thursday 14 March 2024
+PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
+    ("Police said 30 cars were towed on Monday.", "30", "on Monday", date(2024, 3, 11), date(2024, 3, 11), "day"),
+    ("On Thursday, 14 schools closed.", "14", "On Thursday", date(2024, 3, 14), date(2024, 3, 14), "day"),
+    ("As of Tuesday, 45 climbers were missing.", "45", "As of Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"),
+    ("Some 600 jobs went last month.", "600", "last month", date(2024, 2, 1), date(2024, 2, 29), "month"),
+    ("Sales fell 8% last year.", "8%", "last year", date(2023, 1, 1), date(2023, 12, 31), "year"),
+    ("About 90 flights were cancelled this week.", "90", "this week", date(2024, 3, 11), date(2024, 3, 14), "day"),
+    ("In October, 230 people applied.", "230", "In October", date(2023, 10, 1), date(2023, 10, 31), "month"),
+    ("In February, 12 people applied.", "12", "In February", date(2024, 2, 1), date(2024, 2, 29), "month"),
+    ("In May 2021, 75 wells ran dry.", "75", "In May 2021", date(2021, 5, 1), date(2021, 5, 31), "month"),
+    ("Prices have risen 40% since 2020.", "40%", "since 2020", date(2020, 1, 1), None, "year"),
+    ("The river rose 2 metres yesterday.", "2", "yesterday", date(2024, 3, 13), date(2024, 3, 13), "day"),
+    ("About 300 were arrested on Oct. 8, 2023.", "300", "on Oct. 8, 2023", date(2023, 10, 8), date(2023, 10, 8), "day"),
+    ("On 3 January, 19 boats arrived.", "19", "On 3 January", date(2024, 1, 3), date(2024, 1, 3), "day"),
+    ("Nearly 70 families moved in 2019.", "70", "in 2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
+    ("The count reached 81 on 2024-03-02.", "81", "on 2024-03-02", date(2024, 3, 2), date(2024, 3, 2), "day"),
+    # no time said: CLAIMS.md reads a count as of the day it is printed
+    ("Some 25 staff may leave.", "25", "", PUBLISHED, PUBLISHED, "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "words", "first", "last", "precision"), PERIODS)
+def test_period_resolves_against_the_publication_date(
+    text: str, quote: str, words: str, first: date | None, last: date | None, precision: str
+) -> None:
+    c = claim_at(text, quote)
+    assert (c.period_text, c.period_start, c.period_end, c.period_precision) == (words, first, last, precision)
+
+
+def test_an_article_names_its_own_place_once() -> None:
+    text = (
+        "Rivers keep rising\n\nKISUMU, Kenya (Lake Wire) - Heavy rain flooded the lakeshore on Monday. "
+        "About 40 families slept in a school in Dunga."
+    )
+    assert claim_at(text, "40").places == ("Dunga", "KISUMU")
+    text = "Rivers keep rising\n\nHeavy rain flooded homes across Busia county. About 40 families slept in a school."
+    assert claim_at(text, "40").places == ("Busia county",)
+
+
+def test_relative_times_need_a_publication_date() -> None:
+    c = claim_at("Police said 30 cars were towed on Monday.", "30", published=None)
+    assert (c.period_text, c.period_start, c.period_precision) == ("on Monday", None, "")
+    c = claim_at("In May 2021, 75 wells ran dry.", "75", published=None)
+    assert c.period_start == date(2021, 5, 1)
+
+
+# (text, quote, places nearest first)
+PLACES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Some 40 lorries were stuck in Dover.", "40", ("Dover",)),
+    ("Floods in Hebei province displaced 3,000 people.", "3,000", ("Hebei province",)),
+    ("About 12 climbers were flown from the Eiger to Bern.", "12", ("Eiger", "Bern")),
+    ("About 500 Bolivian miners marched.", "500", ("Bolivian",)),
+    ("Nearly 80 shops closed across the capital.", "80", ("the capital",)),
+    ("In Lagos, 200 traders protested.", "200", ("Lagos",)),
+    ("About 30 delegates came from the Democratic Republic of the Congo.", "30", ("Democratic Republic of the Congo",)),
+    ("Some 60 staff work at the Ministry of Fisheries.", "60", ()),
+    ("About 90 people left in March.", "90", ()),
+    ("Some 300 were counted, according to the U.N.", "300", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "places"), PLACES)
+def test_places_are_named_as_written_nearest_first(text: str, quote: str, places: tuple[str, ...]) -> None:
+    assert claim_at(text, quote).places == places
+
+
+# (text, quote, subject, event)
+SUBJECTS: list[tuple[str, str, str, str]] = [
+    ("As many as 600 migrant workers were reportedly held in Qatar.", "600", "migrant workers held in Qatar", "held"),
+    ("Police detained 32 protesters.", "32", "protesters detained", "detained"),
+    ("About 70 families who fled the fighting returned.", "70", "families fled", "fled"),
+    ("The jobless rate rose to 5.2%.", "5.2%", "jobless rate", "rose"),
+    ("Some 45 teachers were dismissed on Friday.", "45", "teachers dismissed", "dismissed"),
+    ("There are 12 bridges.", "12", "bridges", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject", "event"), SUBJECTS)
+def test_subject_is_the_counted_noun_with_its_predicate(text: str, quote: str, subject: str, event: str) -> None:
+    c = claim_at(text, quote)
+    assert (c.subject, c.event) == (subject, event)
+
+
+def test_sentence_bounds_hold_the_claim() -> None:
+    text = "A first line. Mr. Okoye said 14 rafts sank near Kisumu. The end."
+    c = claim_at(text, "14")
+    assert text[c.sentence_start : c.sentence_end] == "Mr. Okoye said 14 rafts sank near Kisumu."
+    assert c.attribution == "Mr. Okoye said"
+
+
+def test_every_context_field_is_in_the_json() -> None:
+    row = claim_at("Police said 30 cars were towed in Leeds on Monday.", "30").to_json()
+    assert row["attribution"] == "Police said" and (row["attribution_start"], row["attribution_end"]) == (0, 11)
+    assert row["places"] == ["Leeds"] and row["period_text"] == "on Monday"
+    assert (row["period_start"], row["period_end"], row["period_precision"]) == ("2024-03-11", "2024-03-11", "day")
+    assert row["subject"] == "cars towed in Leeds" and row["event"] == "towed" and row["hedge"] == ""
+    assert (row["sentence_start"], row["sentence_end"]) == (0, 50)
+
+
+def test_cli_reads_the_publication_date_from_the_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("Police said 30 cars were towed on Monday.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text(json.dumps({"published": "2024-03-14"}), encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("Police said 30 cars were towed on Monday.\n", encoding="utf-8")
+    (tmp_path / "undated.meta.json").write_text(json.dumps({"published": "2024-03"}), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "claims.extraction", str(tmp_path / "story.txt"), str(tmp_path / "undated.txt")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    rows = {r["article"]: r for r in map(json.loads, out.stdout.splitlines())}
+    assert rows["story.txt"]["period_start"] == "2024-03-11"
+    assert rows["undated.txt"]["period_start"] is None and rows["undated.txt"]["period_text"] == "on Monday"
