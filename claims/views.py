@@ -221,8 +221,8 @@ def json_number(value: Decimal) -> int | float:
 def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> dict[str, Any] | None:
     """Return schema.org ClaimReview data for a figure: its value and the quotations behind it.
 
-    Only a figure an editor has reconciled is a review (None otherwise), and only schema.org
-    properties of each type are used (tests/reliability/schema_org.py lists them).
+    Only a figure an editor has reconciled is a review (None otherwise), orphans are no
+    appearance of it, and only schema.org properties of each type are used (tests/reliability/schema_org.py lists them).
     """
     if figure.status != FigureStatus.RECONCILED or not figure.has_accepted_value:
         return None
@@ -236,7 +236,8 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
     value["description"] = describe_accepted(figure)
     appearances = []
     site = request.build_absolute_uri("/").rstrip("/")
-    for claim in claims:
+    # An orphan's quote is no longer in the article its appearance would name.
+    for claim in (claim for claim in claims if claim.anchor != Anchor.ORPHANED):
         document = claim.document
         work: dict[str, Any] = {"@type": "NewsArticle", "headline": document.title or document.source_name}
         if is_web_url(document.url):
