@@ -31,7 +31,7 @@ from simple_history.utils import bulk_update_with_history
 from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
 from claims.models import Anchor, Claim
-from claims.reconciliation import review_figures_of_orphans
+from claims.reconciliation import bump_versions, review_figures_of_orphans
 from corpus.models import Document, DocumentVersion, hash_text
 from corpus.reading import Article, ReadError, read_source_file, read_url, stored_name
 from corpus.storing import (
@@ -50,6 +50,8 @@ DUPLICATE = "duplicate"
 FAILED = "failed"
 BATCH_SIZE = 100
 FIRST_HISTORY_REASON = "ingested"
+# What re-anchoring a claim into a new text may change.
+ANCHORING_FIELDS = ("anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix")
 
 log = logging.getLogger(__name__)
 Source = Path | str
@@ -177,9 +179,10 @@ def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
     later version. Moved claims take the quote as the new text writes it, so
     ``text[start:end] == quote`` holds; every change is kept in the claim's history.
     """
-    claims = list(document.claims.all())
+    claims = list(document.claims.select_for_update())
     if not claims:
         return []
+    before = {claim.pk: anchoring_of(claim) for claim in claims}
     selectors = [Selector(claim.quote, claim.prefix, claim.suffix, claim.start) for claim in claims]
     for claim, found in zip(claims, anchor_selectors(new_text, selectors), strict=True):
         claim.anchor = found.status
@@ -191,13 +194,19 @@ def reanchor_claims(document: Document, new_text: str) -> list[Claim]:
         claim.quote = new_text[found.start : found.end]
         claim.prefix = new_text[max(0, found.start - PREFIX_LENGTH) : found.start]
         claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
+    bump_versions(claim for claim in claims if anchoring_of(claim) != before[claim.pk])
     bulk_update_with_history(
         claims,
         Claim,
-        ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix"],
+        [*ANCHORING_FIELDS, "version"],
         default_change_reason="re-anchored into a new version of the document",
     )
     return claims
+
+
+def anchoring_of(claim: Claim) -> tuple[object, ...]:
+    """Return the values re-anchoring may change on a claim (``ANCHORING_FIELDS``)."""
+    return tuple(getattr(claim, name) for name in ANCHORING_FIELDS)
 
 
 def orphan_version(claim: Claim) -> DocumentVersion | None:

@@ -22,6 +22,7 @@ from claims import extraction
 from claims.extraction import ExtractedClaim
 from claims.ingest import extracted_values, overlaps, write_first_history
 from claims.models import VALUE_PLACES, Anchor, Claim, ReadingChange, ReadingKind
+from claims.reconciliation import bump_versions
 from corpus.models import Document
 
 # The fields that make a reading; a claim whose stored values differ from these was read differently.
@@ -155,7 +156,10 @@ def reextract_document(document: Document) -> ReextractReport:
     report = ReextractReport(lexicon_version=version, documents=1)
     with transaction.atomic():
         claims = list(
-            document.claims.exclude(anchor=Anchor.ORPHANED).prefetch_related("reading_changes").order_by("start", "id")
+            document.claims.exclude(anchor=Anchor.ORPHANED)
+            .select_for_update()
+            .prefetch_related("reading_changes")
+            .order_by("start", "id")
         )
         paired, new, unread = pair_readings(claims, found)
         updated: list[Claim] = []
@@ -197,9 +201,9 @@ def reextract_document(document: Document) -> ReextractReport:
                 updated.append(claim)
         if updated:
             bulk_update_with_history(
-                updated,
+                bump_versions(updated),
                 Claim,
-                list(READING_FIELDS),
+                [*READING_FIELDS, "version"],
                 default_change_reason=f"read again with lexicon {version} (manage.py reextract)",
             )
         ReadingChange.objects.bulk_create(changes)
