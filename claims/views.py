@@ -24,7 +24,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
 from claims import downloads
-from claims.citations import cite_document, cite_documents, make_fragment
+from claims.citations import cite_document, cite_documents, make_fragment, original_link, page_texts
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.ingest import orphan_version
@@ -192,6 +192,11 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     left, right = paragraph_bounds(text, claim.start, claim.end) if text else (claim.start, claim.end)
     fragment = None if orphaned else make_fragment(text, claim.start, claim.end)
     tally_link = request.build_absolute_uri(fragment.link(document.get_absolute_url())) if fragment else ""
+    original, original_fragment = (
+        ("", None)
+        if orphaned
+        else original_link(document, text, claim.start, claim.end, page_texts([document.pk]).get(document.pk, ""))
+    )
     context = {
         "orphaned": orphaned,
         "version": version,
@@ -204,7 +209,8 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "citations": cite_document(document),
         "fragment": fragment,
         "tally_link": tally_link,
-        "original_link": fragment.link(document.url) if fragment and is_web_url(document.url) else "",
+        "original_link": original,
+        "original_fragment": original_fragment,
     }
     return render(request, "claims/claim_detail.html", context)
 
@@ -442,22 +448,28 @@ class LookupResult:
     tally_link: str
     original_link: str
     fragment: Any
+    original_fragment: Any = None
 
 
 def lookup_results(request: HttpRequest, claims: list[Claim]) -> list[dict[str, Any]]:
     """Return claims grouped by figure (in order), each with its citations and deep links."""
     groups: list[dict[str, Any]] = []
     cited = cite_documents(claim.document for claim in claims)
+    pages = page_texts(claim.document_id for claim in claims if is_web_url(claim.document.url))
     for claim in claims:
         document = claim.document
         fragment = make_fragment(document.text, claim.start, claim.end)
+        original, original_fragment = original_link(
+            document, document.text, claim.start, claim.end, pages.get(document.pk, "")
+        )
         result = LookupResult(
             claim=claim,
             value_words=describe_claim(claim),
             citations=cited[document.pk],
             tally_link=request.build_absolute_uri(fragment.link(document.get_absolute_url())),
-            original_link=fragment.link(document.url) if is_web_url(document.url) else "",
+            original_link=original,
             fragment=fragment,
+            original_fragment=original_fragment,
         )
         if groups and groups[-1]["figure"] == claim.figure:
             groups[-1]["results"].append(result)
