@@ -20,7 +20,7 @@ wsgi_app = "config.wsgi"
 bind = "0.0.0.0:8000"
 workers = 2
 worker_class = "gthread"
-threads = int(os.environ.get("TALLY_DOWNLOADS_PER_PROCESS", "2")) + 1
+threads = 3  # the two download slots of a process (claims/downloads.py) and one thread to answer 503
 accesslog = "-"
 
 
