@@ -71,9 +71,12 @@ def download(port: int, stop: threading.Event | None = None, retries: int = 10) 
     """
     started = time.perf_counter()
     for _ in range(retries):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
         connection.request("GET", "/downloads/claims.csv", headers={"Host": "127.0.0.1"})
-        response = connection.getresponse()
+        try:
+            response = connection.getresponse()
+        except TimeoutError:
+            return {"status": "no answer in 600 s", "seconds": round(time.perf_counter() - started, 1)}
         if response.status != 503 or (stop is not None and stop.is_set()):
             break
         response.read()
@@ -163,7 +166,11 @@ def stop_pools(servers: list[subprocess.Popen]) -> None:
     for server in servers:
         server.terminate()
     for server in servers:
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a worker still inside a download: stop it now
+            server.kill()
+            server.wait()
 
 
 def describe(name: str, loaded: dict[str, object], seconds: float) -> str:

@@ -487,6 +487,14 @@ def page_texts(document_ids: Iterable[int]) -> dict[int, str]:
     return {pk: PageText(compressed=compressed).text for pk, compressed in rows}
 
 
+def page_text_of(document: Document) -> str:
+    """Return the visible text of a document's original page, "" when none is kept (fetch it with select_related)."""
+    try:
+        return document.page_text.text
+    except PageText.DoesNotExist:
+        return ""
+
+
 def original_link(document: Document, text: str, start: int, end: int, page: str) -> tuple[str, Fragment | None]:
     """Return the deep link to a quote in the original article and its fragment, or ("", None) without a web URL."""
     if not is_web_url(document.url):

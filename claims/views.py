@@ -24,7 +24,14 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
 from claims import downloads
-from claims.citations import cite_document, cite_documents, make_fragment, original_link, page_texts
+from claims.citations import (
+    cite_document,
+    cite_documents,
+    make_fragment,
+    original_link,
+    page_text_of,
+    page_texts,
+)
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.ingest import orphan_version
@@ -183,7 +190,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.public().select_related("document", "document__outlet", "figure"), pk=pk)
+    claim = get_object_or_404(
+        Claim.objects.public().select_related("document", "document__outlet", "document__page_text", "figure"), pk=pk
+    )
     document = claim.document
     # An orphan is shown in the earlier text it came from, never in the current one, and gets no deep link.
     orphaned = claim.anchor == Anchor.ORPHANED
@@ -193,9 +202,7 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     fragment = None if orphaned else make_fragment(text, claim.start, claim.end)
     tally_link = request.build_absolute_uri(fragment.link(document.get_absolute_url())) if fragment else ""
     original, original_fragment = (
-        ("", None)
-        if orphaned
-        else original_link(document, text, claim.start, claim.end, page_texts([document.pk]).get(document.pk, ""))
+        ("", None) if orphaned else original_link(document, text, claim.start, claim.end, page_text_of(document))
     )
     context = {
         "orphaned": orphaned,
