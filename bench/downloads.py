@@ -226,6 +226,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seconds", type=float, default=30, help="how long claim pages are timed under downloads")
     parser.add_argument("--skip-full", action="store_true", help="only the pages under concurrent downloads")
+    parser.add_argument("--skip-pages", action="store_true", help="only the full download, from the downloads pool")
     args = parser.parse_args()
 
     temp = None
@@ -266,21 +267,27 @@ def main() -> None:
     results: dict[str, dict[str, object]] = {}
     full = None
     # Before: one pool for pages and downloads, as the Dockerfile served them until now.
-    shared = free_port()
-    servers = [start_pool(PAGES, shared, args.workers, env)]
-    try:
-        warm(shared, claim_ids)
-        results["shared pool, under 4 downloads"] = pages_under_downloads(shared, shared, claim_ids, 4, args.seconds)
-    finally:
-        stop_pools(servers)
+    if not args.skip_pages:
+        shared = free_port()
+        servers = [start_pool(PAGES, shared, args.workers, env)]
+        try:
+            warm(shared, claim_ids)
+            results["shared pool, under 4 downloads"] = pages_under_downloads(
+                shared, shared, claim_ids, 4, args.seconds
+            )
+        finally:
+            stop_pools(servers)
     # Now: pages and downloads in pools of their own.
     pages, downloads = free_port(), free_port()
     servers = [start_pool(PAGES, pages, args.workers, env), start_pool(DOWNLOADS, downloads, args.workers, env)]
     try:
-        warm(pages, claim_ids)
-        if not args.smoke:
-            results["pages pool, no download"] = pages_under_downloads(pages, downloads, claim_ids, 0, args.seconds)
-        results["split pools, under 4 downloads"] = pages_under_downloads(pages, downloads, claim_ids, 4, args.seconds)
+        if not args.skip_pages:
+            warm(pages, claim_ids)
+            if not args.smoke:
+                results["pages pool, no download"] = pages_under_downloads(pages, downloads, claim_ids, 0, args.seconds)
+            results["split pools, under 4 downloads"] = pages_under_downloads(
+                pages, downloads, claim_ids, 4, args.seconds
+            )
         full = None if args.skip_full else download(downloads)
     finally:
         stop_pools(servers)
@@ -299,9 +306,10 @@ def main() -> None:
         print(describe(name, loaded, args.seconds))
         for result in loaded["downloads"]:  # type: ignore[attr-defined]
             print(f"  download: {result}")
-    before = results["shared pool, under 4 downloads"]["p95_ms"]
-    after = results["split pools, under 4 downloads"]["p95_ms"]
-    print(f"p95 under 4 downloads, split / shared: {after} / {before} ms = {after / before:.2f}")  # type: ignore[operator]
+    if results:
+        before = results["shared pool, under 4 downloads"]["p95_ms"]
+        after = results["split pools, under 4 downloads"]["p95_ms"]
+        print(f"p95 under 4 downloads, split / shared: {after} / {before} ms = {after / before:.2f}")  # type: ignore[operator]
     if full is not None and (full.get("rows") != counted or not str(full.get("trailer")).startswith("# complete")):
         raise SystemExit("the full download is not complete")
     if temp is not None:
