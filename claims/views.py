@@ -234,8 +234,9 @@ def json_number(value: Decimal) -> int | float:
 def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> dict[str, Any] | None:
     """Return schema.org ClaimReview data for a figure: its value and the quotations behind it.
 
-    Only a figure an editor has reconciled is a review (None otherwise), orphans are no
-    appearance of it, and only schema.org properties of each type are used (tests/reliability/schema_org.py lists them).
+    Only a figure an editor has reconciled is a review (None otherwise), an orphan is no
+    appearance of it, and only schema.org properties of each type are used
+    (tests/reliability/schema_org.py lists them).
     """
     if figure.status != FigureStatus.RECONCILED or not figure.has_accepted_value:
         return None
