@@ -227,6 +227,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30, help="how long claim pages are timed under downloads")
     parser.add_argument("--skip-full", action="store_true", help="only the pages under concurrent downloads")
     parser.add_argument("--skip-pages", action="store_true", help="only the full download, from the downloads pool")
+    parser.add_argument("--full-limit", type=float, help="stop the full download after this many seconds")
     args = parser.parse_args()
 
     temp = None
@@ -288,7 +289,11 @@ def main() -> None:
             results["split pools, under 4 downloads"] = pages_under_downloads(
                 pages, downloads, claim_ids, 4, args.seconds
             )
-        full = None if args.skip_full else download(downloads)
+        if not args.skip_full:
+            stop = threading.Event()
+            if args.full_limit:
+                threading.Timer(args.full_limit, stop.set).start()
+            full = download(downloads, stop)
     finally:
         stop_pools(servers)
 
@@ -301,6 +306,7 @@ def main() -> None:
         print(
             f"full download (downloads pool): status {full['status']}, {full.get('rows', 0):,} rows sent, "
             f"{counted:,} counted, trailer {full.get('trailer')!r}, {full.get('seconds')} s"
+            + (" (stopped at the --full-limit)" if full.get("stopped") else "")
         )
     for name, loaded in results.items():
         print(describe(name, loaded, args.seconds))
