@@ -29,7 +29,6 @@ RUN useradd --create-home --uid 1000 tally \
 USER tally
 
 EXPOSE 8000
-# gthread: a download streams for minutes on threads of its own (at most 2 per process, claims/downloads.py),
-# and gunicorn's timeout then watches the worker, not one request, so a long download is not cut at 30 s.
-CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", \
-     "--worker-class", "gthread", "--threads", "4", "--access-logfile", "-"]
+# The pages pool (config/gunicorn_pages.py); docker-compose.yml runs /downloads/ in a pool of its own
+# (config/gunicorn_downloads.py) behind nginx (deploy/nginx.conf), so a download never holds a page's process.
+CMD ["gunicorn", "-c", "config/gunicorn_pages.py"]

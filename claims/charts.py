@@ -8,7 +8,8 @@ the value editors stand behind (the correction when there is one): a dot for a s
 value, a bar for a range, a faint band for the ±10% an approximate value is allowed, and an
 arrow running off the axis for an open end ("as many as", "more than"). A claim in a hard
 conflict is drawn red and marked "hard", a soft one amber and marked "soft"; a deprecated
-claim is grey and dashed, never left out. ``accepted`` is the figure (its accepted value is
+claim is grey and dashed, never left out. An orphan (its quote no longer in its document's
+current text) is not drawn: it is listed under the chart as no longer in the text. ``accepted`` is the figure (its accepted value is
 drawn as a green band across all rows) or None. Claims whose unit cannot be put on the
 figure's axis are listed under the chart instead. The SVG needs no script and no CSS; it
 carries a ``<title>`` per row for screen readers and hovering. Durations are drawn in the
@@ -32,6 +33,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from claims import conflicts
+from claims.models import Anchor
 from claims.wording import format_number
 
 WIDTH = 480
@@ -285,9 +287,10 @@ def svg_row(row: Row, y: float, axis: Axis, unit: str) -> list[SafeString]:
 
 def render_interval_chart(claims: Sequence[Any], accepted: Any = None) -> SafeString:
     """Return an SVG drawing of all claims' intervals on one axis, conflicts and the accepted value marked."""
-    claims = list(claims)
+    orphans = [claim for claim in claims if claim.anchor == Anchor.ORPHANED]
+    claims = [claim for claim in claims if claim.anchor != Anchor.ORPHANED]
     if not claims:
-        return mark_safe('<p class="interval-chart-empty">No claims to chart.</p>')
+        return mark_safe('<p class="interval-chart-empty">No claims to chart.</p>' + orphan_note(orphans))
     dimensions = Counter(conflicts.unit_dimension(claim.effective_unit) for claim in claims)
     dimension = dimensions.most_common(1)[0][0]
     drawn = [claim for claim in claims if conflicts.unit_dimension(claim.effective_unit) == dimension]
@@ -311,4 +314,19 @@ def render_interval_chart(claims: Sequence[Any], accepted: Any = None) -> SafeSt
         parts.append(
             format_html('<p class="interval-chart-note">Not on this axis (other units): {}</p>', mark_safe(listed))
         )
+    parts.append(mark_safe(orphan_note(orphans)))
     return mark_safe("".join(str(part) for part in parts))
+
+
+def orphan_note(orphans: Sequence[Any]) -> str:
+    """Return the note listing the claims left off the chart because their quote left the document's text."""
+    if not orphans:
+        return ""
+    listed = ", ".join(escape(f"“{claim.quote}”") for claim in orphans)
+    return str(
+        format_html(
+            '<p class="interval-chart-note orphaned">Not drawn (no longer in the current text of their '
+            "document): {}</p>",
+            mark_safe(listed),
+        )
+    )

@@ -22,7 +22,7 @@ from urllib.parse import quote as url_quote
 from django.core.cache import cache
 
 from claims.citeproc_speed import speed_up_citeproc
-from corpus.models import DatePrecision, Document, is_web_url
+from corpus.models import DatePrecision, Document, PageText, is_web_url
 
 STYLES = {
     "apa": ("APA", "apa"),
@@ -371,7 +371,9 @@ def count_occurrences(text: str, prefix: str, quote: str, suffix: str) -> int:
     return len(re.findall(f"(?=(?:{pattern}))", text, flags=re.IGNORECASE))
 
 
-def make_fragment(text: str, start: int, end: int, max_words: int = FRAGMENT_MAX_WORDS) -> Fragment:
+def make_fragment(
+    text: str, start: int, end: int, max_words: int = FRAGMENT_MAX_WORDS, *, in_block: bool = False
+) -> Fragment:
     """Return a text-fragment directive for ``text[start:end]``, widened until it is unique.
 
     Context words are added on both sides, one at a time, until the quote with its
@@ -385,10 +387,22 @@ def make_fragment(text: str, start: int, end: int, max_words: int = FRAGMENT_MAX
     'text=5'
     >>> make_fragment("5 5 5 5 5", 4, 5, max_words=1).is_unique
     False
+
+    With ``in_block`` the context stays inside the quote's line (a block of a page's visible
+    text): a browser matches the prefix, the quote and the suffix each within one block.
+
+    >>> make_fragment("Top 700 stories\\nSome 700 fled.", 21, 24, in_block=True).directive
+    'text=Some-,700,-fled.'
     """
     quote = text[start:end].strip()
-    before = text[:start].split()
-    after = text[end:].split()
+    if in_block:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before = text[line_start:start].split()
+        after = text[end : len(text) if line_end < 0 else line_end].split()
+    else:
+        before = text[:start].split()
+        after = text[end:].split()
     glued_before = bool(before) and start > 0 and not text[start - 1].isspace()
     glued_after = bool(after) and end < len(text) and not text[end].isspace()
     best = None
@@ -412,3 +426,78 @@ def make_fragment(text: str, start: int, end: int, max_words: int = FRAGMENT_MAX
     if suffix:
         directive += ",-" + encode_fragment_part(suffix)
     return Fragment(directive, occurrences <= 1, prefix, suffix, max(occurrences, 1))
+
+
+# --- deep links to the original -----------------------------------------------------------
+
+# How many words on each side of a quote are compared to find the article's own occurrence on its page.
+ALIGN_WORDS = 12
+
+
+def context_agreement(text: str, start: int, end: int, page: str, at: int, page_end: int) -> int:
+    """Return how many words around a quote in the article and around one occurrence of it on the page agree.
+
+    Words are compared outwards from the quote, before and after, until the first that differs.
+
+    >>> text = "officials said some 700 people fled"
+    >>> page = "Related: some 700 people died\\nofficials said some 700 people fled"
+    >>> [context_agreement(text, 15, 23, page, m.start(), m.end()) for m in re.finditer("some 700", page)]
+    [1, 4]
+    """
+    agree = 0
+    for ours, theirs in zip(reversed(text[:start].split()), reversed(page[:at].split()), strict=False):
+        if ours.casefold() != theirs.casefold():
+            break
+        agree += 1
+        if agree >= ALIGN_WORDS:
+            break
+    after = 0
+    for ours, theirs in zip(text[end:].split(), page[page_end:].split(), strict=False):
+        if ours.casefold() != theirs.casefold() or after >= ALIGN_WORDS:
+            break
+        after += 1
+    return agree + after
+
+
+def original_fragment(text: str, start: int, end: int, page: str) -> Fragment:
+    """Return the text-fragment directive for a quote as the original web page shows it.
+
+    ``text`` is the article text the claim points into; ``page`` is all the text the original
+    page shows (``corpus.models.PageText``), where the quote may appear again (a "related stories"
+    sidebar, a headline, a caption). The article's own occurrence on the page is the one whose
+    neighbouring words agree longest with the article's; the directive is then widened against
+    the page, within that occurrence's block, until it is unique there. Without a page (a plain
+    text), or when the page does not hold the quote, the article text is all there is to check.
+
+    >>> page = "Related stories\\nSome 700 people evacuated in 2022\\nOn Tuesday some 700 people evacuated the town."
+    >>> original_fragment("On Tuesday some 700 people evacuated the town.", 11, 19, page).directive
+    'text=Tuesday-,some%20700,-people'
+    """
+    quote = text[start:end].strip()
+    found = list(re.finditer(words_pattern(quote), page, flags=re.IGNORECASE)) if page and quote else []
+    if not found:
+        return make_fragment(text, start, end)
+    best = max(found, key=lambda m: context_agreement(text, start, end, page, m.start(), m.end()))
+    return make_fragment(page, best.start(), best.end(), in_block=True)
+
+
+def page_texts(document_ids: Iterable[int]) -> dict[int, str]:
+    """Return the original page's visible text of each of these documents that keeps one, by document id."""
+    rows = PageText.objects.filter(document_id__in=set(document_ids)).values_list("document_id", "compressed")
+    return {pk: PageText(compressed=compressed).text for pk, compressed in rows}
+
+
+def page_text_of(document: Document) -> str:
+    """Return the visible text of a document's original page, "" when none is kept (fetch it with select_related)."""
+    try:
+        return document.page_text.text
+    except PageText.DoesNotExist:
+        return ""
+
+
+def original_link(document: Document, text: str, start: int, end: int, page: str) -> tuple[str, Fragment | None]:
+    """Return the deep link to a quote in the original article and its fragment, or ("", None) without a web URL."""
+    if not is_web_url(document.url):
+        return "", None
+    fragment = original_fragment(text, start, end, page)
+    return fragment.link(document.url), fragment

@@ -32,7 +32,7 @@ from claims.anchoring import Selector, anchor_selectors
 from claims.extraction import LEXICON_VERSION, PREFIX_LENGTH, ExtractedClaim, extract_claims
 from claims.extraction.sentences import SentenceIndex, sentence_bounds
 from claims.models import Anchor, Claim
-from claims.reconciliation import review_figures_of_orphans
+from claims.reconciliation import bump_versions, review_figures_of_orphans
 from corpus.models import Document, DocumentVersion, hash_text
 from corpus.reading import Article, ReadError, read_source_file, read_url, stored_name
 from corpus.storing import (
@@ -51,6 +51,8 @@ DUPLICATE = "duplicate"
 FAILED = "failed"
 BATCH_SIZE = 100
 FIRST_HISTORY_REASON = "ingested"
+# What re-anchoring a claim into a new text may change.
+ANCHORING_FIELDS = ("anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix")
 
 log = logging.getLogger(__name__)
 Source = Path | str
@@ -284,9 +286,10 @@ def reanchor_claims(document: Document, new_text: str, extracted: Sequence[Extra
     A claim still in the text takes the context read at its new place (``reread_context``):
     ``extracted`` is what the extractor reads in ``new_text``.
     """
-    claims = list(document.claims.all())
+    claims = list(document.claims.select_for_update())
     if not claims:
         return []
+    before = {claim.pk: anchoring_of(claim) for claim in claims}
     selectors = [Selector(claim.quote, claim.prefix, claim.suffix, claim.start) for claim in claims]
     sentences = SentenceIndex(new_text)
     by_span = {(found.start, found.end): found for found in extracted}
@@ -303,10 +306,11 @@ def reanchor_claims(document: Document, new_text: str, extracted: Sequence[Extra
         claim.suffix = new_text[found.end : found.end + PREFIX_LENGTH]
         found_here = by_span.get((claim.start, claim.end)) or next((f for f in extracted if overlaps(claim, f)), None)
         reread_context(claim, new_text, found_here, sentences, moved_by)
+    bump_versions(claim for claim in claims if anchoring_of(claim) != before[claim.pk])
     bulk_update_with_history(
         claims,
         Claim,
-        ["anchor", "anchor_distance", "start", "end", "quote", "prefix", "suffix", *CONTEXT_FIELDS],
+        [*ANCHORING_FIELDS, *CONTEXT_FIELDS, "version"],
         default_change_reason="re-anchored into a new version of the document",
     )
     return claims
@@ -339,6 +343,11 @@ def reread_context(
         claim.attribution_start, claim.attribution_end = start, end
     else:
         claim.attribution_start = claim.attribution_end = None
+
+
+def anchoring_of(claim: Claim) -> tuple[object, ...]:
+    """Return the values re-anchoring may change on a claim (``ANCHORING_FIELDS``)."""
+    return tuple(getattr(claim, name) for name in ANCHORING_FIELDS)
 
 
 def orphan_version(claim: Claim) -> DocumentVersion | None:

@@ -102,6 +102,20 @@ def save_versioned[M: (Claim, Figure)](
     return locked
 
 
+def bump_versions[M: (Claim, Figure)](instances: Iterable[M]) -> list[M]:
+    """Bump the version of the claims or figures a machine write changes; return them, to save with ``version``.
+
+    The machine's side of the one optimistic lock (re-anchoring, re-reading, suggesting):
+    the writer reads the rows locked (``select_for_update``) and saves ``version`` with the
+    fields it changes, so an editor's form loaded before the write is refused as stale by
+    ``lock_current``, as a second editor's would be, instead of saving over the machine's change.
+    """
+    instances = list(instances)
+    for instance in instances:
+        instance.version += 1
+    return instances
+
+
 def claim_value(claim: Claim) -> conflicts.Value:
     """Return the value editors stand behind for a claim (the correction when there is one)."""
     return conflicts.Value(

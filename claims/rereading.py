@@ -38,6 +38,7 @@ from claims.ingest import (
     write_first_history,
 )
 from claims.models import VALUE_PLACES, Anchor, Claim, ReadingChange, ReadingKind
+from claims.reconciliation import bump_versions
 from corpus.models import Document
 
 # The fields that make a reading; a claim whose stored values differ from these was read differently.
@@ -191,7 +192,10 @@ def reextract_document(document: Document) -> ReextractReport:
     report = ReextractReport(lexicon_version=version, documents=1)
     with transaction.atomic():
         claims = list(
-            document.claims.exclude(anchor=Anchor.ORPHANED).prefetch_related("reading_changes").order_by("start", "id")
+            document.claims.exclude(anchor=Anchor.ORPHANED)
+            .select_for_update()
+            .prefetch_related("reading_changes")
+            .order_by("start", "id")
         )
         paired, new, unread = pair_readings(claims, found)
         updated: dict[int, Claim] = {}  # by id: a claim may change in its context and its reading
@@ -237,9 +241,9 @@ def reextract_document(document: Document) -> ReextractReport:
                 updated[claim.pk] = claim
         if updated:
             bulk_update_with_history(
-                list(updated.values()),
+                bump_versions(updated.values()),
                 Claim,
-                list(READING_FIELDS),
+                [*READING_FIELDS, "version"],
                 default_change_reason=f"read again with lexicon {version} (manage.py reextract)",
             )
         ReadingChange.objects.bulk_create(changes)

@@ -25,7 +25,14 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
 from claims import downloads
-from claims.citations import cite_document, cite_documents, make_fragment
+from claims.citations import (
+    cite_document,
+    cite_documents,
+    make_fragment,
+    original_link,
+    page_text_of,
+    page_texts,
+)
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.ingest import orphan_version
@@ -243,7 +250,10 @@ def marked_paragraph(text: str, left: int, right: int, claim: Claim) -> list[tup
 @require_safe
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(
-        Claim.objects.public().select_related("document", "document__outlet", "figure", "suggested_figure"), pk=pk
+        Claim.objects.public().select_related(
+            "document", "document__outlet", "document__page_text", "figure", "suggested_figure"
+        ),
+        pk=pk,
     )
     document = claim.document
     # An orphan is shown in the earlier text it came from, never in the current one, and gets no deep link.
@@ -253,6 +263,9 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     left, right = paragraph_bounds(text, claim.start, claim.end) if text else (claim.start, claim.end)
     fragment = None if orphaned else make_fragment(text, claim.start, claim.end)
     tally_link = request.build_absolute_uri(fragment.link(document.get_absolute_url())) if fragment else ""
+    original, original_fragment = (
+        ("", None) if orphaned else original_link(document, text, claim.start, claim.end, page_text_of(document))
+    )
     context = {
         "orphaned": orphaned,
         "version": version,
@@ -265,7 +278,8 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "citations": cite_document(document),
         "fragment": fragment,
         "tally_link": tally_link,
-        "original_link": fragment.link(document.url) if fragment and is_web_url(document.url) else "",
+        "original_link": original,
+        "original_fragment": original_fragment,
     }
     return render(request, "claims/claim_detail.html", context)
 
@@ -282,8 +296,9 @@ def json_number(value: Decimal) -> int | float:
 def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> dict[str, Any] | None:
     """Return schema.org ClaimReview data for a figure: its value and the quotations behind it.
 
-    Only a figure an editor has reconciled is a review (None otherwise), and only schema.org
-    properties of each type are used (tests/reliability/schema_org.py lists them).
+    Only a figure an editor has reconciled is a review (None otherwise), an orphan is no
+    appearance of it, and only schema.org properties of each type are used
+    (tests/reliability/schema_org.py lists them).
     """
     if figure.status != FigureStatus.RECONCILED or not figure.has_accepted_value:
         return None
@@ -297,7 +312,8 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
     value["description"] = describe_accepted(figure)
     appearances = []
     site = request.build_absolute_uri("/").rstrip("/")
-    for claim in claims:
+    # An orphan's quote is no longer in the article its appearance would name.
+    for claim in (claim for claim in claims if claim.anchor != Anchor.ORPHANED):
         document = claim.document
         work: dict[str, Any] = {"@type": "NewsArticle", "headline": document.title or document.source_name}
         if is_web_url(document.url):
@@ -502,22 +518,28 @@ class LookupResult:
     tally_link: str
     original_link: str
     fragment: Any
+    original_fragment: Any = None
 
 
 def lookup_results(request: HttpRequest, claims: list[Claim]) -> list[dict[str, Any]]:
     """Return claims grouped by figure (in order), each with its citations and deep links."""
     groups: list[dict[str, Any]] = []
     cited = cite_documents(claim.document for claim in claims)
+    pages = page_texts(claim.document_id for claim in claims if is_web_url(claim.document.url))
     for claim in claims:
         document = claim.document
         fragment = make_fragment(document.text, claim.start, claim.end)
+        original, original_fragment = original_link(
+            document, document.text, claim.start, claim.end, pages.get(document.pk, "")
+        )
         result = LookupResult(
             claim=claim,
             value_words=describe_claim(claim),
             citations=cited[document.pk],
             tally_link=request.build_absolute_uri(fragment.link(document.get_absolute_url())),
-            original_link=fragment.link(document.url) if is_web_url(document.url) else "",
+            original_link=original,
             fragment=fragment,
+            original_fragment=original_fragment,
         )
         if groups and groups[-1]["figure"] == claim.figure:
             groups[-1]["results"].append(result)

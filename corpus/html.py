@@ -37,6 +37,12 @@ NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.I)
 PLACEHOLDERS = ["\u2e3b", "\u2e3a", "\u2bd1", "\u2bfe", "\u1368"]
 FALLBACK_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td")
 FALLBACK_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
+# What a browser never renders, and the elements it renders inline (every other element is a block of text).
+NEVER_SHOWN = {"head", "script", "style", "noscript", "template", "title", "meta", "link", "iframe", "object"}
+INLINE_TAGS = {
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "img", "kbd", "label",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "del", "ins",
+}  # fmt: skip
 # Deeper than this, trafilatura's tree walks slow down with the depth and libxml2 stops building the tree at
 # 2,048 levels even with huge_tree on; no article page nests anywhere near it.
 MAX_EXTRACT_DEPTH = 250
@@ -63,9 +69,14 @@ class DecodeError(ValueError):
 
 @dataclasses.dataclass(frozen=True)
 class Page:
-    """An article's clean text and the metadata found on its page (empty strings when absent)."""
+    """An article's clean text and the metadata found on its page (empty strings when absent).
+
+    ``visible_text`` is all the text a browser shows on the page (``visible_text``), one block a
+    line: what a browser searches when it opens a text-fragment link to the original.
+    """
 
     text: str
+    visible_text: str = ""
     title: str = ""
     byline: str = ""
     published: datetime.date | None = None
@@ -264,6 +275,64 @@ def drop_bulk_data(tree: lxml.html.HtmlElement) -> None:
             element.text = ""
 
 
+def visible_text(tree: lxml.html.HtmlElement | None) -> str:
+    """Return the text a browser shows on a page, one block a line, as it searches it for a text fragment.
+
+    What is never rendered is left out: the head, scripts, styles, templates, ``noscript``
+    (pages are opened with scripts on), and elements marked ``hidden`` or styled
+    ``display: none`` or ``visibility: hidden`` inline. Every element that is not inline starts
+    and ends a block (a line), as do ``<br>`` and the cells of a table; runs of white space
+    collapse to one space, as CSS renders them. Text in a stylesheet's hidden class cannot be
+    told apart here, so it counts as shown (which only makes a quote look less unique).
+
+    >>> visible_text(lxml.html.fromstring(
+    ...     "<html><head><title>T</title></head><body><nav>Top <b>700</b> stories</nav>"
+    ...     "<p>Some  700\\n people <span hidden>x</span>fled.</p><script>var a = 700;</script></body></html>"))
+    'Top 700 stories\\nSome 700 people fled.'
+    """
+    if tree is None:
+        return ""
+    lines: list[str] = []
+    current: list[str] = []
+    hidden_depth = 0
+
+    def end_block() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if hidden_depth or is_hidden(element, tag):
+                hidden_depth += 1
+                continue
+            if tag not in INLINE_TAGS:
+                end_block()
+            if element.text:
+                current.append(element.text)
+        else:
+            if hidden_depth:
+                hidden_depth -= 1
+            elif tag not in INLINE_TAGS:
+                end_block()
+            if element.tail and not hidden_depth:
+                current.append(element.tail)
+    end_block()
+    return "\n".join(lines)
+
+
+def is_hidden(element: lxml.html.HtmlElement, tag: str) -> bool:
+    """Return whether a browser renders nothing of an element (see ``visible_text``)."""
+    if not tag or tag in NEVER_SHOWN:
+        return True
+    if element.get("hidden") is not None:
+        return True
+    style = "".join((element.get("style") or "").lower().split())
+    return "display:none" in style or "visibility:hidden" in style
+
+
 def tree_depth(tree: lxml.html.HtmlElement) -> int:
     """Return how many elements deep the tree nests, counting the root.
 
@@ -318,9 +387,11 @@ def read_html(html: str, url: str = "") -> Page:
     """
     protected, placeholder = protect_nbsp(html)
     tree = parse_page(protected)
+    shown = visible_text(tree)  # before trafilatura, which prunes the tree it is given
     body = main_text(protected, tree, url)
     meta = page_metadata(tree, url)
     if placeholder:
+        shown = shown.replace(placeholder, "\u00a0")
         body = body.replace(placeholder, "\u00a0")
         meta = {key: value.replace(placeholder, "\u00a0") for key, value in meta.items()}
     # trafilatura gives one line per paragraph; stored articles separate paragraphs by a blank line.
@@ -340,6 +411,7 @@ def read_html(html: str, url: str = "") -> Page:
     domain = domain.removeprefix("www.")
     return Page(
         text=text,
+        visible_text=shown if text else "",
         title=title or from_text.get("title", ""),
         byline=meta.get("author", "") or from_text.get("byline", ""),
         published=published,

@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+import zlib
 
 from django.db import models
 from django.urls import reverse
@@ -123,3 +124,33 @@ class DocumentVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document} as of {self.replaced_at:%Y-%m-%d %H:%M}"
+
+
+class PageText(models.Model):
+    """The text a document's original web page shows (all of it, chrome included), kept compressed.
+
+    A deep link to the original is checked against this, the text a browser searches, not
+    against the article text Tally keeps; only documents read from HTML have one. It is the
+    article plus the page's chrome (menus, related stories, footers), stored zlib-compressed
+    (text compresses to about a third) in a table of its own, so that no query for documents
+    reads it; earlier versions keep none (their orphaned claims get no deep link).
+    """
+
+    document = models.OneToOneField(Document, on_delete=models.CASCADE, primary_key=True, related_name="page_text")
+    compressed = models.BinaryField(help_text="The page's visible text, one block a line, UTF-8, zlib-compressed.")
+
+    def __str__(self) -> str:
+        return f"page text of {self.document_id}"
+
+    @property
+    def text(self) -> str:
+        return zlib.decompress(self.compressed).decode("utf-8", "surrogatepass")
+
+    @staticmethod
+    def compress(text: str) -> bytes:
+        """Return a page's visible text as stored.
+
+        >>> PageText(compressed=PageText.compress("Top 700 stories")).text
+        'Top 700 stories'
+        """
+        return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)

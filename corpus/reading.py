@@ -53,6 +53,9 @@ class Article:
     outlet_domain: str = ""
     # The address the page was fetched from (or a sidecar gives), when known; ``url`` may be the canonical it declares.
     page_url: str = ""
+    # All the text the original page shows, one block a line (HTML only; "" for plain text): what a browser
+    # searches when it opens a deep link to the original.
+    page_text: str = ""
 
 
 class SourceFile(type(Path())):  # type: ignore[misc]
@@ -196,6 +199,7 @@ def article_from_page(page: Page, source: str, url: str = "") -> Article:
         outlet_name=page.outlet_name,
         outlet_domain=page.outlet_domain,
         page_url=url,
+        page_text=page.visible_text,
     )
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from django.db.models import Q
 from rapidfuzz import fuzz
 
-from corpus.models import Document, DocumentVersion, Outlet
+from corpus.models import Document, DocumentVersion, Outlet, PageText
 from corpus.reading import Article
 
 # Two texts are plausibly one article when at least this share (0-100) of their words agree, in order.
@@ -151,6 +151,7 @@ def create_document(article: Article, content_hash: str, *, url_refused: bool = 
     document = Document(source_name=article.source_name, text=article.text, content_hash=content_hash)
     apply_metadata(document, dataclasses.replace(article, url=article.page_url) if url_refused else article)
     document.save()
+    store_page_texts([(document, article)])
     return document
 
 
@@ -165,7 +166,23 @@ def create_documents(articles: Sequence[tuple[Article, str]]) -> list[Document]:
         apply_metadata(document, article, outlets[article.outlet_name])
         documents.append(document)
     Document.objects.bulk_create(documents)
+    store_page_texts(list(zip(documents, [article for article, _ in articles], strict=True)))
     return documents
+
+
+def store_page_texts(stored: Sequence[tuple[Document, Article]]) -> None:
+    """Keep the original page's visible text of each stored document read from HTML (``PageText``).
+
+    A document read again takes its new page's text; one read again from plain text keeps none.
+    """
+    PageText.objects.filter(document__in=[document for document, _ in stored]).delete()
+    PageText.objects.bulk_create(
+        [
+            PageText(document=document, compressed=PageText.compress(article.page_text))
+            for document, article in stored
+            if article.page_text
+        ]
+    )
 
 
 def replace_text(document: Document, article: Article, content_hash: str) -> DocumentVersion:
@@ -176,4 +193,5 @@ def replace_text(document: Document, article: Article, content_hash: str) -> Doc
     document.text, document.content_hash = article.text, content_hash
     apply_metadata(document, article)
     document.save()
+    store_page_texts([(document, article)])
     return version

@@ -18,7 +18,7 @@ from django.db.models import Q, QuerySet
 
 from claims import conflicts
 from claims.models import Claim, Figure, FigureStatus, ReviewStatus
-from claims.reconciliation import claim_value, conflict_member
+from claims.reconciliation import bump_versions, claim_value, conflict_member
 from claims.suggestions.blocking import MIN_COMMON_WORD_CLAIMS
 from claims.suggestions.features import DocumentText, SuggestionInput, describe_claim
 from claims.suggestions.scoring import MAX_DAYS_APART
@@ -235,7 +235,9 @@ def store_suggested_figures(targets: Mapping[int, int | None]) -> None:
             chunk = items[at : at + 5000]
             rows = ", ".join(["(%s, %s)"] * len(chunk))
             cursor.execute(
-                f"UPDATE {table} SET suggested_figure_id = CAST(v.column2 AS BIGINT) FROM (VALUES {rows}) AS v"
+                # The version is bumped as ``reconciliation.bump_versions`` does: an editor's open form goes stale.
+                f"UPDATE {table} SET suggested_figure_id = CAST(v.column2 AS BIGINT), version = version + 1"
+                f" FROM (VALUES {rows}) AS v"
                 f" WHERE {table}.id = CAST(v.column1 AS BIGINT)",
                 [number for pair in chunk for number in pair],
             )
@@ -245,7 +247,9 @@ def save_suggestion(fields: Mapping[str, str], suggestion_id: int | None) -> Fig
     """Update an earlier suggestion's fields (with history), or create a new suggestion; return it."""
     if suggestion_id is None:
         return Figure.objects.create(status=FigureStatus.SUGGESTED, **fields)
-    figure = Figure.objects.get(pk=suggestion_id)
+    figure = Figure.objects.select_for_update().get(pk=suggestion_id)
+    if any(getattr(figure, field) != value for field, value in fields.items()):
+        bump_versions([figure])
     for field, value in fields.items():
         setattr(figure, field, value)
     figure.save()
@@ -272,7 +276,8 @@ def earlier_suggestions(ids: Sequence[int]) -> dict[int, Figure]:
     found: dict[int, Figure] = {}
     for chunk in in_chunks(ids):
         found.update(
-            (figure.pk, figure) for figure in Figure.objects.filter(pk__in=chunk, status=FigureStatus.SUGGESTED)
+            (figure.pk, figure)
+            for figure in Figure.objects.select_for_update().filter(pk__in=chunk, status=FigureStatus.SUGGESTED)
         )
     return found
 

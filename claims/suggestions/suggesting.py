@@ -16,7 +16,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from claims import conflicts
 from claims.models import Claim, Figure, FigureStatus
-from claims.reconciliation import recompute_conflicts
+from claims.reconciliation import bump_versions, recompute_conflicts
 from claims.suggestions.blocking import claims_to_compare
 from claims.suggestions.explaining import suggestion_fields
 from claims.suggestions.grouping import Group, group_claims
@@ -127,7 +127,10 @@ def save_suggestions(to_update: list[Placed], to_create: list[Placed]) -> list[P
     """Save updated and new suggestions in bulk (with history); return them all, updated first."""
     if to_update:
         bulk_update_with_history(
-            [f for f, _ in to_update], Figure, ["title", "unit", "suggestion_reason"], batch_size=500
+            bump_versions(f for f, _ in to_update),
+            Figure,
+            ["title", "unit", "suggestion_reason", "version"],
+            batch_size=500,
         )
     if to_create:
         created = bulk_create_with_history([f for f, _ in to_create], Figure, batch_size=500)

@@ -128,3 +128,49 @@ def test_downloads_beyond_the_per_process_cap_are_refused_with_retry_after(clien
     received(first)  # read to the end: the slot is given back
     again = client.get("/downloads/claims.csv")
     assert again.status_code == 200 and received(again)[0].endswith("# complete: 1 rows\n")
+
+
+def run_settings(name: str) -> dict:
+    """Return the names a gunicorn settings file defines, as gunicorn reads it (executed as Python)."""
+    from tests.conftest import REPO
+
+    found: dict = {}
+    exec(compile((REPO / "config" / name).read_text(encoding="utf-8"), name, "exec"), found)
+    return found
+
+
+@pytest.mark.django_db(False)
+def test_downloads_are_served_by_a_pool_of_their_own():
+    """Issue 13, item 5: compose routes /downloads/ to its own gunicorn pool; pages never share a process with one."""
+    import re
+
+    from tests.conftest import REPO
+
+    compose = (REPO / "docker-compose.yml").read_text(encoding="utf-8")
+    nginx = (REPO / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    assert "gunicorn -c config/gunicorn_pages.py" in compose and "gunicorn -c config/gunicorn_downloads.py" in compose
+    assert "./deploy/nginx.conf:/etc/nginx/conf.d/default.conf" in compose
+    routes = dict(re.findall(r"location (\S+) \{\s*proxy_pass http://(\w+);", nginx))
+    assert routes == {"/downloads/": "downloads", "/": "pages"}
+    assert "server downloads:8000;" in nginx and "server web:8000;" in nginx
+    assert re.search(r"location /downloads/ \{[^}]*proxy_buffering off;", nginx)
+    dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
+    assert 'CMD ["gunicorn", "-c", "config/gunicorn_pages.py"]' in dockerfile
+
+
+@pytest.mark.django_db(False)
+def test_the_downloads_pool_runs_at_a_lower_priority_with_a_thread_to_refuse(monkeypatch):
+    """Issue 13, item 5: the downloads pool lowers its CPU priority and keeps a thread past its download slots."""
+    import os
+
+    pages, downloads = run_settings("gunicorn_pages.py"), run_settings("gunicorn_downloads.py")
+    for pool in (pages, downloads):
+        assert (pool["wsgi_app"], pool["worker_class"]) == ("config.wsgi", "gthread")
+    from claims.downloads import slots
+
+    assert downloads["threads"] == slots.size + 1  # a process's downloads, and one thread to answer 503
+    niced = []
+    monkeypatch.setattr(os, "nice", niced.append)
+    downloads["on_starting"](None)
+    assert niced == [downloads["NICENESS"]] and downloads["NICENESS"] > 0
+    assert "on_starting" not in pages

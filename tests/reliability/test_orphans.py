@@ -127,3 +127,43 @@ def test_a_figure_whose_orphan_was_not_preferred_stays_reconciled(make_figure, e
     figure.refresh_from_db()
     assert figure.status == FigureStatus.RECONCILED and Document.objects.count() == 1
     assert reconciliation.review_figures_of_orphans(Claim.objects.filter(pk=lost.pk)) == []
+
+
+def figure_with_an_orphan(make_figure, editor):
+    """Return a reconciled figure holding the claim "2,000" (preferred) and the orphan "Some 700" (not preferred)."""
+    ingest_text(FIRST)
+    kept, lost = Claim.objects.get(quote__contains="2,000"), Claim.objects.get(quote__contains="700")
+    figure = make_figure()
+    Claim.objects.filter(pk__in=[kept.pk, lost.pk]).update(figure=figure)
+    reconcile_on(kept, figure, editor)
+    ingest_text(SECOND)
+    figure.refresh_from_db()
+    assert figure.status == FigureStatus.RECONCILED
+    return figure, kept, Claim.objects.get(pk=lost.pk)
+
+
+def chart_of(html):
+    return html.split('<figure class="chart">', 1)[1].split("</figure>", 1)[0]
+
+
+@pytest.mark.django_db
+def test_a_figures_chart_draws_no_orphan_and_says_why(client, make_figure, editor):
+    """Issue 13, item 3: an orphan that was not preferred is not drawn on the figure's chart; a note names it."""
+    figure, kept, lost = figure_with_an_orphan(make_figure, editor)
+    assert (kept.anchor, lost.anchor) == (Anchor.ANCHORED, Anchor.ORPHANED)
+    chart = chart_of(client.get(figure.get_absolute_url()).content.decode())
+    svg, note = chart.split("</svg>", 1)
+    assert chart.count('<g class="claim ') == 1 and "<title>2,000:" in svg and "Some 700" not in svg
+    assert "Not drawn (no longer in the current text of their document): “Some 700”" in note
+
+
+@pytest.mark.django_db
+def test_a_figures_claim_review_names_no_orphan(client, make_figure, editor):
+    """Issue 13, item 3: the ClaimReview JSON-LD of a figure quotes only claims still in their article."""
+    import json
+
+    figure, kept, _lost = figure_with_an_orphan(make_figure, editor)
+    html = client.get(figure.get_absolute_url()).content.decode()
+    data = json.loads(html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+    quoted = [appearance["text"] for appearance in data["itemReviewed"]["appearance"]]
+    assert quoted == [kept.quote] and "Some 700" not in json.dumps(data, ensure_ascii=False)
