@@ -62,7 +62,7 @@ def pint_scales() -> dict[str, tuple[str, Fraction]]:
     registry = pint.UnitRegistry()
     scales: dict[str, tuple[str, Fraction]] = {}
     for name, expression in _measure_units().items():
-        base = registry.Quantity(1, expression).to_base_units()
+        base = registry.parse_expression(expression).to_base_units()
         dimensionality = str(base.dimensionality)
         dimension = _DIMENSION_NAMES.get(dimensionality, dimensionality)
         # Fifteen significant digits undo the float's last-bit error: a pound is exactly 0.45359237 kg.
