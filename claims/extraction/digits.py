@@ -9,6 +9,7 @@ from .atom import Atom
 from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
 from .exclusions import DAY_RANGE, FISCAL, excluded_by_context, skip_by_neighbours, skip_by_shape
+from .measures import is_metre, temperature_after
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
 from .numerals import parse_digits, tidy
@@ -35,6 +36,7 @@ from .words import AND_HALF, read_return_period
 
 __all__ = ["read_digits"]
 
+_CURRENCY_SIGNS = frozenset("$€£¥₩₹")
 _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
 _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
 _HYPHEN_SCALE = re.compile(
@@ -127,8 +129,20 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
         atom.is_percent = True
         atom.unit = "percent"
         end = g.end()
+    elif kind == "unit" and g.group() in ("t", "T") and s > 0 and text[s - 1] in _CURRENCY_SIGNS:
+        # "$2.174T": after a currency sign a glued T is trillions, not tonnes.
+        atom.value = atom.value * 10**12
+        atom.has_scale = True
+        end = g.end()
     elif kind == "unit":
         atom.unit = UNIT_SYMBOLS.get(g.group(), lookup_ci(UNIT_SYMBOLS, g.group()))
+        atom.unit_locked = True
+        end = g.end()
+        if atom.unit == "degree":
+            atom.unit = temperature_after(text, end) or "degree"
+    elif kind == "scale" and g.group() in ("m", "M") and is_metre(text, s, g.end()):
+        # "1.8m tall", "outreach is 48m": metres by the length words around (docs/numbers.md).
+        atom.unit = "m"
         atom.unit_locked = True
         end = g.end()
     elif kind == "scale":

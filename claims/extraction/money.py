@@ -6,6 +6,7 @@ import re
 
 from .atom import Atom
 from .context import WORD_SPLIT
+from .measures import is_weight_pound
 from .sentences import sentence_head
 from .vocabulary import (
     CURRENCY_BY_PLACE,
@@ -136,6 +137,13 @@ def read_money_right(text: str, atom: Atom) -> None:
         word = m.group("word")
         key = " ".join(word.lower().split())
         if key == "won" and atom.value < 100 and not atom.has_scale:
+            return
+        if key in ("pound", "pounds") and is_weight_pound(text, atom.start, m.end(), atom.has_scale):
+            # "lost 25 pounds", "a pound of coal": a weight.
+            atom.unit = "lb"
+            atom.noun = word
+            atom.noun_end = m.end()
+            atom.unit_locked = True
             return
         atom.unit = CURRENCY_WORDS.get(key, "")
         atom.noun = word

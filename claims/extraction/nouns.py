@@ -13,6 +13,7 @@ from .context import (
     last_left_word,
     prev_word,
 )
+from .measures import is_weight_pound, temperature_after
 from .numerals import lemmatize
 from .qualifiers import HYPHEN_HEDGES, left_qualifier
 from .sentences import sentence_head
@@ -219,6 +220,9 @@ def _read_hyphen_word(text: str, atom: Atom, hy: re.Match[str]) -> None:
         atom.unit = "magnitude"
     elif low in TIME_UNITS:
         atom.unit = TIME_UNITS[low]
+    elif low in ("pound", "pounds") and is_weight_pound(text, atom.start, hy.end(), atom.has_scale):
+        # "a twenty-pound bag": a weight.
+        atom.unit = "lb"
     elif not atom.unit_locked and not atom.is_percent:
         atom.unit = unit_for(low)
 
@@ -352,10 +356,9 @@ def _read_head_unit(text: str, atom: Atom, words: list[tuple[str, int, int]], he
             return
     if wl in UNIT_WORDS and not atom.unit:
         atom.unit = UNIT_WORDS[wl]
-        if wl == "degrees":
-            nx = NEXT_WORD.match(text, we)
-            if nx is not None and nx.group(1).lower() in ("celsius", "fahrenheit", "c", "f"):
-                atom.unit = "degree Celsius" if nx.group(1).lower() in ("celsius", "c") else "degree Fahrenheit"
+        if atom.unit == "degree":
+            # "20 degrees Celsius", "106 degree fahrenheit", "50 deg. C".
+            atom.unit = temperature_after(text, we + (text[we : we + 1] == ".")) or "degree"
         return
     if not atom.unit:
         atom.unit = unit_for(wl)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .atom import Atom
 from .context import last_left_word
 from .model import ExtractedClaim
+from .measures import temperature_after
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import unit_for
 from .qualifiers import left_qualifier
@@ -37,7 +38,15 @@ from .vocabulary import (
     spaced,
 )
 
-__all__ = ["GLUED", "SPACED_AFTER", "apply_spaced", "inherit_units", "is_bare_temperature", "lookup_ci", "refine_unit"]
+__all__ = [
+    "GLUED",
+    "SPACED_AFTER",
+    "apply_spaced",
+    "inherit_units",
+    "is_bare_temperature",
+    "lookup_ci",
+    "refine_unit",
+]
 
 GLUED = re.compile(
     r"(?P<ord>st|nd|rd|th)(?![A-Za-z])"
@@ -178,6 +187,8 @@ def apply_spaced(text: str, atom: Atom, sp: re.Match[str], end: int) -> tuple[in
     if kind == "unit":
         atom.unit = UNIT_SYMBOLS.get(sp.group("unit"), lookup_ci(UNIT_SYMBOLS, sp.group("unit")))
         atom.unit_locked = True
+        if atom.unit == "degree":
+            atom.unit = temperature_after(text, sp.end()) or "degree"
         return sp.end(), False
     return end, True
 
