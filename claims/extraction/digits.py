@@ -37,6 +37,8 @@ from .words import AND_HALF, read_return_period
 __all__ = ["read_digits"]
 
 _CURRENCY_SIGNS = frozenset("$€£¥₩₹")
+# What may stand right before a minus sign: a blank, an opening bracket, a comparison or a currency sign.
+_BEFORE_SIGN = frozenset(" \t\u00a0(\n[<>=≤≥$€£¥")
 _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
 _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
 _HYPHEN_SCALE = re.compile(
@@ -170,19 +172,9 @@ def _read_suffix(text: str, atom: Atom, s: int, raw: str) -> tuple[Atom | None, 
 
 def _read_sign(text: str, atom: Atom, s: int) -> None:
     prev = text[s - 1] if s else " "
-    if prev in "-−" and (atom.unit_locked or atom.is_percent) and (s < 2 or text[s - 2] in " \t\u00a0(\n"):
-        # "-5°C", "−2.3%": a signed reading, not a dash.
+    if prev in "-−" and (s < 2 or text[s - 2] in _BEFORE_SIGN):
+        # "-5°C", "−2.3%", "revenue of -15", "<-30": a minus glued to the digits after a blank is a sign, not a dash.
         atom.start = s - 1
-        atom.value = -atom.value
-    elif (
-        atom.unit.startswith("degree")
-        and s >= 6
-        and text[s - 6 : s - 1].lower() == "minus"
-        and text[s - 1] in " \u00a0"
-        and not text[s - 7 : s - 6].isalpha()
-    ):
-        # "minus 5C": the sign written as a word.
-        atom.start = s - 6
         atom.value = -atom.value
 
 
@@ -252,9 +244,9 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     final = _read_suffix(text, atom, s, raw)
     if final is not None:
         return final
-    if s and (text[s - 1] in "-−" or atom.unit.startswith("degree")):
+    if s and text[s - 1] in "-−":
         _read_sign(text, atom, s)
-    if not read_money_left(text, atom, s):
+    if not read_money_left(text, atom, atom.start):
         read_money_right(text, atom)
     rejected = _rejected_end(text, atom, s, e, raw, value, digits_only)
     if rejected >= 0:

@@ -96,7 +96,10 @@ def _skip_phone(text: str, s: int, raw: str, prev: str) -> int:
 
 def _skip_link(text: str, s: int, e: int, prev: str, nxt: str) -> int:
     n = len(text)
-    if prev in "#@_=&?\\" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
+    if prev == "=" and text[s - 2 : s - 1] in ("<", ">") and s >= 2:
+        # "<=30", ">=5": a comparison, not a query string.
+        return -1
+    if prev in "#@_=&?\\%" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
         return e
     if nxt == ":" and e + 1 < n and text[e + 1].isdigit():
         return e + 1
@@ -110,7 +113,13 @@ def _skip_link(text: str, s: int, e: int, prev: str, nxt: str) -> int:
 def skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> int:
     """Return where digits glued to a word, a phone number, a model number or a link end, or -1."""
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
-        if last_left_word(text, s) != "magnitude" and text[s - 4 : s - 1].lower() not in ("-of", "-in"):
+        # "5k-20k": a scale letter glued to digits ends a number, so the dash joins a range.
+        scaled = text[s - 2] in "kKmMbB" and text[s - 3 : s - 2].isdigit()
+        if (
+            not scaled
+            and last_left_word(text, s) != "magnitude"
+            and text[s - 4 : s - 1].lower() not in ("-of", "-in")
+        ):
             return e
     if prev in "+(" or (len(raw) > 1 and raw[0] == "0" and raw[1] != ".") or (len(raw) == 3 and nxt in "-. )"):
         end = _skip_phone(text, s, raw, prev)
@@ -118,7 +127,8 @@ def skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str)
             return end
     if prev in "-‐" and s >= 3 and text[s - 2].isdigit() and _is_model_tail(text, s):
         return e
-    if prev in "/:" or nxt in "/:@" or prev in "#@_=&?\\":
+    if prev in "/:%" or nxt in "/:@" or prev in "#@_=&?\\":
+        # After "%" the digits continue a URL escape ("%2C000", "%20").
         return _skip_link(text, s, e, prev, nxt)
     return -1
 

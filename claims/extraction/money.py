@@ -39,8 +39,11 @@ _CURRENCY_LEFT = re.compile(
     r"|(?P<sym>" + alternation(list(CURRENCY_SYMBOLS)) + r")" + WS + r"?)\Z"
 )
 _CURRENCY_CHARS = frozenset(c for sym in CURRENCY_SYMBOLS for c in sym if not c.isalpha() and c != ".")
+# A sign written after the amount ("5 €", "-15€"), as much of Europe writes it.
+_SIGN_AFTER = "".join(sorted(sym for sym in CURRENCY_SYMBOLS if len(sym) == 1 and sym != "$"))
 _CURRENCY_RIGHT = re.compile(
-    WS + r"{1,2}(?:(?P<code>" + alternation(list(CURRENCY_CODES)) + r")(?![A-Za-z])"
+    WS + r"{0,1}(?P<sym>[" + _SIGN_AFTER + r"])|"
+    + WS + r"{1,2}(?:(?P<code>" + alternation(list(CURRENCY_CODES)) + r")(?![A-Za-z])"
     r"|(?P<word>" + spaced(list(CURRENCY_WORDS)) + r")(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -129,6 +132,12 @@ def read_money_right(text: str, atom: Atom) -> None:
         return
     m = _CURRENCY_RIGHT.match(text, atom.end)
     if m is None:
+        return
+    if m.group("sym"):
+        atom.unit = CURRENCY_SYMBOLS[m.group("sym")]
+        atom.end = m.end()
+        atom.is_money = True
+        atom.unit_locked = True
         return
     if m.group("code"):
         atom.unit = CURRENCY_CODES.get(m.group("code").upper(), m.group("code").upper())

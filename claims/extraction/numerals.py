@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from .lexicon import _parsed
 
-__all__ = ["MAX_DIGITS", "lemmatize", "parse_digits", "parse_number_words", "tidy"]
+__all__ = ["MAX_DIGITS", "lemmatize", "parse_digits", "parse_number_words", "sign_word_start", "tidy"]
 
 MAX_DIGITS = 40
 
@@ -18,6 +18,8 @@ _SCALES: dict[str, int] = _LEX["number_words"]["scales"]
 _DOZEN: int = _LEX["number_words"]["dozen"]
 _IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_SIGN_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative)[ \t\u00a0]\Z", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(r"(?:plus|or|\+)[ \t\u00a0/]*\Z", re.IGNORECASE)
 
 
 def parse_digits(raw: str) -> Decimal | None:
@@ -117,6 +119,18 @@ def parse_number_words(phrase: str) -> Decimal | None:
     if half:
         value = value / 2
     return tidy(value)
+
+
+def sign_word_start(text: str, start: int) -> int:
+    """Return where "minus" or "negative" right before a number starts, or -1 ("plus or minus" is a margin).
+
+    >>> sign_word_start("between negative ten and fifteen", 17), sign_word_start("plus or minus 2", 14)
+    (8, -1)
+    """
+    m = _SIGN_WORD.search(text, max(0, start - 9), start)
+    if m is None or _MARGIN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return -1
+    return m.start()
 
 
 def tidy(value: Decimal) -> Decimal:

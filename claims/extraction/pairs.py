@@ -11,7 +11,7 @@ from .context import last_left_word, left_tokens
 from .finish import finish, make_claim
 from .model import ExtractedClaim
 from .money import is_subunit
-from .numerals import tidy
+from .numerals import sign_word_start, tidy
 from .qualifiers import left_qualifier
 from .scores import score_unit, sport_hits, sport_units
 from .vocabulary import (
@@ -33,7 +33,11 @@ _MAX_GAP = 24
 _RATIO_GAP = re.compile(
     WS + r"{1,3}(?:in|out" + WS + r"{1,3}of)(?:" + WS + r"{1,3}every)?" + WS + r"{1,3}\Z", re.IGNORECASE
 )
-_TO_GAP = re.compile(r"(?:" + WS + r"{0,2}[-–—]" + WS + r"{0,2}|" + WS + r"{1,3}to" + WS + r"{1,3})\Z", re.IGNORECASE)
+# "30 to 40", "30-40", "20 through 100", "20~100", "8- to 16-meter" (a hyphen left hanging before "to").
+_TO_GAP = re.compile(
+    r"(?:" + WS + r"{0,2}[-–—~〜]" + WS + r"{0,2}|-?" + WS + r"{1,3}(?:to|through|thru)" + WS + r"{1,3})\Z",
+    re.IGNORECASE,
+)
 _AND_GAP = re.compile(WS + r"{1,3}and" + WS + r"{1,3}\Z", re.IGNORECASE)
 _DASH_GAP = re.compile(r"(?:[-–—]|" + WS + r"[-–—]" + WS + r")\Z")
 _COMPOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
@@ -173,6 +177,9 @@ def _read_range(
         a2 = Atom(a.start, a.end, low_v, unit=unit, noun=b.noun, rule="change:from", unit_locked=True)
         b.rule = "change:from"
         return [finish(text, a2), finish(text, b)]
+    if spread and b.value < low_v <= 0:
+        # "ranged from -18C to -34C": negative ends written by size.
+        low_v, b.value = b.value, low_v
     if not low_v < b.value:
         return None
     start = between_start if between_start >= 0 else a.start
@@ -303,8 +310,50 @@ def _inherited_qualifier(text: str, a: Atom, prev: Atom | None, prev_qualifier: 
     return ""
 
 
+_BOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
+
+
+def _join_bounds(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    """Join a lower and an upper bound said together into one range: "more than 30 and less than 40".
+
+    The two must stand side by side (only "and" or a comma between them), bound opposite sides, share a
+    unit (or leave one out) and leave room between them; "x>10 and y<20" has a word between and stays two.
+    """
+    joined: list[ExtractedClaim] = []
+    i = 0
+    while i < len(claims):
+        a = claims[i]
+        b = claims[i + 1] if i + 1 < len(claims) else None
+        if (
+            b is not None
+            and {a.qualifier, b.qualifier} == {"at_least", "at_most"}
+            and 0 < b.start - a.end <= 8
+            and _BOUND_GAP.fullmatch(text, a.end, b.start)
+            and (not a.unit or not b.unit or a.unit == b.unit)
+        ):
+            low = a.low if a.qualifier == "at_least" else b.low
+            high = a.high if a.qualifier == "at_most" else b.high
+            if low is not None and high is not None and low < high:
+                unit = a.unit or b.unit
+                joined.append(
+                    make_claim(text, a.start, b.end, low, high, "range", unit, b.noun or a.noun, "", "range:bounds")
+                )
+                i += 2
+                continue
+        joined.append(a)
+        i += 1
+    return joined
+
+
 def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
     """Return the claims of the numbers read, pairing neighbours into ranges, scores, ratios and durations."""
+    for atom in atoms:
+        if not atom.vague and atom.value > 0 and text[atom.start - 1 : atom.start] in (" ", "\t", "\u00a0"):
+            sign = sign_word_start(text, atom.start)
+            if sign >= 0:
+                # "minus five percent", "negative ten": the sign written as a word.
+                atom.start = sign
+                atom.value = -atom.value
     claims: list[ExtractedClaim] = []
     i = 0
     n = len(atoms)
@@ -331,4 +380,4 @@ def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
         claims.append(claim)
         prev_claim, prev_qualifier = a, claim.qualifier
         i += 1
-    return claims
+    return _join_bounds(text, claims)
