@@ -12,7 +12,7 @@ from .exclusions import DAY_RANGE, FISCAL, excluded_by_context, skip_by_neighbou
 from .measures import is_metre, temperature_after
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
-from .numerals import parse_digits, tidy
+from .numerals import parse_digits, parse_number_words, tidy
 from .scores import is_batting_score
 from .units import (
     GLUED,
@@ -43,6 +43,11 @@ _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
 _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
 _HYPHEN_SCALE = re.compile(
     r"[-‐](" + alternation([w for w in SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])", re.IGNORECASE
+)
+_POINT_WORDS = re.compile(
+    r"(?:-point-|" + WS + r"point" + WS + r")((?:zero|one|two|three|four|five|six|seven|eight|nine|nought)"
+    r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _DECADE_LEFT = re.compile(
     r"(?<![A-Za-z])(?:their|his|her|my|our|your)" + WS + r"(?:[1-9]0s" + WS + r"(?:and|or|to)" + WS + r")?\Z",
@@ -79,6 +84,16 @@ def _read_whole(text: str, s: int, e: int, raw: str, value: Decimal) -> tuple[At
             e = half.end()
             nxt = text[e] if e < n else " "
             digits_only = False
+    if digits_only and nxt in "- \u00a0":
+        point = _POINT_WORDS.match(text, e)
+        if point is not None:
+            # "431-point-seven billion": digits continued in words after "point".
+            decimals = parse_number_words("zero point " + point.group(1).replace("-", " "))
+            if decimals is not None:
+                value = value + decimals
+                e = point.end()
+                nxt = text[e] if e < n else " "
+                digits_only = False
     atom = Atom(s, e, value)
     if nxt in "-‐":
         hy_scale = _HYPHEN_SCALE.match(text, e)
@@ -131,9 +146,9 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
         atom.is_percent = True
         atom.unit = "percent"
         end = g.end()
-    elif kind == "unit" and g.group() in ("t", "T") and s > 0 and text[s - 1] in _CURRENCY_SIGNS:
-        # "$2.174T": after a currency sign a glued T is trillions, not tonnes.
-        atom.value = atom.value * 10**12
+    elif (kind == "unit" and g.group() in ("t", "T") and s > 0 and text[s - 1] in _CURRENCY_SIGNS) or g.group() == "MM":
+        # "$2.174T": after a currency sign a glued T is trillions, not tonnes; "1MM" is finance's million.
+        atom.value = atom.value * (10**12 if g.group() in ("t", "T") else 10**6)
         atom.has_scale = True
         end = g.end()
     elif kind == "unit":

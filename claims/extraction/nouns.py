@@ -90,7 +90,12 @@ _NUMBER_OF = re.compile(
     + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + WS + r"toll(?![A-Za-z])", re.IGNORECASE)
+_CLOSING_QUOTES = frozenset('"”’\'')
+_PARTITIVE = re.compile(
+    WS + r"{1,2}of" + WS + r"{1,2}(?:the|its|their|his|her|our|these|those)" + WS + r"{1,2}([a-z][a-z-]*)(?![A-Za-z])"
+)
+# "the death toll rose to 40", "Toll Climbs To 4,210" (a headline's toll is the dead).
+_TOLL = re.compile(r"(?<![A-Za-z])(?:(?:death|casualty)" + WS + r")?toll(?![A-Za-z])(?!" + WS + r"(?:road|roads|booth|free|gate|plaza)(?![a-z]))", re.IGNORECASE)
 _REACH_LEFT = re.compile(
     r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by))?"
     r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z",
@@ -188,6 +193,12 @@ def _read_hyphen_word(text: str, atom: Atom, hy: re.Match[str]) -> None:
         atom.rejected = True
         return
     if low in HYPHEN_HEDGES:
+        return
+    if low in ("percent", "pct") and not atom.unit_locked:
+        # "a three-point-five-percent rise": the percent is part of the number.
+        atom.unit = "percent"
+        atom.is_percent = True
+        atom.end = hy.end() - len(hy.group(2))
         return
     if low == "strong" and not atom.unit_locked:
         # "a 1.2 million-strong military": the members, not "strong".
@@ -308,7 +319,18 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     ):
         atom.unit = "magnitude"
         atom.unit_locked = True
+    if text[e : e + 1] in _CLOSING_QUOTES and text[e + 1 : e + 2] in (" ", "\u00a0"):
+        # '"more than 40,000" marchers': the noun follows the quotation.
+        e += 1
     words = _noun_words(text, atom, e)
+    if not atom.unit_locked and not atom.vague and not atom.is_percent and atom.value != 1:
+        part = _PARTITIVE.match(text, e)
+        if part is not None and is_plain_plural(part.group(1)):
+            # "58 of the victims": the part counts what the whole names.
+            atom.noun = part.group(1)
+            atom.noun_end = part.end()
+            atom.unit = unit_for(part.group(1).lower())
+            return
     if _read_age_or_people(text, atom, words):
         return
     if not words:
@@ -436,7 +458,7 @@ def unit_from_sentence(text: str, start: int) -> str:
     'person'
     """
     left = sentence_head(text, start, 120)
-    if "toll" in left and _TOLL.search(left):
+    if "oll" in left and _TOLL.search(left):
         return "person"
     m = _NUMBER_OF.search(left) if "of" in left else None
     if m is not None:

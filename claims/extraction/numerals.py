@@ -7,9 +7,19 @@ from decimal import Decimal, InvalidOperation
 
 from .lexicon import _parsed
 
-__all__ = ["MAX_DIGITS", "lemmatize", "parse_digits", "parse_number_words", "sign_word_start", "tidy"]
+__all__ = ["DIGITS_AFTER_FIRST", "MAX_DIGITS", "lemmatize", "parse_digits", "parse_number_words", "sign_word_start", "tidy"]
 
 MAX_DIGITS = 40
+# What follows a number's first digit: thousands groups split by commas ("2,000"; "14%2C000" when the
+# text arrives URL-encoded), by thin or no-break spaces ("1 234"), or by plain spaces when there are at
+# least two groups ("1 234 567"); else plain digits; then decimals.
+DIGITS_AFTER_FIRST = (
+    r"(?:[0-9]{0,2}(?:(?:,|%2C)[0-9]{3}){1,12}(?![0-9])"
+    r"|[0-9]{0,2}(?:[\u00a0\u2009\u202f][0-9]{3}){1,12}(?![0-9])"
+    r"|[0-9]{0,2}(?: [0-9]{3}){2,12}(?![0-9])"
+    r"|[0-9]{0," + str(MAX_DIGITS - 1) + r"})(?:\.[0-9]{1,20})?"
+)
+_GROUP_MARKS = re.compile(r",|%2C|[ \u00a0\u2009\u202f]")
 
 _LEX = _parsed()
 _UNITS: dict[str, int] = _LEX["number_words"]["units"]
@@ -31,8 +41,10 @@ def parse_digits(raw: str) -> Decimal | None:
     Decimal('4.5')
     >>> parse_digits("1" * 50) is None
     True
+    >>> parse_digits("14%2C000"), parse_digits("1 234 567"), parse_digits(".5")
+    (Decimal('14000'), Decimal('1234567'), Decimal('0.5'))
     """
-    cleaned = raw.replace(",", "")
+    cleaned = _GROUP_MARKS.sub("", raw)
     if len(cleaned) > MAX_DIGITS:
         return None
     try:
@@ -58,6 +70,8 @@ def parse_number_words(phrase: str) -> Decimal | None:
     Decimal('1050000')
     >>> parse_number_words("half a million")
     Decimal('500000')
+    >>> parse_number_words("one million and a half")
+    Decimal('1500000')
     >>> parse_number_words("a dozen")
     Decimal('12')
     >>> parse_number_words("twenty-five")
@@ -70,6 +84,7 @@ def parse_number_words(phrase: str) -> Decimal | None:
     current = Decimal(0)
     seen_number = False
     half = False
+    last_scale = Decimal(0)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -77,7 +92,11 @@ def parse_number_words(phrase: str) -> Decimal | None:
             i += 1
             continue
         if tok == "half":
-            half = True
+            if total and not current and i >= 2 and tokens[i - 2] == "and":
+                # "one million and a half": half of the last scale.
+                total += last_scale / 2
+            else:
+                half = True
             i += 1
             continue
         if tok == "point":
@@ -106,6 +125,7 @@ def parse_number_words(phrase: str) -> Decimal | None:
             current = (current or Decimal(1)) * 100
         elif tok in _SCALES:
             total += (current or Decimal(1)) * _SCALES[tok]
+            last_scale = Decimal(_SCALES[tok])
             current = Decimal(0)
         elif tok == "dozen":
             current = (current or Decimal(1)) * _DOZEN

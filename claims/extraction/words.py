@@ -222,8 +222,9 @@ def read_words(text: str, s: int, e: int) -> tuple[Atom | None, int]:
         return None, end
     half = AND_HALF.match(text, end)
     if half is not None:
-        # "three and a half years": the fraction belongs to the number.
-        value = value + Decimal("0.5")
+        # "three and a half years": the fraction belongs to the number; "one million and a half" halves the scale.
+        last = phrase.lower().replace("-", " ").split()[-1]
+        value = value + (Decimal(SCALE_WORDS[last]) / 2 if last in SCALE_WORDS else Decimal("0.5"))
         end = half.end()
     atom = Atom(start, end, value, is_word=True)
     if first_scale and start == s and s >= 3 and text[s - 2].isdigit():
