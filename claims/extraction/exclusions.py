@@ -67,6 +67,7 @@ _ADDRESS_AFTER = re.compile(
     + alternation([w.title() for w in LEX["address_words"]])
     + r")(?![A-Za-z])"
 )
+_LICENCE = re.compile(r"(?<![A-Za-z])CC(?:" + WS + r"|-)(?:BY|0)(?:-(?:SA|NC|ND)){0,2}" + WS + r"\Z")
 _DOT_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 
 
@@ -121,6 +122,10 @@ def skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str)
             and text[s - 4 : s - 1].lower() not in ("-of", "-in")
         ):
             return e
+    if prev in "\"'" and text[s - 2 : s - 1] == "=" and s >= 2:
+        # '[video width="640"]', '<img height="360">': a markup attribute's value.
+        end = text.find(prev, e, e + 40)
+        return end + 1 if end >= 0 else e
     if prev in "+(" or (len(raw) > 1 and raw[0] == "0" and raw[1] != ".") or (len(raw) == 3 and nxt in "-. )"):
         end = _skip_phone(text, s, raw, prev)
         if end >= 0:
@@ -302,6 +307,9 @@ def excluded_by_context(text: str, atom: Atom, raw: str, digits_only: bool) -> b
     if atom.is_money or atom.is_percent:
         return False
     pw = prev_word(text, atom.start)
+    if pw[:2] in ("BY", "CC") and _LICENCE.search(text, max(0, atom.start - 30), atom.start):
+        # "CC BY 3.0", "CC BY-SA 4.0": a licence's version.
+        return True
     pwl = pw.lower().rstrip(".")
     if _is_dated_or_named(text, atom, raw, pw, pwl, digits_only):
         return True
