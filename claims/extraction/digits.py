@@ -44,6 +44,9 @@ _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u
 _HYPHEN_SCALE = re.compile(
     r"[-‐](" + alternation([w for w in SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])", re.IGNORECASE
 )
+# One-letter units after a blank, read only as written (case counts): "4 L", "278,000 t", "500 g".
+_LETTER_UNITS = {"L": "liter", "t": "tonne", "g": "g"}
+_SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|in)(?![A-Za-z0-9'’])")
 _POINT_WORDS = re.compile(
     r"(?:-point-|" + WS + r"point" + WS + r")((?:zero|one|two|three|four|five|six|seven|eight|nine|nought)"
     r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
@@ -157,6 +160,11 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
         end = g.end()
         if atom.unit == "degree":
             atom.unit = temperature_after(text, end) or "degree"
+    elif kind == "scale" and g.group() == "K" and "." in raw and is_bare_temperature(text, s, e):
+        # "573.15K" among temperatures: kelvin.
+        atom.unit = "kelvin"
+        atom.unit_locked = True
+        end = g.end()
     elif kind == "scale" and g.group() in ("m", "M") and is_metre(text, s, g.end()):
         # "1.8m tall", "outreach is 48m": metres by the length words around (docs/numbers.md).
         atom.unit = "m"
@@ -179,10 +187,40 @@ def _read_suffix(text: str, atom: Atom, s: int, raw: str) -> tuple[Atom | None, 
         return _read_glued(text, atom, s, raw, g)
     sp = SPACED_AFTER.match(text, e) if nxt in " \t\u00a0" else None
     if sp is not None:
-        if sp.lastgroup == "time":
+        if sp.lastgroup == "time" and not (sp.group().strip().lower() == "hrs" and len(raw) != 4):
+            # "1300 hrs" is a clock; "3 hrs" is a duration, read with the nouns.
             return None, sp.end()
-        atom.end = apply_spaced(text, atom, sp, e)[0]
+        if sp.lastgroup != "time":
+            atom.end = apply_spaced(text, atom, sp, e)[0]
+    elif nxt in " \u00a0":
+        _read_spaced_letter(text, atom, s, raw)
     return None
+
+
+def _read_spaced_letter(text: str, atom: Atom, s: int, raw: str) -> None:
+    """Read a one-letter unit after a blank: "30 C" among temperatures, "3 to 4 L", "278,000 t", "2 in." of length."""
+    e = atom.end
+    m = _SPACED_LETTER.match(text, e)
+    if m is None:
+        return
+    letter = m.group(1)
+    unit = ""
+    if letter in "CF":
+        if is_bare_temperature(text, s, e + len(m.group()) - 1):
+            unit = "degree Celsius" if letter == "C" else "degree Fahrenheit"
+    elif letter == "in":
+        if text[m.end() : m.end() + 1] in ("", ".", ",", ")", ";") and is_metre(text, s, m.end()):
+            # "The length of my pencil is 2 in.": inches at a clause end among length words.
+            unit = "inch"
+    elif letter == "m":
+        if is_metre(text, s, m.end()):
+            unit = "m"
+    else:
+        unit = _LETTER_UNITS[letter]
+    if unit:
+        atom.unit = unit
+        atom.unit_locked = True
+        atom.end = m.end()
 
 
 def _read_sign(text: str, atom: Atom, s: int) -> None:

@@ -19,6 +19,7 @@ from .vocabulary import (
     CONVERSION_OPENERS,
     CRICKET_WORDS,
     DURATION,
+    MEASURES,
     OPENERS,
     RESULT_NOUNS,
     SCORE_UNITS,
@@ -288,7 +289,22 @@ def _mark_shots(text: str, a: Atom, b: Atom) -> None:
         a.unit_locked = b.unit_locked = True
 
 
+_ALTERNATIVE_GAP = re.compile(r"(?:,?" + WS + r"{1,2}(?:and|or)|,|/)" + WS + r"{1,2}\Z", re.IGNORECASE)
+
+
 def _share_whole_unit(text: str, a: Atom, b: Atom) -> None:
+    if (
+        not a.unit
+        and not a.noun
+        and b.unit_locked
+        and not b.is_money
+        and (b.unit in MEASURES or b.is_percent)
+        and 0 < b.start - a.end <= 6
+        and _ALTERNATIVE_GAP.fullmatch(text, a.end, b.start)
+    ):
+        # "given 45 and 50 mg", "3 or 4 km": a measure written once after two numbers.
+        a.unit = b.unit
+        return
     if not a.unit and b.unit and not a.vague and 0 < b.start - a.end <= 24:
         # "three of the five suspects", "12 of Spain's 17 regions", "41 in 81-seat house": the part counts
         # what the whole counts.

@@ -120,7 +120,7 @@ def is_bare_temperature(text: str, s: int, e: int) -> bool:
     False
     """
     after = text[e + 1 : e + 2]
-    if after.isalnum() or after in "-/":
+    if after and (after.isalnum() or after in "-/"):
         return False
     if text[s - 1 : s] == "#" or not float(text[s:e].replace(",", "")) <= 6000:
         return False
