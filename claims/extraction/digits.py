@@ -46,7 +46,7 @@ _HYPHEN_SCALE = re.compile(
 )
 # One-letter units after a blank, read only as written (case counts): "4 L", "278,000 t", "500 g".
 _LETTER_UNITS = {"L": "liter", "t": "tonne", "g": "g"}
-_SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|in)(?![A-Za-z0-9'’])")
+_SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
 _POINT_WORDS = re.compile(
     r"(?:-point-|" + WS + r"point" + WS + r")((?:zero|one|two|three|four|five|six|seven|eight|nine|nought)"
     r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
