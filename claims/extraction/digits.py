@@ -8,7 +8,7 @@ from decimal import Decimal
 from .atom import Atom
 from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
-from .exclusions import DAY_RANGE, FISCAL, excluded_by_context, skip_by_neighbours, skip_by_shape
+from .exclusions import PHONE, DAY_RANGE, FISCAL, excluded_by_context, skip_by_neighbours, skip_by_shape
 from .measures import is_metre, temperature_after
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
@@ -47,6 +47,8 @@ _HYPHEN_SCALE = re.compile(
 # One-letter units after a blank, read only as written (case counts): "4 L", "278,000 t", "500 g".
 _LETTER_UNITS = {"L": "liter", "t": "tonne", "g": "g"}
 _SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
+# What may stand around a bare number in a table: digits, blanks, line breaks, separators.
+_BARE_WINDOW = re.compile(r"[0-9 \t\r\n.,]*")
 _POINT_WORDS = re.compile(
     r"(?:-point-|" + WS + r"point" + WS + r")((?:zero|one|two|three|four|five|six|seven|eight|nine|nought)"
     r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
@@ -268,6 +270,29 @@ def _rejected_end(text: str, atom: Atom, s: int, e: int, raw: str, value: Decima
     return -1
 
 
+def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
+    """Return whether plain digits stand in a run of numbers with no word, sign or mark near them.
+
+    A table of bare numbers ("5 5 5 ...") holds nothing to read but the numbers: no hedge, unit,
+    noun, attribution, range or date can be written without a letter or a mark, so each is an
+    exact claim as it stands, read without the word rules (claim-dense text stays fast). A
+    number alone on its line (chrome), a year and a phone shape take the full reading.
+
+    >>> _is_bare("5 5 5", 2, 3, "5", " ", " "), _is_bare("5 people 5", 0, 1, "5", " ", " ")
+    (True, False)
+    """
+    if not (prev in " \t\n" and nxt in " \t\r\n" and raw[0] != "0"):
+        return False
+    # Another number on the same line, so the number is not alone on its line (page chrome).
+    if not ((prev != "\n" and text[s - 2 : s - 1].isdigit()) or (nxt in " \t" and text[e + 1 : e + 2].isdigit())):
+        return False
+    if len(raw) == 4 and "18" <= raw[:2] <= "20":
+        return False
+    if len(raw) == 3 and PHONE.match(text, s):
+        return False
+    return _BARE_WINDOW.fullmatch(text, max(0, s - 120), e + 60) is not None
+
+
 def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     """Read the number in digits at [s, e); return it (or None) and where reading stopped.
 
@@ -287,6 +312,8 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     value = parse_digits(raw)
     if value is None:
         return None, e
+    if _is_bare(text, s, e, raw, prev, nxt):
+        return Atom(s, e, tidy(value), bare=True), e
     if raw == "1" and text[e : e + 4].lower() == "-in-":
         period = read_return_period(text, s, e)
         if period is not None:

@@ -90,6 +90,7 @@ _NUMBER_OF = re.compile(
     + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[A-Za-z]")
 _CLOSING_QUOTES = frozenset('"”’\'')
 _PARTITIVE = re.compile(
     WS + r"{1,2}of" + WS + r"{1,2}(?:the|its|their|his|her|our|these|those)" + WS + r"{1,2}([a-z][a-z-]*)(?![A-Za-z])"
@@ -305,6 +306,9 @@ def _read_without_noun(text: str, atom: Atom) -> None:
 def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     """Read what the number counts: a hyphenated word, the noun after it, or an age or people by the verbs."""
     e = atom.end
+    if not _LETTER.search(text, max(0, atom.start - 40), e + 60):
+        # No word around: nothing to count (a table of bare numbers).
+        return
     if e < len(text) and text[e] in "-‐" and not atom.is_money:
         hy = HYPHEN_WORD.match(text, e)
         if hy is not None:
@@ -458,6 +462,9 @@ def unit_from_sentence(text: str, start: int) -> str:
     'person'
     """
     left = sentence_head(text, start, 120)
+    if not _LETTER.search(left):
+        # A table of bare numbers names nothing: skip the searches below (claim-dense text).
+        return ""
     if "oll" in left and _TOLL.search(left):
         return "person"
     m = _NUMBER_OF.search(left) if "of" in left else None

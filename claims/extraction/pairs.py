@@ -377,6 +377,12 @@ def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
     prev_qualifier = ""
     while i < n:
         a = atoms[i]
+        if a.bare and (i + 1 == n or atoms[i + 1].bare):
+            # Two bare numbers make no pair: only blanks and separators stand between them.
+            claims.append(finish(text, a))
+            prev_claim, prev_qualifier = a, "exact"
+            i += 1
+            continue
         if i + 1 < n:
             b = atoms[i + 1]
             if 0 < b.start - a.end <= 6:

@@ -67,6 +67,7 @@ SPACED_AFTER = re.compile(
     r")",
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[A-Za-z]")
 _POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
 _PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.IGNORECASE)
 _PER_DOLLAR = re.compile(
@@ -225,6 +226,9 @@ def refine_unit(text: str, atom: Atom) -> None:
             atom.noun_end = per.end()
         return
     if unit or atom.noun or atom.unit_locked or atom.is_percent or atom.vague:
+        return
+    if not _LETTER.search(text, max(0, atom.start - 60), atom.end + 40):
+        # A bare number among numbers: no collective, verb or rate word to read.
         return
     q_start, _q, rule, _att = left_qualifier(text, atom.start)
     if not _refine_by_words(text, atom, q_start):
