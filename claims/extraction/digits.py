@@ -23,6 +23,7 @@ from .units import (
     refine_unit,
 )
 from .vocabulary import (
+    CURRENCY_CODES,
     LABEL_BEFORE,
     MONTHS,
     SCALE_SUFFIX,
@@ -46,7 +47,8 @@ _HYPHEN_SCALE = re.compile(
 )
 # One-letter units after a blank, read only as written (case counts): "4 L", "278,000 t", "500 g".
 _LETTER_UNITS = {"L": "liter", "t": "tonne", "g": "g"}
-_SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
+_CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]{1,2}[A-Z]")
+_SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|k|M|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
 # What may stand around a bare number in a table: digits, blanks, line breaks, separators.
 _BARE_WINDOW = re.compile(r"[0-9 \t\r\n.,]*")
 _POINT_WORDS = re.compile(
@@ -117,6 +119,14 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
     nxt = text[e]
     kind = g.lastgroup
     end = e
+    code = text[e : e + 3]
+    if kind == "letters" and code in CURRENCY_CODES and not text[e + 3 : e + 4].isalpha():
+        # "115USD": an ISO code glued after the amount.
+        atom.unit = CURRENCY_CODES[code]
+        atom.is_money = True
+        atom.unit_locked = True
+        atom.end = e + 3
+        return None
     if kind == "letters" and nxt in "CF" and is_bare_temperature(text, s, e):
         # "43C", "-4F": UK and wire style drops the degree sign.
         atom.unit = "degree Celsius" if nxt == "C" else "degree Fahrenheit"
@@ -217,6 +227,14 @@ def _read_spaced_letter(text: str, atom: Atom, s: int, raw: str) -> None:
     elif letter == "m":
         if is_metre(text, s, m.end()):
             unit = "m"
+    elif letter in ("k", "M"):
+        # "2.33 k", "1,674,200.5 M": a scale letter after a blank ("2025 M St." is an address).
+        if _CAPITAL_NEXT.match(text, m.end()):
+            return
+        atom.value = atom.value * SCALE_SUFFIX[letter.lower()]
+        atom.has_scale = True
+        atom.end = m.end()
+        return
     else:
         unit = _LETTER_UNITS[letter]
     if unit:

@@ -34,7 +34,7 @@ def _build_master() -> re.Pattern[str]:
     for d in "0123456789":
         branches.append(d + r"(?<![\w.,]" + d + r")" + DIGITS_AFTER_FIRST)
     # ".001 per cent": a decimal written without its leading zero.
-    branches.append(r"\.(?<![\w.,]\.)[0-9]{1,20}(?![0-9.,])")
+    branches.append(r"\.(?<![\w.,]\.)[0-9]{1,20}(?![0-9]|[.,][0-9])")
     groups: dict[str, list[str]] = defaultdict(list)
     for w in _TRIGGER_WORDS:
         groups[w[0]].append(w[1:])

@@ -76,6 +76,14 @@ def read_money_left(text: str, atom: Atom, s: int) -> bool:
         if sym in ("Rs", "Rs.") and m.start() > 0 and text[m.start() - 1].isalpha():
             return False
         atom.unit = CURRENCY_SYMBOLS[sym]
+        code = text[m.start() - 3 : m.start()].upper() if m.start() >= 3 else ""
+        if sym == "$" and code in CURRENCY_CODES and not text[m.start() - 4 : m.start() - 3].isalpha():
+            # "AUD$ 15", "mxn$15": an ISO code written before the dollar sign names it.
+            atom.unit = CURRENCY_CODES[code]
+            atom.start = m.start() - 3
+            atom.is_money = True
+            atom.unit_locked = True
+            return True
         if sym == "$":
             atom.unit = dollar_by_place(text, s)
     atom.start = m.start()

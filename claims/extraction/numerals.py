@@ -108,6 +108,14 @@ def parse_number_words(phrase: str) -> Decimal | None:
                     digits.append(nxt)
                 elif nxt in _UNITS and _UNITS[nxt] < 10:
                     digits.append(str(_UNITS[nxt]))
+                elif nxt in _TENS and not digits:
+                    # "point seventy-one": the first two decimals said as one number.
+                    digits.append(str(_TENS[nxt] // 10))
+                    if i + 1 < len(tokens) and tokens[i + 1] in _UNITS and 0 < _UNITS[tokens[i + 1]] < 10:
+                        i += 1
+                        digits.append(str(_UNITS[tokens[i]]))
+                    else:
+                        digits.append("0")
                 else:
                     break
                 i += 1

@@ -284,7 +284,7 @@ def _check_word_reading(text: str, atom: Atom, s: int, e: int, end: int, phrase:
         return None, end
     if is_one and free and not _one_counts(text, atom, nxt):
         return None, atom.end
-    if phrase.lower() == "zero" and not atom.noun:
+    if phrase.lower() in ("zero", "nought", "naught") and not atom.noun:
         return None, atom.end
     return atom, atom.end
 
