@@ -24,6 +24,7 @@ from .units import (
 )
 from .vocabulary import (
     CURRENCY_CODES,
+    UNIT_SYMBOLS_EXACT,
     LABEL_BEFORE,
     MONTHS,
     SCALE_SUFFIX,
@@ -47,6 +48,9 @@ _HYPHEN_SCALE = re.compile(
 )
 # One-letter units after a blank, read only as written (case counts): "4 L", "278,000 t", "500 g".
 _LETTER_UNITS = {"L": "liter", "t": "tonne", "g": "g"}
+_EXACT_UNIT = re.compile(r"[ \u00a0]?(" + alternation(list(UNIT_SYMBOLS_EXACT)) + r")(?![A-Za-z0-9])")
+# A double prime or straight double quote glued to a number: inches ('9"'), unless it closes a quotation.
+_INCH_MARKS = ('"', "″")
 _CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]{1,2}[A-Z]")
 _SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|k|M|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
 # What may stand around a bare number in a table: digits, blanks, line breaks, separators.
@@ -194,6 +198,18 @@ def _read_suffix(text: str, atom: Atom, s: int, raw: str) -> tuple[Atom | None, 
     """Read a unit, percent or scale after the digits, glued or after a blank; return a final reading or None."""
     e = atom.end
     nxt = text[e] if e < len(text) else " "
+    if nxt in _INCH_MARKS and _is_inch_mark(text, s, e):
+        atom.unit = "inch"
+        atom.unit_locked = True
+        atom.end = e + 1
+        return None
+    exact = _EXACT_UNIT.match(text, e)
+    if exact is not None:
+        # "1.7 eV", "14 mGy", "20mSv": a symbol whose case matters.
+        atom.unit = UNIT_SYMBOLS_EXACT[exact.group(1)]
+        atom.unit_locked = True
+        atom.end = exact.end()
+        return None
     g = GLUED.match(text, e) if nxt.isalpha() or nxt in "%°'’" else None
     if g is not None:
         return _read_glued(text, atom, s, raw, g)
@@ -207,6 +223,20 @@ def _read_suffix(text: str, atom: Atom, s: int, raw: str) -> tuple[Atom | None, 
     elif nxt in " \u00a0":
         _read_spaced_letter(text, atom, s, raw)
     return None
+
+
+def _is_inch_mark(text: str, s: int, e: int) -> bool:
+    """Return whether the quote mark after a number is inches: not closing a quotation opened on its line.
+
+    >>> _is_inch_mark('a 9" screen', 2, 3), _is_inch_mark('he said "it was 9" then', 16, 17)
+    (True, False)
+    """
+    if text[e] == "″":
+        return True
+    line_start = text.rfind("\n", max(0, s - 300), s) + 1
+    if text.count('"', line_start, s) % 2:
+        return False
+    return not text[e + 1 : e + 2].isalnum()
 
 
 def _read_spaced_letter(text: str, atom: Atom, s: int, raw: str) -> None:

@@ -67,6 +67,7 @@ _ADDRESS_AFTER = re.compile(
     + alternation([w.title() for w in LEX["address_words"]])
     + r")(?![A-Za-z])"
 )
+_PER_UNIT = re.compile(r"(?:hour|hr|h|day|week|month|year|yr|night|person|head|kg|km|mile|minute|min)(?![A-Za-z/.])")
 _LICENCE = re.compile(r"(?<![A-Za-z])CC(?:" + WS + r"|-)(?:BY|0)(?:-(?:SA|NC|ND)){0,2}" + WS + r"\Z")
 _DOT_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 
@@ -132,6 +133,9 @@ def skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str)
             return end
     if prev in "-‐" and s >= 3 and text[s - 2].isdigit() and _is_model_tail(text, s):
         return e
+    if nxt == "/" and _PER_UNIT.match(text, e + 1):
+        # "$15.4/hour", "300/day": a rate, not a link or a date.
+        return -1
     if prev in "/:%" or nxt in "/:@" or prev in "#@_=&?\\":
         # After "%" the digits continue a URL escape ("%2C000", "%20").
         return _skip_link(text, s, e, prev, nxt)

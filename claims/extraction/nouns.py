@@ -252,6 +252,8 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
         pos = chunk.find(w, pos)
         ws = e + pos
         pos += len(w)
+        # "six weeks' time": a plural possessive is its noun.
+        w = w.rstrip("'’") if w.endswith(("s'", "s’")) else w
         wl = w.lower()
         if not words and ((wl == "of" and (atom.vague or atom.has_scale)) or wl in SKIP_FIRST):
             saw_of = saw_of or wl == "of"

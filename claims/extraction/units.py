@@ -22,6 +22,7 @@ from .vocabulary import (
     DURATION_UNITS,
     LEX,
     MARGIN_VERBS,
+    MEASURE_UNITS,
     MEASURES,
     NOT_INHERITED,
     RATE_BASES,
@@ -68,6 +69,8 @@ SPACED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[A-Za-z]")
+_POWERS = {"squared": "2", "cubed": "3"}
+_POWER_AFTER = re.compile(WS + r"(squared|cubed)(?![A-Za-z])", re.IGNORECASE)
 _POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
 _PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.IGNORECASE)
 _PER_DOLLAR = re.compile(
@@ -190,6 +193,11 @@ def apply_spaced(text: str, atom: Atom, sp: re.Match[str], end: int) -> tuple[in
         atom.unit_locked = True
         if atom.unit == "degree":
             atom.unit = temperature_after(text, sp.end()) or "degree"
+        power = _POWER_AFTER.match(text, sp.end())
+        if power is not None and atom.unit + _POWERS[power.group(1).lower()] in MEASURE_UNITS:
+            # "4 km squared", "4 km cubed".
+            atom.unit += _POWERS[power.group(1).lower()]
+            return power.end(), False
         return sp.end(), False
     return end, True
 

@@ -126,6 +126,8 @@ CONVERSION_OPENERS: list[str] = LEX["conversion_openers"]
 
 # --- units and money -------------------------------------------------------------------
 UNIT_SYMBOLS: dict[str, str] = LEX["unit_symbols"]
+# Symbols whose case tells them apart ("eV" is no "EV", "mSv" no "MSV"): matched as written.
+UNIT_SYMBOLS_EXACT: dict[str, str] = LEX["unit_symbols_exact"]
 TEMPERATURE_SCALES: dict[str, str] = LEX["temperature_scales"]
 # A temperature scale's name is a unit word ("90 fahrenheit"); its single letter is not.
 UNIT_WORDS: dict[str, str] = {**LEX["unit_words"], **{k: v for k, v in TEMPERATURE_SCALES.items() if len(k) > 1}}
