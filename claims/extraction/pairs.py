@@ -73,6 +73,14 @@ _SHOT_AFTER = re.compile(
 _SPREAD_LEFT = re.compile(r"(?<![a-z])(?:rang(?:e|es|ed|ing)|aged?|ages|var(?:y|ies|ied|ying))(?![a-z])")
 
 
+_CHANGE_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + alternation(sorted(CHANGE_VERBS | {"up", "down", "went", "moved", "changed", "revised", "shifted", "swung"}))
+    + r")(?![A-Za-z])[^.\n]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _scale_of(value: Decimal) -> Decimal | None:
     for scale in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6, Decimal(1000)):
         if value >= scale:
@@ -174,6 +182,9 @@ def _read_range(
     spread = False
     if from_to:
         spread, unit = _spread_unit(text, a, unit)
+        if not spread and not _CHANGE_LEFT.search(text, max(0, a.start - 80), a.start):
+            # "enable from 50 to 80% to flow": no verb of change before "from", so the two ends make a range.
+            spread = True
     if from_to and not spread:
         a2 = Atom(a.start, a.end, low_v, unit=unit, noun=b.noun, rule="change:from", unit_locked=True)
         b.rule = "change:from"
