@@ -29,7 +29,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL = Path(os.environ.get("TALLY_EXTERNAL", str(ROOT.parent / "shared" / "external")))
 PEERS = ("quantulum3", "recognizers", "cqe")
-LABELS = {"tally": "Tally", "before": "Tally before", "quantulum3": "quantulum3", "recognizers": "Recognizers", "cqe": "CQE"}
+LABELS = {
+    "tally": "Tally",
+    "before": "Tally before",
+    "quantulum3": "quantulum3",
+    "recognizers": "Recognizers",
+    "cqe": "CQE",
+}
 SMOKE_SUITES = ("recognizers-PercentModel", "recognizers-AgeModel")
 
 

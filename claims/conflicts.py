@@ -39,7 +39,10 @@ TOLERANCE = Fraction(1, 10)
 # canonical names are the extractor's (``measure_units`` in its lexicon); every size comes from
 # pint's unit definitions, read once on first use (loading pint costs about a second).
 _DIMENSION_NAMES = {"[time]": "duration", "[length]": "length", "[mass]": "mass", "dimensionless": "information"}
-_RATIO_SCALES: dict[str, tuple[str, Fraction]] = {"ratio": ("ratio", Fraction(1)), "percent": ("ratio", Fraction(1, 100))}
+_RATIO_SCALES: dict[str, tuple[str, Fraction]] = {
+    "ratio": ("ratio", Fraction(1)),
+    "percent": ("ratio", Fraction(1, 100)),
+}
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from decimal import Decimal
 from .atom import Atom
 from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
-from .exclusions import PHONE, DAY_RANGE, FISCAL, excluded_by_context, skip_by_neighbours, skip_by_shape
+from .exclusions import DAY_RANGE, FISCAL, PHONE, excluded_by_context, skip_by_neighbours, skip_by_shape
 from .measures import is_metre, temperature_after
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
@@ -24,12 +24,12 @@ from .units import (
 )
 from .vocabulary import (
     CURRENCY_CODES,
-    UNIT_SYMBOLS_EXACT,
     LABEL_BEFORE,
     MONTHS,
     SCALE_SUFFIX,
     SCALE_WORDS,
     UNIT_SYMBOLS,
+    UNIT_SYMBOLS_EXACT,
     VULGAR,
     WS,
     alternation,

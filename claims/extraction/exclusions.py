@@ -117,11 +117,7 @@ def skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str)
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
         # "5k-20k": a scale letter glued to digits ends a number, so the dash joins a range.
         scaled = text[s - 2] in "kKmMbB" and text[s - 3 : s - 2].isdigit()
-        if (
-            not scaled
-            and last_left_word(text, s) != "magnitude"
-            and text[s - 4 : s - 1].lower() not in ("-of", "-in")
-        ):
+        if not scaled and last_left_word(text, s) != "magnitude" and text[s - 4 : s - 1].lower() not in ("-of", "-in"):
             return e
     if prev in "\"'" and text[s - 2 : s - 1] == "=" and s >= 2:
         # '[video width="640"]', '<img height="360">': a markup attribute's value.

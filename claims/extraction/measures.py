@@ -9,7 +9,15 @@ from .vocabulary import LENGTH_WORDS, MONEY_WORDS, TEMPERATURE_SCALES, WEIGHT_WO
 __all__ = ["is_metre", "is_weight_pound", "temperature_after"]
 
 _SCALE_AFTER = re.compile(
-    r"(?:" + WS + r"{0,2}(?:on" + WS + r"the" + WS + r")?(" + alternation([k for k in TEMPERATURE_SCALES if len(k) > 1]) + r")"
+    r"(?:"
+    + WS
+    + r"{0,2}(?:on"
+    + WS
+    + r"the"
+    + WS
+    + r")?("
+    + alternation([k for k in TEMPERATURE_SCALES if len(k) > 1])
+    + r")"
     r"|" + WS + r"?([CcFf]))(?![A-Za-z])",
     re.IGNORECASE,
 )

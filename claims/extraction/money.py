@@ -42,8 +42,14 @@ _CURRENCY_CHARS = frozenset(c for sym in CURRENCY_SYMBOLS for c in sym if not c.
 # A sign written after the amount ("5 €", "-15€"), as much of Europe writes it.
 _SIGN_AFTER = "".join(sorted(sym for sym in CURRENCY_SYMBOLS if len(sym) == 1 and sym != "$"))
 _CURRENCY_RIGHT = re.compile(
-    WS + r"{0,1}(?P<sym>[" + _SIGN_AFTER + r"])|"
-    + WS + r"{1,2}(?:(?P<code>" + alternation(list(CURRENCY_CODES)) + r")(?![A-Za-z])"
+    WS
+    + r"{0,1}(?P<sym>["
+    + _SIGN_AFTER
+    + r"])|"
+    + WS
+    + r"{1,2}(?:(?P<code>"
+    + alternation(list(CURRENCY_CODES))
+    + r")(?![A-Za-z])"
     r"|(?P<word>" + spaced(list(CURRENCY_WORDS)) + r")(?![A-Za-z]))",
     re.IGNORECASE,
 )

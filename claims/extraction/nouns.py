@@ -91,12 +91,19 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[A-Za-z]")
-_CLOSING_QUOTES = frozenset('"”’\'')
+_CLOSING_QUOTES = frozenset("\"”’'")
 _PARTITIVE = re.compile(
     WS + r"{1,2}of" + WS + r"{1,2}(?:the|its|their|his|her|our|these|those)" + WS + r"{1,2}([a-z][a-z-]*)(?![A-Za-z])"
 )
 # "the death toll rose to 40", "Toll Climbs To 4,210" (a headline's toll is the dead).
-_TOLL = re.compile(r"(?<![A-Za-z])(?:(?:death|casualty)" + WS + r")?toll(?![A-Za-z])(?!" + WS + r"(?:road|roads|booth|free|gate|plaza)(?![a-z]))", re.IGNORECASE)
+_TOLL = re.compile(
+    r"(?<![A-Za-z])(?:(?:death|casualty)"
+    + WS
+    + r")?toll(?![A-Za-z])(?!"
+    + WS
+    + r"(?:road|roads|booth|free|gate|plaza)(?![a-z]))",
+    re.IGNORECASE,
+)
 _REACH_LEFT = re.compile(
     r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by))?"
     r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z",

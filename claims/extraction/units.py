@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from .atom import Atom
 from .context import last_left_word
-from .model import ExtractedClaim
 from .measures import temperature_after
+from .model import ExtractedClaim
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import unit_for
 from .qualifiers import left_qualifier

@@ -121,6 +121,6 @@ def test_every_canonical_measure_has_a_pint_scale():
     scales = conflicts.pint_scales()
     assert set(conflicts.UNIT_SCALES) == set(scales)
     assert all(unit in conflicts.UNIT_SCALES for unit in scales)
-    assert conflicts.DURATION_UNITS == {unit for unit, (dimension, _) in scales.items() if dimension == "duration"}
+    assert {unit for unit, (dimension, _) in scales.items() if dimension == "duration"} == conflicts.DURATION_UNITS
     assert scales["lb"][1] == scales["kg"][1] * conflicts.Fraction(45359237, 10**8)
     assert scales["mile"][1] == scales["m"][1] * conflicts.Fraction(1609344, 1000)
