@@ -27,6 +27,7 @@ from .vocabulary import (
     HEDGE_LAST_WORDS,
     HEDGES,
     LEX,
+    MEASURE_UNITS,
     NON_HEAD,
     NOUN_UNITS,
     PERSON,
@@ -425,6 +426,9 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
         if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS:
+            if UNIT_WORDS.get(wl, "") in MEASURE_UNITS:
+                # "a 2.5 million gallon tank": a unit of measure heads its count; the noun after is what it measures.
+                return i
             while i + 1 < len(words) and _is_strict_noun(words[i + 1][0].lower()):
                 i += 1
             if i + 1 < len(words) and not words[i][0].lower().endswith("s") and is_plain_plural(words[i + 1][0]):
