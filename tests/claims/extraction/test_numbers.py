@@ -197,7 +197,9 @@ def test_text_that_is_not_prose_gives_no_wrong_number(text: str) -> None:
 def test_ambiguous_forms_keep_their_everyday_reading(text: str) -> None:
     units = {c.quote: c.unit for c in extract_claims(text)}
     assert "inch" not in units.values() and "m" not in units.values() and "degree Celsius" not in units.values()
-    assert all((c.low is not None and c.low < 1000) or c.unit == "" for c in extract_claims(text) if "48m" not in c.quote)
+    assert all(
+        (c.low is not None and c.low < 1000) or c.unit == "" for c in extract_claims(text) if "48m" not in c.quote
+    )
 
 
 def test_a_table_of_bare_numbers_reads_every_number_exactly() -> None:
