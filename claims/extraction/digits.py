@@ -332,7 +332,8 @@ def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
     if not (prev in " \t\n" and nxt in " \t\r\n" and raw[0] != "0"):
         return False
     # Another number on the same line, so the number is not alone on its line (page chrome).
-    if not ((prev != "\n" and text[s - 2 : s - 1].isdigit()) or (nxt in " \t" and text[e + 1 : e + 2].isdigit())):
+    left_digit = s >= 2 and prev != "\n" and text[s - 2].isdigit()
+    if not (left_digit or (nxt in " \t" and text[e + 1 : e + 2].isdigit())):
         return False
     if len(raw) == 4 and "18" <= raw[:2] <= "20":
         return False
