@@ -275,6 +275,10 @@ def _read_spaced_letter(text: str, atom: Atom, s: int, raw: str) -> None:
 
 def _read_sign(text: str, atom: Atom, s: int) -> None:
     prev = text[s - 1] if s else " "
+    before = text[max(0, s - 12) : s - 1].rstrip()
+    if (before[-1:].isdigit() or before[-1:] == "%") and not (atom.unit_locked or atom.is_percent):
+        # "2 -3": a dash between two bare numbers joins a range ("-3 km", "-4%" keep their sign).
+        return
     if prev in "-−" and (s < 2 or text[s - 2] in _BEFORE_SIGN):
         # "-5°C", "−2.3%", "revenue of -15", "<-30": a minus glued to the digits after a blank is a sign, not a dash.
         atom.start = s - 1
@@ -329,11 +333,11 @@ def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
     >>> _is_bare("5 5 5", 2, 3, "5", " ", " "), _is_bare("5 people 5", 0, 1, "5", " ", " ")
     (True, False)
     """
-    if not (prev in " \t\n" and nxt in " \t\r\n" and raw[0] != "0"):
+    if not (prev in " \t" and nxt in " \t\r\n" and raw[0] != "0") or at_line_start(text, s):
+        # A number opening its line may index a list: the full reading decides.
         return False
-    # Another number on the same line, so the number is not alone on its line (page chrome).
-    left_digit = s >= 2 and prev != "\n" and text[s - 2].isdigit()
-    if not (left_digit or (nxt in " \t" and text[e + 1 : e + 2].isdigit())):
+    # Another number before it on the same line, so the number is not alone on its line (page chrome).
+    if not (s >= 2 and text[s - 2].isdigit()):
         return False
     if len(raw) == 4 and "18" <= raw[:2] <= "20":
         return False

@@ -84,6 +84,7 @@ SIGNS: list[Row] = [
     ("Growth was minus two percent last quarter.", "minus two percent", D(-2), D(-2), "exact", "percent"),
     ("The reading stood at negative eight.", "negative eight", D(-8), D(-8), "exact", ""),
     ("Scores ran between negative four and nine.", "between negative four and nine", D(-4), D(9), "range", ""),
+    ("Groups of 4 -6 players are allowed.", "4 -6", D(4), D(6), "range", "person"),
     ("The trust lost $-2.5 million.", "$-2.5 million", D(-2500000), D(-2500000), "exact", "USD"),
     (
         "Forecasters expect lows from -3C to -11C inland, with frost.",
