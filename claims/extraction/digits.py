@@ -12,7 +12,7 @@ from .exclusions import DAY_RANGE, FISCAL, PHONE, excluded_by_context, skip_by_n
 from .measures import is_metre, temperature_after
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
-from .numerals import parse_digits, parse_number_words, tidy
+from .numerals import ONE_GROUP_BEFORE_MONEY, parse_digits, parse_number_words, tidy
 from .scores import is_batting_score
 from .units import (
     GLUED,
@@ -353,6 +353,11 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     >>> atom.value, atom.has_scale, end
     (Decimal('4500000000.0'), True, 13)
     """
+    if e - s <= 3 and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
+        group = ONE_GROUP_BEFORE_MONEY.match(text, e)
+        if group is not None and text[s:e].isdigit():
+            # "10 000 dollars": one thousands group after a space, before a currency.
+            e = group.end()
     raw = text[s:e]
     # skip_number, unrolled: this runs for every run of digits in the text.
     prev = text[s - 1] if s else " "

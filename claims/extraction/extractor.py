@@ -30,9 +30,9 @@ _TRIGGER_WORDS = sorted(set(NUMBER_WORDS) | set(SCALE_WORDS) | {"dozen"} | set(V
 def _build_master() -> re.Pattern[str]:
     # Every branch starts with a literal so that the regex engine skips ahead by its first-character
     # set; the words share a trie so each position tries few alternatives.
-    # One branch for every first digit: the engine still skips ahead by the first-character set, and the
-    # pattern after the first digit is compiled once.
-    branches = [r"[0-9](?<![\w.,][0-9])" + DIGITS_AFTER_FIRST]
+    branches = []
+    for d in "0123456789":
+        branches.append(d + r"(?<![\w.,]" + d + r")" + DIGITS_AFTER_FIRST)
     # ".001 per cent": a decimal written without its leading zero.
     branches.append(r"\.(?<![\w.,]\.)[0-9]{1,20}(?![0-9]|[.,][0-9])")
     groups: dict[str, list[str]] = defaultdict(list)

@@ -10,6 +10,7 @@ from .lexicon import _parsed
 __all__ = [
     "DIGITS_AFTER_FIRST",
     "MAX_DIGITS",
+    "ONE_GROUP_BEFORE_MONEY",
     "lemmatize",
     "parse_digits",
     "parse_number_words",
@@ -21,7 +22,7 @@ _LEX = _parsed()
 MAX_DIGITS = 40
 # What follows a number's first digit: thousands groups split by commas ("2,000"; "14%2C000" when the
 # text arrives URL-encoded), by thin or no-break spaces ("1 234"), or by plain spaces when there are at
-# least two groups ("1 234 567") or one before a currency ("10 000 dollars"); else plain digits; then decimals.
+# least two groups ("1 234 567"); else plain digits; then decimals.
 _MONEY_AFTER = "|".join(
     re.escape(w) for w in sorted([*_LEX["currency_words"], *_LEX["currency_codes"]], key=lambda w: (-len(w), w))
 )
@@ -29,9 +30,10 @@ DIGITS_AFTER_FIRST = (
     r"(?:[0-9]{0,2}(?:(?:,|%2C)[0-9]{3}){1,12}(?![0-9])"
     r"|[0-9]{0,2}(?:[\u00a0\u2009\u202f][0-9]{3}){1,12}(?![0-9])"
     r"|[0-9]{0,2}(?: [0-9]{3}){2,12}(?![0-9])"
-    r"|[0-9]{0,2} [0-9]{3}(?= (?:" + _MONEY_AFTER + r")(?![A-Za-z]))"
     r"|[0-9]{0," + str(MAX_DIGITS - 1) + r"})(?:\.[0-9]{1,20})?"
 )
+# One thousands group after a plain space, before a currency ("10 000 dollars"): read after the scan.
+ONE_GROUP_BEFORE_MONEY = re.compile(r" [0-9]{3}(?= (?:" + _MONEY_AFTER + r")(?![A-Za-z]))", re.IGNORECASE)
 _GROUP_MARKS = re.compile(r",|%2C|[ \u00a0\u2009\u202f]")
 _UNITS: dict[str, int] = _LEX["number_words"]["units"]
 _TENS: dict[str, int] = _LEX["number_words"]["tens"]
