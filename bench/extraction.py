@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -90,11 +91,27 @@ def time_in_process(text: str, repeat: int) -> tuple[float, int, int]:
     return best, count, peak
 
 
-def time_process(path: str, repeat: int, checkout: Path = ROOT) -> tuple[float, float, int, int]:
-    """Return (best wall seconds, its CPU seconds, output lines, max RSS KiB) for the CLI on ``path``.
+def dense_text(target_chars: int, seed: int = 11) -> str:
+    """Return claim-dense text: a table of bare numbers, eight to a line (about one claim per four characters)."""
+    rng = random.Random(seed)
+    lines: list[str] = []
+    size = 0
+    while size < target_chars:
+        line = " ".join(str(rng.choice((rng.randint(1, 99), rng.randint(100, 9999)))) for _ in range(8))
+        lines.append(line)
+        size += len(line) + 1
+    return "\n".join(lines) + "\n"
 
-    ``checkout`` is the tree whose extractor runs (another checkout, for a before/after in one run).
-    """
+
+def export_commit(rev: str, into: Path) -> Path:
+    """Write the ``claims`` package of commit ``rev`` into ``into`` (for a before/after run) and return it."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "claims"], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into
+
+
+def time_process(path: str, repeat: int, root: Path = ROOT) -> tuple[float, float, int, int]:
+    """Return (best wall seconds, its CPU seconds, output lines, max RSS KiB) for the CLI of ``root`` on ``path``."""
     cmd = [sys.executable, "-m", "claims.extraction", path]
     if shutil.which("taskset"):
         cmd = ["taskset", "-c", "0", *cmd]
@@ -105,7 +122,7 @@ def time_process(path: str, repeat: int, checkout: Path = ROOT) -> tuple[float, 
     for _ in range(repeat):
         with tempfile.TemporaryFile() as out:
             t0 = time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=out, cwd=checkout, env=dict(os.environ, PYTHONPATH=str(checkout)))
+            proc = subprocess.Popen(cmd, stdout=out, cwd=root, env=dict(os.environ, PYTHONPATH=str(root)))
             _, status, usage = os.wait4(proc.pid, 0)
             elapsed = time.perf_counter() - t0
             proc.returncode = os.waitstatus_to_exitcode(status)
@@ -170,9 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="also time another checkout's CLI on the same corpus, turn about, and print the ratio",
     )
+    ap.add_argument("--dense-chars", type=int, default=200_000, help="claim-dense sample size (a table of numbers)")
+    ap.add_argument("--before", metavar="REV", help="also time the extractor of this commit, interleaved, as ratios")
     a = ap.parse_args(argv)
     if a.smoke:
-        a.chars, a.peer_chars, a.repeat = 60_000, 5_000, 1
+        a.chars, a.peer_chars, a.repeat, a.dense_chars = 60_000, 5_000, 1, 4_000
     articles = build_corpus(a.chars)
     text = SEP.join(articles)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -259,10 +278,43 @@ def main(argv: list[str] | None = None) -> int:
             f"this checkout against {Path(a.against).resolve().name}: wall {sec_p / against[0]:.3f}x, "
             f"CPU {cpu_p / against[1]:.3f}x the time (best of {a.repeat} each, taken in turn)"
         )
+    compare_dense(text, dense_text(a.dense_chars), a.repeat, a.before)
     if a.peer_pred:
         write_peer_predictions(Path(a.peer_pred))
         print(f"quantulum3 predictions for data/seeds written to {a.peer_pred}")
     return 0
+
+
+def compare_dense(news: str, dense: str, repeat: int, before: str | None) -> None:
+    """Print the whole process's CPU rate on news and on claim-dense text, for this checkout and ``before``.
+
+    CPU seconds (user + system of the child) rather than wall time, and the runs interleaved, so
+    that other work on a shared machine falls on both checkouts alike; the ratios are the result.
+    """
+    with tempfile.TemporaryDirectory(prefix="tally-bench-") as tmp:
+        roots = {"this checkout": ROOT}
+        if before:
+            roots[f"before ({before})"] = export_commit(before, Path(tmp))
+        paths = {}
+        for name, body in (("news", news), ("claim-dense", dense)):
+            paths[name] = Path(tmp) / f"{name}.txt"
+            paths[name].write_text(body, encoding="utf-8", newline="")
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(repeat):
+            for kind, path in paths.items():
+                for label, root in roots.items():
+                    cpu = time_process(str(path), 1, root)[1]
+                    best[(label, kind)] = min(cpu, best.get((label, kind), float("inf")))
+    print()
+    print("| whole process, CPU | news chars/CPU-s | claim-dense chars/CPU-s | news / dense |")
+    print("| --- | ---: | ---: | ---: |")
+    for label in roots:
+        news_rate, dense_rate = len(news) / best[(label, "news")], len(dense) / best[(label, "claim-dense")]
+        print(f"| {label} | {news_rate:,.0f} | {dense_rate:,.0f} | {news_rate / dense_rate:.1f}x |")
+    if before:
+        this, old = "this checkout", f"before ({before})"
+        for kind in paths:
+            print(f"{kind}: this checkout runs at {best[(old, kind)] / best[(this, kind)]:.2f}x the speed of {before}")
 
 
 def write_peer_predictions(out: Path) -> None:

@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+
+from claims.extraction.lexicon import lexicon_bytes
 
 HARD = "hard"
 SOFT = "soft"
@@ -32,30 +35,62 @@ SEVERITY = {NONE: 0, SOFT: 1, HARD: 2}
 
 TOLERANCE = Fraction(1, 10)
 
-# Units measured on one scale: unit -> (dimension, size in the dimension's base unit).
-_YEAR_SECONDS = Fraction(3652425, 10000) * 86400
-UNIT_SCALES: dict[str, tuple[str, Fraction]] = {
-    "second": ("duration", Fraction(1)),
-    "minute": ("duration", Fraction(60)),
-    "hour": ("duration", Fraction(3600)),
-    "day": ("duration", Fraction(86400)),
-    "week": ("duration", Fraction(7 * 86400)),
-    "month": ("duration", _YEAR_SECONDS / 12),
-    "year": ("duration", _YEAR_SECONDS),
-    "decade": ("duration", _YEAR_SECONDS * 10),
-    "century": ("duration", _YEAR_SECONDS * 100),
-    "mm": ("length", Fraction(1, 1000)),
-    "cm": ("length", Fraction(1, 100)),
-    "m": ("length", Fraction(1)),
-    "km": ("length", Fraction(1000)),
-    "mile": ("length", Fraction(1609344, 1000)),
-    "g": ("mass", Fraction(1, 1000)),
-    "kg": ("mass", Fraction(1)),
-    "tonne": ("mass", Fraction(1000)),
+# Units measured on one scale: unit -> (dimension, size in the dimension's base unit). The
+# canonical names are the extractor's (``measure_units`` in its lexicon); every size comes from
+# pint's unit definitions, read once on first use (loading pint costs about a second).
+_DIMENSION_NAMES = {"[time]": "duration", "[length]": "length", "[mass]": "mass", "dimensionless": "information"}
+_RATIO_SCALES: dict[str, tuple[str, Fraction]] = {
     "ratio": ("ratio", Fraction(1)),
     "percent": ("ratio", Fraction(1, 100)),
 }
-DURATION_UNITS = frozenset(unit for unit, (dimension, _) in UNIT_SCALES.items() if dimension == "duration")
+
+
+@functools.cache
+def _measure_units() -> dict[str, str]:
+    data: dict[str, str] = json.loads(lexicon_bytes().decode("utf-8"))["measure_units"]
+    return data
+
+
+@functools.cache
+def pint_scales() -> dict[str, tuple[str, Fraction]]:
+    """Return every canonical unit of measure with its dimension and size in base units, from pint.
+
+    >>> pint_scales()["mile"][0], pint_scales()["mile"][1] / pint_scales()["km"][1]
+    ('length', Fraction(25146, 15625))
+    >>> pint_scales()["lb"][1] / pint_scales()["kg"][1]
+    Fraction(45359237, 100000000)
+    """
+    import pint
+
+    registry = pint.UnitRegistry()
+    scales: dict[str, tuple[str, Fraction]] = {}
+    for name, expression in _measure_units().items():
+        base = registry.parse_expression(expression).to_base_units()
+        dimensionality = str(base.dimensionality)
+        dimension = _DIMENSION_NAMES.get(dimensionality, dimensionality)
+        # Fifteen significant digits undo the float's last-bit error: a pound is exactly 0.45359237 kg.
+        scales[name] = (dimension, Fraction(Decimal(f"{float(base.magnitude):.15g}")))
+    return {**scales, **_RATIO_SCALES}
+
+
+class _Scales(Mapping[str, tuple[str, Fraction]]):
+    """The units on a scale, read from pint on first use."""
+
+    def __getitem__(self, unit: str) -> tuple[str, Fraction]:
+        return pint_scales()[unit]
+
+    def __contains__(self, unit: object) -> bool:
+        return unit in _RATIO_SCALES or unit in _measure_units()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(pint_scales())
+
+    def __len__(self) -> int:
+        return len(_measure_units()) + len(_RATIO_SCALES)
+
+
+UNIT_SCALES: Mapping[str, tuple[str, Fraction]] = _Scales()
+DURATION_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"))
 
 # Spellings that name the same unit.
 UNIT_ALIASES = {

@@ -27,3 +27,4 @@ class Atom:
     is_percent: bool = False
     unit_locked: bool = False
     rejected: bool = False
+    bare: bool = False  # a number among numbers with no word near it (a table): read as it stands

@@ -8,10 +8,11 @@ from decimal import Decimal
 from .atom import Atom
 from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
-from .exclusions import DAY_RANGE, FISCAL, excluded_by_context, skip_by_neighbours, skip_by_shape
+from .exclusions import DAY_RANGE, FISCAL, PHONE, excluded_by_context, skip_by_neighbours, skip_by_shape
+from .measures import is_metre, temperature_after
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
-from .numerals import parse_digits, tidy
+from .numerals import ONE_GROUP_BEFORE_MONEY, parse_digits, parse_number_words, tidy
 from .scores import is_batting_score
 from .units import (
     GLUED,
@@ -22,11 +23,13 @@ from .units import (
     refine_unit,
 )
 from .vocabulary import (
+    CURRENCY_CODES,
     LABEL_BEFORE,
     MONTHS,
     SCALE_SUFFIX,
     SCALE_WORDS,
     UNIT_SYMBOLS,
+    UNIT_SYMBOLS_EXACT,
     VULGAR,
     WS,
     alternation,
@@ -35,10 +38,27 @@ from .words import AND_HALF, read_return_period
 
 __all__ = ["read_digits"]
 
+_CURRENCY_SIGNS = frozenset("$€£¥₩₹")
+# What may stand right before a minus sign: a blank, an opening bracket, a comparison or a currency sign.
+_BEFORE_SIGN = frozenset(" \t\u00a0(\n[<>=≤≥$€£¥")
 _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
 _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
 _HYPHEN_SCALE = re.compile(
     r"[-‐](" + alternation([w for w in SCALE_WORDS if w != "hundred"]) + r")(?![A-Za-z])", re.IGNORECASE
+)
+# One-letter units after a blank, read only as written (case counts): "4 L", "278,000 t", "500 g".
+_LETTER_UNITS = {"L": "liter", "t": "tonne", "g": "g"}
+_EXACT_UNIT = re.compile(r"[ \u00a0]?(" + alternation(list(UNIT_SYMBOLS_EXACT)) + r")(?![A-Za-z0-9])")
+# A double prime or straight double quote glued to a number: inches ('9"'), unless it closes a quotation.
+_INCH_MARKS = ('"', "″")
+_CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]{1,2}[A-Z]")
+_SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|k|M|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
+# What may stand around a bare number in a table: digits, blanks, line breaks, separators.
+_BARE_WINDOW = re.compile(r"[0-9 \t\r\n.,]*")
+_POINT_WORDS = re.compile(
+    r"(?:-point-|" + WS + r"point" + WS + r")((?:zero|one|two|three|four|five|six|seven|eight|nine|nought)"
+    r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _DECADE_LEFT = re.compile(
     r"(?<![A-Za-z])(?:their|his|her|my|our|your)" + WS + r"(?:[1-9]0s" + WS + r"(?:and|or|to)" + WS + r")?\Z",
@@ -75,6 +95,16 @@ def _read_whole(text: str, s: int, e: int, raw: str, value: Decimal) -> tuple[At
             e = half.end()
             nxt = text[e] if e < n else " "
             digits_only = False
+    if digits_only and nxt in "- \u00a0":
+        point = _POINT_WORDS.match(text, e)
+        if point is not None:
+            # "431-point-seven billion": digits continued in words after "point".
+            decimals = parse_number_words("zero point " + point.group(1).replace("-", " "))
+            if decimals is not None:
+                value = value + decimals
+                e = point.end()
+                nxt = text[e] if e < n else " "
+                digits_only = False
     atom = Atom(s, e, value)
     if nxt in "-‐":
         hy_scale = _HYPHEN_SCALE.match(text, e)
@@ -93,6 +123,14 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
     nxt = text[e]
     kind = g.lastgroup
     end = e
+    code = text[e : e + 3]
+    if kind == "letters" and code in CURRENCY_CODES and not text[e + 3 : e + 4].isalpha():
+        # "115USD": an ISO code glued after the amount.
+        atom.unit = CURRENCY_CODES[code]
+        atom.is_money = True
+        atom.unit_locked = True
+        atom.end = e + 3
+        return None
     if kind == "letters" and nxt in "CF" and is_bare_temperature(text, s, e):
         # "43C", "-4F": UK and wire style drops the degree sign.
         atom.unit = "degree Celsius" if nxt == "C" else "degree Fahrenheit"
@@ -127,8 +165,25 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
         atom.is_percent = True
         atom.unit = "percent"
         end = g.end()
+    elif (kind == "unit" and g.group() in ("t", "T") and s > 0 and text[s - 1] in _CURRENCY_SIGNS) or g.group() == "MM":
+        # "$2.174T": after a currency sign a glued T is trillions, not tonnes; "1MM" is finance's million.
+        atom.value = atom.value * (10**12 if g.group() in ("t", "T") else 10**6)
+        atom.has_scale = True
+        end = g.end()
     elif kind == "unit":
         atom.unit = UNIT_SYMBOLS.get(g.group(), lookup_ci(UNIT_SYMBOLS, g.group()))
+        atom.unit_locked = True
+        end = g.end()
+        if atom.unit == "degree":
+            atom.unit = temperature_after(text, end) or "degree"
+    elif kind == "scale" and g.group() == "K" and "." in raw and is_bare_temperature(text, s, e):
+        # "573.15K" among temperatures: kelvin.
+        atom.unit = "kelvin"
+        atom.unit_locked = True
+        end = g.end()
+    elif kind == "scale" and g.group() in ("m", "M") and is_metre(text, s, g.end()):
+        # "1.8m tall", "outreach is 48m": metres by the length words around (docs/numbers.md).
+        atom.unit = "m"
         atom.unit_locked = True
         end = g.end()
     elif kind == "scale":
@@ -143,32 +198,90 @@ def _read_suffix(text: str, atom: Atom, s: int, raw: str) -> tuple[Atom | None, 
     """Read a unit, percent or scale after the digits, glued or after a blank; return a final reading or None."""
     e = atom.end
     nxt = text[e] if e < len(text) else " "
+    if nxt in _INCH_MARKS and _is_inch_mark(text, s, e):
+        atom.unit = "inch"
+        atom.unit_locked = True
+        atom.end = e + 1
+        return None
+    exact = _EXACT_UNIT.match(text, e)
+    if exact is not None:
+        # "1.7 eV", "14 mGy", "20mSv": a symbol whose case matters.
+        atom.unit = UNIT_SYMBOLS_EXACT[exact.group(1)]
+        atom.unit_locked = True
+        atom.end = exact.end()
+        return None
     g = GLUED.match(text, e) if nxt.isalpha() or nxt in "%°'’" else None
     if g is not None:
         return _read_glued(text, atom, s, raw, g)
     sp = SPACED_AFTER.match(text, e) if nxt in " \t\u00a0" else None
     if sp is not None:
-        if sp.lastgroup == "time":
+        if sp.lastgroup == "time" and not (sp.group().strip().lower() == "hrs" and len(raw) != 4):
+            # "1300 hrs" is a clock; "3 hrs" is a duration, read with the nouns.
             return None, sp.end()
-        atom.end = apply_spaced(text, atom, sp, e)[0]
+        if sp.lastgroup != "time":
+            atom.end = apply_spaced(text, atom, sp, e)[0]
+    elif nxt in " \u00a0":
+        _read_spaced_letter(text, atom, s, raw)
     return None
+
+
+def _is_inch_mark(text: str, s: int, e: int) -> bool:
+    """Return whether the quote mark after a number is inches: not closing a quotation opened on its line.
+
+    >>> _is_inch_mark('a 9" screen', 2, 3), _is_inch_mark('he said "it was 9" then', 16, 17)
+    (True, False)
+    """
+    if text[e] == "″":
+        return True
+    line_start = text.rfind("\n", max(0, s - 300), s) + 1
+    if text.count('"', line_start, s) % 2:
+        return False
+    return not text[e + 1 : e + 2].isalnum()
+
+
+def _read_spaced_letter(text: str, atom: Atom, s: int, raw: str) -> None:
+    """Read a one-letter unit after a blank: "30 C" among temperatures, "3 to 4 L", "278,000 t", "2 in." of length."""
+    e = atom.end
+    m = _SPACED_LETTER.match(text, e)
+    if m is None:
+        return
+    letter = m.group(1)
+    unit = ""
+    if letter in "CF":
+        if is_bare_temperature(text, s, e + len(m.group()) - 1):
+            unit = "degree Celsius" if letter == "C" else "degree Fahrenheit"
+    elif letter == "in":
+        if text[m.end() : m.end() + 1] in ("", ".", ",", ")", ";") and is_metre(text, s, m.end()):
+            # "The length of my pencil is 2 in.": inches at a clause end among length words.
+            unit = "inch"
+    elif letter == "m":
+        if is_metre(text, s, m.end()):
+            unit = "m"
+    elif letter in ("k", "M"):
+        # "2.33 k", "1,674,200.5 M": a scale letter after a blank ("2025 M St." is an address).
+        if _CAPITAL_NEXT.match(text, m.end()):
+            return
+        atom.value = atom.value * SCALE_SUFFIX[letter.lower()]
+        atom.has_scale = True
+        atom.end = m.end()
+        return
+    else:
+        unit = _LETTER_UNITS[letter]
+    if unit:
+        atom.unit = unit
+        atom.unit_locked = True
+        atom.end = m.end()
 
 
 def _read_sign(text: str, atom: Atom, s: int) -> None:
     prev = text[s - 1] if s else " "
-    if prev in "-−" and (atom.unit_locked or atom.is_percent) and (s < 2 or text[s - 2] in " \t\u00a0(\n"):
-        # "-5°C", "−2.3%": a signed reading, not a dash.
+    before = text[max(0, s - 12) : s - 1].rstrip()
+    if (before[-1:].isdigit() or before[-1:] == "%") and not (atom.unit_locked or atom.is_percent):
+        # "2 -3": a dash between two bare numbers joins a range ("-3 km", "-4%" keep their sign).
+        return
+    if prev in "-−" and (s < 2 or text[s - 2] in _BEFORE_SIGN):
+        # "-5°C", "−2.3%", "revenue of -15", "<-30": a minus glued to the digits after a blank is a sign, not a dash.
         atom.start = s - 1
-        atom.value = -atom.value
-    elif (
-        atom.unit.startswith("degree")
-        and s >= 6
-        and text[s - 6 : s - 1].lower() == "minus"
-        and text[s - 1] in " \u00a0"
-        and not text[s - 7 : s - 6].isalpha()
-    ):
-        # "minus 5C": the sign written as a word.
-        atom.start = s - 6
         atom.value = -atom.value
 
 
@@ -209,6 +322,30 @@ def _rejected_end(text: str, atom: Atom, s: int, e: int, raw: str, value: Decima
     return -1
 
 
+def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
+    """Return whether plain digits stand in a run of numbers with no word, sign or mark near them.
+
+    A table of bare numbers ("5 5 5 ...") holds nothing to read but the numbers: no hedge, unit,
+    noun, attribution, range or date can be written without a letter or a mark, so each is an
+    exact claim as it stands, read without the word rules (claim-dense text stays fast). A
+    number alone on its line (chrome), a year and a phone shape take the full reading.
+
+    >>> _is_bare("5 5 5", 2, 3, "5", " ", " "), _is_bare("5 people 5", 0, 1, "5", " ", " ")
+    (True, False)
+    """
+    if not (prev in " \t" and nxt in " \t\r\n" and raw[0] != "0") or at_line_start(text, s):
+        # A number opening its line may index a list: the full reading decides.
+        return False
+    # Another number before it on the same line, so the number is not alone on its line (page chrome).
+    if not (s >= 2 and text[s - 2].isdigit()):
+        return False
+    if len(raw) == 4 and "18" <= raw[:2] <= "20":
+        return False
+    if len(raw) == 3 and PHONE.match(text, s):
+        return False
+    return _BARE_WINDOW.fullmatch(text, max(0, s - 120), e + 60) is not None
+
+
 def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     """Read the number in digits at [s, e); return it (or None) and where reading stopped.
 
@@ -216,6 +353,11 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     >>> atom.value, atom.has_scale, end
     (Decimal('4500000000.0'), True, 13)
     """
+    if e - s <= 3 and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
+        group = ONE_GROUP_BEFORE_MONEY.match(text, e)
+        if group is not None and text[s:e].isdigit():
+            # "10 000 dollars": one thousands group after a space, before a currency.
+            e = group.end()
     raw = text[s:e]
     # skip_number, unrolled: this runs for every run of digits in the text.
     prev = text[s - 1] if s else " "
@@ -228,6 +370,8 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     value = parse_digits(raw)
     if value is None:
         return None, e
+    if _is_bare(text, s, e, raw, prev, nxt):
+        return Atom(s, e, tidy(value), bare=True), e
     if raw == "1" and text[e : e + 4].lower() == "-in-":
         period = read_return_period(text, s, e)
         if period is not None:
@@ -238,9 +382,9 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     final = _read_suffix(text, atom, s, raw)
     if final is not None:
         return final
-    if s and (text[s - 1] in "-−" or atom.unit.startswith("degree")):
+    if s and text[s - 1] in "-−":
         _read_sign(text, atom, s)
-    if not read_money_left(text, atom, s):
+    if not read_money_left(text, atom, atom.start):
         read_money_right(text, atom)
     rejected = _rejected_end(text, atom, s, e, raw, value, digits_only)
     if rejected >= 0:

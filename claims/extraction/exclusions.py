@@ -67,6 +67,8 @@ _ADDRESS_AFTER = re.compile(
     + alternation([w.title() for w in LEX["address_words"]])
     + r")(?![A-Za-z])"
 )
+_PER_UNIT = re.compile(r"(?:hour|hr|h|day|week|month|year|yr|night|person|head|kg|km|mile|minute|min)(?![A-Za-z/.])")
+_LICENCE = re.compile(r"(?<![A-Za-z])CC(?:" + WS + r"|-)(?:BY|0)(?:-(?:SA|NC|ND)){0,2}" + WS + r"\Z")
 _DOT_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 
 
@@ -96,7 +98,10 @@ def _skip_phone(text: str, s: int, raw: str, prev: str) -> int:
 
 def _skip_link(text: str, s: int, e: int, prev: str, nxt: str) -> int:
     n = len(text)
-    if prev in "#@_=&?\\" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
+    if prev == "=" and text[s - 2 : s - 1] in ("<", ">") and s >= 2:
+        # "<=30", ">=5": a comparison, not a query string.
+        return -1
+    if prev in "#@_=&?\\%" or nxt == "@" or (prev == ":" and s >= 2 and text[s - 2].isdigit()):
         return e
     if nxt == ":" and e + 1 < n and text[e + 1].isdigit():
         return e + 1
@@ -110,15 +115,25 @@ def _skip_link(text: str, s: int, e: int, prev: str, nxt: str) -> int:
 def skip_by_neighbours(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> int:
     """Return where digits glued to a word, a phone number, a model number or a link end, or -1."""
     if prev in "-‐" and s >= 2 and text[s - 2].isalpha():
-        if last_left_word(text, s) != "magnitude" and text[s - 4 : s - 1].lower() not in ("-of", "-in"):
+        # "5k-20k": a scale letter glued to digits ends a number, so the dash joins a range.
+        scaled = text[s - 2] in "kKmMbB" and text[s - 3 : s - 2].isdigit()
+        if not scaled and last_left_word(text, s) != "magnitude" and text[s - 4 : s - 1].lower() not in ("-of", "-in"):
             return e
+    if prev in "\"'" and text[s - 2 : s - 1] == "=" and s >= 2:
+        # '[video width="640"]', '<img height="360">': a markup attribute's value.
+        end = text.find(prev, e, e + 40)
+        return end + 1 if end >= 0 else e
     if prev in "+(" or (len(raw) > 1 and raw[0] == "0" and raw[1] != ".") or (len(raw) == 3 and nxt in "-. )"):
         end = _skip_phone(text, s, raw, prev)
         if end >= 0:
             return end
     if prev in "-‐" and s >= 3 and text[s - 2].isdigit() and _is_model_tail(text, s):
         return e
-    if prev in "/:" or nxt in "/:@" or prev in "#@_=&?\\":
+    if nxt == "/" and _PER_UNIT.match(text, e + 1):
+        # "$15.4/hour", "300/day": a rate, not a link or a date.
+        return -1
+    if prev in "/:%" or nxt in "/:@" or prev in "#@_=&?\\":
+        # After "%" the digits continue a URL escape ("%2C000", "%20").
         return _skip_link(text, s, e, prev, nxt)
     return -1
 
@@ -292,6 +307,9 @@ def excluded_by_context(text: str, atom: Atom, raw: str, digits_only: bool) -> b
     if atom.is_money or atom.is_percent:
         return False
     pw = prev_word(text, atom.start)
+    if pw[:2] in ("BY", "CC") and _LICENCE.search(text, max(0, atom.start - 30), atom.start):
+        # "CC BY 3.0", "CC BY-SA 4.0": a licence's version.
+        return True
     pwl = pw.lower().rstrip(".")
     if _is_dated_or_named(text, atom, raw, pw, pwl, digits_only):
         return True

@@ -17,7 +17,7 @@ from .digits import read_digits
 from .exclusions import DATE_CHAIN
 from .framing import frame
 from .model import ExtractedClaim
-from .numerals import MAX_DIGITS
+from .numerals import DIGITS_AFTER_FIRST
 from .pairs import combine
 from .units import inherit_units
 from .vocabulary import NUMBER_WORDS, SCALE_WORDS, VAGUE_HEADS, trie_pattern
@@ -33,10 +33,9 @@ def _build_master() -> re.Pattern[str]:
     # set; the words share a trie so each position tries few alternatives.
     branches = []
     for d in "0123456789":
-        branches.append(
-            d + r"(?<![\w.,]" + d + r")"
-            r"(?:[0-9]{0,2}(?:,[0-9]{3}){1,12}(?![0-9])|[0-9]{0," + str(MAX_DIGITS - 1) + r"})(?:\.[0-9]{1,20})?"
-        )
+        branches.append(d + r"(?<![\w.,]" + d + r")" + DIGITS_AFTER_FIRST)
+    # ".001 per cent": a decimal written without its leading zero.
+    branches.append(r"\.(?<![\w.,]\.)[0-9]{1,20}(?![0-9]|[.,][0-9])")
     groups: dict[str, list[str]] = defaultdict(list)
     for w in _TRIGGER_WORDS:
         groups[w[0]].append(w[1:])
@@ -82,7 +81,7 @@ def _read_atoms(text: str) -> list[Atom]:
         s, e = m.span()
         if s < consumed:
             continue
-        if text[s].isdigit():
+        if text[s].isdigit() or text[s] == ".":
             if e < n and text[e].isdigit():
                 consumed = e
                 continue

@@ -85,6 +85,11 @@ def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
 def finish(text: str, a: Atom, inherited: str = "") -> ExtractedClaim:
     """Return the claim for one number, qualified by its hedges or by ``inherited`` (a conversion's)."""
     start, end = a.start, a.end
+    if a.bare:
+        # A number in a table of numbers: nothing around it to read (digits.py, ``_is_bare``).
+        quote = text[start:end]
+        prefix, suffix = text[max(0, start - PREFIX_LENGTH) : start], text[end : end + PREFIX_LENGTH]
+        return ExtractedClaim(start, end, quote, a.value, a.value, "exact", rule="number", prefix=prefix, suffix=suffix)
     qualifier, rule, attribution = a.qualifier, a.rule, ""
     low: Decimal | None
     high: Decimal | None

@@ -6,6 +6,7 @@ import re
 
 from .atom import Atom
 from .context import WORD_SPLIT
+from .measures import is_weight_pound
 from .sentences import sentence_head
 from .vocabulary import (
     CURRENCY_BY_PLACE,
@@ -38,8 +39,17 @@ _CURRENCY_LEFT = re.compile(
     r"|(?P<sym>" + alternation(list(CURRENCY_SYMBOLS)) + r")" + WS + r"?)\Z"
 )
 _CURRENCY_CHARS = frozenset(c for sym in CURRENCY_SYMBOLS for c in sym if not c.isalpha() and c != ".")
+# A sign written after the amount ("5 €", "-15€"), as much of Europe writes it.
+_SIGN_AFTER = "".join(sorted(sym for sym in CURRENCY_SYMBOLS if len(sym) == 1 and sym != "$"))
 _CURRENCY_RIGHT = re.compile(
-    WS + r"{1,2}(?:(?P<code>" + alternation(list(CURRENCY_CODES)) + r")(?![A-Za-z])"
+    WS
+    + r"{0,1}(?P<sym>["
+    + _SIGN_AFTER
+    + r"])|"
+    + WS
+    + r"{1,2}(?:(?P<code>"
+    + alternation(list(CURRENCY_CODES))
+    + r")(?![A-Za-z])"
     r"|(?P<word>" + spaced(list(CURRENCY_WORDS)) + r")(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -72,6 +82,14 @@ def read_money_left(text: str, atom: Atom, s: int) -> bool:
         if sym in ("Rs", "Rs.") and m.start() > 0 and text[m.start() - 1].isalpha():
             return False
         atom.unit = CURRENCY_SYMBOLS[sym]
+        code = text[m.start() - 3 : m.start()].upper() if m.start() >= 3 else ""
+        if sym == "$" and code in CURRENCY_CODES and not text[m.start() - 4 : m.start() - 3].isalpha():
+            # "AUD$ 15", "mxn$15": an ISO code written before the dollar sign names it.
+            atom.unit = CURRENCY_CODES[code]
+            atom.start = m.start() - 3
+            atom.is_money = True
+            atom.unit_locked = True
+            return True
         if sym == "$":
             atom.unit = dollar_by_place(text, s)
     atom.start = m.start()
@@ -129,6 +147,12 @@ def read_money_right(text: str, atom: Atom) -> None:
     m = _CURRENCY_RIGHT.match(text, atom.end)
     if m is None:
         return
+    if m.group("sym"):
+        atom.unit = CURRENCY_SYMBOLS[m.group("sym")]
+        atom.end = m.end()
+        atom.is_money = True
+        atom.unit_locked = True
+        return
     if m.group("code"):
         atom.unit = CURRENCY_CODES.get(m.group("code").upper(), m.group("code").upper())
         atom.noun = m.group("code")
@@ -136,6 +160,13 @@ def read_money_right(text: str, atom: Atom) -> None:
         word = m.group("word")
         key = " ".join(word.lower().split())
         if key == "won" and atom.value < 100 and not atom.has_scale:
+            return
+        if key in ("pound", "pounds") and is_weight_pound(text, atom.start, m.end(), atom.has_scale):
+            # "lost 25 pounds", "a pound of coal": a weight.
+            atom.unit = "lb"
+            atom.noun = word
+            atom.noun_end = m.end()
+            atom.unit_locked = True
             return
         atom.unit = CURRENCY_WORDS.get(key, "")
         atom.noun = word

@@ -13,6 +13,7 @@ from .context import (
     last_left_word,
     prev_word,
 )
+from .measures import is_weight_pound, temperature_after
 from .numerals import lemmatize
 from .qualifiers import HYPHEN_HEDGES, left_qualifier
 from .sentences import sentence_head
@@ -26,6 +27,7 @@ from .vocabulary import (
     HEDGE_LAST_WORDS,
     HEDGES,
     LEX,
+    MEASURE_UNITS,
     NON_HEAD,
     NOUN_UNITS,
     PERSON,
@@ -89,7 +91,20 @@ _NUMBER_OF = re.compile(
     + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_TOLL = re.compile(r"(?<![A-Za-z])(?:death|casualty)" + WS + r"toll(?![A-Za-z])", re.IGNORECASE)
+_LETTER = re.compile(r"[A-Za-z]")
+_CLOSING_QUOTES = frozenset("\"”’'")
+_PARTITIVE = re.compile(
+    WS + r"{1,2}of" + WS + r"{1,2}(?:the|its|their|his|her|our|these|those)" + WS + r"{1,2}([a-z][a-z-]*)(?![A-Za-z])"
+)
+# "the death toll rose to 40", "Toll Climbs To 4,210" (a headline's toll is the dead).
+_TOLL = re.compile(
+    r"(?<![A-Za-z])(?:(?:death|casualty)"
+    + WS
+    + r")?toll(?![A-Za-z])(?!"
+    + WS
+    + r"(?:road|roads|booth|free|gate|plaza)(?![a-z]))",
+    re.IGNORECASE,
+)
 _REACH_LEFT = re.compile(
     r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by))?"
     r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z",
@@ -188,6 +203,12 @@ def _read_hyphen_word(text: str, atom: Atom, hy: re.Match[str]) -> None:
         return
     if low in HYPHEN_HEDGES:
         return
+    if low in ("percent", "pct") and not atom.unit_locked:
+        # "a three-point-five-percent rise": the percent is part of the number.
+        atom.unit = "percent"
+        atom.is_percent = True
+        atom.end = hy.end() - len(hy.group(2))
+        return
     if low == "strong" and not atom.unit_locked:
         # "a 1.2 million-strong military": the members, not "strong".
         atom.unit = "person"
@@ -219,6 +240,9 @@ def _read_hyphen_word(text: str, atom: Atom, hy: re.Match[str]) -> None:
         atom.unit = "magnitude"
     elif low in TIME_UNITS:
         atom.unit = TIME_UNITS[low]
+    elif low in ("pound", "pounds") and is_weight_pound(text, atom.start, hy.end(), atom.has_scale):
+        # "a twenty-pound bag": a weight.
+        atom.unit = "lb"
     elif not atom.unit_locked and not atom.is_percent:
         atom.unit = unit_for(low)
 
@@ -236,6 +260,8 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
         pos = chunk.find(w, pos)
         ws = e + pos
         pos += len(w)
+        # "six weeks' time": a plural possessive is its noun.
+        w = w.rstrip("'’") if w.endswith(("s'", "s’")) else w
         wl = w.lower()
         if not words and ((wl == "of" and (atom.vague or atom.has_scale)) or wl in SKIP_FIRST):
             saw_of = saw_of or wl == "of"
@@ -290,6 +316,9 @@ def _read_without_noun(text: str, atom: Atom) -> None:
 def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     """Read what the number counts: a hyphenated word, the noun after it, or an age or people by the verbs."""
     e = atom.end
+    if not _LETTER.search(text, max(0, atom.start - 40), e + 60):
+        # No word around: nothing to count (a table of bare numbers).
+        return
     if e < len(text) and text[e] in "-‐" and not atom.is_money:
         hy = HYPHEN_WORD.match(text, e)
         if hy is not None:
@@ -304,7 +333,18 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     ):
         atom.unit = "magnitude"
         atom.unit_locked = True
+    if text[e : e + 1] in _CLOSING_QUOTES and text[e + 1 : e + 2] in (" ", "\u00a0"):
+        # '"more than 40,000" marchers': the noun follows the quotation.
+        e += 1
     words = _noun_words(text, atom, e)
+    if not atom.unit_locked and not atom.vague and not atom.is_percent and atom.value != 1:
+        part = _PARTITIVE.match(text, e)
+        if part is not None and is_plain_plural(part.group(1)):
+            # "58 of the victims": the part counts what the whole names.
+            atom.noun = part.group(1)
+            atom.noun_end = part.end()
+            atom.unit = unit_for(part.group(1).lower())
+            return
     if _read_age_or_people(text, atom, words):
         return
     if not words:
@@ -352,10 +392,9 @@ def _read_head_unit(text: str, atom: Atom, words: list[tuple[str, int, int]], he
             return
     if wl in UNIT_WORDS and not atom.unit:
         atom.unit = UNIT_WORDS[wl]
-        if wl == "degrees":
-            nx = NEXT_WORD.match(text, we)
-            if nx is not None and nx.group(1).lower() in ("celsius", "fahrenheit", "c", "f"):
-                atom.unit = "degree Celsius" if nx.group(1).lower() in ("celsius", "c") else "degree Fahrenheit"
+        if atom.unit == "degree":
+            # "20 degrees Celsius", "106 degree fahrenheit", "50 deg. C".
+            atom.unit = temperature_after(text, we + (text[we : we + 1] == ".")) or "degree"
         return
     if not atom.unit:
         atom.unit = unit_for(wl)
@@ -387,6 +426,9 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
         if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS:
+            if UNIT_WORDS.get(wl, "") in MEASURE_UNITS:
+                # "a 2.5 million gallon tank": a unit of measure heads its count; the noun after is what it measures.
+                return i
             while i + 1 < len(words) and _is_strict_noun(words[i + 1][0].lower()):
                 i += 1
             if i + 1 < len(words) and not words[i][0].lower().endswith("s") and is_plain_plural(words[i + 1][0]):
@@ -433,7 +475,10 @@ def unit_from_sentence(text: str, start: int) -> str:
     'person'
     """
     left = sentence_head(text, start, 120)
-    if "toll" in left and _TOLL.search(left):
+    if not _LETTER.search(left):
+        # A table of bare numbers names nothing: skip the searches below (claim-dense text).
+        return ""
+    if "oll" in left and _TOLL.search(left):
         return "person"
     m = _NUMBER_OF.search(left) if "of" in left else None
     if m is not None:

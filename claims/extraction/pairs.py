@@ -11,7 +11,7 @@ from .context import last_left_word, left_tokens
 from .finish import finish, make_claim
 from .model import ExtractedClaim
 from .money import is_subunit
-from .numerals import tidy
+from .numerals import sign_word_start, tidy
 from .qualifiers import left_qualifier
 from .scores import score_unit, sport_hits, sport_units
 from .vocabulary import (
@@ -19,6 +19,7 @@ from .vocabulary import (
     CONVERSION_OPENERS,
     CRICKET_WORDS,
     DURATION,
+    MEASURES,
     OPENERS,
     RESULT_NOUNS,
     SCORE_UNITS,
@@ -33,7 +34,11 @@ _MAX_GAP = 24
 _RATIO_GAP = re.compile(
     WS + r"{1,3}(?:in|out" + WS + r"{1,3}of)(?:" + WS + r"{1,3}every)?" + WS + r"{1,3}\Z", re.IGNORECASE
 )
-_TO_GAP = re.compile(r"(?:" + WS + r"{0,2}[-–—]" + WS + r"{0,2}|" + WS + r"{1,3}to" + WS + r"{1,3})\Z", re.IGNORECASE)
+# "30 to 40", "30-40", "20 through 100", "20~100", "8- to 16-meter" (a hyphen left hanging before "to").
+_TO_GAP = re.compile(
+    r"(?:" + WS + r"{0,2}[-–—~〜]" + WS + r"{0,2}|-?" + WS + r"{1,3}(?:to|through|thru)" + WS + r"{1,3})\Z",
+    re.IGNORECASE,
+)
 _AND_GAP = re.compile(WS + r"{1,3}and" + WS + r"{1,3}\Z", re.IGNORECASE)
 _DASH_GAP = re.compile(r"(?:[-–—]|" + WS + r"[-–—]" + WS + r")\Z")
 _COMPOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
@@ -66,6 +71,14 @@ _SHOT_AFTER = re.compile(
 )
 # "range in age from 24 to 61", "aged from 19 to 35": a spread, not a change.
 _SPREAD_LEFT = re.compile(r"(?<![a-z])(?:rang(?:e|es|ed|ing)|aged?|ages|var(?:y|ies|ied|ying))(?![a-z])")
+
+
+_CHANGE_LEFT = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + alternation(sorted(CHANGE_VERBS | {"up", "down", "went", "moved", "changed", "revised", "shifted", "swung"}))
+    + r")(?![A-Za-z])[^.\n]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _scale_of(value: Decimal) -> Decimal | None:
@@ -169,10 +182,16 @@ def _read_range(
     spread = False
     if from_to:
         spread, unit = _spread_unit(text, a, unit)
+        if not spread and not _CHANGE_LEFT.search(text, max(0, a.start - 80), a.start):
+            # "enable from 50 to 80% to flow": no verb of change before "from", so the two ends make a range.
+            spread = True
     if from_to and not spread:
         a2 = Atom(a.start, a.end, low_v, unit=unit, noun=b.noun, rule="change:from", unit_locked=True)
         b.rule = "change:from"
         return [finish(text, a2), finish(text, b)]
+    if spread and b.value < low_v <= 0:
+        # "ranged from -18C to -34C": negative ends written by size.
+        low_v, b.value = b.value, low_v
     if not low_v < b.value:
         return None
     start = between_start if between_start >= 0 else a.start
@@ -281,7 +300,22 @@ def _mark_shots(text: str, a: Atom, b: Atom) -> None:
         a.unit_locked = b.unit_locked = True
 
 
+_ALTERNATIVE_GAP = re.compile(r"(?:,?" + WS + r"{1,2}(?:and|or)|,|/)" + WS + r"{1,2}\Z", re.IGNORECASE)
+
+
 def _share_whole_unit(text: str, a: Atom, b: Atom) -> None:
+    if (
+        not a.unit
+        and not a.noun
+        and b.unit_locked
+        and not b.is_money
+        and (b.unit in MEASURES or b.is_percent)
+        and 0 < b.start - a.end <= 6
+        and _ALTERNATIVE_GAP.fullmatch(text, a.end, b.start)
+    ):
+        # "given 45 and 50 mg", "3 or 4 km": a measure written once after two numbers.
+        a.unit = b.unit
+        return
     if not a.unit and b.unit and not a.vague and 0 < b.start - a.end <= 24:
         # "three of the five suspects", "12 of Spain's 17 regions", "41 in 81-seat house": the part counts
         # what the whole counts.
@@ -303,8 +337,50 @@ def _inherited_qualifier(text: str, a: Atom, prev: Atom | None, prev_qualifier: 
     return ""
 
 
+_BOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
+
+
+def _join_bounds(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    """Join a lower and an upper bound said together into one range: "more than 30 and less than 40".
+
+    The two must stand side by side (only "and" or a comma between them), bound opposite sides, share a
+    unit (or leave one out) and leave room between them; "x>10 and y<20" has a word between and stays two.
+    """
+    joined: list[ExtractedClaim] = []
+    i = 0
+    while i < len(claims):
+        a = claims[i]
+        b = claims[i + 1] if i + 1 < len(claims) else None
+        if (
+            b is not None
+            and {a.qualifier, b.qualifier} == {"at_least", "at_most"}
+            and 0 < b.start - a.end <= 8
+            and _BOUND_GAP.fullmatch(text, a.end, b.start)
+            and (not a.unit or not b.unit or a.unit == b.unit)
+        ):
+            low = a.low if a.qualifier == "at_least" else b.low
+            high = a.high if a.qualifier == "at_most" else b.high
+            if low is not None and high is not None and low < high:
+                unit = a.unit or b.unit
+                joined.append(
+                    make_claim(text, a.start, b.end, low, high, "range", unit, b.noun or a.noun, "", "range:bounds")
+                )
+                i += 2
+                continue
+        joined.append(a)
+        i += 1
+    return joined
+
+
 def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
     """Return the claims of the numbers read, pairing neighbours into ranges, scores, ratios and durations."""
+    for atom in atoms:
+        if not atom.vague and atom.value > 0 and text[atom.start - 1 : atom.start] in (" ", "\t", "\u00a0"):
+            sign = sign_word_start(text, atom.start)
+            if sign >= 0:
+                # "minus five percent", "negative ten": the sign written as a word.
+                atom.start = sign
+                atom.value = -atom.value
     claims: list[ExtractedClaim] = []
     i = 0
     n = len(atoms)
@@ -312,6 +388,12 @@ def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
     prev_qualifier = ""
     while i < n:
         a = atoms[i]
+        if a.bare and (i + 1 == n or atoms[i + 1].bare):
+            # Two bare numbers make no pair: only blanks and separators stand between them.
+            claims.append(finish(text, a))
+            prev_claim, prev_qualifier = a, "exact"
+            i += 1
+            continue
         if i + 1 < n:
             b = atoms[i + 1]
             if 0 < b.start - a.end <= 6:
@@ -331,4 +413,4 @@ def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
         claims.append(claim)
         prev_claim, prev_qualifier = a, claim.qualifier
         i += 1
-    return claims
+    return _join_bounds(text, claims)

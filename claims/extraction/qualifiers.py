@@ -101,11 +101,18 @@ def _outer_bound(toks: list[tuple[str, int]], k: int, phrase: str) -> tuple[int,
     return None
 
 
+# Comparison signs glued to the number ("x>10", "<=30", "≥5"), longest first.
+GLUED_COMPARATORS = tuple(sorted((w for w in HEDGES if not any(c.isalpha() or c.isspace() for c in w)), key=len)[::-1])
+
+
 def _glued_margin(toks: list[tuple[str, int]], start: int) -> tuple[int, str, str, str]:
     last, pos = toks[-1]
     for mark in GLUED_MARGINS:
         if last.endswith(mark):
             return pos + len(last) - len(mark), "exact", "margin", ""
+    for mark in GLUED_COMPARATORS:
+        if last.endswith(mark):
+            return pos + len(last) - len(mark), HEDGES[mark], "hedge:" + mark, ""
     return start, "", "", ""
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .atom import Atom
 from .context import last_left_word
+from .measures import temperature_after
 from .model import ExtractedClaim
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import unit_for
@@ -21,6 +22,7 @@ from .vocabulary import (
     DURATION_UNITS,
     LEX,
     MARGIN_VERBS,
+    MEASURE_UNITS,
     MEASURES,
     NOT_INHERITED,
     RATE_BASES,
@@ -37,7 +39,15 @@ from .vocabulary import (
     spaced,
 )
 
-__all__ = ["GLUED", "SPACED_AFTER", "apply_spaced", "inherit_units", "is_bare_temperature", "lookup_ci", "refine_unit"]
+__all__ = [
+    "GLUED",
+    "SPACED_AFTER",
+    "apply_spaced",
+    "inherit_units",
+    "is_bare_temperature",
+    "lookup_ci",
+    "refine_unit",
+]
 
 GLUED = re.compile(
     r"(?P<ord>st|nd|rd|th)(?![A-Za-z])"
@@ -58,6 +68,9 @@ SPACED_AFTER = re.compile(
     r")",
     re.IGNORECASE,
 )
+_LETTER = re.compile(r"[A-Za-z]")
+_POWERS = {"squared": "2", "cubed": "3"}
+_POWER_AFTER = re.compile(WS + r"(squared|cubed)(?![A-Za-z])", re.IGNORECASE)
 _POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
 _PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.IGNORECASE)
 _PER_DOLLAR = re.compile(
@@ -111,7 +124,7 @@ def is_bare_temperature(text: str, s: int, e: int) -> bool:
     False
     """
     after = text[e + 1 : e + 2]
-    if after.isalnum() or after in "-/":
+    if after and (after.isalnum() or after in "-/"):
         return False
     if text[s - 1 : s] == "#" or not float(text[s:e].replace(",", "")) <= 6000:
         return False
@@ -178,6 +191,13 @@ def apply_spaced(text: str, atom: Atom, sp: re.Match[str], end: int) -> tuple[in
     if kind == "unit":
         atom.unit = UNIT_SYMBOLS.get(sp.group("unit"), lookup_ci(UNIT_SYMBOLS, sp.group("unit")))
         atom.unit_locked = True
+        if atom.unit == "degree":
+            atom.unit = temperature_after(text, sp.end()) or "degree"
+        power = _POWER_AFTER.match(text, sp.end())
+        if power is not None and atom.unit + _POWERS[power.group(1).lower()] in MEASURE_UNITS:
+            # "4 km squared", "4 km cubed".
+            atom.unit += _POWERS[power.group(1).lower()]
+            return power.end(), False
         return sp.end(), False
     return end, True
 
@@ -214,6 +234,9 @@ def refine_unit(text: str, atom: Atom) -> None:
             atom.noun_end = per.end()
         return
     if unit or atom.noun or atom.unit_locked or atom.is_percent or atom.vague:
+        return
+    if not _LETTER.search(text, max(0, atom.start - 60), atom.end + 40):
+        # A bare number among numbers: no collective, verb or rate word to read.
         return
     q_start, _q, rule, _att = left_qualifier(text, atom.start)
     if not _refine_by_words(text, atom, q_start):

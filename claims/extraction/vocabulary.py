@@ -126,7 +126,17 @@ CONVERSION_OPENERS: list[str] = LEX["conversion_openers"]
 
 # --- units and money -------------------------------------------------------------------
 UNIT_SYMBOLS: dict[str, str] = LEX["unit_symbols"]
-UNIT_WORDS: dict[str, str] = LEX["unit_words"]
+# Symbols whose case tells them apart ("eV" is no "EV", "mSv" no "MSV"): matched as written.
+UNIT_SYMBOLS_EXACT: dict[str, str] = LEX["unit_symbols_exact"]
+TEMPERATURE_SCALES: dict[str, str] = LEX["temperature_scales"]
+# A temperature scale's name is a unit word ("90 fahrenheit"); its single letter is not.
+UNIT_WORDS: dict[str, str] = {**LEX["unit_words"], **{k: v for k, v in TEMPERATURE_SCALES.items() if len(k) > 1}}
+# Canonical units of measure, each with its pint expression: the one table conflicts convert by.
+MEASURE_UNITS: dict[str, str] = LEX["measure_units"]
+AFFINE_UNITS = frozenset(LEX["affine_units"])
+WEIGHT_WORDS = tuple(LEX["weight_words"])
+MONEY_WORDS = tuple(LEX["money_words"])
+LENGTH_WORDS = tuple(LEX["length_words"])
 NOUN_UNITS: dict[str, str] = LEX["noun_units"]
 TIME_UNITS: dict[str, str] = LEX["time_units"]
 DURATION: dict[str, tuple[str, int]] = {k: (v[0], int(v[1])) for k, v in LEX["duration_factors"].items()}

@@ -176,6 +176,27 @@ def _read_glued_money(text: str, s: int, end: int, value: Decimal) -> tuple[Atom
     return None
 
 
+_PHRASE_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def _cut_at_bare_and(text: str, s: int, end: int) -> int:
+    """Return where a number phrase ends: "and" joins only after a hundred or a scale word.
+
+    "three hundred and twenty-one" is one number; "ten and fifteen" are two.
+
+    >>> t = "between ten and fifteen"
+    >>> t[8:_cut_at_bare_and(t, 8, len(t))]
+    'ten'
+    """
+    prev_end, prev = s, ""
+    for m in _PHRASE_TOKEN.finditer(text, s, end):
+        word = m.group().lower()
+        if word == "and" and prev != "hundred" and prev not in SCALE_WORDS:
+            return prev_end
+        prev_end, prev = m.end(), word
+    return end
+
+
 def read_words(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     """Read the number in words starting at [s, e); return it (or None) and where reading stopped."""
     word = text[s:e].lower()
@@ -186,7 +207,7 @@ def read_words(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     if word in VAGUE_HEADS and word not in NUMBER_WORDS:
         return _read_vague(text, s, e, word)
     cont = _WORD_CONT.match(text, e)
-    end = cont.end() if cont else e
+    end = _cut_at_bare_and(text, s, cont.end()) if cont else e
     first_scale = word in SCALE_WORDS or word == "dozen"
     start = _phrase_start(text, s, e, end, word) if first_scale else s
     if start < 0:
@@ -201,8 +222,9 @@ def read_words(text: str, s: int, e: int) -> tuple[Atom | None, int]:
         return None, end
     half = AND_HALF.match(text, end)
     if half is not None:
-        # "three and a half years": the fraction belongs to the number.
-        value = value + Decimal("0.5")
+        # "three and a half years": the fraction belongs to the number; "one million and a half" halves the scale.
+        last = phrase.lower().replace("-", " ").split()[-1]
+        value = value + (Decimal(SCALE_WORDS[last]) / 2 if last in SCALE_WORDS else Decimal("0.5"))
         end = half.end()
     atom = Atom(start, end, value, is_word=True)
     if first_scale and start == s and s >= 3 and text[s - 2].isdigit():
@@ -262,7 +284,7 @@ def _check_word_reading(text: str, atom: Atom, s: int, e: int, end: int, phrase:
         return None, end
     if is_one and free and not _one_counts(text, atom, nxt):
         return None, atom.end
-    if word == "zero" and not atom.noun:
+    if phrase.lower() in ("zero", "nought", "naught") and not atom.noun:
         return None, atom.end
     return atom, atom.end
 

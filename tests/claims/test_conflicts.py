@@ -94,3 +94,33 @@ def test_the_conflict_of_a_set_of_claims_is_computed_only_in_conflicts_py():
         and pairwise.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # pint's definitions convert: 10 miles is 16.09 km, a pound 0.4536 kg, a foot 0.3048 m.
+        (V(10, 10, "exact", "mile"), V("16.09344", "16.09344", "exact", "km"), ""),
+        (V(10, 10, "approximate", "mile"), V(16, 16, "exact", "km"), "soft"),
+        (V(10, 10, "exact", "mile"), V(16, 17, "range", "km"), ""),
+        (V(10, 10, "exact", "mile"), V(10, 10, "exact", "km"), "hard"),
+        (V(200, 200, "approximate", "lb"), V(90, 91, "range", "kg"), ""),
+        (V(200, 200, "exact", "lb"), V(200, 200, "exact", "kg"), "hard"),
+        (V(1000, 1000, "exact", "foot"), V(300, None, "at_least", "m"), ""),
+        (V(1, 1, "exact", "square mile"), V(None, 260, "at_most", "hectare"), ""),
+        (V(3, 3, "exact", "gallon"), V(20, 20, "exact", "liter"), "hard"),
+        (V(100, 100, "exact", "mph"), V(160, 170, "range", "km/h"), ""),
+        (V(2, 2, "exact", "kg"), V(2, 2, "exact", "km"), "soft"),
+    ],
+)
+def test_converts_units_of_one_dimension(a, b, expected):
+    assert classify_conflict(a, b) == expected
+
+
+def test_every_canonical_measure_has_a_pint_scale():
+    scales = conflicts.pint_scales()
+    assert set(conflicts.UNIT_SCALES) == set(scales)
+    assert all(unit in conflicts.UNIT_SCALES for unit in scales)
+    assert {unit for unit, (dimension, _) in scales.items() if dimension == "duration"} == conflicts.DURATION_UNITS
+    assert scales["lb"][1] == scales["kg"][1] * conflicts.Fraction(45359237, 10**8)
+    assert scales["mile"][1] == scales["m"][1] * conflicts.Fraction(1609344, 1000)
