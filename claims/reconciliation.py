@@ -154,44 +154,61 @@ class StoredConflicts:
     claims_changed: int = 0
 
 
+CONFLICT_FIELDS = (
+    "id",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "status",
+    "rank",
+    "corrected_low",
+    "corrected_high",
+    "corrected_qualifier",
+    "corrected_unit",
+    "conflict",
+    "suggested_conflict",
+    "figure_id",
+)
+
+
 def recompute_conflicts(figure: Figure) -> StoredConflicts:
     """Recompute the conflicts among a figure's claims (``conflicts.roll_up``); store them and return the figure's.
 
-    A claim records the worst conflict it is in (claims of a suggestion record none: a
-    claim's conflict belongs to an editor's figure); the figure records its roll-up.
+    A claim of an editor's figure records the worst conflict it is in (``conflict``); a
+    claim suggested for a figure, and in no editor's figure, records the worst conflict it
+    would be in there (``suggested_conflict``: among a suggestion's claims, or among an
+    editor's figure's claims and those suggested for it). The figure records its roll-up.
     Derived state only: no version bump, no history.
     """
-    members = list(
-        figure_members(figure).only(
-            "id",
-            "low",
-            "high",
-            "qualifier",
-            "unit",
-            "status",
-            "rank",
-            "corrected_low",
-            "corrected_high",
-            "corrected_qualifier",
-            "corrected_unit",
-            "conflict",
-        )
-    )
+    members = list(figure_members(figure).only(*CONFLICT_FIELDS))
     rolled = conflicts.roll_up([conflict_member(claim) for claim in members])
     claims_changed = 0
     if figure.status != FigureStatus.SUGGESTED:
-        by_conflict: dict[str, list[int]] = {}
-        for claim, conflict in zip(members, rolled.member_conflicts, strict=True):
-            if claim.conflict != conflict:
-                by_conflict.setdefault(conflict, []).append(claim.pk)
-        for conflict, ids in by_conflict.items():
-            Claim.objects.filter(pk__in=ids).update(conflict=conflict)
-            claims_changed += len(ids)
+        claims_changed += _store_member_conflicts(members, rolled.member_conflicts, "conflict")
+        suggested = list(Claim.objects.filter(suggested_figure=figure, figure__isnull=True).only(*CONFLICT_FIELDS))
+        if suggested:
+            held = [*members, *suggested]
+            with_suggested = conflicts.roll_up([conflict_member(claim) for claim in held]).member_conflicts
+            claims_changed += _store_member_conflicts(suggested, with_suggested[len(members) :], "suggested_conflict")
+    else:
+        claims_changed += _store_member_conflicts(members, rolled.member_conflicts, "suggested_conflict")
     figure_changed = figure.conflict != rolled.conflict
     if figure_changed:
         Figure.objects.filter(pk=figure.pk).update(conflict=rolled.conflict)
         figure.conflict = rolled.conflict
     return StoredConflicts(rolled.conflict, figure_changed, claims_changed)
+
+
+def _store_member_conflicts(members: Sequence[Claim], states: Sequence[str], field: str) -> int:
+    """Store each claim's conflict state in ``field``, one UPDATE per state; return how many changed."""
+    by_conflict: dict[str, list[int]] = {}
+    for claim, state in zip(members, states, strict=True):
+        if getattr(claim, field) != state:
+            by_conflict.setdefault(state, []).append(claim.pk)
+    for state, ids in by_conflict.items():
+        Claim.objects.filter(pk__in=ids).update(**{field: state})
+    return sum(len(ids) for ids in by_conflict.values())
 
 
 @dataclasses.dataclass
@@ -211,7 +228,7 @@ def recompute_all_conflicts(
     Each figure (editors' and suggested) goes through ``recompute_conflicts``, as an
     editor's save does, locked as an editor's save locks it, ``chunk_size`` figures per
     transaction (``progress`` is told how many after each). Claims in no editor's figure
-    keep no conflict. A second run changes nothing.
+    keep no conflict, claims in no suggestion no suggested conflict. A second run changes nothing.
     """
     report = RecomputeReport()
     ids = list(Figure.objects.order_by("pk").values_list("pk", flat=True))
@@ -227,6 +244,9 @@ def recompute_all_conflicts(
             progress(len(chunk))
     stale = Claim.objects.filter(figure__isnull=True).exclude(conflict="").only("id", "figure_id")
     report.claims_changed += clear_claim_conflicts(stale)
+    report.claims_changed += (
+        Claim.objects.filter(suggested_figure__isnull=True).exclude(suggested_conflict="").update(suggested_conflict="")
+    )
     return report
 
 
