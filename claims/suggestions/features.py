@@ -77,6 +77,7 @@ class SuggestionInput:
     source: str = ""
     apart: frozenset[str] = frozenset()
     context: Context = NO_CONTEXT
+    phrase: str = ""
 
     @property
     def dimension(self) -> str:
@@ -137,6 +138,7 @@ def describe_claim(
         years,
         surface,
         clause_words(text, left, start, end, right),
+        readable_phrase(text, end, right, noun),
         published=published,
         figure_id=figure_id,
         converts=converted_number_end(text, start),
@@ -156,6 +158,31 @@ def clause_words(text: str, left: int, start: int, end: int, right: int) -> tupl
     after = text[end:right]
     stop = CLAUSE_BREAK.search(after)
     return content_stems(before[breaks[-1] if breaks else 0 :]), content_stems(after[: stop.start() if stop else None])
+
+
+AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])
+LEADING = frozenset(["of", "such", "more", "other", "the", "a", "an"])
+PHRASE_WORDS = 8
+
+
+def readable_phrase(text: str, end: int, right: int, noun: str) -> str:
+    """Return what a number counts, read from its clause: the words after it, less auxiliaries, or its noun.
+
+    >>> text = "About 120 people were killed by the floods in the valley, officials said."
+    >>> readable_phrase(text, 9, len(text), "")
+    'people killed by the floods in the valley'
+    >>> readable_phrase("Some 2,000 such people.", 10, 23, "")
+    'people'
+    """
+    after = text[end : min(right, end + 160)]
+    stop = CLAUSE_BREAK.search(after)
+    words = WORD.findall(after[: stop.start() if stop else None])
+    while words and words[0].lower() in LEADING:
+        words = words[1:]
+    kept = [word for word in words if word.lower() not in AUXILIARIES][:PHRASE_WORDS]
+    while kept and kept[-1].lower() in STOPWORDS:
+        kept.pop()
+    return " ".join(kept) or noun
 
 
 def nearest_event(before: Sequence[str], after: Sequence[str], terms: Terms) -> str:
@@ -187,6 +214,7 @@ def make_input(
     years: frozenset[int],
     surface: dict[str, str],
     clause: tuple[list[str], list[str]],
+    phrase: str = "",
     *,
     published: datetime.date | None = None,
     figure_id: int | None = None,
@@ -243,6 +271,7 @@ def make_input(
         " ".join(context.attribution.lower().split()),
         apart,
         context,
+        phrase,
     )
 
 
@@ -325,6 +354,7 @@ class DocumentText:
             years,
             surface,
             clause_words(text, left, start, end, right),
+            readable_phrase(text, end, right, noun),
             published=published,
             figure_id=figure_id,
             suggested_figure_id=suggested_figure_id,

@@ -313,11 +313,13 @@ def scored_pair(a: Prepared, b: Prepared) -> float:
     """Return the mixed score of two claims of one dimension in different sentences (0 when a rule rules it out)."""
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
-    if not shared or not are_nouns_compatible(x.head, y.head) or not is_time_compatible(x, y):
-        return 0.0
-    if not is_scope_compatible(x, y):
+    if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
         return 0.0
     subjects = subject_similarity(a, b)
+    with_subjects = bool(x.subject and y.subject)
+    # Where both say what they count, their subjects decide; the words after a number may be no noun at all.
+    if not with_subjects and not are_nouns_compatible(x.head, y.head):
+        return 0.0
     ratio = prepared_ratio(a, b)
     rival = False
     if ratio >= MAX_MAGNITUDE_RATIO:
@@ -326,9 +328,11 @@ def scored_pair(a: Prepared, b: Prepared) -> float:
             return 0.0
     norm = a.norm * b.norm
     text = sum(a.vector[word] * b.vector[word] for word in shared) / norm if norm else 0.0
-    if x.subject and y.subject:
+    if with_subjects:
         text = (1 - SUBJECT_SHARE) * text + SUBJECT_SHARE * subjects
-    nouns = noun_agreement(x.head, y.head)
+        nouns = 1.0 if subjects >= SAME_SUBJECT else 0.5
+    else:
+        nouns = noun_agreement(x.head, y.head)
     if rival:
         # Rival counts are one quantity in hard conflict: how far apart they are says nothing against it.
         values = 0.6

@@ -135,7 +135,7 @@ def save_suggestions(to_update: list[Placed], to_create: list[Placed]) -> list[P
     """Save updated and new suggestions in bulk (with history); return them all, updated first."""
     if to_update:
         bulk_update_with_history(
-            [f for f, _ in to_update], Figure, ["title", "unit", "suggestion_reason"], batch_size=500
+            [f for f, _ in to_update], Figure, ["title", "unit", "scope", "period", "suggestion_reason"], batch_size=500
         )
     if to_create:
         created = bulk_create_with_history([f for f, _ in to_create], Figure, batch_size=500)
