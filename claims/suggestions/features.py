@@ -185,6 +185,32 @@ def readable_phrase(text: str, end: int, right: int, noun: str) -> str:
     return " ".join(kept) or noun
 
 
+def counted_term(text: str, start: int, end: int, noun: str = "", terms: Terms = BUILT_IN) -> str:
+    """Return the word that says what a claim counts: its specific counted noun, else the event it counts; or "".
+
+    Lower-cased as written, for editors to read (``LearnedEquivalence`` stores these).
+
+    >>> counted_term("Some 300 escapees were caught.", 5, 8)
+    'escapees'
+    >>> text = "About 40 people fled the fighting."
+    >>> counted_term(text, 6, 8, "people")
+    'fled'
+    """
+    noun_words = WORD.findall(counted_noun(text, end, noun))
+    if noun_head(noun_words):
+        return noun_words[-1].lower()
+    left, right = sentence_bounds(text, start, end)
+    before, after = clause_words(text, left, start, end, right)
+    event = nearest_event(before, after, terms)
+    if not event:
+        return ""
+    surface = {stem(word): word.lower() for word in WORD.findall(text[left:right])}
+    for word in [*after[:NEAR_TOKENS], *reversed(before[-NEAR_TOKENS:])]:
+        if terms.event_of(word) == event:
+            return surface.get(word, word)
+    return ""
+
+
 def nearest_event(before: Sequence[str], after: Sequence[str], terms: Terms) -> str:
     """Return the event class a number's clause names: the first after the number, else the last before it.
 

@@ -124,11 +124,16 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
 
     Their subjects agree (``SAME_SUBJECT``); without subjects, they name one event and one
     counted thing (or none), each from a source of its own ("organisers said 120,000 marched;
-    police counted 35,000").
+    police counted 35,000": in one sentence, one of them naming the event is enough).
     """
     if a.subject and b.subject:
         return subjects >= SAME_SUBJECT
-    return bool(a.event and a.event == b.event and a.head == b.head and a.source and b.source and a.source != b.source)
+    if not (a.head == b.head and a.source and b.source and a.source != b.source):
+        return False
+    if a.document_id == b.document_id and a.sentence == b.sentence:
+        # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough.
+        return bool(a.event or b.event) and (not a.event or not b.event or a.event == b.event)
+    return bool(a.event and a.event == b.event)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -294,7 +299,7 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
         if x.sentence == y.sentence:
             # Two numbers of one sentence are one quantity only as rival counts ("organisers said ...; police ...").
             rival = x.source and y.source and x.source != y.source
-            return scored_pair(a, b) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0
+            return scored_pair(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0
         if is_repeated_value(a, b) and is_time_compatible(x, y) and is_scope_compatible(x, y):
             # One article naming one distinctive number twice (a headline or summary, then the body).
             return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
@@ -309,8 +314,11 @@ def is_repeated_value(a: Prepared, b: Prepared) -> bool:
     return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
 
 
-def scored_pair(a: Prepared, b: Prepared) -> float:
-    """Return the mixed score of two claims of one dimension in different sentences (0 when a rule rules it out)."""
+def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
+    """Return the mixed score of two claims of one dimension (0 when a rule rules it out).
+
+    ``rival``: the two are rival counts of one sentence (``is_rival_count``).
+    """
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
     if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
@@ -321,9 +329,8 @@ def scored_pair(a: Prepared, b: Prepared) -> float:
     if not with_subjects and not are_nouns_compatible(x.head, y.head):
         return 0.0
     ratio = prepared_ratio(a, b)
-    rival = False
     if ratio >= MAX_MAGNITUDE_RATIO:
-        rival = ratio < MAX_RIVAL_RATIO and is_rival_count(x, y, subjects)
+        rival = ratio < MAX_RIVAL_RATIO and (rival or is_rival_count(x, y, subjects))
         if not rival:
             return 0.0
     norm = a.norm * b.norm
@@ -350,7 +357,7 @@ def scored_pair(a: Prepared, b: Prepared) -> float:
     if x.document_id == y.document_id and values >= 0.6:
         # One article repeats its own figures (a headline and the body); it rarely restates them differently.
         score += SAME_DOCUMENT_BONUS
-    if nouns < 1 and not (a.near & b.near) - GENERIC_NOUNS:
+    if nouns < 1 and not rival and not (a.near & b.near) - GENERIC_NOUNS:
         score /= 2
     return score
 

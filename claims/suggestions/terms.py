@@ -64,16 +64,19 @@ class Terms:
         """Return whether editors keep two terms' classes apart.
 
         >>> taught = BUILT_IN.learn([], [("dead", "missing")])
-        >>> taught.are_apart(stem("deaths"), "missing"), BUILT_IN.are_apart(stem("deaths"), "missing")
+        >>> taught.are_apart(stem("deaths"), stem("missing")), BUILT_IN.are_apart(stem("deaths"), stem("missing"))
         (True, False)
         """
         return bool(first and second) and self.of(second) in self.apart.get(self.of(first), frozenset())
 
     def learn(self, same: Iterable[tuple[str, str]], different: Iterable[tuple[str, str]]) -> Terms:
-        """Return these terms with editors' equivalences (pairs of stems): ``same`` joins classes, ``different`` parts.
+        """Return these terms with editors' equivalences (pairs of words): ``same`` joins classes, ``different`` parts.
 
         >>> taught = BUILT_IN.learn([("migrant", "defector")], [])
         >>> taught.of(stem("migrants")) == taught.of(stem("escapees"))
+        True
+        >>> parted = BUILT_IN.learn([], [("escapees", "defectors")])
+        >>> parted.are_apart(parted.of(stem("escapees")), parted.of(stem("defectors")))
         True
         """
         parent = dict(self.canonical)
@@ -84,7 +87,7 @@ class Terms:
             return term
 
         for first, second in same:
-            a, b = find(first), find(second)
+            a, b = find(stem(first)), find(stem(second))
             if a != b:
                 keep, gone = sorted((a, b), key=lambda t: (t not in self.events, t not in parent.values(), t))
                 parent[gone] = keep
@@ -92,10 +95,13 @@ class Terms:
         canonical = {term: find(term) for term in parent}
         apart: dict[str, set[str]] = {key: set(value) for key, value in self.apart.items()}
         for first, second in different:
-            a, b = canonical.get(first, first), canonical.get(second, second)
-            if a != b:
-                apart.setdefault(a, set()).add(b)
-                apart.setdefault(b, set()).add(a)
+            a, b = canonical.get(stem(first), stem(first)), canonical.get(stem(second), stem(second))
+            if a == b:
+                # Editors part two words a class joins: each becomes a class of its own.
+                a, b = stem(first), stem(second)
+                canonical[a], canonical[b] = a, b
+            apart.setdefault(a, set()).add(b)
+            apart.setdefault(b, set()).add(a)
         events = frozenset(canonical.get(event, event) for event in self.events)
         running = frozenset(canonical.get(event, event) for event in self.running)
         return Terms(canonical, events, running, {key: frozenset(value) for key, value in apart.items()})
@@ -104,7 +110,7 @@ class Terms:
 def build_terms() -> Terms:
     """Return the built-in terms: every word of a class maps to the class's first word (all stemmed)."""
     canonical: dict[str, str] = {}
-    for group in (*COUNTED_CLASSES, *EVENT_CLASSES):
+    for group in (*EVENT_CLASSES, *COUNTED_CLASSES):  # a stem of both ("march", "marcher") is the event
         head = stem(group[0])
         for word in group:
             for form in (word, word + "s"):
