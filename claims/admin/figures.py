@@ -300,15 +300,14 @@ class FigureAdmin(HistoryAdmin):
         return True
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Figure]:
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                claim_total=Count("claims", distinct=True)
-                + Count("suggested_claims", filter=Q(suggested_claims__figure__isnull=True), distinct=True),
-                conflict_order=conflict_order(),
-            )
+        # Annotated before ordering (as ModelAdmin.get_queryset would order): the review queue sorts by these.
+        queryset = self.model._default_manager.get_queryset().annotate(
+            claim_total=Count("claims", distinct=True)
+            + Count("suggested_claims", filter=Q(suggested_claims__figure__isnull=True), distinct=True),
+            conflict_order=conflict_order(),
         )
+        ordering = self.get_ordering(request)
+        return queryset.order_by(*ordering) if ordering else queryset
 
     def get_ordering(self, request: HttpRequest) -> list[str]:
         if request.GET.get(ReviewQueueFilter.parameter_name) == ReviewQueueFilter.SUGGESTIONS:
