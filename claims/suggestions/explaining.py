@@ -69,18 +69,15 @@ def common_period(members: Sequence[SuggestionInput]) -> str:
     The context's period where one is given; else the day of a running total's count; else
     the month or year all were published in.
     """
-    periods = Counter(
-        (m.context.period_start, m.context.period_end, m.context.period_precision)
-        for m in members
-        if m.context.period_start and m.context.period_end
-    )
+    periods = Counter((m.period[0], m.period[1], m.context.period_precision) for m in members if m.period is not None)
     if periods:
         (start, end, precision), _ = periods.most_common(1)[0]
         return date_label(start, end, precision)
     days = {m.day for m in members}
-    if len(days) == 1 and None not in days:
+    if len(days) == 1:
         [day] = days
-        return date_label(day, day, "day")
+        if day is not None:
+            return date_label(day, day, "day")
     published = [m.published for m in members if m.published]
     if published and len({(day.year, day.month) for day in published}) == 1:
         return date_label(published[0], published[0], "month")

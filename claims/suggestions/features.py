@@ -196,7 +196,7 @@ def counted_term(text: str, start: int, end: int, noun: str = "", terms: Terms =
     >>> counted_term(text, 6, 8, "people")
     'fled'
     """
-    noun_words = WORD.findall(counted_noun(text, end, noun))
+    noun_words: list[str] = WORD.findall(counted_noun(text, end, noun))
     if noun_head(noun_words):
         return noun_words[-1].lower()
     left, right = sentence_bounds(text, start, end)
@@ -204,7 +204,7 @@ def counted_term(text: str, start: int, end: int, noun: str = "", terms: Terms =
     event = nearest_event(before, after, terms)
     if not event:
         return ""
-    surface = {stem(word): word.lower() for word in WORD.findall(text[left:right])}
+    surface: dict[str, str] = {stem(word): word.lower() for word in WORD.findall(text[left:right])}
     for word in [*after[:NEAR_TOKENS], *reversed(before[-NEAR_TOKENS:])]:
         if terms.event_of(word) == event:
             return surface.get(word, word)
