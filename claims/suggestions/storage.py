@@ -21,7 +21,7 @@ from claims.models import Claim, Equivalence, Figure, FigureStatus, LearnedEquiv
 from claims.reconciliation import claim_value, conflict_member
 from claims.suggestions.blocking import MIN_COMMON_WORD_CLAIMS
 from claims.suggestions.features import Context, DocumentText, SuggestionInput, describe_claim
-from claims.suggestions.scoring import MAX_DAYS_APART
+from claims.suggestions.scoring import MAX_DAYS_APART, MAX_RIVAL_RATIO
 from claims.suggestions.terms import BUILT_IN, Terms
 from corpus.models import Document
 
@@ -55,8 +55,9 @@ CLAIM_FIELDS = (
 )
 DOCUMENT_CHUNK = 500
 MAX_INCREMENTAL_CLAIMS = 3000
-# A stored claim whose value is this many times away from every new claim's cannot score (see magnitude_ratio).
-INCREMENTAL_VALUE_REACH = 20
+# A stored claim whose value is this many times away from every new claim's cannot score: past the farthest
+# rival counts (``scoring.MAX_RIVAL_RATIO``), with room for the ±10% widening of approximate values.
+INCREMENTAL_VALUE_REACH = MAX_RIVAL_RATIO * 2
 
 
 def learned_terms() -> Terms:
@@ -199,7 +200,7 @@ def value_reach(claims: Sequence[SuggestionInput], units: Sequence[str]) -> Q:
     """Return a filter for stored claims of ``units`` whose value may be within reach of one of ``claims``.
 
     A stored value more than ``INCREMENTAL_VALUE_REACH`` times below the lowest or above the
-    highest new value (on the dimension's base scale) is past ``MAX_MAGNITUDE_RATIO`` even
+    highest new value (on the dimension's base scale) is past ``MAX_RIVAL_RATIO`` even
     after widening, so it cannot score. Open ends and values at or below zero set no bound.
     """
     intervals = [conflicts.base_interval(item.value) for item in claims]
