@@ -171,6 +171,7 @@ def number(value: object) -> Decimal | None:
 
 # The gold's context fields a claim stores as they are (the period's dates are parsed).
 CONTEXT_FIELDS = ("subject", "event", "place", "period_text", "period_precision", "attribution", "hedge")
+# (The gold's ``period`` is an ISO day, month, year or span; ``gold_context`` reads it into the period fields.)
 
 
 def gold_context(line: dict) -> dict[str, object]:
@@ -190,7 +191,28 @@ def gold_context(line: dict) -> dict[str, object]:
     for name in ("period_start", "period_end"):
         if line.get(name) and name in names:
             fields[name] = datetime.date.fromisoformat(str(line[name])[:10])
+    if isinstance(line.get("period"), str) and line["period"] and "period_start" in names:
+        # An ISO day, month or year, or a span of them "start/end".
+        first, _, last = line["period"].partition("/")
+        start, precision = iso_period(first)
+        end, _ = iso_period(last or first, end=True)
+        fields |= {"period_start": start, "period_end": end, "period_precision": precision}
+        fields.setdefault("period_text", line["period"][:100])
     return fields
+
+
+def iso_period(text: str, *, end: bool = False) -> tuple[object, str]:
+    """Return the first (or with ``end`` the last) day of an ISO day, month or year, and its precision."""
+    import calendar
+    import datetime
+
+    parts = [int(part) for part in text.strip().split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts), "day"
+    if len(parts) == 2:
+        day = calendar.monthrange(*parts)[1] if end else 1
+        return datetime.date(parts[0], parts[1], day), "month"
+    return datetime.date(parts[0], 12 if end else 1, 31 if end else 1), "year"
 
 
 def has_context(gold: list[dict]) -> bool:
