@@ -448,11 +448,17 @@ def run_against(checkout: Path, argv: list[str]) -> None:
     import re
     import subprocess
 
+    # Paths given are read from here; each run works in its own checkout (Celery's Django fixup puts the
+    # working directory first on sys.path, so it decides which code is imported).
+    argv = [
+        str(Path(value).resolve()) if at and argv[at - 1] in ("--seeds", "--gold") else value
+        for at, value in enumerate(argv)
+    ]
     outputs = {}
     for label, code in (("before", checkout.resolve()), ("after", HERE)):
         python = code / ".venv" / "bin" / "python"
         command = [str(python), str(Path(__file__).resolve()), *argv, "--code", str(code)]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=code)
         if done.returncode:
             print(done.stderr[-3000:], file=sys.stderr)
             raise SystemExit(f"{label} ({code}) failed")
