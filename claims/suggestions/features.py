@@ -30,6 +30,9 @@ from claims.suggestions.words import (
 # Words this close to the number (in content words) weigh double.
 NEAR_TOKENS = 4
 
+# A number corrected in the same breath: "78, not 79 as reported" (CLAIMS.md: one figure, the correction's).
+CORRECTION = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
+
 # Where the clause of a number ends: the event it counts is named within it.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 
@@ -78,6 +81,7 @@ class SuggestionInput:
     apart: frozenset[str] = frozenset()
     context: Context = NO_CONTEXT
     phrase: str = ""
+    corrects: int | None = None
 
     @property
     def dimension(self) -> str:
@@ -144,7 +148,21 @@ def describe_claim(
         converts=converted_number_end(text, start),
         context=context,
         terms=terms,
+        corrects=corrected_number_start(text, end),
     )
+
+
+def corrected_number_start(text: str, end: int) -> int | None:
+    """Return where the number starts that a number corrects right after it ("78, not 79"), if any.
+
+    >>> text = "The toll stands at 78, not 79 as reported earlier."
+    >>> corrected_number_start(text, text.index("78") + 2) == text.index("79")
+    True
+    >>> corrected_number_start("at 78, up from 79", 5) is None
+    True
+    """
+    match = CORRECTION.match(text, end)
+    return match.end() if match else None
 
 
 def clause_words(text: str, left: int, start: int, end: int, right: int) -> tuple[list[str], list[str]]:
@@ -248,6 +266,7 @@ def make_input(
     converts: int | None = None,
     context: Context = NO_CONTEXT,
     terms: Terms = BUILT_IN,
+    corrects: int | None = None,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -298,6 +317,7 @@ def make_input(
         apart,
         context,
         phrase,
+        corrects,
     )
 
 
@@ -387,6 +407,7 @@ class DocumentText:
             converts=converted_number_end(text, start),
             context=context,
             terms=terms,
+            corrects=corrected_number_start(text, end),
         )
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:

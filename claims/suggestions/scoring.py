@@ -297,6 +297,9 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
         return 0.0
     if x.document_id == y.document_id:
         if x.sentence == y.sentence:
+            if x.corrects == y.span[0] or y.corrects == x.span[0]:
+                # A correction in the same breath ("78, not 79 as reported") is one quantity, in conflict.
+                return max(REPEATED_VALUE_SCORE, scored_pair(a, b, rival=True))
             # Two numbers of one sentence are one quantity only as rival counts ("organisers said ...; police ...").
             rival = x.source and y.source and x.source != y.source
             return scored_pair(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0

@@ -197,3 +197,14 @@ def test_splitting_a_suggestion_teaches_later_suggestions_to_keep_terms_apart(ar
     assert LearnedEquivalence.objects.filter(first="defectors", second="escapees", relation="different").exists()
     Figure.objects.all().delete()
     assert suggest_figures() == []
+
+
+def test_a_correction_in_one_sentence_shares_the_figure_of_what_it_corrects(article):
+    document = article(
+        "The toll from the floods in the valley stands at 78, not 79 as reported earlier, officials said."
+    )
+    corrected = claim_at(document, "78", 78, 78)
+    earlier = claim_at(document, "79", 79, 79)
+    [figure] = suggest_figures()
+    assert figure_of(corrected) == figure_of(earlier) == figure.pk
+    assert figure.conflict == "hard"
