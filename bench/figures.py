@@ -1,10 +1,21 @@
-"""Measure figure suggestions against the gold ``figure_key`` column: pairwise precision and recall.
+"""Measure figure suggestions against the gold ``figure_key`` column: pairwise precision, recall, F1, conflicts.
 
     python bench/figures.py                  # claims from the extractor (when it is installed), and gold claims
     python bench/figures.py --claims gold    # the gold claims only: suggestions on a perfect extraction
     python bench/figures.py --smoke          # the gold claims, then a 100-article scale check, in seconds
     python bench/figures.py --scale 1000     # time a full run and a one-document run on generated articles
-    python bench/figures.py --scale 10000 --database postgres://postgres@127.0.0.1:5432/tally_sugg
+    python bench/figures.py --scale 10000 --database postgres://postgres@127.0.0.1:5432/tally_suggest_bench
+    python bench/figures.py --seeds bench/figures_eval --against /work/sugg-before   # today's code beside, one run
+
+``--seeds DIR`` takes the articles of DIR (or ``DIR/articles``) and ``DIR/gold.jsonl``.
+Sources: ``extracted`` (the extractor's claims and context), ``gold`` (the gold claims with
+no context: the suggester reads the sentence text) and ``gold+context`` (the gold claims
+with the gold's context fields: subject, event, place, period, attribution), when the gold
+has them. Hard conflicts surfaced: of the hard pairs in ``conflicts.jsonl`` beside the
+gold, those whose two claims share one suggested figure that is flagged hard (or whose
+``suggested_conflict`` is hard). ``--against DIR`` runs this same script with DIR's code
+and virtual environment (another checkout, e.g. ``git worktree add /work/sugg-before
+2a05838``) and prints both, with the ratio of their times.
 
 The seed articles are read into a fresh in-memory SQLite database; claims come either from
 the extractor (matched to gold claims by span overlap) or from the gold file itself (with
@@ -31,7 +42,17 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent.parent
+
+
+def code_checkout() -> Path:
+    """Return the checkout whose code is measured: ``--code DIR`` (set by ``--against``) or this one."""
+    if "--code" in sys.argv:
+        return Path(sys.argv[sys.argv.index("--code") + 1]).resolve()
+    return HERE
+
+
+REPO = code_checkout()
 sys.path.insert(0, str(REPO))
 
 
@@ -57,7 +78,7 @@ def load_ingest_bench():  # type: ignore[no-untyped-def]
     """Return bench/ingest.py as a module (its article generator and database helpers)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("bench_ingest", REPO / "bench" / "ingest.py")
+    spec = importlib.util.spec_from_file_location("bench_ingest", HERE / "bench" / "ingest.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -127,12 +148,20 @@ def load_gold(path: Path) -> list[dict]:
 
 def make_documents(seeds: Path) -> dict[str, object]:
     """Store every seed article as a document (metadata read as ingest reads it); return them by file name."""
+    import dataclasses
+
     from corpus.models import Document, hash_text
-    from corpus.reading import read_text_file
+    from corpus.reading import parse_partial_date, read_text_file, sidecar_path
 
     documents = {}
     for path in sorted(seeds.glob("*.txt")):
         article = read_text_file(path)
+        sidecar = sidecar_path(path)
+        # The sidecar's date, read leniently (an evaluation set's sidecar may carry nulls ingest would refuse).
+        published = json.loads(sidecar.read_text(encoding="utf-8")).get("published") if sidecar.exists() else None
+        if published:
+            day, precision = parse_partial_date(published, str(sidecar))
+            article = dataclasses.replace(article, published=day, published_precision=precision)
         documents[path.name] = Document.objects.create(
             source_name=path.name,
             title=article.title[:1000],
@@ -148,14 +177,65 @@ def number(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def gold_claims(documents: dict, gold: list[dict]) -> list[tuple[object, dict]]:
-    """Store the gold claims as claims; return (claim, gold line) pairs."""
+# The gold's context fields a claim stores as they are (the period's dates are parsed).
+CONTEXT_FIELDS = ("subject", "event", "place", "period_text", "period_precision", "attribution", "hedge")
+# (The gold's ``period`` is an ISO day, month, year or span; ``gold_context`` reads it into the period fields.)
+
+
+def gold_context(line: dict) -> dict[str, object]:
+    """Return the claim fields of a gold line's context (those the claim model has)."""
+    import datetime
+
+    from claims.models import Claim
+
+    names = {field.name for field in Claim._meta.get_fields()}
+    fields: dict[str, object] = {}
+    for name in CONTEXT_FIELDS:
+        value = line.get(name)
+        if isinstance(value, list):
+            value = "; ".join(str(v) for v in value)
+        if value and name in names:
+            fields[name] = str(value)[: Claim._meta.get_field(name).max_length]
+    for name in ("period_start", "period_end"):
+        if line.get(name) and name in names:
+            fields[name] = datetime.date.fromisoformat(str(line[name])[:10])
+    if isinstance(line.get("period"), str) and line["period"] and "period_start" in names:
+        # An ISO day, month or year, or a span of them "start/end".
+        first, _, last = line["period"].partition("/")
+        start, precision = iso_period(first)
+        end, _ = iso_period(last or first, end=True)
+        fields |= {"period_start": start, "period_end": end, "period_precision": precision}
+        fields.setdefault("period_text", line["period"][:100])
+    return fields
+
+
+def iso_period(text: str, *, end: bool = False) -> tuple[object, str]:
+    """Return the first (or with ``end`` the last) day of an ISO day, month or year, and its precision."""
+    import calendar
+    import datetime
+
+    parts = [int(part) for part in text.strip().split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts), "day"
+    if len(parts) == 2:
+        day = calendar.monthrange(*parts)[1] if end else 1
+        return datetime.date(parts[0], parts[1], day), "month"
+    return datetime.date(parts[0], 12 if end else 1, 31 if end else 1), "year"
+
+
+def has_context(gold: list[dict]) -> bool:
+    return any(line.get("subject") for line in gold)
+
+
+def gold_claims(documents: dict, gold: list[dict], *, context: bool = False) -> list[tuple[object, dict]]:
+    """Store the gold claims as claims (with the gold's context when ``context``); return (claim, gold line) pairs."""
     from claims.models import Claim
 
     pairs = []
     for line in gold:
         document = documents[line["article"]]
         claim = Claim.objects.create(
+            **(gold_context(line) if context else {}),
             document=document,
             start=line["start"],
             end=line["end"],
@@ -174,11 +254,24 @@ def extracted_claims(documents: dict, gold: list[dict]) -> list[tuple[object, di
     from claims.extraction import extract_claims
     from claims.models import Claim
 
+    names = {field.name for field in Claim._meta.get_fields()}
     pairs = []
     for name, document in documents.items():
         lines = [line for line in gold if line["article"] == name]
         for found in extract_claims(document.text):
+            # The extractor's context, as far as this checkout's extractor and claim model carry it.
+            context = {
+                field: str(getattr(found, field))[: Claim._meta.get_field(field).max_length]
+                for field in CONTEXT_FIELDS
+                if field != "attribution" and field in names and getattr(found, field, "")
+            }
+            context |= {
+                field: getattr(found, field)
+                for field in ("period_start", "period_end")
+                if field in names and getattr(found, field, None)
+            }
             claim = Claim.objects.create(
+                **context,
                 document=document,
                 start=found.start,
                 end=found.end,
@@ -195,13 +288,17 @@ def extracted_claims(documents: dict, gold: list[dict]) -> list[tuple[object, di
     return pairs
 
 
+def gold_identity(line: dict) -> tuple[str, int]:
+    return (line["article"], int(line["start"]))
+
+
 def score(pairs: list[tuple[object, dict | None]], gold: list[dict]) -> dict[str, float]:
-    """Return pairwise precision, recall and counts for the stored suggestions."""
+    """Return pairwise precision, recall, F1 and counts for the stored suggestions."""
     from claims.models import Claim
 
     suggested = dict(Claim.objects.values_list("pk", "suggested_figure_id"))
     gold_pairs = {
-        frozenset((a["article"], a["start"], b["article"], b["start"]))
+        frozenset((gold_identity(a), gold_identity(b)))
         for a, b in itertools.combinations(gold, 2)
         if a["figure_key"] and a["figure_key"] == b["figure_key"]
     }
@@ -214,12 +311,13 @@ def score(pairs: list[tuple[object, dict | None]], gold: list[dict]) -> dict[str
         predicted += 1
         if line_a and line_b and line_a["figure_key"] and line_a["figure_key"] == line_b["figure_key"]:
             right += 1
-            found_pairs.add(frozenset((line_a["article"], line_a["start"], line_b["article"], line_b["start"])))
+            found_pairs.add(frozenset((gold_identity(line_a), gold_identity(line_b))))
     precision = right / predicted if predicted else 1.0
     recall = len(found_pairs) / len(gold_pairs) if gold_pairs else 1.0
     return {
         "precision": precision,
         "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         "predicted_pairs": predicted,
         "right_pairs": right,
         "gold_pairs": len(gold_pairs),
@@ -227,7 +325,76 @@ def score(pairs: list[tuple[object, dict | None]], gold: list[dict]) -> dict[str
     }
 
 
-def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, float]:
+def conflict_claims(entry: dict, gold: list[dict]) -> list[tuple[str, int]]:
+    """Return the gold claims (article, start) a ``conflicts.jsonl`` entry names, whatever its layout.
+
+    A claim is named by a nested object (``a``/``b``, ``first``/``second``, ``claims``: [...])
+    or by suffixed keys (``article_a``, ``start_a``, ...), with ``start`` or ``quote`` (and
+    ``occurrence``); one ``article`` key may serve both.
+    """
+    named: list[dict] = []
+    for value in entry.values():
+        if isinstance(value, dict):
+            named.append(value)
+        elif isinstance(value, list):
+            named += [item for item in value if isinstance(item, dict)]
+    if not named:
+        for suffix in ("a", "b", "1", "2", "first", "second"):
+            part = {key[: -len(suffix) - 1]: value for key, value in entry.items() if key.endswith("_" + suffix)}
+            if part:
+                named.append(part)
+    found = []
+    for part in named:
+        article = part.get("article") or entry.get("article")
+        if "start" in part:
+            found.append((article, int(part["start"])))
+            continue
+        quote, occurrence = part.get("quote"), int(part.get("occurrence", 1))
+        matches = [line for line in gold if line["article"] == article and line["quote"] == quote]
+        if len(matches) >= occurrence:
+            found.append(gold_identity(matches[occurrence - 1]))
+    return found
+
+
+def conflict_kind(entry: dict) -> str:
+    for key in ("conflict", "kind", "type", "severity", "level"):
+        if isinstance(entry.get(key), str):
+            return entry[key].lower()
+    return ""
+
+
+def score_conflicts(pairs: list[tuple[object, dict | None]], gold: list[dict], path: Path) -> dict[str, int]:
+    """Return how many hard conflicts of ``conflicts.jsonl`` the suggestions surface, of how many.
+
+    Surfaced: both claims in one suggested figure, which is flagged hard (or both claims' ``suggested_conflict`` is).
+    """
+    from claims.models import Claim, Figure
+
+    if not path.exists():
+        return {}
+    by_gold = {gold_identity(line): claim for claim, line in pairs if line}
+    rows = {
+        pk: (figure, state)
+        for pk, figure, state in Claim.objects.values_list("pk", "suggested_figure_id", "suggested_conflict")
+    }
+    figure_conflict = dict(Figure.objects.values_list("pk", "conflict"))
+    hard = surfaced = missing = 0
+    for entry in load_gold(path):
+        if conflict_kind(entry) != "hard":
+            continue
+        hard += 1
+        named = conflict_claims(entry, gold)
+        claims = [by_gold.get(identity) for identity in named]
+        if len(claims) != 2 or None in claims:
+            missing += 1
+            continue
+        (figure_a, state_a), (figure_b, state_b) = (rows[claim.pk] for claim in claims)
+        flagged = figure_conflict.get(figure_a) == "hard" or state_a == state_b == "hard"
+        surfaced += bool(figure_a and figure_a == figure_b and flagged)
+    return {"hard": hard, "surfaced": surfaced, "unmatched": missing}
+
+
+def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, object]:
     from claims.models import Claim, Figure
     from claims.suggestions.suggesting import suggest_figures
 
@@ -238,20 +405,73 @@ def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, f
     Document.objects.all().delete()
     gold = load_gold(gold_path)
     documents = make_documents(seeds)
-    pairs = gold_claims(documents, gold) if source == "gold" else extracted_claims(documents, gold)
+    if source == "extracted":
+        pairs = extracted_claims(documents, gold)
+    else:
+        pairs = gold_claims(documents, gold, context=source == "gold+context")
     started = time.perf_counter()
     figures = suggest_figures()
     elapsed = time.perf_counter() - started
     result = score(pairs, gold) | {"claims": len(pairs), "figures": len(figures), "seconds": round(elapsed, 3)}
+    result["conflicts"] = score_conflicts(pairs, gold, gold_path.parent / "conflicts.jsonl")
     if verbose:
         for figure in figures:
             print(f"  figure {figure.pk}: {figure.title}")
             for claim in Claim.objects.filter(suggested_figure=figure).select_related("document"):
                 line = next((line for c, line in pairs if c.pk == claim.pk), None)
                 key = line["figure_key"] if line else "(no gold claim)"
-                print(f"    {claim.document.source_name[:3]} {claim.start:>5} {claim.quote!r:24} {claim.unit:14} {key}")
+                print(
+                    f"    {claim.document.source_name[:3]} {claim.start:>5} {claim.quote!r:24} {claim.unit:14} {key}"
+                    f" {getattr(claim, 'suggested_conflict', '')}"
+                )
             print(f"    {figure.suggestion_reason}")
     return result
+
+
+def result_line(source: str, result: dict) -> str:
+    line = (
+        f"{source:12} claims={result['claims']} figures={result['figures']} "
+        f"pairs predicted={result['predicted_pairs']} right={result['right_pairs']} "
+        f"gold={result['gold_pairs']} found={result['found_gold_pairs']} "
+        f"precision={result['precision']:.3f} recall={result['recall']:.3f} f1={result['f1']:.3f}"
+    )
+    found = result["conflicts"]
+    if found:
+        line += f" hard-conflicts={found['surfaced']}/{found['hard']}"
+        if found["unmatched"]:
+            line += f" ({found['unmatched']} with a claim not extracted)"
+    return line + f" ({result['seconds']}s)"
+
+
+def run_against(checkout: Path, argv: list[str]) -> None:
+    """Run this script with another checkout's code and venv, then with this one's; print both and time ratios."""
+    import re
+    import subprocess
+
+    # Paths given are read from here; each run works in its own checkout (Celery's Django fixup puts the
+    # working directory first on sys.path, so it decides which code is imported).
+    argv = [
+        str(Path(value).resolve()) if at and argv[at - 1] in ("--seeds", "--gold") else value
+        for at, value in enumerate(argv)
+    ]
+    outputs = {}
+    for label, code in (("before", checkout.resolve()), ("after", HERE)):
+        python = code / ".venv" / "bin" / "python"
+        command = [str(python), str(Path(__file__).resolve()), *argv, "--code", str(code)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=code)
+        if done.returncode:
+            print(done.stderr[-3000:], file=sys.stderr)
+            raise SystemExit(f"{label} ({code}) failed")
+        outputs[label] = done.stdout.splitlines()
+        for line in outputs[label]:
+            print(f"{label:6} {code.name:14} | {line}")
+    for name, pattern in (("full run", r"^full .*?: ([\d.]+)s"), ("one more article", r"^one more .*?: ([\d.]+)s")):
+        times = []
+        for label in ("before", "after"):
+            found = [re.search(pattern, line) for line in outputs[label]]
+            times += [float(match.group(1)) for match in found if match]
+        if len(times) == 2 and times[0]:
+            print(f"ratio  {name}: after/before = {times[1] / times[0]:.2f} ({times[1]:.3f}s against {times[0]:.3f}s)")
 
 
 def main() -> None:
@@ -263,22 +483,31 @@ def main() -> None:
         "--database", default="sqlite://:memory:", help="database for --scale (created if missing, emptied first)"
     )
     parser.add_argument("--seeds", type=Path, default=REPO / "data" / "seeds")
-    parser.add_argument("--gold", type=Path, default=REPO / "data" / "seeds_gold.jsonl")
+    parser.add_argument("--gold", type=Path, help="the gold file (default: beside the seeds)")
+    parser.add_argument("--against", type=Path, metavar="DIR", help="also run another checkout's code, side by side")
+    parser.add_argument("--code", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every suggested figure")
     args = parser.parse_args()
+    if args.against:
+        argv = sys.argv[1:]
+        at = argv.index("--against")
+        run_against(args.against, argv[:at] + argv[at + 2 :])
+        return
+    seeds = args.seeds / "articles" if (args.seeds / "articles").is_dir() else args.seeds
+    gold_path = args.gold or (
+        args.seeds / "gold.jsonl" if (args.seeds / "gold.jsonl").exists() else REPO / "data" / "seeds_gold.jsonl"
+    )
     if args.scale:
         setup_django(args.database)
         for line in run_scale(args.scale):
             print(line)
         return
     setup_django()
-    sources = (
-        ["gold"]
-        if args.smoke or args.claims == "gold"
-        else ["extracted", "gold"]
-        if args.claims == "both"
-        else ["extracted"]
-    )
+    sources = ["extracted", "gold"] if args.claims == "both" else [args.claims]
+    if args.smoke:
+        sources = ["gold"]
+    if "gold" in sources and has_context(load_gold(gold_path)):
+        sources.append("gold+context")
     for source in sources:
         if source == "extracted":
             try:
@@ -287,13 +516,7 @@ def main() -> None:
             except ImportError as error:
                 print(f"extracted: skipped, the extractor is not installed ({error})")
                 continue
-        result = run(source, args.seeds, args.gold, args.verbose)
-        print(
-            f"{source:9} claims={result['claims']} figures={result['figures']} "
-            f"pairs predicted={result['predicted_pairs']} right={result['right_pairs']} "
-            f"gold={result['gold_pairs']} found={result['found_gold_pairs']} "
-            f"precision={result['precision']:.3f} recall={result['recall']:.3f} ({result['seconds']}s)"
-        )
+        print(result_line(source, run(source, seeds, gold_path, args.verbose)))
     if args.smoke:
         for line in run_scale(100):
             print(line)

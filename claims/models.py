@@ -366,3 +366,39 @@ class ReadingChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.old_quote} → {self.new_quote or '—'} ({self.lexicon_version})"
+
+
+class Equivalence(models.TextChoices):
+    SAME = "same", "count the same thing"
+    DIFFERENT = "different", "count different things"
+
+
+class LearnedEquivalence(models.Model):
+    """Two counted terms ("escapee", "defector") that editors put in one figure, or split apart.
+
+    ``claims.reconciliation`` records one when an editor merges claims whose counted terms
+    differ (same) or splits a suggestion (different); the suggester follows them. Terms are
+    stems (``claims.suggestions.words.stem``), stored in order (``first`` < ``second``).
+    Editors list, change and delete them in the admin.
+    """
+
+    first = models.CharField(max_length=100)
+    second = models.CharField(max_length=100)
+    relation = models.CharField(max_length=9, choices=Equivalence)
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.CharField(max_length=300, blank=True, help_text="What taught it (the figure, the merge or split).")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["first", "second"]
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="learned_equivalence_unique_pair"),
+            models.CheckConstraint(condition=Q(first__lt=F("second")), name="learned_equivalence_ordered"),
+            models.CheckConstraint(condition=Q(relation__in=Equivalence.values), name="learned_equivalence_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first} / {self.second}: {self.get_relation_display()}"

@@ -1,7 +1,7 @@
 """The editor group and editor accounts: exactly the rights reviewing claims and reconciling figures needs.
 
-Migration ``claims.0006_editor_group`` creates the group with these permissions on every
-database; ``ensure_editor_group`` brings it back (after ``flush``, say) and ``make_editor``
+Migration ``claims.0006_editor_group`` creates the group on every database, and
+``claims.0010_learned_equivalences`` brings it to these permissions; ``ensure_editor_group`` brings it back (after ``flush``, say) and ``make_editor``
 makes an account an editor (``manage.py createeditor``, ``setup_demo``).
 """
 
@@ -21,6 +21,9 @@ EDITOR_PERMISSIONS = {
         "view_historicalclaim",
         "view_historicalfigure",
         "view_readingchange",
+        "view_learnedequivalence",
+        "add_learnedequivalence",
+        "change_learnedequivalence",
     ],
     "corpus": ["view_document", "view_outlet", "change_outlet", "view_documentversion"],
 }

@@ -1,5 +1,9 @@
 """Editors' writes on figures and claims: the named functions the admin, views, API and commands call.
 
+Merging figures, moving a claim into a figure and splitting a suggestion also teach the
+suggester (``learn_equivalences``): the counted terms of the claims grouped are recorded as
+one thing, those split apart as different things (``LearnedEquivalence``).
+
 Every function here runs in one transaction, records who made the change (through
 django-simple-history, so the admin history shows who, when and what before and after),
 bumps the version of each claim and figure it touches (so a second editor saving a stale claim
@@ -20,9 +24,25 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from claims import conflicts
-from claims.models import Anchor, Claim, Figure, FigureStatus, Qualifier, Rank, ReviewStatus
+from claims.models import (
+    Anchor,
+    Claim,
+    Equivalence,
+    Figure,
+    FigureStatus,
+    LearnedEquivalence,
+    Qualifier,
+    Rank,
+    ReviewStatus,
+)
+from claims.suggestions.features import counted_term
+from claims.suggestions.terms import BUILT_IN
+from claims.suggestions.words import stem
 
 FIGURE_DETAILS = ("title", "unit", "scope", "period")
+
+# At most this many distinct counted terms of each side are compared when an editor merges or splits.
+MAX_TERMS_LEARNED = 5
 
 
 class StaleEdit(Exception):
@@ -168,44 +188,61 @@ class StoredConflicts:
     claims_changed: int = 0
 
 
+CONFLICT_FIELDS = (
+    "id",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "status",
+    "rank",
+    "corrected_low",
+    "corrected_high",
+    "corrected_qualifier",
+    "corrected_unit",
+    "conflict",
+    "suggested_conflict",
+    "figure_id",
+)
+
+
 def recompute_conflicts(figure: Figure) -> StoredConflicts:
     """Recompute the conflicts among a figure's claims (``conflicts.roll_up``); store them and return the figure's.
 
-    A claim records the worst conflict it is in (claims of a suggestion record none: a
-    claim's conflict belongs to an editor's figure); the figure records its roll-up.
+    A claim of an editor's figure records the worst conflict it is in (``conflict``); a
+    claim suggested for a figure, and in no editor's figure, records the worst conflict it
+    would be in there (``suggested_conflict``: among a suggestion's claims, or among an
+    editor's figure's claims and those suggested for it). The figure records its roll-up.
     Derived state only: no version bump, no history.
     """
-    members = list(
-        figure_members(figure).only(
-            "id",
-            "low",
-            "high",
-            "qualifier",
-            "unit",
-            "status",
-            "rank",
-            "corrected_low",
-            "corrected_high",
-            "corrected_qualifier",
-            "corrected_unit",
-            "conflict",
-        )
-    )
+    members = list(figure_members(figure).only(*CONFLICT_FIELDS))
     rolled = conflicts.roll_up([conflict_member(claim) for claim in members])
     claims_changed = 0
     if figure.status != FigureStatus.SUGGESTED:
-        by_conflict: dict[str, list[int]] = {}
-        for claim, conflict in zip(members, rolled.member_conflicts, strict=True):
-            if claim.conflict != conflict:
-                by_conflict.setdefault(conflict, []).append(claim.pk)
-        for conflict, ids in by_conflict.items():
-            Claim.objects.filter(pk__in=ids).update(conflict=conflict)
-            claims_changed += len(ids)
+        claims_changed += _store_member_conflicts(members, rolled.member_conflicts, "conflict")
+        suggested = list(Claim.objects.filter(suggested_figure=figure, figure__isnull=True).only(*CONFLICT_FIELDS))
+        if suggested:
+            held = [*members, *suggested]
+            with_suggested = conflicts.roll_up([conflict_member(claim) for claim in held]).member_conflicts
+            claims_changed += _store_member_conflicts(suggested, with_suggested[len(members) :], "suggested_conflict")
+    else:
+        claims_changed += _store_member_conflicts(members, rolled.member_conflicts, "suggested_conflict")
     figure_changed = figure.conflict != rolled.conflict
     if figure_changed:
         Figure.objects.filter(pk=figure.pk).update(conflict=rolled.conflict)
         figure.conflict = rolled.conflict
     return StoredConflicts(rolled.conflict, figure_changed, claims_changed)
+
+
+def _store_member_conflicts(members: Sequence[Claim], states: Sequence[str], field: str) -> int:
+    """Store each claim's conflict state in ``field``, one UPDATE per state; return how many changed."""
+    by_conflict: dict[str, list[int]] = {}
+    for claim, state in zip(members, states, strict=True):
+        if getattr(claim, field) != state:
+            by_conflict.setdefault(state, []).append(claim.pk)
+    for state, ids in by_conflict.items():
+        Claim.objects.filter(pk__in=ids).update(**{field: state})
+    return sum(len(ids) for ids in by_conflict.values())
 
 
 @dataclasses.dataclass
@@ -225,7 +262,7 @@ def recompute_all_conflicts(
     Each figure (editors' and suggested) goes through ``recompute_conflicts``, as an
     editor's save does, locked as an editor's save locks it, ``chunk_size`` figures per
     transaction (``progress`` is told how many after each). Claims in no editor's figure
-    keep no conflict. A second run changes nothing.
+    keep no conflict, claims in no suggestion no suggested conflict. A second run changes nothing.
     """
     report = RecomputeReport()
     ids = list(Figure.objects.order_by("pk").values_list("pk", flat=True))
@@ -241,6 +278,9 @@ def recompute_all_conflicts(
             progress(len(chunk))
     stale = Claim.objects.filter(figure__isnull=True).exclude(conflict="").only("id", "figure_id")
     report.claims_changed += clear_claim_conflicts(stale)
+    report.claims_changed += (
+        Claim.objects.filter(suggested_figure__isnull=True).exclude(suggested_conflict="").update(suggested_conflict="")
+    )
     return report
 
 
@@ -378,6 +418,43 @@ def accept_suggestion(figure: Figure, *, editor: Any, claims: Iterable[Claim] | 
     return figure
 
 
+def claim_terms(claims: Iterable[Claim]) -> list[str]:
+    """Return the distinct words that say what claims count (``counted_term``), the most frequent first."""
+    counts: dict[str, int] = {}
+    for claim in claims:
+        term = counted_term(claim.document.text, claim.start, claim.end, claim.noun)
+        if term:
+            counts[term] = counts.get(term, 0) + 1
+    return sorted(counts, key=lambda term: (-counts[term], term))[:MAX_TERMS_LEARNED]
+
+
+def learn_equivalences(
+    sides: Sequence[Iterable[Claim]], relation: str, *, editor: Any, note: str
+) -> list[LearnedEquivalence]:
+    """Record what an editor's grouping teaches the suggester: the counted terms of ``sides`` are the same or differ.
+
+    Each pair of terms from two different sides with different stems is recorded (or its
+    relation updated: the latest decision wins). A "same" pair the built-in classes already
+    join teaches nothing. Returns the rows written.
+    """
+    terms = [claim_terms(side) for side in sides]
+    written = []
+    for at, first_terms in enumerate(terms):
+        for second_terms in terms[at + 1 :]:
+            for first in first_terms:
+                for second in second_terms:
+                    a, b = sorted((first, second))
+                    if stem(a) == stem(b):
+                        continue
+                    if relation == Equivalence.SAME and BUILT_IN.of(stem(a)) == BUILT_IN.of(stem(b)):
+                        continue
+                    row, _ = LearnedEquivalence.objects.update_or_create(
+                        first=a, second=b, defaults={"relation": relation, "editor": editor, "note": note[:300]}
+                    )
+                    written.append(row)
+    return written
+
+
 def _choose_target(figures: list[Figure]) -> Figure:
     """Return the figure others merge into: a decided one first, then an editor's, then the oldest."""
     order = {FigureStatus.RECONCILED: 0, FigureStatus.OPEN: 1, FigureStatus.SUGGESTED: 2}
@@ -397,6 +474,12 @@ def merge_figures(figures: Iterable[Figure], *, editor: Any, into: Figure | None
     if not others:
         return target
     has_editor_figure = any(f.status != FigureStatus.SUGGESTED for f in figures)
+    learn_equivalences(
+        [figure_members(figure).select_related("document") for figure in [target, *others]],
+        Equivalence.SAME,
+        editor=editor,
+        note=f"figures {', '.join(str(f.pk) for f in [target, *others])} merged",
+    )
     notes = [target.rationale] if target.rationale else []
     for other in others:
         for claim in Claim.objects.filter(Q(figure=other) | Q(suggested_figure=other)):
@@ -429,6 +512,17 @@ def merge_figures(figures: Iterable[Figure], *, editor: Any, into: Figure | None
 def split_figure(figure: Figure, claims: Iterable[Claim], *, editor: Any, title: str = "") -> Figure:
     """Move some of a figure's claims into a new figure of the same kind; return the new figure."""
     members = figure_members(figure).filter(pk__in=[claim.pk for claim in claims])
+    if figure.status == FigureStatus.SUGGESTED:
+        # Splitting a suggestion says its claims count different things.
+        learn_equivalences(
+            [
+                members.select_related("document"),
+                figure_members(figure).exclude(pk__in=members).select_related("document"),
+            ],
+            Equivalence.DIFFERENT,
+            editor=editor,
+            note=f"suggestion {figure.pk} split",
+        )
     new = Figure(
         title=(title or f"{figure.title} (split)")[:300],
         unit=figure.unit,
@@ -461,6 +555,13 @@ def move_claim(claim: Claim, figure: Figure | None, *, editor: Any, expected_ver
     old_id = claim.figure_id
     if old_id == (figure.pk if figure else None):
         return claim
+    if figure is not None and figure.status != FigureStatus.SUGGESTED:
+        learn_equivalences(
+            [[claim], figure_members(figure).select_related("document")],
+            Equivalence.SAME,
+            editor=editor,
+            note=f"claim {claim.pk} moved into figure {figure.pk}",
+        )
     claim.figure = figure
     if figure is not None and figure.status == FigureStatus.SUGGESTED:
         claim.suggested_figure = figure

@@ -7,10 +7,11 @@ after. A figure form carries the version it was loaded at; saving a figure that 
 editor changed meanwhile is refused with the submitted values shown back.
 
 The pages are registered by concept: figures (``figures``), claims under review (``review``),
-documents with their claims and the readings that changed (``documents``); ``shared`` holds
+documents with their claims and the readings that changed (``documents``), the counted terms
+editors taught the suggester (``equivalences``); ``shared`` holds
 what they all show.
 """
 
-from claims.admin import documents, figures, review
+from claims.admin import documents, equivalences, figures, review
 
-__all__ = ["documents", "figures", "review"]
+__all__ = ["documents", "equivalences", "figures", "review"]

@@ -11,7 +11,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -153,6 +153,31 @@ class UnreviewedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReviewQueueFilter(admin.SimpleListFilter):
+    """The review queue: suggested figures, those with a hard conflict first, then soft, then the largest."""
+
+    title = "review queue"
+    parameter_name = "queue"
+    SUGGESTIONS = "suggestions"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [(self.SUGGESTIONS, "suggestions, hard conflicts first")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Figure]) -> QuerySet[Figure]:
+        if self.value() == self.SUGGESTIONS:
+            return queryset.filter(status=FigureStatus.SUGGESTED)
+        return queryset
+
+
+def conflict_order() -> Case:
+    """Return a figure's conflict as a sort key: hard 0, soft 1, none 2."""
+    return Case(
+        *(When(conflict=state, then=Value(rank)) for rank, state in enumerate(("hard", "soft"))),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+
+
 class FigureForm(forms.ModelForm):
     """The figure decision form; ``expected_version`` stops a stale save from overwriting another editor."""
 
@@ -236,7 +261,7 @@ class FigureAdmin(HistoryAdmin):
         "reconciled_by",
         "updated_at",
     ]
-    list_filter = [HardConflictFilter, SoftConflictFilter, UnreviewedFilter, "status", "unit"]
+    list_filter = [ReviewQueueFilter, HardConflictFilter, SoftConflictFilter, UnreviewedFilter, "status", "unit"]
     list_select_related = ["reconciled_by"]
     search_fields = ["title", "scope", "rationale"]
     readonly_fields = [
@@ -275,14 +300,19 @@ class FigureAdmin(HistoryAdmin):
         return True
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Figure]:
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                claim_total=Count("claims", distinct=True)
-                + Count("suggested_claims", filter=Q(suggested_claims__figure__isnull=True), distinct=True)
-            )
+        # Annotated before ordering (as ModelAdmin.get_queryset would order): the review queue sorts by these.
+        queryset = self.model._default_manager.get_queryset().annotate(
+            claim_total=Count("claims", distinct=True)
+            + Count("suggested_claims", filter=Q(suggested_claims__figure__isnull=True), distinct=True),
+            conflict_order=conflict_order(),
         )
+        ordering = self.get_ordering(request)
+        return queryset.order_by(*ordering) if ordering else queryset
+
+    def get_ordering(self, request: HttpRequest) -> list[str]:
+        if request.GET.get(ReviewQueueFilter.parameter_name) == ReviewQueueFilter.SUGGESTIONS:
+            return ["conflict_order", "-claim_total", "pk"]
+        return list(super().get_ordering(request))
 
     def get_inlines(self, request: HttpRequest, obj: Figure | None) -> list[type]:
         if obj is None:
@@ -293,7 +323,7 @@ class FigureAdmin(HistoryAdmin):
     def claim_count(self, figure: Figure) -> int:
         return figure.claim_total  # type: ignore[attr-defined]
 
-    @admin.display(description="conflict", ordering="conflict")
+    @admin.display(description="conflict", ordering="conflict_order")
     def conflict_display(self, figure: Figure) -> str:
         return figure.conflict or "—"
 

@@ -1,26 +1,38 @@
 """Figure suggestions: propose which claims report one real-world quantity, and say why.
 
-Two claims are likely to report one quantity when
+Two claims report one quantity when what they count, where and when agree (CLAIMS.md,
+"Figures: when claims report one quantity"), across outlets, wordings and hedges:
 
-- their units measure the same thing (durations compared in one unit),
-- their counted nouns are compatible and the words of their sentences overlap, weighted
-  by how rare a word is among the claims compared (``scoring.idf_weights``),
-- their values are of one magnitude (a hard conflict is allowed, "about 200" against
-  "about 600" is exactly what an editor must see, but not a factor of five or more), and
-- they are close in time: years named in their sentences do not differ, and known
-  publication dates are less than ``scoring.MAX_DAYS_APART`` apart.
+- what is counted: the claims' subjects where the extractor gave them (their similarity
+  weighs half of the text score), else their counted nouns and the words of their
+  sentences, weighted by how rare a word is (``scoring.idf_weights``). Words are read as
+  their classes (``terms``): "defectors", "refugees" and "escapees" are one word, "fled"
+  and "displaced" one event, and editors teach more (``LearnedEquivalence``, recorded by
+  ``claims.reconciliation`` when they merge or split);
+- the event: two events named (the context's, else the nearest word of the number's
+  clause that names one) must be one: the dead and the missing are different quantities;
+- the place: where both name places, one must be shared (a city and its country differ);
+- the time: named years and the context's periods agree, publication dates are close, and
+  a running total (deaths, injured, missing, displaced, evacuated, detained) is one figure
+  per calendar day of its count (the context's day, else the publication date);
+- the values: of one magnitude (a factor under five), unless the two are rival counts of
+  one quantity (``scoring.is_rival_count``: subjects that agree, or one event and counted
+  noun from two different sources), which may be up to ``scoring.MAX_RIVAL_RATIO`` apart and
+  may even share a sentence ("organisers said 120,000 marched; police counted 35,000").
 
-Two numbers in one sentence never report one quantity ("54 organizations and seven
+Otherwise two numbers in one sentence never report one quantity ("54 organizations and seven
 individuals"), unless the second restates the first in other units of one kind in a
 parenthesis ("10 kilometers (6.2 miles)", "5 billion rupees ($18 million)"): it joins the
 first one's group. One article naming one distinctive number in two sentences (a headline
 or bullet and the body) scores at least ``scoring.REPEATED_VALUE_SCORE``; small whole
 numbers do not. A floor far below a value ("at least 4" against "around 8,000") is not that
-value. Bullets end sentences; the words after a unit of measure or a currency are no
-counted noun. Claims are grouped by average linkage: a group grows while the mean score
-over all its pairs stays above ``grouping.THRESHOLD``. Claims already in an editor's figure
-pull new claims into a suggestion for that figure; other groups of two or more become
-figures with status "suggested". Nothing joins a figure for good until an editor accepts.
+value. Claims are grouped by average linkage: a group grows while the mean score over all
+its pairs stays above ``grouping.THRESHOLD``. Claims already in an editor's figure pull new
+claims into a suggestion for that figure; other groups of two or more become figures with
+status "suggested", titled from subject, place and time (``explaining.suggest_title``).
+Their conflicts are computed as for editors' figures (``conflicts.roll_up``) and stored on
+the figure and on each claim (``suggested_conflict``). Nothing joins a figure for good until
+an editor accepts.
 
 Only likely pairs are scored (``blocking``): claims of one unit dimension that share a rare
 word of their sentences or one document, at most ``blocking.MAX_CANDIDATES_PER_CLAIM`` per
@@ -37,12 +49,13 @@ The modules, in the order data flows through them. Pure (no Django, strictly typ
 
 - ``shared_stand_ins``: the shared sentence splitter and number formatter, under the names the suggester uses;
 - ``words``: stems, content words, counted nouns and their head words;
+- ``terms``: classes of words that name one counted thing or one event, built in and learned;
 - ``features``: ``SuggestionInput``, what the suggester knows about one claim, read from its text;
 - ``scoring``: how likely two claims report one quantity;
 - ``blocking``: which pairs are worth scoring;
 - ``conversions``: a number restating another in other units;
 - ``grouping``: average-linkage groups (``group_claims``);
-- ``explaining``: a suggested figure's title and reason.
+- ``explaining``: a suggested figure's readable title, scope, period and reason.
 
 With Django: ``storage`` (reading claims and writing suggestions in bulk) and
 ``suggesting`` (the two entry points above).

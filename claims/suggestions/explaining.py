@@ -5,8 +5,10 @@ Pure; no Django.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from claims import conflicts
 from claims.suggestions.features import SuggestionInput
@@ -43,32 +45,111 @@ def explain_group(members: Sequence[SuggestionInput], shared_words: Counter[str]
     return "Grouped: " + "; ".join(parts) + "."
 
 
-def suggest_title(members: Sequence[SuggestionInput], words: Iterable[str] = ()) -> str:
-    """Return a working title for a suggested figure: its counted noun and most telling words.
+def date_label(start: datetime.date, end: datetime.date, precision: str) -> str:
+    """Return a period as a title names it: a day, a month, a year, or a span of them.
 
-    >>> from claims.suggestions.features import describe_claim
-    >>> value = conflicts.Value.of(30, 30, "approximate", "person")
-    >>> m = describe_claim(1, 1, "Some 30 defectors were detained.", 0, 7, value)
-    >>> suggest_title([m], ["detain"])
-    'defectors (person): detained'
+    >>> d = datetime.date
+    >>> date_label(d(2023, 10, 9), d(2023, 10, 9), "day"), date_label(d(2023, 10, 1), d(2023, 10, 31), "month")
+    ('9 October 2023', 'October 2023')
+    >>> date_label(d(2020, 1, 1), d(2023, 12, 31), "year")
+    '2020–2023'
     """
-    nouns = Counter(m.noun_text.lower() for m in members if m.head)
-    unit = conflicts.normalize_unit(members[0].value.unit)
-    noun = nouns.most_common(1)[0][0] if nouns else unit
-    surface = {stem_: word for m in members for stem_, word in m.surface.items()}
-    extra = [surface.get(w, w) for w in words if w not in {m.head for m in members}][:3]
-    return f"{noun} ({unit})" + (": " + ", ".join(extra) if extra else "")
+    if precision == "day":
+        shown = [f"{day.day} {day:%B %Y}" for day in (start, end)]
+    elif precision == "month":
+        shown = [f"{day:%B %Y}" for day in (start, end)]
+    else:
+        shown = [str(day.year) for day in (start, end)]
+    return shown[0] if shown[0] == shown[1] else f"{shown[0]}–{shown[1]}"
+
+
+def common_period(members: Sequence[SuggestionInput]) -> str:
+    """Return the time a group's claims are about, as its title names it; "" when they say nothing in common.
+
+    The context's period where one is given; else the day of a running total's count; else
+    the month or year all were published in.
+    """
+    periods = Counter((m.period[0], m.period[1], m.context.period_precision) for m in members if m.period is not None)
+    if periods:
+        (start, end, precision), _ = periods.most_common(1)[0]
+        return date_label(start, end, precision)
+    days = {m.day for m in members}
+    if len(days) == 1:
+        [day] = days
+        if day is not None:
+            return date_label(day, day, "day")
+    published = [m.published for m in members if m.published]
+    if published and len({(day.year, day.month) for day in published}) == 1:
+        return date_label(published[0], published[0], "month")
+    if published and len({day.year for day in published}) == 1:
+        return str(published[0].year)
+    return ""
+
+
+def without_note(subject: str) -> str:
+    """Return a subject without a trailing note in parentheses.
+
+    >>> without_note("North Koreans detained in China (related headline)")
+    'North Koreans detained in China'
+    """
+    return re.sub(r"\s*\([^()]*\)\s*$", "", subject).strip()
+
+
+def suggest_title(members: Sequence[SuggestionInput]) -> str:
+    """Return a readable title for a suggested figure: what is counted, where and when.
+
+    What is counted is the subject the context gives (the one most claims share), else the
+    words after the number; the place the context names, unless the subject already does;
+    the time from ``common_period``.
+
+    >>> from claims.suggestions.features import Context, describe_claim
+    >>> value = conflicts.Value.of(600, 600, "approximate", "person")
+    >>> context = Context(subject="North Koreans repatriated from China", place="China",
+    ...                   period_start=datetime.date(2023, 10, 1), period_end=datetime.date(2023, 10, 31),
+    ...                   period_precision="month")
+    >>> m = describe_claim(1, 1, "Some 600 were sent back.", 0, 8, value, context=context)
+    >>> suggest_title([m])
+    'North Koreans repatriated from China, October 2023'
+    >>> text = "About 120 people were killed by the floods in the valley, officials said."
+    >>> suggest_title([describe_claim(1, 1, text, 0, 9, value, published=datetime.date(2025, 3, 3))])
+    'People killed by the floods in the valley, 3 March 2025'
+    """
+    subjects = Counter(without_note(m.context.subject) for m in members if m.context.subject.strip())
+    if subjects:
+        counted = min(subjects, key=lambda text: (-subjects[text], len(text), text))
+    else:
+        phrases = Counter(m.phrase for m in members if m.phrase)
+        counted = (
+            min(phrases, key=lambda text: (-phrases[text], " " not in text, len(text), text))
+            if phrases
+            else conflicts.normalize_unit(members[0].value.unit)
+        )
+    places = Counter(
+        place.strip() for m in members for place in m.context.place.split(";") if place.strip()
+    ).most_common(1)
+    if places and places[0][0].lower() not in counted.lower():
+        counted += f" in {places[0][0]}"
+    period = "" if re.search(r"\b(?:1[89]|20)\d\d\b", counted) else common_period(members)
+    title = counted + (f", {period}" if period else "")
+    return title[:1].upper() + title[1:]
+
+
+def suggestion_scope(members: Sequence[SuggestionInput]) -> tuple[str, str]:
+    """Return a suggested figure's scope (what is counted, where) and period: its title's two parts."""
+    title = suggest_title(members)
+    period = common_period(members)
+    if period and title.endswith(f", {period}"):
+        return title[: -len(period) - 2], period
+    return title, ""
 
 
 def suggestion_fields(members: Sequence[SuggestionInput], reason: str) -> dict[str, str]:
-    """Return a suggested figure's fields: its working title (from the words next to its numbers), unit and reason."""
-    words = [
-        w
-        for w, _ in Counter(w for m in members for w, weight in m.words.items() if weight > 1).most_common(6)
-        if not w.isdigit()
-    ]
+    """Return a suggested figure's fields: its readable title (``suggest_title``), unit and reason."""
+    scope, period = suggestion_scope(members)
     return {
-        "title": suggest_title(members, words)[:300],
+        "title": suggest_title(members)[:300],
+        "scope": scope[:500],
+        "period": period[:200],
         "unit": conflicts.normalize_unit(members[0].value.unit),
         "suggestion_reason": reason,
     }

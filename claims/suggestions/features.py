@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 from collections.abc import Mapping, Sequence
 
 from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
 from claims.suggestions.shared_stand_ins import sentence_bounds
+from claims.suggestions.terms import BUILT_IN, Terms
 from claims.suggestions.words import (
     STOPWORDS,
     WORD,
@@ -27,6 +29,28 @@ from claims.suggestions.words import (
 
 # Words this close to the number (in content words) weigh double.
 NEAR_TOKENS = 4
+
+# A number corrected in the same breath: "78, not 79 as reported" (CLAIMS.md: one figure, the correction's).
+CORRECTION = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
+
+# Where the clause of a number ends: the event it counts is named within it.
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class Context:
+    """A claim's context as the extractor stored it (all empty before the extractor reads context)."""
+
+    subject: str = ""
+    event: str = ""
+    place: str = ""
+    period_start: datetime.date | None = None
+    period_end: datetime.date | None = None
+    period_precision: str = ""
+    attribution: str = ""
+
+
+NO_CONTEXT = Context()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,6 +72,16 @@ class SuggestionInput:
     suggested_figure_id: int | None = None
     span: tuple[int, int] = (0, 0)
     converts: int | None = None
+    subject: frozenset[str] = frozenset()
+    event: str = ""
+    places: frozenset[str] = frozenset()
+    period: tuple[datetime.date, datetime.date] | None = None
+    day: datetime.date | None = None
+    source: str = ""
+    apart: frozenset[str] = frozenset()
+    context: Context = NO_CONTEXT
+    phrase: str = ""
+    corrects: int | None = None
 
     @property
     def dimension(self) -> str:
@@ -79,6 +113,8 @@ def describe_claim(
     noun: str = "",
     published: datetime.date | None = None,
     figure_id: int | None = None,
+    context: Context = NO_CONTEXT,
+    terms: Terms = BUILT_IN,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim: its sentence's words (those near the number count double).
 
@@ -90,29 +126,198 @@ def describe_claim(
     left, right = sentence_bounds(text, start, end)
     before = content_stems(text[left:start])
     after = content_stems(text[end:right])
-    words = weigh_words(before, after)
-    noun_words = WORD.findall(counted_noun(text, end, noun))
-    noun_stems = frozenset(content_stems(" ".join(noun_words)))
-    head = noun_head(noun_words)
     years = frozenset(int(y) for y in YEAR.findall(text[left:right]))
     surface: dict[str, str] = {}
     for word in WORD.findall(text[left:right]):
         surface.setdefault(stem(word), word.lower())
-    return SuggestionInput(
+    return make_input(
         claim_id,
         document_id,
         (left, right),
+        (start, end),
+        value,
+        before,
+        after,
+        WORD.findall(counted_noun(text, end, noun)),
+        years,
+        surface,
+        clause_words(text, left, start, end, right),
+        readable_phrase(text, end, right, noun),
+        published=published,
+        figure_id=figure_id,
+        converts=converted_number_end(text, start),
+        context=context,
+        terms=terms,
+        corrects=corrected_number_start(text, end),
+    )
+
+
+def corrected_number_start(text: str, end: int) -> int | None:
+    """Return where the number starts that a number corrects right after it ("78, not 79"), if any.
+
+    >>> text = "The toll stands at 78, not 79 as reported earlier."
+    >>> corrected_number_start(text, text.index("78") + 2) == text.index("79")
+    True
+    >>> corrected_number_start("at 78, up from 79", 5) is None
+    True
+    """
+    match = CORRECTION.match(text, end)
+    return match.end() if match else None
+
+
+def clause_words(text: str, left: int, start: int, end: int, right: int) -> tuple[list[str], list[str]]:
+    """Return the content words of a number's clause before and after it (up to a comma, "and" and the like).
+
+    >>> clause_words("The floods killed 5 people and injured 20.", 0, 18, 19, 42)
+    (['flood', 'kill'], ['people'])
+    """
+    before = text[left:start]
+    breaks = [match.end() for match in CLAUSE_BREAK.finditer(before)]
+    after = text[end:right]
+    stop = CLAUSE_BREAK.search(after)
+    return content_stems(before[breaks[-1] if breaks else 0 :]), content_stems(after[: stop.start() if stop else None])
+
+
+AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])
+LEADING = frozenset(["of", "such", "more", "other", "the", "a", "an"])
+PHRASE_WORDS = 8
+
+
+def readable_phrase(text: str, end: int, right: int, noun: str) -> str:
+    """Return what a number counts, read from its clause: the words after it, less auxiliaries, or its noun.
+
+    >>> text = "About 120 people were killed by the floods in the valley, officials said."
+    >>> readable_phrase(text, 9, len(text), "")
+    'people killed by the floods in the valley'
+    >>> readable_phrase("Some 2,000 such people.", 10, 23, "")
+    'people'
+    """
+    after = text[end : min(right, end + 160)]
+    stop = CLAUSE_BREAK.search(after)
+    words = WORD.findall(after[: stop.start() if stop else None])
+    while words and words[0].lower() in LEADING:
+        words = words[1:]
+    kept = [word for word in words if word.lower() not in AUXILIARIES][:PHRASE_WORDS]
+    while kept and kept[-1].lower() in STOPWORDS:
+        kept.pop()
+    return " ".join(kept) or noun
+
+
+def counted_term(text: str, start: int, end: int, noun: str = "", terms: Terms = BUILT_IN) -> str:
+    """Return the word that says what a claim counts: its specific counted noun, else the event it counts; or "".
+
+    Lower-cased as written, for editors to read (``LearnedEquivalence`` stores these).
+
+    >>> counted_term("Some 300 escapees were caught.", 5, 8)
+    'escapees'
+    >>> text = "About 40 people fled the fighting."
+    >>> counted_term(text, 6, 8, "people")
+    'fled'
+    """
+    noun_words: list[str] = WORD.findall(counted_noun(text, end, noun))
+    if noun_head(noun_words):
+        return noun_words[-1].lower()
+    left, right = sentence_bounds(text, start, end)
+    before, after = clause_words(text, left, start, end, right)
+    event = nearest_event(before, after, terms)
+    if not event:
+        return ""
+    surface: dict[str, str] = {stem(word): word.lower() for word in WORD.findall(text[left:right])}
+    for word in [*after[:NEAR_TOKENS], *reversed(before[-NEAR_TOKENS:])]:
+        if terms.event_of(word) == event:
+            return surface.get(word, word)
+    return ""
+
+
+def nearest_event(before: Sequence[str], after: Sequence[str], terms: Terms) -> str:
+    """Return the event class a number's clause names: the first after the number, else the last before it.
+
+    Within ``NEAR_TOKENS`` words either side; "" when none names an event.
+
+    >>> nearest_event(["people", "repatri"], ["north", "korean", "detain"], BUILT_IN)
+    'detain'
+    >>> nearest_event(["flood", "kill"], ["people"], BUILT_IN)
+    'kill'
+    """
+    for word in [*after[:NEAR_TOKENS], *reversed(before[-NEAR_TOKENS:])]:
+        event = terms.event_of(word)
+        if event:
+            return event
+    return ""
+
+
+def make_input(
+    claim_id: int,
+    document_id: int,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    value: conflicts.Value,
+    before: Sequence[str],
+    after: Sequence[str],
+    noun_words: Sequence[str],
+    years: frozenset[int],
+    surface: dict[str, str],
+    clause: tuple[list[str], list[str]],
+    phrase: str = "",
+    *,
+    published: datetime.date | None = None,
+    figure_id: int | None = None,
+    suggested_figure_id: int | None = None,
+    converts: int | None = None,
+    context: Context = NO_CONTEXT,
+    terms: Terms = BUILT_IN,
+    corrects: int | None = None,
+) -> SuggestionInput:
+    """Return the suggester's view of a claim from its sentence's words and its stored context.
+
+    Words are read as their term classes (``terms``): "escapees" and "defectors" are one word.
+    The context, where the extractor gave it, adds what is counted (``subject``), the event,
+    the places and the period; without it the event is the nearest word naming one.
+    """
+    words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
+    subject = frozenset(terms.of(word) for word in content_stems(context.subject))
+    for word in subject:
+        words[word] = max(words.get(word, 0.0), 2.0)
+    noun_stems = frozenset(terms.of(word) for word in content_stems(" ".join(noun_words)))
+    head = terms.of(effective_head(noun_head(noun_words), value.unit))
+    event = ""
+    if context.event:
+        event = next((terms.event_of(w) for w in content_stems(context.event) if terms.event_of(w)), "")
+    event = event or terms.event_of(head) or nearest_event(*clause, terms)
+    period = None
+    if context.period_start and context.period_end:
+        period = (context.period_start, context.period_end)
+    day = None
+    if event in terms.running:
+        day = context.period_end if context.period_precision == "day" and context.period_end else published
+    places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
+    apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
+    return SuggestionInput(
+        claim_id,
+        document_id,
+        sentence,
         value,
         words,
         noun_stems,
         years,
-        effective_head(head, value.unit),
+        head,
         published,
         figure_id,
         " ".join(noun_words),
         surface,
-        span=(start, end),
-        converts=converted_number_end(text, start),
+        suggested_figure_id,
+        span,
+        converts,
+        subject,
+        event,
+        places,
+        period,
+        day,
+        " ".join(context.attribution.lower().split()),
+        apart,
+        context,
+        phrase,
+        corrects,
     )
 
 
@@ -169,6 +374,8 @@ class DocumentText:
         published: datetime.date | None = None,
         figure_id: int | None = None,
         suggested_figure_id: int | None = None,
+        context: Context = NO_CONTEXT,
+        terms: Terms = BUILT_IN,
     ) -> SuggestionInput:
         """Return the suggester's view of a claim of this text (as ``describe_claim``)."""
         text = self.text
@@ -181,25 +388,26 @@ class DocumentText:
         else:
             before = [word for _, token_end, word in tokens if token_end <= start]
             after = [word for token_start, _, word in tokens if token_start >= end]
-        words = weigh_words(before, after)
-        noun_words = WORD.findall(counted_noun(text, end, noun))
-        noun_stems = frozenset(content_stems(" ".join(noun_words)))
-        return SuggestionInput(
+        return make_input(
             claim_id,
             document_id,
             (left, right),
-            value,
-            words,
-            noun_stems,
-            years,
-            effective_head(noun_head(noun_words), value.unit),
-            published,
-            figure_id,
-            " ".join(noun_words),
-            surface,
-            suggested_figure_id,
             (start, end),
-            converted_number_end(text, start),
+            value,
+            before,
+            after,
+            WORD.findall(counted_noun(text, end, noun)),
+            years,
+            surface,
+            clause_words(text, left, start, end, right),
+            readable_phrase(text, end, right, noun),
+            published=published,
+            figure_id=figure_id,
+            suggested_figure_id=suggested_figure_id,
+            converts=converted_number_end(text, start),
+            context=context,
+            terms=terms,
+            corrects=corrected_number_start(text, end),
         )
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:

@@ -63,7 +63,8 @@ def group_claims(
 
     Average linkage over the scored pairs only: pairs are taken best first, and two groups
     merge when the mean score over all their pairs (an unscored pair counts 0) stays at or
-    above ``threshold`` and no two of their claims share a sentence.
+    above ``threshold`` and no two of their claims share a sentence, unless the two are rival
+    counts of one quantity (``scoring.is_rival_count``).
 
     >>> from claims.conflicts import Value
     >>> from claims.suggestions.features import describe_claim
@@ -150,13 +151,17 @@ class Linkage:
         self.cluster_of = list(range(count))
         self.members: dict[int, list[int]] = {i: [i] for i in range(count)}
         self.links: dict[int, dict[int, float]] = {i: {} for i in range(count)}
-        self.sentences: dict[int, set[tuple[int, tuple[int, int]]]] = {
-            i: {(item.document_id, item.sentence)} for i, item in enumerate(inputs)
+        self.sentences: dict[int, dict[tuple[int, tuple[int, int]], list[int]]] = {
+            i: {(item.document_id, item.sentence): [i]} for i, item in enumerate(inputs)
         }
         self.anchor = anchor
+        # Pairs of claims of one sentence that scored: rival counts, which may share a figure.
+        self.rivals: set[tuple[int, int]] = set()
         for negative, i, j in edges:
             self.links[i][j] = self.links[i].get(j, 0.0) - negative
             self.links[j][i] = self.links[j].get(i, 0.0) - negative
+            if inputs[i].document_id == inputs[j].document_id and inputs[i].sentence == inputs[j].sentence:
+                self.rivals.add((min(i, j), max(i, j)))
 
     def merge(self, x: int, y: int) -> None:
         """Merge two clusters into the one with more members and links."""
@@ -166,7 +171,9 @@ class Linkage:
         for k in members[gone]:
             self.cluster_of[k] = keep
         members[keep].extend(members.pop(gone))
-        self.sentences[keep] |= self.sentences.pop(gone)
+        kept_sentences = self.sentences[keep]
+        for sentence, indexes in self.sentences.pop(gone).items():
+            kept_sentences.setdefault(sentence, []).extend(indexes)
         kept_links = links[keep]
         kept_links.pop(gone, None)
         for other, total in links.pop(gone).items():
@@ -192,7 +199,7 @@ class Linkage:
     def link(self, edges: Iterable[Edge], threshold: float) -> None:
         """Merge clusters best pair first while the mean score between them stays at or above ``threshold``.
 
-        Two anchored clusters never merge, nor two clusters holding claims of one sentence.
+        Two anchored clusters never merge, nor two clusters holding claims of one sentence (rival counts aside).
         """
         for _, i, j in edges:
             x, y = self.cluster_of[i], self.cluster_of[j]
@@ -200,10 +207,19 @@ class Linkage:
                 continue
             if self.links[x].get(y, 0.0) / (len(self.members[x]) * len(self.members[y])) < threshold:
                 continue
-            small, large = sorted((self.sentences[x], self.sentences[y]), key=len)
-            if any(sentence in large for sentence in small):
+            if not self.may_share_sentences(x, y):
                 continue
             self.merge(x, y)
+
+    def may_share_sentences(self, x: int, y: int) -> bool:
+        """Return whether two clusters may merge: claims of one sentence across them are all rival counts."""
+        small, large = sorted((self.sentences[x], self.sentences[y]), key=len)
+        for sentence, indexes in small.items():
+            for i in indexes:
+                for j in large.get(sentence, ()):
+                    if (min(i, j), max(i, j)) not in self.rivals:
+                        return False
+        return True
 
     def attach(self, satellites: Mapping[int, int], neighbours: defaultdict[int, list[int]]) -> None:
         """Put each number restated in other units (still alone) in the cluster of the number it restates."""

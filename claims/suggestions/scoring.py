@@ -23,6 +23,15 @@ MAX_DAYS_APART = 400
 
 MAX_MAGNITUDE_RATIO = 5
 
+# Rival counts of one quantity (organisers against police) may be this far apart, no further.
+MAX_RIVAL_RATIO = 50
+
+# Two subjects this similar (cosine of their weighted words) say the claims count one thing.
+SAME_SUBJECT = 0.6
+
+# Where both claims have a subject, this share of the text score is the subjects' similarity.
+SUBJECT_SHARE = 0.5
+
 TEXT_WEIGHT = 0.55
 
 NOUN_WEIGHT = 0.2
@@ -82,10 +91,49 @@ def are_nouns_compatible(head_a: str, head_b: str) -> bool:
 
 
 def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two claims can be about one time: named years agree, publication dates are close."""
+    """Return whether two claims can be about one time.
+
+    Named years agree, publication dates are close, periods the context gives overlap, and
+    running totals (deaths, evacuated, detained) are counts of one calendar day (CLAIMS.md).
+    """
+    if a.day and b.day and a.day != b.day:
+        return False
+    if a.period and b.period and (a.period[1] < b.period[0] or b.period[1] < a.period[0]):
+        return False
     if a.years and b.years:
         return bool(a.years & b.years)
     return not (a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART)
+
+
+def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims may count one thing in one scope: events, places and editors' lessons agree.
+
+    A running total and another event (the dead and the missing), places of which neither
+    names one of the other's (a city and its country), and terms editors split apart are
+    different quantities.
+    """
+    if a.event and b.event and a.event != b.event:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
+
+
+def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> bool:
+    """Return whether two claims may be rival counts of one quantity, however far apart their values.
+
+    Their subjects agree (``SAME_SUBJECT``); without subjects, they name one event and one
+    counted thing (or none), each from a source of its own ("organisers said 120,000 marched;
+    police counted 35,000": in one sentence, one of them naming the event is enough).
+    """
+    if a.subject and b.subject:
+        return subjects >= SAME_SUBJECT
+    if not (a.head == b.head and a.source and b.source and a.source != b.source):
+        return False
+    if a.document_id == b.document_id and a.sentence == b.sentence:
+        # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough.
+        return bool(a.event or b.event) and (not a.event or not b.event or a.event == b.event)
+    return bool(a.event and a.event == b.event)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -153,6 +201,8 @@ class Prepared:
         "item",
         "near",
         "norm",
+        "subject",
+        "subject_norm",
         "vector",
         "widened",
     )
@@ -166,6 +216,16 @@ class Prepared:
         self.base, self.widened, self.anchors = value_intervals(item.value)
         self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
         self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
+        self.subject = {word: idf.get(word, 1.0) for word in item.subject}
+        self.subject_norm = math.sqrt(sum(v * v for v in self.subject.values()))
+
+
+def subject_similarity(a: Prepared, b: Prepared) -> float:
+    """Return the cosine of two claims' subjects (rare words weigh more); 0 when one has none."""
+    norm = a.subject_norm * b.subject_norm
+    if not norm:
+        return 0.0
+    return sum(a.subject[word] * b.subject[word] for word in a.subject.keys() & b.subject.keys()) / norm
 
 
 def bound_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
@@ -237,8 +297,13 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
         return 0.0
     if x.document_id == y.document_id:
         if x.sentence == y.sentence:
-            return 0.0
-        if is_repeated_value(a, b) and is_time_compatible(x, y):
+            if x.corrects == y.span[0] or y.corrects == x.span[0]:
+                # A correction in the same breath ("78, not 79 as reported") is one quantity, in conflict.
+                return max(REPEATED_VALUE_SCORE, scored_pair(a, b, rival=True))
+            # Two numbers of one sentence are one quantity only as rival counts ("organisers said ...; police ...").
+            rival = x.source and y.source and x.source != y.source
+            return scored_pair(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0
+        if is_repeated_value(a, b) and is_time_compatible(x, y) and is_scope_compatible(x, y):
             # One article naming one distinctive number twice (a headline or summary, then the body).
             return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
     return scored_pair(a, b)
@@ -252,19 +317,36 @@ def is_repeated_value(a: Prepared, b: Prepared) -> bool:
     return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
 
 
-def scored_pair(a: Prepared, b: Prepared) -> float:
-    """Return the mixed score of two claims of one dimension in different sentences (0 when a rule rules it out)."""
+def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
+    """Return the mixed score of two claims of one dimension (0 when a rule rules it out).
+
+    ``rival``: the two are rival counts of one sentence (``is_rival_count``).
+    """
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
-    if not shared or not are_nouns_compatible(x.head, y.head) or not is_time_compatible(x, y):
+    if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
+        return 0.0
+    subjects = subject_similarity(a, b)
+    with_subjects = bool(x.subject and y.subject)
+    # Where both say what they count, their subjects decide; the words after a number may be no noun at all.
+    if not with_subjects and not are_nouns_compatible(x.head, y.head):
         return 0.0
     ratio = prepared_ratio(a, b)
     if ratio >= MAX_MAGNITUDE_RATIO:
-        return 0.0
+        rival = ratio < MAX_RIVAL_RATIO and (rival or is_rival_count(x, y, subjects))
+        if not rival:
+            return 0.0
     norm = a.norm * b.norm
     text = sum(a.vector[word] * b.vector[word] for word in shared) / norm if norm else 0.0
-    nouns = noun_agreement(x.head, y.head)
-    if x.value.qualifier != "vague" and y.value.qualifier != "vague" and a.base_ends == b.base_ends:
+    if with_subjects:
+        text = (1 - SUBJECT_SHARE) * text + SUBJECT_SHARE * subjects
+        nouns = 1.0 if subjects >= SAME_SUBJECT else 0.5
+    else:
+        nouns = noun_agreement(x.head, y.head)
+    if rival:
+        # Rival counts are one quantity in hard conflict: how far apart they are says nothing against it.
+        values = 0.6
+    elif x.value.qualifier != "vague" and y.value.qualifier != "vague" and a.base_ends == b.base_ends:
         values = 1.0
     elif a.base.overlaps(b.base) and ratio == 1:
         values = 0.6
@@ -278,7 +360,7 @@ def scored_pair(a: Prepared, b: Prepared) -> float:
     if x.document_id == y.document_id and values >= 0.6:
         # One article repeats its own figures (a headline and the body); it rarely restates them differently.
         score += SAME_DOCUMENT_BONUS
-    if nouns < 1 and not (a.near & b.near) - GENERIC_NOUNS:
+    if nouns < 1 and not rival and not (a.near & b.near) - GENERIC_NOUNS:
         score /= 2
     return score
 

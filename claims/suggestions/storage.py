@@ -17,11 +17,12 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 
 from claims import conflicts
-from claims.models import Claim, Figure, FigureStatus, ReviewStatus
+from claims.models import Claim, Equivalence, Figure, FigureStatus, LearnedEquivalence, ReviewStatus
 from claims.reconciliation import bump_versions, claim_value, conflict_member
 from claims.suggestions.blocking import MIN_COMMON_WORD_CLAIMS
-from claims.suggestions.features import DocumentText, SuggestionInput, describe_claim
-from claims.suggestions.scoring import MAX_DAYS_APART
+from claims.suggestions.features import Context, DocumentText, SuggestionInput, describe_claim
+from claims.suggestions.scoring import MAX_DAYS_APART, MAX_RIVAL_RATIO
+from claims.suggestions.terms import BUILT_IN, Terms
 from corpus.models import Document
 
 # The claim fields the suggester reads (no document text: documents are read once each).
@@ -43,14 +44,44 @@ CLAIM_FIELDS = (
     "corrected_unit",
     "figure_id",
     "suggested_figure_id",
+    "subject",
+    "event",
+    "place",
+    "period_start",
+    "period_end",
+    "period_precision",
+    "attribution",
+    "suggested_conflict",
 )
 DOCUMENT_CHUNK = 500
 MAX_INCREMENTAL_CLAIMS = 3000
-# A stored claim whose value is this many times away from every new claim's cannot score (see magnitude_ratio).
-INCREMENTAL_VALUE_REACH = 20
+# A stored claim whose value is this many times away from every new claim's cannot score: past the farthest
+# rival counts (``scoring.MAX_RIVAL_RATIO``), with room for the ±10% widening of approximate values.
+INCREMENTAL_VALUE_REACH = MAX_RIVAL_RATIO * 2
 
 
-def claim_input(claim: Claim, figure_id: int | None = None) -> SuggestionInput:
+def learned_terms() -> Terms:
+    """Return the built-in terms with the equivalences editors taught (``LearnedEquivalence``)."""
+    same, different = [], []
+    for first, second, relation in LearnedEquivalence.objects.values_list("first", "second", "relation"):
+        (same if relation == Equivalence.SAME else different).append((first, second))
+    return BUILT_IN.learn(same, different) if same or different else BUILT_IN
+
+
+def claim_context(claim: Claim) -> Context:
+    """Return a stored claim's context as the suggester reads it."""
+    return Context(
+        claim.subject,
+        claim.event,
+        claim.place,
+        claim.period_start,
+        claim.period_end,
+        claim.period_precision,
+        claim.attribution,
+    )
+
+
+def claim_input(claim: Claim, figure_id: int | None = None, terms: Terms = BUILT_IN) -> SuggestionInput:
     """Return the suggester's view of a stored claim (its document fetched with it)."""
     document = claim.document
     return describe_claim(
@@ -63,6 +94,8 @@ def claim_input(claim: Claim, figure_id: int | None = None) -> SuggestionInput:
         noun=claim.noun,
         published=document.published,
         figure_id=figure_id,
+        context=claim_context(claim),
+        terms=terms,
     )
 
 
@@ -71,6 +104,7 @@ def describe_stored_claims(claims: Sequence[Claim], *, keep_suggestions: bool = 
 
     With ``keep_suggestions`` each input carries its claim's current suggestion (incremental runs).
     """
+    terms = learned_terms()
     by_document: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_document[claim.document_id].append(claim)
@@ -93,6 +127,8 @@ def describe_stored_claims(claims: Sequence[Claim], *, keep_suggestions: bool = 
                     published=published,
                     figure_id=claim.figure_id,
                     suggested_figure_id=claim.suggested_figure_id if keep_suggestions else None,
+                    context=claim_context(claim),
+                    terms=terms,
                 )
     return [described[claim.pk] for claim in claims]
 
@@ -164,7 +200,7 @@ def value_reach(claims: Sequence[SuggestionInput], units: Sequence[str]) -> Q:
     """Return a filter for stored claims of ``units`` whose value may be within reach of one of ``claims``.
 
     A stored value more than ``INCREMENTAL_VALUE_REACH`` times below the lowest or above the
-    highest new value (on the dimension's base scale) is past ``MAX_MAGNITUDE_RATIO`` even
+    highest new value (on the dimension's base scale) is past ``MAX_RIVAL_RATIO`` even
     after widening, so it cannot score. Open ends and values at or below zero set no bound.
     """
     intervals = [conflicts.base_interval(item.value) for item in claims]
@@ -205,21 +241,39 @@ def in_chunks(ids: Sequence[int], size: int = 900) -> Iterable[list[int]]:
         yield ids[at : at + size]
 
 
-def store_suggestion_conflicts(figures: Sequence[Figure], members: Mapping[int, Sequence[Claim]]) -> None:
-    """Store each suggested figure's conflict (``conflicts.roll_up``), one UPDATE per conflict state, not per figure.
+def store_suggestion_conflicts(
+    figures: Sequence[Figure], members: Mapping[int, Sequence[Claim]], unsuggested: Iterable[Claim] = ()
+) -> None:
+    """Store each suggested figure's conflict and each of its claims' ``suggested_conflict`` (``conflicts.roll_up``).
 
-    ``members`` maps each figure's id to its claims, read with ``CLAIM_FIELDS``: the roll-up
-    sees them exactly as ``recompute_conflicts`` does.
+    One UPDATE per conflict state and chunk, not per figure. ``members`` maps each figure's
+    id to the claims it holds for the roll-up (an editor's figure: its claims and those
+    suggested for it), read with ``CLAIM_FIELDS``: the roll-up sees them exactly as
+    ``recompute_conflicts`` does. Only claims in no editor's figure take a suggested
+    conflict; ``unsuggested`` claims (in no suggestion now) have theirs cleared.
     """
-    by_state: dict[str, list[int]] = defaultdict(list)
+    figure_states: dict[str, list[int]] = defaultdict(list)
+    claim_states: dict[str, list[int]] = defaultdict(list)
     for figure in figures:
-        state = conflicts.roll_up([conflict_member(claim) for claim in members[figure.pk]]).conflict
-        if figure.conflict != state:
-            figure.conflict = state
-            by_state[state].append(figure.pk)
-    for state, ids in by_state.items():
+        held = members[figure.pk]
+        rolled = conflicts.roll_up([conflict_member(claim) for claim in held])
+        if figure.status == FigureStatus.SUGGESTED and figure.conflict != rolled.conflict:
+            figure.conflict = rolled.conflict
+            figure_states[rolled.conflict].append(figure.pk)
+        for claim, state in zip(held, rolled.member_conflicts, strict=True):
+            if claim.figure_id is None and claim.suggested_conflict != state:
+                claim.suggested_conflict = state
+                claim_states[state].append(claim.pk)
+    for claim in unsuggested:
+        if claim.suggested_conflict:
+            claim.suggested_conflict = ""
+            claim_states[""].append(claim.pk)
+    for state, ids in figure_states.items():
         for chunk in in_chunks(ids):
             Figure.objects.filter(pk__in=chunk).update(conflict=state)
+    for state, ids in claim_states.items():
+        for chunk in in_chunks(ids):
+            Claim.objects.filter(pk__in=chunk).update(suggested_conflict=state)
 
 
 def store_suggested_figures(targets: Mapping[int, int | None]) -> None:
@@ -268,6 +322,7 @@ def move_claims(targets: Mapping[int, int | None], rows: Mapping[int, Claim]) ->
             claim.suggested_figure_id = figure_id
             changed.append(claim)
     store_suggested_figures({claim.pk: claim.suggested_figure_id for claim in changed})
+    store_suggestion_conflicts([], {}, [claim for claim in changed if claim.suggested_figure_id is None])
     return left_behind
 
 

@@ -76,7 +76,15 @@ def store_regrouping(rows: Sequence[Claim], groups: Sequence[Group]) -> list[Fig
     store_suggested_figures({claim.pk: claim.suggested_figure_id for claim in changed})
     delete_empty_suggestions(sorted(earlier))
     made = [figure for figure, _ in placed]
-    store_suggestion_conflicts(made, members)
+    # An editor's figure's conflicts with the claims suggested for it are the suggested claims' conflicts.
+    editors = {group.figure_id: group for group in groups if group.figure_id is not None}
+    held = dict(members)
+    for figure_id, group in editors.items():
+        held[figure_id] = [rows_by_id[m.claim_id] for m in group.members]
+    editor_figures = [Figure(pk=pk, status=FigureStatus.OPEN) for pk in editors]
+    store_suggestion_conflicts(
+        [*made, *editor_figures], held, [claim for claim in unassigned if new_target[claim.pk] is None]
+    )
     return made
 
 
@@ -129,7 +137,7 @@ def save_suggestions(to_update: list[Placed], to_create: list[Placed]) -> list[P
         bulk_update_with_history(
             bump_versions(f for f, _ in to_update),
             Figure,
-            ["title", "unit", "suggestion_reason", "version"],
+            ["title", "unit", "scope", "period", "suggestion_reason", "version"],
             batch_size=500,
         )
     if to_create:

@@ -17,7 +17,7 @@ from django.db.migrations.loader import MigrationLoader
 from claims.permissions import EDITOR_GROUP, EDITOR_PERMISSIONS
 from tests.conftest import REPO
 
-MIGRATION = "0006_editor_group"
+MIGRATION = "0010_learned_equivalences"  # the latest migration that sets the editor permissions
 PASSWORD = "a long editor passphrase"
 
 

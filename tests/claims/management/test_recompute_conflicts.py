@@ -37,10 +37,14 @@ def stale(make_document, make_claim, make_figure):
 def test_stale_conflicts_are_fixed_with_counts(stale):
     figure, suggestion, loose = stale
     output = run()
-    assert "2 figures checked, 2 changed; 3 claims changed" in output
+    # The figure's two claims take their conflict, the suggestion's two their suggested conflict, the loose one none.
+    assert "2 figures checked, 2 changed; 5 claims changed" in output
     figure.refresh_from_db()
     suggestion.refresh_from_db()
     assert figure.conflict == suggestion.conflict == "hard"
+    assert set(Claim.objects.filter(suggested_figure=suggestion).values_list("suggested_conflict", flat=True)) == {
+        "hard"
+    }
     assert set(Claim.objects.filter(figure=figure).values_list("conflict", flat=True)) == {"hard"}
     assert Claim.objects.get(pk=loose.pk).conflict == ""
     # A suggestion's claims record no conflict of their own: it belongs to an editor's figure.

@@ -16,7 +16,7 @@ FLOOD_A = (
     "officials said. Another 40 people were injured."
 )
 FLOOD_B = (
-    "Rescuers kept digging on Tuesday. The floods in the river valley killed at least 115 people, "
+    "Rescuers kept digging into Monday night. The floods in the river valley killed at least 115 people, "
     "according to the regional government."
 )
 BUDGET = "The city council approved 12 new buses for the valley on Monday."
@@ -42,7 +42,7 @@ def claim_at(document, quote, low, high, qualifier="exact", unit="person", noun=
 def floods(make_document):
     day = datetime.date(2025, 3, 3)
     a = make_document(text=FLOOD_A, published=day, published_precision="day")
-    b = make_document(text=FLOOD_B, published=day + datetime.timedelta(days=1), published_precision="day")
+    b = make_document(text=FLOOD_B, published=day, published_precision="day")
     return {
         "killed_a": claim_at(a, "About 120", 120, 120, "approximate"),
         "injured_a": claim_at(a, "40", 40, 40),
@@ -185,8 +185,8 @@ def test_describing_a_document_once_matches_describing_each_claim(seed_corpus):
 
 def late_flood_claim(make_document):
     late = make_document(
-        text="The floods in the river valley killed about 118 people, officials said on Friday.",
-        published=datetime.date(2025, 3, 7),
+        text="The floods in the river valley killed about 118 people, officials said late on Monday.",
+        published=datetime.date(2025, 3, 3),
         published_precision="day",
     )
     return late, claim_at(late, "about 118", 118, 118, "approximate")

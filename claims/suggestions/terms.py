@@ -1,0 +1,122 @@
+"""Counted terms: which words name one counted thing or one event, built in and learned from editors.
+
+Pure; no Django. A term is a word's stem (``words.stem``). ``Terms`` maps each term to its
+class (the first term of the class), so that "defectors", "refugees" and "escapees" meet as
+one word, and knows which classes editors split apart. ``storage`` builds one from
+``BUILT_IN`` and the learned equivalences editors taught (``claims.models.LearnedEquivalence``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+
+from claims.suggestions.words import stem
+
+# Counted things and events that are one quantity whatever the word chosen ("fled" and "displaced").
+# An event class of ``RUNNING`` is a running total: one figure per calendar day of the count (CLAIMS.md).
+COUNTED_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("defector", "refugee", "escapee", "asylum-seeker", "runaway"),
+    ("worker", "labourer", "laborer"),
+    ("protester", "demonstrator", "marcher", "protestor"),
+    ("soldier", "troop", "serviceman", "servicemember"),
+    ("inmate", "prisoner"),
+    ("casualty", "victim"),
+    ("evacuee",),
+)
+EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("killed", "dead", "death", "died", "perished", "fatality", "fatalities", "toll", "kill", "die"),
+    ("injured", "wounded", "injury", "injuries", "hurt"),
+    ("missing", "unaccounted"),
+    ("displaced", "fled", "flee", "fleeing", "uprooted", "homeless"),
+    ("evacuated", "evacuate", "evacuation", "evacuee"),
+    ("detained", "detainee", "arrested", "jailed", "imprisoned", "detention", "custody", "arrest"),
+    ("repatriated", "deported", "repatriation", "deportation", "expelled"),
+    ("marched", "protested", "rallied", "demonstrated", "gathered", "attended", "turnout", "march", "rally"),
+    ("rescued", "rescue"),
+)
+RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained")
+
+
+@dataclasses.dataclass(frozen=True)
+class Terms:
+    """Each known term's class, the classes that are events, and the pairs of classes editors keep apart."""
+
+    canonical: Mapping[str, str]
+    events: frozenset[str]
+    running: frozenset[str]
+    apart: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+    def of(self, term: str) -> str:
+        """Return a term's class (the term itself when it is in none).
+
+        >>> [BUILT_IN.of(stem(word)) for word in ("escapees", "refugee", "fled", "displaced", "dog")]
+        ['defector', 'defector', 'displac', 'displac', 'dog']
+        """
+        return self.canonical.get(term, term)
+
+    def event_of(self, term: str) -> str:
+        """Return the event class a term names, or ""."""
+        found = self.of(term)
+        return found if found in self.events else ""
+
+    def are_apart(self, first: str, second: str) -> bool:
+        """Return whether editors keep two terms' classes apart.
+
+        >>> taught = BUILT_IN.learn([], [("dead", "missing")])
+        >>> taught.are_apart(stem("deaths"), stem("missing")), BUILT_IN.are_apart(stem("deaths"), stem("missing"))
+        (True, False)
+        """
+        return bool(first and second) and self.of(second) in self.apart.get(self.of(first), frozenset())
+
+    def learn(self, same: Iterable[tuple[str, str]], different: Iterable[tuple[str, str]]) -> Terms:
+        """Return these terms with editors' equivalences (pairs of words): ``same`` joins classes, ``different`` parts.
+
+        >>> taught = BUILT_IN.learn([("migrant", "defector")], [])
+        >>> taught.of(stem("migrants")) == taught.of(stem("escapees"))
+        True
+        >>> parted = BUILT_IN.learn([], [("escapees", "defectors")])
+        >>> parted.are_apart(parted.of(stem("escapees")), parted.of(stem("defectors")))
+        True
+        """
+        parent = dict(self.canonical)
+
+        def find(term: str) -> str:
+            while parent.get(term, term) != term:
+                term = parent[term]
+            return term
+
+        for first, second in same:
+            a, b = find(stem(first)), find(stem(second))
+            if a != b:
+                keep, gone = sorted((a, b), key=lambda t: (t not in self.events, t not in parent.values(), t))
+                parent[gone] = keep
+                parent.setdefault(keep, keep)
+        canonical = {term: find(term) for term in parent}
+        apart: dict[str, set[str]] = {key: set(value) for key, value in self.apart.items()}
+        for first, second in different:
+            a, b = canonical.get(stem(first), stem(first)), canonical.get(stem(second), stem(second))
+            if a == b:
+                # Editors part two words a class joins: each becomes a class of its own.
+                a, b = stem(first), stem(second)
+                canonical[a], canonical[b] = a, b
+            apart.setdefault(a, set()).add(b)
+            apart.setdefault(b, set()).add(a)
+        events = frozenset(canonical.get(event, event) for event in self.events)
+        running = frozenset(canonical.get(event, event) for event in self.running)
+        return Terms(canonical, events, running, {key: frozenset(value) for key, value in apart.items()})
+
+
+def build_terms() -> Terms:
+    """Return the built-in terms: every word of a class maps to the class's first word (all stemmed)."""
+    canonical: dict[str, str] = {}
+    for group in (*EVENT_CLASSES, *COUNTED_CLASSES):  # a stem of both ("march", "marcher") is the event
+        head = stem(group[0])
+        for word in group:
+            for form in (word, word + "s"):
+                canonical.setdefault(stem(form), head)
+    events = frozenset(stem(group[0]) for group in EVENT_CLASSES)
+    return Terms(canonical, events, frozenset(stem(word) for word in RUNNING))
+
+
+BUILT_IN = build_terms()

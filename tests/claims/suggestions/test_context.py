@@ -1,0 +1,210 @@
+"""Suggestions built on claim context: one quantity across wordings, rival counts, scope, time, titles, conflicts."""
+
+import datetime
+
+import pytest
+
+from claims import reconciliation
+from claims.models import Claim, Figure, LearnedEquivalence
+from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
+from tests.claims.suggestions.test_suggesting import claim_at
+
+DAY = datetime.date(2025, 6, 2)
+
+
+@pytest.fixture
+def article(make_document):
+    def make(text, published=DAY):
+        return make_document(text=text, published=published, published_precision="day")
+
+    return make
+
+
+def figure_of(claim):
+    return Claim.objects.get(pk=claim.pk).suggested_figure_id
+
+
+def test_synonyms_of_the_counted_thing_are_one_figure(article):
+    a = article("Some 300 defectors reached Seoul in the first half of the year, the ministry said.")
+    b = article("About 310 escapees reached Seoul in the first half of the year, officials said.")
+    first = claim_at(a, "Some 300", 300, 300, "approximate", noun="defectors")
+    second = claim_at(b, "About 310", 310, 310, "approximate", noun="escapees")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_fled_and_displaced_are_one_event(article):
+    a = article("About 700 people fled the fighting in the border town, aid workers said.")
+    b = article("The fighting in the border town displaced some 650 people, the agency said.")
+    first = claim_at(a, "About 700", 700, 700, "approximate")
+    second = claim_at(b, "some 650", 650, 650, "approximate")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_the_dead_and_the_missing_are_different_quantities(article):
+    a = article("About 40 people were killed in the landslide in the hill village, police said.")
+    b = article("About 40 people were missing after the landslide in the hill village, police said.")
+    first = claim_at(a, "About 40", 40, 40, "approximate")
+    second = claim_at(b, "About 40", 40, 40, "approximate")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_a_running_total_is_one_figure_per_day_of_the_count(article):
+    monday = article("The landslide in the hill village killed 12 people, police said.")
+    tuesday = article(
+        "The landslide in the hill village killed 14 people, police said.", published=DAY + datetime.timedelta(days=1)
+    )
+    first = claim_at(monday, "12", 12, 12)
+    second = claim_at(tuesday, "14", 14, 14)
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_a_city_and_its_country_are_different_quantities(article):
+    a = article("Some 2,000 homes were flooded in the capital, officials said.")
+    b = article("Some 2,000 homes were flooded across the country, officials said.")
+    first = claim_at(a, "Some 2,000", 2000, 2000, "approximate", unit="home", noun="homes", place="Dhaka")
+    second = claim_at(b, "Some 2,000", 2000, 2000, "approximate", unit="home", noun="homes", place="Bangladesh")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+MARCH = "Organisers said 120,000 people marched through the capital; police counted 35,000."
+
+
+def test_rival_counts_in_one_sentence_are_one_figure_in_hard_conflict(article):
+    document = article(MARCH)
+    subject = "people marching through the capital"
+    organisers = claim_at(
+        document, "120,000", 120000, 120000, subject=subject, attribution="Organisers", event="marched"
+    )
+    police = claim_at(document, "35,000", 35000, 35000, subject=subject, attribution="police", event="counted")
+    [figure] = suggest_figures()
+    organisers.refresh_from_db()
+    police.refresh_from_db()
+    assert organisers.suggested_figure_id == police.suggested_figure_id == figure.pk
+    assert figure.conflict == "hard"
+    assert organisers.suggested_conflict == police.suggested_conflict == "hard"
+    assert organisers.conflict == ""  # no editor has grouped them
+
+
+def test_rival_counts_without_context_need_two_sources_and_one_event(article):
+    document = article(MARCH)
+    claim_at(document, "120,000", 120000, 120000, attribution="Organisers")
+    claim_at(document, "35,000", 35000, 35000, attribution="police")
+    assert suggest_figures() != []
+    Figure.objects.all().delete()
+    Claim.objects.update(attribution="")
+    assert suggest_figures() == []
+
+
+def test_rival_counts_far_apart_across_outlets_are_one_figure_when_subjects_agree(article):
+    a = article("Organisers said 120,000 people joined the march in the capital on Saturday.")
+    b = article("Police said about 20,000 people joined the march in the capital on Saturday.")
+    subject = "people joining the march in the capital"
+    first = claim_at(a, "120,000", 120000, 120000, subject=subject, attribution="Organisers")
+    second = claim_at(b, "about 20,000", 20000, 20000, "approximate", subject=subject, attribution="Police")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+    assert Figure.objects.get(pk=figure_of(first)).conflict == "hard"
+
+
+def test_different_subjects_keep_values_far_apart_apart(article):
+    a = article("Organisers said 120,000 people joined the march in the capital on Saturday.")
+    b = article("Police said about 20,000 officers guarded the march in the capital on Saturday.")
+    first = claim_at(a, "120,000", 120000, 120000, subject="people joining the march", attribution="Organisers")
+    second = claim_at(
+        b, "about 20,000", 20000, 20000, "approximate", subject="police officers guarding the march", noun="officers"
+    )
+    suggest_figures()
+    assert figure_of(first) is None or figure_of(first) != figure_of(second)
+
+
+def test_a_suggested_figure_is_titled_from_subject_place_and_time(article):
+    a = article("As many as 600 North Koreans were sent back by China on Monday, activists said.")
+    b = article("Some 600 North Korean escapees were repatriated from China on Monday, officials said.")
+    context = {
+        "subject": "North Koreans repatriated from China",
+        "place": "China",
+        "period_start": datetime.date(2023, 10, 9),
+        "period_end": datetime.date(2023, 10, 9),
+        "period_precision": "day",
+    }
+    claim_at(a, "As many as 600", None, 600, "at_most", **context)
+    claim_at(b, "Some 600", 600, 600, "approximate", **context)
+    [figure] = suggest_figures()
+    assert figure.title == "North Koreans repatriated from China, 9 October 2023"
+    assert (figure.scope, figure.period) == ("North Koreans repatriated from China", "9 October 2023")
+
+
+def test_a_title_without_context_reads_the_numbers_clause(article):
+    a = article("About 120 people were killed by the floods in the valley, officials said.")
+    b = article("At least 118 people were killed by the floods in the valley, the governor said.")
+    claim_at(a, "About 120", 120, 120, "approximate")
+    claim_at(b, "At least 118", 118, None, "at_least")
+    [figure] = suggest_figures()
+    assert figure.title == "People killed by the floods in the valley, 2 June 2025"
+
+
+def test_suggested_conflicts_follow_claims_into_and_out_of_suggestions(article):
+    a = article("About 200 people were deported overnight from the border camp, officials said.")
+    b = article("Some 600 people were deported overnight from the border camp, activists said.")
+    low = claim_at(a, "About 200", 200, 200, "approximate")
+    high = claim_at(b, "Some 600", 600, 600, "approximate")
+    suggest_figures()
+    assert Claim.objects.get(pk=low.pk).suggested_conflict == "hard"
+    Claim.objects.filter(pk=high.pk).update(status="rejected")
+    suggest_figures()
+    assert Claim.objects.get(pk=low.pk).suggested_conflict == ""
+    # An incremental run stores them too.
+    c = article("Nearly 590 people were deported overnight from the border camp, a lawyer said.")
+    late = claim_at(c, "Nearly 590", 590, 590, "approximate")
+    suggest_figures_for_documents([c.pk])
+    assert Claim.objects.get(pk=late.pk).suggested_conflict == "hard"
+    assert Claim.objects.get(pk=low.pk).suggested_conflict == "hard"
+
+
+def test_merging_different_counted_nouns_teaches_later_suggestions(article, editor, make_figure):
+    a = article("Some 300 migrants reached the island in the first week of June, the coast guard said.")
+    b = article("About 310 arrivals reached the island in the first week of June, volunteers said.")
+    first = claim_at(a, "Some 300", 300, 300, "approximate", noun="migrants")
+    second = claim_at(b, "About 310", 310, 310, "approximate", noun="arrivals")
+    assert suggest_figures() == []
+    one, other = make_figure(title="one"), make_figure(title="other")
+    Claim.objects.filter(pk=first.pk).update(figure=one)
+    Claim.objects.filter(pk=second.pk).update(figure=other)
+    reconciliation.merge_figures([one, other], editor=editor)
+    [learned] = LearnedEquivalence.objects.all()
+    assert (learned.first, learned.second, learned.relation, learned.editor) == ("arrivals", "migrants", "same", editor)
+    # Later articles with the two nouns are now suggested together.
+    c = article("Some 500 migrants reached the island in the second week of June, the coast guard said.")
+    d = article("About 510 arrivals reached the island in the second week of June, volunteers said.")
+    third = claim_at(c, "Some 500", 500, 500, "approximate", noun="migrants")
+    fourth = claim_at(d, "About 510", 510, 510, "approximate", noun="arrivals")
+    suggest_figures()
+    assert figure_of(third) == figure_of(fourth) is not None
+
+
+def test_splitting_a_suggestion_teaches_later_suggestions_to_keep_terms_apart(article, editor):
+    a = article("Some 300 defectors reached Seoul in the first half of the year, the ministry said.")
+    b = article("About 310 escapees reached Seoul in the first half of the year, officials said.")
+    first = claim_at(a, "Some 300", 300, 300, "approximate", noun="defectors")
+    claim_at(b, "About 310", 310, 310, "approximate", noun="escapees")
+    [figure] = suggest_figures()
+    reconciliation.split_figure(figure, [first], editor=editor)
+    assert LearnedEquivalence.objects.filter(first="defectors", second="escapees", relation="different").exists()
+    Figure.objects.all().delete()
+    assert suggest_figures() == []
+
+
+def test_a_correction_in_one_sentence_shares_the_figure_of_what_it_corrects(article):
+    document = article(
+        "The toll from the floods in the valley stands at 78, not 79 as reported earlier, officials said."
+    )
+    corrected = claim_at(document, "78", 78, 78)
+    earlier = claim_at(document, "79", 79, 79)
+    [figure] = suggest_figures()
+    assert figure_of(corrected) == figure_of(earlier) == figure.pk
+    assert figure.conflict == "hard"
