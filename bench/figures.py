@@ -146,6 +146,18 @@ def load_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def article_paths(seeds: Path) -> list[Path]:
+    """Return the set's articles: the files its manifest lists, else every ``*.txt`` in the folder.
+
+    A set's folder may hold other text (``bench/figures_eval/annotations.txt`` is the hand
+    annotation its gold is built from); read as an article it would add hundreds of claims.
+    """
+    manifest = seeds / "manifest.jsonl"
+    if manifest.exists():
+        return [seeds / json.loads(line)["file"] for line in manifest.read_text(encoding="utf-8").splitlines() if line]
+    return sorted(seeds.glob("*.txt"))
+
+
 def make_documents(seeds: Path) -> dict[str, object]:
     """Store every seed article as a document (metadata read as ingest reads it); return them by file name."""
     import dataclasses
@@ -154,7 +166,7 @@ def make_documents(seeds: Path) -> dict[str, object]:
     from corpus.reading import parse_partial_date, read_text_file, sidecar_path
 
     documents = {}
-    for path in sorted(seeds.glob("*.txt")):
+    for path in article_paths(seeds):
         article = read_text_file(path)
         sidecar = sidecar_path(path)
         # The sidecar's date, read leniently (an evaluation set's sidecar may carry nulls ingest would refuse).
