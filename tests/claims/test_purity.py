@@ -23,6 +23,7 @@ PURE_MODULES = [
     "claims.suggestions.shared_stand_ins",
     "claims.suggestions.words",
     "claims.suggestions.features",
+    "claims.suggestions.terms",
     "claims.suggestions.scoring",
     "claims.suggestions.blocking",
     "claims.suggestions.conversions",
