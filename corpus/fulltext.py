@@ -116,7 +116,7 @@ def rebuild(connection: BaseDatabaseWrapper, table: str) -> None:
         return
     fts = fts_name(table)
     with connection.cursor() as cursor:
-        cursor.execute(f"INSERT INTO \"{fts}\" (\"{fts}\") VALUES ('rebuild')")
+        cursor.execute(f'INSERT INTO "{fts}" ("{fts}") VALUES (\'rebuild\')')
 
 
 def indexed_tables(connection: BaseDatabaseWrapper) -> dict[str, tuple[str, ...]]:
@@ -125,7 +125,9 @@ def indexed_tables(connection: BaseDatabaseWrapper) -> dict[str, tuple[str, ...]
         return {}
     found: dict[str, tuple[str, ...]] = {}
     with connection.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE %s", ["CREATE VIRTUAL TABLE%fts5%"])
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE %s", ["CREATE VIRTUAL TABLE%fts5%"]
+        )
         names = [row[0] for row in cursor.fetchall()]
         for fts in names:
             if not fts.endswith(SUFFIX):

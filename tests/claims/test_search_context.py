@@ -152,6 +152,6 @@ def test_sqlite_search_uses_the_full_text_index(detained):
 
 
 def test_query_words_that_look_like_operators_are_words(detained):
-    for q in ('detained OR', 'NOT "detained', "detained*", "(detained", "NEAR(detained"):
+    for q in ("detained OR", 'NOT "detained', "detained*", "(detained", "NEAR(detained"):
         assert list(search_claims(Claim.objects.all(), q)) in ([detained], []), q
     assert list(search_claims(Claim.objects.all(), "--")) == []
