@@ -27,6 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from corpus import fulltext  # noqa: E402
+
 OUTLETS = [
     f"The {a} {b}"
     for a in ("Northport", "Lakeview", "Riverton", "Hollowell", "Westmarch")
@@ -193,8 +195,9 @@ def number_text(value: int) -> str:
     return f"{value:,}"
 
 
-def make_sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str, object, object, str, str, str, str]]]:
-    """Return one sentence and its claims as (start, end, quote, low, high, qualifier, unit, noun, attribution)."""
+def make_sentence(rng: random.Random) -> tuple[str, list[tuple]]:
+    """Return one sentence and its claims as (start, end, quote, low, high, qualifier, unit, noun, attribution,
+    sentence, subject, place)."""
     noun, unit = rng.choice(NOUNS)
     verb = rng.choice(VERBS)
     place = rng.choice(PLACES)
@@ -223,8 +226,9 @@ def make_sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str, ob
         start = len(f"In {place}, ")
     sentence = f"{lead} were {verb}" + (f" in {place}" if not lead.startswith("In ") else "")
     sentence += f", {attribution}." if attribution else "."
+    subject = f"{noun} {verb} in {place}"
     claim = (start, start + len(quote), quote, values[0], values[1], qualifier, unit, noun, attribution)
-    return sentence, [claim]
+    return sentence, [(*claim, sentence, subject, place)]
 
 
 def make_document(rng: random.Random, claims_wanted: int) -> tuple[str, str, list[tuple]]:
@@ -306,6 +310,9 @@ class Writer:
             self.flush()
 
 
+# SQLite's full-text indexes (claims migration 0011, corpus migration 0006): their triggers are dropped
+# during the load and the indexes rebuilt from the loaded rows at the end.
+FULLTEXT_TABLES = ("claims_claim", "corpus_document")
 # Declared on the model (``claims.models.rank_order``); dropped with the others around a bulk load.
 LOOKUP_INDEX = "claim_lookup_order_idx"
 
@@ -320,6 +327,8 @@ class SearchIndexes:
         self.trigrams = importlib.import_module("claims.migrations.0004_trigram_indexes")
 
     def remove_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
+        for table in FULLTEXT_TABLES:
+            fulltext.drop_triggers(editor.connection, table)
         self.claims.remove_search_indexes(apps, editor)
         if editor.connection.vendor == "postgresql":
             for _app, _model, index in self.corpus.search_indexes():
@@ -338,6 +347,11 @@ class SearchIndexes:
             editor.add_index(Claim, next(index for index in Claim._meta.indexes if index.name == LOOKUP_INDEX))
         self.trigrams.add_trigram_indexes(apps, editor)
         self.claims.add_search_indexes(apps, editor)
+        indexed = fulltext.indexed_tables(editor.connection)
+        for table in FULLTEXT_TABLES:
+            if table in indexed:  # SQLite: index the loaded rows, then keep the index in step again
+                fulltext.rebuild(editor.connection, table)
+                fulltext.add_triggers(editor.connection, table, indexed[table])
 
 
 def search_migration() -> SearchIndexes:
@@ -353,6 +367,9 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
     started = time.perf_counter()
     apps.get_model("claims", "Claim")
     Document = apps.get_model("corpus", "Document")
+    migration = search_migration()
+    with connection.schema_editor() as editor:
+        migration.remove_search_indexes(apps, editor)
     if Document.objects.exists():
         if not replace:
             raise SystemExit("The database already holds documents; pass --replace to remove them.")
@@ -365,9 +382,6 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                 for table in tables:
                     cursor.execute(f"DELETE FROM {table}")
                 cursor.execute("PRAGMA foreign_keys = ON")
-    migration = search_migration()
-    with connection.schema_editor() as editor:
-        migration.remove_search_indexes(apps, editor)
     now = datetime.now(UTC)
     per_document = max(1, claims // max(documents, 1))
     extra = claims - per_document * documents
@@ -470,7 +484,7 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                         now,
                     )
                 )
-                for start, end, quote, low, high, qualifier, unit, noun, attribution in found:
+                for start, end, quote, low, high, qualifier, unit, noun, attribution, sentence, subject, place in found:
                     claim_id += 1
                     on_figure = rng.random() < 0.3
                     batch_claims.append(
@@ -488,10 +502,10 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                             "unit": unit,
                             "noun": noun,
                             "attribution": attribution,
-                            "sentence": "",
-                            "subject": noun,
+                            "sentence": sentence,
+                            "subject": subject,
                             "event": "",
-                            "place": "",
+                            "place": place,
                             "period_text": "",
                             "period_start": None,
                             "period_end": None,
@@ -543,9 +557,8 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
     loaded = time.perf_counter() - started
     with connection.schema_editor() as editor:
         migration.add_search_indexes(apps, editor)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return {
         "documents": documents,
         "claims": claim_id,

@@ -11,7 +11,8 @@ changes), and dropping the old table drops its triggers. ``restore_triggers`` ru
 reindexing that table when they had gone, so a later migration of ``T`` cannot leave the
 index silently stale.
 
-Words are stemmed (Porter) and case- and accent-folded, as PostgreSQL's English
+The index names its table as ``content="T"``, the form Datasette and sqlite-utils look for, so
+they find and use it too. Words are stemmed (Porter) and case- and accent-folded, as PostgreSQL's English
 configuration does for the stored ``search_vector`` columns.
 """
 
@@ -78,7 +79,7 @@ def create_index(connection: BaseDatabaseWrapper, table: str, columns: tuple[str
     with connection.cursor() as cursor:
         cursor.execute(
             f'CREATE VIRTUAL TABLE IF NOT EXISTS "{fts}" USING fts5({_names(columns)}, '
-            f"content='{table}', content_rowid='id', tokenize='{TOKENIZE}')"
+            f"content=\"{table}\", content_rowid='id', tokenize='{TOKENIZE}')"
         )
     add_triggers(connection, table, columns)
     rebuild(connection, table)
