@@ -29,7 +29,9 @@ from claims.filters import MAX_ID, ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
+    COUNT_LIMIT,
     LOOKUP_PAGE,
+    CappedPaginator,
     LookupResult,
     describe_accepted,
     describe_claim,
@@ -79,6 +81,37 @@ def check_parameters(request: Request, view: Any) -> None:
     page = request.query_params.get("page", "")
     if page.isdigit() and not 1 <= int(page) <= MAX_ID:
         raise ValidationError({"page": [f"Ensure this value is a whole number from 1 to {MAX_ID}."]})
+
+
+class CappedPagination(PageNumberPagination):
+    """Pages by number with a count that is exact up to COUNT_LIMIT and "more than" beyond (``count_exact`` false)."""
+
+    django_paginator_class = CappedPaginator
+
+    def get_paginated_response(self, data: Any) -> Response:
+        paginator = self.page.paginator
+        return Response(
+            {
+                "count": paginator.shown_count,
+                "count_exact": paginator.is_exact,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        response = super().get_paginated_response_schema(schema)
+        response["properties"]["count"]["description"] = (
+            f"The number of matches, exact up to {COUNT_LIMIT:,}; beyond, {COUNT_LIMIT:,} and count_exact false."
+        )
+        response["properties"] = {
+            "count": response["properties"]["count"],
+            "count_exact": {"type": "boolean", "description": f"False when there are more than {COUNT_LIMIT:,}."},
+            **{key: value for key, value in response["properties"].items() if key != "count"},
+        }
+        response["required"] = [*response["required"], "count_exact"]
+        return response
 
 
 class StrictFilterBackend(DjangoFilterBackend):
@@ -170,6 +203,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
     filterset_class = DocumentFilter
     filter_backends = [StrictFilterBackend]
+    pagination_class = CappedPagination
 
     def get_queryset(self) -> QuerySet:
         documents = Document.objects.select_related("outlet").order_by("id")
@@ -188,6 +222,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    pagination_class = CappedPagination
     filter_backends = [StrictFilterBackend]
     queryset = Claim.objects.public().order_by("id")
 
@@ -201,6 +236,7 @@ class FigureViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = FigureSerializer
     filterset_class = FigureFilter
+    pagination_class = CappedPagination
     filter_backends = [StrictFilterBackend]
     queryset = Figure.objects.order_by("id")
 
@@ -227,7 +263,7 @@ class CitationGroupSerializer(serializers.Serializer):
     citations = CitationSerializer(many=True)
 
 
-class LookupPagination(PageNumberPagination):
+class LookupPagination(CappedPagination):
     page_size = LOOKUP_PAGE
 
 

@@ -20,6 +20,7 @@ from django.db.models import Case, Count, F, IntegerField, QuerySet, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
@@ -127,8 +128,59 @@ def window(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> W
     return Window(rows[:size], number, len(rows) > size)
 
 
+# Lists count their rows exactly up to this many and say "more than" beyond: a page costs the same at
+# a million rows as at ten thousand, and page numbers reach the first COUNT_LIMIT rows.
+COUNT_LIMIT = 10_000
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts at most ``COUNT_LIMIT`` + 1 rows: exact when small, capped (and saying so) beyond."""
+
+    limit = COUNT_LIMIT
+
+    @cached_property
+    def count(self) -> int:
+        """Return the number of rows, or ``limit`` + 1 when there are more than ``limit``."""
+        rows = self.object_list
+        if isinstance(rows, QuerySet):
+            return rows.order_by()[: self.limit + 1].count()
+        return min(len(rows), self.limit + 1)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.count <= self.limit
+
+    def page(self, number: Any) -> Any:
+        """Return a page; past a capped count, a full page (the count is not where the rows end)."""
+        if self.is_exact:
+            return super().page(number)
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        return self._get_page(self.object_list[bottom : bottom + self.per_page], number, self)
+
+    @property
+    def shown_count(self) -> int:
+        """Return the count to show: exact, or ``limit`` meaning "more than" when ``is_exact`` is false."""
+        return min(self.count, self.limit)
+
+    @property
+    def pages_label(self) -> str:
+        """Return how many pages there are, in words ("12", "more than 200").
+
+        >>> CappedPaginator(list(range(30)), 10).pages_label
+        '3'
+        >>> paginator = CappedPaginator(list(range(30)), 10)
+        >>> paginator.limit = 20
+        >>> paginator.pages_label
+        'more than 2'
+        """
+        if self.is_exact:
+            return str(self.num_pages)
+        return f"more than {self.limit // self.per_page}"
+
+
 def counted_page(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Any:
-    return Paginator(queryset, size).get_page(request.GET.get(param))
+    return CappedPaginator(queryset, size).get_page(request.GET.get(param))
 
 
 def querystring_without(request: HttpRequest, *params: str) -> str:
