@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 def five_claims(make_document, make_claim, make_figure):
     figure = make_figure(title="Detentions")
     document = make_document(text="Some 2,000 people were detained. " * 5)
-    return [make_claim(document=document, start=33 * i, figure=figure, low=Decimal(2000 + i), high=Decimal(2000 + i)) for i in range(5)]
+    return [
+        make_claim(document=document, start=33 * i, figure=figure, low=Decimal(2000 + i), high=Decimal(2000 + i))
+        for i in range(5)
+    ]
 
 
 def test_api_counts_are_exact_up_to_the_limit(client, five_claims, monkeypatch):
