@@ -335,7 +335,7 @@ def start_server(checkout: Path, port: int, workers: int, env: dict[str, str]) -
     return server
 
 
-def wait_for(port: int, process: subprocess.Popen, seconds: float = 30) -> None:
+def wait_for(port: int, process: subprocess.Popen, seconds: float = 180) -> None:
     deadline = time.time() + seconds
     while time.time() < deadline:
         if process.poll() is not None:
@@ -451,7 +451,7 @@ def main() -> None:
     finally:
         for server in servers:
             server.terminate()
-            server.wait(timeout=10)
+            server.wait(timeout=60)
     results = measured[0]
 
     print(

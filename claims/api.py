@@ -19,6 +19,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework import generics, serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.relations import PKOnlyObject
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -119,7 +120,42 @@ class StrictFilterBackend(DjangoFilterBackend):
 
     def filter_queryset(self, request: Request, queryset: QuerySet, view: Any) -> QuerySet:
         check_parameters(request, view)
+        if not any(request.query_params.get(name) for name in getattr(view, "filterset_class").base_filters):
+            return queryset  # no filter given (a single object, a plain list): no FilterSet to build
         return super().filter_queryset(request, queryset, view)
+
+
+# Serialise rows with fields built once per serializer class instead of once per request.
+#
+# DRF builds a serializer's fields (deep copies of every declared field, a model field mapped to
+# each) for every instance, which costs more than reading the row. Here the fields are built
+# for the first instance of the class and reused: each row is read through the same fields'
+# ``get_attribute`` and ``to_representation``, and method fields call this instance's method,
+# so the output is what DRF writes (tested) for the same field lists and schema.
+class LeanSerializerMixin:
+
+    _lean_fields: list[tuple[str, Any]] | None = None
+
+    def lean_fields(self) -> list[tuple[str, Any]]:
+        cls = type(self)
+        if cls.__dict__.get("_lean_fields") is None:
+            fields = self.fields  # type: ignore[attr-defined]
+            cls._lean_fields = [(name, field) for name, field in fields.items() if not field.write_only]
+        return cls._lean_fields  # type: ignore[return-value]
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for name, field in self.lean_fields():
+            if isinstance(field, serializers.SerializerMethodField):
+                row[name] = getattr(self, field.method_name)(instance)
+                continue
+            try:
+                attribute = field.get_attribute(instance)
+            except serializers.SkipField:
+                continue
+            value = attribute.pk if isinstance(attribute, PKOnlyObject) else attribute
+            row[name] = None if value is None else field.to_representation(attribute)
+        return row
 
 
 @extend_schema_field({"type": "string", "nullable": True, "example": "2000"})
@@ -136,7 +172,7 @@ class OutletField(serializers.Field):
         return value.name if value else None
 
 
-class DocumentSerializer(serializers.ModelSerializer):
+class DocumentSerializer(LeanSerializerMixin, serializers.ModelSerializer):
     outlet = OutletField(read_only=True)
     page = serializers.SerializerMethodField()
 
@@ -153,7 +189,7 @@ class DocumentDetailSerializer(DocumentSerializer):
         fields = API_DOCUMENT_DETAIL_FIELDS
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(LeanSerializerMixin, serializers.ModelSerializer):
     low = DecimalText()
     high = DecimalText()
     corrected_low = DecimalText()
@@ -172,7 +208,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(claim.get_absolute_url())
 
 
-class FigureSerializer(serializers.ModelSerializer):
+class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
     accepted_low = DecimalText()
     accepted_high = DecimalText()
     accepted_text = serializers.SerializerMethodField()
