@@ -120,7 +120,7 @@ class StrictFilterBackend(DjangoFilterBackend):
 
     def filter_queryset(self, request: Request, queryset: QuerySet, view: Any) -> QuerySet:
         check_parameters(request, view)
-        if not any(request.query_params.get(name) for name in getattr(view, "filterset_class").base_filters):
+        if not any(request.query_params.get(name) for name in view.filterset_class.base_filters):
             return queryset  # no filter given (a single object, a plain list): no FilterSet to build
         return super().filter_queryset(request, queryset, view)
 
@@ -133,7 +133,6 @@ class StrictFilterBackend(DjangoFilterBackend):
 # ``get_attribute`` and ``to_representation``, and method fields call this instance's method,
 # so the output is what DRF writes (tested) for the same field lists and schema.
 class LeanSerializerMixin:
-
     _lean_fields: list[tuple[str, Any]] | None = None
 
     def lean_fields(self) -> list[tuple[str, Any]]:

@@ -60,7 +60,9 @@ def test_the_lean_serialisers_write_what_drf_writes(rf, make_claim, make_figure,
 
     figure = make_figure(accepted_high=Decimal("2000.5"), accepted_qualifier="at_most", status="reconciled")
     document = make_document(outlet=make_outlet(), published="2023-10-02", published_precision="day")
-    make_claim(document=document, figure=figure, status="corrected", corrected_low=Decimal(5), corrected_high=Decimal(5))
+    make_claim(
+        document=document, figure=figure, status="corrected", corrected_low=Decimal(5), corrected_high=Decimal(5)
+    )
     make_claim(document=make_document(), low=None, high=Decimal("2.5"), qualifier="at_most", noun="")
     request = rf.get("/api/claims/")
     request.user = None
