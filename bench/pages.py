@@ -196,6 +196,15 @@ def summarise(timings: list[float]) -> dict[str, float]:
     }
 
 
+SERVER_LOGS = Path(tempfile.gettempdir()) / f"tally-bench-pages-{os.getpid()}"
+
+
+def server_log(port: int) -> Path:
+    """Return the file a server's output goes to (printed when a request fails)."""
+    SERVER_LOGS.mkdir(exist_ok=True)
+    return SERVER_LOGS / f"{port}.log"
+
+
 def timed_get(connection: http.client.HTTPConnection, url: str) -> float:
     started = time.perf_counter()
     connection.request("GET", url, headers={"Host": "127.0.0.1"})
@@ -203,7 +212,9 @@ def timed_get(connection: http.client.HTTPConnection, url: str) -> float:
     body = response.read()
     elapsed = (time.perf_counter() - started) * 1000
     if response.status != 200:
-        raise SystemExit(f"{url} answered {response.status}: {body[:500]!r}")
+        log = server_log(connection.port)
+        tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
+        raise SystemExit(f"{url} answered {response.status}: {body[:300]!r}\nserver log ({log}):\n{tail}")
     return elapsed
 
 
@@ -299,7 +310,7 @@ def start_datasette(path: Path, port: int, facets: bool) -> subprocess.Popen:
     args = [str(datasette), "serve", str(path), "-h", "127.0.0.1", "-p", str(port)]
     if not facets:
         args += ["--setting", "suggest_facets", "off"]
-    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=server_log(port).open("w"), text=True)
     wait_for(port, server)
     return server
 
@@ -328,7 +339,7 @@ def start_server(checkout: Path, port: int, workers: int, env: dict[str, str]) -
         cwd=checkout,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=server_log(port).open("w"),
         text=True,
     )
     wait_for(port, server)
@@ -339,7 +350,7 @@ def wait_for(port: int, process: subprocess.Popen, seconds: float = 180) -> None
     deadline = time.time() + seconds
     while time.time() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"{process.args[0]} stopped: {process.stderr.read() if process.stderr else ''}")
+            raise SystemExit(f"{process.args[0]} stopped: {server_log(port).read_text(errors='replace')[-3000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return
