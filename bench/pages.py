@@ -335,7 +335,18 @@ def start_server(checkout: Path, port: int, workers: int, env: dict[str, str]) -
     """Start gunicorn for the Tally checkout at ``checkout`` (with its own .venv) on ``port``."""
     gunicorn = checkout / ".venv" / "bin" / "gunicorn" if checkout != REPO else Path(PYTHON).parent / "gunicorn"
     server = subprocess.Popen(
-        [str(gunicorn), "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers), "--log-level", "warning"],
+        [
+            str(gunicorn),
+            "config.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(workers),
+            "--timeout",
+            "300",
+            "--log-level",
+            "warning",
+        ],
         cwd=checkout,
         env=env,
         stdout=subprocess.DEVNULL,
