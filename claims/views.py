@@ -438,14 +438,12 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
 
     Walking the lookup-order index and testing each claim is fast when matches are common
     and ruinous when they are rare (a word that never meets the unit: every claim is read).
-    PostgreSQL cannot tell the two apart in advance (words, unit and value are correlated),
-    so on PostgreSQL one statement does both: it tests the first LOOKUP_HEAD claims in order,
-    and only if they hold too few matches (and there are more claims) does it find all
-    matches through the full-text and interval indexes and sort them.
+    Neither database can tell the two apart in advance (words, unit and value are correlated),
+    so one statement does both: it tests the first LOOKUP_HEAD claims in order, and only if they
+    hold too few matches (and there are more claims) does it find all matches through the
+    full-text and interval indexes and sort them. The same SQL runs on PostgreSQL and SQLite.
     """
     rows = claims.values_list("pk", "figure_id", "rank")
-    if not is_postgresql():
-        return [row[0] for row in rows[:stop]]
     table = connection.ops.quote_name(Claim._meta.db_table)
     order_sql, order_params = order_by_sql(Claim.objects.in_lookup_order())
     # The early rows: the filter's own SQL, run over the first LOOKUP_HEAD claims in lookup
@@ -457,14 +455,18 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     head_params = [*order_params, LOOKUP_HEAD]
     all_sql, all_params = rows.order_by().query.sql_with_params()
     # The early rows are the answer when they fill the page or when the head held every claim.
-    enough = f"((SELECT count(*) FROM early) >= %s OR NOT EXISTS (SELECT 1 FROM {table} OFFSET %s))"
+    enough = f"((SELECT count(*) FROM early) >= %s OR NOT EXISTS (SELECT 1 FROM {table} LIMIT 1 OFFSET %s))"
     enough_params = [stop, LOOKUP_HEAD]
+    # A subquery with an OFFSET (a LIMIT on SQLite) is a fence: the planner finds all matches
+    # through the indexes, then sorts, instead of walking the order index again.
+    fence = "OFFSET 0" if is_postgresql() else "LIMIT -1 OFFSET 0"
+    # The matches under the table's name and column names, so the lookup order's SQL applies to them.
+    matches = f'(SELECT "pk" AS "id", "figure_id", "rank" FROM ({all_sql} {fence}) AS matches) AS {table}'
     sql = (
         f"WITH early AS MATERIALIZED ({early_sql}) "
         f"SELECT * FROM early WHERE {enough} "
         "UNION ALL "
-        # OFFSET 0 keeps the planner from walking the order index again: all matches, then a sort.
-        f"SELECT * FROM (SELECT * FROM ({all_sql} OFFSET 0) AS {table} (id, figure_id, rank) "
+        f"SELECT * FROM (SELECT * FROM {matches} "
         f"ORDER BY {order_sql} LIMIT %s) late "
         f"WHERE NOT {enough}"
     )
