@@ -27,6 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from corpus import fulltext  # noqa: E402
+
 OUTLETS = [
     f"The {a} {b}"
     for a in ("Northport", "Lakeview", "Riverton", "Hollowell", "Westmarch")
@@ -371,6 +373,9 @@ class Writer:
             self.flush()
 
 
+# SQLite's full-text indexes (claims migration 0011, corpus migration 0007): their triggers are dropped
+# during the load and the indexes rebuilt from the loaded rows at the end.
+FULLTEXT_TABLES = ("claims_claim", "corpus_document")
 # Declared on the model (``claims.models.rank_order``); dropped with the others around a bulk load.
 LOOKUP_INDEX = "claim_lookup_order_idx"
 
@@ -385,6 +390,8 @@ class SearchIndexes:
         self.trigrams = importlib.import_module("claims.migrations.0004_trigram_indexes")
 
     def remove_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
+        for table in FULLTEXT_TABLES:
+            fulltext.drop_triggers(editor.connection, table)
         self.claims.remove_search_indexes(apps, editor)
         if editor.connection.vendor == "postgresql":
             for _app, _model, index in self.corpus.search_indexes():
@@ -403,6 +410,11 @@ class SearchIndexes:
             editor.add_index(Claim, next(index for index in Claim._meta.indexes if index.name == LOOKUP_INDEX))
         self.trigrams.add_trigram_indexes(apps, editor)
         self.claims.add_search_indexes(apps, editor)
+        indexed = fulltext.indexed_tables(editor.connection)
+        for table in FULLTEXT_TABLES:
+            if table in indexed:  # SQLite: index the loaded rows, then keep the index in step again
+                fulltext.rebuild(editor.connection, table)
+                fulltext.add_triggers(editor.connection, table, indexed[table])
 
 
 def search_migration() -> SearchIndexes:
@@ -418,6 +430,9 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
     started = time.perf_counter()
     apps.get_model("claims", "Claim")
     Document = apps.get_model("corpus", "Document")
+    migration = search_migration()
+    with connection.schema_editor() as editor:
+        migration.remove_search_indexes(apps, editor)
     if Document.objects.exists():
         if not replace:
             raise SystemExit("The database already holds documents; pass --replace to remove them.")
@@ -430,9 +445,6 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
                 for table in tables:
                     cursor.execute(f"DELETE FROM {table}")
                 cursor.execute("PRAGMA foreign_keys = ON")
-    migration = search_migration()
-    with connection.schema_editor() as editor:
-        migration.remove_search_indexes(apps, editor)
     now = datetime.now(UTC)
     per_document = max(1, claims // max(documents, 1))
     extra = claims - per_document * documents
@@ -598,9 +610,8 @@ def generate(documents: int, claims: int, figures: int, seed: int, replace: bool
     loaded = time.perf_counter() - started
     with connection.schema_editor() as editor:
         migration.add_search_indexes(apps, editor)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return {
         "documents": documents,
         "claims": claim_id,

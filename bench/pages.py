@@ -50,12 +50,77 @@ WORDS = [
     "rights groups",
 ]
 VALUES = [50, 100, 200, 500, 1000, 2000, 5000]
+# A common word (one claim in twelve) and rare ones (three words that meet in about one claim in 1,700).
+COMMON_WORDS = ["detained", "evacuated", "workers", "refugees"]
+RARE_WORDS = ["escapees deported Kestrel", "buses sheltered Hollowell", "patients missing Riverton"]
+# Datasette's page size is 100; its lists are asked for Tally's page sizes (20 on pages, 50 in the API),
+# so both serve one page of the same size.
+HTML_PAGE, JSON_PAGE = 20, 50
+COMPARED = [
+    "claim",
+    "claim.json",
+    "document",
+    "document.json",
+    "document claims",
+    "document claims.json",
+    "filtered list",
+    "filtered list.json",
+    "search common",
+    "search common.json",
+    "search rare",
+    "search rare.json",
+    "citation lookup",
+    "citation lookup.json",
+]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def compared_urls(rng: random.Random, ids: dict[str, list[int]], kind: str, db: str) -> tuple[str, str]:
+    """Return Tally's URL for one request of ``kind`` and its Datasette counterpart on table ``db``."""
+    page, as_json = kind.removesuffix(".json"), kind.endswith(".json")
+    size = JSON_PAGE if as_json else HTML_PAGE
+    suffix = ".json" if as_json else ""
+    if page in ("claim", "document"):
+        pk = rng.choice(ids["claims" if page == "claim" else "documents"])
+        table = "claims_claim" if page == "claim" else "corpus_document"
+        tally = f"/api/{page}s/{pk}/" if as_json else f"/{page}s/{pk}/"
+        return tally, f"/{db}/{table}/{pk}{suffix}"
+    if page == "document claims":
+        pk = rng.choice(ids["documents"])
+        tally = f"/api/claims/?document={pk}" if as_json else f"/search/?document={pk}"
+        return tally, f"/{db}/claims_claim{suffix}?document_id={pk}&_size={size}"
+    if page == "filtered list":
+        value = rng.choice(VALUES)
+        tally = f"/api/claims/?unit=person&low={value}" if as_json else f"/search/?unit=person&low={value}"
+        return tally, f"/{db}/claims_claim{suffix}?unit=person&high__gte={value}&_size={size}"
+    if page.startswith("search"):
+        words = rng.choice(COMMON_WORDS if page == "search common" else RARE_WORDS).replace(" ", "+")
+        tally = f"/api/claims/?q={words}" if as_json else f"/search/?q={words}"
+        return tally, f"/{db}/claims_claim{suffix}?_search={words}&_size={size}"
+    value, word = rng.choice(VALUES), rng.choice(COMMON_WORDS)
+    query = f"value={value}&unit=person&q={word}"
+    tally = f"/api/citations/?{query}" if as_json else f"/citations/?{query}"
+    return (
+        tally,
+        f"/{db}/claims_claim{suffix}?_search={word}&unit=person&low__lte={value}&high__gte={value}&_size={size}",
+    )
+
+
+PORTS = range(8640, 8660)  # this project's ports on shared machines
+
+
+def free_port(taken: set[int] = set()) -> int:  # noqa: B006 - ports handed out in this process
+    """Return a free port in PORTS not handed out before in this process."""
+    for port in PORTS:
+        if port in taken:
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        taken.add(port)
+        return port
+    raise SystemExit(f"no free port in {PORTS.start}-{PORTS.stop - 1}")
 
 
 def ensure_database(url: str) -> None:
@@ -131,14 +196,35 @@ def summarise(timings: list[float]) -> dict[str, float]:
     }
 
 
+SERVER_LOGS = Path(tempfile.gettempdir()) / f"tally-bench-pages-{os.getpid()}"
+
+
+def server_log(port: int) -> Path:
+    """Return the file a server's output goes to (printed when a request fails)."""
+    SERVER_LOGS.mkdir(exist_ok=True)
+    return SERVER_LOGS / f"{port}.log"
+
+
 def timed_get(connection: http.client.HTTPConnection, url: str) -> float:
-    started = time.perf_counter()
-    connection.request("GET", url, headers={"Host": "127.0.0.1"})
-    response = connection.getresponse()
-    body = response.read()
+    """Return the milliseconds one GET takes; a keep-alive connection the server closed while idle is opened again."""
+    for attempt in range(2):
+        started = time.perf_counter()
+        try:
+            connection.request("GET", url, headers={"Host": "127.0.0.1"})
+            response = connection.getresponse()
+            body = response.read()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # Uvicorn closes connections idle for 5 s (Datasette waits while Tally answers a slow page).
+            connection.close()
+            if attempt:
+                raise
+            continue
+        break
     elapsed = (time.perf_counter() - started) * 1000
     if response.status != 200:
-        raise SystemExit(f"{url} answered {response.status}: {body[:500]!r}")
+        log = server_log(connection.port)
+        tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
+        raise SystemExit(f"{url} answered {response.status}: {body[:300]!r}\nserver log ({log}):\n{tail}")
     return elapsed
 
 
@@ -167,32 +253,131 @@ def measure(
     return results
 
 
+def measure_compared(
+    servers: list[tuple[int, int]], ids: dict[str, list[int]], db: str, requests: int, warmup: int
+) -> list[dict[str, dict[str, float]]]:
+    """Return per server the latency of each compared page; ``servers`` are (port, 0 for Tally's URL or 1 for Datasette's).
+
+    Each request goes to every server in turn, the first server changing from one request to the next.
+    """
+    rng = random.Random(11)
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=120) for port, _ in servers]
+    results: list[dict[str, dict[str, float]]] = [{} for _ in servers]
+    for kind in COMPARED:
+        timings: list[list[float]] = [[] for _ in servers]
+        for i in range(warmup + requests):
+            urls = compared_urls(rng, ids, kind, db)
+            shift = i % len(servers)
+            for server in [*range(shift, len(servers)), *range(shift)]:
+                elapsed = timed_get(connections[server], urls[servers[server][1]])
+                if i >= warmup:
+                    timings[server].append(elapsed)
+        for server, server_timings in enumerate(timings):
+            results[server][kind] = summarise(server_timings)
+    for connection in connections:
+        connection.close()
+    return results
+
+
+def compared_queries(ids: dict[str, list[int]], db: str) -> dict[str, int]:
+    """Return how many SQL queries Tally runs for each compared page (one request each, in-process)."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    rng = random.Random(2)
+    counts = {}
+    for kind in COMPARED:
+        url = compared_urls(rng, ids, kind, db)[0]
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        counts[kind] = len(queries.captured_queries)
+    return counts
+
+
+def ensure_datasette_search(path: Path) -> None:
+    """Give Datasette a full-text index on claims and documents (sqlite-utils), unless the file has one it finds.
+
+    Tally's own FTS5 indexes (claims migration 0011, corpus migration 0007) name their tables the way
+    Datasette looks for, so on a current Tally file Datasette searches the same index Tally does.
+    """
+    import sqlite_utils
+
+    from claims.search import CLAIM_FIELDS, DOCUMENT_FIELDS
+
+    database = sqlite_utils.Database(path)
+    for table, columns in (("claims_claim", CLAIM_FIELDS), ("corpus_document", DOCUMENT_FIELDS)):
+        if database[table].detect_fts() is None:
+            database[table].enable_fts(list(columns), fts_version="FTS5")
+    database.close()
+
+
+def start_datasette(path: Path, port: int, facets: bool) -> subprocess.Popen:
+    """Serve the SQLite file with Datasette on ``port``: default settings, or with ``suggest_facets`` off."""
+    datasette = Path(PYTHON).parent / "datasette"
+    args = [str(datasette), "serve", str(path), "-h", "127.0.0.1", "-p", str(port)]
+    if not facets:
+        args += ["--setting", "suggest_facets", "off"]
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=server_log(port).open("w"), text=True)
+    wait_for(port, server)
+    return server
+
+
+def print_compared(
+    label: str, names: list[str], results: list[dict[str, dict[str, float]]], queries: dict[str, int]
+) -> None:
+    print(f"\n{label}: Tally against Datasette 0.65.5 on the same SQLite file, c=1, every request to each in turn")
+    header = "".join(f"{name + ' p50 / p95':>32}" for name in names)
+    print(f"{'page':<22}{header}{'p95 ratio':>11}{'p50 ratio':>11}{'queries':>9}")
+    for kind in COMPARED:
+        cells = "".join(f"{row[kind]['median_ms']:>22} / {row[kind]['p95_ms']:<7}" for row in results)
+        tally, peer = results[0][kind], results[1][kind]
+        print(
+            f"{kind:<22}{cells}{tally['p95_ms'] / peer['p95_ms']:>11.2f}{tally['median_ms'] / peer['median_ms']:>11.2f}"
+            f"{queries[kind]:>9}"
+        )
+    print("(ratios: Tally over the first Datasette column, facets off)")
+
+
 def start_server(checkout: Path, port: int, workers: int, env: dict[str, str]) -> subprocess.Popen:
     """Start gunicorn for the Tally checkout at ``checkout`` (with its own .venv) on ``port``."""
     gunicorn = checkout / ".venv" / "bin" / "gunicorn" if checkout != REPO else Path(PYTHON).parent / "gunicorn"
     server = subprocess.Popen(
-        [str(gunicorn), "config.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers), "--log-level", "warning"],
+        [
+            str(gunicorn),
+            "config.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(workers),
+            "--timeout",
+            "300",
+            "--log-level",
+            "warning",
+        ],
         cwd=checkout,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=server_log(port).open("w"),
         text=True,
     )
     wait_for(port, server)
     return server
 
 
-def wait_for(port: int, process: subprocess.Popen, seconds: float = 30) -> None:
+def wait_for(port: int, process: subprocess.Popen, seconds: float = 180) -> None:
     deadline = time.time() + seconds
     while time.time() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"gunicorn stopped: {process.stderr.read() if process.stderr else ''}")
+            raise SystemExit(f"{process.args[0]} stopped: {server_log(port).read_text(errors='replace')[-3000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return
         except OSError:
             time.sleep(0.2)
-    raise SystemExit("gunicorn did not start")
+    raise SystemExit(f"{process.args[0]} did not start")
 
 
 def main() -> None:
@@ -208,6 +393,14 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep the corpus already in the database")
     parser.add_argument("--output", type=Path, help="also write the results as JSON here")
     parser.add_argument("--against", type=Path, help="another Tally checkout to serve and measure side by side")
+    parser.add_argument(
+        "--datasette",
+        type=Path,
+        help="the SQLite file Datasette serves beside Tally (default: Tally's own file on SQLite; on PostgreSQL, "
+        "a file generated with the same sizes, so ids and rows are the same)",
+    )
+    parser.add_argument("--no-datasette", action="store_true", help="skip the comparison with Datasette")
+    parser.add_argument("--only-compared", action="store_true", help="measure only the pages compared with Datasette")
     args = parser.parse_args()
 
     temp = None
@@ -215,7 +408,7 @@ def main() -> None:
         temp = tempfile.TemporaryDirectory()
         args.database_url = f"sqlite:///{temp.name}/bench.sqlite3"
         args.documents, args.claims, args.figures = 300, 3000, 30
-        args.requests, args.warmup, args.workers, args.reuse = 20, 3, 1, False
+        args.requests, args.warmup, args.workers, args.reuse = 5, 1, 1, False
     elif args.database_url.startswith("postgres"):
         ensure_database(args.database_url)
 
@@ -264,25 +457,48 @@ def main() -> None:
     ids = sample_ids(rng)
     queries = page_queries(ids)
 
+    database = "SQLite" if args.database_url.startswith("sqlite") else "PostgreSQL"
+    sqlite_file = Path(args.database_url.removeprefix("sqlite:///")) if database == "SQLite" else None
+    peer_file = None if args.no_datasette else (args.datasette or sqlite_file)
+    compared_counts = compared_queries(ids, peer_file.stem) if peer_file else {}
+
     checkouts = [REPO] + ([args.against.resolve()] if args.against else [])
     servers = []
+    measured: list[dict[str, dict[str, float]]] = [{}]
+    compared: list[dict[str, dict[str, float]]] = []
     try:
         for checkout in checkouts:
             servers.append(start_server(checkout, free_port(), args.workers, env))
         ports = [int(server.args[3].rsplit(":", 1)[1]) for server in servers]
-        measured = measure(ports, ids, args.requests, args.warmup)
+        if peer_file:
+            ensure_datasette_search(peer_file)
+            peers = [start_datasette(peer_file, free_port(), facets) for facets in (False, True)]
+            servers += peers
+            peer_ports = [int(peer.args[peer.args.index("-p") + 1]) for peer in peers]
+            compared = measure_compared(
+                [(ports[0], 0), *((port, 1) for port in peer_ports)], ids, peer_file.stem, args.requests, args.warmup
+            )
+        if not args.only_compared:
+            measured = measure(ports, ids, args.requests, args.warmup)
     finally:
         for server in servers:
             server.terminate()
-            server.wait(timeout=10)
+            server.wait(timeout=60)
     results = measured[0]
 
-    database = "SQLite" if args.database_url.startswith("sqlite") else "PostgreSQL"
     print(
         f"\n{database}: {Document.objects.count():,} documents, {Claim.objects.count():,} claims; "
         f"gunicorn, {args.workers} worker(s); {args.requests} requests per page after {args.warmup} warm-up\n"
     )
-    print(f"{'page':<10} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'target p95':>11} {'queries':>8}")
+    if compared:
+        print_compared(
+            f"{database} ({Claim.objects.count():,} claims)",
+            ["Tally", "Datasette facets off", "Datasette default"],
+            compared,
+            compared_counts,
+        )
+    if results:
+        print(f"\n{'page':<10} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'target p95':>11} {'queries':>8}")
     for kind, row in results.items():
         target = TARGETS_MS[kind]
         print(
@@ -305,7 +521,19 @@ def main() -> None:
             )
     if args.output:
         args.output.write_text(
-            json.dumps({"database": database, "generated": generated, "results": results, "queries": queries}, indent=2)
+            json.dumps(
+                {
+                    "database": database,
+                    "generated": generated,
+                    "results": results,
+                    "queries": queries,
+                    "compared": dict(
+                        zip(["tally", "datasette_facets_off", "datasette_default"], compared, strict=False)
+                    ),
+                    "compared_queries": compared_counts,
+                },
+                indent=2,
+            )
         )
     if temp is not None:
         temp.cleanup()

@@ -19,6 +19,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework import generics, serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.relations import PKOnlyObject
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -29,7 +30,9 @@ from claims.filters import MAX_ID, ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
+    COUNT_LIMIT,
     LOOKUP_PAGE,
+    CappedPaginator,
     LookupResult,
     describe_accepted,
     describe_claim,
@@ -81,12 +84,77 @@ def check_parameters(request: Request, view: Any) -> None:
         raise ValidationError({"page": [f"Ensure this value is a whole number from 1 to {MAX_ID}."]})
 
 
+class CappedPagination(PageNumberPagination):
+    """Pages by number with a count that is exact up to COUNT_LIMIT and "more than" beyond (``count_exact`` false)."""
+
+    django_paginator_class = CappedPaginator
+
+    def get_paginated_response(self, data: Any) -> Response:
+        paginator = self.page.paginator
+        return Response(
+            {
+                "count": paginator.shown_count,
+                "count_exact": paginator.is_exact,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        response = super().get_paginated_response_schema(schema)
+        response["properties"]["count"]["description"] = (
+            f"The number of matches, exact up to {COUNT_LIMIT:,}; beyond, {COUNT_LIMIT:,} and count_exact false."
+        )
+        response["properties"] = {
+            "count": response["properties"]["count"],
+            "count_exact": {"type": "boolean", "description": f"False when there are more than {COUNT_LIMIT:,}."},
+            **{key: value for key, value in response["properties"].items() if key != "count"},
+        }
+        response["required"] = [*response["required"], "count_exact"]
+        return response
+
+
 class StrictFilterBackend(DjangoFilterBackend):
     """django-filter's backend, refusing unknown parameters (400) instead of ignoring them."""
 
     def filter_queryset(self, request: Request, queryset: QuerySet, view: Any) -> QuerySet:
         check_parameters(request, view)
+        if not any(request.query_params.get(name) for name in view.filterset_class.base_filters):
+            return queryset  # no filter given (a single object, a plain list): no FilterSet to build
         return super().filter_queryset(request, queryset, view)
+
+
+# Serialise rows with fields built once per serializer class instead of once per request.
+#
+# DRF builds a serializer's fields (deep copies of every declared field, a model field mapped to
+# each) for every instance, which costs more than reading the row. Here the fields are built
+# for the first instance of the class and reused: each row is read through the same fields'
+# ``get_attribute`` and ``to_representation``, and method fields call this instance's method,
+# so the output is what DRF writes (tested) for the same field lists and schema.
+class LeanSerializerMixin:
+    _lean_fields: list[tuple[str, Any]] | None = None
+
+    def lean_fields(self) -> list[tuple[str, Any]]:
+        cls = type(self)
+        if cls.__dict__.get("_lean_fields") is None:
+            fields = self.fields  # type: ignore[attr-defined]
+            cls._lean_fields = [(name, field) for name, field in fields.items() if not field.write_only]
+        return cls._lean_fields  # type: ignore[return-value]
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for name, field in self.lean_fields():
+            if isinstance(field, serializers.SerializerMethodField):
+                row[name] = getattr(self, field.method_name)(instance)
+                continue
+            try:
+                attribute = field.get_attribute(instance)
+            except serializers.SkipField:
+                continue
+            value = attribute.pk if isinstance(attribute, PKOnlyObject) else attribute
+            row[name] = None if value is None else field.to_representation(attribute)
+        return row
 
 
 @extend_schema_field({"type": "string", "nullable": True, "example": "2000"})
@@ -103,7 +171,7 @@ class OutletField(serializers.Field):
         return value.name if value else None
 
 
-class DocumentSerializer(serializers.ModelSerializer):
+class DocumentSerializer(LeanSerializerMixin, serializers.ModelSerializer):
     outlet = OutletField(read_only=True)
     page = serializers.SerializerMethodField()
 
@@ -120,7 +188,7 @@ class DocumentDetailSerializer(DocumentSerializer):
         fields = API_DOCUMENT_DETAIL_FIELDS
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(LeanSerializerMixin, serializers.ModelSerializer):
     low = DecimalText()
     high = DecimalText()
     corrected_low = DecimalText()
@@ -139,7 +207,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(claim.get_absolute_url())
 
 
-class FigureSerializer(serializers.ModelSerializer):
+class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
     accepted_low = DecimalText()
     accepted_high = DecimalText()
     accepted_text = serializers.SerializerMethodField()
@@ -170,6 +238,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
     filterset_class = DocumentFilter
     filter_backends = [StrictFilterBackend]
+    pagination_class = CappedPagination
 
     def get_queryset(self) -> QuerySet:
         documents = Document.objects.select_related("outlet").order_by("id")
@@ -188,6 +257,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    pagination_class = CappedPagination
     filter_backends = [StrictFilterBackend]
     queryset = Claim.objects.public().order_by("id")
 
@@ -201,6 +271,7 @@ class FigureViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = FigureSerializer
     filterset_class = FigureFilter
+    pagination_class = CappedPagination
     filter_backends = [StrictFilterBackend]
     queryset = Figure.objects.order_by("id")
 
@@ -227,7 +298,7 @@ class CitationGroupSerializer(serializers.Serializer):
     citations = CitationSerializer(many=True)
 
 
-class LookupPagination(PageNumberPagination):
+class LookupPagination(CappedPagination):
     page_size = LOOKUP_PAGE
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from claims.extraction import extract_claims
 from claims.models import Claim, Conflict, Figure, FigureStatus, Qualifier, ReviewStatus
 from claims.search import search_claims, search_documents, search_figures
 from corpus.models import Document, Outlet
@@ -27,6 +29,61 @@ class IdFilter(django_filters.NumberFilter):
         kwargs.setdefault("min_value", 1)
         kwargs.setdefault("max_value", MAX_ID)
         super().__init__(*args, **kwargs)
+
+
+# The words a value is read in, as a sentence the extractor reads a number from; the value must be
+# all of what it reads. "2,000", "2k", "two thousand", "2.5 million", "1.5bn" all read.
+VALUE_CARRIER = ("They counted ", " items.")
+MAX_VALUE_LENGTH = 60
+
+
+def read_value(text: str) -> Decimal | None:
+    """Return the number ``text`` writes, read by the extractor (the one owner of reading numbers), or None.
+
+    >>> [read_value(t) for t in ("2,000", "2k", "two thousand", "2.5 million", "-3.5", "many")]
+    [Decimal('2000'), Decimal('2000'), Decimal('2000'), Decimal('2500000'), Decimal('-3.5'), None]
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_VALUE_LENGTH:
+        return None
+    try:
+        plain = Decimal(text)
+    except InvalidOperation:
+        plain = None
+    if plain is not None:
+        return plain if plain.is_finite() else None
+    head, tail = VALUE_CARRIER
+    for claim in extract_claims(head + text + tail):
+        if (claim.start, claim.end) == (len(head), len(head) + len(text)) and claim.low == claim.high:
+            return claim.low
+    return None
+
+
+class ValueField(forms.CharField):
+    """A number as people write it ("2,000", "2k", "two thousand", "2.5 million"), cleaned to a Decimal."""
+
+    default_error_messages = {"invalid": "Enter a number, such as 2000, 2,000, 2k, two thousand or 2.5 million."}
+
+    def to_python(self, value: object) -> Decimal | None:  # type: ignore[override]
+        text = super().to_python(value)
+        if not text:
+            return None
+        number = read_value(text)
+        if number is None or abs(number) >= Decimal(10) ** 20:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
+@extend_schema_field(
+    {"type": "string", "example": "2,000", "description": "A number: 2000, 2,000, 2k, two thousand or 2.5 million."}
+)
+class ValueFilter(django_filters.Filter):
+    """A value bound read by ``ValueField``; applied with the others in ``ClaimFilter.filter_queryset``."""
+
+    field_class = ValueField
+
+    def filter(self, queryset: QuerySet, value: object) -> QuerySet:
+        return queryset
 
 
 def interval_q(low: Decimal | None, high: Decimal | None, low_field: str, high_field: str, *, contains: bool) -> Q:
@@ -77,9 +134,9 @@ class ClaimFilter(django_filters.FilterSet):
     """Claims by value interval, unit, qualifier, outlet, date, review status, conflict (an editor's figure's or a suggestion's) and words."""
 
     q = django_filters.CharFilter(method="filter_q", label="Words")
-    low = django_filters.NumberFilter(method="filter_noop", label="Value from")
-    high = django_filters.NumberFilter(method="filter_noop", label="Value to")
-    value = django_filters.NumberFilter(method="filter_noop", label="Value")
+    low = ValueFilter(label="Value from")
+    high = ValueFilter(label="Value to")
+    value = ValueFilter(label="Value")
     match = django_filters.ChoiceFilter(
         method="filter_noop",
         choices=[("intersects", "intersects"), ("contains", "contains")],

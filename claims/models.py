@@ -267,6 +267,12 @@ class Claim(models.Model):
             models.Index(fields=["document", "start"], name="claim_document_start_idx"),
             models.Index(fields=["unit", "low"], name="claim_unit_low_idx"),
             models.Index(fields=["unit", "high"], name="claim_unit_high_idx"),
+            # Every column of a value filter (an editor's correction, open ends, rejection), so a filtered
+            # list's count is read from this index alone, never from the rows.
+            models.Index(
+                fields=["unit", "high", "low", "status", "corrected_high", "corrected_low"],
+                name="claim_unit_interval_idx",
+            ),
             models.Index(fields=["status"], name="claim_status_idx"),
             models.Index(fields=["-created_at"], name="claim_created_idx"),
             # Citation lookups walk this index in order and stop after a page of matches.

@@ -1,11 +1,14 @@
-"""Search over claims, documents and figures: the best each database offers.
+"""Search over claims, documents and figures: the best each database offers, one interface.
 
-On PostgreSQL: full-text search (English stemming) on the stored ``search_vector`` columns of
-claims and documents (``claims`` migration 0002, GIN-indexed) and on figures' fields; when that finds nothing,
-trigram word similarity on short fields, so a misspelt word still finds its claim. On SQLite:
-every word of the query must appear (case-insensitive substring) in one of the fields,
-ranked by how many fields hold a word. The database is checked when a search runs, never
-at import.
+Claims are found by their words and their context: the quote, the counted noun, the subject,
+the sentence they stand in, the source and the places named (CLAIM_FIELDS); documents by title
+and text. On PostgreSQL: full-text search (English stemming) on the stored ``search_vector``
+columns of claims and documents (claims migrations 0002 and 0011, GIN-indexed) and on figures'
+fields; when that finds nothing, trigram word similarity on short fields, so a misspelt word
+still finds its claim. On SQLite: full-text search (Porter stemming) on the FTS5 indexes of
+claims and documents (claims migration 0011, corpus migration 0007, kept in step by triggers),
+every word required; figures, which are few, by substring. Matches come newest first on both.
+The database is checked when a search runs, never at import.
 """
 
 from __future__ import annotations
@@ -14,13 +17,16 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Case, Expression, F, FloatField, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
+
+from corpus.fulltext import fts_name, match_query
 
 SEARCH_CONFIG = "english"
 MAX_QUERY_LENGTH = 200
 
-# Claims migration 0002 builds the stored vectors from these fields.
-CLAIM_FIELDS = ("quote", "noun", "attribution", "prefix", "suffix")
+# Claims migration 0011 indexes these fields (the stored vector on PostgreSQL, FTS5 on SQLite).
+CLAIM_FIELDS = ("quote", "noun", "subject", "sentence", "attribution", "place", "prefix", "suffix")
 DOCUMENT_FIELDS = ("title", "text")
 FIGURE_FIELDS = ("title", "scope", "period")
 
@@ -86,8 +92,17 @@ def substring_search(queryset: QuerySet, q: str, fields: tuple[str, ...]) -> Que
     return queryset.annotate(search_rank=rank)
 
 
+def fulltext_search(queryset: QuerySet, q: str) -> QuerySet:
+    """Return the rows of ``queryset`` whose SQLite full-text index holds every word of ``q``."""
+    query = match_query(query_words(q))
+    if not query:
+        return queryset.none()
+    fts = fts_name(queryset.model._meta.db_table)
+    return queryset.filter(pk__in=RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [query]))
+
+
 def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
-    """Return the claims matching ``q`` (quote, counted noun, attribution and the words around them).
+    """Return the claims matching ``q`` in their words or context (CLAIM_FIELDS), newest first.
 
     On PostgreSQL the match is full-text (stemmed, index-backed) and the newest claims come
     first, each annotated with its ``search_rank``; ranking every match would re-parse each
@@ -97,7 +112,7 @@ def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
     if not query_words(q):
         return claims.none()
     if not is_postgresql():
-        return substring_search(claims, q, CLAIM_FIELDS).order_by("-search_rank", "-id")
+        return fulltext_search(claims, q).order_by("-id")
     from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 
     text = " ".join(query_words(q))
@@ -119,7 +134,7 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     if not query_words(q):
         return documents.none()
     if not is_postgresql():
-        return substring_search(documents, q, DOCUMENT_FIELDS).order_by("-search_rank", "-published", "-id")
+        return fulltext_search(documents, q).order_by(F("published").desc(nulls_last=True), "-id")
     from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 
     text = " ".join(query_words(q))

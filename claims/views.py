@@ -21,6 +21,7 @@ from django.db.models import Case, Count, F, IntegerField, QuerySet, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
@@ -135,8 +136,59 @@ def window(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> W
     return Window(rows[:size], number, len(rows) > size)
 
 
+# Lists count their rows exactly up to this many and say "more than" beyond: a page costs the same at
+# a million rows as at ten thousand, and page numbers reach the first COUNT_LIMIT rows.
+COUNT_LIMIT = 10_000
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts at most ``COUNT_LIMIT`` + 1 rows: exact when small, capped (and saying so) beyond."""
+
+    limit = COUNT_LIMIT
+
+    @cached_property
+    def count(self) -> int:
+        """Return the number of rows, or ``limit`` + 1 when there are more than ``limit``."""
+        rows = self.object_list
+        if isinstance(rows, QuerySet):
+            return rows.order_by()[: self.limit + 1].count()
+        return min(len(rows), self.limit + 1)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.count <= self.limit
+
+    def page(self, number: Any) -> Any:
+        """Return a page; past a capped count, a full page (the count is not where the rows end)."""
+        if self.is_exact:
+            return super().page(number)
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        return self._get_page(self.object_list[bottom : bottom + self.per_page], number, self)
+
+    @property
+    def shown_count(self) -> int:
+        """Return the count to show: exact, or ``limit`` meaning "more than" when ``is_exact`` is false."""
+        return min(self.count, self.limit)
+
+    @property
+    def pages_label(self) -> str:
+        """Return how many pages there are, in words ("12", "more than 200").
+
+        >>> CappedPaginator(list(range(30)), 10).pages_label
+        '3'
+        >>> paginator = CappedPaginator(list(range(30)), 10)
+        >>> paginator.limit = 20
+        >>> paginator.pages_label
+        'more than 2'
+        """
+        if self.is_exact:
+            return str(self.num_pages)
+        return f"more than {self.limit // self.per_page}"
+
+
 def counted_page(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Any:
-    return Paginator(queryset, size).get_page(request.GET.get(param))
+    return CappedPaginator(queryset, size).get_page(request.GET.get(param))
 
 
 def querystring_without(request: HttpRequest, *params: str) -> str:
@@ -397,7 +449,8 @@ def search(request: HttpRequest) -> HttpResponse:
     filtering = any(request.GET.get(name) for name in claim_filter.filters if name not in {"q", "match"})
     claims = documents = figures = None
     if claim_filter.is_valid() and (query_words(q) or filtering):
-        claims = window(claim_filter.qs, request, "page", SEARCH_PAGE)
+        # Newest first, on the claims table alone: a page stops after its rows instead of sorting every match.
+        claims = window(claim_filter.qs.order_by("-id"), request, "page", SEARCH_PAGE)
         if not claims.object_list and claims.number == 1 and query_words(q) and is_postgresql():
             # Nothing matched word for word: look for near misses ("detaned").
             claims = window(search_claims(fuzzy_base(claim_filter), q, fuzzy=True), request, "page", SEARCH_PAGE)
@@ -462,14 +515,12 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
 
     Walking the lookup-order index and testing each claim is fast when matches are common
     and ruinous when they are rare (a word that never meets the unit: every claim is read).
-    PostgreSQL cannot tell the two apart in advance (words, unit and value are correlated),
-    so on PostgreSQL one statement does both: it tests the first LOOKUP_HEAD claims in order,
-    and only if they hold too few matches (and there are more claims) does it find all
-    matches through the full-text and interval indexes and sort them.
+    Neither database can tell the two apart in advance (words, unit and value are correlated),
+    so one statement does both: it tests the first LOOKUP_HEAD claims in order, and only if they
+    hold too few matches (and there are more claims) does it find all matches through the
+    full-text and interval indexes and sort them. The same SQL runs on PostgreSQL and SQLite.
     """
     rows = claims.values_list("pk", "figure_id", "rank")
-    if not is_postgresql():
-        return [row[0] for row in rows[:stop]]
     table = connection.ops.quote_name(Claim._meta.db_table)
     order_sql, order_params = order_by_sql(Claim.objects.in_lookup_order())
     # The early rows: the filter's own SQL, run over the first LOOKUP_HEAD claims in lookup
@@ -481,14 +532,18 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     head_params = [*order_params, LOOKUP_HEAD]
     all_sql, all_params = rows.order_by().query.sql_with_params()
     # The early rows are the answer when they fill the page or when the head held every claim.
-    enough = f"((SELECT count(*) FROM early) >= %s OR NOT EXISTS (SELECT 1 FROM {table} OFFSET %s))"
+    enough = f"((SELECT count(*) FROM early) >= %s OR NOT EXISTS (SELECT 1 FROM {table} LIMIT 1 OFFSET %s))"
     enough_params = [stop, LOOKUP_HEAD]
+    # A subquery with an OFFSET (a LIMIT on SQLite) is a fence: the planner finds all matches
+    # through the indexes, then sorts, instead of walking the order index again.
+    fence = "OFFSET 0" if is_postgresql() else "LIMIT -1 OFFSET 0"
+    # The matches under the table's name and column names, so the lookup order's SQL applies to them.
+    matches = f'(SELECT "pk" AS "id", "figure_id", "rank" FROM ({all_sql} {fence}) AS matches) AS {table}'
     sql = (
         f"WITH early AS MATERIALIZED ({early_sql}) "
         f"SELECT * FROM early WHERE {enough} "
         "UNION ALL "
-        # OFFSET 0 keeps the planner from walking the order index again: all matches, then a sort.
-        f"SELECT * FROM (SELECT * FROM ({all_sql} OFFSET 0) AS {table} (id, figure_id, rank) "
+        f"SELECT * FROM (SELECT * FROM {matches} "
         f"ORDER BY {order_sql} LIMIT %s) late "
         f"WHERE NOT {enough}"
     )

@@ -343,6 +343,9 @@ def test_query_counts_do_not_grow_with_the_data(client, make_document, make_clai
             "/api/documents/",
             "/api/figures/",
             "/api/citations/?value=2000&unit=person",
+            "/api/claims/?q=detained",
+            "/api/claims/?unit=person&low=two+thousand",
+            f"/search/?document={claim.document_id}",
         ]
 
     grow(make_document, make_claim, make_figure, 3)

@@ -1,0 +1,79 @@
+"""Lists that do not grow (issue 14): counts exact when small, capped and said to be so beyond COUNT_LIMIT."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.views import CappedPaginator
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def five_claims(make_document, make_claim, make_figure):
+    figure = make_figure(title="Detentions")
+    document = make_document(text="Some 2,000 people were detained. " * 5)
+    return [
+        make_claim(document=document, start=33 * i, figure=figure, low=Decimal(2000 + i), high=Decimal(2000 + i))
+        for i in range(5)
+    ]
+
+
+def test_api_counts_are_exact_up_to_the_limit(client, five_claims, monkeypatch):
+    body = client.get("/api/claims/").json()
+    assert (body["count"], body["count_exact"]) == (5, True)
+    monkeypatch.setattr(CappedPaginator, "limit", 3)
+    body = client.get("/api/claims/").json()  # "more than 3"
+    assert (body["count"], body["count_exact"], len(body["results"])) == (3, False, 5)
+    assert client.get("/api/claims/", {"unit": "bus"}).json()["count_exact"] is True
+
+
+def test_counting_reads_at_most_one_row_past_the_limit(five_claims, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.models import Claim
+
+    monkeypatch.setattr(CappedPaginator, "limit", 3)
+    with CaptureQueriesContext(connection) as queries:
+        assert CappedPaginator(Claim.objects.all(), 2).count == 4
+    assert "LIMIT 4" in queries.captured_queries[0]["sql"]
+
+
+def test_figure_page_says_more_than_when_the_count_is_capped(client, five_claims, monkeypatch):
+    monkeypatch.setattr("claims.views.FIGURE_CLAIMS", 2)
+    figure = five_claims[0].figure
+    assert "Page 1 of 3" in client.get(figure.get_absolute_url()).content.decode()
+    monkeypatch.setattr(CappedPaginator, "limit", 3)
+    page = client.get(figure.get_absolute_url()).content.decode()
+    assert "Page 1 of more than 1" in page
+    assert 'rel="next"' in page
+
+
+def test_the_lean_serialisers_write_what_drf_writes(rf, make_claim, make_figure, make_outlet, make_document):
+    """Fields built once per class give the same JSON as DRF's own per-request fields, for every field type."""
+    from rest_framework import serializers
+
+    from claims.api import ClaimSerializer, DocumentDetailSerializer, DocumentSerializer, FigureSerializer
+    from claims.models import Claim, Figure
+    from corpus.models import Document
+
+    figure = make_figure(accepted_high=Decimal("2000.5"), accepted_qualifier="at_most", status="reconciled")
+    document = make_document(outlet=make_outlet(), published="2023-10-02", published_precision="day")
+    make_claim(
+        document=document, figure=figure, status="corrected", corrected_low=Decimal(5), corrected_high=Decimal(5)
+    )
+    make_claim(document=make_document(), low=None, high=Decimal("2.5"), qualifier="at_most", noun="")
+    request = rf.get("/api/claims/")
+    request.user = None
+    for lean, rows in (
+        (ClaimSerializer, Claim.objects.all()),
+        (DocumentSerializer, Document.objects.all()),
+        (DocumentDetailSerializer, Document.objects.all()),
+        (FigureSerializer, Figure.objects.all()),
+    ):
+        stock = type("Stock", (lean,), {"to_representation": serializers.ModelSerializer.to_representation})
+        for _ in range(2):  # the second time through, the fields built the first time are reused
+            got = lean(rows, many=True, context={"request": request}).data
+            assert got == stock(rows, many=True, context={"request": request}).data
+            assert got and all(isinstance(row["id"], int) for row in got)
