@@ -122,12 +122,15 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
 def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> bool:
     """Return whether two claims may be rival counts of one quantity, however far apart their values.
 
-    Their subjects agree (``SAME_SUBJECT``); without subjects, they name one event and one
-    counted thing (or none), each from a source of its own ("organisers said 120,000 marched;
-    police counted 35,000": in one sentence, one of them naming the event is enough).
+    Rival counts are counts by rival counters: each comes from a source of its own. Their
+    subjects agree (``SAME_SUBJECT``) and each names a source, not the same as the other's;
+    without subjects, they name one event and one counted thing (or none), each from
+    a source of its own ("organisers said 120,000 marched; police counted 35,000": in one
+    sentence, one of them naming the event is enough). Two unattributed numbers far apart
+    ("17 countries" and "63 countries") are two quantities, not a conflict.
     """
     if a.subject and b.subject:
-        return subjects >= SAME_SUBJECT
+        return subjects >= SAME_SUBJECT and bool(a.source and b.source) and a.source != b.source
     if not (a.head == b.head and a.source and b.source and a.source != b.source):
         return False
     if a.document_id == b.document_id and a.sentence == b.sentence:
@@ -306,6 +309,11 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
         if is_repeated_value(a, b) and is_time_compatible(x, y) and is_scope_compatible(x, y):
             # One article naming one distinctive number twice (a headline or summary, then the body).
             return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
+        if prepared_ratio(a, b) > 1:
+            # One article rarely states one quantity twice with values that cannot both hold ("experts from 17
+            # countries" and, later, "activists from 63 countries"): two quantities, unless rival counts.
+            rival = x.source and y.source and x.source != y.source
+            return scored_pair(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0
     return scored_pair(a, b)
 
 
