@@ -174,7 +174,9 @@ def conflict_member(claim: Claim) -> conflicts.Member:
     """Return a claim as the conflict roll-up sees it: its value, whether it is rejected or deprecated."""
     return conflicts.Member(
         claim_value(claim),
-        is_rejected=claim.status == ReviewStatus.REJECTED,
+        # An orphan's quote is no longer in its document's current text: like a rejected claim it backs no
+        # value and is in conflict with nothing (its page still shows it, marked, in the version it came from).
+        is_rejected=claim.status == ReviewStatus.REJECTED or claim.anchor == Anchor.ORPHANED,
         is_deprecated=claim.rank == Rank.DEPRECATED,
     )
 
@@ -190,6 +192,7 @@ class StoredConflicts:
 
 CONFLICT_FIELDS = (
     "id",
+    "anchor",
     "low",
     "high",
     "qualifier",
@@ -382,8 +385,19 @@ def review_figures_of_orphans(claims: Iterable[Claim]) -> list[Figure]:
     rested on it is no longer backed by what the source says: the figure becomes open again
     (its accepted value and rationale kept for the editor), with the reason in ``review_reason``
     and its history. Ingest calls this when a new version of a document orphans claims.
-    Returns the figures sent back.
+    Every figure or suggestion holding an orphan has its conflicts recomputed: an orphan is in
+    conflict with nothing (``conflict_member``). Returns the figures sent back.
     """
+    claims = list(claims)
+    holding = {
+        figure_id
+        for claim in claims
+        if claim.anchor == Anchor.ORPHANED
+        for figure_id in (claim.figure_id, claim.suggested_figure_id)
+        if figure_id is not None
+    }
+    for held in Figure.objects.filter(pk__in=holding).order_by("pk"):
+        recompute_conflicts(held)
     orphans = [claim for claim in claims if claim.anchor == Anchor.ORPHANED and claim.rank == Rank.PREFERRED]
     by_figure: dict[int, list[Claim]] = {}
     for claim in orphans:

@@ -167,3 +167,22 @@ def test_a_figures_claim_review_names_no_orphan(client, make_figure, editor):
     data = json.loads(html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
     quoted = [appearance["text"] for appearance in data["itemReviewed"]["appearance"]]
     assert quoted == [kept.quote] and "Some 700" not in json.dumps(data, ensure_ascii=False)
+
+
+@pytest.mark.django_db
+def test_an_orphan_is_in_conflict_with_nothing_on_its_figure(make_figure, editor):
+    """Issue 13, item 3: a figure's conflict never rests on a value no longer in its document's text."""
+    ingest_text(FIRST)
+    kept, lost = Claim.objects.get(quote__contains="2,000"), Claim.objects.get(quote__contains="700")
+    # One figure whose two claims cannot both hold: 2,000 against some 700 of one unit.
+    Claim.objects.filter(pk=lost.pk).update(unit=kept.unit)
+    figure = make_figure()
+    Claim.objects.filter(pk__in=[kept.pk, lost.pk]).update(figure=figure)
+    reconciliation.recompute_conflicts(figure)
+    figure.refresh_from_db()
+    assert figure.conflict == "hard"
+    ingest_text(SECOND)  # the 700 is orphaned
+    figure.refresh_from_db()
+    kept.refresh_from_db()
+    assert Claim.objects.get(pk=lost.pk).anchor == Anchor.ORPHANED
+    assert (figure.conflict, kept.conflict) == ("", "")
