@@ -37,9 +37,9 @@ from claims.citations import (
 from claims.extraction import LEXICON_VERSION, load_lexicon
 from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
 from claims.ingest import orphan_version
-from claims.models import Anchor, Claim, Figure, FigureStatus, PeriodPrecision, rank_position
+from claims.models import Anchor, Claim, Figure, FigureStatus, rank_position
 from claims.search import is_postgresql, query_words, search_claims, search_documents
-from claims.wording import describe_value
+from claims.wording import describe_value, name_day
 from corpus.models import Document, is_web_url
 from corpus.text import paragraph_bounds
 
@@ -241,13 +241,6 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "claims/home.html", context)
 
 
-PERIOD_FORMATS = {
-    PeriodPrecision.DAY: "{0.day} {0:%B %Y}",
-    PeriodPrecision.MONTH: "{0:%B %Y}",
-    PeriodPrecision.YEAR: "{0:%Y}",
-}
-
-
 def describe_period(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
     """Return the time a claim is about in words, as precise as it was read (days when unknown); "" for none.
 
@@ -261,8 +254,7 @@ def describe_period(start: datetime.date | None, end: datetime.date | None, prec
     >>> describe_period(None, None, "")
     ''
     """
-    shape = PERIOD_FORMATS.get(precision, PERIOD_FORMATS[PeriodPrecision.DAY])
-    first, last = (shape.format(date) if date else "" for date in (start, end))
+    first, last = (name_day(date, precision) if date else "" for date in (start, end))
     if first and last:
         return first if first == last else f"{first} to {last}"
     if first:

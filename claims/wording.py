@@ -6,6 +6,7 @@ so a vague plural added there is named on every page without another edit.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 from claims.extraction import load_lexicon
@@ -63,3 +64,17 @@ def describe_value(low: Decimal | None, high: Decimal | None, qualifier: str) ->
     if low == high:
         return prefix + format_number(low)
     return f"{prefix}between {format_number(low)} and {format_number(high)}"
+
+
+# How a date the context resolved is named, by the precision it was read with (days when unknown).
+PERIOD_FORMATS = {"day": "{0.day} {0:%B %Y}", "month": "{0:%B %Y}", "year": "{0:%Y}"}
+
+
+def name_day(day: datetime.date, precision: str) -> str:
+    """Return a date as precisely as it was read: the day, its month or its year.
+
+    >>> d = datetime.date(2023, 10, 9)
+    >>> name_day(d, "day"), name_day(d, "month"), name_day(d, "year"), name_day(d, "")
+    ('9 October 2023', 'October 2023', '2023', '9 October 2023')
+    """
+    return PERIOD_FORMATS.get(precision, PERIOD_FORMATS["day"]).format(day)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claims import conflicts
 from claims.suggestions.features import SuggestionInput
 from claims.suggestions.shared_stand_ins import format_number
+from claims.wording import name_day
 
 
 def explain_group(members: Sequence[SuggestionInput], shared_words: Counter[str]) -> str:
@@ -54,12 +55,7 @@ def date_label(start: datetime.date, end: datetime.date, precision: str) -> str:
     >>> date_label(d(2020, 1, 1), d(2023, 12, 31), "year")
     '2020–2023'
     """
-    if precision == "day":
-        shown = [f"{day.day} {day:%B %Y}" for day in (start, end)]
-    elif precision == "month":
-        shown = [f"{day:%B %Y}" for day in (start, end)]
-    else:
-        shown = [str(day.year) for day in (start, end)]
+    shown = [name_day(day, precision if precision in ("day", "month") else "year") for day in (start, end)]
     return shown[0] if shown[0] == shown[1] else f"{shown[0]}–{shown[1]}"
 
 
