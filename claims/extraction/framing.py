@@ -9,6 +9,7 @@ A bag of the sentence's words decides cheaply which readers have anything to rea
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, hedges_in, pick_hedge, pick_source, sources_in
@@ -55,6 +56,12 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
+        unit = c.unit
+        if not subject and out:
+            subject, event, unit = _elided_subject(text, c, out[-1], lo)
+        if unit == "person" and event and subject.split(" ", 1)[0] == event:
+            # "150,000 had joined it": a count of people that names only what they did.
+            subject = "people " + subject
         period_text, first, last, precision = pick_period(start, end, periods)
         if not period_text and published is not None:
             # CLAIMS.md: a count the text gives no day for is of the day it is printed.
@@ -67,7 +74,7 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
                 low=c.low,
                 high=c.high,
                 qualifier=c.qualifier,
-                unit=c.unit,
+                unit=unit,
                 noun=c.noun,
                 attribution=attribution,
                 rule=c.rule,
@@ -95,3 +102,28 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     if not scope or any(scope.lower() in p.lower() or p.lower() in scope.lower() for p in places):
         return places
     return (*places, scope)
+
+
+def _elided_subject(text: str, claim: ExtractedClaim, before: ExtractedClaim, lo: int) -> tuple[str, str, str]:
+    """Return (subject, event, unit) of a number that names no subject, from the count it continues.
+
+    A number joined to the count before it in its sentence ("rose to 63 from 41", "78, not
+    79", "organisers counted 670,000 people and police 200,000") counts what that count
+    counts; so does a number whose sentence names only a count ("stood by its figure of
+    150,000", "put the number at nearly 6,000") right after the count it refers to.
+    """
+    same_unit = not claim.unit or claim.unit == before.unit
+    if not before.subject or not same_unit:
+        return "", "", claim.unit
+    if before.start >= lo and claim.start - before.end <= _ELIDED_REACH:
+        return before.subject, before.event, claim.unit or before.unit
+    if claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
+        return before.subject, before.event, claim.unit or before.unit
+    return "", "", claim.unit
+
+
+# How far a number may stand from the count it continues in one sentence, and from one it refers to.
+_ELIDED_REACH = 120
+_REFERRED_REACH = 400
+# A sentence that names only a count: "its figure of", "the number at", "the count was".
+_COUNT_REFERENCE = re.compile(r"(?<![A-Za-z])(?:figure|number|count|tally|estimate|toll)s?(?![A-Za-z])", re.IGNORECASE)

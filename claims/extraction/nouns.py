@@ -81,16 +81,27 @@ _AGE_VERB_LEFT = re.compile(
 )
 _PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
 _OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.IGNORECASE)
+# "the number of people killed", "the number of its citizens among them": a determiner is never the counted noun.
 _NUMBER_OF = re.compile(
     r"(?<![A-Za-z])(?:number|numbers|total|count|tally)"
     + WS
     + r"of"
     + WS
-    + r"(?:[A-Za-z-]+"
+    + r"(?:(?:the|its|their|his|her|our|these|those|all)"
     + WS
-    + r"){0,2}?([A-Za-z-]*[a-z]s)(?![A-Za-z])",
+    + r")?(?:[A-Za-z-]+"
+    + WS
+    + r"){0,2}?(people|men|women|children|(?!(?:its|this|his|was|has|is|as|thus)(?![A-Za-z]))[A-Za-z-]*[a-z]s)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "The number detained was 312", "the total killed rose to 40": a count of the people a verb names.
+_NUMBER_VERBED = re.compile(
+    r"(?<![A-Za-z])(?:number|total|tally|count)" + WS + r"(" + alternation(LEX["person_verbs_after"]) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").
+_SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
 _LETTER = re.compile(r"[A-Za-z]")
 _CLOSING_QUOTES = frozenset("\"”’'")
 _PARTITIVE = re.compile(
@@ -484,11 +495,21 @@ def unit_from_sentence(text: str, start: int) -> str:
     if m is not None:
         word = m.group(1).lower()
         return unit_for(word) if word not in NON_HEAD else ""
+    if _NUMBER_VERBED.search(left):
+        return "person"
     verb = _REACH_LEFT.search(left)
     if verb is None:
         return ""
-    # "Measles cases in Europe have topped 500", "Mortgage approvals dropped to 49,400": the subject is counted.
-    for w in WORD_SPLIT.findall(left[: verb.start()]):
+    # "Measles cases in Europe have topped 500", "Mortgage approvals dropped to 49,400": the subject is counted;
+    # "Deaths from the floods rose to 79": its head stands before the phrase that modifies it.
+    words = WORD_SPLIT.findall(left[: verb.start()])
+    for at, w in enumerate(words):
+        if at > 1 and words[at - 1].lower() in _SUBJECT_PREPOSITIONS:
+            break
+        if at + 1 < len(words) and is_plain_plural(words[at + 1]):
+            # "Measles cases", "rocket launchers": a plural before another plural modifies it.
+            continue
+        w = w.lower() if at == 0 else w
         if is_plain_plural(w) and w.lower() not in FUNCTION_WORDS and not w.lower().endswith("ness"):
             unit = unit_for(w.lower())
             if unit == "case":

@@ -39,6 +39,44 @@ _BEFORE_NUMBER = frozenset(("to", "at", "by", "of", "from", "about", "some", "ne
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such"))
 
 
+# What ends a verb's subject phrase read backwards: a clause opener or a verb of saying.
+_CLAUSE_OPENERS = frozenset(("that", "which", "who", "while", "whereas", "and", "but", "as", "when", "after", "if"))
+_SAYING = frozenset(LEX["attribution_verbs"])
+# Words that count what follows them ("the number of people"): never what is counted.
+_COUNTING_WORDS = frozenset(("number", "numbers", "total", "tally", "count", "figure", "figures"))
+_OWNER_WORDS = 10
+# Verbs whose subject is the counter: "police counted 35,000".
+_COUNTER_VERBS = frozenset(
+    (
+        "counted",
+        "counts",
+        "estimated",
+        "estimates",
+        "recorded",
+        "records",
+        "registered",
+        "reported",
+        "reports",
+        "listed",
+        "lists",
+        "tallied",
+        "confirmed",
+        "confirms",
+        "gave",
+        "gives",
+        "cited",
+        "cites",
+        "said",
+        "says",
+    )
+)
+# "put the crowd at", "estimated attendance at": the phrase between the verb and "at" is what is counted.
+_PUT_AT = re.compile(
+    r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|placed|places|set|sets|counted|pegged)[ \t\u00a0]+"
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,7}?)[ \t\u00a0]+at[ \t\u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+)
+
 _AUX_ALT = spaced_trie(sorted(_AUX))
 _PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
 # After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
@@ -101,27 +139,57 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         said_when = phrase is not None and not _TIMELESS.isdisjoint(phrase.lower().split()[1:3])
         tail = event if said_when else text[m.start("verb") : m.end()]
         return (f"{head} {tail}" if head else tail), event
+    put = _PUT_AT.search(text, max(lo, start - 80), start)
+    if put is not None and not noun:
+        # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000".
+        return owner_phrase(text, put.start("phrase"), put.end("phrase")), ""
     # A verb before the number ("detained 32 protesters", "rose to 5.2%").
     before = text[max(lo, start - 60) : start].split()[-4:]
     while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):
         before.pop()
     if not before or not _is_event_word(before[-1], True):
         return head, ""
+    if not head and before[-1].lower() in _COUNTER_VERBS:
+        # "police counted 35,000", "Metrocount estimated nearly 40,000": who counts, not what is counted.
+        return "", ""
     event = before[-1]
     if head:
         return f"{head} {event}", event
-    # The phrase the verb has as its subject: the words before it back to a mark or a function word.
-    words = text[max(lo, start - 90) : text.rfind(event, max(lo, start - 60), start)].split()
+    return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)), event
+
+
+def owner_phrase(text: str, lo: int, verb: int) -> str:
+    """Return the noun phrase a verb at ``verb`` has as its subject, with the phrases that modify it.
+
+    Read back from the verb past auxiliaries to a clause mark, a saying verb or "that", at
+    most ``_OWNER_WORDS`` words; determiners and counting words ("the number of") in front
+    are dropped: what the number counts is what stays.
+
+    >>> t = "Deaths from the floods in Bangladesh's northeast rose to 79."
+    >>> owner_phrase(t, 0, t.index("rose"))
+    "Deaths from the floods in Bangladesh's northeast"
+    >>> t = "Officials said the number of people killed in the floods stands at 78."
+    >>> owner_phrase(t, 0, t.index("stands"))
+    'people killed in the floods'
+    """
+    words = text[max(lo, verb - 120) : verb].split()
+    while words and words[-1].lower() in _AUX:
+        words.pop()
     owner: list[str] = []
-    while words and len(owner) < 5:
+    while words and len(owner) < _OWNER_WORDS:
         w = words.pop()
         bare = w.rstrip(",;:")
-        if bare != w or not bare[:1].isalpha() or bare.lower() in STOP or bare.lower() in _DETERMINERS:
-            if bare and bare[:1].isalpha() and bare == w and bare.lower() == "of" and owner:
-                owner.insert(0, bare)
-                continue
+        low = bare.lower()
+        if bare != w or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
             break
-        owner.insert(0, bare)
-    while owner and owner[0].lower() == "of":
+        owner.insert(0, bare.strip("\"“”'‘’("))
+    while owner and (owner[0].lower() in _DETERMINERS or owner[0].lower() in _PHRASE_PREPOSITIONS):
         owner.pop(0)
-    return " ".join(owner), event
+    if len(owner) > 2 and owner[0].lower() in _COUNTING_WORDS and owner[1].lower() == "of":
+        # "the number of people killed": the people are counted, not the number.
+        owner = owner[2:]
+        while owner and owner[0].lower() in _DETERMINERS:
+            owner.pop(0)
+    elif owner and owner[0].lower() in _COUNTING_WORDS:
+        owner = owner[1:]
+    return " ".join(owner)

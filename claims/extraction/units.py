@@ -84,7 +84,7 @@ _COLLECTIVE_IS = re.compile(
     + alternation(LEX["collective_nouns"])
     + r")(?::|"
     + WS
-    + r"(?:is|was|were|stood"
+    + r"(?:at|is|was|were|stood"
     + WS
     + r"at|rose"
     + WS

@@ -48,9 +48,14 @@ class Context:
     period_end: datetime.date | None = None
     period_precision: str = ""
     attribution: str = ""
+    # Whether the text states the period; else it is the day the count was printed (CLAIMS.md), an "as of" day.
+    period_stated: bool = False
 
 
 NO_CONTEXT = Context()
+
+# How many days before its printing a count the text gives no day for may be about (news reports the last week).
+AS_OF_REACH = datetime.timedelta(days=7)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,6 +87,7 @@ class SuggestionInput:
     context: Context = NO_CONTEXT
     phrase: str = ""
     corrects: int | None = None
+    day_stated: bool = False
 
     @property
     def dimension(self) -> str:
@@ -281,15 +287,22 @@ def make_input(
     noun_stems = frozenset(terms.of(word) for word in content_stems(" ".join(noun_words)))
     head = terms.of(effective_head(noun_head(noun_words), value.unit))
     event = ""
-    if context.event:
-        event = next((terms.event_of(w) for w in content_stems(context.event) if terms.event_of(w)), "")
+    if context.event or context.subject:
+        # The event the context names, else one its subject names ("deaths from the floods").
+        named = [*content_stems(context.event), *content_stems(context.subject)]
+        event = next((terms.event_of(w) for w in named if terms.event_of(w)), "")
     event = event or terms.event_of(head) or nearest_event(*clause, terms)
     period = None
     if context.period_start and context.period_end:
         period = (context.period_start, context.period_end)
+        if not context.period_stated:
+            # A count printed with no day of its own is as of that day: about it or the days before.
+            period = (context.period_end - AS_OF_REACH, context.period_end)
     day = None
+    day_stated = False
     if event in terms.running:
-        day = context.period_end if context.period_precision == "day" and context.period_end else published
+        day_stated = context.period_stated and context.period_precision == "day" and bool(context.period_end)
+        day = context.period_end if day_stated else published
     places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
     apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
     return SuggestionInput(
@@ -318,6 +331,7 @@ def make_input(
         context,
         phrase,
         corrects,
+        day_stated,
     )
 
 

@@ -8,6 +8,7 @@ once, for the many pairs of a run.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import math
 from collections import Counter
@@ -16,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import conflicts
-from claims.suggestions.features import SuggestionInput
+from claims.suggestions.features import AS_OF_REACH, SuggestionInput
 from claims.suggestions.words import GENERIC_NOUNS
 
 MAX_DAYS_APART = 400
@@ -96,13 +97,31 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     Named years agree, publication dates are close, periods the context gives overlap, and
     running totals (deaths, evacuated, detained) are counts of one calendar day (CLAIMS.md).
     """
-    if a.day and b.day and a.day != b.day:
+    if a.day and b.day and a.day != b.day and not is_reported_again(a, b):
         return False
     if a.period and b.period and (a.period[1] < b.period[0] or b.period[1] < a.period[0]):
         return False
     if a.years and b.years:
         return bool(a.years & b.years)
     return not (a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART)
+
+
+def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two counts of a running total on different days are one count reported again.
+
+    A count (dated by the text, "on Monday", or by its printing) and the same numbers printed
+    later without a day ("312 workers detained", in next week's follow-up) are one figure; a
+    different number printed later is a later count, another day's figure.
+    """
+    if (a.day_stated and b.day_stated) or not (a.day and b.day):
+        return False
+    earlier, later = sorted((a, b), key=lambda item: (item.day, not item.day_stated))
+    assert earlier.day and later.day
+    if later.day_stated:
+        # Only a count printed without a day may be an earlier count reported again.
+        return False
+    gap = later.day - earlier.day
+    return gap <= AS_OF_REACH and anchor_numbers(a.value) == anchor_numbers(b.value)
 
 
 def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -113,8 +132,6 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     different quantities.
     """
     if a.event and b.event and a.event != b.event:
-        return False
-    if a.places and b.places and not a.places & b.places:
         return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
 

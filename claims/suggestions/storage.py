@@ -78,6 +78,7 @@ def claim_context(claim: Claim) -> Context:
         claim.period_end,
         claim.period_precision,
         claim.attribution,
+        bool(claim.period_text),
     )
 
 
