@@ -112,13 +112,14 @@ def _elided_subject(text: str, claim: ExtractedClaim, before: ExtractedClaim, lo
     counts; so does a number whose sentence names only a count ("stood by its figure of
     150,000", "put the number at nearly 6,000") right after the count it refers to.
     """
-    same_unit = not claim.unit or claim.unit == before.unit
-    if not before.subject or not same_unit:
+    if not before.subject:
         return "", "", claim.unit
-    if before.start >= lo and claim.start - before.end <= _ELIDED_REACH:
-        return before.subject, before.event, claim.unit or before.unit
-    if claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
-        return before.subject, before.event, claim.unit or before.unit
+    if before.start >= lo and claim.unit == before.unit and claim.start - before.end <= _ELIDED_REACH:
+        return before.subject, before.event, claim.unit
+    # A count named again without its noun ("put the number at nearly 6,000") counts the people counted before.
+    same_unit = claim.unit == before.unit or (not claim.unit and before.unit == "person")
+    if same_unit and claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
+        return before.subject, before.event, before.unit
     return "", "", claim.unit
 
 

@@ -509,7 +509,9 @@ def unit_from_sentence(text: str, start: int) -> str:
         if at + 1 < len(words) and is_plain_plural(words[at + 1]):
             # "Measles cases", "rocket launchers": a plural before another plural modifies it.
             continue
-        w = w.lower() if at == 0 else w
+        if at == 0 and unit_for(w.lower()) == "person":
+            # "Deaths from the floods rose to 79": a sentence's first word, capitalised, naming people.
+            w = w.lower()
         if is_plain_plural(w) and w.lower() not in FUNCTION_WORDS and not w.lower().endswith("ness"):
             unit = unit_for(w.lower())
             if unit == "case":

@@ -65,7 +65,11 @@ def common_period(members: Sequence[SuggestionInput]) -> str:
     The context's period where one is given; else the day of a running total's count; else
     the month or year all were published in.
     """
-    periods = Counter((m.period[0], m.period[1], m.context.period_precision) for m in members if m.period is not None)
+    periods = Counter(
+        (m.context.period_start, m.context.period_end, m.context.period_precision)
+        for m in members
+        if m.context.period_start and m.context.period_end
+    )
     if periods:
         (start, end, precision), _ = periods.most_common(1)[0]
         return date_label(start, end, precision)

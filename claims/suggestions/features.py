@@ -54,6 +54,13 @@ class Context:
 
 NO_CONTEXT = Context()
 
+# The scope a number's clause names, by level: a city and its country are different quantities.
+SCOPE_LEVELS: Mapping[str, str] = {
+    **dict.fromkeys(("country", "countr", "nationwide", "nation", "national"), "country"),
+    **dict.fromkeys(("province", "provinc", "division", "region", "state", "district"), "region"),
+    **dict.fromkeys(("city", "citi", "capital", "town", "village", "villag", "municipality"), "town"),
+}
+
 # How many days before its printing a count the text gives no day for may be about (news reports the last week).
 AS_OF_REACH = datetime.timedelta(days=7)
 
@@ -88,6 +95,7 @@ class SuggestionInput:
     phrase: str = ""
     corrects: int | None = None
     day_stated: bool = False
+    level: str = ""
 
     @property
     def dimension(self) -> str:
@@ -304,6 +312,7 @@ def make_input(
         day_stated = context.period_stated and context.period_precision == "day" and bool(context.period_end)
         day = context.period_end if day_stated else published
     places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
+    levels = {SCOPE_LEVELS[word] for word in (*clause[0], *clause[1]) if word in SCOPE_LEVELS}
     apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
     return SuggestionInput(
         claim_id,
@@ -332,6 +341,7 @@ def make_input(
         phrase,
         corrects,
         day_stated,
+        levels.pop() if len(levels) == 1 else "",
     )
 
 

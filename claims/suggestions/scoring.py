@@ -127,11 +127,15 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
 def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims may count one thing in one scope: events, places and editors' lessons agree.
 
-    A running total and another event (the dead and the missing), places of which neither
-    names one of the other's (a city and its country), and terms editors split apart are
-    different quantities.
+    A running total and another event (the dead and the missing), the scopes the numbers'
+    clauses name (a town, a region, a country: "in the capital" against "across the
+    country"), and terms editors split apart are different quantities. Place names alone
+    do not part claims: an article's dateline, an outlet's name or a person read as a place
+    would part what is one quantity.
     """
     if a.event and b.event and a.event != b.event:
+        return False
+    if a.level and b.level and a.level != b.level:
         return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
 

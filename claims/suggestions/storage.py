@@ -49,6 +49,7 @@ CLAIM_FIELDS = (
     "place",
     "period_start",
     "period_end",
+    "period_text",
     "period_precision",
     "attribution",
     "suggested_conflict",
