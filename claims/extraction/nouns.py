@@ -97,7 +97,11 @@ _NUMBER_OF = re.compile(
 )
 # "The number detained was 312", "the total killed rose to 40": a count of the people a verb names.
 _NUMBER_VERBED = re.compile(
-    r"(?<![A-Za-z])(?:number|total|tally|count)" + WS + r"(" + alternation(LEX["person_verbs_after"]) + r")(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:number|total|tally|count)"
+    + WS
+    + r"("
+    + alternation(LEX["person_verbs_after"])
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 # Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").

@@ -114,8 +114,9 @@ def scored_edges(
         if i in satellites or j in satellites:
             continue
         score = prepared_score(prepare(i), prepare(j))
+        # A pair a rule rules out is kept at 0: it counts against merging its claims' clusters.
+        edges.append((-score, i, j))
         if score > 0:
-            edges.append((-score, i, j))
             neighbours[i].append(j)
             neighbours[j].append(i)
     edges.sort()
@@ -151,6 +152,8 @@ class Linkage:
         self.cluster_of = list(range(count))
         self.members: dict[int, list[int]] = {i: [i] for i in range(count)}
         self.links: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+        # How many pairs between two clusters were compared (blocking found them): the mean is over those.
+        self.compared: dict[int, dict[int, float]] = {i: {} for i in range(count)}
         self.sentences: dict[int, dict[tuple[int, tuple[int, int]], list[int]]] = {
             i: {(item.document_id, item.sentence): [i]} for i, item in enumerate(inputs)
         }
@@ -160,6 +163,9 @@ class Linkage:
         for negative, i, j in edges:
             self.links[i][j] = self.links[i].get(j, 0.0) - negative
             self.links[j][i] = self.links[j].get(i, 0.0) - negative
+            self.compared[i][j] = self.compared[j][i] = 1.0
+            if not negative:
+                continue
             if inputs[i].document_id == inputs[j].document_id and inputs[i].sentence == inputs[j].sentence:
                 self.rivals.add((min(i, j), max(i, j)))
 
@@ -174,14 +180,15 @@ class Linkage:
         kept_sentences = self.sentences[keep]
         for sentence, indexes in self.sentences.pop(gone).items():
             kept_sentences.setdefault(sentence, []).extend(indexes)
-        kept_links = links[keep]
-        kept_links.pop(gone, None)
-        for other, total in links.pop(gone).items():
-            if other == keep:
-                continue
-            kept_links[other] = kept_links.get(other, 0.0) + total
-            other_links = links[other]
-            other_links[keep] = other_links.get(keep, 0.0) + other_links.pop(gone)
+        for table in (links, self.compared):
+            kept = table[keep]
+            kept.pop(gone, None)
+            for other, total in table.pop(gone).items():
+                if other == keep:
+                    continue
+                kept[other] = kept.get(other, 0.0) + total
+                other_links = table[other]
+                other_links[keep] = other_links.get(keep, 0.0) + other_links.pop(gone)
         del anchor[gone]
 
     def join_anchored(self) -> None:
@@ -200,12 +207,15 @@ class Linkage:
         """Merge clusters best pair first while the mean score between them stays at or above ``threshold``.
 
         Two anchored clusters never merge, nor two clusters holding claims of one sentence (rival counts aside).
+        The mean is over the pairs compared: a pair blocking never put together says nothing either way.
         """
-        for _, i, j in edges:
+        for negative, i, j in edges:
+            if not negative:
+                break
             x, y = self.cluster_of[i], self.cluster_of[j]
             if x == y or (self.anchor[x] is not None and self.anchor[y] is not None):
                 continue
-            if self.links[x].get(y, 0.0) / (len(self.members[x]) * len(self.members[y])) < threshold:
+            if self.links[x].get(y, 0.0) / self.compared[x][y] < threshold:
                 continue
             if not self.may_share_sentences(x, y):
                 continue

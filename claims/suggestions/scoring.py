@@ -8,7 +8,6 @@ once, for the many pairs of a run.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import functools
 import math
 from collections import Counter
