@@ -84,7 +84,9 @@ _COLLECTIVE_IS = re.compile(
     + alternation(LEX["collective_nouns"])
     + r")(?::|"
     + WS
-    + r"(?:at|is|was|were|stood"
+    + r"(?:(?:reportedly|allegedly|officially|initially)"
+    + WS
+    + r")?(?:at|is|was|were|stood"
     + WS
     + r"at|rose"
     + WS

@@ -120,7 +120,7 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
         # Only a count printed without a day may be an earlier count reported again.
         return False
     gap = later.day - earlier.day
-    return gap <= AS_OF_REACH and anchor_numbers(a.value) == anchor_numbers(b.value)
+    return gap <= AS_OF_REACH and conflicts.base_interval(a.value).overlaps(conflicts.base_interval(b.value))
 
 
 def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
