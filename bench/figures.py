@@ -261,8 +261,23 @@ def gold_claims(documents: dict, gold: list[dict], *, context: bool = False) -> 
     return pairs
 
 
-def extracted_claims(documents: dict, gold: list[dict]) -> list[tuple[object, dict | None]]:
-    """Store the extractor's claims; return (claim, matching gold line or None) pairs."""
+def body_offsets(seeds: Path) -> dict[str, int]:
+    """Return where each article's annotated body starts (the manifest's ``body_offset``; 0 without one)."""
+    manifest = seeds / "manifest.jsonl"
+    if not manifest.exists():
+        return {}
+    lines = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {line["file"]: int(line.get("body_offset", 0)) for line in lines}
+
+
+def extracted_claims(documents: dict, gold: list[dict], seeds: Path) -> list[tuple[object, dict | None]]:
+    """Store the extractor's claims; return (claim, matching gold line or None) pairs.
+
+    Claims before an article's ``body_offset`` (its title, which the gold does not annotate)
+    are stored and grouped like any other but left out of the pairs scored, as
+    ``../shared/eval/score.py --manifest`` leaves them out.
+    """
+    offsets = body_offsets(seeds)
     from claims.extraction import extract_claims
     from claims.models import Claim
 
@@ -279,7 +294,8 @@ def extracted_claims(documents: dict, gold: list[dict]) -> list[tuple[object, di
                 # The one mapping of an extractor result to claim fields that every write path uses.
                 claim = Claim.objects.create(document=document, **extracted_values(found, document.text))
                 match = next((line for line in lines if line["start"] < found.end and found.start < line["end"]), None)
-                pairs.append((claim, match))
+                if found.start >= offsets.get(name, 0):
+                    pairs.append((claim, match))
                 continue
             # An older checkout: the extractor's context, as far as its extractor and claim model carry it.
             context = {
@@ -306,7 +322,8 @@ def extracted_claims(documents: dict, gold: list[dict]) -> list[tuple[object, di
                 attribution=found.attribution[:500],
             )
             match = next((line for line in lines if line["start"] < found.end and found.start < line["end"]), None)
-            pairs.append((claim, match))
+            if found.start >= offsets.get(name, 0):
+                pairs.append((claim, match))
     return pairs
 
 
@@ -428,7 +445,7 @@ def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, o
     gold = load_gold(gold_path)
     documents = make_documents(seeds)
     if source == "extracted":
-        pairs = extracted_claims(documents, gold)
+        pairs = extracted_claims(documents, gold, seeds)
     else:
         pairs = gold_claims(documents, gold, context=source == "gold+context")
     started = time.perf_counter()
