@@ -42,10 +42,12 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
     periods: list[Found] = []
     quoted = False
     scope = article_scope(text)
-    for c in claims:
+    spans: list[tuple[int, int]] = []
+    for at, c in enumerate(claims):
         start, end = c.start, c.end
         if not (lo <= start and end <= hi):
             lo, hi = sentence_around(text, start, end)
+            spans = _spans_within(claims, at, hi)
             bag = bag_of_words(text, lo, hi)
             sources = [] if TRIGGERS.isdisjoint(bag) else sources_in(text, lo, hi)
             quoted = any(text.find(mark, lo, hi) >= 0 for mark in '"“”')
@@ -62,7 +64,8 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
-        period_text, first, last, precision = pick_period(start, end, periods)
+        others = [span for span in spans if span != (start, end)] if len(spans) > 1 else []
+        period_text, first, last, precision = pick_period(start, end, periods, others=others, text=text)
         if not period_text and published is not None:
             # CLAIMS.md: a count the text gives no day for is of the day it is printed.
             first, last, precision = published, published, "day"
@@ -128,3 +131,13 @@ _ELIDED_REACH = 120
 _REFERRED_REACH = 400
 # A sentence that names only a count: "its figure of", "the number at", "the count was".
 _COUNT_REFERENCE = re.compile(r"(?<![A-Za-z])(?:figure|number|count|tally|estimate|toll)s?(?![A-Za-z])", re.IGNORECASE)
+
+
+def _spans_within(claims: list[ExtractedClaim], at: int, hi: int) -> list[tuple[int, int]]:
+    """Return the spans of the claims from index ``at`` that end before ``hi`` (one sentence's claims)."""
+    spans = []
+    for c in claims[at:]:
+        if c.end > hi:
+            break
+        spans.append((c.start, c.end))
+    return spans

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .vocabulary import LEX
@@ -63,6 +64,9 @@ _PERIOD = re.compile(
     # last month, this week, earlier this year
     r"|(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
+    # a day earlier, the day before: the day before the day the sentence names (else before publication)
+    r"|(?P<prior>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day)"
+    r"(?![A-Za-z])"
     r"))",
     re.IGNORECASE,
 )
@@ -119,6 +123,8 @@ def resolve_period(m: re.Match[str], published: date | None) -> tuple[date | Non
     if g("day"):
         named = published - timedelta(days=_RELATIVE_DAYS[" ".join(g("day").lower().split())])
         return named, named, "day"
+    if g("prior"):
+        return published - timedelta(days=1), published - timedelta(days=1), "day"
     rel = g("rel").lower().split()
     unit = rel[-1]
     previous = rel[-2] in ("last", "past", "previous")
@@ -175,22 +181,64 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
             if alone is not None and alone.group("m3") == m.group("m1"):
                 month_end, month = m.end("m1"), _period_of(alone, published)
         out.append((m.start(), m.end(), _period_of(m, published), month_end, month))
+    out.sort(key=lambda found: found[0])
+    for at, (s, e, period, month_end, month) in enumerate(out):
+        named = [found[2][2] for found in out[:at] if found[2][3] == "day" and found[2][2]]
+        if named and _PRIOR.fullmatch(period[0]):
+            # "rose to 79 on Wednesday from 63 a day earlier": the day before the day named before it.
+            day = named[-1] - timedelta(days=1)
+            out[at] = (s, e, (period[0], day, day, "day"), month_end, month)
     return out
 
 
-def pick_period(start: int, end: int, found: list[Found], reach: int = REACH) -> Period:
-    """Return the period among ``found`` nearest the claim at [start, end), within ``reach``."""
+def pick_period(
+    start: int,
+    end: int,
+    found: list[Found],
+    reach: int = REACH,
+    others: Sequence[tuple[int, int]] = (),
+    text: str = "",
+) -> Period:
+    """Return the period among ``found`` nearest the claim at [start, end), within ``reach``.
+
+    ``others`` are the spans of the other claims of the sentence in ``text``: a period
+    nearer one of them in its clause, or outside this claim's clause, is theirs ("48,000 in
+    shelters, up from 31,000 on Monday": Monday is the 31,000's), unless it opens the
+    sentence before any claim ("On Monday, 30 died and 12 were hurt").
+    """
     best = NO_PERIOD
     best_gap = reach + 1
+    first = min((s for s, _ in others), default=start)
     for s, e, period, month_end, month in found:
         if s < end and e > start:
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
         gap = start - e if e <= start else s - end
+        if others and e > min(first, start) and _is_theirs(text, (s, e), (start, end), gap, others):
+            continue
         if gap < best_gap:
             best, best_gap = period, gap
     return best
+
+
+def _is_theirs(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], gap: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """Return whether a period phrase belongs to another claim of the sentence rather than to ``claim``."""
+    mine = _one_clause(text, phrase, claim)
+    return any(_gap(*phrase, other) < gap and (not mine or _one_clause(text, phrase, other)) for other in others)
+
+
+def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Return whether no comma or semicolon stands between two spans of ``text``."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return lo >= hi or not any(mark in text[lo:hi] for mark in ",;")
+
+
+def _gap(s: int, e: int, claim: tuple[int, int]) -> int:
+    """Return how far the phrase [s, e) stands from a claim's span (0 when they overlap)."""
+    return max(0, claim[0] - e, s - claim[1])
 
 
 def find_period(text: str, start: int, end: int, lo: int, hi: int, published: date | None) -> Period:
@@ -257,12 +305,18 @@ def _period_of(m: re.Match[str], published: date | None) -> Period:
     return words, first, last, precision if first is not None else ""
 
 
+# A period that names the day before another ("a day earlier", "the day before").
+_PRIOR = re.compile(
+    r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day",
+    re.IGNORECASE,
+)
+
 # The words a period may hold (lower-cased, as in a bag of words): one of them must be there.
 _CUES = (
     frozenset(_MONTH_NUMBERS)
     | frozenset("mid-" + m for m in _MONTH_NUMBERS)
     | frozenset(_WEEKDAY_NUMBERS)
     | frozenset(w for d in _RELATIVE_DAYS for w in d.split()[:1])
-    | frozenset(("last", "this", "past", "previous"))
+    | frozenset(("last", "this", "past", "previous", "day", "night"))
     | frozenset(str(y) for y in range(1900, 2100))
 )
