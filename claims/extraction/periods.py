@@ -180,7 +180,12 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
             alone = _PERIOD.match(text[m.start() : m.end("m1")])
             if alone is not None and alone.group("m3") == m.group("m1"):
                 month_end, month = m.end("m1"), _period_of(alone, published)
-        out.append((m.start(), m.end(), _period_of(m, published), month_end, month))
+        period = _period_of(m, published)
+        since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 48), m.start())
+        if since is not None and period[2] is not None:
+            # "displaced since fighting broke out on Sunday": from that day on.
+            period = (text[since.start() : m.end()], period[1], None, period[3])
+        out.append((m.start(), m.end(), period, month_end, month))
     out.sort(key=lambda found: found[0])
     for at, (s, e, period, month_end, month) in enumerate(out):
         named = [found[2][2] for found in out[:at] if found[2][3] == "day" and found[2][2]]
@@ -304,6 +309,9 @@ def _period_of(m: re.Match[str], published: date | None) -> Period:
         words = words[len(m.group("prep")) :].strip()
     return words, first, last, precision if first is not None else ""
 
+
+# "since" opening a clause that ends in a period phrase ("since fighting broke out on Sunday").
+_SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,5}\Z", re.IGNORECASE)
 
 # A period that names the day before another ("a day earlier", "the day before").
 _PRIOR = re.compile(
