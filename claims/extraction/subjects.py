@@ -45,30 +45,18 @@ _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = frozenset(("number", "numbers", "total", "tally", "count", "figure", "figures"))
 _OWNER_WORDS = 10
-# Verbs whose subject is the counter: "police counted 35,000".
-_COUNTER_VERBS = frozenset(
-    (
-        "counted",
-        "counts",
-        "estimated",
-        "estimates",
-        "recorded",
-        "records",
-        "registered",
-        "reported",
-        "reports",
-        "listed",
-        "lists",
-        "tallied",
-        "confirmed",
-        "confirms",
-        "gave",
-        "gives",
-        "cited",
-        "cites",
-        "said",
-        "says",
-    )
+# A phrase of place after a counted noun: "48,000 people in shelters".
+_PLACE_PHRASE = re.compile(
+    r"[ \t\u00a0]+(?:in|at|across|inside|from)[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?[A-Za-z][\w'’-]*"
+    r"(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3}"
+)
+# Verbs and the particle or phrase after them that name an event of their own ("sent back", "took part").
+_PHRASAL: dict[str, str] = LEX["phrasal_events"]
+_PHRASAL_RE = re.compile(
+    r"(?:"
+    + "|".join(sorted((re.escape(k).replace(r"\ ", r"[ \t\u00a0]+") for k in _PHRASAL), key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
 )
 # "put the crowd at", "estimated attendance at": the phrase between the verb and "at" is what is counted.
 _PUT_AT = re.compile(
@@ -133,7 +121,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     m = _AFTER_NOUN.match(text, after, hi)
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux")):
-        event = m.group("verb")
+        event = _phrasal_event(text, m.start("verb"), hi) or m.group("verb")
         phrase = m.group("phrase")
         # "detained on Monday": the time is the period's, not part of what is counted.
         said_when = phrase is not None and not _TIMELESS.isdisjoint(phrase.lower().split()[1:3])
@@ -149,9 +137,12 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         before.pop()
     if not before or not _is_event_word(before[-1], True):
         return head, ""
-    if not head and before[-1].lower() in _COUNTER_VERBS:
-        # "police counted 35,000", "Metrocount estimated nearly 40,000": who counts, not what is counted.
-        return "", ""
+    if before[-1].lower() in _SAYING:
+        # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
+        if not head:
+            return "", ""
+        place = _PLACE_PHRASE.match(text, after, hi)
+        return head + (place.group() if place is not None else ""), ""
     event = before[-1]
     if head:
         return f"{head} {event}", event
@@ -193,3 +184,14 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     elif owner and owner[0].lower() in _COUNTING_WORDS:
         owner = owner[1:]
     return " ".join(owner)
+
+
+def _phrasal_event(text: str, verb: int, hi: int) -> str:
+    """Return the event a phrasal verb at ``verb`` names ("sent back": repatriated), or "".
+
+    >>> t = "About 60 defectors were sent back to North Korea."
+    >>> _phrasal_event(t, t.index("sent"), len(t))
+    'repatriated'
+    """
+    m = _PHRASAL_RE.match(text, verb, hi)
+    return _PHRASAL[" ".join(m.group().lower().split())] if m is not None else ""
