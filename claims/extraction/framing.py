@@ -127,7 +127,7 @@ def _elided_subject(text: str, claim: ExtractedClaim, before: ExtractedClaim, lo
 
 
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
-_ELIDED_REACH = 120
+_ELIDED_REACH = 200
 _REFERRED_REACH = 400
 # A sentence that names only a count: "its figure of", "the number at", "the count was".
 _COUNT_REFERENCE = re.compile(r"(?<![A-Za-z])(?:figure|number|count|tally|estimate|toll)s?(?![A-Za-z])", re.IGNORECASE)

@@ -45,6 +45,13 @@ _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = frozenset(("number", "numbers", "total", "tally", "count", "figure", "figures"))
 _OWNER_WORDS = 10
+# "127 of them were Nepalis", "98 are Bangladeshis", "Four of the dead were children".
+_PARTITIVE_IS = re.compile(
+    r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+|those[ \t\u00a0]+)?(?P<whole>[a-z][\w'’-]*))?"
+    r"[ \t\u00a0]+(?:are|were|was|is)[ \t\u00a0]+(?P<part>[A-Z][a-z]+(?:ese|ans|ians|is|s)|children|women|men|minors)"
+    r"(?![\w'’-])"
+)
+_PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
 # A phrase of place after a counted noun: "48,000 people in shelters".
 _PLACE_PHRASE = re.compile(
     r"[ \t\u00a0]+(?:in|at|across|inside|from)[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?[A-Za-z][\w'’-]*"
@@ -118,9 +125,17 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             after = at + len(noun)
         else:
             head = noun
+    if not noun:
+        part = _PARTITIVE_IS.match(text, end, hi)
+        if part is not None:
+            # "127 of them were Nepalis", "Four of the dead were children": the part is what is counted.
+            whole = part.group("whole")
+            among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
+            return part.group("part") + among, ""
     m = _AFTER_NOUN.match(text, after, hi)
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
-    if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux")):
+    known = m is not None and m.group("verb").lower() in _EVENT_VERBS
+    if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux") or known):
         event = _phrasal_event(text, m.start("verb"), hi) or m.group("verb")
         phrase = m.group("phrase")
         # "detained on Monday": the time is the period's, not part of what is counted.
