@@ -55,6 +55,7 @@ SETS: dict[str, tuple[str, str]] = {
     "extraction_eval2": ("bench/extraction_eval2/gold.jsonl", "bench/extraction_eval2/articles"),
     "extraction_eval3": ("bench/extraction_eval3/gold.jsonl", "bench/extraction_eval3/articles"),
     "figures_eval": ("bench/figures_eval/gold.jsonl", "bench/figures_eval/articles"),
+    "figures_eval2": ("bench/figures_eval2/gold.jsonl", "bench/figures_eval2/articles"),
 }
 _STOP_HEAD = frozenset(
     [

@@ -246,8 +246,9 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
                 continue
-        if v + 2 < ceiling and v - 1 >= floor and ws[v - 1].lower in _AUX and ws[v + 1].lower == "by":
-            # "was confirmed by the coast guard": the passive names its source after "by".
+        passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
+        if v + 2 < ceiling and passive and ws[v + 1].lower == "by":
+            # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
             last = _name_right(ws, v + 2, ceiling)
             if last >= 0:
                 out.append(("", w.start, ws[last].end))

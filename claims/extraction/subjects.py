@@ -156,6 +156,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
             return "", ""
+        if m is not None and m.group("verb").lower().endswith(("ing", "ed")) and len(m.group("verb")) > 5:
+            # "counted 5,000 people marching": the participle after the noun is its predicate.
+            return f"{head} {text[m.start('verb') : m.end()]}", m.group("verb")
         place = _PLACE_PHRASE.match(text, after, hi)
         return head + (place.group() if place is not None else ""), ""
     event = before[-1]

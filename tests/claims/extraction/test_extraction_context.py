@@ -104,6 +104,12 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ('"Nearly 60 cattle drowned," a farmer said.', "60", "a farmer said"),
     # abbreviations are no sentence end
     ("The U.N. agency said 1,200 families were displaced.", "1,200", "The U.N. agency said"),
+    # a passive with its agent, no auxiliary ("the 9,000 claimed by the organisers")
+    (
+        "Police put turnout at 2,500, far below the 9,000 claimed by the organisers.",
+        "9,000",
+        "claimed by the organisers",
+    ),
 ]
 
 
@@ -200,6 +206,50 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ("The count reached 81 on 2024-03-02.", "81", "on 2024-03-02", date(2024, 3, 2), date(2024, 3, 2), "day"),
     # no time said: CLAIMS.md reads a count as of the day it is printed
     ("Some 25 staff may leave.", "25", "", PUBLISHED, PUBLISHED, "day"),
+    # the day before the day the sentence names
+    (
+        "The toll rose to 31 on Tuesday from 26 a day earlier.",
+        "26",
+        "a day earlier",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    (
+        "Nine more were found on Wednesday, up from a toll of 40 the day before.",
+        "40",
+        "the day before",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # a period nearer another number of its clause is that number's
+    ("Shelters held 2,300 people at noon, up from 1,700 on Monday.", "2,300", "", PUBLISHED, PUBLISHED, "day"),
+    (
+        "Shelters held 2,300 people at noon, up from 1,700 on Monday.",
+        "1,700",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    (
+        "Fourteen cabins were cleared on Tuesday, up from 9 the day before.",
+        "Fourteen",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # a clause opened by "since" runs from its day on
+    (
+        "About 800 people have left since the dam burst on Sunday.",
+        "800",
+        "since the dam burst on Sunday",
+        date(2024, 3, 10),
+        None,
+        "day",
+    ),
 ]
 
 
@@ -256,7 +306,52 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("The jobless rate rose to 5.2%.", "5.2%", "jobless rate", "rose"),
     ("Some 45 teachers were dismissed on Friday.", "45", "teachers dismissed", "dismissed"),
     ("There are 12 bridges.", "12", "bridges", ""),
+    # the counted thing named before the number, with what modifies it
+    (
+        "Deaths from the landslide in the hill district rose to 23.",
+        "23",
+        "Deaths from the landslide in the hill district",
+        "rose",
+    ),
+    (
+        "Officials said the number of people rescued from the mine stands at 41.",
+        "41",
+        "people rescued from the mine",
+        "stands",
+    ),
+    # a counter's verb names the source, not what is counted
+    ("The council put the crowd at 6,000.", "6,000", "crowd", ""),
+    ("The rangers counted 4,000.", "4,000", "", ""),
+    ("The census showed 800 families in tents.", "800", "families in tents", ""),
+    # a number continuing the count before it counts what that count counts
+    ("Stewards counted 5,000 people marching, and the police 3,000.", "3,000", "people marching", "marching"),
+    # a part named after the number
+    ("Officials said 17 of them were Ghanaians.", "17", "Ghanaians", ""),
+    ("Three of the injured were children.", "Three", "children among the injured", ""),
+    # a phrasal verb names its event
+    ("About 40 asylum seekers were sent back to the border.", "40", "asylum seekers sent", "repatriated"),
+    ("Some 3,000 farmers took part in the protest.", "3,000", "farmers took", "attended"),
+    # a number of people that names only what they did
+    ("Organisers said 9,000 had joined the rally.", "9,000", "people joined", "joined"),
 ]
+
+# (text, quote, unit): units read from what the sentence counts before the number
+UNITS_BEFORE: list[tuple[str, str, str]] = [
+    ("Deaths from the storms rose to 31.", "31", "person"),
+    ("The number detained was 64, the ministry said.", "64", "person"),
+    ("The embassy put the number of its nationals among them at 12.", "12", "person"),
+    ("The number of people injured in the blasts stands at 90.", "90", "person"),
+    ("Police put the crowd at 4,000.", "4,000", "person"),
+    ("The crowd reportedly numbered 7,500.", "7,500", "person"),
+    ("Organisers said 9,000 had joined the rally.", "9,000", "person"),
+    # a plural before another plural modifies it
+    ("Measles cases have topped 500.", "500", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), UNITS_BEFORE)
+def test_unit_is_what_the_sentence_counts_before_the_number(text: str, quote: str, unit: str) -> None:
+    assert claim_at(text, quote).unit == unit
 
 
 @pytest.mark.parametrize(("text", "quote", "subject", "event"), SUBJECTS)

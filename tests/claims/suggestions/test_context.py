@@ -208,3 +208,42 @@ def test_a_correction_in_one_sentence_shares_the_figure_of_what_it_corrects(arti
     [figure] = suggest_figures()
     assert figure_of(corrected) == figure_of(earlier) == figure.pk
     assert figure.conflict == "hard"
+
+
+def dated(day, text=""):
+    """The period fields the extractor stores: the day the text names (``text``), else the day printed."""
+    return {"period_start": day, "period_end": day, "period_precision": "day", "period_text": text}
+
+
+def test_a_count_printed_days_later_without_a_day_is_the_count_it_repeats(article):
+    monday = article("Police said 312 workers were detained in the raid on Monday.")
+    later = DAY + datetime.timedelta(days=2)
+    wednesday = article("The 312 workers detained in the raid face deportation, officials said.", published=later)
+    first = claim_at(
+        monday, "312", 312, 312, noun="workers", subject="workers detained in the raid", **dated(DAY, "on Monday")
+    )
+    second = claim_at(
+        wednesday, "312", 312, 312, noun="workers", subject="workers detained in the raid", **dated(later)
+    )
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_a_different_toll_printed_later_without_a_day_is_a_later_count(article):
+    monday = article("The landslide in the hill village killed 12 people on Monday, police said.")
+    later = DAY + datetime.timedelta(days=1)
+    tuesday = article("The landslide in the hill village has killed 19 people, police said.", published=later)
+    first = claim_at(monday, "12", 12, 12, subject="people killed", event="killed", **dated(DAY, "on Monday"))
+    second = claim_at(tuesday, "19", 19, 19, subject="people killed", event="killed", **dated(later))
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_place_names_alone_do_not_part_one_quantity(article):
+    # The dateline's city and the province the text names: one count read by two outlets.
+    a = article("About 700 people fled the fighting in the border villages, aid workers said.")
+    b = article("Some 700 people were displaced by the fighting in the border villages, the agency said.")
+    first = claim_at(a, "About 700", 700, 700, "approximate", subject="people fled", place="Ardan; Sarvan province")
+    second = claim_at(b, "Some 700", 700, 700, "approximate", subject="people displaced", place="Tel Kasra")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
