@@ -304,8 +304,8 @@ def make_input(
     if context.period_start and context.period_end:
         period = (context.period_start, context.period_end)
         if not context.period_stated:
-            # A count printed with no day of its own is as of that day: about it or the days before.
-            period = (context.period_end - AS_OF_REACH, context.period_end)
+            # A count printed with no time of its own is as of that day: about it or any time before.
+            period = (datetime.date.min, context.period_end)
     day = None
     day_stated = False
     if event in terms.running:
