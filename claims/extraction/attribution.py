@@ -395,6 +395,13 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             stop = next((k for k, w in enumerate(after) if w.word in (".", "!", "?", ";")), len(after))
             found = found + [(s, e, kind) for kind, s, e in _candidates(after, 0, stop)]
             quote = (quote[0], q_end)
+    gapped = _GAPPED_SOURCE.search(text, max(lo, start - 60), start)
+    if gapped is not None and any(e <= gapped.start() for _, e, _ in found):
+        # "organisers put attendance at 100,000 and police at 15,000": the verb is said once, each source named.
+        words = gapped.group("source").split()
+        head = words[-1].lower()
+        if head in _COUNTERS or (words[-1][0].isupper() and head not in STOP and len(words) > 1):
+            return gapped.group("source"), gapped.start("source"), gapped.end("source")
     best: Source = ("", -1, -1)
     best_gap = 10**9
     for s, e, kind in found:
@@ -411,6 +418,18 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if not best[0] and quote is not None:
         return _speaker_before(text, start, lo)
     return best
+
+
+# "..., and police at 15,000", "...; police 200,000": a second source whose verb the sentence said once.
+_GAPPED_SOURCE = re.compile(
+    r"(?:,|;|\band|\bwhile|\bbut|\bwhereas)[ \t\u00a0]+"
+    r"(?P<source>(?:the[ \t\u00a0]+)?[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,2})"
+    r"[ \t\u00a0]+(?:at[ \t\u00a0]+)?(?:(?:about|some|nearly|around|only|just|roughly)[ \t\u00a0]+)?\Z"
+)
+# Who counts, named without a verb in a gapped clause: an organisation word or one of these.
+_COUNTERS = frozenset(LEX["organisation_words"]) | frozenset(
+    ("organisers", "organizers", "authorities", "officials", "rescuers", "activists", "unions", "witnesses", "medics")
+)
 
 
 def _speaker_before(text: str, start: int, lo: int) -> Source:

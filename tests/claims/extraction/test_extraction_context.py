@@ -110,6 +110,9 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "9,000",
         "claimed by the organisers",
     ),
+    # a second source whose verb the sentence says once
+    ("In May, organisers put turnout at 8,000 and police at 3,000.", "3,000", "police"),
+    ("The agency counted 310 wells, and the Water Board about 280.", "280", "the Water Board"),
 ]
 
 
@@ -123,6 +126,8 @@ def test_attribution_names_the_source_with_its_verb(text: str, quote: str, attri
 
 # (text, the number's quote): no one is named, so no attribution
 UNATTRIBUTED: list[tuple[str, str]] = [
+    # no one named in the gap: the count continues, unsaid
+    ("The storm destroyed 2,841 houses and damaged another 10,100.", "10,100"),
     ("Some 2,000 sheep were reportedly stolen.", "2,000"),
     ("About 40 lorries waited at the border.", "40"),
     ("Some 200 residents said they had heard the blast.", "200"),
