@@ -207,43 +207,36 @@ def pick_period(
     """Return the period among ``found`` nearest the claim at [start, end), within ``reach``.
 
     ``others`` are the spans of the other claims of the sentence in ``text``: a period
-    nearer one of them in its clause, or outside this claim's clause, is theirs ("48,000 in
-    shelters, up from 31,000 on Monday": Monday is the 31,000's), unless it opens the
-    sentence before any claim ("On Monday, 30 died and 12 were hurt").
+    beyond another claim, in that claim's clause and not in this one's, is that claim's
+    ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's).
     """
     best = NO_PERIOD
     best_gap = reach + 1
-    first = min((s for s, _ in others), default=start)
     for s, e, period, month_end, month in found:
         if s < end and e > start:
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
         gap = start - e if e <= start else s - end
-        if others and e > min(first, start) and _is_theirs(text, (s, e), (start, end), gap, others):
+        if others and _is_theirs(text, (s, e), (start, end), others):
             continue
         if gap < best_gap:
             best, best_gap = period, gap
     return best
 
 
-def _is_theirs(
-    text: str, phrase: tuple[int, int], claim: tuple[int, int], gap: int, others: Sequence[tuple[int, int]]
-) -> bool:
-    """Return whether a period phrase belongs to another claim of the sentence rather than to ``claim``."""
-    mine = _one_clause(text, phrase, claim)
-    return any(_gap(*phrase, other) < gap and (not mine or _one_clause(text, phrase, other)) for other in others)
+def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Return whether another claim stands between a period phrase and ``claim``, in the phrase's clause alone."""
+    if _one_clause(text, phrase, claim):
+        return False
+    low, high = min(phrase[0], claim[0]), max(phrase[1], claim[1])
+    return any(low <= o[0] and o[1] <= high and _one_clause(text, phrase, o) for o in others)
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Return whether no comma or semicolon stands between two spans of ``text``."""
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
     return lo >= hi or not any(mark in text[lo:hi] for mark in ",;")
-
-
-def _gap(s: int, e: int, claim: tuple[int, int]) -> int:
-    """Return how far the phrase [s, e) stands from a claim's span (0 when they overlap)."""
-    return max(0, claim[0] - e, s - claim[1])
 
 
 def find_period(text: str, start: int, end: int, lo: int, hi: int, published: date | None) -> Period:
