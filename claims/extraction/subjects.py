@@ -40,7 +40,7 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our",
 
 
 # What ends a verb's subject phrase read backwards: a clause opener or a verb of saying.
-_CLAUSE_OPENERS = frozenset(("that", "which", "who", "while", "whereas", "and", "but", "as", "when", "after", "if"))
+_CLAUSE_OPENERS = frozenset(("that", "which", "who", "while", "whereas", "but", "as", "when", "after", "if"))
 _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = frozenset(("number", "numbers", "total", "tally", "count", "figure", "figures"))
@@ -52,6 +52,18 @@ _PARTITIVE_IS = re.compile(
     r"(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
+# "died in less than a week": words of degree after a preposition make no place or object.
+_DEGREE_WORDS = frozenset(("less", "more", "than", "least", "most", "all", "total"))
+# "the number of missing people to 19", "the total of displaced families stood at 4,000".
+_NUMBER_OF_PHRASE = re.compile(
+    r"(?<![A-Za-z])(?:number|total|count|tally)[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,6}?)"
+    r"(?:[ \t\u00a0]+(?:has|have|had|was|were|is|are|now))*"
+    r"[ \t\u00a0]+(?:(?:stood|stands|rose|fell|reached|was|is|hit|climbed|increased|dropped|jumped|topped)"
+    r"(?:[ \t\u00a0]+(?:to|at))?|to|at)"
+    r"[ \t\u00a0]+(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 # A phrase of place after a counted noun: "48,000 people in shelters".
 _PLACE_PHRASE = re.compile(
     r"[ \t\u00a0]+(?:in|at|across|inside|from)[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?[A-Za-z][\w'’-]*"
@@ -138,10 +150,16 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux") or known):
         event = _phrasal_event(text, m.start("verb"), hi) or m.group("verb")
         phrase = m.group("phrase")
-        # "detained on Monday": the time is the period's, not part of what is counted.
-        said_when = phrase is not None and not _TIMELESS.isdisjoint(phrase.lower().split()[1:3])
-        tail = event if said_when else text[m.start("verb") : m.end()]
+        # "detained on Monday": the time is the period's, not part of what is counted; "died in less than a
+        # week": a phrase of function words says nothing of it either.
+        words = phrase.lower().split()[1:3] if phrase is not None else []
+        said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
+        tail = m.group("verb") if said_when else text[m.start("verb") : m.end()]
         return (f"{head} {tail}" if head else tail), event
+    counted = _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start) if not noun else None
+    if counted is not None:
+        # "cut the number of missing people to 19": the sentence names what it counts.
+        return counted.group("phrase"), ""
     put = _PUT_AT.search(text, max(lo, start - 80), start)
     if put is not None and not noun:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000".

@@ -322,8 +322,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "Officials said the number of people rescued from the mine stands at 41.",
         "41",
         "people rescued from the mine",
-        "stands",
+        "",
     ),
+    ("The bulletin cut the number of missing hikers to 6 from 9.", "6", "missing hikers", ""),
     # a counter's verb names the source, not what is counted
     ("The council put the crowd at 6,000.", "6,000", "crowd", ""),
     ("The rangers counted 4,000.", "4,000", "", ""),
