@@ -183,6 +183,32 @@ def test_describing_a_document_once_matches_describing_each_claim(seed_corpus):
     assert dict(described.words) == {"aid": 2.0, "reach": 2.0, "famil": 2.0}
 
 
+def test_the_words_blocking_reads_are_the_words_a_description_weighs(seed_corpus, make_document):
+    from claims.suggestions.storage import (
+        DocumentTexts,
+        describe_stored_claims,
+        learned_terms,
+        stored_claim_words,
+        suggestable_claims,
+    )
+
+    # A number inside a word ("COVID-19") and a subject from the context read differently: they must still agree.
+    text = "COVID-19 killed 300 people in the valley. Some 40 escapees were caught."
+    covid = make_document(text=text)
+    claim_at(covid, "19", 19, 19)
+    claim_at(covid, "Some 40", 40, 40, "approximate", subject="North Korean escapees detained in China")
+    claims = list(suggestable_claims().order_by("pk"))
+    terms = learned_terms()
+
+    described = describe_stored_claims(claims, terms=terms)
+    words = stored_claim_words(claims, DocumentTexts(), terms)
+
+    assert [(w.claim_id, w.document_id, w.dimension, w.words) for w in words] == [
+        (d.claim_id, d.document_id, d.dimension, set(d.words)) for d in described
+    ]
+    assert any("defector" in w.words for w in words)
+
+
 def late_flood_claim(make_document):
     late = make_document(
         text="The floods in the river valley killed about 118 people, officials said late on Monday.",
@@ -337,3 +363,25 @@ def test_bullets_are_sentences_of_their_own(make_document):
     suggest_figures()
     assert Claim.objects.get(pk=bullet.pk).suggested_figure_id == Claim.objects.get(pk=body.pk).suggested_figure_id
     assert Claim.objects.get(pk=bullet.pk).suggested_figure_id is not None
+
+
+def test_an_incremental_run_describes_the_new_claims_candidates_not_the_corpus(floods, make_document, monkeypatch):
+    from claims.suggestions.features import DocumentText
+
+    described: set[int] = set()
+    describe = DocumentText.describe
+
+    def counting_describe(self, claim_id, *args, **kwargs):
+        described.add(claim_id)
+        return describe(self, claim_id, *args, **kwargs)
+
+    # Thirty documents within reach of the new claim (same unit, same days) that share no word with it.
+    unrelated_documents(make_document, 30)
+    late, new = late_flood_claim(make_document)
+    monkeypatch.setattr(DocumentText, "describe", counting_describe)
+
+    suggest_figures_for_documents([late.pk])
+
+    new.refresh_from_db()
+    assert new.suggested_figure_id == Claim.objects.get(pk=floods["killed_a"].pk).suggested_figure_id is not None
+    assert described == {new.pk, *(claim.pk for claim in floods.values())}
