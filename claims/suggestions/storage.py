@@ -25,9 +25,11 @@ from claims.suggestions.scoring import MAX_DAYS_APART, MAX_RIVAL_RATIO
 from claims.suggestions.terms import BUILT_IN, Terms
 from corpus.models import Document
 
-# The claim fields the suggester reads (no document text: documents are read once each).
+# The claim fields the suggester reads (no document text: documents are read once each). The conflict roll-up
+# reads them too (``reconciliation.conflict_member``): a field it reads that is missing here costs one query per claim.
 CLAIM_FIELDS = (
     "id",
+    "anchor",
     "document_id",
     "start",
     "end",

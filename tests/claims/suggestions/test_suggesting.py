@@ -268,6 +268,24 @@ def test_an_incremental_run_groups_as_a_full_run_does(floods, make_document):
     assert [floods["killed_a"].pk, floods["killed_b"].pk] in [group[:2] for group in incremental]
 
 
+def test_a_full_run_costs_the_same_queries_however_many_claims_it_suggests(floods, make_document):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts, suggested = [], []
+    for extra in (2, 30):
+        unrelated_documents(make_document, extra)
+        with CaptureQueriesContext(connection) as queries:
+            suggest_figures()
+        counts.append(len(queries))
+        suggested.append(Claim.objects.filter(suggested_figure__isnull=False).count())
+        Claim.objects.update(suggested_figure=None, suggested_conflict="")
+        Figure.objects.all().delete()
+    assert suggested[1] > suggested[0] + 20
+    # One UPDATE per conflict state (none, soft, hard) of figures and of claims: more states, never more claims.
+    assert counts[1] <= counts[0] + 4
+
+
 def test_an_incremental_run_costs_the_same_queries_however_large_the_corpus(floods, make_document):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
