@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history
 
 from claims import conflicts
 from claims.models import Claim, Figure, FigureStatus
@@ -29,6 +29,7 @@ from claims.suggestions.storage import (
     learned_terms,
     move_claims,
     save_suggestion,
+    store_kept_suggestions,
     store_suggested_figures,
     store_suggestion_conflicts,
     stored_claim_words,
@@ -138,12 +139,7 @@ def match_earlier_suggestions(
 def save_suggestions(to_update: list[Placed], to_create: list[Placed]) -> list[Placed]:
     """Save updated and new suggestions in bulk (with history); return them all, updated first."""
     if to_update:
-        bulk_update_with_history(
-            bump_versions(f for f, _ in to_update),
-            Figure,
-            ["title", "unit", "scope", "period", "suggestion_reason", "version"],
-            batch_size=500,
-        )
+        store_kept_suggestions(bump_versions(f for f, _ in to_update))
     if to_create:
         created = bulk_create_with_history([f for f, _ in to_create], Figure, batch_size=500)
         if any(figure.pk is None for figure in created):  # a database that returns no keys from bulk inserts

@@ -127,6 +127,22 @@ def test_rerun_is_stable_and_an_editors_figure_attracts_new_claims(floods, make_
     assert new.figure_id is None
 
 
+def test_a_rerun_rewrites_a_kept_suggestion_with_its_history_and_a_new_version(floods, make_document):
+    [suggestion] = suggest_figures()
+    suggestion.refresh_from_db()
+    late_flood_claim(make_document)
+
+    [kept] = suggest_figures()
+
+    kept.refresh_from_db()
+    assert kept.pk == suggestion.pk
+    assert kept.version == suggestion.version + 1  # an editor's form opened before the run is stale
+    assert "3 claims from 3 documents" in kept.suggestion_reason != suggestion.suggestion_reason
+    last = kept.history.order_by("-history_id").first()
+    assert (last.history_type, last.version, last.suggestion_reason) == ("~", kept.version, kept.suggestion_reason)
+    assert (kept.title, kept.unit, kept.scope, kept.period) == (last.title, last.unit, last.scope, last.period)
+
+
 def test_suggestions_leave_rejected_claims_out(floods):
     Claim.objects.filter(pk=floods["killed_b"].pk).update(status="rejected")
     assert suggest_figures() == []
