@@ -25,8 +25,10 @@ the suggester gives both the same figure, and is right when the gold gives both 
 
 ``--scale N`` generates N articles with ``bench/ingest.py``'s generator, ingests them
 without suggestions (as ``ingest --no-suggest``), then times ``suggest_figures()`` over the
-whole corpus and ``suggest_figures_for_documents`` for one more article ingested after it
-(with its query count, and a check that no other claim's suggestion changed). A
+whole corpus and ``suggest_figures_for_documents`` for each of ``ONE_MORE`` more articles
+ingested after it, one at a time (the median and the slowest, their query counts, and a
+check that no older claim's suggestion changed). Each time is given in wall-clock seconds
+and in this process's CPU seconds: on a machine others load, the CPU seconds move less. A
 ``--database`` other than the in-memory default is created if missing and emptied first:
 never point it at data you keep.
 """
@@ -43,6 +45,8 @@ from decimal import Decimal
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
+# How many more articles ``--scale`` places one at a time after the full run.
+ONE_MORE = 5
 
 
 def code_checkout() -> Path:
@@ -90,17 +94,17 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
     import tempfile
 
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     from claims.models import Claim
     from claims.pipeline import ingest
-    from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
+    from claims.suggestions.suggesting import suggest_figures
 
     bench = load_ingest_bench()
     bench.empty_database()
     lines = []
     with tempfile.TemporaryDirectory(prefix="tally-figures-") as folder:
-        *paths, last = bench.write_articles(Path(folder), count + 1, seed)
+        paths = bench.write_articles(Path(folder), count + ONE_MORE, seed)
+        paths, more = paths[:count], paths[count:]
         started = time.perf_counter()
         report = ingest(paths, citations=False, suggest=False)
         ingested = time.perf_counter() - started
@@ -114,32 +118,53 @@ def run_scale(count: int, seed: int = 1) -> list[str]:
             f"ingested (no suggestions) in {ingested:.1f}s"
         )
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         figures = suggest_figures()
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         suggested = Claim.objects.filter(suggested_figure__isnull=False).count()
         lines.append(
-            f"full      suggest_figures(): {seconds:.2f}s, {count / seconds:.0f} articles/s, "
+            f"full      suggest_figures(): {seconds:.2f}s (cpu {cpu:.2f}s), {count / seconds:.0f} articles/s, "
             f"{claims / seconds:.0f} claims/s; {len(figures)} figures, {suggested} claims suggested"
         )
-
-        before = dict(Claim.objects.values_list("pk", "suggested_figure_id"))
-        [outcome] = ingest([last], citations=False, suggest=False).outcomes
-        with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
-            touched = suggest_figures_for_documents([outcome.document_id])
-            seconds = time.perf_counter() - started
-        after = dict(Claim.objects.exclude(document_id=outcome.document_id).values_list("pk", "suggested_figure_id"))
-        joined = sum(1 for pk, figure in after.items() if before.get(pk) is None and figure is not None)
-        moved = sum(1 for pk, figure in after.items() if before.get(pk) is not None and before[pk] != figure)
-        new = Claim.objects.filter(document_id=outcome.document_id)
-        lines.append(
-            f"one more  suggest_figures_for_documents([1 article, {new.count()} claims]): {seconds:.3f}s, "
-            f"{len(queries)} queries; {len(touched)} figures touched, "
-            f"{new.filter(suggested_figure__isnull=False).count()} new claims suggested, "
-            f"{joined} older unsuggested claims joined them, {moved} older claims' suggestions changed"
-        )
+        lines.append(one_more(more))
     return lines
+
+
+def one_more(paths: list[Path]) -> str:
+    """Ingest each article (no suggestions), then time ``suggest_figures_for_documents`` for it alone; summarize."""
+    import statistics
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.models import Claim
+    from claims.pipeline import ingest
+    from claims.suggestions.suggesting import suggest_figures_for_documents
+
+    walls, cpus, queries, new_claims = [], [], [], []
+    touched = suggested = joined = moved = 0
+    for path in paths:
+        before = dict(Claim.objects.values_list("pk", "suggested_figure_id"))
+        [outcome] = ingest([path], citations=False, suggest=False).outcomes
+        with CaptureQueriesContext(connection) as captured:
+            started, cpu = time.perf_counter(), time.process_time()
+            touched += len(suggest_figures_for_documents([outcome.document_id]))
+            walls.append(time.perf_counter() - started)
+            cpus.append(time.process_time() - cpu)
+        queries.append(len(captured))
+        after = dict(Claim.objects.exclude(document_id=outcome.document_id).values_list("pk", "suggested_figure_id"))
+        joined += sum(1 for pk, figure in after.items() if before.get(pk) is None and figure is not None)
+        moved += sum(1 for pk, figure in after.items() if before.get(pk) is not None and before[pk] != figure)
+        new = Claim.objects.filter(document_id=outcome.document_id)
+        new_claims.append(new.count())
+        suggested += new.filter(suggested_figure__isnull=False).count()
+    return (
+        f"one more  suggest_figures_for_documents, {len(paths)} articles one at a time ({min(new_claims)}-"
+        f"{max(new_claims)} claims each): median {statistics.median(walls):.3f}s (cpu {statistics.median(cpus):.3f}s), "
+        f"slowest {max(walls):.3f}s, {min(queries)}-{max(queries)} queries; {touched} figures touched, "
+        f"{suggested} new claims suggested, {joined} older unsuggested claims joined them, "
+        f"{moved} older claims' suggestions changed"
+    )
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -504,7 +529,12 @@ def run_against(checkout: Path, argv: list[str]) -> None:
         outputs[label] = done.stdout.splitlines()
         for line in outputs[label]:
             print(f"{label:6} {code.name:14} | {line}")
-    for name, pattern in (("full run", r"^full .*?: ([\d.]+)s"), ("one more article", r"^one more .*?: ([\d.]+)s")):
+    for name, pattern in (
+        ("full run", r"^full .*?: ([\d.]+)s"),
+        ("full run, cpu", r"^full .*?\(cpu ([\d.]+)s\)"),
+        ("one more article, median", r"^one more .*?median ([\d.]+)s"),
+        ("one more article, median cpu", r"^one more .*?median [\d.]+s \(cpu ([\d.]+)s\)"),
+    ):
         times = []
         for label in ("before", "after"):
             found = [re.search(pattern, line) for line in outputs[label]]

@@ -9,7 +9,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from claims.suggestions.features import SuggestionInput
+from claims.suggestions.features import WordedClaim
 from claims.suggestions.scoring import idf_weights
 
 MIN_COMMON_WORD_CLAIMS = 50
@@ -19,7 +19,7 @@ MAX_CLAIMS_PER_WORD = 100
 MAX_CANDIDATES_PER_CLAIM = 40
 
 
-def candidate_pairs(inputs: Sequence[SuggestionInput], only: Iterable[int] | None = None) -> set[tuple[int, int]]:
+def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = None) -> set[tuple[int, int]]:
     """Return the pairs of claims (indexes, smaller first) worth scoring: blocking instead of all pairs.
 
     Claims of one unit dimension meet through a word of their sentences or their document.
@@ -31,7 +31,7 @@ def candidate_pairs(inputs: Sequence[SuggestionInput], only: Iterable[int] | Non
     """
     by_dimension: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(inputs):
-        if item.value.unit:
+        if item.unit:
             by_dimension[item.dimension].append(index)
     wanted = None if only is None else set(only)
     pairs: set[tuple[int, int]] = set()
@@ -67,16 +67,16 @@ def candidate_pairs(inputs: Sequence[SuggestionInput], only: Iterable[int] | Non
     return pairs
 
 
-def claims_to_compare(
-    new: Sequence[SuggestionInput], stored: Sequence[SuggestionInput]
-) -> tuple[list[SuggestionInput], dict[str, float]]:
-    """Return the new claims and the stored ones blocking pairs with a new one, and the word weights among all.
+def claims_to_compare(new: Sequence[WordedClaim], stored: Sequence[WordedClaim]) -> tuple[list[int], dict[str, float]]:
+    """Return the indexes of the stored claims blocking pairs with a new one, and the word weights among all.
 
-    An incremental run groups only these (and the groups they are in); the weights are
-    those of every claim read, as a full run over them would weigh the words.
+    An incremental run groups only these with the new claims (and the groups they are in);
+    the weights are those of every claim read, as a full run over them would weigh the
+    words. Only the claims' words are read here (``features.ClaimWords`` will do), so the
+    stored claims not returned need not be described in full.
     """
     everything = [*new, *stored]
     idf = idf_weights(everything)
     pairs = candidate_pairs(everything, only=range(len(new)))
-    involved = set(range(len(new))) | {index for pair in pairs for index in pair}
-    return [everything[index] for index in sorted(involved)], idf
+    involved = {index for pair in pairs for index in pair if index >= len(new)}
+    return [index - len(new) for index in sorted(involved)], idf

@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from typing import Protocol
 
 from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
@@ -100,6 +101,53 @@ class SuggestionInput:
     @property
     def dimension(self) -> str:
         return conflicts.unit_dimension(self.value.unit)
+
+    @property
+    def unit(self) -> str:
+        return self.value.unit
+
+
+class WordedClaim(Protocol):
+    """What blocking and the word weights read of a claim: a ``SuggestionInput``, or just its ``ClaimWords``."""
+
+    @property
+    def document_id(self) -> int: ...
+
+    @property
+    def unit(self) -> str: ...
+
+    @property
+    def dimension(self) -> str: ...
+
+    @property
+    def words(self) -> Collection[str]: ...
+
+
+@dataclasses.dataclass(frozen=True)
+class ClaimWords:
+    """A claim's words (the keys of its ``SuggestionInput.words``), document and unit: all blocking reads.
+
+    Incremental runs read these for every stored claim within reach, and describe in full
+    only the claims blocking pairs with a new one.
+    """
+
+    claim_id: int
+    document_id: int
+    unit: str
+    words: frozenset[str]
+
+    @property
+    def dimension(self) -> str:
+        return conflicts.unit_dimension(self.unit)
+
+
+def subject_terms(subject: str, terms: Terms = BUILT_IN) -> frozenset[str]:
+    """Return the term classes of a subject's content words.
+
+    >>> sorted(subject_terms("North Korean escapees detained"))
+    ['defector', 'detain', 'korean', 'north']
+    """
+    return frozenset(terms.of(word) for word in content_stems(subject))
 
 
 def weigh_words(before: Sequence[str], after: Sequence[str]) -> dict[str, float]:
@@ -289,7 +337,7 @@ def make_input(
     the places and the period; without it the event is the nearest word naming one.
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
-    subject = frozenset(terms.of(word) for word in content_stems(context.subject))
+    subject = subject_terms(context.subject, terms)
     for word in subject:
         words[word] = max(words.get(word, 0.0), 2.0)
     noun_stems = frozenset(terms.of(word) for word in content_stems(" ".join(noun_words)))
@@ -404,14 +452,8 @@ class DocumentText:
         """Return the suggester's view of a claim of this text (as ``describe_claim``)."""
         text = self.text
         left, right = self.sentence_bounds(start, end)
-        tokens, years, surface, _ = self.sentence(left, right)
-        if self.is_word_cut(left, right, start) or self.is_word_cut(left, right, end):
-            # A word running across the number's edge reads differently when cut there: read it as describe_claim does.
-            before = content_stems(text[left:start])
-            after = content_stems(text[end:right])
-        else:
-            before = [word for _, token_end, word in tokens if token_end <= start]
-            after = [word for token_start, _, word in tokens if token_start >= end]
+        _, years, surface, _ = self.sentence(left, right)
+        before, after = self.words_around(left, right, start, end)
         return make_input(
             claim_id,
             document_id,
@@ -433,6 +475,46 @@ class DocumentText:
             terms=terms,
             corrects=corrected_number_start(text, end),
         )
+
+    def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:
+        """Return the content stems of the sentence ``[left, right)`` before and after a number at ``[start, end)``."""
+        if self.is_word_cut(left, right, start) or self.is_word_cut(left, right, end):
+            # A word running across the number's edge reads differently when cut there: read it as describe_claim does.
+            return content_stems(self.text[left:start]), content_stems(self.text[end:right])
+        tokens = self.sentence(left, right)[0]
+        return (
+            [word for _, token_end, word in tokens if token_end <= start],
+            [word for token_start, _, word in tokens if token_start >= end],
+        )
+
+    def claim_words(
+        self,
+        claim_id: int,
+        document_id: int,
+        start: int,
+        end: int,
+        unit: str,
+        *,
+        subject: str = "",
+        terms: Terms = BUILT_IN,
+    ) -> ClaimWords:
+        """Return a claim's ``ClaimWords``: the keys of ``describe(...).words``, without reading the rest.
+
+        The words are read as ``describe_claim`` reads them (the sentence's text before and
+        after the number), not from the sentence's cached tokens: most claims read this way
+        are never described, and their sentences are read once.
+
+        >>> text = "Yes. Some 2,000 such people were detained in China. No."
+        >>> value = conflicts.Value.of(2000, 2000, "approximate", "person")
+        >>> document = DocumentText(text)
+        >>> document.claim_words(1, 1, 5, 15, "person").words == set(document.describe(1, 1, 5, 15, value).words)
+        True
+        """
+        left, right = self.sentence_bounds(start, end)
+        text = self.text
+        words = {terms.of(word) for word in content_stems(text[left:start])}
+        words.update(terms.of(word) for word in content_stems(text[end:right]))
+        return ClaimWords(claim_id, document_id, unit, frozenset(words | subject_terms(subject, terms)))
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:
         """Return whether a word of the sentence runs across ``edge`` (rare: the number is inside a word)."""

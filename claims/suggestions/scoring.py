@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import conflicts
-from claims.suggestions.features import AS_OF_REACH, SuggestionInput
+from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim
 from claims.suggestions.words import GENERIC_NOUNS
 
 MAX_DAYS_APART = 400
@@ -47,7 +47,7 @@ REPEATED_VALUE_SCORE = 0.7
 DISTINCTIVE_FROM = 10
 
 
-def idf_weights(inputs: Sequence[SuggestionInput]) -> dict[str, float]:
+def idf_weights(inputs: Sequence[WordedClaim]) -> dict[str, float]:
     """Return each word's inverse document frequency among the claims compared."""
     counts = Counter(word for item in inputs for word in item.words)
     total = len(inputs)

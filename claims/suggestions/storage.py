@@ -15,19 +15,22 @@ from fractions import Fraction
 
 from django.db import connection
 from django.db.models import Q, QuerySet
+from simple_history.utils import bulk_update_with_history
 
 from claims import conflicts
 from claims.models import Claim, Equivalence, Figure, FigureStatus, LearnedEquivalence, ReviewStatus
 from claims.reconciliation import bump_versions, claim_value, conflict_member
 from claims.suggestions.blocking import MIN_COMMON_WORD_CLAIMS
-from claims.suggestions.features import Context, DocumentText, SuggestionInput, describe_claim
+from claims.suggestions.features import ClaimWords, Context, DocumentText, SuggestionInput, describe_claim
 from claims.suggestions.scoring import MAX_DAYS_APART, MAX_RIVAL_RATIO
 from claims.suggestions.terms import BUILT_IN, Terms
 from corpus.models import Document
 
-# The claim fields the suggester reads (no document text: documents are read once each).
+# The claim fields the suggester reads (no document text: documents are read once each). The conflict roll-up
+# reads them too (``reconciliation.conflict_member``): a field it reads that is missing here costs one query per claim.
 CLAIM_FIELDS = (
     "id",
+    "anchor",
     "document_id",
     "start",
     "end",
@@ -54,6 +57,8 @@ CLAIM_FIELDS = (
     "attribution",
     "suggested_conflict",
 )
+# The claim fields an incremental run reads of every stored claim within reach: what ``ClaimWords`` needs.
+WINDOW_FIELDS = ("id", "document_id", "start", "end", "unit", "status", "corrected_unit", "subject")
 DOCUMENT_CHUNK = 500
 MAX_INCREMENTAL_CLAIMS = 3000
 # A stored claim whose value is this many times away from every new claim's cannot score: past the farthest
@@ -101,12 +106,44 @@ def claim_input(claim: Claim, figure_id: int | None = None, terms: Terms = BUILT
     )
 
 
-def describe_stored_claims(claims: Sequence[Claim], *, keep_suggestions: bool = False) -> list[SuggestionInput]:
+class DocumentTexts:
+    """Documents' texts (split into sentences once, as ``DocumentText``) and publication dates, read in bulk.
+
+    An incremental run keeps one for the whole run: the documents of the claims it reads
+    words of are the documents of the claims it then describes.
+    """
+
+    def __init__(self) -> None:
+        self.found: dict[int, tuple[DocumentText, datetime.date | None]] = {}
+
+    def read(self, document_ids: Iterable[int]) -> None:
+        """Read the documents among ``document_ids`` not read yet, ``DOCUMENT_CHUNK`` per query."""
+        missing = sorted(set(document_ids) - self.found.keys())
+        for at in range(0, len(missing), DOCUMENT_CHUNK):
+            chunk = missing[at : at + DOCUMENT_CHUNK]
+            for document_id, text, published in Document.objects.filter(pk__in=chunk).values_list(
+                "pk", "text", "published"
+            ):
+                self.found[document_id] = (DocumentText(text), published)
+
+    def __getitem__(self, document_id: int) -> tuple[DocumentText, datetime.date | None]:
+        return self.found[document_id]
+
+
+def describe_stored_claims(
+    claims: Sequence[Claim],
+    *,
+    keep_suggestions: bool = False,
+    terms: Terms | None = None,
+    documents: DocumentTexts | None = None,
+) -> list[SuggestionInput]:
     """Return the suggester's view of stored claims, reading each document's text once, in bulk.
 
-    With ``keep_suggestions`` each input carries its claim's current suggestion (incremental runs).
+    With ``keep_suggestions`` each input carries its claim's current suggestion (incremental
+    runs). ``terms`` default to ``learned_terms()``; ``documents`` (kept by the caller) are
+    read once for several calls, else each chunk of documents is read and let go.
     """
-    terms = learned_terms()
+    terms = learned_terms() if terms is None else terms
     by_document: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_document[claim.document_id].append(claim)
@@ -114,10 +151,10 @@ def describe_stored_claims(claims: Sequence[Claim], *, keep_suggestions: bool = 
     document_ids = sorted(by_document)
     for at in range(0, len(document_ids), DOCUMENT_CHUNK):
         chunk = document_ids[at : at + DOCUMENT_CHUNK]
-        for document_id, text, published in Document.objects.filter(pk__in=chunk).values_list(
-            "pk", "text", "published"
-        ):
-            document = DocumentText(text)
+        texts = DocumentTexts() if documents is None else documents
+        texts.read(chunk)
+        for document_id in chunk:
+            document, published = texts[document_id]
             for claim in by_document[document_id]:
                 described[claim.pk] = document.describe(
                     claim.pk,
@@ -135,6 +172,34 @@ def describe_stored_claims(claims: Sequence[Claim], *, keep_suggestions: bool = 
     return [described[claim.pk] for claim in claims]
 
 
+def stored_claim_words(claims: Sequence[Claim], documents: DocumentTexts, terms: Terms) -> list[ClaimWords]:
+    """Return stored claims' ``ClaimWords`` (read with ``WINDOW_FIELDS``), reading their documents once."""
+    documents.read(claim.document_id for claim in claims)
+    words = []
+    for claim in claims:
+        document, _ = documents[claim.document_id]
+        words.append(
+            document.claim_words(
+                claim.pk,
+                claim.document_id,
+                claim.start,
+                claim.end,
+                claim.effective_unit,
+                subject=claim.subject,
+                terms=terms,
+            )
+        )
+    return words
+
+
+def claims_by_id(ids: Sequence[int]) -> list[Claim]:
+    """Return the suggestable claims of ``ids`` (read with ``CLAIM_FIELDS``), in the order of ``ids``."""
+    found: dict[int, Claim] = {}
+    for chunk in in_chunks(ids):
+        found.update((claim.pk, claim) for claim in suggestable_claims().filter(pk__in=chunk))
+    return [found[pk] for pk in ids if pk in found]
+
+
 def suggestable_claims() -> QuerySet[Claim]:
     """Return the claims the suggester considers: not rejected, still anchored in their document."""
     return Claim.objects.exclude(status=ReviewStatus.REJECTED).exclude(anchor="orphaned").only(*CLAIM_FIELDS)
@@ -143,12 +208,24 @@ def suggestable_claims() -> QuerySet[Claim]:
 def units_of_dimensions(dimensions: Iterable[str]) -> list[str]:
     """Return the stored claims' units that measure one of ``dimensions``."""
     wanted = set(dimensions)
-    # order_by() drops the model's ordering, which joins documents and defeats DISTINCT.
-    return sorted(
-        unit
-        for unit in Claim.objects.order_by().values_list("unit", flat=True).distinct()
-        if conflicts.unit_dimension(unit) in wanted
-    )
+    return sorted(unit for unit in stored_units() if conflicts.unit_dimension(unit) in wanted)
+
+
+def stored_units() -> list[str]:
+    """Return the distinct units of the stored claims, one step of the unit index per unit.
+
+    ``SELECT DISTINCT unit`` reads every claim (tens of milliseconds per hundred thousand);
+    a recursive query asking for the next unit up reads a few index entries per unit, on
+    SQLite and PostgreSQL alike.
+    """
+    table = connection.ops.quote_name(Claim._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH RECURSIVE units(unit) AS (SELECT MIN(unit) FROM {table}"
+            f" UNION ALL SELECT (SELECT MIN(unit) FROM {table} WHERE unit > units.unit) FROM units"
+            " WHERE units.unit IS NOT NULL) SELECT unit FROM units WHERE unit IS NOT NULL"
+        )
+        return [unit for (unit,) in cursor.fetchall()]
 
 
 def stored_claims_within_reach(document_ids: Sequence[int], new_inputs: Sequence[SuggestionInput]) -> list[Claim]:
@@ -157,11 +234,12 @@ def stored_claims_within_reach(document_ids: Sequence[int], new_inputs: Sequence
     Same unit dimension, documents published within ``MAX_DAYS_APART`` of the new ones (or
     undated), a value within ``INCREMENTAL_VALUE_REACH`` times, the most recent first,
     ``MAX_INCREMENTAL_CLAIMS`` in all (shared among the dimensions, at least 500 each).
+    Read with ``WINDOW_FIELDS`` only: their words decide which of them are described in full.
     """
     dimensions = {item.dimension for item in new_inputs if item.value.unit}
     units = units_of_dimensions(dimensions)
     dates = list(Document.objects.filter(pk__in=document_ids).values_list("published", flat=True))
-    stored = suggestable_claims().exclude(document_id__in=document_ids)
+    stored = suggestable_claims().exclude(document_id__in=document_ids).only(*WINDOW_FIELDS)
     if dates and None not in dates:
         reach = datetime.timedelta(days=MAX_DAYS_APART)
         stored = stored.filter(
@@ -297,6 +375,34 @@ def store_suggested_figures(targets: Mapping[int, int | None]) -> None:
                 f" WHERE {table}.id = CAST(v.column1 AS BIGINT)",
                 [number for pair in chunk for number in pair],
             )
+
+
+# What a run writes of a suggestion it keeps (``explaining.suggestion_fields`` and the version it bumps).
+SUGGESTION_FIELDS = ("title", "unit", "scope", "period", "suggestion_reason", "version")
+
+
+def store_kept_suggestions(figures: Sequence[Figure]) -> None:
+    """Write the ``SUGGESTION_FIELDS`` of suggestions a full run keeps, with history: one UPDATE per 1,000 figures.
+
+    An UPDATE ... FROM (VALUES ...), as ``store_suggested_figures`` does: Django's
+    ``bulk_update`` builds a CASE per field over every row, seconds per few thousand figures.
+    """
+    table = connection.ops.quote_name(Figure._meta.db_table)
+    assignments = ", ".join(
+        f"{connection.ops.quote_name(Figure._meta.get_field(name).column)} = CAST(v.column{at} AS "
+        f"{'INTEGER' if name == 'version' else 'TEXT'})"
+        for at, name in enumerate(SUGGESTION_FIELDS, start=2)
+    )
+    with connection.cursor() as cursor:
+        for at in range(0, len(figures), 1000):
+            chunk = figures[at : at + 1000]
+            rows = ", ".join(["(" + ", ".join(["%s"] * (len(SUGGESTION_FIELDS) + 1)) + ")"] * len(chunk))
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM (VALUES {rows}) AS v WHERE {table}.id = CAST(v.column1 AS BIGINT)",
+                [value for figure in chunk for value in (figure.pk, *(getattr(figure, n) for n in SUGGESTION_FIELDS))],
+            )
+    # No fields: the rows are written above; django-simple-history records each figure as it now stands.
+    bulk_update_with_history(figures, Figure, [], batch_size=500)
 
 
 def save_suggestion(fields: Mapping[str, str], suggestion_id: int | None) -> Figure:

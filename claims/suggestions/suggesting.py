@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history
 
 from claims import conflicts
 from claims.models import Claim, Figure, FigureStatus
@@ -21,13 +21,18 @@ from claims.suggestions.blocking import claims_to_compare
 from claims.suggestions.explaining import suggestion_fields
 from claims.suggestions.grouping import Group, group_claims
 from claims.suggestions.storage import (
+    DocumentTexts,
+    claims_by_id,
     delete_empty_suggestions,
     describe_stored_claims,
     earlier_suggestions,
+    learned_terms,
     move_claims,
     save_suggestion,
+    store_kept_suggestions,
     store_suggested_figures,
     store_suggestion_conflicts,
+    stored_claim_words,
     stored_claims_within_reach,
     suggestable_claims,
     units_of_dimensions,
@@ -134,12 +139,7 @@ def match_earlier_suggestions(
 def save_suggestions(to_update: list[Placed], to_create: list[Placed]) -> list[Placed]:
     """Save updated and new suggestions in bulk (with history); return them all, updated first."""
     if to_update:
-        bulk_update_with_history(
-            bump_versions(f for f, _ in to_update),
-            Figure,
-            ["title", "unit", "scope", "period", "suggestion_reason", "version"],
-            batch_size=500,
-        )
+        store_kept_suggestions(bump_versions(f for f, _ in to_update))
     if to_create:
         created = bulk_create_with_history([f for f, _ in to_create], Figure, batch_size=500)
         if any(figure.pk is None for figure in created):  # a database that returns no keys from bulk inserts
@@ -155,6 +155,10 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     claims (``storage.stored_claims_within_reach``). A new claim joins an earlier suggestion
     or an editor's figure, or forms a new suggestion with other new or unsuggested claims;
     earlier suggestions never merge or split here (run ``suggest_figures`` for that).
+
+    Of the stored claims within reach only the words are read (``features.ClaimWords``:
+    the word weights and blocking need no more); only those blocking pairs with a new claim
+    are read and described in full, so the work grows with the new claims' candidates.
     """
     ids = sorted(set(document_ids))
     new_rows = [
@@ -164,13 +168,17 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     ]
     if not new_rows:
         return []
-    new_inputs = describe_stored_claims(new_rows)
-    old_rows = stored_claims_within_reach(ids, new_inputs)
-    inputs, idf = claims_to_compare(new_inputs, describe_stored_claims(old_rows, keep_suggestions=True))
+    terms = learned_terms()
+    documents = DocumentTexts()
+    new_inputs = describe_stored_claims(new_rows, terms=terms, documents=documents)
+    within_reach = stored_claims_within_reach(ids, new_inputs)
+    involved, idf = claims_to_compare(new_inputs, stored_claim_words(within_reach, documents, terms))
+    old_rows = claims_by_id([within_reach[index].pk for index in involved])
+    inputs = new_inputs + describe_stored_claims(old_rows, keep_suggestions=True, terms=terms, documents=documents)
     # Groups the new claims may join are compared whole: read their members that were not read yet.
     extra = unread_members(inputs)
     old_rows += extra
-    inputs += describe_stored_claims(extra, keep_suggestions=True)
+    inputs += describe_stored_claims(extra, keep_suggestions=True, terms=terms, documents=documents)
     groups = group_claims(inputs, idf=idf, keep_suggestions=True)
 
     rows_by_id = {claim.pk: claim for claim in [*new_rows, *old_rows]}

@@ -127,6 +127,22 @@ def test_rerun_is_stable_and_an_editors_figure_attracts_new_claims(floods, make_
     assert new.figure_id is None
 
 
+def test_a_rerun_rewrites_a_kept_suggestion_with_its_history_and_a_new_version(floods, make_document):
+    [suggestion] = suggest_figures()
+    suggestion.refresh_from_db()
+    late_flood_claim(make_document)
+
+    [kept] = suggest_figures()
+
+    kept.refresh_from_db()
+    assert kept.pk == suggestion.pk
+    assert kept.version == suggestion.version + 1  # an editor's form opened before the run is stale
+    assert "3 claims from 3 documents" in kept.suggestion_reason != suggestion.suggestion_reason
+    last = kept.history.order_by("-history_id").first()
+    assert (last.history_type, last.version, last.suggestion_reason) == ("~", kept.version, kept.suggestion_reason)
+    assert (kept.title, kept.unit, kept.scope, kept.period) == (last.title, last.unit, last.scope, last.period)
+
+
 def test_suggestions_leave_rejected_claims_out(floods):
     Claim.objects.filter(pk=floods["killed_b"].pk).update(status="rejected")
     assert suggest_figures() == []
@@ -181,6 +197,32 @@ def test_describing_a_document_once_matches_describing_each_claim(seed_corpus):
     text = "Aid reached 3,000 families. Another 40 families, officials said."
     described = DocumentText(text).describe(1, 1, 12, 17, Value.of(3000, 3000))
     assert dict(described.words) == {"aid": 2.0, "reach": 2.0, "famil": 2.0}
+
+
+def test_the_words_blocking_reads_are_the_words_a_description_weighs(seed_corpus, make_document):
+    from claims.suggestions.storage import (
+        DocumentTexts,
+        describe_stored_claims,
+        learned_terms,
+        stored_claim_words,
+        suggestable_claims,
+    )
+
+    # A number inside a word ("COVID-19") and a subject from the context read differently: they must still agree.
+    text = "COVID-19 killed 300 people in the valley. Some 40 escapees were caught."
+    covid = make_document(text=text)
+    claim_at(covid, "19", 19, 19)
+    claim_at(covid, "Some 40", 40, 40, "approximate", subject="North Korean escapees detained in China")
+    claims = list(suggestable_claims().order_by("pk"))
+    terms = learned_terms()
+
+    described = describe_stored_claims(claims, terms=terms)
+    words = stored_claim_words(claims, DocumentTexts(), terms)
+
+    assert [(w.claim_id, w.document_id, w.dimension, w.words) for w in words] == [
+        (d.claim_id, d.document_id, d.dimension, set(d.words)) for d in described
+    ]
+    assert any("defector" in w.words for w in words)
 
 
 def late_flood_claim(make_document):
@@ -240,6 +282,24 @@ def test_an_incremental_run_groups_as_a_full_run_does(floods, make_document):
     suggest_figures()
     assert partition() == incremental
     assert [floods["killed_a"].pk, floods["killed_b"].pk] in [group[:2] for group in incremental]
+
+
+def test_a_full_run_costs_the_same_queries_however_many_claims_it_suggests(floods, make_document):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts, suggested = [], []
+    for extra in (2, 30):
+        unrelated_documents(make_document, extra)
+        with CaptureQueriesContext(connection) as queries:
+            suggest_figures()
+        counts.append(len(queries))
+        suggested.append(Claim.objects.filter(suggested_figure__isnull=False).count())
+        Claim.objects.update(suggested_figure=None, suggested_conflict="")
+        Figure.objects.all().delete()
+    assert suggested[1] > suggested[0] + 20
+    # One UPDATE per conflict state (none, soft, hard) of figures and of claims: more states, never more claims.
+    assert counts[1] <= counts[0] + 4
 
 
 def test_an_incremental_run_costs_the_same_queries_however_large_the_corpus(floods, make_document):
@@ -337,3 +397,25 @@ def test_bullets_are_sentences_of_their_own(make_document):
     suggest_figures()
     assert Claim.objects.get(pk=bullet.pk).suggested_figure_id == Claim.objects.get(pk=body.pk).suggested_figure_id
     assert Claim.objects.get(pk=bullet.pk).suggested_figure_id is not None
+
+
+def test_an_incremental_run_describes_the_new_claims_candidates_not_the_corpus(floods, make_document, monkeypatch):
+    from claims.suggestions.features import DocumentText
+
+    described: set[int] = set()
+    describe = DocumentText.describe
+
+    def counting_describe(self, claim_id, *args, **kwargs):
+        described.add(claim_id)
+        return describe(self, claim_id, *args, **kwargs)
+
+    # Thirty documents within reach of the new claim (same unit, same days) that share no word with it.
+    unrelated_documents(make_document, 30)
+    late, new = late_flood_claim(make_document)
+    monkeypatch.setattr(DocumentText, "describe", counting_describe)
+
+    suggest_figures_for_documents([late.pk])
+
+    new.refresh_from_db()
+    assert new.suggested_figure_id == Claim.objects.get(pk=floods["killed_a"].pk).suggested_figure_id is not None
+    assert described == {new.pk, *(claim.pk for claim in floods.values())}
