@@ -124,8 +124,11 @@ def suggest_title(members: Sequence[SuggestionInput]) -> str:
             if phrases
             else conflicts.normalize_unit(members[0].value.unit)
         )
+    # Each claim's nearest place votes once; a dateline in capitals ("DHAKA") is named as a place is.
     places = Counter(
-        place.strip() for m in members for place in m.context.place.split(";") if place.strip()
+        first.title() if first.isupper() else first
+        for first in (m.context.place.split(";")[0].strip() for m in members)
+        if first
     ).most_common(1)
     if places and places[0][0].lower() not in counted.lower():
         counted += f" in {places[0][0]}"
