@@ -150,6 +150,21 @@ def subject_terms(subject: str, terms: Terms = BUILT_IN) -> frozenset[str]:
     return frozenset(terms.of(word) for word in content_stems(subject))
 
 
+# Words that open a phrase modifying a subject's head ("killed by the floods", "caught by police facing ...").
+HEAD_ENDS = frozenset(("in", "by", "from", "of", "at", "on", "to", "for", "with", "across", "after", "during", "among"))
+
+
+def subject_head(subject: str) -> str:
+    """Return a subject's words before the first phrase that modifies it: where the event it counts is named.
+
+    >>> subject_head("defectors recently caught by Chinese police facing repatriation")
+    'defectors recently caught'
+    """
+    words = subject.split()
+    cut = next((at for at, word in enumerate(words) if at and word.lower() in HEAD_ENDS), len(words))
+    return " ".join(words[:cut])
+
+
 def weigh_words(before: Sequence[str], after: Sequence[str]) -> dict[str, float]:
     """Return the content words around a number, weighted: 2 for the ``NEAR_TOKENS`` nearest on each side, else 1.
 
@@ -345,7 +360,7 @@ def make_input(
     event = ""
     if context.event or context.subject:
         # The event the context names, else one its subject names ("deaths from the floods").
-        named = [*content_stems(context.event), *content_stems(context.subject)]
+        named = [*content_stems(context.event), *content_stems(subject_head(context.subject))]
         event = next((terms.event_of(w) for w in named if terms.event_of(w)), "")
     event = event or terms.event_of(head) or nearest_event(*clause, terms)
     period = None

@@ -371,8 +371,9 @@ def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
         nouns = 1.0 if subjects >= SAME_SUBJECT else 0.5
     else:
         nouns = noun_agreement(x.head, y.head)
-    if x.event and x.event == y.event and are_nouns_compatible(x.head, y.head):
-        # One event counted ("deaths", "killed") of one kind of thing: as telling as one counted noun.
+    if x.event and x.event == y.event and are_nouns_compatible(x.head, y.head) and not with_subjects:
+        # One event counted ("deaths", "killed") of one kind of thing: as telling as one counted noun. Where both
+        # say what they count, their subjects decide ("Nepali workers detained" is not "migrant workers detained").
         nouns = 1.0
     if rival:
         # Rival counts are one quantity in hard conflict: how far apart they are says nothing against it.
