@@ -45,6 +45,12 @@ _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = frozenset(("number", "numbers", "total", "tally", "count", "figure", "figures"))
 _OWNER_WORDS = 10
+# "bringing the toll to 58", "the death toll of 40": the toll is what is counted.
+_TOLL_TO = re.compile(
+    r"(?<![A-Za-z])(?P<phrase>(?:death[ \t\u00a0]+)?toll)[ \t\u00a0]+(?:to|at|of)[ \t\u00a0]+"
+    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 # "127 of them were Nepalis", "98 are Bangladeshis", "Four of the dead were children".
 _PARTITIVE_IS = re.compile(
     r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+|those[ \t\u00a0]+)?(?P<whole>[a-z][\w'’-]*))?"
@@ -144,6 +150,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             whole = part.group("whole")
             among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
             return part.group("part") + among, ""
+    counted = None if noun else _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start)
+    counted = counted or (None if noun else _TOLL_TO.search(text, max(lo, start - 40), start))
+    if counted is not None:
+        # "cut the number of missing people to 19": the sentence names what it counts.
+        return counted.group("phrase"), ""
     m = _AFTER_NOUN.match(text, after, hi)
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
@@ -156,10 +167,6 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
         tail = m.group("verb") if said_when else text[m.start("verb") : m.end()]
         return (f"{head} {tail}" if head else tail), event
-    counted = _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start) if not noun else None
-    if counted is not None:
-        # "cut the number of missing people to 19": the sentence names what it counts.
-        return counted.group("phrase"), ""
     put = _PUT_AT.search(text, max(lo, start - 80), start)
     if put is not None and not noun:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000".
@@ -182,7 +189,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     event = before[-1]
     if head:
         return f"{head} {event}", event
-    return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)), event
+    # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
+    return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
 
 
 def owner_phrase(text: str, lo: int, verb: int) -> str:
@@ -202,6 +210,8 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     words = text[max(lo, verb - 120) : verb].split()
     while words and words[-1].lower() in _AUX:
         words.pop()
+    if words and words[-1].lower() in ("and", "or"):
+        return ""
     owner: list[str] = []
     while words and len(owner) < _OWNER_WORDS:
         w = words.pop()

@@ -61,6 +61,7 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "streets",
     ),
     ("rescued", "rescue"),
+    ("struck", "strike", "striking", "striker", "walkout"),
 )
 RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained")
 

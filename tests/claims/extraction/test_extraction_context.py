@@ -325,6 +325,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "",
     ),
     ("The bulletin cut the number of missing hikers to 6 from 9.", "6", "missing hikers", ""),
+    ("Nine more bodies were found, bringing the toll to 58.", "58", "toll", ""),
+    # a verb joined to another predicate has no subject phrase of its own
+    ("The blast killed 12 people and injured 40.", "40", "people injured", "injured"),
     # a counter's verb names the source, not what is counted
     ("The council put the crowd at 6,000.", "6,000", "crowd", ""),
     ("The rangers counted 4,000.", "4,000", "", ""),
@@ -337,6 +340,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a phrasal verb names its event
     ("About 40 asylum seekers were sent back to the border.", "40", "asylum seekers sent", "repatriated"),
     ("Some 3,000 farmers took part in the protest.", "3,000", "farmers took", "attended"),
+    ("About 800,000 workers walked out on Tuesday.", "800,000", "workers walked", "struck"),
     # a number of people that names only what they did
     ("Organisers said 9,000 had joined the rally.", "9,000", "people joined", "joined"),
 ]
