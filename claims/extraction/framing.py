@@ -61,6 +61,9 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
         unit = c.unit
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
+        if not subject and out and _DEFINITE.search(text, max(0, start - 8), start):
+            # "Of the 78, fifteen were recovered": the number the text gave before, named again.
+            subject, event, unit = _named_again(c, out) or (subject, event, unit)
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
@@ -141,3 +144,18 @@ def _spans_within(claims: list[ExtractedClaim], at: int, hi: int) -> list[tuple[
             break
         spans.append((c.start, c.end))
     return spans
+
+
+# "the 78", "those 312": a number named again after a determiner that points back.
+_DEFINITE = re.compile(r"(?<![A-Za-z])(?:the|those|these|all)[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _named_again(claim: ExtractedClaim, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
+    """Return (subject, event, unit) of the latest earlier claim of the same value within reach, if any."""
+    for earlier in reversed(before[-8:]):
+        if claim.start - earlier.end > _REFERRED_REACH:
+            break
+        same = (earlier.low, earlier.high) == (claim.low, claim.high) and earlier.qualifier == claim.qualifier
+        if same and earlier.subject and (not claim.unit or claim.unit == earlier.unit):
+            return earlier.subject, earlier.event, earlier.unit
+    return None

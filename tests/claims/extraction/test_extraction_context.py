@@ -370,6 +370,16 @@ def test_subject_is_the_counted_noun_with_its_predicate(text: str, quote: str, s
     assert (c.subject, c.event) == (subject, event)
 
 
+def test_a_number_named_again_after_the_counts_what_it_counted() -> None:
+    text = "The ferry's toll stands at 41, officials said. Of the 41, nine were children."
+    first, again, _ = extract_claims(text, PUBLISHED)
+    assert (
+        (again.quote, again.unit, again.subject)
+        == ("41", first.unit, first.subject)
+        == ("41", "person", "ferry's toll")
+    )
+
+
 def test_sentence_bounds_hold_the_claim() -> None:
     text = "A first line. Mr. Okoye said 14 rafts sank near Kisumu. The end."
     c = claim_at(text, "14")
