@@ -42,8 +42,9 @@ the number of scored pairs, not the square of the claims.
 ``suggesting.suggest_figures`` regroups every claim (on demand);
 ``suggesting.suggest_figures_for_documents`` (after an ingest) is incremental: only the new
 documents' claims are scored, against each other and against a bounded set of stored
-claims; they join an existing suggestion or editor's figure, or form new suggestions, and
-no earlier suggestion is regrouped.
+claims (of which only the words are read, ``features.ClaimWords``; the ones blocking pairs
+with a new claim are described in full); they join an existing suggestion or editor's
+figure, or form new suggestions, and no earlier suggestion is regrouped.
 
 The modules, in the order data flows through them. Pure (no Django, strictly typed):
 

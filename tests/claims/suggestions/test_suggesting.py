@@ -419,3 +419,18 @@ def test_an_incremental_run_describes_the_new_claims_candidates_not_the_corpus(f
     new.refresh_from_db()
     assert new.suggested_figure_id == Claim.objects.get(pk=floods["killed_a"].pk).suggested_figure_id is not None
     assert described == {new.pk, *(claim.pk for claim in floods.values())}
+
+
+def test_the_units_walked_in_the_index_are_the_distinct_units_stored(make_document):
+    from claims.suggestions.storage import stored_units, units_of_dimensions
+
+    assert stored_units() == []
+    document = make_document(text="Some 30 people walked 12 km, 12 miles, about 40% of them, 30 people again.")
+    for quote, unit in (("30 people", "person"), ("12 km", "km"), ("12 miles", "mile"), ("40%", "percent")):
+        claim_at(document, quote, 1, 1, unit=unit)
+    claim_at(document, "30 people again", 30, 30, unit="person")
+    claim_at(document, "Some", None, None, "vague", unit="")
+
+    distinct = sorted(set(Claim.objects.values_list("unit", flat=True)))
+    assert sorted(stored_units()) == distinct == ["", "km", "mile", "percent", "person"]
+    assert units_of_dimensions(["length", "person"]) == ["km", "mile", "person"]
