@@ -186,7 +186,7 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
             # "displaced since fighting broke out on Sunday": from that day on.
             period = (text[since.start() : m.end()], period[1], None, period[3])
         out.append((m.start(), m.end(), period, month_end, month))
-    out.sort(key=lambda found: found[0])
+    out.sort(key=lambda found: (found[0], found[1]))
     for at, (s, e, period, month_end, month) in enumerate(out):
         named = [found[2][2] for found in out[:at] if found[2][3] == "day" and found[2][2]]
         if named and _PRIOR.fullmatch(period[0]):
@@ -260,7 +260,7 @@ def _matches(text: str, lo: int, hi: int, cues: set[str] | frozenset[str]) -> li
     if len(low) != hi - lo:
         return list(_PERIOD.finditer(text, lo, hi))
     out: list[re.Match[str]] = []
-    for cue in cues:
+    for cue in sorted(cues):
         i = low.find(cue)
         while i >= 0:
             at = lo + i
