@@ -23,11 +23,16 @@ from .units import (
     refine_unit,
 )
 from .vocabulary import (
+    AFFINE_UNITS,
     CURRENCY_CODES,
+    DURATION_UNITS,
     LABEL_BEFORE,
+    MEASURE_UNITS,
     MONTHS,
+    OPENERS,
     SCALE_SUFFIX,
     SCALE_WORDS,
+    SIGN_OPENERS,
     UNIT_SYMBOLS,
     UNIT_SYMBOLS_EXACT,
     VULGAR,
@@ -41,6 +46,12 @@ __all__ = ["read_digits"]
 _CURRENCY_SIGNS = frozenset("$€£¥₩₹")
 # What may stand right before a minus sign: a blank, an opening bracket, a comparison or a currency sign.
 _BEFORE_SIGN = frozenset(" \t\u00a0(\n[<>=≤≥$€£¥")
+# Marks after which a clause opens, so that a spaced hyphen there is a sign ("(- 5%)", "x = - 3", "low: - 8").
+_SIGN_OPENING_MARKS = frozenset(w for w in SIGN_OPENERS if len(w) == 1 and not w.isalpha())
+# Units a reading below zero can have: no counted noun or duration is ever negative ("- 20 people" is a dash).
+_SIGNED_UNITS = frozenset(
+    {"", "degree", "percent", "percentage_point", *AFFINE_UNITS, *(u for u in MEASURE_UNITS if u not in DURATION_UNITS)}
+)
 _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
 _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
 _HYPHEN_SCALE = re.compile(
@@ -285,6 +296,34 @@ def _read_sign(text: str, atom: Atom, s: int) -> None:
         atom.value = -atom.value
 
 
+def _spaced_sign_start(text: str, s: int) -> int:
+    """Return where a minus written apart from its digits starts ("was - 20"), or -1 when the hyphen is a dash.
+
+    In prose a hyphen with a blank on each side is a dash ("hot - 40 degrees") or joins a range
+    ("10 - 20"). It is a sign only where a dash cannot stand: right after a word that needs a value
+    after it (a copula, a preposition, a comparison, "convert", "reach": ``sign_openers`` in the
+    lexicon) or a mark that opens a clause ("(", "=", ":"). A line that opens with "- " is a list.
+
+    >>> text = "how to convert - 20 degrees; hot - 40 degrees; 10 - 20; a low of − 8; (- 5%)"
+    >>> [_spaced_sign_start(text, text.index(n)) for n in ("20 deg", "40", "20;", "8", "5%")]
+    [15, -1, -1, 65, 71]
+    """
+    if s < 3 or text[s - 1] not in " \u00a0" or text[s - 2] not in "-−":
+        return -1
+    if text[s - 3] in _SIGN_OPENING_MARKS:
+        return s - 2
+    if text[s - 3] not in " \t\u00a0":
+        # "8- 10", "well- 20": a hyphen glued to what stands before it is no sign.
+        return -1
+    left = text[max(0, s - 27) : s - 3].rstrip(" \t\u00a0")
+    if not left or left[-1] in "\r\n":
+        return -1
+    if left[-1] in _SIGN_OPENING_MARKS:
+        return s - 2
+    word = left.rsplit(None, 1)[-1].lstrip(OPENERS).lower()
+    return s - 2 if word in SIGN_OPENERS else -1
+
+
 def _end_of_excluded(text: str, atom: Atom, s: int) -> int:
     # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
     tail = _OF_NUMBER.match(text, atom.end)
@@ -376,6 +415,7 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
         period = read_return_period(text, s, e)
         if period is not None:
             return period, period.end
+    sign_at = _spaced_sign_start(text, s) if s > 2 and text[s - 1] in " \u00a0" else -1
     atom, digits_only = _read_whole(text, s, e, raw, value)
     value = atom.value
     e = atom.end
@@ -393,6 +433,9 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     if atom.rejected:
         return None, atom.end
     refine_unit(text, atom)
+    if sign_at >= 0 and (atom.is_money or atom.unit in _SIGNED_UNITS):
+        atom.start = sign_at
+        atom.value = -atom.value
     if (
         digits_only
         and len(raw) == 4
