@@ -66,6 +66,8 @@ _CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]{1,2}[A-Z]")
 _SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|k|M|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
 # What may stand around a bare number in a table: digits, blanks, line breaks, separators.
 _BARE_WINDOW = re.compile(r"[0-9 \t\r\n.,]*")
+# The last stretch of text found to hold only what may stand around a bare number: (text, start, end).
+_BARE_RUN: tuple[str, int, int] = ("", 0, -1)
 _POINT_WORDS = re.compile(
     r"(?:-point-|" + WS + r"point" + WS + r")((?:zero|one|two|three|four|five|six|seven|eight|nine|nought)"
     r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
@@ -372,17 +374,27 @@ def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
     >>> _is_bare("5 5 5", 2, 3, "5", " ", " "), _is_bare("5 people 5", 0, 1, "5", " ", " ")
     (True, False)
     """
-    if not (prev in " \t" and nxt in " \t\r\n" and raw[0] != "0") or at_line_start(text, s):
-        # A number opening its line may index a list: the full reading decides.
-        return False
-    # Another number before it on the same line, so the number is not alone on its line (page chrome).
-    if not (s >= 2 and text[s - 2].isdigit()):
+    # Another number right before it on its line: the number neither opens its line (a list's index)
+    # nor stands alone on it (page chrome); those take the full reading.
+    if not (prev in " \t" and nxt in " \t\r\n" and raw[0] != "0" and s >= 2 and text[s - 2].isdigit()):
         return False
     if len(raw) == 4 and "18" <= raw[:2] <= "20":
         return False
     if len(raw) == 3 and PHONE.match(text, s):
         return False
-    return _BARE_WINDOW.fullmatch(text, max(0, s - 120), e + 60) is not None
+    global _BARE_RUN
+    lo, hi = max(0, s - 120), min(len(text), e + 60)
+    run_text, run_lo, run_hi = _BARE_RUN
+    if run_text is text and run_lo <= lo and hi <= run_hi:
+        return True
+    if _BARE_WINDOW.fullmatch(text, lo, s) is None:
+        return False
+    # The table goes on past this number: remember how far, so that the numbers after it in the
+    # same table need no look at their windows (a table is read in time linear in its length).
+    run = _BARE_WINDOW.match(text, s)
+    run_hi = run.end() if run is not None else s
+    _BARE_RUN = (text, lo, run_hi)
+    return hi <= run_hi
 
 
 def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
@@ -392,15 +404,25 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     >>> atom.value, atom.has_scale, end
     (Decimal('4500000000.0'), True, 13)
     """
-    if e - s <= 3 and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
-        group = ONE_GROUP_BEFORE_MONEY.match(text, e)
-        if group is not None and text[s:e].isdigit():
-            # "10 000 dollars": one thousands group after a space, before a currency.
-            e = group.end()
     raw = text[s:e]
-    # skip_number, unrolled: this runs for every run of digits in the text.
     prev = text[s - 1] if s else " "
     nxt = text[e] if e < len(text) else " "
+    if len(raw) != 3 and _is_bare(text, s, e, raw, prev, nxt):
+        # A number in a table of numbers. No skip rule reads it: they look for letters, marks or a
+        # phone's group of three digits, and no money word stands near it to join "10 000 dollars".
+        value = parse_digits(raw)
+        if value is None:
+            return None, e
+        # Plain digits without a leading zero are already in tidy form.
+        return Atom(s, e, value if raw.isdigit() else tidy(value), bare=True), e
+    if e - s <= 3 and nxt == " " and text[e + 1 : e + 2].isdigit():
+        group = ONE_GROUP_BEFORE_MONEY.match(text, e)
+        if group is not None and raw.isdigit():
+            # "10 000 dollars": one thousands group after a space, before a currency.
+            e = group.end()
+            raw = text[s:e]
+            nxt = text[e] if e < len(text) else " "
+    # skip_number, unrolled: this runs for every run of digits in the text.
     skip = skip_by_neighbours(text, s, e, raw, prev, nxt)
     if skip < 0:
         skip = skip_by_shape(text, s, e, raw, prev, nxt)
@@ -409,7 +431,7 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     value = parse_digits(raw)
     if value is None:
         return None, e
-    if _is_bare(text, s, e, raw, prev, nxt):
+    if len(raw) == 3 and _is_bare(text, s, e, raw, prev, nxt):
         return Atom(s, e, tidy(value), bare=True), e
     if raw == "1" and text[e : e + 4].lower() == "-in-":
         period = read_return_period(text, s, e)
