@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from operator import attrgetter
 
 from .atom import Atom
 from .digits import read_digits
@@ -24,6 +25,8 @@ from .vocabulary import NUMBER_WORDS, SCALE_WORDS, VAGUE_HEADS, trie_pattern
 from .words import read_words
 
 __all__ = ["extract_claims"]
+
+_BY_SPAN = attrgetter("start", "end")
 
 _TRIGGER_WORDS = sorted(set(NUMBER_WORDS) | set(SCALE_WORDS) | {"dozen"} | set(VAGUE_HEADS))
 
@@ -88,7 +91,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
         return []
     atoms = _read_atoms(text)
     claims = combine(text, atoms)
-    claims.sort(key=lambda c: (c.start, c.end))
+    claims.sort(key=_BY_SPAN)
     inherit_units(text, claims)
     return frame(text, claims, published)
 
