@@ -260,3 +260,13 @@ def test_the_unit_table_and_the_conflict_scales_are_one() -> None:
     assert set(MEASURE_UNITS) <= set(scales)
     assert scales["yard"][1] == scales["foot"][1] * 3
     assert scales["km2"][1] == scales["hectare"][1] * 100
+
+
+def test_a_table_of_numbers_ends_where_words_start() -> None:
+    """The numbers of a table are read as they stand, and the words after it are read again."""
+    table = "\n".join(" ".join(str(11 * row + col) for col in range(8)) for row in range(1, 9))
+    text = table + " and then 40 people came, 3 km away"
+    claims = extract_claims(text)
+    assert len(claims) == 8 * 8 + 2
+    assert [(c.quote, c.unit) for c in claims[-2:]] == [("40", "person"), ("3 km", "km")]
+    assert all(c.low == c.high and c.qualifier == "exact" and c.unit == "" for c in claims[:-2])
