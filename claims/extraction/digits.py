@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .atom import Atom
-from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
+from .chrome import is_chrome_line, is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
 from .exclusions import DAY_RANGE, FISCAL, PHONE, excluded_by_context, skip_by_neighbours, skip_by_shape
 from .measures import is_metre, temperature_after
@@ -374,9 +374,12 @@ def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
     >>> _is_bare("5 5 5", 2, 3, "5", " ", " "), _is_bare("5 people 5", 0, 1, "5", " ", " ")
     (True, False)
     """
-    # Another number right before it on its line: the number neither opens its line (a list's index)
-    # nor stands alone on it (page chrome); those take the full reading.
-    if not (prev in " \t" and nxt in " \t\r\n" and raw[0] != "0" and s >= 2 and text[s - 2].isdigit()):
+    # Another number right before it, on its line or closing the line before: the number does not
+    # stand alone on a page's line (chrome), which takes the full reading.
+    opens_line = prev == "\n"
+    if not (
+        (prev in " \t" or opens_line) and nxt in " \t\r\n" and raw[0] != "0" and s >= 2 and text[s - 2].isdigit()
+    ):
         return False
     if len(raw) == 4 and "18" <= raw[:2] <= "20":
         return False
@@ -385,16 +388,35 @@ def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
     global _BARE_RUN
     lo, hi = max(0, s - 120), min(len(text), e + 60)
     run_text, run_lo, run_hi = _BARE_RUN
-    if run_text is text and run_lo <= lo and hi <= run_hi:
-        return True
-    if _BARE_WINDOW.fullmatch(text, lo, s) is None:
+    if not (run_text is text and run_lo <= lo and hi <= run_hi):
+        if _BARE_WINDOW.fullmatch(text, lo, s) is None:
+            return False
+        # The table goes on past this number: remember how far, so that the numbers after it in the
+        # same table need no look at their windows (a table is read in time linear in its length).
+        run = _BARE_WINDOW.match(text, s)
+        run_hi = run.end() if run is not None else s
+        _BARE_RUN = (text, lo, run_hi)
+        if hi > run_hi:
+            return False
+    return not opens_line or _is_bare_row_start(text, s, e, raw, hi)
+
+
+def _is_bare_row_start(text: str, s: int, e: int, raw: str, hi: int) -> bool:
+    """Return whether a number opening a line of a table is one of its numbers, as it stands.
+
+    The rules that may read a number opening its line without a word near it are a list's index
+    ("2 ... / 3 ..." down the lines), a number alone on its line (chrome) and an editor's
+    "(ATTN" note up to 160 characters back; a page's label line ("Comments 12") needs its line
+    within the clean window to be sure it holds no word.
+
+    >>> _is_bare_row_start("5 6\n7 8 9\n", 4, 5, "7", 11), _is_bare_row_start("5 6\n7 8 9\n8 1", 4, 5, "7", 15)
+    (True, False)
+    """
+    if not raw.isdigit() or "ATTN" in text[max(0, s - 160) : s]:
         return False
-    # The table goes on past this number: remember how far, so that the numbers after it in the
-    # same table need no look at their windows (a table is read in time linear in its length).
-    run = _BARE_WINDOW.match(text, s)
-    run_hi = run.end() if run is not None else s
-    _BARE_RUN = (text, lo, run_hi)
-    return hi <= run_hi
+    if text.find("\n", e, hi) < 0 and hi < len(text):
+        return False
+    return not is_chrome_line(text, s, e) and not is_list_index(text, s, e, Decimal(raw))
 
 
 def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
