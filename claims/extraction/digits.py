@@ -377,9 +377,7 @@ def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
     # Another number right before it, on its line or closing the line before: the number does not
     # stand alone on a page's line (chrome), which takes the full reading.
     opens_line = prev == "\n"
-    if not (
-        (prev in " \t" or opens_line) and nxt in " \t\r\n" and raw[0] != "0" and s >= 2 and text[s - 2].isdigit()
-    ):
+    if not ((prev in " \t" or opens_line) and nxt in " \t\r\n" and raw[0] != "0" and s >= 2 and text[s - 2].isdigit()):
         return False
     if len(raw) == 4 and "18" <= raw[:2] <= "20":
         return False
@@ -409,7 +407,7 @@ def _is_bare_row_start(text: str, s: int, e: int, raw: str, hi: int) -> bool:
     "(ATTN" note up to 160 characters back; a page's label line ("Comments 12") needs its line
     within the clean window to be sure it holds no word.
 
-    >>> _is_bare_row_start("5 6\n7 8 9\n", 4, 5, "7", 11), _is_bare_row_start("5 6\n7 8 9\n8 1", 4, 5, "7", 15)
+    >>> _is_bare_row_start("5 6\\n7 8 9\\n", 4, 5, "7", 11), _is_bare_row_start("5 6\\n7 8 9\\n8 1", 4, 5, "7", 15)
     (True, False)
     """
     if not raw.isdigit() or "ATTN" in text[max(0, s - 160) : s]:
