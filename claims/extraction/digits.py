@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .atom import Atom
-from .chrome import is_counter_line, is_list_index, is_promo_or_label_line
+from .chrome import is_chrome_line, is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
 from .exclusions import DAY_RANGE, FISCAL, PHONE, excluded_by_context, skip_by_neighbours, skip_by_shape
 from .measures import is_metre, temperature_after
@@ -23,11 +23,16 @@ from .units import (
     refine_unit,
 )
 from .vocabulary import (
+    AFFINE_UNITS,
     CURRENCY_CODES,
+    DURATION_UNITS,
     LABEL_BEFORE,
+    MEASURE_UNITS,
     MONTHS,
+    OPENERS,
     SCALE_SUFFIX,
     SCALE_WORDS,
+    SIGN_OPENERS,
     UNIT_SYMBOLS,
     UNIT_SYMBOLS_EXACT,
     VULGAR,
@@ -41,6 +46,12 @@ __all__ = ["read_digits"]
 _CURRENCY_SIGNS = frozenset("$€£¥₩₹")
 # What may stand right before a minus sign: a blank, an opening bracket, a comparison or a currency sign.
 _BEFORE_SIGN = frozenset(" \t\u00a0(\n[<>=≤≥$€£¥")
+# Marks after which a clause opens, so that a spaced hyphen there is a sign ("(- 5%)", "x = - 3", "low: - 8").
+_SIGN_OPENING_MARKS = frozenset(w for w in SIGN_OPENERS if len(w) == 1 and not w.isalpha())
+# Units a reading below zero can have: no counted noun or duration is ever negative ("- 20 people" is a dash).
+_SIGNED_UNITS = frozenset(
+    {"", "degree", "percent", "percentage_point", *AFFINE_UNITS, *(u for u in MEASURE_UNITS if u not in DURATION_UNITS)}
+)
 _MIXED_FRACTION_START = frozenset(" \u00a0" + "".join(VULGAR))
 _MIXED_FRACTION = re.compile(r"(?:[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?([" + "".join(VULGAR) + r"]))")
 _HYPHEN_SCALE = re.compile(
@@ -55,6 +66,8 @@ _CAPITAL_NEXT = re.compile(r"\.?[ \u00a0]{1,2}[A-Z]")
 _SPACED_LETTER = re.compile(r"[ \u00a0](L|t|g|C|F|m|k|M|in)(?![A-Za-z0-9'’]|\.[A-Za-z])")
 # What may stand around a bare number in a table: digits, blanks, line breaks, separators.
 _BARE_WINDOW = re.compile(r"[0-9 \t\r\n.,]*")
+# The last stretch of text found to hold only what may stand around a bare number: (text, start, end).
+_BARE_RUN: tuple[str, int, int] = ("", 0, -1)
 _POINT_WORDS = re.compile(
     r"(?:-point-|" + WS + r"point" + WS + r")((?:zero|one|two|three|four|five|six|seven|eight|nine|nought)"
     r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
@@ -285,6 +298,34 @@ def _read_sign(text: str, atom: Atom, s: int) -> None:
         atom.value = -atom.value
 
 
+def _spaced_sign_start(text: str, s: int) -> int:
+    """Return where a minus written apart from its digits starts ("was - 20"), or -1 when the hyphen is a dash.
+
+    In prose a hyphen with a blank on each side is a dash ("hot - 40 degrees") or joins a range
+    ("10 - 20"). It is a sign only where a dash cannot stand: right after a word that needs a value
+    after it (a copula, a preposition, a comparison, "convert", "reach": ``sign_openers`` in the
+    lexicon) or a mark that opens a clause ("(", "=", ":"). A line that opens with "- " is a list.
+
+    >>> text = "how to convert - 20 degrees; hot - 40 degrees; 10 - 20; a low of − 8; (- 5%)"
+    >>> [_spaced_sign_start(text, text.index(n)) for n in ("20 deg", "40", "20;", "8", "5%")]
+    [15, -1, -1, 65, 71]
+    """
+    if s < 3 or text[s - 1] not in " \u00a0" or text[s - 2] not in "-−":
+        return -1
+    if text[s - 3] in _SIGN_OPENING_MARKS:
+        return s - 2
+    if text[s - 3] not in " \t\u00a0":
+        # "8- 10", "well- 20": a hyphen glued to what stands before it is no sign.
+        return -1
+    left = text[max(0, s - 27) : s - 3].rstrip(" \t\u00a0")
+    if not left or left[-1] in "\r\n":
+        return -1
+    if left[-1] in _SIGN_OPENING_MARKS:
+        return s - 2
+    word = left.rsplit(None, 1)[-1].lstrip(OPENERS).lower()
+    return s - 2 if word in SIGN_OPENERS else -1
+
+
 def _end_of_excluded(text: str, atom: Atom, s: int) -> int:
     # "Photo 1 of 12", "Page 2 of 5": the total belongs to the same label.
     tail = _OF_NUMBER.match(text, atom.end)
@@ -333,17 +374,47 @@ def _is_bare(text: str, s: int, e: int, raw: str, prev: str, nxt: str) -> bool:
     >>> _is_bare("5 5 5", 2, 3, "5", " ", " "), _is_bare("5 people 5", 0, 1, "5", " ", " ")
     (True, False)
     """
-    if not (prev in " \t" and nxt in " \t\r\n" and raw[0] != "0") or at_line_start(text, s):
-        # A number opening its line may index a list: the full reading decides.
-        return False
-    # Another number before it on the same line, so the number is not alone on its line (page chrome).
-    if not (s >= 2 and text[s - 2].isdigit()):
+    # Another number right before it, on its line or closing the line before: the number does not
+    # stand alone on a page's line (chrome), which takes the full reading.
+    opens_line = prev == "\n"
+    if not ((prev in " \t" or opens_line) and nxt in " \t\r\n" and raw[0] != "0" and s >= 2 and text[s - 2].isdigit()):
         return False
     if len(raw) == 4 and "18" <= raw[:2] <= "20":
         return False
     if len(raw) == 3 and PHONE.match(text, s):
         return False
-    return _BARE_WINDOW.fullmatch(text, max(0, s - 120), e + 60) is not None
+    global _BARE_RUN
+    lo, hi = max(0, s - 120), min(len(text), e + 60)
+    run_text, run_lo, run_hi = _BARE_RUN
+    if not (run_text is text and run_lo <= lo and hi <= run_hi):
+        if _BARE_WINDOW.fullmatch(text, lo, s) is None:
+            return False
+        # The table goes on past this number: remember how far, so that the numbers after it in the
+        # same table need no look at their windows (a table is read in time linear in its length).
+        run = _BARE_WINDOW.match(text, s)
+        run_hi = run.end() if run is not None else s
+        _BARE_RUN = (text, lo, run_hi)
+        if hi > run_hi:
+            return False
+    return not opens_line or _is_bare_row_start(text, s, e, raw, hi)
+
+
+def _is_bare_row_start(text: str, s: int, e: int, raw: str, hi: int) -> bool:
+    """Return whether a number opening a line of a table is one of its numbers, as it stands.
+
+    The rules that may read a number opening its line without a word near it are a list's index
+    ("2 ... / 3 ..." down the lines), a number alone on its line (chrome) and an editor's
+    "(ATTN" note up to 160 characters back; a page's label line ("Comments 12") needs its line
+    within the clean window to be sure it holds no word.
+
+    >>> _is_bare_row_start("5 6\\n7 8 9\\n", 4, 5, "7", 11), _is_bare_row_start("5 6\\n7 8 9\\n8 1", 4, 5, "7", 15)
+    (True, False)
+    """
+    if not raw.isdigit() or "ATTN" in text[max(0, s - 160) : s]:
+        return False
+    if text.find("\n", e, hi) < 0 and hi < len(text):
+        return False
+    return not is_chrome_line(text, s, e) and not is_list_index(text, s, e, Decimal(raw))
 
 
 def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
@@ -353,15 +424,25 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     >>> atom.value, atom.has_scale, end
     (Decimal('4500000000.0'), True, 13)
     """
-    if e - s <= 3 and text[e : e + 1] == " " and text[e + 1 : e + 2].isdigit():
-        group = ONE_GROUP_BEFORE_MONEY.match(text, e)
-        if group is not None and text[s:e].isdigit():
-            # "10 000 dollars": one thousands group after a space, before a currency.
-            e = group.end()
     raw = text[s:e]
-    # skip_number, unrolled: this runs for every run of digits in the text.
     prev = text[s - 1] if s else " "
     nxt = text[e] if e < len(text) else " "
+    if len(raw) != 3 and _is_bare(text, s, e, raw, prev, nxt):
+        # A number in a table of numbers. No skip rule reads it: they look for letters, marks or a
+        # phone's group of three digits, and no money word stands near it to join "10 000 dollars".
+        value = parse_digits(raw)
+        if value is None:
+            return None, e
+        # Plain digits without a leading zero are already in tidy form.
+        return Atom(s, e, value if raw.isdigit() else tidy(value), bare=True), e
+    if e - s <= 3 and nxt == " " and text[e + 1 : e + 2].isdigit():
+        group = ONE_GROUP_BEFORE_MONEY.match(text, e)
+        if group is not None and raw.isdigit():
+            # "10 000 dollars": one thousands group after a space, before a currency.
+            e = group.end()
+            raw = text[s:e]
+            nxt = text[e] if e < len(text) else " "
+    # skip_number, unrolled: this runs for every run of digits in the text.
     skip = skip_by_neighbours(text, s, e, raw, prev, nxt)
     if skip < 0:
         skip = skip_by_shape(text, s, e, raw, prev, nxt)
@@ -370,12 +451,13 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     value = parse_digits(raw)
     if value is None:
         return None, e
-    if _is_bare(text, s, e, raw, prev, nxt):
+    if len(raw) == 3 and _is_bare(text, s, e, raw, prev, nxt):
         return Atom(s, e, tidy(value), bare=True), e
     if raw == "1" and text[e : e + 4].lower() == "-in-":
         period = read_return_period(text, s, e)
         if period is not None:
             return period, period.end
+    sign_at = _spaced_sign_start(text, s) if s > 2 and text[s - 1] in " \u00a0" else -1
     atom, digits_only = _read_whole(text, s, e, raw, value)
     value = atom.value
     e = atom.end
@@ -393,6 +475,9 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     if atom.rejected:
         return None, atom.end
     refine_unit(text, atom)
+    if sign_at >= 0 and (atom.is_money or atom.unit in _SIGNED_UNITS):
+        atom.start = sign_at
+        atom.value = -atom.value
     if (
         digits_only
         and len(raw) == 4

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from operator import attrgetter
 
 from .atom import Atom
 from .digits import read_digits
@@ -25,28 +26,51 @@ from .words import read_words
 
 __all__ = ["extract_claims"]
 
+_BY_SPAN = attrgetter("start", "end")
+
 _TRIGGER_WORDS = sorted(set(NUMBER_WORDS) | set(SCALE_WORDS) | {"dozen"} | set(VAGUE_HEADS))
 
 
-def _build_master() -> re.Pattern[str]:
-    # Every branch starts with a literal so that the regex engine skips ahead by its first-character
-    # set; the words share a trie so each position tries few alternatives.
+def _build_digits() -> re.Pattern[str]:
+    # Every branch starts with a literal so that the regex engine skips ahead by its first-character set.
     branches = []
     for d in "0123456789":
         branches.append(d + r"(?<![\w.,]" + d + r")" + DIGITS_AFTER_FIRST)
     # ".001 per cent": a decimal written without its leading zero.
     branches.append(r"\.(?<![\w.,]\.)[0-9]{1,20}(?![0-9]|[.,][0-9])")
-    groups: dict[str, list[str]] = defaultdict(list)
-    for w in _TRIGGER_WORDS:
-        groups[w[0]].append(w[1:])
-    for first, rests in sorted(groups.items()):
-        body = trie_pattern(rests)
-        for c in (first, first.upper()):
-            branches.append(c + r"(?<![A-Za-z]" + c + r")" + body + r"(?![A-Za-z])")
     return re.compile("|".join(branches))
 
 
-_MASTER = _build_master()
+def _word_branches() -> str:
+    # The words share a trie, one branch per first letter, so each position tries few alternatives.
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w in _TRIGGER_WORDS:
+        groups[w[0]].append(w[1:])
+    return "|".join(f"[{first}{first.upper()}]" + trie_pattern(rests) for first, rests in sorted(groups.items()))
+
+
+# Digits, and number words: two scans. One scan for both stops at every letter a number word can
+# start with, inside words too (half the characters of prose); the words' scan stops only after a
+# character that is no letter, where a word can start, and reads the word as group 1.
+_DIGITS = _build_digits()
+_WORDS = re.compile(r"[^A-Za-z](" + _word_branches() + r")(?![A-Za-z])")
+_WORD_AT_START = re.compile(r"(?:" + _word_branches() + r")(?![A-Za-z])")
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """Return the spans of digits and number words in ``text``, in order (the two kinds never overlap).
+
+    >>> _candidates("Two said 30 or forty-one, not 5th.")
+    [(0, 3), (9, 11), (15, 20), (21, 24), (30, 31)]
+    """
+    spans = [m.span() for m in _DIGITS.finditer(text)]
+    first = _WORD_AT_START.match(text)
+    if first is not None:
+        spans.append(first.span())
+    spans.extend(m.span(1) for m in _WORDS.finditer(text))
+    # Two sorted runs: the sort merges them in linear time.
+    spans.sort()
+    return spans
 
 
 def extract_claims(text: str, published: date | None = None) -> list[ExtractedClaim]:
@@ -67,7 +91,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
         return []
     atoms = _read_atoms(text)
     claims = combine(text, atoms)
-    claims.sort(key=lambda c: (c.start, c.end))
+    claims.sort(key=_BY_SPAN)
     inherit_units(text, claims)
     return frame(text, claims, published)
 
@@ -77,8 +101,7 @@ def _read_atoms(text: str) -> list[Atom]:
     atoms: list[Atom] = []
     consumed = 0
     n = len(text)
-    for m in _MASTER.finditer(text):
-        s, e = m.span()
+    for s, e in _candidates(text):
         if s < consumed:
             continue
         if text[s].isdigit() or text[s] == ".":

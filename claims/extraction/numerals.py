@@ -57,7 +57,7 @@ def parse_digits(raw: str) -> Decimal | None:
     >>> parse_digits("14%2C000"), parse_digits("1 234 567"), parse_digits(".5")
     (Decimal('14000'), Decimal('1234567'), Decimal('0.5'))
     """
-    cleaned = _GROUP_MARKS.sub("", raw)
+    cleaned = raw if raw.isdigit() else _GROUP_MARKS.sub("", raw)
     if len(cleaned) > MAX_DIGITS:
         return None
     try:

@@ -337,6 +337,7 @@ def _inherited_qualifier(text: str, a: Atom, prev: Atom | None, prev_qualifier: 
     return ""
 
 
+_BOUNDS = ("at_least", "at_most")
 _BOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
 
 
@@ -353,7 +354,9 @@ def _join_bounds(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim
         b = claims[i + 1] if i + 1 < len(claims) else None
         if (
             b is not None
-            and {a.qualifier, b.qualifier} == {"at_least", "at_most"}
+            and a.qualifier in _BOUNDS
+            and b.qualifier in _BOUNDS
+            and a.qualifier != b.qualifier
             and 0 < b.start - a.end <= 8
             and _BOUND_GAP.fullmatch(text, a.end, b.start)
             and (not a.unit or not b.unit or a.unit == b.unit)
@@ -375,7 +378,12 @@ def _join_bounds(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim
 def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
     """Return the claims of the numbers read, pairing neighbours into ranges, scores, ratios and durations."""
     for atom in atoms:
-        if not atom.vague and atom.value > 0 and text[atom.start - 1 : atom.start] in (" ", "\t", "\u00a0"):
+        if (
+            not atom.bare
+            and not atom.vague
+            and atom.value > 0
+            and text[atom.start - 1 : atom.start] in (" ", "\t", "\u00a0")
+        ):
             sign = sign_word_start(text, atom.start)
             if sign >= 0:
                 # "minus five percent", "negative ten": the sign written as a word.

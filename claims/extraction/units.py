@@ -99,6 +99,10 @@ _COLLECTIVE_IS = re.compile(
     + r"{1,2}\Z",
     re.IGNORECASE,
 )
+# The words a collective's phrase ends with, right before the number: "a crowd of", "the toll stood at".
+_COLLECTIVE_LAST_WORDS = frozenset(
+    ("of", "is", "was", "were", "at", "to", "reached", "totalled", "totaled", "numbered")
+)
 _GAME_RUN = re.compile(
     WS
     + r"{1,2}(?:in"
@@ -248,7 +252,14 @@ def refine_unit(text: str, atom: Atom) -> None:
 def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
     """Read the unit of a bare number from a collective before it or a scale or rate after it."""
     left = text[max(0, q_start - 40) : q_start]
-    m = _COLLECTIVE_OF.search(left) or _COLLECTIVE_IS.search(left)
+    tokens = left.split()
+    last = tokens[-1].lower() if tokens else ""
+    # Both shapes end in "of", a colon or one of their verbs: only then is the search worth its cost.
+    m = (
+        (_COLLECTIVE_OF.search(left) or _COLLECTIVE_IS.search(left))
+        if last in _COLLECTIVE_LAST_WORDS or last.endswith(":")
+        else None
+    )
     if m is not None:
         # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11".
         atom.unit = "magnitude" if m.group(1).lower() == "magnitude" else "person"

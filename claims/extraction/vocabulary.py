@@ -119,6 +119,8 @@ GLUED_MARGINS = tuple(sorted((w for w in MARGINS if not any(c.isalpha() for c in
 HEDGE_LAST_WORDS = frozenset(w.rsplit(" ", 1)[-1] for w in HEDGES) | frozenset(w.rsplit(" ", 1)[-1] for w in MARGINS)
 # The most blank-separated words in one hedge or margin before the number.
 HEDGE_WORDS_MAX = max(len(w.split(" ")) for w in [*HEDGES, *MARGINS])
+# Words and marks after which a spaced hyphen before a number is a minus sign ("was - 20"), not a dash.
+SIGN_OPENERS = frozenset(LEX["sign_openers"])
 HEDGES_AFTER: dict[str, str] = {k.lower(): v for k, v in LEX["hedges_after"].items()}
 ATTRIBUTION_HEDGES = frozenset(w.lower() for w in LEX["attribution_hedges"])
 AGE_HEDGES = _words("age_hedges")

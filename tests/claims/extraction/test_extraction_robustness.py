@@ -27,14 +27,14 @@ CASES = {
     "words": "'two ' * 200_000",
     "hyphen_words": "'twenty-' * 100_000",
     "nul_bytes": "'\\x00' * 100_000 + '3 people'",
-    "lone_surrogates": "'\\ud800 3 \\udfff' * 20_000",
+    "lone_surrogates": "'\\ud800 3 \\udfff' * 50_000",
     "hedges": "'as many as ' * 100_000 + '5'",
     "dollar_signs": "'$' * 500_000 + '5'",
     "percent": "'5%' * 50_000",
     "newlines": "'\\n' * 500_000 + '7'",
-    # Six claims in every 41 characters: claim-dense text reads at about 25,000 chars per CPU-second
-    # (every claim carries its context), so 100 KB of it is the hang guard's size.
-    "mixed": "'between 1 and 2, 3-1, 1 in 5, $4m, 30°C; ' * 2_500",
+    # Six claims in every 41 characters: claim-dense text reads at about 80,000 chars per CPU-second
+    # (every claim carries its context), so 200 KB of it takes about 2.5 CPU-seconds.
+    "mixed": "'between 1 and 2, 3-1, 1 in 5, $4m, 30°C; ' * 5_000",
 }
 
 

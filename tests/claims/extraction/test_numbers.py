@@ -96,6 +96,36 @@ SIGNS: list[Row] = [
     ),
 ]
 
+# A hyphen with a blank each side is a sign only where a dash cannot stand: after a word that needs a
+# value (a copula, a preposition, "convert") or a mark that opens a clause, before a value that can be
+# below zero (no counted noun).
+SPACED_SIGNS: list[Row] = [
+    (
+        "Engineers asked how to convert - 40 degrees Celsius to Fahrenheit.",
+        "- 40",
+        D(-40),
+        D(-40),
+        "exact",
+        "degree Celsius",
+    ),
+    ("The balance at the end of March was - 15.", "- 15", D(-15), D(-15), "exact", ""),
+    ("Core inflation came in at - 0.4 percent.", "- 0.4 percent", D("-0.4"), D("-0.4"), "exact", "percent"),
+    ("Overnight lows of - 12C are expected in the hills.", "- 12C", D(-12), D(-12), "exact", "degree Celsius"),
+    ("Exports (- 7%) lagged imports.", "- 7%", D(-7), D(-7), "exact", "percent"),
+    ("The gauge read: - 6 metres below datum.", "- 6", D(-6), D(-6), "exact", "m"),
+    ("Readings near the vent were about − 3 degrees.", "about − 3", D(-3), D(-3), "approximate", "degree"),
+]
+
+# The same hyphen as a dash, a range or a list's bullet: the number keeps its sign.
+SPACED_DASHES: list[Row] = [
+    ("It was bitterly cold - 30 degrees colder than the day before.", "30", D(30), D(30), "exact", "degree"),
+    ("The cuts were stark - 200 jobs went in a day.", "200", D(200), D(200), "exact", "job"),
+    ("What the divers found was - 12 wrecks in the bay.", "12", D(12), D(12), "exact", "wreck"),
+    ("Scores ran 10 - 20 in the first round.", "10 - 20", D(10), D(20), "range", ""),
+    ("Shares fell 3% - 4% in early trade.", "3% - 4%", D(3), D(4), "range", "percent"),
+    ("Found on the site:\n- 5 people were hurt\n- 3 homes burned", "5", D(5), D(5), "exact", "person"),
+]
+
 WORDS: list[Row] = [
     ("It sold four hundred and sixty-two copies.", "four hundred and sixty-two", D(462), D(462), "exact", "copy"),
     ("The loan was two million and a half euros.", "two million and a half", D(2500000), D(2500000), "exact", "EUR"),
@@ -161,7 +191,9 @@ RANGES_NOT_CHANGES: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    "row", COMPARATORS + SIGNS + WORDS + MONEY + UNITS + NOUNS + RANGES_NOT_CHANGES, ids=lambda r: r[0][:40]
+    "row",
+    COMPARATORS + SIGNS + SPACED_SIGNS + SPACED_DASHES + WORDS + MONEY + UNITS + NOUNS + RANGES_NOT_CHANGES,
+    ids=lambda r: r[0][:40],
 )
 def test_reads_each_class_by_its_general_rule(row: Row) -> None:
     _reads(*row)
@@ -228,3 +260,13 @@ def test_the_unit_table_and_the_conflict_scales_are_one() -> None:
     assert set(MEASURE_UNITS) <= set(scales)
     assert scales["yard"][1] == scales["foot"][1] * 3
     assert scales["km2"][1] == scales["hectare"][1] * 100
+
+
+def test_a_table_of_numbers_ends_where_words_start() -> None:
+    """The numbers of a table are read as they stand, and the words after it are read again."""
+    table = "\n".join(" ".join(str(11 * row + col) for col in range(8)) for row in range(1, 9))
+    text = table + " and then 40 people came, 3 km away"
+    claims = extract_claims(text)
+    assert len(claims) == 8 * 8 + 2
+    assert [(c.quote, c.unit) for c in claims[-2:]] == [("40", "person"), ("3 km", "km")]
+    assert all(c.low == c.high and c.qualifier == "exact" and c.unit == "" for c in claims[:-2])
