@@ -17,22 +17,23 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import generics, serializers, viewsets
-from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import PageNumberPagination
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import BasePagination, PageNumberPagination
 from rest_framework.relations import PKOnlyObject
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.routers import DefaultRouter
+from rest_framework.settings import api_settings
+from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from claims.exporting import decimal_text
 from claims.filters import MAX_ID, ClaimFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
+from claims.paging import BY_ID, COUNT_LIMIT, NEWEST_BY_ID, BadCursor, CappedPaginator, Key, keyset_page
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
-    COUNT_LIMIT,
     LOOKUP_PAGE,
-    CappedPaginator,
     LookupResult,
     describe_accepted,
     describe_claim,
@@ -62,7 +63,15 @@ def known_parameters(view: Any) -> list[str]:
     names = list(filterset.base_filters) if filterset else []
     paginator = getattr(view, "paginator", None)
     if paginator is not None:
-        names += [p for p in (paginator.page_query_param, paginator.page_size_query_param) if p]
+        names += [
+            p
+            for p in (
+                getattr(paginator, "cursor_query_param", None),
+                paginator.page_query_param,
+                paginator.page_size_query_param,
+            )
+            if p
+        ]
     return [*names, "format"]
 
 
@@ -113,6 +122,80 @@ class CappedPagination(PageNumberPagination):
         }
         response["required"] = [*response["required"], "count_exact"]
         return response
+
+
+class KeysetPagination(BasePagination):
+    """Pages through a list by an opaque cursor (``?cursor=``) in id order, with the capped count of CappedPagination.
+
+    ``next`` and ``previous`` carry cursors, so the thousandth page costs what the first does.
+    An old ``?page=N`` link still answers its page (by offset, as before); its links go on by cursor.
+    """
+
+    page_size = api_settings.PAGE_SIZE
+    cursor_query_param = "cursor"
+    page_query_param = "page"
+    page_size_query_param = None
+    keys = BY_ID
+
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[Any]:
+        self.request = request
+        cursor = request.query_params.get(self.cursor_query_param) or None
+        number = request.query_params.get(self.page_query_param) or "1"
+        try:
+            offset = 0 if cursor else (int(number) - 1) * self.page_size
+        except ValueError:
+            raise NotFound("Invalid page.") from None
+        try:
+            self.page = keyset_page(queryset, self.keys_for(queryset), cursor, self.page_size, offset=max(offset, 0))
+        except BadCursor as error:
+            raise ValidationError({self.cursor_query_param: [str(error)]}) from error
+        if not self.page.object_list and offset:
+            raise NotFound("Invalid page.")
+        return self.page.object_list
+
+    def keys_for(self, queryset: QuerySet) -> tuple[Key, ...]:
+        """Return the list's order: by id, newest first where the list already was (a search)."""
+        return NEWEST_BY_ID if list(queryset.query.order_by) == ["-id"] else self.keys
+
+    def link(self, cursor: str | None) -> str | None:
+        if cursor is None:
+            return None
+        url = remove_query_param(self.request.build_absolute_uri(), self.page_query_param)
+        return replace_query_param(url, self.cursor_query_param, cursor)
+
+    def get_paginated_response(self, data: Any) -> Response:
+        paginator = self.page.paginator
+        assert paginator is not None
+        return Response(
+            {
+                "count": paginator.shown_count,
+                "count_exact": paginator.is_exact,
+                "next": self.link(self.page.next_cursor),
+                "previous": self.link(self.page.previous_cursor),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        return CappedPagination().get_paginated_response_schema(schema)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": self.cursor_query_param,
+                "required": False,
+                "in": "query",
+                "description": "Where the page starts: the cursor in a previous answer's next or previous link.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": self.page_query_param,
+                "required": False,
+                "in": "query",
+                "description": "A page number (older links); next and previous links carry cursors.",
+                "schema": {"type": "integer"},
+            },
+        ]
 
 
 class StrictFilterBackend(DjangoFilterBackend):
@@ -238,7 +321,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
     filterset_class = DocumentFilter
     filter_backends = [StrictFilterBackend]
-    pagination_class = CappedPagination
+    pagination_class = KeysetPagination
 
     def get_queryset(self) -> QuerySet:
         documents = Document.objects.select_related("outlet").order_by("id")
@@ -257,7 +340,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-    pagination_class = CappedPagination
+    pagination_class = KeysetPagination
     filter_backends = [StrictFilterBackend]
     queryset = Claim.objects.public().order_by("id")
 
@@ -271,7 +354,7 @@ class FigureViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = FigureSerializer
     filterset_class = FigureFilter
-    pagination_class = CappedPagination
+    pagination_class = KeysetPagination
     filter_backends = [StrictFilterBackend]
     queryset = Figure.objects.order_by("id")
 

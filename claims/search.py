@@ -16,10 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import connection
-from django.db.models import Case, Expression, F, FloatField, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Expression, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
 
+from claims.paging import NEWEST_DOCUMENTS
 from corpus.fulltext import fts_name, match_query
 
 SEARCH_CONFIG = "english"
@@ -134,7 +135,7 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     if not query_words(q):
         return documents.none()
     if not is_postgresql():
-        return fulltext_search(documents, q).order_by(F("published").desc(nulls_last=True), "-id")
+        return fulltext_search(documents, q).order_by(*(key.order() for key in NEWEST_DOCUMENTS))
     from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 
     text = " ".join(query_words(q))
@@ -147,9 +148,7 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     # Newest first on an index (claims migration 0002), so a common word stops after a page.
     return (
-        documents.alias(search=StoredVector())
-        .filter(search=query)
-        .order_by(F("published").desc(nulls_last=True), "-id")
+        documents.alias(search=StoredVector()).filter(search=query).order_by(*(key.order() for key in NEWEST_DOCUMENTS))
     )
 
 
