@@ -135,14 +135,14 @@ def beyond(keys: Sequence[Key], values: Sequence[Any], *, backwards: bool = Fals
     >>> str(beyond([Key("id", descending=True)], [7]))
     "(AND: ('id__lt', 7))"
     """
-    condition = Q(pk__in=[])
+    conditions = []
     equal = Q()
     for key, value in zip(keys, values, strict=True):
         past = key.beyond(value, backwards=backwards)
         if past is not None:
-            condition |= equal & past
+            conditions.append(equal & past)
         equal &= key.same(value)
-    return condition
+    return Q(*conditions, _connector=Q.OR) if conditions else Q(pk__in=[])
 
 
 def encode_cursor(values: Sequence[Any], *, backwards: bool = False) -> str:
@@ -244,11 +244,14 @@ def keyset_page(
     # from one (or past an offset), rows lie behind.
     has_next = more if not backwards else True
     has_previous = more if backwards else bool(values or offset)
+    paginator = CappedPaginator(rows, size) if counted else None
+    if paginator is not None:
+        paginator.count  # counted now, so that every page runs the same queries  # noqa: B018
     return KeysetPage(
         object_list=found,
         next_cursor=encode_cursor(key_values(found[-1], keys)) if found and has_next else None,
         previous_cursor=encode_cursor(key_values(found[0], keys), backwards=True) if found and has_previous else None,
-        paginator=CappedPaginator(rows, size) if counted else None,
+        paginator=paginator,
     )
 
 
