@@ -40,6 +40,7 @@ from claims.views import (
     fetch_page,
     lookup_claims,
     lookup_results,
+    path_maker,
 )
 from corpus.models import Document, is_web_url
 
@@ -216,18 +217,28 @@ class StrictFilterBackend(DjangoFilterBackend):
 # ``get_attribute`` and ``to_representation``, and method fields call this instance's method,
 # so the output is what DRF writes (tested) for the same field lists and schema.
 class LeanSerializerMixin:
-    _lean_fields: list[tuple[str, Any]] | None = None
+    _lean_fields: list[tuple[str, Any, str | None]] | None = None
 
-    def lean_fields(self) -> list[tuple[str, Any]]:
+    def lean_fields(self) -> list[tuple[str, Any, str | None]]:
         cls = type(self)
         if cls.__dict__.get("_lean_fields") is None:
             fields = self.fields  # type: ignore[attr-defined]
-            cls._lean_fields = [(name, field) for name, field in fields.items() if not field.write_only]
+            cls._lean_fields = [
+                (name, field, stored_attribute(field)) for name, field in fields.items() if not field.write_only
+            ]
         return cls._lean_fields  # type: ignore[return-value]
 
     def to_representation(self, instance: Any) -> dict[str, Any]:
         row: dict[str, Any] = {}
-        for name, field in self.lean_fields():
+        stored = instance.__dict__
+        for name, field, attribute_name in self.lean_fields():
+            if attribute_name is not None:
+                # A column DRF writes as it stands when it holds a str, int or bool (anything else, or a
+                # deferred column, goes through the field as below).
+                value = stored.get(attribute_name, MISSING)
+                if value is None or type(value) in (str, int, bool):
+                    row[name] = value
+                    continue
             if isinstance(field, serializers.SerializerMethodField):
                 row[name] = getattr(self, field.method_name)(instance)
                 continue
@@ -238,6 +249,33 @@ class LeanSerializerMixin:
             value = attribute.pk if isinstance(attribute, PKOnlyObject) else attribute
             row[name] = None if value is None else field.to_representation(attribute)
         return row
+
+    def absolute_url(self, name: str, pk: int) -> str:
+        """Return the absolute URL of URL ``name`` for ``pk``, reversing and reading the host once per serializer."""
+        makers = self.__dict__.setdefault("_url_makers", {})
+        if name not in makers:
+            site = self.context["request"].build_absolute_uri("/").removesuffix("/")  # type: ignore[attr-defined]
+            path = path_maker(name)
+            makers[name] = lambda pk: site + path(pk)
+        return makers[name](pk)  # type: ignore[no-any-return]
+
+
+MISSING = object()
+# DRF fields whose output is the stored value itself when that value is a str, int, bool or null.
+PLAIN_FIELDS = (serializers.CharField, serializers.IntegerField, serializers.BooleanField, serializers.ChoiceField)
+
+
+def stored_attribute(field: Any) -> str | None:
+    """Return the instance attribute holding what ``field`` writes unchanged, or None when the field must convert it.
+
+    A related object's id is its ``_id`` column; a plain text, number, choice or boolean column is itself.
+    """
+    source = getattr(field, "source", "")
+    if not source or "." in source or source == "*":
+        return None
+    if type(field) is serializers.PrimaryKeyRelatedField and field.pk_field is None:
+        return f"{source}_id"
+    return source if type(field) in PLAIN_FIELDS else None
 
 
 @extend_schema_field({"type": "string", "nullable": True, "example": "2000"})
@@ -263,7 +301,7 @@ class DocumentSerializer(LeanSerializerMixin, serializers.ModelSerializer):
         fields = API_DOCUMENT_FIELDS
 
     def get_page(self, document: Document) -> str:
-        return self.context["request"].build_absolute_uri(document.get_absolute_url())
+        return self.absolute_url("document-detail", document.pk)
 
 
 class DocumentDetailSerializer(DocumentSerializer):
@@ -287,7 +325,7 @@ class ClaimSerializer(LeanSerializerMixin, serializers.ModelSerializer):
         return describe_claim(claim)
 
     def get_page(self, claim: Claim) -> str:
-        return self.context["request"].build_absolute_uri(claim.get_absolute_url())
+        return self.absolute_url("claim-detail", claim.pk)
 
 
 class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
@@ -309,7 +347,7 @@ class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
         return reverse("api-claim-list", request=self.context["request"]) + f"?figure={figure.pk}"
 
     def get_page(self, figure: Figure) -> str:
-        return self.context["request"].build_absolute_uri(figure.get_absolute_url())
+        return self.absolute_url("figure-detail", figure.pk)
 
 
 @extend_schema_view(
