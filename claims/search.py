@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import connection
-from django.db.models import Case, Expression, FloatField, IntegerField, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Expression, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
 
@@ -93,13 +93,27 @@ def substring_search(queryset: QuerySet, q: str, fields: tuple[str, ...]) -> Que
     return queryset.annotate(search_rank=rank)
 
 
-def fulltext_search(queryset: QuerySet, q: str) -> QuerySet:
-    """Return the rows of ``queryset`` whose SQLite full-text index holds every word of ``q``."""
+def fulltext_search(queryset: QuerySet, q: str, *, walk_order: bool = False) -> QuerySet:
+    """Return the rows of ``queryset`` whose SQLite full-text index holds every word of ``q``.
+
+    SQLite collects the matching rowids, then either visits those rows by id (the default: right
+    when the list is ordered by id, as claims are) or, with ``walk_order``, walks the list's own
+    order index and keeps the rows in the collected set, stopping after a page: right when the
+    order is another column (documents by date), where visiting every match would mean sorting
+    them all (61,000 documents hold "detained" at 1 M claims: 120 ms against 7 ms walking).
+    """
     query = match_query(query_words(q))
     if not query:
         return queryset.none()
-    fts = fts_name(queryset.model._meta.db_table)
-    return queryset.filter(pk__in=RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [query]))
+    table = queryset.model._meta.db_table
+    fts = fts_name(table)
+    if not walk_order:
+        return queryset.filter(pk__in=RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [query]))
+    # The unary plus keeps SQLite from looking rows up by id from the set, so it walks the order index.
+    matched = RawSQL(
+        f'+"{table}"."id" IN (SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s)', [query], output_field=BooleanField()
+    )
+    return queryset.filter(matched)
 
 
 def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
@@ -135,7 +149,7 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     if not query_words(q):
         return documents.none()
     if not is_postgresql():
-        return fulltext_search(documents, q).order_by(*(key.order() for key in NEWEST_DOCUMENTS))
+        return fulltext_search(documents, q, walk_order=True).order_by(*(key.order() for key in NEWEST_DOCUMENTS))
     from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 
     text = " ".join(query_words(q))
