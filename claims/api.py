@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
+from django.core.paginator import InvalidPage
 from django.db.models import QuerySet
 from django.urls import include, path
 from django_filters.rest_framework import DjangoFilterBackend
@@ -40,6 +41,7 @@ from claims.views import (
     fetch_page,
     lookup_claims,
     lookup_results,
+    lookup_rows,
     path_maker,
 )
 from corpus.models import Document, is_web_url
@@ -420,7 +422,19 @@ class CitationGroupSerializer(serializers.Serializer):
 
 
 class LookupPagination(CappedPagination):
+    """Lookup pages by number, their claims found as the lookup page finds them (``lookup_rows``), not by offset."""
+
     page_size = LOOKUP_PAGE
+
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[int]:  # type: ignore[override]
+        self.request = request
+        paginator = CappedPaginator(queryset, self.page_size)
+        try:
+            self.page = paginator.page(self.get_page_number(request, paginator))  # the rows are not read here
+        except InvalidPage as error:
+            raise NotFound(f"Invalid page: {error}") from error
+        number = self.page.number
+        return lookup_rows(queryset, number * self.page_size)[(number - 1) * self.page_size :]
 
 
 def citation_entry(result: LookupResult, context: dict[str, Any]) -> dict[str, Any]:
