@@ -29,9 +29,9 @@ from rest_framework.settings import api_settings
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from claims.exporting import decimal_text
-from claims.filters import MAX_ID, ClaimFilter, DocumentFilter, FigureFilter
+from claims.filters import MAX_ID, ClaimFilter, ClaimListFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
-from claims.paging import BY_ID, COUNT_LIMIT, NEWEST_BY_ID, BadCursor, CappedPaginator, Key, keyset_page
+from claims.paging import BY_ID, COUNT_LIMIT, BadCursor, CappedPaginator, Key, keyset_page, newest_claims_keys
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
     LOOKUP_PAGE,
@@ -158,7 +158,9 @@ class KeysetPagination(BasePagination):
 
     def keys_for(self, queryset: QuerySet) -> tuple[Key, ...]:
         """Return the list's order: by id, newest first where the list already was (a search)."""
-        return NEWEST_BY_ID if list(queryset.query.order_by) == ["-id"] else self.keys
+        if list(queryset.query.order_by) in (["-id"], ["-match_rowid"]):
+            return newest_claims_keys(queryset)
+        return self.keys
 
     def link(self, cursor: str | None) -> str | None:
         if cursor is None:
@@ -379,7 +381,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     """Claims readers may see (not rejected), filterable by value interval, unit, qualifier and more."""
 
     serializer_class = ClaimSerializer
-    filterset_class = ClaimFilter
+    filterset_class = ClaimListFilter
     pagination_class = KeysetPagination
     filter_backends = [StrictFilterBackend]
     queryset = Claim.objects.public().order_by("id")

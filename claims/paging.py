@@ -262,3 +262,10 @@ NEWEST_DOCUMENTS = (Key("published", descending=True, nullable=True), Key("id", 
 NEWEST_CLAIMS = NEWEST_BY_ID = (Key("id", descending=True),)
 # The API lists every kind of row by id, oldest first.
 BY_ID = (Key("id"),)
+# Claims found by a streamed SQLite search, newest first by the full-text index's rowid (their id).
+NEWEST_MATCHES = (Key("match_rowid", descending=True),)
+
+
+def newest_claims_keys(rows: QuerySet) -> tuple[Key, ...]:
+    """Return the keys of a newest-first claims list: the full-text rowid for a streamed search, else the id."""
+    return NEWEST_MATCHES if "match_rowid" in rows.query.annotations else NEWEST_CLAIMS

@@ -35,7 +35,7 @@ from claims.citations import (
     page_texts,
 )
 from claims.extraction import LEXICON_VERSION, load_lexicon
-from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
+from claims.filters import ClaimFilter, ClaimListFilter, DocumentFilter, FigureFilter
 from claims.ingest import orphan_version
 from claims.models import Anchor, Claim, Figure, FigureStatus, rank_order, rank_position
 from claims.paging import (
@@ -46,6 +46,7 @@ from claims.paging import (
     Key,
     KeysetPage,
     keyset_page,
+    newest_claims_keys,
 )
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.wording import describe_value, name_day
@@ -440,7 +441,7 @@ def fuzzy_base(claim_filter: ClaimFilter) -> QuerySet:
 @answers_bad_cursors
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
-    claim_filter = ClaimFilter(
+    claim_filter = ClaimListFilter(
         request.GET,
         queryset=Claim.objects.public()
         .select_related("document", "document__outlet", "figure")
@@ -453,7 +454,7 @@ def search(request: HttpRequest) -> HttpResponse:
     claims = documents = figures = None
     if claim_filter.is_valid() and (query_words(q) or filtering):
         # Newest first, on the claims table alone: a page stops after its rows instead of sorting every match.
-        claims = cursor_page(claim_filter.qs, NEWEST_CLAIMS, request, SEARCH_PAGE, counted=False)
+        claims = cursor_page(claim_filter.qs, newest_claims_keys(claim_filter.qs), request, SEARCH_PAGE, counted=False)
         if not claims.object_list and not claims.has_previous and query_words(q) and is_postgresql():
             # Nothing matched word for word: look for near misses ("detaned"), best first, in one page.
             near = search_claims(fuzzy_base(claim_filter), q, fuzzy=True)
