@@ -133,7 +133,7 @@ def beyond(keys: Sequence[Key], values: Sequence[Any], *, backwards: bool = Fals
     """Return the condition for rows after (or, ``backwards``, before) the row holding ``values`` in ``keys`` order.
 
     >>> str(beyond([Key("id", descending=True)], [7]))
-    "(AND: ('id__lt', 7))"
+    "(OR: (AND: ('id__lt', 7)))"
     """
     conditions = []
     equal = Q()
@@ -202,6 +202,7 @@ class KeysetPage:
     next_cursor: str | None
     previous_cursor: str | None
     paginator: CappedPaginator | None = None
+    is_first: bool = True  # asked for without a cursor or an offset
 
     @property
     def has_next(self) -> bool:
@@ -252,6 +253,7 @@ def keyset_page(
         next_cursor=encode_cursor(key_values(found[-1], keys)) if found and has_next else None,
         previous_cursor=encode_cursor(key_values(found[0], keys), backwards=True) if found and has_previous else None,
         paginator=paginator,
+        is_first=not (values or offset),
     )
 
 

@@ -455,7 +455,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if claim_filter.is_valid() and (query_words(q) or filtering):
         # Newest first, on the claims table alone: a page stops after its rows instead of sorting every match.
         claims = cursor_page(claim_filter.qs, newest_claims_keys(claim_filter.qs), request, SEARCH_PAGE, counted=False)
-        if not claims.object_list and not claims.has_previous and query_words(q) and is_postgresql():
+        if not claims.object_list and claims.is_first and query_words(q) and is_postgresql():
             # Nothing matched word for word: look for near misses ("detaned"), best first, in one page.
             near = search_claims(fuzzy_base(claim_filter), q, fuzzy=True)
             claims = KeysetPage(list(near[:SEARCH_PAGE]), None, None)
@@ -472,7 +472,7 @@ def search(request: HttpRequest) -> HttpResponse:
                     page_param="dpage",
                     counted=False,
                 )
-                if not documents.object_list and not documents.has_previous and is_postgresql():
+                if not documents.object_list and documents.is_first and is_postgresql():
                     unworded = DocumentFilter(request.GET.dict() | {"q": ""}, queryset=document_filter.queryset)
                     near = search_documents(unworded.qs, q, fuzzy=True)
                     documents = KeysetPage(list(near[:SEARCH_PAGE]), None, None)
