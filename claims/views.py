@@ -11,7 +11,7 @@ import dataclasses
 import datetime
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -107,7 +107,7 @@ def json_ld(data: Any) -> SafeString:
 
 @dataclasses.dataclass
 class Window:
-    """One page of a list whose total is not counted (search results at scale)."""
+    """One page of citation lookup results, by number, without a count (the lookup's own order is not keyset-paged)."""
 
     object_list: list[Any]
     number: int
@@ -137,13 +137,6 @@ def page_number(request: HttpRequest, param: str) -> int:
         return min(max(1, int(request.GET.get(param, "1"))), MAX_PAGE)
     except ValueError:
         return 1
-
-
-def window(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Window:
-    """Return one page of ``queryset`` by offset, reading one row more to know if a next page exists."""
-    number = page_number(request, param)
-    rows = list(queryset[(number - 1) * size : number * size + 1])
-    return Window(rows[:size], number, len(rows) > size)
 
 
 def counted_page(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Any:
@@ -180,7 +173,7 @@ def reconciled_first() -> Case:
 
 def cursor_page(
     rows: QuerySet,
-    keys: Any,
+    keys: Sequence[Key],
     request: HttpRequest,
     size: int,
     *,
