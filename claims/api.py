@@ -31,7 +31,16 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 from claims.exporting import decimal_text
 from claims.filters import MAX_ID, ClaimFilter, ClaimListFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
-from claims.paging import BY_ID, COUNT_LIMIT, BadCursor, CappedPaginator, Key, keyset_page, newest_claims_keys
+from claims.paging import (
+    BY_ID,
+    COUNT_LIMIT,
+    NEWEST_DOCUMENTS,
+    BadCursor,
+    CappedPaginator,
+    Key,
+    keyset_page,
+    newest_claims_keys,
+)
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
     LOOKUP_PAGE,
@@ -157,9 +166,12 @@ class KeysetPagination(BasePagination):
         return self.page.object_list
 
     def keys_for(self, queryset: QuerySet) -> tuple[Key, ...]:
-        """Return the list's order: by id, newest first where the list already was (a search)."""
-        if list(queryset.query.order_by) in (["-id"], ["-match_rowid"]):
+        """Return the list's order: by id, or newest first where the list already was (a search)."""
+        order = list(queryset.query.order_by)
+        if order in (["-id"], ["-match_rowid"]):
             return newest_claims_keys(queryset)
+        if order == [key.order() for key in NEWEST_DOCUMENTS]:  # documents found by words
+            return NEWEST_DOCUMENTS
         return self.keys
 
     def link(self, cursor: str | None) -> str | None:

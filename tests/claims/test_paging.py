@@ -283,3 +283,17 @@ def test_a_grouped_chart_draws_what_editors_stand_behind(make_document, make_fig
         for group in Claim.objects.filter(figure=figure).interval_groups()
     }
     assert groups == {(Decimal(2000), "approximate"): 4, (Decimal(3000), "exact"): 2}
+
+
+def test_api_documents_found_by_words_page_newest_first(client, make_document):
+    from claims.api import KeysetPagination
+
+    dated = [make_document(text="Some 2,000 people were detained.", published=date(2023, 10, day)) for day in (2, 9, 5)]
+    undated = make_document(text="Some 2,000 people were detained.")
+    make_document(text="Nothing to see.")
+    size, KeysetPagination.page_size = KeysetPagination.page_size, 2
+    try:
+        pages = follow(client, "/api/documents/?q=detained")
+    finally:
+        KeysetPagination.page_size = size
+    assert pages == [[dated[1].pk, dated[2].pk], [dated[0].pk, undated.pk]]
