@@ -149,8 +149,16 @@ class KeysetPagination(BasePagination):
     page_size_query_param = None
     keys = BY_ID
 
+    numbered: CappedPagination | None = None
+
     def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[Any]:
         self.request = request
+        keys = self.keys_for(queryset)
+        if keys is None:
+            # An order no key follows (figures found by words, best first): pages by number, as before.
+            self.numbered = CappedPagination()
+            self.numbered.page_size = self.page_size
+            return list(self.numbered.paginate_queryset(queryset, request, view) or [])
         cursor = request.query_params.get(self.cursor_query_param) or None
         number = request.query_params.get(self.page_query_param) or "1"
         try:
@@ -158,21 +166,23 @@ class KeysetPagination(BasePagination):
         except ValueError:
             raise NotFound("Invalid page.") from None
         try:
-            self.page = keyset_page(queryset, self.keys_for(queryset), cursor, self.page_size, offset=max(offset, 0))
+            self.page = keyset_page(queryset, keys, cursor, self.page_size, offset=max(offset, 0))
         except BadCursor as error:
             raise ValidationError({self.cursor_query_param: [str(error)]}) from error
         if not self.page.object_list and offset:
             raise NotFound("Invalid page.")
         return self.page.object_list
 
-    def keys_for(self, queryset: QuerySet) -> tuple[Key, ...]:
-        """Return the list's order: by id, or newest first where the list already was (a search)."""
+    def keys_for(self, queryset: QuerySet) -> tuple[Key, ...] | None:
+        """Return the keys of the list's own order: by id, or newest first (a search); None for another order."""
         order = list(queryset.query.order_by)
+        if order in ([], ["id"]):
+            return self.keys
         if order in (["-id"], ["-match_rowid"]):
             return newest_claims_keys(queryset)
         if order == [key.order() for key in NEWEST_DOCUMENTS]:  # documents found by words
             return NEWEST_DOCUMENTS
-        return self.keys
+        return None
 
     def link(self, cursor: str | None) -> str | None:
         if cursor is None:
@@ -181,6 +191,8 @@ class KeysetPagination(BasePagination):
         return replace_query_param(url, self.cursor_query_param, cursor)
 
     def get_paginated_response(self, data: Any) -> Response:
+        if self.numbered is not None:
+            return self.numbered.get_paginated_response(data)
         paginator = self.page.paginator
         assert paginator is not None
         return Response(

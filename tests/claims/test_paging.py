@@ -297,3 +297,19 @@ def test_api_documents_found_by_words_page_newest_first(client, make_document):
     finally:
         KeysetPagination.page_size = size
     assert pages == [[dated[1].pk, dated[2].pk], [dated[0].pk, undated.pk]]
+
+
+def test_api_figures_found_by_words_keep_their_best_first_order_by_page_number(client, make_figure, monkeypatch):
+    """Relevance is no key a cursor can follow: that list pages by number, as before."""
+    from claims.api import KeysetPagination
+
+    monkeypatch.setattr(KeysetPagination, "page_size", 2)
+    best = make_figure(title="Detained, detained people in Northport")
+    others = [make_figure(title=f"People detained in {place}") for place in ("Avon", "Berwick")]
+    make_figure(title="Buses")
+    first = client.get("/api/figures/", {"q": "detained"}).json()
+    assert first["results"][0]["id"] == best.pk and first["count"] == 3
+    assert "page=2" in first["next"] and "cursor=" not in first["next"]
+    second = client.get(first["next"]).json()
+    assert len(second["results"]) == 1 and second["next"] is None and "page" not in (second["previous"] or "page=2")
+    assert {row["id"] for row in first["results"][1:] + second["results"]} == {figure.pk for figure in others}
