@@ -11,34 +11,47 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
+from django.core.paginator import InvalidPage
 from django.db.models import QuerySet
 from django.urls import include, path
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import generics, serializers, viewsets
-from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import PageNumberPagination
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import BasePagination, PageNumberPagination
 from rest_framework.relations import PKOnlyObject
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.routers import DefaultRouter
+from rest_framework.settings import api_settings
+from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from claims.exporting import decimal_text
-from claims.filters import MAX_ID, ClaimFilter, DocumentFilter, FigureFilter
+from claims.filters import MAX_ID, ClaimFilter, ClaimListFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
+from claims.paging import (
+    BY_ID,
+    COUNT_LIMIT,
+    NEWEST_DOCUMENTS,
+    BadCursor,
+    CappedPaginator,
+    Key,
+    keyset_page,
+    newest_claims_keys,
+)
 from claims.public import API_CLAIM_FIELDS, API_DOCUMENT_DETAIL_FIELDS, API_DOCUMENT_FIELDS, API_FIGURE_FIELDS
 from claims.views import (
-    COUNT_LIMIT,
     LOOKUP_PAGE,
-    CappedPaginator,
     LookupResult,
     describe_accepted,
     describe_claim,
     fetch_page,
     lookup_claims,
     lookup_results,
+    lookup_rows,
+    path_maker,
 )
 from corpus.models import Document, is_web_url
 
@@ -62,7 +75,15 @@ def known_parameters(view: Any) -> list[str]:
     names = list(filterset.base_filters) if filterset else []
     paginator = getattr(view, "paginator", None)
     if paginator is not None:
-        names += [p for p in (paginator.page_query_param, paginator.page_size_query_param) if p]
+        names += [
+            p
+            for p in (
+                getattr(paginator, "cursor_query_param", None),
+                paginator.page_query_param,
+                paginator.page_size_query_param,
+            )
+            if p
+        ]
     return [*names, "format"]
 
 
@@ -115,6 +136,97 @@ class CappedPagination(PageNumberPagination):
         return response
 
 
+class KeysetPagination(BasePagination):
+    """Pages through a list by an opaque cursor (``?cursor=``) in id order, with the capped count of CappedPagination.
+
+    ``next`` and ``previous`` carry cursors, so the thousandth page costs what the first does.
+    An old ``?page=N`` link still answers its page (by offset, as before); its links go on by cursor.
+    """
+
+    page_size = api_settings.PAGE_SIZE
+    cursor_query_param = "cursor"
+    page_query_param = "page"
+    page_size_query_param = None
+    keys = BY_ID
+
+    numbered: CappedPagination | None = None
+
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[Any]:
+        self.request = request
+        keys = self.keys_for(queryset)
+        if keys is None:
+            # An order no key follows (figures found by words, best first): pages by number, as before.
+            self.numbered = CappedPagination()
+            self.numbered.page_size = self.page_size
+            return list(self.numbered.paginate_queryset(queryset, request, view) or [])
+        cursor = request.query_params.get(self.cursor_query_param) or None
+        number = request.query_params.get(self.page_query_param) or "1"
+        try:
+            offset = 0 if cursor else (int(number) - 1) * self.page_size
+        except ValueError:
+            raise NotFound("Invalid page.") from None
+        try:
+            self.page = keyset_page(queryset, keys, cursor, self.page_size, offset=max(offset, 0))
+        except BadCursor as error:
+            raise ValidationError({self.cursor_query_param: [str(error)]}) from error
+        if not self.page.object_list and offset:
+            raise NotFound("Invalid page.")
+        return self.page.object_list
+
+    def keys_for(self, queryset: QuerySet) -> tuple[Key, ...] | None:
+        """Return the keys of the list's own order: by id, or newest first (a search); None for another order."""
+        order = list(queryset.query.order_by)
+        if order in ([], ["id"]):
+            return self.keys
+        if order in (["-id"], ["-match_rowid"]):
+            return newest_claims_keys(queryset)
+        if order == [key.order() for key in NEWEST_DOCUMENTS]:  # documents found by words
+            return NEWEST_DOCUMENTS
+        return None
+
+    def link(self, cursor: str | None) -> str | None:
+        if cursor is None:
+            return None
+        url = remove_query_param(self.request.build_absolute_uri(), self.page_query_param)
+        return replace_query_param(url, self.cursor_query_param, cursor)
+
+    def get_paginated_response(self, data: Any) -> Response:
+        if self.numbered is not None:
+            return self.numbered.get_paginated_response(data)
+        paginator = self.page.paginator
+        assert paginator is not None
+        return Response(
+            {
+                "count": paginator.shown_count,
+                "count_exact": paginator.is_exact,
+                "next": self.link(self.page.next_cursor),
+                "previous": self.link(self.page.previous_cursor),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        return CappedPagination().get_paginated_response_schema(schema)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": self.cursor_query_param,
+                "required": False,
+                "in": "query",
+                "description": "Where the page starts: the cursor in a previous answer's next or previous link.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": self.page_query_param,
+                "required": False,
+                "in": "query",
+                "description": "A page number (older links); next and previous links carry cursors.",
+                "schema": {"type": "integer"},
+            },
+        ]
+
+
 class StrictFilterBackend(DjangoFilterBackend):
     """django-filter's backend, refusing unknown parameters (400) instead of ignoring them."""
 
@@ -133,18 +245,28 @@ class StrictFilterBackend(DjangoFilterBackend):
 # ``get_attribute`` and ``to_representation``, and method fields call this instance's method,
 # so the output is what DRF writes (tested) for the same field lists and schema.
 class LeanSerializerMixin:
-    _lean_fields: list[tuple[str, Any]] | None = None
+    _lean_fields: list[tuple[str, Any, str | None]] | None = None
 
-    def lean_fields(self) -> list[tuple[str, Any]]:
+    def lean_fields(self) -> list[tuple[str, Any, str | None]]:
         cls = type(self)
         if cls.__dict__.get("_lean_fields") is None:
             fields = self.fields  # type: ignore[attr-defined]
-            cls._lean_fields = [(name, field) for name, field in fields.items() if not field.write_only]
+            cls._lean_fields = [
+                (name, field, stored_attribute(field)) for name, field in fields.items() if not field.write_only
+            ]
         return cls._lean_fields  # type: ignore[return-value]
 
     def to_representation(self, instance: Any) -> dict[str, Any]:
         row: dict[str, Any] = {}
-        for name, field in self.lean_fields():
+        stored = instance.__dict__
+        for name, field, attribute_name in self.lean_fields():
+            if attribute_name is not None:
+                # A column DRF writes as it stands when it holds a str, int or bool (anything else, or a
+                # deferred column, goes through the field as below).
+                value = stored.get(attribute_name, MISSING)
+                if value is None or type(value) in (str, int, bool):
+                    row[name] = value
+                    continue
             if isinstance(field, serializers.SerializerMethodField):
                 row[name] = getattr(self, field.method_name)(instance)
                 continue
@@ -155,6 +277,33 @@ class LeanSerializerMixin:
             value = attribute.pk if isinstance(attribute, PKOnlyObject) else attribute
             row[name] = None if value is None else field.to_representation(attribute)
         return row
+
+    def absolute_url(self, name: str, pk: int) -> str:
+        """Return the absolute URL of URL ``name`` for ``pk``, reversing and reading the host once per serializer."""
+        makers = self.__dict__.setdefault("_url_makers", {})
+        if name not in makers:
+            site = self.context["request"].build_absolute_uri("/").removesuffix("/")  # type: ignore[attr-defined]
+            path = path_maker(name)
+            makers[name] = lambda pk: site + path(pk)
+        return makers[name](pk)  # type: ignore[no-any-return]
+
+
+MISSING = object()
+# DRF fields whose output is the stored value itself when that value is a str, int, bool or null.
+PLAIN_FIELDS = (serializers.CharField, serializers.IntegerField, serializers.BooleanField, serializers.ChoiceField)
+
+
+def stored_attribute(field: Any) -> str | None:
+    """Return the instance attribute holding what ``field`` writes unchanged, or None when the field must convert it.
+
+    A related object's id is its ``_id`` column; a plain text, number, choice or boolean column is itself.
+    """
+    source = getattr(field, "source", "")
+    if not source or "." in source or source == "*":
+        return None
+    if type(field) is serializers.PrimaryKeyRelatedField and field.pk_field is None:
+        return f"{source}_id"
+    return source if type(field) in PLAIN_FIELDS else None
 
 
 @extend_schema_field({"type": "string", "nullable": True, "example": "2000"})
@@ -180,7 +329,7 @@ class DocumentSerializer(LeanSerializerMixin, serializers.ModelSerializer):
         fields = API_DOCUMENT_FIELDS
 
     def get_page(self, document: Document) -> str:
-        return self.context["request"].build_absolute_uri(document.get_absolute_url())
+        return self.absolute_url("document-detail", document.pk)
 
 
 class DocumentDetailSerializer(DocumentSerializer):
@@ -204,7 +353,7 @@ class ClaimSerializer(LeanSerializerMixin, serializers.ModelSerializer):
         return describe_claim(claim)
 
     def get_page(self, claim: Claim) -> str:
-        return self.context["request"].build_absolute_uri(claim.get_absolute_url())
+        return self.absolute_url("claim-detail", claim.pk)
 
 
 class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
@@ -226,7 +375,7 @@ class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
         return reverse("api-claim-list", request=self.context["request"]) + f"?figure={figure.pk}"
 
     def get_page(self, figure: Figure) -> str:
-        return self.context["request"].build_absolute_uri(figure.get_absolute_url())
+        return self.absolute_url("figure-detail", figure.pk)
 
 
 @extend_schema_view(
@@ -238,7 +387,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
     filterset_class = DocumentFilter
     filter_backends = [StrictFilterBackend]
-    pagination_class = CappedPagination
+    pagination_class = KeysetPagination
 
     def get_queryset(self) -> QuerySet:
         documents = Document.objects.select_related("outlet").order_by("id")
@@ -256,8 +405,8 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     """Claims readers may see (not rejected), filterable by value interval, unit, qualifier and more."""
 
     serializer_class = ClaimSerializer
-    filterset_class = ClaimFilter
-    pagination_class = CappedPagination
+    filterset_class = ClaimListFilter
+    pagination_class = KeysetPagination
     filter_backends = [StrictFilterBackend]
     queryset = Claim.objects.public().order_by("id")
 
@@ -271,7 +420,7 @@ class FigureViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = FigureSerializer
     filterset_class = FigureFilter
-    pagination_class = CappedPagination
+    pagination_class = KeysetPagination
     filter_backends = [StrictFilterBackend]
     queryset = Figure.objects.order_by("id")
 
@@ -299,7 +448,19 @@ class CitationGroupSerializer(serializers.Serializer):
 
 
 class LookupPagination(CappedPagination):
+    """Lookup pages by number, their claims found as the lookup page finds them (``lookup_rows``), not by offset."""
+
     page_size = LOOKUP_PAGE
+
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[int]:  # type: ignore[override]
+        self.request = request
+        paginator = CappedPaginator(queryset, self.page_size)
+        try:
+            self.page = paginator.page(self.get_page_number(request, paginator))  # the rows are not read here
+        except InvalidPage as error:
+            raise NotFound(f"Invalid page: {error}") from error
+        number = self.page.number
+        return lookup_rows(queryset, number * self.page_size)[(number - 1) * self.page_size :]
 
 
 def citation_entry(result: LookupResult, context: dict[str, Any]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from claims import conflicts
 from claims.models import Anchor
-from claims.wording import format_number
+from claims.wording import describe_value, format_number
 
 WIDTH = 480
 PLOT_LEFT = 12
@@ -217,8 +217,10 @@ def svg_row(row: Row, y: float, axis: Axis, unit: str) -> list[SafeString]:
     claim = row.claim
     deprecated = claim.rank == "deprecated"
     colour = DEPRECATED_COLOUR if deprecated else COLOURS.get(claim.conflict, COLOURS[""])
-    outlet = claim.document.outlet.name if claim.document.outlet_id else claim.document.source_name
-    label = f"{claim.quote[:28]} — {outlet[:18]}"
+    label = getattr(claim, "chart_label", "")
+    if not label:
+        outlet = claim.document.outlet.name if claim.document.outlet_id else claim.document.source_name
+        label = f"{claim.quote[:28]} — {outlet[:18]}"
     label_y = y - 12
     mark = {"hard": " ⚠ hard", "soft": " ~ soft"}.get(claim.conflict, "")
     parts = [
@@ -330,3 +332,62 @@ def orphan_note(orphans: Sequence[Any]) -> str:
             mark_safe(listed),
         )
     )
+
+
+# At most this many distinct intervals are drawn for a figure too large to draw claim by claim.
+CHART_GROUPS = 40
+
+
+@dataclass(frozen=True)
+class IntervalGroup:
+    """Claims of a figure that state the same interval with the same rank and conflict, drawn as one row."""
+
+    effective_low: Decimal | None
+    effective_high: Decimal | None
+    effective_qualifier: str
+    effective_unit: str
+    conflict: str
+    rank: str
+    claims: int
+    anchor: str = Anchor.ANCHORED
+
+    @property
+    def quote(self) -> str:
+        return describe_value(self.effective_low, self.effective_high, self.effective_qualifier)
+
+    @property
+    def chart_label(self) -> str:
+        return f"{self.quote[:28]} — {self.claims:,} claim{'s' if self.claims != 1 else ''}"
+
+
+def render_grouped_chart(groups: Sequence[dict[str, Any]], accepted: Any = None, *, orphans: int = 0) -> SafeString:
+    """Return the interval chart of a figure from its claims grouped by interval (``Claim.objects.interval_groups``).
+
+    The CHART_GROUPS intervals most claims state are drawn, one row each with how many claims
+    state it; the rest, and orphans, are counted under the chart, never silently left out.
+    """
+    rows = [IntervalGroup(**{key: row[key] for key in GROUP_FIELDS}) for row in groups[:CHART_GROUPS]]
+    rows.sort(key=lambda row: (row.effective_low is None, row.effective_low or 0, row.effective_high or 0))
+    chart = str(render_interval_chart(rows, accepted=accepted)) if rows else ""
+    notes = []
+    if len(groups) > CHART_GROUPS:
+        notes.append(
+            f"Only the {CHART_GROUPS} intervals most claims state are drawn; the others are among the claims listed below."
+        )
+    if orphans:
+        notes.append(
+            f"{orphans:,} claim{'s' if orphans != 1 else ''} no longer in the current text of their document "
+            f"{'are' if orphans != 1 else 'is'} not drawn."
+        )
+    return mark_safe(chart + "".join(str(format_html('<p class="interval-chart-note">{}</p>', note)) for note in notes))
+
+
+GROUP_FIELDS = (
+    "effective_low",
+    "effective_high",
+    "effective_qualifier",
+    "effective_unit",
+    "conflict",
+    "rank",
+    "claims",
+)

@@ -166,8 +166,11 @@ class ClaimFilter(django_filters.FilterSet):
     def filter_noop(self, queryset: QuerySet, name: str, value: object) -> QuerySet:
         return queryset
 
+    # Lists shown newest first, a page at a time, ask for a search the full-text index can stream (SQLite).
+    streamed_search = False
+
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return search_claims(queryset, value) if value.strip() else queryset
+        return search_claims(queryset, value, streamed=self.streamed_search) if value.strip() else queryset
 
     def filter_unit(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         # Units are stored as lower-case lemmas; an exact match keeps the (unit, low/high) indexes usable.
@@ -212,3 +215,9 @@ class FigureFilter(django_filters.FilterSet):
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return search_figures(queryset, value) if value.strip() else queryset
+
+
+class ClaimListFilter(ClaimFilter):
+    """ClaimFilter for lists paged newest first (search page, API list): words matched by a streamed search."""
+
+    streamed_search = True

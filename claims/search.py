@@ -16,10 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import connection
-from django.db.models import Case, Expression, F, FloatField, IntegerField, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Expression, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
 
+from claims.paging import NEWEST_DOCUMENTS
 from corpus.fulltext import fts_name, match_query
 
 SEARCH_CONFIG = "english"
@@ -92,16 +93,52 @@ def substring_search(queryset: QuerySet, q: str, fields: tuple[str, ...]) -> Que
     return queryset.annotate(search_rank=rank)
 
 
-def fulltext_search(queryset: QuerySet, q: str) -> QuerySet:
-    """Return the rows of ``queryset`` whose SQLite full-text index holds every word of ``q``."""
+def fulltext_search(queryset: QuerySet, q: str, *, walk_order: bool = False) -> QuerySet:
+    """Return the rows of ``queryset`` whose SQLite full-text index holds every word of ``q``.
+
+    SQLite collects the matching rowids, then either visits those rows by id (the default: right
+    when the list is ordered by id, as claims are) or, with ``walk_order``, walks the list's own
+    order index and keeps the rows in the collected set, stopping after a page: right when the
+    order is another column (documents by date), where visiting every match would mean sorting
+    them all (61,000 documents hold "detained" at 1 M claims: 120 ms against 7 ms walking).
+    """
     query = match_query(query_words(q))
     if not query:
         return queryset.none()
-    fts = fts_name(queryset.model._meta.db_table)
-    return queryset.filter(pk__in=RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [query]))
+    table = queryset.model._meta.db_table
+    fts = fts_name(table)
+    if not walk_order:
+        return queryset.filter(pk__in=RawSQL(f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s', [query]))
+    # The unary plus keeps SQLite from looking rows up by id from the set, so it walks the order index.
+    matched = RawSQL(
+        f'+"{table}"."id" IN (SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH %s)', [query], output_field=BooleanField()
+    )
+    return queryset.filter(matched)
 
 
-def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
+# On SQLite, a claims search listed newest first is driven by the full-text index itself (``streamed_search``):
+# its pages are keyed on the index's rowid (the claim's id), which FTS5 walks downwards and stops after a page.
+MATCH_ROWID = "match_rowid"
+
+
+def streamed_search(claims: QuerySet, q: str) -> QuerySet:
+    """Return the claims matching ``q`` joined to their SQLite full-text rows, annotated ``match_rowid``.
+
+    Ordered by ``match_rowid`` (``claims.paging.NEWEST_MATCHES``), SQLite reads the matches newest
+    first from the index and stops after a page, and counts stop after the cap: a word in one claim
+    of twelve is 85,000 matches at 1 M claims, which ``pk IN (…)`` collects before the first row.
+    """
+    query = match_query(query_words(q))
+    if not query:
+        return claims.none()
+    table = claims.model._meta.db_table
+    fts = fts_name(table)
+    return claims.extra(
+        tables=[fts], where=[f'"{fts}".rowid = "{table}"."id"', f'"{fts}" MATCH %s'], params=[query]
+    ).annotate(**{MATCH_ROWID: RawSQL(f'"{fts}".rowid', [], output_field=IntegerField())})
+
+
+def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False, streamed: bool = False) -> QuerySet:
     """Return the claims matching ``q`` in their words or context (CLAIM_FIELDS), newest first.
 
     On PostgreSQL the match is full-text (stemmed, index-backed) and the newest claims come
@@ -112,6 +149,8 @@ def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False) -> QuerySet:
     if not query_words(q):
         return claims.none()
     if not is_postgresql():
+        if streamed:
+            return streamed_search(claims, q).order_by(f"-{MATCH_ROWID}")
         return fulltext_search(claims, q).order_by("-id")
     from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 
@@ -134,7 +173,7 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     if not query_words(q):
         return documents.none()
     if not is_postgresql():
-        return fulltext_search(documents, q).order_by(F("published").desc(nulls_last=True), "-id")
+        return fulltext_search(documents, q, walk_order=True).order_by(*(key.order() for key in NEWEST_DOCUMENTS))
     from django.contrib.postgres.search import SearchQuery, TrigramWordSimilarity
 
     text = " ".join(query_words(q))
@@ -147,9 +186,7 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     # Newest first on an index (claims migration 0002), so a common word stops after a page.
     return (
-        documents.alias(search=StoredVector())
-        .filter(search=query)
-        .order_by(F("published").desc(nulls_last=True), "-id")
+        documents.alias(search=StoredVector()).filter(search=query).order_by(*(key.order() for key in NEWEST_DOCUMENTS))
     )
 
 

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, QuerySet, When
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import Case, Count, F, IntegerField, OuterRef, QuerySet, Subquery, When
+from django.db.models.functions import Coalesce
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
@@ -35,9 +35,19 @@ from claims.citations import (
     page_texts,
 )
 from claims.extraction import LEXICON_VERSION, load_lexicon
-from claims.filters import ClaimFilter, DocumentFilter, FigureFilter
+from claims.filters import ClaimFilter, ClaimListFilter, DocumentFilter, FigureFilter
 from claims.ingest import orphan_version
-from claims.models import Anchor, Claim, Figure, FigureStatus, rank_position
+from claims.models import Anchor, Claim, Figure, FigureStatus, rank_order, rank_position
+from claims.paging import (
+    NEWEST_CLAIMS,
+    NEWEST_DOCUMENTS,
+    BadCursor,
+    CappedPaginator,
+    Key,
+    KeysetPage,
+    keyset_page,
+    newest_claims_keys,
+)
 from claims.search import is_postgresql, query_words, search_claims, search_documents
 from claims.wording import describe_value, name_day
 from corpus.models import Document, is_web_url
@@ -97,7 +107,7 @@ def json_ld(data: Any) -> SafeString:
 
 @dataclasses.dataclass
 class Window:
-    """One page of a list whose total is not counted (search results at scale)."""
+    """One page of citation lookup results, by number, without a count (the lookup's own order is not keyset-paged)."""
 
     object_list: list[Any]
     number: int
@@ -129,64 +139,6 @@ def page_number(request: HttpRequest, param: str) -> int:
         return 1
 
 
-def window(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Window:
-    """Return one page of ``queryset`` by offset, reading one row more to know if a next page exists."""
-    number = page_number(request, param)
-    rows = list(queryset[(number - 1) * size : number * size + 1])
-    return Window(rows[:size], number, len(rows) > size)
-
-
-# Lists count their rows exactly up to this many and say "more than" beyond: a page costs the same at
-# a million rows as at ten thousand, and page numbers reach the first COUNT_LIMIT rows.
-COUNT_LIMIT = 10_000
-
-
-class CappedPaginator(Paginator):
-    """A paginator that counts at most ``COUNT_LIMIT`` + 1 rows: exact when small, capped (and saying so) beyond."""
-
-    limit = COUNT_LIMIT
-
-    @cached_property
-    def count(self) -> int:
-        """Return the number of rows, or ``limit`` + 1 when there are more than ``limit``."""
-        rows = self.object_list
-        if isinstance(rows, QuerySet):
-            return rows.order_by()[: self.limit + 1].count()
-        return min(len(rows), self.limit + 1)
-
-    @property
-    def is_exact(self) -> bool:
-        return self.count <= self.limit
-
-    def page(self, number: Any) -> Any:
-        """Return a page; past a capped count, a full page (the count is not where the rows end)."""
-        if self.is_exact:
-            return super().page(number)
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        return self._get_page(self.object_list[bottom : bottom + self.per_page], number, self)
-
-    @property
-    def shown_count(self) -> int:
-        """Return the count to show: exact, or ``limit`` meaning "more than" when ``is_exact`` is false."""
-        return min(self.count, self.limit)
-
-    @property
-    def pages_label(self) -> str:
-        """Return how many pages there are, in words ("12", "more than 200").
-
-        >>> CappedPaginator(list(range(30)), 10).pages_label
-        '3'
-        >>> paginator = CappedPaginator(list(range(30)), 10)
-        >>> paginator.limit = 20
-        >>> paginator.pages_label
-        'more than 2'
-        """
-        if self.is_exact:
-            return str(self.num_pages)
-        return f"more than {self.limit // self.per_page}"
-
-
 def counted_page(queryset: QuerySet, request: HttpRequest, param: str, size: int) -> Any:
     return CappedPaginator(queryset, size).get_page(request.GET.get(param))
 
@@ -199,13 +151,18 @@ def querystring_without(request: HttpRequest, *params: str) -> str:
     return query.urlencode()
 
 
-def chart_for(claims: list[Claim], figure: Figure) -> SafeString | None:
-    """Return the interval chart of a figure's claims, when the charts module is installed."""
+def chart_for(claims: list[Claim], figure: Figure, members: QuerySet, *, whole: bool) -> SafeString | None:
+    """Return the interval chart of a figure: claim by claim when ``whole`` (one page holds them all), else
+    from its claims grouped by interval in one query, however many the figure holds."""
     try:
-        from claims.charts import render_interval_chart
+        from claims.charts import CHART_GROUPS, render_grouped_chart, render_interval_chart
     except ImportError:
         return None
-    return render_interval_chart(claims, accepted=figure)
+    if whole:
+        return render_interval_chart(claims, accepted=figure)
+    groups = list(members.interval_groups()[: CHART_GROUPS * 2 + 1])
+    orphans = sum(group["claims"] for group in groups if group["orphaned"])
+    return render_grouped_chart([group for group in groups if not group["orphaned"]], accepted=figure, orphans=orphans)
 
 
 def reconciled_first() -> Case:
@@ -214,29 +171,62 @@ def reconciled_first() -> Case:
     return Case(*(When(status=status, then=i) for i, status in enumerate(order)), output_field=IntegerField())
 
 
+def cursor_page(
+    rows: QuerySet,
+    keys: Sequence[Key],
+    request: HttpRequest,
+    size: int,
+    *,
+    param: str = "cursor",
+    page_param: str = "page",
+    counted: bool = True,
+) -> KeysetPage:
+    """Return the keyset page a request asks for: by its cursor, or by an old ``?page=N`` link (an offset)."""
+    cursor = request.GET.get(param) or None
+    offset = 0 if cursor else (page_number(request, page_param) - 1) * size
+    return keyset_page(rows, keys, cursor, size, offset=offset, counted=counted)
+
+
+def answers_bad_cursors(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Return the view answering a cursor it did not make with a 400 that says so, not a 500 or another page."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except BadCursor as error:
+            return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+
+    return wrapped
+
+
+def claim_count() -> Coalesce:
+    """Return a document's readable claims counted as SQL, run only for the rows of the page shown."""
+    claims = Claim.objects.public().filter(document=OuterRef("pk")).order_by().values("document")
+    return Coalesce(Subquery(claims.annotate(count=Count("id")).values("count")), 0)
+
+
 @require_safe
+@answers_bad_cursors
 def home(request: HttpRequest) -> HttpResponse:
-    documents = counted_page(
-        Document.objects.with_claim_counts()
-        .select_related("outlet")
-        .defer("text")
-        .order_by(F("published").desc(nulls_last=True), "-ingested_at", "id"),
+    documents = cursor_page(
+        Document.objects.annotate(claim_count=claim_count()).select_related("outlet").defer("text", "citations"),
+        NEWEST_DOCUMENTS,
         request,
-        "page",
         HOME_DOCUMENTS,
     )
     claims = (
         Claim.objects.public()
         .select_related("document")
         .defer("document__text", "document__citations")
-        .order_by("-created_at", "-id")[:HOME_CLAIMS]
+        .order_by(*(key.order() for key in NEWEST_CLAIMS))[:HOME_CLAIMS]
     )
     figures = Figure.objects.order_by(reconciled_first(), "-updated_at", "-id")[:HOME_FIGURES]
     context = {
         "documents": documents,
         "claims": claims,
         "figures": figures,
-        "pagequery": querystring_without(request, "page"),
+        "pagequery": querystring_without(request, "page", "cursor"),
     }
     return render(request, "claims/home.html", context)
 
@@ -398,25 +388,39 @@ def claim_review(request: HttpRequest, figure: Figure, claims: list[Claim]) -> d
     return review
 
 
+# A figure's claims in rank order (preferred, normal, deprecated), oldest article first within a rank.
+BY_RANK = (
+    Key("rank_position"),
+    Key("published", nullable=True),
+    Key("document_id"),
+    Key("start"),
+    Key("id"),
+)
+
+
 @require_safe
+@answers_bad_cursors
 def figure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     figure = get_object_or_404(Figure, pk=pk)
-    page = counted_page(
-        Claim.objects.public().for_figure(figure).defer("document__text", "document__citations"),
+    members = Claim.objects.public().for_figure(figure)
+    page = cursor_page(
+        members.defer("document__text", "document__citations").annotate(
+            rank_position=rank_order(), published=F("document__published")
+        ),
+        BY_RANK,
         request,
-        "page",
         FIGURE_CLAIMS,
     )
-    claims = with_value_words(list(page.object_list))
+    claims = with_value_words(page.object_list)
     context = {
         "figure": figure,
         "suggested": figure.status == FigureStatus.SUGGESTED,
         "page": page,
         "claims": claims,
         "accepted_words": describe_accepted(figure),
-        "chart": chart_for(claims, figure),
+        "chart": chart_for(claims, figure, members, whole=not page.has_other_pages),
         "json_ld": json_ld(review) if (review := claim_review(request, figure, claims)) else "",
-        "pagequery": querystring_without(request, "page"),
+        "pagequery": querystring_without(request, "page", "cursor"),
     }
     return render(request, "claims/figure_detail.html", context)
 
@@ -427,9 +431,10 @@ def fuzzy_base(claim_filter: ClaimFilter) -> QuerySet:
 
 
 @require_safe
+@answers_bad_cursors
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
-    claim_filter = ClaimFilter(
+    claim_filter = ClaimListFilter(
         request.GET,
         queryset=Claim.objects.public()
         .select_related("document", "document__outlet", "figure")
@@ -442,27 +447,37 @@ def search(request: HttpRequest) -> HttpResponse:
     claims = documents = figures = None
     if claim_filter.is_valid() and (query_words(q) or filtering):
         # Newest first, on the claims table alone: a page stops after its rows instead of sorting every match.
-        claims = window(claim_filter.qs.order_by("-id"), request, "page", SEARCH_PAGE)
-        if not claims.object_list and claims.number == 1 and query_words(q) and is_postgresql():
-            # Nothing matched word for word: look for near misses ("detaned").
-            claims = window(search_claims(fuzzy_base(claim_filter), q, fuzzy=True), request, "page", SEARCH_PAGE)
+        claims = cursor_page(claim_filter.qs, newest_claims_keys(claim_filter.qs), request, SEARCH_PAGE, counted=False)
+        if not claims.object_list and claims.is_first and query_words(q) and is_postgresql():
+            # Nothing matched word for word: look for near misses ("detaned"), best first, in one page.
+            near = search_claims(fuzzy_base(claim_filter), q, fuzzy=True)
+            claims = KeysetPage(list(near[:SEARCH_PAGE]), None, None)
         with_value_words(claims.object_list)
         if query_words(q):
             figures = list(FigureFilter({"q": q}, queryset=Figure.objects.all()).qs[:HOME_FIGURES])
             if document_filter.is_valid():
-                documents = window(document_filter.qs, request, "dpage", SEARCH_PAGE)
-                if not documents.object_list and documents.number == 1 and is_postgresql():
+                documents = cursor_page(
+                    document_filter.qs,
+                    NEWEST_DOCUMENTS,
+                    request,
+                    SEARCH_PAGE,
+                    param="dcursor",
+                    page_param="dpage",
+                    counted=False,
+                )
+                if not documents.object_list and documents.is_first and is_postgresql():
                     unworded = DocumentFilter(request.GET.dict() | {"q": ""}, queryset=document_filter.queryset)
-                    documents = window(search_documents(unworded.qs, q, fuzzy=True), request, "dpage", SEARCH_PAGE)
+                    near = search_documents(unworded.qs, q, fuzzy=True)
+                    documents = KeysetPage(list(near[:SEARCH_PAGE]), None, None)
     context = {
         "q": q,
         "form": claim_filter.form,
         "claims": claims,
         "documents": documents,
         "figures": figures,
-        "pagequery": querystring_without(request, "page"),
-        "dpagequery": querystring_without(request, "dpage"),
-        "downloadquery": querystring_without(request, "page", "dpage"),
+        "pagequery": querystring_without(request, "page", "cursor"),
+        "dpagequery": querystring_without(request, "dpage", "dcursor"),
+        "downloadquery": querystring_without(request, "page", "dpage", "cursor", "dcursor"),
     }
     return render(request, "claims/search.html", context)
 
@@ -531,6 +546,10 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     fence = "OFFSET 0" if is_postgresql() else "LIMIT -1 OFFSET 0"
     # The matches under the table's name and column names, so the lookup order's SQL applies to them.
     matches = f'(SELECT "pk" AS "id", "figure_id", "rank" FROM ({all_sql} {fence}) AS matches) AS {table}'
+    if not is_postgresql():
+        return sqlite_lookup_rows(
+            early_sql, [*head_params, *early_params], matches, all_params, order_sql, order_params, stop
+        )
     sql = (
         f"WITH early AS MATERIALIZED ({early_sql}) "
         f"SELECT * FROM early WHERE {enough} "
@@ -544,6 +563,34 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
         cursor.execute(sql, params)
         found = cursor.fetchall()
     return [row[0] for row in sorted(found, key=lookup_sort_key)]
+
+
+def sqlite_lookup_rows(
+    early_sql: str,
+    early_params: list[Any],
+    matches: str,
+    matches_params: list[Any],
+    order_sql: str,
+    order_params: list[Any],
+    stop: int,
+) -> list[int]:
+    """Return ``lookup_rows`` on SQLite: the early rows, then all matches sorted only when the early rows fall short.
+
+    SQLite builds both halves of ``lookup_rows``' single statement whichever is used (the sorted
+    matches cost 150 ms at 1 M claims for a common word), so here they are two statements; the
+    second is limited to no rows when the first suffices, so every lookup runs the same two queries.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(early_sql, early_params)
+        early = cursor.fetchall()
+        enough = len(early) >= stop
+        cursor.execute(
+            f"SELECT * FROM {matches} ORDER BY {order_sql} LIMIT %s",
+            [*matches_params, *order_params, 0 if enough else stop],
+        )
+        late = cursor.fetchall()
+    # Short of a page, the sorted matches are the answer: all of them when the head held every claim too.
+    return [row[0] for row in sorted(early if enough else late, key=lookup_sort_key)]
 
 
 def fetch_page(claims: list[Claim] | list[int]) -> list[Claim]:

@@ -80,7 +80,10 @@ class Document(models.Model):
 
     class Meta:
         ordering = ["-published", "-ingested_at", "id"]
-        indexes = [models.Index(fields=["published"], name="document_published_idx")]
+        # Newest first (publication date, undated last, then id) is the order of every list of documents;
+        # keyset pages walk this index backwards from where the last page stopped on SQLite (corpus
+        # migration 0008), and claims migration 0002's ``document_newest_idx`` on PostgreSQL.
+        indexes = [models.Index(fields=["published", "id"], name="document_published_id_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(published_precision__in=DatePrecision.values),
