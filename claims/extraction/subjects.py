@@ -40,7 +40,25 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our",
 
 
 # What ends a verb's subject phrase read backwards: a clause opener or a verb of saying.
-_CLAUSE_OPENERS = frozenset(("that", "which", "who", "while", "whereas", "but", "as", "when", "after", "if"))
+_CLAUSE_OPENERS = frozenset(
+    (
+        "that",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "while",
+        "whereas",
+        "but",
+        "as",
+        "when",
+        "after",
+        "if",
+        "though",
+        "although",
+        "because",
+    )
+)
 _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = frozenset(("number", "numbers", "total", "tally", "count", "figure", "figures"))

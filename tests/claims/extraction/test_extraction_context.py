@@ -328,6 +328,8 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("Nine more bodies were found, bringing the toll to 58.", "58", "toll", ""),
     # a verb joined to another predicate has no subject phrase of its own
     ("The blast killed 12 people and injured 40.", "40", "people injured", "injured"),
+    # a relative clause opens the verb's subject phrase
+    ("In a city where the average rent rose to €1,260, wages lag.", "€1,260", "average rent", "rose"),
     # a counter's verb names the source, not what is counted
     ("The council put the crowd at 6,000.", "6,000", "crowd", ""),
     ("The rangers counted 4,000.", "4,000", "", ""),
