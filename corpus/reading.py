@@ -267,8 +267,14 @@ def apply_sidecar(article: Article, path: Path) -> Article:
         meta = json.loads(decode_text(read_file_bytes(sidecar), str(sidecar)))
     except json.JSONDecodeError as error:
         raise ReadError(f"{sidecar}: not valid JSON ({error.msg}, line {error.lineno})") from None
-    if not isinstance(meta, dict) or set(meta) - SIDECAR_FIELDS or not all(isinstance(v, str) for v in meta.values()):
-        raise ReadError(f"{sidecar}: expected an object of strings with keys among {sorted(SIDECAR_FIELDS)}")
+    if (
+        not isinstance(meta, dict)
+        or set(meta) - SIDECAR_FIELDS
+        or not all(isinstance(v, str | None) for v in meta.values())
+    ):
+        raise ReadError(f"{sidecar}: expected an object of strings (or null) with keys among {sorted(SIDECAR_FIELDS)}")
+    # null is "not known": the field keeps what the text says, as if the key were absent.
+    meta = {key: value for key, value in meta.items() if value is not None}
     changes: dict[str, object] = {
         field: meta[key]
         for key, field in (

@@ -95,9 +95,18 @@ def test_sidecar_metadata_wins_over_the_text(tmp_path):
     assert iter_source_files([tmp_path]) == [path]
 
 
+def test_a_null_in_a_sidecar_is_not_known_and_the_text_says_it(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Flood toll rises\nBy Ana Ruiz\n\nSome 40 people died.\n", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"outlet": "The Valley Post", "byline": null}', encoding="utf-8")
+    article = read_source_file(path)
+    assert (article.outlet_name, article.title) == ("The Valley Post", "Flood toll rises")
+    assert article.byline == "Ana Ruiz"  # the text's, the sidecar's null saying nothing against it
+
+
 def test_a_bad_sidecar_fails_its_file_with_a_clear_error(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("Flood toll rises\n\nSome 40 people died.\n", encoding="utf-8")
     (tmp_path / "story.meta.json").write_text('{"outlet": "The Valley Post", "date": "yesterday"}', encoding="utf-8")
-    with pytest.raises(ReadError, match=r"story.meta.json: expected an object of strings with keys among"):
+    with pytest.raises(ReadError, match=r"story.meta.json: expected an object of strings \(or null\) with keys among"):
         read_source_file(path)
