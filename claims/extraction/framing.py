@@ -67,8 +67,8 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
-        others = [span for span in spans if span != (start, end)] if len(spans) > 1 else []
-        period_text, first, last, precision = pick_period(start, end, periods, others=others, text=text)
+        claims_here = spans if periods and len(spans) > 1 else ()
+        period_text, first, last, precision = pick_period(start, end, periods, others=claims_here, text=text)
         if not period_text and published is not None:
             # CLAIMS.md: a count the text gives no day for is of the day it is printed.
             first, last, precision = published, published, "day"

@@ -206,7 +206,7 @@ def pick_period(
 ) -> Period:
     """Return the period among ``found`` nearest the claim at [start, end), within ``reach``.
 
-    ``others`` are the spans of the other claims of the sentence in ``text``: a period
+    ``others`` are the spans of the sentence's claims in ``text`` (this one's may be among them): a period
     beyond another claim, in that claim's clause and not in this one's, is that claim's
     ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's).
     """
@@ -218,9 +218,7 @@ def pick_period(
                 continue
             e, period = month_end, month
         gap = start - e if e <= start else s - end
-        if others and _is_theirs(text, (s, e), (start, end), others):
-            continue
-        if gap < best_gap:
+        if gap < best_gap and not (others and _is_theirs(text, (s, e), (start, end), others)):
             best, best_gap = period, gap
     return best
 
@@ -230,7 +228,7 @@ def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], other
     if _one_clause(text, phrase, claim):
         return False
     low, high = min(phrase[0], claim[0]), max(phrase[1], claim[1])
-    return any(low <= o[0] and o[1] <= high and _one_clause(text, phrase, o) for o in others)
+    return any(o != claim and low <= o[0] and o[1] <= high and _one_clause(text, phrase, o) for o in others)
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

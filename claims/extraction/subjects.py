@@ -76,6 +76,7 @@ _PARTITIVE_IS = re.compile(
     r"(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
+_LETTER = re.compile(r"[A-Za-z]")
 # "died in less than a week": words of degree after a preposition make no place or object.
 _DEGREE_WORDS = frozenset(("less", "more", "than", "least", "most", "all", "total"))
 # "the number of missing people to 19", "the total of displaced families stood at 4,000".
@@ -168,8 +169,10 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             whole = part.group("whole")
             among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
             return part.group("part") + among, ""
-    counted = None if noun else _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start)
-    counted = counted or (None if noun else _TOLL_TO.search(text, max(lo, start - 40), start))
+    # A table of bare numbers names nothing before a number: the searches below look for words.
+    worded = _LETTER.search(text, max(lo, start - 100), start) is not None
+    counted = None if noun or not worded else _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start)
+    counted = counted or (None if noun or not worded else _TOLL_TO.search(text, max(lo, start - 40), start))
     if counted is not None:
         # "cut the number of missing people to 19": the sentence names what it counts.
         return counted.group("phrase"), ""
@@ -185,6 +188,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
         tail = m.group("verb") if said_when else text[m.start("verb") : m.end()]
         return (f"{head} {tail}" if head else tail), event
+    if not worded:
+        return head, ""
     put = _PUT_AT.search(text, max(lo, start - 80), start)
     if put is not None and not noun:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000".
