@@ -18,6 +18,7 @@ from .periods import Found, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .sentences import sentence_around
 from .subjects import find_subject
+from .vocabulary import COUNTING_NOUNS, alternation
 from .words_around import bag_of_words
 
 __all__ = ["frame"]
@@ -133,7 +134,12 @@ def _elided_subject(text: str, claim: ExtractedClaim, before: ExtractedClaim, lo
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400
 # A sentence that names only a count: "its figure of", "the number at", "the count was".
-_COUNT_REFERENCE = re.compile(r"(?<![A-Za-z])(?:figure|number|count|tally|estimate|toll)s?(?![A-Za-z])", re.IGNORECASE)
+_COUNT_REFERENCE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + alternation(sorted(COUNTING_NOUNS | {"figure", "figures", "estimate", "estimates", "toll", "tolls", "counts"}))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _spans_within(claims: list[ExtractedClaim], at: int, hi: int) -> list[tuple[int, int]]:

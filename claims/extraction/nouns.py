@@ -20,12 +20,14 @@ from .sentences import sentence_head
 from .vocabulary import (
     AGE_WORDS,
     COUNT_NOUNS,
+    COUNTING_NOUNS,
     CURRENCY_WORDS,
     DISEASE_WORDS,
     FRACTIONS,
     FUNCTION_WORDS,
     HEDGE_LAST_WORDS,
     HEDGES,
+    LETTER,
     LEX,
     MEASURE_UNITS,
     NON_HEAD,
@@ -83,7 +85,9 @@ _PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|i
 _OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.IGNORECASE)
 # "the number of people killed", "the number of its citizens among them": a determiner is never the counted noun.
 _NUMBER_OF = re.compile(
-    r"(?<![A-Za-z])(?:number|numbers|total|count|tally)"
+    r"(?<![A-Za-z])(?:"
+    + alternation(sorted(COUNTING_NOUNS))
+    + r")"
     + WS
     + r"of"
     + WS
@@ -97,7 +101,9 @@ _NUMBER_OF = re.compile(
 )
 # "The number detained was 312", "the total killed rose to 40": a count of the people a verb names.
 _NUMBER_VERBED = re.compile(
-    r"(?<![A-Za-z])(?:number|total|tally|count)"
+    r"(?<![A-Za-z])(?:"
+    + alternation(sorted(COUNTING_NOUNS))
+    + r")"
     + WS
     + r"("
     + alternation(LEX["person_verbs_after"])
@@ -106,7 +112,6 @@ _NUMBER_VERBED = re.compile(
 )
 # Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").
 _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
-_LETTER = re.compile(r"[A-Za-z]")
 _CLOSING_QUOTES = frozenset("\"”’'")
 _PARTITIVE = re.compile(
     WS + r"{1,2}of" + WS + r"{1,2}(?:the|its|their|his|her|our|these|those)" + WS + r"{1,2}([a-z][a-z-]*)(?![A-Za-z])"
@@ -331,7 +336,7 @@ def _read_without_noun(text: str, atom: Atom) -> None:
 def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     """Read what the number counts: a hyphenated word, the noun after it, or an age or people by the verbs."""
     e = atom.end
-    if not _LETTER.search(text, max(0, atom.start - 40), e + 60):
+    if not LETTER.search(text, max(0, atom.start - 40), e + 60):
         # No word around: nothing to count (a table of bare numbers).
         return
     if e < len(text) and text[e] in "-‐" and not atom.is_money:
@@ -490,7 +495,7 @@ def unit_from_sentence(text: str, start: int) -> str:
     'person'
     """
     left = sentence_head(text, start, 120)
-    if not _LETTER.search(left):
+    if not LETTER.search(left):
         # A table of bare numbers names nothing: skip the searches below (claim-dense text).
         return ""
     if "oll" in left and _TOLL.search(left):

@@ -15,12 +15,15 @@ import re
 from .attribution import HEDGE_ADVERBS
 from .vocabulary import (
     CHANGE_VERBS,
+    COUNTING_NOUNS,
+    LETTER,
     LEX,
     MONTHS,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     STOP,
     WEEKDAYS,
+    alternation,
     spaced_trie,
 )
 
@@ -61,7 +64,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
-_COUNTING_WORDS = frozenset(("number", "numbers", "total", "tally", "count", "figure", "figures"))
+_COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures"))
 _OWNER_WORDS = 10
 # "bringing the toll to 58", "the death toll of 40": the toll is what is counted.
 _TOLL_TO = re.compile(
@@ -76,12 +79,13 @@ _PARTITIVE_IS = re.compile(
     r"(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
-_LETTER = re.compile(r"[A-Za-z]")
 # "died in less than a week": words of degree after a preposition make no place or object.
 _DEGREE_WORDS = frozenset(("less", "more", "than", "least", "most", "all", "total"))
 # "the number of missing people to 19", "the total of displaced families stood at 4,000".
 _NUMBER_OF_PHRASE = re.compile(
-    r"(?<![A-Za-z])(?:number|total|count|tally)[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
+    r"(?<![A-Za-z])(?:"
+    + alternation(sorted(COUNTING_NOUNS))
+    + r")[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?"
     r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,6}?)"
     r"(?:[ \t\u00a0]+(?:has|have|had|was|were|is|are|now))*"
     r"[ \t\u00a0]+(?:(?:stood|stands|rose|fell|reached|was|is|hit|climbed|increased|dropped|jumped|topped)"
@@ -170,7 +174,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
             return part.group("part") + among, ""
     # A table of bare numbers names nothing before a number: the searches below look for words.
-    worded = _LETTER.search(text, max(lo, start - 100), start) is not None
+    worded = LETTER.search(text, max(lo, start - 100), start) is not None
     counted = None if noun or not worded else _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start)
     counted = counted or (None if noun or not worded else _TOLL_TO.search(text, max(lo, start - 40), start))
     if counted is not None:

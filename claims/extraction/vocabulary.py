@@ -178,6 +178,9 @@ PHONE_LABELS = _words("phone_labels")
 CALL_WORDS = _words("call_words")
 COUNTER_LABELS = _words("counter_labels")
 COUNTER_NOUNS = _words("counter_nouns")
+# Nouns that count what follows them ("the number of people", "the total killed"): never what is counted.
+COUNTING_NOUNS = _words("counting_nouns")
+LETTER = re.compile(r"[A-Za-z]")
 LABEL_BEFORE = _words("label_words_before")
 TIME_FOLLOWERS = _words("train_time_followers")
 
