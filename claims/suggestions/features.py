@@ -200,32 +200,17 @@ def describe_claim(
     >>> sorted(d.words.items()), sorted(d.noun)
     ([('china', 2.0), ('detain', 2.0), ('people', 2.0)], ['people'])
     """
-    left, right = sentence_bounds(text, start, end)
-    before = content_stems(text[left:start])
-    after = content_stems(text[end:right])
-    years = frozenset(int(y) for y in YEAR.findall(text[left:right]))
-    surface: dict[str, str] = {}
-    for word in WORD.findall(text[left:right]):
-        surface.setdefault(stem(word), word.lower())
-    return make_input(
+    return DocumentText(text).describe(
         claim_id,
         document_id,
-        (left, right),
-        (start, end),
+        start,
+        end,
         value,
-        before,
-        after,
-        WORD.findall(counted_noun(text, end, noun)),
-        years,
-        surface,
-        clause_words(text, left, start, end, right),
-        readable_phrase(text, end, right, noun),
+        noun=noun,
         published=published,
         figure_id=figure_id,
-        converts=converted_number_end(text, start),
         context=context,
         terms=terms,
-        corrects=corrected_number_start(text, end),
     )
 
 
@@ -414,13 +399,15 @@ _Sentence = tuple[list[tuple[int, int, str]], frozenset[int], dict[str, str], li
 class DocumentText:
     """One document's text, split into sentences once, to describe many of its claims quickly.
 
-    ``describe`` returns exactly what ``describe_claim`` returns; it finds the sentence by
+    ``describe`` (which ``describe_claim`` calls for one claim) finds the sentence by
     bisection and reads each sentence's words once, not once per claim.
 
-    >>> text = "Yes. Some 2,000 such people were detained in China. No."
-    >>> value = conflicts.Value.of(2000, 2000, "approximate", "person")
-    >>> DocumentText(text).describe(1, 1, 5, 15, value) == describe_claim(1, 1, text, 5, 15, value)
-    True
+    >>> text = "Yes. Some 2,000 such people were detained in China, and 300 more. No."
+    >>> document = DocumentText(text)
+    >>> a = document.describe(1, 1, 5, 15, conflicts.Value.of(2000, 2000, "approximate", "person"))
+    >>> b = document.describe(2, 1, 57, 60, conflicts.Value.of(300, 300, "exact", "person"))
+    >>> a.sentence == b.sentence, len(document.sentences)
+    (True, 1)
     """
 
     def __init__(self, text: str) -> None:
@@ -494,7 +481,7 @@ class DocumentText:
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:
         """Return the content stems of the sentence ``[left, right)`` before and after a number at ``[start, end)``."""
         if self.is_word_cut(left, right, start) or self.is_word_cut(left, right, end):
-            # A word running across the number's edge reads differently when cut there: read it as describe_claim does.
+            # A word running across the number's edge reads differently when cut there: read the text as cut.
             return content_stems(self.text[left:start]), content_stems(self.text[end:right])
         tokens = self.sentence(left, right)[0]
         return (
