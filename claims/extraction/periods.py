@@ -168,6 +168,7 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
     if not cues:
         return []
     out: list[Found] = []
+    priors: set[tuple[int, int]] = set()
     for m in _matches(text, lo, hi, cues):
         core = m.group("m1") or m.group("m2") or m.group("m3") or m.group("wd")
         if core and not core[0].isupper():
@@ -185,14 +186,19 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
         if since is not None and period[2] is not None:
             # "displaced since fighting broke out on Sunday": from that day on.
             period = (text[since.start() : m.end()], period[1], None, period[3])
+        if m.group("prior"):
+            priors.add(m.span())
         out.append((m.start(), m.end(), period, month_end, month))
     out.sort(key=lambda found: (found[0], found[1]))
+    named: date | None = None
     for at, (s, e, period, month_end, month) in enumerate(out):
-        named = [found[2][2] for found in out[:at] if found[2][3] == "day" and found[2][2]]
-        if named and _PRIOR.fullmatch(period[0]):
+        if named is not None and (s, e) in priors:
             # "rose to 79 on Wednesday from 63 a day earlier": the day before the day named before it.
-            day = named[-1] - timedelta(days=1)
-            out[at] = (s, e, (period[0], day, day, "day"), month_end, month)
+            day = named - timedelta(days=1)
+            period = (period[0], day, day, "day")
+            out[at] = (s, e, period, month_end, month)
+        if period[3] == "day" and period[2]:
+            named = period[2]
     return out
 
 
@@ -303,12 +309,6 @@ def _period_of(m: re.Match[str], published: date | None) -> Period:
 
 # "since" opening a clause that ends in a period phrase ("since fighting broke out on Sunday").
 _SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,5}\Z", re.IGNORECASE)
-
-# A period that names the day before another ("a day earlier", "the day before").
-_PRIOR = re.compile(
-    r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day",
-    re.IGNORECASE,
-)
 
 # The words a period may hold (lower-cased, as in a bag of words): one of them must be there.
 _CUES = (

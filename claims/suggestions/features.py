@@ -62,7 +62,7 @@ SCOPE_LEVELS: Mapping[str, str] = {
     **dict.fromkeys(("city", "citi", "capital", "town", "village", "villag", "municipality"), "town"),
 }
 
-# How many days before its printing a count the text gives no day for may be about (news reports the last week).
+# How many days after a running total's count the same numbers, printed without a day, are that count again.
 AS_OF_REACH = datetime.timedelta(days=7)
 
 
