@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -382,12 +382,5 @@ def render_grouped_chart(groups: Sequence[dict[str, Any]], accepted: Any = None,
     return mark_safe(chart + "".join(str(format_html('<p class="interval-chart-note">{}</p>', note)) for note in notes))
 
 
-GROUP_FIELDS = (
-    "effective_low",
-    "effective_high",
-    "effective_qualifier",
-    "effective_unit",
-    "conflict",
-    "rank",
-    "claims",
-)
+# What a grouped row gives an IntervalGroup (``Claim.objects.interval_groups``): its fields without a default.
+GROUP_FIELDS = tuple(field.name for field in fields(IntervalGroup) if field.default is MISSING)
