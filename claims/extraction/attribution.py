@@ -67,6 +67,11 @@ _MAX_NAME = 8
 INVERTED = "inverted"
 _PASSIVE = frozenset(("been", "was", "were", "is", "are", "being", "be", "not", "never"))
 _MAX_APPOSITIVE = 14
+_RELATIVES = frozenset(("which", "who"))
+# "the ministry's final count": words between a source's name and its count.
+_COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", "preliminary", "revised", "new"))
+# Where one clause turns to another's source: a semicolon, "while", "whereas".
+_CLAUSE_TURN = re.compile(r";|(?<![\w'’-])(?:while|whereas)(?![\w'’-])", re.IGNORECASE)
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
@@ -233,6 +238,16 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             # "had been counted", "had not confirmed": no one is named as saying it.
             continue
         first = name_left(ws, k, floor) if k >= floor else -1
+        if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
+            # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
+            named = name_left(ws, first - 2, floor)
+            first = named if named >= 0 else first
+        if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper():
+            # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
+            last = _name_right(ws, floor, k)
+            if last >= 0:
+                out.append(("", ws[floor].start, ws[last].end))
+                continue
         if first >= 0:
             end = w.end
             if low in _TAKES_OBJECT and v + 1 < ceiling:
@@ -322,9 +337,12 @@ def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
 
 
 def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
-    """Return a source's own count ("the ministry's count", "by police figures"), or None."""
+    """Return a source's own count ("the ministry's count", "the ministry's final count", "by police figures")."""
     if v - 1 < floor or ws[v - 1].lower in _DETERMINERS:
         return None
+    if v - 2 >= floor and ws[v - 1].lower in _COUNT_ADJECTIVES:
+        # "the interior ministry's final count": the owner is before the adjective.
+        v -= 1
     owner = ws[v - 1]
     possessive = owner.lower.endswith(("'s", "’s", "s'", "s’"))
     first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
@@ -333,7 +351,7 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     by = first - 1 >= floor and ws[first - 1].lower in _SOURCE_PREPOSITIONS
     if not (possessive or by):
         return None
-    return ("", ws[first].start, ws[v].end)
+    return ("", ws[first].start, ws[v + 1 if ws[v].lower in _COUNT_ADJECTIVES else v].end)
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
@@ -411,6 +429,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+            continue
+        if s >= end and _CLAUSE_TURN.search(text, end, s):
+            # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's.
             continue
         gap = start - e if e <= start else s - end
         if gap < best_gap:

@@ -348,6 +348,9 @@ def make_input(
         named = [*content_stems(context.event), *content_stems(subject_head(context.subject))]
         event = next((terms.event_of(w) for w in named if terms.event_of(w)), "")
     event = event or terms.event_of(head) or nearest_event(*clause, terms)
+    if value.unit and not effective_head(value.unit, value.unit):
+        # A unit of measure is how, not what, a number counts: "hectares burned" and "acres burned" count one thing.
+        subject -= noun_stems
     period = None
     if context.period_start and context.period_end:
         period = (context.period_start, context.period_end)
