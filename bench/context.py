@@ -56,6 +56,7 @@ SETS: dict[str, tuple[str, str]] = {
     "extraction_eval3": ("bench/extraction_eval3/gold.jsonl", "bench/extraction_eval3/articles"),
     "figures_eval": ("bench/figures_eval/gold.jsonl", "bench/figures_eval/articles"),
     "figures_eval2": ("bench/figures_eval2/gold.jsonl", "bench/figures_eval2/articles"),
+    "figures_eval3": ("bench/figures_eval3/gold.jsonl", "bench/figures_eval3/articles"),
 }
 _STOP_HEAD = frozenset(
     [

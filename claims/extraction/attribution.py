@@ -245,6 +245,9 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper():
             # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
             last = _name_right(ws, floor, k)
+            while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
+                # "The CGT stood by its figure": the name ends before its own verb.
+                last -= 1
             if last >= 0:
                 out.append(("", ws[floor].start, ws[last].end))
                 continue

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
+from claims.extraction.vocabulary import MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.terms import BUILT_IN, Terms
 from claims.suggestions.words import (
@@ -97,6 +98,9 @@ class SuggestionInput:
     corrects: int | None = None
     day_stated: bool = False
     level: str = ""
+    # The places the number's clause names ("48,000 in Paris"): lower-case, as written.
+    scope: frozenset[str] = frozenset()
+    event_read: bool = False
 
     @property
     def dimension(self) -> str:
@@ -139,6 +143,16 @@ class ClaimWords:
     @property
     def dimension(self) -> str:
         return conflicts.unit_dimension(self.unit)
+
+
+def context_event(event: str, subject: str, terms: Terms = BUILT_IN) -> str:
+    """Return the event class a claim's context names: its event, else one its subject names ("deaths from ...").
+
+    >>> context_event("attended", "people took part"), context_event("", "deaths from the floods"), context_event("", "tents")
+    ('march', 'kill', '')
+    """
+    named = [*content_stems(event), *content_stems(subject_head(subject))]
+    return next((terms.event_of(word) for word in named if terms.event_of(word)), "")
 
 
 def subject_terms(subject: str, terms: Terms = BUILT_IN) -> frozenset[str]:
@@ -240,6 +254,41 @@ def clause_words(text: str, left: int, start: int, end: int, right: int) -> tupl
     return content_stems(before[breaks[-1] if breaks else 0 :]), content_stems(after[: stop.start() if stop else None])
 
 
+# A place a number's clause is about: "48,000 in Paris", "In Paris, police counted 48,000"; "across France" is wide.
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+){0,3})"
+_IN_PLACE = re.compile(r"(?<![\w'’-])(?P<prep>(?i:in|at|across|throughout))[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _NAME)
+_OPENING_PLACE = re.compile(r"\s*(?P<prep>In|At|Across|Throughout)[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _NAME + ",")
+_WIDE = frozenset(("across", "throughout"))
+
+
+def scope_places(text: str, left: int, start: int, end: int, right: int) -> tuple[frozenset[str], bool]:
+    """Return the places a number's clause scopes it to, and whether its scope is wide ("across France").
+
+    The clause's own "in X" (before or after the number), else an opening "In X," of its sentence.
+
+    >>> t = "In Paris, the union put the crowd at 250,000; police counted 48,000 nationwide, including 9 in Lyon."
+    >>> scope_places(t, 0, t.index("250"), t.index("250") + 7, len(t))
+    (frozenset({'paris'}), False)
+    >>> scope_places(t, 0, t.index("9 in"), t.index("9 in") + 1, len(t))
+    (frozenset({'lyon'}), False)
+    """
+    before = text[left:start]
+    breaks = [match.end() for match in CLAUSE_BREAK.finditer(before)]
+    after = text[end:right]
+    stop = CLAUSE_BREAK.search(after)
+    clause = before[breaks[-1] if breaks else 0 :] + " " + after[: stop.start() if stop else None]
+    found = [m for m in _IN_PLACE.finditer(clause) if m.group("prep")[0].islower() or m.start() == 0]
+    if not found:
+        opening = _OPENING_PLACE.match(text, left, start)
+        found = [opening] if opening is not None else []
+    names = {m.group("name").lower() for m in found if m.group("name").split()[0].lower() not in _NOT_PLACES}
+    wide = any(m.group("prep").lower() in _WIDE for m in found)
+    return (frozenset() if wide else frozenset(names)), wide
+
+
+_NOT_PLACES = MONTHS | WEEKDAYS
+
+
 AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])
 LEADING = frozenset(["of", "such", "more", "other", "the", "a", "an"])
 PHRASE_WORDS = 8
@@ -329,6 +378,7 @@ def make_input(
     context: Context = NO_CONTEXT,
     terms: Terms = BUILT_IN,
     corrects: int | None = None,
+    scope: tuple[frozenset[str], bool] = (frozenset(), False),
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -342,11 +392,12 @@ def make_input(
         words[word] = max(words.get(word, 0.0), 2.0)
     noun_stems = frozenset(terms.of(word) for word in content_stems(" ".join(noun_words)))
     head = terms.of(effective_head(noun_head(noun_words), value.unit))
-    event = ""
-    if context.event or context.subject:
-        # The event the context names, else one its subject names ("deaths from the floods").
-        named = [*content_stems(context.event), *content_stems(subject_head(context.subject))]
-        event = next((terms.event_of(w) for w in named if terms.event_of(w)), "")
+    event = context_event(context.event, context.subject, terms)
+    # An event the claim's own context names, not only a word near it ("repatriation of hundreds ... from detention"):
+    # a word both claims' sentences share, whatever each outlet wrote.
+    event_read = bool(event)
+    if event_read:
+        words[event] = max(words.get(event, 0.0), 1.0)
     event = event or terms.event_of(head) or nearest_event(*clause, terms)
     if value.unit and not effective_head(value.unit, value.unit):
         # A unit of measure is how, not what, a number counts: "hectares burned" and "acres burned" count one thing.
@@ -364,6 +415,8 @@ def make_input(
         day = context.period_end if day_stated else published
     places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
     levels = {SCOPE_LEVELS[word] for word in (*clause[0], *clause[1]) if word in SCOPE_LEVELS}
+    if scope[1]:
+        levels.add("country")
     apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
     return SuggestionInput(
         claim_id,
@@ -393,6 +446,8 @@ def make_input(
         corrects,
         day_stated,
         levels.pop() if len(levels) == 1 else "",
+        scope[0],
+        event_read,
     )
 
 
@@ -479,6 +534,7 @@ class DocumentText:
             context=context,
             terms=terms,
             corrects=corrected_number_start(text, end),
+            scope=scope_places(text, left, start, end, right),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -501,6 +557,7 @@ class DocumentText:
         unit: str,
         *,
         subject: str = "",
+        event: str = "",
         terms: Terms = BUILT_IN,
     ) -> ClaimWords:
         """Return a claim's ``ClaimWords``: the keys of ``describe(...).words``, without reading the rest.
@@ -519,7 +576,9 @@ class DocumentText:
         text = self.text
         words = {terms.of(word) for word in content_stems(text[left:start])}
         words.update(terms.of(word) for word in content_stems(text[end:right]))
-        return ClaimWords(claim_id, document_id, unit, frozenset(words | subject_terms(subject, terms)))
+        words |= subject_terms(subject, terms)
+        named = context_event(event, subject, terms)
+        return ClaimWords(claim_id, document_id, unit, frozenset(words | {named} if named else words))
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:
         """Return whether a word of the sentence runs across ``edge`` (rare: the number is inside a word)."""

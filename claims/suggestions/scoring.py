@@ -24,7 +24,7 @@ MAX_DAYS_APART = 400
 MAX_MAGNITUDE_RATIO = 5
 
 # Rival counts of one quantity (organisers against police) may be this far apart, no further.
-MAX_RIVAL_RATIO = 50
+MAX_RIVAL_RATIO = 20
 
 # Two subjects this similar (cosine of their weighted words) say the claims count one thing.
 SAME_SUBJECT = 0.6
@@ -135,6 +135,9 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     if a.event and b.event and a.event != b.event:
         return False
     if a.level and b.level and a.level != b.level:
+        return False
+    if (a.level == "country" and b.scope and not b.level) or (b.level == "country" and a.scope and not a.level):
+        # "312,000 nationwide" and "48,000 in Paris": a country and a place in it.
         return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
 
@@ -248,7 +251,18 @@ def subject_similarity(a: Prepared, b: Prepared) -> float:
     norm = a.subject_norm * b.subject_norm
     if not norm:
         return 0.0
-    return sum(a.subject[word] * b.subject[word] for word in a.subject.keys() & b.subject.keys()) / norm
+    words = sum(a.subject[word] * b.subject[word] for word in a.subject.keys() & b.subject.keys()) / norm
+    if is_one_event_read(a.item, b.item):
+        # One event of one kind of thing ("people killed", "the toll"): one thing counted, however worded.
+        return max(words, SAME_SUBJECT)
+    return words
+
+
+def is_one_event_read(x: SuggestionInput, y: SuggestionInput) -> bool:
+    """Return whether both claims' own context names one event ("took part", "the crowd") of compatible things."""
+    return (
+        bool(x.event) and x.event == y.event and x.event_read and y.event_read and are_nouns_compatible(x.head, y.head)
+    )
 
 
 def bound_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
@@ -352,7 +366,7 @@ def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
     """
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
-    if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
+    if not (shared or is_one_event_read(x, y)) or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
         return 0.0
     subjects = subject_similarity(a, b)
     with_subjects = bool(x.subject and y.subject)

@@ -58,7 +58,7 @@ CLAIM_FIELDS = (
     "suggested_conflict",
 )
 # The claim fields an incremental run reads of every stored claim within reach: what ``ClaimWords`` needs.
-WINDOW_FIELDS = ("id", "document_id", "start", "end", "unit", "status", "corrected_unit", "subject")
+WINDOW_FIELDS = ("id", "document_id", "start", "end", "unit", "status", "corrected_unit", "subject", "event")
 DOCUMENT_CHUNK = 500
 MAX_INCREMENTAL_CLAIMS = 3000
 # A stored claim whose value is this many times away from every new claim's cannot score: past the farthest
@@ -186,6 +186,7 @@ def stored_claim_words(claims: Sequence[Claim], documents: DocumentTexts, terms:
                 claim.end,
                 claim.effective_unit,
                 subject=claim.subject,
+                event=claim.event,
                 terms=terms,
             )
         )

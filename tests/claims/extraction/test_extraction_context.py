@@ -113,6 +113,18 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # a second source whose verb the sentence says once
     ("In May, organisers put turnout at 8,000 and police at 3,000.", "3,000", "police"),
     ("The agency counted 310 wells, and the Water Board about 280.", "280", "the Water Board"),
+    # a source after the number but past a semicolon or "while" is the next clause's
+    ("In Leeds, the union put the crowd at 9,000; police counted 2,000.", "9,000", "the union put"),
+    ("The union put the crowd at 9,000 while police counted 2,000 in the square.", "9,000", "The union put"),
+    # a relative pronoun stands for the name before it; a coordinated verb shares the sentence's subject
+    (
+        "Turnout was high, according to the teachers' union, which said 4,000 marched.",
+        "4,000",
+        "the teachers' union, which said",
+    ),
+    ("The Red Crescent stood by its count, and said 340 tents were lost.", "340", "The Red Crescent"),
+    # a source's own count with a word between ("the ministry's final count")
+    ("The ministry's final count was 8,200 voters, including 700 abroad.", "700", "The ministry's final count"),
 ]
 
 

@@ -434,3 +434,35 @@ def test_the_units_walked_in_the_index_are_the_distinct_units_stored(make_docume
     distinct = sorted(set(Claim.objects.values_list("unit", flat=True)))
     assert sorted(stored_units()) == distinct == ["", "km", "mile", "percent", "person"]
     assert units_of_dimensions(["length", "person"]) == ["km", "mile", "person"]
+
+
+def extracted(document):
+    """Store the extractor's claims of a document, as ingest stores them."""
+    from claims.extraction import extract_claims
+    from claims.ingest import claims_from_extracted
+
+    return Claim.objects.bulk_create(
+        claims_from_extracted(document, document.text, extract_claims(document.text, document.published))
+    )
+
+
+def test_rival_counts_of_one_march_worded_differently_are_one_figure_apart_from_a_citys_count(make_document):
+    day = datetime.date(2025, 5, 4)
+    first = make_document(
+        text="Teachers marched across the country on Saturday. Organisers said 90,000 people took part, "
+        "while the interior ministry counted 14,000 nationwide.",
+        published=day,
+        published_precision="day",
+    )
+    second = make_document(
+        text="The teachers' march drew a large crowd on Saturday. The union put the crowd at 90,000. "
+        "In Leeds, about 2,500 people marched, police said.",
+        published=day,
+        published_precision="day",
+    )
+    extracted(first), extracted(second)
+    suggest_figures()
+    rivals = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["90,000", "14,000"])}
+    assert len(rivals) == 1 and None not in rivals
+    assert Claim.objects.get(quote="about 2,500").suggested_figure_id not in rivals
+    assert Figure.objects.get(pk=rivals.pop()).conflict == "hard"
