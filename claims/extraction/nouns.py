@@ -114,7 +114,23 @@ _NUMBER_VERBED = re.compile(
 _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
 _CLOSING_QUOTES = frozenset("\"”’'")
 _PARTITIVE = re.compile(
-    WS + r"{1,2}of" + WS + r"{1,2}(?:the|its|their|his|her|our|these|those)" + WS + r"{1,2}([a-z][a-z-]*)(?![A-Za-z])"
+    WS
+    + r"{1,2}of"
+    + WS
+    + r"{1,2}(?:the|its|their|his|her|our|these|those)"
+    + WS
+    + r"{1,2}(?:(?P<modifier>[a-z][a-z-]*)"
+    + WS
+    + r"{1,2}(?=[a-z][a-z-]*s(?![A-Za-z])))?(?P<whole>[a-z][a-z-]*)(?![A-Za-z])"
+)
+# The same with a one-word whole, where the two words after "of the" are no noun phrase ("of the migrants drowned").
+_PARTITIVE_ONE = re.compile(
+    WS
+    + r"{1,2}of"
+    + WS
+    + r"{1,2}(?:the|its|their|his|her|our|these|those)"
+    + WS
+    + r"{1,2}(?P<modifier>)(?P<whole>[a-z][a-z-]*)(?![A-Za-z])"
 )
 # "the death toll rose to 40", "Toll Climbs To 4,210" (a headline's toll is the dead).
 _TOLL = re.compile(
@@ -359,11 +375,13 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     words = _noun_words(text, atom, e)
     if not atom.unit_locked and not atom.vague and not atom.is_percent and atom.value != 1:
         part = _PARTITIVE.match(text, e)
-        if part is not None and is_plain_plural(part.group(1)):
-            # "58 of the victims": the part counts what the whole names.
-            atom.noun = part.group(1)
+        if part is not None and part.group("modifier") and not is_plain_plural(part.group("whole")):
+            part = _PARTITIVE_ONE.match(text, e)
+        if part is not None and is_plain_plural(part.group("whole")):
+            # "58 of the victims", "more than 30 of the asylum seekers": the part counts what the whole names.
+            atom.noun = text[part.start("modifier") if part.group("modifier") else part.start("whole") : part.end()]
             atom.noun_end = part.end()
-            atom.unit = unit_for(part.group(1).lower())
+            atom.unit = unit_for(part.group("whole").lower())
             return
     if _read_age_or_people(text, atom, words):
         return

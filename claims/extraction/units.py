@@ -297,6 +297,22 @@ def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
             atom.unit = margin
 
 
+# A rival reading of one measurement: "measured the quake at magnitude 6.8, while the institute put it at 7.0".
+_RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + WS + r"+at" + WS + r"+$")
+
+
+def _lends_measure(text: str, end: int, start: int) -> bool:
+    """Return whether a measurement ending at ``end`` lends its unit to the bare number at ``start``.
+
+    Across a short, unbroken gap ("300 km and another 200"), or to a rival's reading of the
+    same thing ("..., while the institute put it at 7.0").
+    """
+    gap = text[end:start]
+    if len(gap) <= 30 and "," not in gap:
+        return True
+    return _RIVAL_MEASURE.search(text, end, start) is not None
+
+
 def inherit_units(text: str, claims: list[ExtractedClaim]) -> None:
     """Give a bare number the unit of the count before it in the same sentence.
 
@@ -304,6 +320,7 @@ def inherit_units(text: str, claims: list[ExtractedClaim]) -> None:
     "58 cases this term, down from 60": the noun is written once and elided after.
     """
     prev: ExtractedClaim | None = None
+    measured: ExtractedClaim | None = None
     for i, claim in enumerate(claims):
         # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
         measure = prev is not None and prev.unit in MEASURES
@@ -312,12 +329,25 @@ def inherit_units(text: str, claims: list[ExtractedClaim]) -> None:
             and not claim.noun
             and prev is not None
             and prev.unit not in NOT_INHERITED
-            and 0 <= claim.start - prev.end <= (30 if measure else 200)
-            and not (measure and "," in text[prev.end : claim.start])
+            and 0 <= claim.start - prev.end <= 200
+            and not (measure and not _lends_measure(text, prev.end, claim.start))
             and not has_sentence_end(text, prev.end, claim.start)
         ):
             claims[i] = replace(claim, unit=prev.unit, rule=claim.rule + "+unit:inherited")
             claim = claims[i]
+        elif (
+            not claim.unit
+            and not claim.noun
+            and measured is not None
+            and 0 <= claim.start - measured.end <= 200
+            and _RIVAL_MEASURE.search(text, measured.end, claim.start) is not None
+            and not has_sentence_end(text, measured.end, claim.start)
+        ):
+            # "measured the quake at magnitude 6.8, while the institute put it at 7.0": a rival reading of one thing.
+            claims[i] = replace(claim, unit=measured.unit, rule=claim.rule + "+unit:inherited")
+            claim = claims[i]
+        if claim.unit:
+            measured = claim
         if claim.unit and claim.unit not in NOT_INHERITED:
             prev = claim
         elif claim.unit in DURATION_UNITS or claim.unit in NOT_INHERITED:

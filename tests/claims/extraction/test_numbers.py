@@ -179,6 +179,25 @@ UNITS: list[Row] = [
 NOUNS: list[Row] = [
     ("The number of evacuees is now 3,400.", "3,400", D(3400), D(3400), "exact", "person"),
     ("Rescuers said 41 of the miners were alive.", "41", D(41), D(41), "exact", "person"),
+    ("Nearly 20 of the asylum seekers were still missing.", "Nearly 20", D(20), D(20), "approximate", "person"),
+    ("Nine of the farm buildings burned down.", "Nine", D(9), D(9), "exact", "building"),
+    # a rival reading of one measurement takes its unit ("put it at"), even one that lends it nowhere else
+    (
+        "The survey measured it at magnitude 6.1, while the institute put it at 6.4.",
+        "6.4",
+        D("6.4"),
+        D("6.4"),
+        "exact",
+        "magnitude",
+    ),
+    (
+        "The ministry counted 4,200 hectares; the satellite data put it at 7,900.",
+        "7,900",
+        D(7900),
+        D(7900),
+        "exact",
+        "hectare",
+    ),
     ('Organisers claimed "over 9,000" cyclists.', "over 9,000", D(9000), N, "at_least", "person"),
     ("Flood Toll Rises To 212 In Delta", "212", D(212), D(212), "exact", "person"),
     ("The plan ends in two weeks' time.", "two", D(2), D(2), "exact", "week"),
