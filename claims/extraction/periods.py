@@ -224,9 +224,19 @@ def pick_period(
                 continue
             e, period = month_end, month
         gap = start - e if e <= start else s - end
+        if text and s >= end and _RELATIVE.search(text, end, s) is not None:
+            # "60 people have died in the earthquake that struck on Monday": the day is the earthquake's.
+            continue
+        if text and e <= start and "," in text[e:start] and _RELATIVE.search(text, max(0, s - 60), s) is not None:
+            # "a boat that capsized on Sunday, a shipwreck in which nine died": Sunday is the capsizing's.
+            continue
         if gap < best_gap and not (others and _is_theirs(text, (s, e), (start, end), others)):
             best, best_gap = period, gap
     return best
+
+
+# A relative clause about another noun, between a number and a time after it.
+_RELATIVE = re.compile(r"[a-z][\w'’-]*[ \t\u00a0]+(?:that|which)[ \t\u00a0]+(?!(?:is|are|was|were)\b)[a-z]")
 
 
 def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

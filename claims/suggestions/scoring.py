@@ -8,6 +8,7 @@ once, for the many pairs of a run.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import math
 from collections import Counter
@@ -20,6 +21,9 @@ from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClai
 from claims.suggestions.words import GENERIC_NOUNS
 
 MAX_DAYS_APART = 400
+
+# A rival source's count printed without a day this soon after a dated count is of that count's day.
+RIVAL_REACH = datetime.timedelta(days=2)
 
 MAX_MAGNITUDE_RATIO = 5
 
@@ -120,7 +124,12 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
         # Only a count printed without a day may be an earlier count reported again.
         return False
     gap = later.day - earlier.day
-    return gap <= AS_OF_REACH and conflicts.base_interval(a.value).overlaps(conflicts.base_interval(b.value))
+    if gap > AS_OF_REACH:
+        return False
+    if a.source and b.source and a.source != b.source and gap <= RIVAL_REACH:
+        # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500").
+        return True
+    return conflicts.base_interval(a.value).overlaps(conflicts.base_interval(b.value))
 
 
 def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:

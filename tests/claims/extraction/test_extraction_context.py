@@ -240,6 +240,23 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # a day in a relative clause about another noun is that noun's
+    (
+        "At least 40 people have died in the landslide that buried the village on Monday.",
+        "At least 40",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "The ferry that sank on Monday, a disaster in which 31 drowned, was old.",
+        "31",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
     # a period nearer another number of its clause is that number's
     ("Shelters held 2,300 people at noon, up from 1,700 on Monday.", "2,300", "", PUBLISHED, PUBLISHED, "day"),
     (

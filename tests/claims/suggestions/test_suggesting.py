@@ -466,3 +466,30 @@ def test_rival_counts_of_one_march_worded_differently_are_one_figure_apart_from_
     assert len(rivals) == 1 and None not in rivals
     assert Claim.objects.get(quote="about 2,500").suggested_figure_id not in rivals
     assert Figure.objects.get(pk=rivals.pop()).conflict == "hard"
+
+
+def test_a_rival_sources_count_printed_a_day_later_is_that_days_count(make_document):
+    raid = make_document(
+        text="Police raided the market on Monday. Police detained 212 traders on Monday, the ministry said.",
+        published=datetime.date(2025, 5, 5),
+        published_precision="day",
+    )
+    follow_up = make_document(
+        text="The traders' union said more than 400 traders were detained in the market raid.",
+        published=datetime.date(2025, 5, 6),
+        published_precision="day",
+    )
+    weeks_later = make_document(
+        text="The traders' union said more than 400 traders were detained in a second market raid.",
+        published=datetime.date(2025, 5, 20),
+        published_precision="day",
+    )
+    extracted(raid), extracted(follow_up), extracted(weeks_later)
+    suggest_figures()
+    first, rival, later = (
+        Claim.objects.get(document=document, quote__in=["212", "more than 400"])
+        for document in (raid, follow_up, weeks_later)
+    )
+    assert first.suggested_figure_id is not None and first.suggested_figure_id == rival.suggested_figure_id
+    assert later.suggested_figure_id != first.suggested_figure_id
+    assert Figure.objects.get(pk=first.suggested_figure_id).conflict == "hard"
