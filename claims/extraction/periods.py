@@ -231,8 +231,27 @@ def pick_period(
             # "a boat that capsized on Sunday, a shipwreck in which nine died": Sunday is the capsizing's.
             continue
         if gap < best_gap and not (others and _is_theirs(text, (s, e), (start, end), others)):
+            if text and _SAID_WHEN.search(text, max(0, s - 40), s) is not None and period[2] is not None:
+                # "22,000 protesters, a spokesman said on Sunday": the day of the saying bounds the count, no more.
+                period = (period[0], None, period[2], period[3])
             best, best_gap = period, gap
+    if text and (best == NO_PERIOD or best[2] is None):
+        for _, e, period, _, _ in reversed(found):
+            if e <= start and period[1] is not None and period[3] == "year" and _WHEN.search(text, e, start):
+                # "the largest since the 2023 protests, when unions said 3.5 million marched": that year's count.
+                year = period[1].year
+                return (period[0], date(year, 1, 1), date(year, 12, 31), "year")
     return best
+
+
+# A clause that places itself in the time named before it: "..., when unions said" (the claim inside it).
+_WHEN = re.compile(r",[ \t\u00a0]+when[ \t\u00a0](?:[^.;,]|[.,](?=[0-9]))*\Z")
+
+# A time that belongs to the verb of saying before it ("said on Sunday", "told reporters on Monday").
+_SAID_WHEN = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(LEX["attribution_verbs"], key=len, reverse=True)) + r")"
+    r"(?:[ \t\u00a0]+(?:reporters|journalists|the[ \t\u00a0]+press|lawmakers|parliament))?[ \t\u00a0]+\Z"
+)
 
 
 # A relative clause about another noun, between a number and a time after it.

@@ -63,6 +63,9 @@ SCOPE_LEVELS: Mapping[str, str] = {
     **dict.fromkeys(("city", "citi", "capital", "town", "village", "villag", "municipality"), "town"),
 }
 
+# How far back a count printed with no time of its own may be about: the year before it was printed.
+AS_OF_BACK = datetime.timedelta(days=366)
+
 # How many days after a running total's count the same numbers, printed without a day, are that count again.
 AS_OF_REACH = datetime.timedelta(days=7)
 
@@ -406,8 +409,8 @@ def make_input(
     if context.period_start and context.period_end:
         period = (context.period_start, context.period_end)
         if not context.period_stated:
-            # A count printed with no time of its own is as of that day: about it or any time before.
-            period = (datetime.date.min, context.period_end)
+            # A count printed with no time of its own is as of that day: about it or the year before.
+            period = (context.period_end - AS_OF_BACK, context.period_end)
     day = None
     day_stated = False
     if event in terms.running:

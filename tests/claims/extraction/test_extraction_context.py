@@ -240,6 +240,24 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # the day of the saying bounds the count ("as of"), it does not date it
+    (
+        "Police counted 22,000 marchers, a spokesman said on Tuesday.",
+        "22,000",
+        "on Tuesday",
+        None,
+        date(2024, 3, 12),
+        "day",
+    ),
+    # "..., when" places its clause in the year named before it
+    (
+        "Turnout was the highest since the 2019 strikes, when unions said 800,000 marched.",
+        "800,000",
+        "since the 2019",
+        date(2019, 1, 1),
+        date(2019, 12, 31),
+        "year",
+    ),
     # a day in a relative clause about another noun is that noun's
     (
         "At least 40 people have died in the landslide that buried the village on Monday.",
