@@ -113,6 +113,8 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # a second source whose verb the sentence says once
     ("In May, organisers put turnout at 8,000 and police at 3,000.", "3,000", "police"),
     ("The agency counted 310 wells, and the Water Board about 280.", "280", "the Water Board"),
+    # "measured ... at" names who measured; "the fire measured 40 hectares" names no one
+    ("The survey measured the quake at magnitude 6.1 on Monday.", "6.1", "The survey measured"),
     # a source after the number but past a semicolon or "while" is the next clause's
     ("In Leeds, the union put the crowd at 9,000; police counted 2,000.", "9,000", "the union put"),
     ("The union put the crowd at 9,000 while police counted 2,000 in the square.", "9,000", "The union put"),
