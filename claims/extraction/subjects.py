@@ -121,6 +121,10 @@ _AFTER_NOUN = re.compile(
     r"(?P<phrase>[ \t\u00a0]+(?:" + _PHRASE_ALT + r")[ \t\u00a0]+(?:(?:the|a|an|its|their)[ \t\u00a0]+)?"
     r"(?:[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3})?"
 )
+# "up from 41", "down from 12": the base a change is measured from.
+_CHANGE_BASE = re.compile(
+    r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
+)
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
 _TIMELESS = MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid"))
 # Between the number and its noun: modifiers ("2,000 such North Korean escapees").
@@ -198,6 +202,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     if put is not None and not noun:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000".
         return owner_phrase(text, put.start("phrase"), put.end("phrase")), ""
+    if _CHANGE_BASE.search(text, max(lo, start - 30), start):
+        # "to seven, up from three": the base of a change counts what the change counts (read from that count).
+        return "", ""
     # A verb before the number ("detained 32 protesters", "rose to 5.2%").
     before = text[max(lo, start - 60) : start].split()[-4:]
     while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):

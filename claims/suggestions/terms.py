@@ -60,7 +60,8 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "attendance",
         "streets",
     ),
-    ("rescued", "rescue"),
+    ("rescued", "rescue", "survived", "survivor", "survive"),
+    ("aboard", "boarded", "crammed", "onboard"),
     ("struck", "strike", "striking", "striker", "walkout"),
 )
 RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained")

@@ -358,6 +358,8 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("Police detained 32 protesters.", "32", "protesters detained", "detained"),
     ("About 70 families who fled the fighting returned.", "70", "families fled", "fled"),
     ("The jobless rate rose to 5.2%.", "5.2%", "jobless rate", "rose"),
+    # the base of a change counts what the change counts
+    ("The toll rose to 48 on Tuesday, up from 23 on Monday.", "23", "toll", "rose"),
     ("Some 45 teachers were dismissed on Friday.", "45", "teachers dismissed", "dismissed"),
     ("There are 12 bridges.", "12", "bridges", ""),
     # the counted thing named before the number, with what modifies it
