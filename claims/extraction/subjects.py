@@ -188,13 +188,17 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux") or known):
-        event = _phrasal_event(text, m.start("verb"), hi) or m.group("verb")
+        phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi)
+        event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
         phrase = m.group("phrase")
         # "detained on Monday": the time is the period's, not part of what is counted; "died in less than a
         # week": a phrase of function words says nothing of it either.
         words = phrase.lower().split()[1:3] if phrase is not None else []
         said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
         tail = m.group("verb") if said_when else text[m.start("verb") : m.end()]
+        if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
+            # "had taken part": the verb with its particle.
+            tail = phrasal.group()
         return (f"{head} {tail}" if head else tail), event
     if not worded:
         return head, ""
@@ -264,14 +268,3 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     elif owner and owner[0].lower() in _COUNTING_WORDS:
         owner = owner[1:]
     return " ".join(owner)
-
-
-def _phrasal_event(text: str, verb: int, hi: int) -> str:
-    """Return the event a phrasal verb at ``verb`` names ("sent back": repatriated), or "".
-
-    >>> t = "About 60 defectors were sent back to North Korea."
-    >>> _phrasal_event(t, t.index("sent"), len(t))
-    'repatriated'
-    """
-    m = _PHRASAL_RE.match(text, verb, hi)
-    return _PHRASAL[" ".join(m.group().lower().split())] if m is not None else ""

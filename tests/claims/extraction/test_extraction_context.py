@@ -113,6 +113,9 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # a second source whose verb the sentence says once
     ("In May, organisers put turnout at 8,000 and police at 3,000.", "3,000", "police"),
     ("The agency counted 310 wells, and the Water Board about 280.", "280", "the Water Board"),
+    # "against N for X": each rival count's own source
+    ("The firm counted 9,000 marchers, against 30,000 for the union.", "30,000", "the union"),
+    ("A survey counted 700 stalls, against 1,200 for the Market Office.", "1,200", "the Market Office"),
     # "measured ... at" names who measured; "the fire measured 40 hectares" names no one
     ("The survey measured the quake at magnitude 6.1 on Monday.", "6.1", "The survey measured"),
     # a source after the number but past a semicolon or "while" is the next clause's
@@ -144,6 +147,8 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("The storm destroyed 2,841 houses and damaged another 10,100.", "10,100"),
     ("Some 2,000 sheep were reportedly stolen.", "2,000"),
     ("About 40 lorries waited at the border.", "40"),
+    # what a sum is spent for is not who counted it
+    ("The city spent $5 million on roads, against $3 million for the Olympic Games.", "$3 million"),
     ("Some 200 residents said they had heard the blast.", "200"),
     ("Twelve people died in the fire.", "Twelve"),
     # a passive or a negation names no one as saying it
@@ -391,9 +396,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("Officials said 17 of them were Ghanaians.", "17", "Ghanaians", ""),
     ("Three of the injured were children.", "Three", "children among the injured", ""),
     # a phrasal verb names its event
-    ("About 40 asylum seekers were sent back to the border.", "40", "asylum seekers sent", "repatriated"),
-    ("Some 3,000 farmers took part in the protest.", "3,000", "farmers took", "attended"),
-    ("About 800,000 workers walked out on Tuesday.", "800,000", "workers walked", "struck"),
+    ("About 40 asylum seekers were sent back to the border.", "40", "asylum seekers sent back", "repatriated"),
+    ("Some 3,000 farmers took part in the protest.", "3,000", "farmers took part", "attended"),
+    ("About 800,000 workers walked out on Tuesday.", "800,000", "workers walked out", "struck"),
     # a number of people that names only what they did
     ("Organisers said 9,000 had joined the rally.", "9,000", "people joined", "joined"),
 ]
