@@ -19,7 +19,7 @@ from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
 from claims.suggestions.scoring import Prepared, idf_weights, prepared_score, shared_words
 
-THRESHOLD = 0.45
+THRESHOLD = 0.35
 
 # What a cluster is held to: ("figure", id) for an editor's figure, ("suggestion", id) for a suggestion kept.
 Anchor = tuple[str, int]

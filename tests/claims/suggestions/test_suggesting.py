@@ -178,7 +178,10 @@ def test_seed_suggestions_group_the_repeated_figures_and_keep_others_apart(seed_
         if a.suggested_figure_id and a.suggested_figure_id == b.suggested_figure_id
     ]
     right = [(a, b) for a, b in predicted if keys[a.pk] and keys[a.pk] == keys[b.pk]]
-    assert predicted and len(right) / len(predicted) >= 0.8
+    gold_pairs = [(a, b) for a, b in itertools.combinations(claims, 2) if keys[a.pk] and keys[a.pk] == keys[b.pk]]
+    # Pairwise F1 (bench/figures.py's measure): most repeated figures found, few claims grouped wrongly.
+    precision, recall = len(right) / len(predicted), len(right) / len(gold_pairs)
+    assert precision >= 0.75 and 2 * precision * recall / (precision + recall) >= 0.85
     detained = [c for c in claims if keys[c.pk] == "nk_detained_china_2023"]
     assert len({c.document_id for c in detained}) == 2
     assert len({c.suggested_figure_id for c in detained}) == 1 and detained[0].suggested_figure_id
