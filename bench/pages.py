@@ -105,7 +105,6 @@ def compared_urls(rng: random.Random, ids: dict[str, list[int]], kind: str, db: 
     )
 
 
-
 def port_range(text: str) -> range:
     """Return the ports of a range written "8640-8659"."""
     first, last = (int(part) for part in text.split("-"))
