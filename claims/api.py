@@ -49,6 +49,7 @@ from claims.views import (
     describe_claim,
     fetch_page,
     lookup_claims,
+    lookup_counted,
     lookup_results,
     lookup_rows,
     path_maker,
@@ -454,7 +455,7 @@ class LookupPagination(CappedPagination):
 
     def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[int]:  # type: ignore[override]
         self.request = request
-        paginator = CappedPaginator(queryset, self.page_size)
+        paginator = CappedPaginator(queryset, self.page_size, counted=getattr(view, "counted", None))
         try:
             self.page = paginator.page(self.get_page_number(request, paginator))  # the rows are not read here
         except InvalidPage as error:
@@ -492,6 +493,7 @@ class CitationLookupView(generics.GenericAPIView):
     queryset = Claim.objects.public()
     filterset_class = ClaimFilter
     filter_backends = [StrictFilterBackend]
+    counted: QuerySet | None = None  # the claims the count reads (``lookup_counted``), set for each request
 
     @extend_schema(responses={200: CitationGroupSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND})
     def get(self, request: Request) -> Response:
@@ -500,6 +502,7 @@ class CitationLookupView(generics.GenericAPIView):
         if claims is None:
             errors = lookup.errors or {"value": ["Give a value, low/high or words (q)."]}
             return Response({"errors": errors}, status=400)
+        self.counted = lookup_counted(lookup)
         page = fetch_page(self.paginate_queryset(claims))
         context = self.get_serializer_context()
         groups = [

@@ -95,6 +95,30 @@ def test_citation_lookup_groups_by_figure_with_ready_citations(client, claims, m
     assert groups[1]["citations"][0]["claim"]["id"] == loose.pk
 
 
+def test_citation_lookup_counts_exactly_the_claims_it_lists(client, make_claim, make_document):
+    """The lookup's count (read on SQLite through the full-text index, testing each match) is the claims listed."""
+    text = "Some 2,000 people were detained, officials said. About 300 people were detained too."
+    listed = {
+        make_claim(document=make_document(text=text)).pk,
+        make_claim(document=make_document(text=text), low=Decimal(1000), high=None, qualifier="at_least").pk,
+        make_claim(
+            document=make_document(text=text), status="corrected", corrected_low=Decimal(2000), corrected_high=None
+        ).pk,
+    }
+    make_claim(document=make_document(text=text), status="rejected")  # not public
+    make_claim(document=make_document(text=text), anchor="orphaned")  # its quote is gone from the text
+    make_claim(document=make_document(text=text), quote="About 300", low=Decimal(300), high=Decimal(300))
+    make_claim(document=make_document(text=text), unit="village")
+    make_claim(document=make_document(text="Some 2,000 people were freed."))  # not the word
+    make_claim(  # an editor corrected it away from 2,000
+        document=make_document(text=text), status="corrected", corrected_low=Decimal(5), corrected_high=Decimal(5)
+    )
+    data = client.get("/api/citations/", {"value": "2,000", "unit": "person", "q": "detained"}).json()
+    found = {entry["claim"]["id"] for group in data["results"] for entry in group["citations"]}
+    assert found == listed
+    assert (data["count"], data["count_exact"]) == (3, True)
+
+
 def test_citation_lookup_needs_a_value_or_words(client, claims):
     assert client.get("/api/citations/").status_code == 400
     assert client.get("/api/citations/", {"value": "a great many"}).status_code == 400
