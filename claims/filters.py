@@ -130,8 +130,8 @@ class FilterSet(django_filters.FilterSet):
     """A FilterSet that costs little to build: its form class once per class, its filters copied shallowly.
 
     For every FilterSet, django-filter deep-copies each declared filter (with its choices and
-    querysets) and makes a form field for each and a form class from them: 5–10 ms of an API
-    list's request on a loaded machine, more than its query. The form class depends only on the
+    querysets) and makes a form field for each and a form class from them: a third of building and
+    compiling a claim list's FilterSet (docs/scale.md, third pass). The form class depends only on the
     declared filters, and each form deep-copies its class's fields, so one class serves every
     request; a filter is only read while filtering, so each FilterSet gets its own shallow copies
     (their ``model``, ``parent`` and method binding are set per FilterSet, as django-filter's deep copy has them).
