@@ -57,6 +57,30 @@ def test_document_list_leaves_out_text_and_detail_has_it(client, claims):
     assert detail["text"].startswith("As many as 2,000") and detail["outlet"] == "Daily Example"
 
 
+def test_single_objects_are_the_list_rows_read_in_one_query(client, claims, make_document, django_assert_num_queries):
+    """A single claim, document or figure (read by SQL compiled once per view) is its list row, in one query."""
+    figure, at_most, exact = claims
+    bare = make_document(text="No outlet here: 12 people.", outlet=None)
+    for path, pk in [
+        ("claims", at_most.pk),
+        ("claims", exact.pk),
+        ("documents", at_most.document_id),
+        ("documents", bare.pk),
+        ("figures", figure.pk),
+    ]:
+        listed = {row["id"]: row for row in client.get(f"/api/{path}/").json()["results"]}
+        with django_assert_num_queries(1):
+            single = client.get(f"/api/{path}/{pk}/").json()
+        assert {key: value for key, value in single.items() if key != "text"} == listed[pk]
+    assert client.get(f"/api/documents/{bare.pk}/").json()["outlet"] is None
+    assert client.get(f"/api/documents/{at_most.document_id}/").json()["outlet"] == "Daily Example"
+    exact.status = "rejected"
+    exact.save()
+    assert client.get(f"/api/claims/{exact.pk}/").status_code == 404
+    assert client.get("/api/claims/0/").status_code == 404
+    assert client.get(f"/api/claims/{at_most.pk}/", {"unit": "village"}).status_code == 404  # a filter still narrows
+
+
 def test_claim_filters(client, claims):
     _, at_most, exact = claims
     ids = lambda params: {row["id"] for row in client.get("/api/claims/", params).json()["results"]}  # noqa: E731
