@@ -105,7 +105,14 @@ def compared_urls(rng: random.Random, ids: dict[str, list[int]], kind: str, db: 
     )
 
 
-PORTS = range(8640, 8660)  # this project's ports on shared machines
+def port_range(text: str) -> range:
+    """Return the ports of a range written "8640-8659"."""
+    first, last = (int(part) for part in text.split("-"))
+    return range(first, last + 1)
+
+
+# This project's ports on shared machines; BENCH_PORTS=8100-8199 gives the bench another range.
+PORTS = port_range(os.environ.get("BENCH_PORTS", "8640-8659"))
 
 
 def free_port(taken: set[int] = set()) -> int:  # noqa: B006 - ports handed out in this process
@@ -342,11 +349,17 @@ def print_compared(
 
 
 def start_server(checkout: Path, port: int, workers: int, env: dict[str, str]) -> subprocess.Popen:
-    """Start gunicorn for the Tally checkout at ``checkout`` (with its own .venv) on ``port``."""
+    """Start gunicorn for the Tally checkout at ``checkout`` (with its own .venv) on ``port``.
+
+    Served as deployed: the pages pool's settings (``config/gunicorn_pages.py``: threaded workers that
+    keep connections alive, as Datasette's server does) with the bench's port and number of workers.
+    """
     gunicorn = checkout / ".venv" / "bin" / "gunicorn" if checkout != REPO else Path(PYTHON).parent / "gunicorn"
+    deployed = checkout / "config" / "gunicorn_pages.py"
     server = subprocess.Popen(
         [
             str(gunicorn),
+            *(["-c", str(deployed)] if deployed.exists() else []),
             "config.wsgi",
             "-b",
             f"127.0.0.1:{port}",
@@ -474,7 +487,7 @@ def main() -> None:
     try:
         for checkout in checkouts:
             servers.append(start_server(checkout, free_port(), args.workers, env))
-        ports = [int(server.args[3].rsplit(":", 1)[1]) for server in servers]
+        ports = [int(server.args[server.args.index("-b") + 1].rsplit(":", 1)[1]) for server in servers]
         if peer_file:
             ensure_datasette_search(peer_file)
             peers = [

@@ -8,11 +8,14 @@ lists the known parameters, never a silently unfiltered list or a 500.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import django_filters
 from django.core.paginator import InvalidPage
+from django.db import connections
 from django.db.models import QuerySet
+from django.http import Http404
 from django.urls import include, path
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field, extend_schema_view
@@ -49,6 +52,7 @@ from claims.views import (
     describe_claim,
     fetch_page,
     lookup_claims,
+    lookup_counted,
     lookup_results,
     lookup_rows,
     path_maker,
@@ -306,6 +310,84 @@ def stored_attribute(field: Any) -> str | None:
     return source if type(field) in PLAIN_FIELDS else None
 
 
+class CompiledRetrieve:
+    """One row of a view's queryset by primary key, its SQL compiled once per database rather than per request.
+
+    Django compiles a query's SQL each time it runs: reading it once takes 25–34% off a single
+    object's request in-process (docs/scale.md, third pass). The view's queryset (its filters and select_related)
+    is compiled once with a placeholder id; each request runs that SQL with its own id and makes
+    the instances with ``Model.from_db`` and the setters Django's compiler describes them by, as
+    Django's own iterable does, so the objects (and the query count) are what ``get()`` gives.
+    """
+
+    PLACEHOLDER = -7_340_033  # an id no row has, found again among the compiled parameters
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, tuple[str, list[Any], int, Any]] = {}
+
+    def get(self, queryset: QuerySet, pk: int) -> Any:
+        """Return the row of ``queryset`` with primary key ``pk``, or None."""
+        db = queryset.db
+        if db not in self.compiled:
+            compiler = queryset.order_by().filter(pk=self.PLACEHOLDER).query.get_compiler(using=db)
+            sql, params = compiler.as_sql()
+            self.compiled[db] = (sql, list(params), list(params).index(self.PLACEHOLDER), compiler)
+        sql, params, at, compiler = self.compiled[db]
+        with connections[db].cursor() as cursor:
+            cursor.execute(sql, [*params[:at], pk, *params[at + 1 :]])
+            found = cursor.fetchone()
+        if found is None:
+            return None
+        row = next(iter(compiler.results_iter(results=[[found]])))
+        instance = self.instance(compiler.klass_info, compiler.select, row, db)
+        for related in compiler.klass_info.get("related_klass_infos", []):
+            # select_related, one level (a document's outlet): None when the join found no row.
+            other = self.instance(related, compiler.select, row, db)
+            related["local_setter"](instance, other)
+            if other is not None:
+                related["remote_setter"](other, instance)
+        return instance
+
+    @staticmethod
+    def instance(klass_info: dict[str, Any], select: list[Any], row: Sequence[Any], db: str) -> Any:
+        model = klass_info["model"]
+        columns = klass_info["select_fields"]
+        names = [select[at][0].target.attname for at in columns]
+        values = row[columns[0] : columns[-1] + 1]
+        if values[names.index(model._meta.pk.attname)] is None:
+            return None
+        return model.from_db(db, names, values)
+
+
+class CompiledRetrieveMixin:
+    """A viewset whose single objects are read by ``CompiledRetrieve`` when no filter narrows them.
+
+    For views whose retrieve queryset is the same for every request (it is compiled once per view class).
+    """
+
+    retrieve_reader: CompiledRetrieve
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.retrieve_reader = CompiledRetrieve()
+
+    def get_object(self) -> Any:
+        view: Any = self
+        base = view.get_queryset()
+        queryset = view.filter_queryset(base)
+        if queryset is not base:  # a filter parameter narrows it: the ORM compiles that query
+            return super().get_object()  # type: ignore[misc]
+        try:
+            pk = int(view.kwargs[view.lookup_url_kwarg or view.lookup_field])
+        except ValueError:
+            raise Http404 from None
+        found = view.retrieve_reader.get(base, pk) if 1 <= pk <= MAX_ID else None
+        if found is None:
+            raise Http404
+        view.check_object_permissions(view.request, found)
+        return found
+
+
 @extend_schema_field({"type": "string", "nullable": True, "example": "2000"})
 class DecimalText(serializers.Field):
     """An exact decimal as a string without trailing zeros; null is an open end."""
@@ -382,7 +464,7 @@ class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
     list=extend_schema(responses={200: DocumentSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND}),
     retrieve=extend_schema(responses={200: DocumentDetailSerializer, 400: BAD_REQUEST, 404: NOT_FOUND}),
 )
-class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+class DocumentViewSet(CompiledRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     """Ingested articles; the list leaves out the text, a single document includes it."""
 
     filterset_class = DocumentFilter
@@ -401,7 +483,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     list=extend_schema(responses={200: ClaimSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND}),
     retrieve=extend_schema(responses={200: ClaimSerializer, 400: BAD_REQUEST, 404: NOT_FOUND}),
 )
-class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(CompiledRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     """Claims readers may see (not rejected), filterable by value interval, unit, qualifier and more."""
 
     serializer_class = ClaimSerializer
@@ -415,7 +497,7 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     list=extend_schema(responses={200: FigureSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND}),
     retrieve=extend_schema(responses={200: FigureSerializer, 400: BAD_REQUEST, 404: NOT_FOUND}),
 )
-class FigureViewSet(viewsets.ReadOnlyModelViewSet):
+class FigureViewSet(CompiledRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     """Figures with their accepted value and the editors' rationale."""
 
     serializer_class = FigureSerializer
@@ -454,7 +536,7 @@ class LookupPagination(CappedPagination):
 
     def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[int]:  # type: ignore[override]
         self.request = request
-        paginator = CappedPaginator(queryset, self.page_size)
+        paginator = CappedPaginator(queryset, self.page_size, counted=getattr(view, "counted", None))
         try:
             self.page = paginator.page(self.get_page_number(request, paginator))  # the rows are not read here
         except InvalidPage as error:
@@ -492,6 +574,7 @@ class CitationLookupView(generics.GenericAPIView):
     queryset = Claim.objects.public()
     filterset_class = ClaimFilter
     filter_backends = [StrictFilterBackend]
+    counted: QuerySet | None = None  # the claims the count reads (``lookup_counted``), set for each request
 
     @extend_schema(responses={200: CitationGroupSerializer(many=True), 400: BAD_REQUEST, 404: NOT_FOUND})
     def get(self, request: Request) -> Response:
@@ -500,6 +583,7 @@ class CitationLookupView(generics.GenericAPIView):
         if claims is None:
             errors = lookup.errors or {"value": ["Give a value, low/high or words (q)."]}
             return Response({"errors": errors}, status=400)
+        self.counted = lookup_counted(lookup)
         page = fetch_page(self.paginate_queryset(claims))
         context = self.get_serializer_context()
         groups = [

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
+from django.http import QueryDict
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -123,6 +126,49 @@ def claims_with_value(
     return claims.filter(extracted | corrected)
 
 
+class FilterSet(django_filters.FilterSet):
+    """A FilterSet that costs little to build: its form class once per class, its filters copied shallowly.
+
+    For every FilterSet, django-filter deep-copies each declared filter (with its choices and
+    querysets) and makes a form field for each and a form class from them: a third of building and
+    compiling a claim list's FilterSet (docs/scale.md, third pass). The form class depends only on the
+    declared filters, and each form deep-copies its class's fields, so one class serves every
+    request; a filter is only read while filtering, so each FilterSet gets its own shallow copies
+    (their ``model``, ``parent`` and method binding are set per FilterSet, as django-filter's deep copy has them).
+    """
+
+    def __init__(
+        self,
+        data: Any = None,
+        queryset: QuerySet | None = None,
+        *,
+        request: Any = None,
+        prefix: str | None = None,
+    ) -> None:
+        # django-filter 26's BaseFilterSet.__init__, with copy.copy for its copy.deepcopy of the filters.
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {name: copy.copy(declared) for name, declared in self.base_filters.items()}
+        for filter_ in self.filters.values():
+            filter_.model = queryset.model
+            filter_.parent = self
+            if filter_.method is not None:
+                filter_.method = filter_.method  # a method filter calls through a FilterMethod bound to its filter
+
+    def get_form_class(self) -> type[forms.Form]:
+        cls = type(self)
+        form_class: type[forms.Form] | None = cls.__dict__.get("_form_class")
+        if form_class is None:
+            form_class = super().get_form_class()
+            cls._form_class = form_class  # type: ignore[attr-defined]
+        return form_class
+
+
 def filter_has_conflict(queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
     """Return the rows in a conflict (``value`` true) or in none (false); all of them for None."""
     if value is None:
@@ -130,7 +176,7 @@ def filter_has_conflict(queryset: QuerySet, name: str, value: bool | None) -> Qu
     return queryset.exclude(conflict="") if value else queryset.filter(conflict="")
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(FilterSet):
     """Claims by value interval, unit, qualifier, outlet, date, review status, conflict (an editor's figure's or a suggestion's) and words."""
 
     q = django_filters.CharFilter(method="filter_q", label="Words")
@@ -185,7 +231,7 @@ class ClaimFilter(django_filters.FilterSet):
         return claims_with_value(queryset, low, high, contains=data.get("match") == "contains")
 
 
-class DocumentFilter(django_filters.FilterSet):
+class DocumentFilter(FilterSet):
     """Documents by words, outlet and publication date."""
 
     q = django_filters.CharFilter(method="filter_q", label="Words")
@@ -201,7 +247,7 @@ class DocumentFilter(django_filters.FilterSet):
         return search_documents(queryset, value) if value.strip() else queryset
 
 
-class FigureFilter(django_filters.FilterSet):
+class FigureFilter(FilterSet):
     """Figures by words, unit, status and conflict."""
 
     q = django_filters.CharFilter(method="filter_q", label="Words")

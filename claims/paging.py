@@ -36,10 +36,15 @@ class CappedPaginator(Paginator):
 
     limit = COUNT_LIMIT
 
+    def __init__(self, object_list: Any, per_page: int, *args: Any, counted: QuerySet | None = None, **kwargs: Any):
+        """``counted``: the same rows as ``object_list`` in a form that counts faster, if there is one."""
+        super().__init__(object_list, per_page, *args, **kwargs)
+        self.counted = counted
+
     @cached_property
     def count(self) -> int:
         """Return the number of rows, or ``limit`` + 1 when there are more than ``limit``."""
-        rows = self.object_list
+        rows = self.object_list if self.counted is None else self.counted
         if isinstance(rows, QuerySet):
             # Only the ids: an annotation of the rows (a claim count, a rank) is not worked out to count them.
             return rows.order_by().values("pk")[: self.limit + 1].count()

@@ -505,6 +505,21 @@ def lookup_claims(params: Any) -> tuple[ClaimFilter, QuerySet | None]:
     return lookup, lookup.qs.in_lookup_order()
 
 
+def lookup_counted(lookup: ClaimFilter) -> QuerySet:
+    """Return the claims of a valid lookup filtered as a count reads them fastest, in no order.
+
+    The same claims as ``lookup.qs``; on SQLite the words are matched as a list shown newest first
+    matches them (``streamed_search``): driven by the full-text index, each match tested as it
+    comes, where ``lookup.qs`` (right for ``lookup_rows``, which walks the lookup order) collects
+    every match of the word first. The form is not cleaned again, so the count adds no query.
+    """
+    lookup.streamed_search = True
+    try:
+        return lookup.filter_queryset(lookup.queryset.all()).order_by()
+    finally:
+        del lookup.streamed_search  # the class's own setting again
+
+
 def lookup_sort_key(row: tuple[int, int | None, str]) -> tuple[bool, int, int, int]:
     """Return the Python twin of ``lookup_order()`` for an (id, figure_id, rank) row."""
     pk, figure_id, rank = row

@@ -109,10 +109,16 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run while an ingest writes; IMMEDIATE avoids lock upgrades failing mid-transaction.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (CONN_MAX_AGE) as on PostgreSQL: opening one and reading the schema cost
+    # about 1.5 ms a request, and SQLite's page cache belongs to the connection, so a new one starts
+    # cold. An idle connection holds no read transaction, so it never holds back a WAL checkpoint.
+    # The file is read through mmap (up to SQLITE_MMAP_SIZE bytes) rather than a read() per page.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+            f"PRAGMA mmap_size={int(os.environ.get('SQLITE_MMAP_SIZE', 2**30))};"
+        ),
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -57,6 +57,30 @@ def test_document_list_leaves_out_text_and_detail_has_it(client, claims):
     assert detail["text"].startswith("As many as 2,000") and detail["outlet"] == "Daily Example"
 
 
+def test_single_objects_are_the_list_rows_read_in_one_query(client, claims, make_document, django_assert_num_queries):
+    """A single claim, document or figure (read by SQL compiled once per view) is its list row, in one query."""
+    figure, at_most, exact = claims
+    bare = make_document(text="No outlet here: 12 people.", outlet=None)
+    for path, pk in [
+        ("claims", at_most.pk),
+        ("claims", exact.pk),
+        ("documents", at_most.document_id),
+        ("documents", bare.pk),
+        ("figures", figure.pk),
+    ]:
+        listed = {row["id"]: row for row in client.get(f"/api/{path}/").json()["results"]}
+        with django_assert_num_queries(1):
+            single = client.get(f"/api/{path}/{pk}/").json()
+        assert {key: value for key, value in single.items() if key != "text"} == listed[pk]
+    assert client.get(f"/api/documents/{bare.pk}/").json()["outlet"] is None
+    assert client.get(f"/api/documents/{at_most.document_id}/").json()["outlet"] == "Daily Example"
+    exact.status = "rejected"
+    exact.save()
+    assert client.get(f"/api/claims/{exact.pk}/").status_code == 404
+    assert client.get("/api/claims/0/").status_code == 404
+    assert client.get(f"/api/claims/{at_most.pk}/", {"unit": "village"}).status_code == 404  # a filter still narrows
+
+
 def test_claim_filters(client, claims):
     _, at_most, exact = claims
     ids = lambda params: {row["id"] for row in client.get("/api/claims/", params).json()["results"]}  # noqa: E731
@@ -93,6 +117,30 @@ def test_citation_lookup_groups_by_figure_with_ready_citations(client, claims, m
     assert entry["bibtex"].startswith("@article{") and entry["csl_json"]["type"] == "article-newspaper"
     assert "#:~:text=" in entry["tally_link"] and entry["fragment_unique"] is True
     assert groups[1]["citations"][0]["claim"]["id"] == loose.pk
+
+
+def test_citation_lookup_counts_exactly_the_claims_it_lists(client, make_claim, make_document):
+    """The lookup's count (read on SQLite through the full-text index, testing each match) is the claims listed."""
+    text = "Some 2,000 people were detained, officials said. About 300 people were detained too."
+    listed = {
+        make_claim(document=make_document(text=text)).pk,
+        make_claim(document=make_document(text=text), low=Decimal(1000), high=None, qualifier="at_least").pk,
+        make_claim(
+            document=make_document(text=text), status="corrected", corrected_low=Decimal(2000), corrected_high=None
+        ).pk,
+    }
+    make_claim(document=make_document(text=text), status="rejected")  # not public
+    make_claim(document=make_document(text=text), anchor="orphaned")  # its quote is gone from the text
+    make_claim(document=make_document(text=text), quote="About 300", low=Decimal(300), high=Decimal(300))
+    make_claim(document=make_document(text=text), unit="village")
+    make_claim(document=make_document(text="Some 2,000 people were freed."))  # not the word
+    make_claim(  # an editor corrected it away from 2,000
+        document=make_document(text=text), status="corrected", corrected_low=Decimal(5), corrected_high=Decimal(5)
+    )
+    data = client.get("/api/citations/", {"value": "2,000", "unit": "person", "q": "detained"}).json()
+    found = {entry["claim"]["id"] for group in data["results"] for entry in group["citations"]}
+    assert found == listed
+    assert (data["count"], data["count_exact"]) == (3, True)
 
 
 def test_citation_lookup_needs_a_value_or_words(client, claims):
