@@ -223,9 +223,9 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
-# A number opening a parenthesis right after another number and its unit: "10 kilometers (6.2 miles)".
+# A number restating the number and unit before it: "10 kilometers (6.2 miles)", "4,200 hectares, or 10,400 acres".
 _CONVERSION = re.compile(
-    r"\d(?:[\d,.]*\d)?(?P<after>)\s*(?:[^\W\d_][\w.’'-]*\s*){0,3}\(\s*(?:about|some|around|roughly|approximately|nearly"
+    r"\d(?:[\d,.]*\d)?(?P<after>)\s*(?:[^\W\d_][\w.’'-]*\s*){0,3}(?:\(|,\s*(?:or\s+)?)\s*(?:about|some|around|roughly|approximately|nearly"
     r"|almost|over|more\s+than|up\s+to|at\s+least)?\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s)?\s*$",
     re.IGNORECASE,
 )

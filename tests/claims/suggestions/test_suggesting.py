@@ -344,6 +344,20 @@ def test_a_number_restated_in_other_units_joins_the_number_it_restates(make_docu
     assert crews.suggested_figure_id is None and workers.suggested_figure_id is None  # counts of different things
 
 
+def test_a_number_restated_after_a_comma_joins_the_number_it_restates(make_document):
+    document = make_document(
+        text="Fires burned about 4,200 hectares, or roughly 10,400 acres, and 35 homes, 12 barns, were lost."
+    )
+    hectares = claim_at(document, "about 4,200", 4200, 4200, "approximate", unit="hectare", noun="hectares")
+    acres = claim_at(document, "roughly 10,400", 10400, 10400, "approximate", unit="acre", noun="acres")
+    homes = claim_at(document, "35", 35, 35, unit="home", noun="homes")
+    barns = claim_at(document, "12", 12, 12, unit="barn", noun="barns")
+    suggest_figures()
+    hectares, acres, homes, barns = (Claim.objects.get(pk=c.pk) for c in (hectares, acres, homes, barns))
+    assert hectares.suggested_figure_id is not None and hectares.suggested_figure_id == acres.suggested_figure_id
+    assert homes.suggested_figure_id is None and barns.suggested_figure_id is None
+
+
 def test_one_article_repeating_a_distinctive_number_is_one_figure_but_small_numbers_are_not(make_document):
     document = make_document(
         text=(
