@@ -125,6 +125,10 @@ _AFTER_NOUN = re.compile(
 _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
 )
+# A share of a whole after a percentage: "24.6 percent of primary and secondary teachers (were ...)".
+_SHARE_OF = re.compile(
+    r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?[a-z][\w'’-]*s)(?![\w'’-])"
+)
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
 _TIMELESS = MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid"))
 # Between the number and its noun: modifiers ("2,000 such North Korean escapees").
@@ -170,6 +174,13 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             after = at + len(noun)
         else:
             head = noun
+    share = _SHARE_OF.match(text, end, hi) if not noun else None
+    if share is not None:
+        # "24.6 percent of primary and secondary teachers were on strike": the share counts its whole.
+        whole = share.group("whole").split()
+        while whole and whole[0].lower() in _DETERMINERS:
+            whole.pop(0)
+        noun, head, after = whole[-1] if whole else "", " ".join(whole), share.end("whole")
     if not noun:
         part = _PARTITIVE_IS.match(text, end, hi)
         if part is not None:
@@ -187,8 +198,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     m = _AFTER_NOUN.match(text, after, hi)
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
-    if m is not None and _is_event_word(m.group("verb"), be) and (noun or m.group("aux") or known):
-        phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi)
+    phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
+    if m is not None and (phrasal or _is_event_word(m.group("verb"), be)) and (noun or m.group("aux") or known):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
         phrase = m.group("phrase")
         # "detained on Monday": the time is the period's, not part of what is counted; "died in less than a

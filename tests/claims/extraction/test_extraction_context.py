@@ -363,6 +363,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("Police detained 32 protesters.", "32", "protesters detained", "detained"),
     ("About 70 families who fled the fighting returned.", "70", "families fled", "fled"),
     ("The jobless rate rose to 5.2%.", "5.2%", "jobless rate", "rose"),
+    # a share counts its whole, with the whole's predicate
+    ("About 30% of the nurses were dismissed in May.", "About 30%", "nurses dismissed", "dismissed"),
+    ("Some 12 percent of the workers were laid off.", "Some 12 percent", "workers", ""),
     # the base of a change counts what the change counts
     ("The toll rose to 48 on Tuesday, up from 23 on Monday.", "23", "toll", "rose"),
     ("Some 45 teachers were dismissed on Friday.", "45", "teachers dismissed", "dismissed"),
