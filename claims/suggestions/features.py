@@ -417,7 +417,12 @@ def make_input(
         day_stated = context.period_stated and context.period_precision == "day" and bool(context.period_end)
         day = context.period_end if day_stated else published
     places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
-    levels = {SCOPE_LEVELS[word] for word in (*clause[0], *clause[1]) if word in SCOPE_LEVELS}
+    # "the streets of French cities": many towns are no town's scope.
+    levels = {
+        SCOPE_LEVELS[word]
+        for word in (*clause[0], *clause[1])
+        if word in SCOPE_LEVELS and not (SCOPE_LEVELS[word] == "town" and surface.get(word, "").endswith("s"))
+    }
     if scope[1]:
         levels.add("country")
     apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))

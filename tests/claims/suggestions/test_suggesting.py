@@ -510,3 +510,21 @@ def test_a_rival_sources_count_printed_a_day_later_is_that_days_count(make_docum
     assert first.suggested_figure_id is not None and first.suggested_figure_id == rival.suggested_figure_id
     assert later.suggested_figure_id != first.suggested_figure_id
     assert Figure.objects.get(pk=first.suggested_figure_id).conflict == "hard"
+
+
+def test_a_count_across_many_cities_is_the_countrys_not_a_towns(make_document):
+    day = datetime.date(2025, 5, 4)
+    national = make_document(
+        text="Nurses marched nationwide on Saturday. The union said 80,000 nurses marched across the country.",
+        published=day,
+        published_precision="day",
+    )
+    cities = make_document(
+        text="About 80,000 nurses marched through the streets of several cities on Saturday, the union said.",
+        published=day,
+        published_precision="day",
+    )
+    extracted(national), extracted(cities)
+    suggest_figures()
+    figures = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["80,000", "About 80,000"])}
+    assert len(figures) == 1 and None not in figures
