@@ -61,7 +61,7 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "streets",
     ),
     ("rescued", "rescue", "survived", "survivor", "survive"),
-    ("aboard", "boarded", "crammed", "onboard"),
+    ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),
 )
 RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained")

@@ -293,6 +293,9 @@ def content_stems(text: str) -> list[str]:
     return [cached_stem(word) for word in WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1]
 
 
+_NOUN_STOP = re.compile(r"[;:!?()\[\]—–]|\.(?![0-9])")
+
+
 def counted_noun(text: str, end: int, noun: str = "") -> str:
     """Return the counted noun: the one given, or the words right after the number.
 
@@ -303,7 +306,10 @@ def counted_noun(text: str, end: int, noun: str = "") -> str:
     """
     if noun:
         return noun
-    words = WORD.findall(text[end : end + 60])
+    window = text[end : end + 60]
+    stop = _NOUN_STOP.search(window)
+    # "at about 45; survivors have told ...": the words past a clause mark count something else.
+    words = WORD.findall(window[: stop.start()] if stop else window)
     if words and words[0].lower() == "of":
         words = words[1:]
     picked: list[str] = []
