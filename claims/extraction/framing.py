@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, hedges_in, pick_hedge, pick_source, sources_in
-from .model import ExtractedClaim
+from .model import ClaimDraft, ExtractedClaim
 from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .sentences import sentence_around
@@ -24,8 +24,8 @@ from .words_around import bag_of_words
 __all__ = ["frame"]
 
 
-def frame(text: str, claims: list[ExtractedClaim], published: date | None = None) -> list[ExtractedClaim]:
-    """Return ``claims`` with their context filled in, relative times read against ``published``.
+def frame(text: str, claims: list[ClaimDraft], published: date | None = None) -> list[ExtractedClaim]:
+    """Return the claims of the drafts ``claims`` with their context, relative times read against ``published``.
 
     >>> from claims.extraction import extract_claims
     >>> c = extract_claims("Police said 30 protesters were detained in Seoul on Monday.", date(2023, 10, 12))[0]
@@ -53,14 +53,16 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
             lo, hi = sentence_around(text, start, end)
             spans = _spans_within(claims, at, hi)
             bag = bag_of_words(text, lo, hi)
+            worded = _LETTER.search(text, lo, hi) is not None
             sources = [] if TRIGGERS.isdisjoint(bag) else sources_in(text, lo, hi)
             quoted = any(text.find(mark, lo, hi) >= 0 for mark in '"“”')
             hedges = [] if HEDGE_ADVERBS.isdisjoint(bag) else hedges_in(text, lo, hi)
-            places = places_in(text, lo, hi, bag)
+            # A place is named in words; a period may be a bare year ("1993").
+            places = places_in(text, lo, hi, bag) if worded else []
             periods = periods_in(text, lo, hi, published, bag)
-            # The rules below, but the period's, read words: the source, hedge, subject, a count
-            # named again ("the 78", up to 8 characters before the sentence) and the place.
-            wordless = not (sources or quoted or hedges or places) and _LETTER.search(text, max(0, lo - 8), hi) is None
+            # The rules below, but the period's, read words: the source, hedge, subject and a count
+            # named again ("the 78", up to 8 characters before the sentence).
+            wordless = not (worded or sources or quoted or hedges) and _LETTER.search(text, max(0, lo - 8), lo) is None
         if wordless and not c.noun and not (out and out[-1].subject):
             # No word, so no subject; nor one carried on from the claim before, which has none. A
             # period can still be read: a year in the table ("1993").
@@ -158,7 +160,7 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     return (*places, scope)
 
 
-def _elided_subject(text: str, claim: ExtractedClaim, before: ExtractedClaim, lo: int) -> tuple[str, str, str]:
+def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim, lo: int) -> tuple[str, str, str]:
     """Return (subject, event, unit) of a number that names no subject, from the count it continues.
 
     A number joined to the count before it in its sentence ("rose to 63 from 41", "78, not
@@ -189,7 +191,7 @@ _COUNT_REFERENCE = re.compile(
 )
 
 
-def _spans_within(claims: list[ExtractedClaim], at: int, hi: int) -> list[tuple[int, int]]:
+def _spans_within(claims: list[ClaimDraft], at: int, hi: int) -> list[tuple[int, int]]:
     """Return the spans of the claims from index ``at`` that end before ``hi`` (one sentence's claims)."""
     spans = []
     # By index: a slice would copy the rest of the list once per sentence.
@@ -207,7 +209,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DEFINITE = re.compile(r"(?<![A-Za-z])(?:the|those|these|all)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
-def _named_again(claim: ExtractedClaim, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
+def _named_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
     """Return (subject, event, unit) of the latest earlier claim of the same value within reach, if any."""
     for earlier in reversed(before[-8:]):
         if claim.start - earlier.end > _REFERRED_REACH:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .lexicon import LEXICON_VERSION
 
-__all__ = ["PREFIX_LENGTH", "QUALIFIERS", "ExtractedClaim", "decimal_to_json", "json_number"]
+__all__ = ["PREFIX_LENGTH", "QUALIFIERS", "ClaimDraft", "ExtractedClaim", "decimal_to_json", "json_number"]
 
 QUALIFIERS: tuple[str, ...] = ("exact", "approximate", "at_least", "at_most", "range", "vague")
 PREFIX_LENGTH = 32
@@ -63,6 +63,29 @@ def _json_float(number: float) -> str:
     if number in (float("inf"), float("-inf")):
         return "Infinity" if number > 0 else "-Infinity"
     return float.__repr__(number)
+
+
+@dataclass(slots=True)
+class ClaimDraft:
+    """A claim as read, before its context: what ``ExtractedClaim`` holds up to ``suffix``.
+
+    The readers (``finish``, ``pairs``, ``units``) make and adjust drafts; ``framing`` makes
+    each into the frozen claim once, with its context. A draft is cheap to make, and a table
+    of numbers makes one every few characters.
+    """
+
+    start: int
+    end: int
+    quote: str
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    unit: str = ""
+    noun: str = ""
+    attribution: str = ""
+    rule: str = ""
+    prefix: str = ""
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True, init=False)
