@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from .atom import Atom
 from .context import NEXT_WORD, last_left_word
-from .model import PREFIX_LENGTH, ExtractedClaim
+from .model import PREFIX_LENGTH, ClaimDraft
 from .nouns import unit_from_sentence
 from .numerals import tidy
 from .qualifiers import (
@@ -82,14 +82,14 @@ def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
     return "ratio", end
 
 
-def finish(text: str, a: Atom, inherited: str = "") -> ExtractedClaim:
+def finish(text: str, a: Atom, inherited: str = "") -> ClaimDraft:
     """Return the claim for one number, qualified by its hedges or by ``inherited`` (a conversion's)."""
     start, end = a.start, a.end
     if a.bare:
         # A number in a table of numbers: nothing around it to read (digits.py, ``_is_bare``).
         quote = text[start:end]
         prefix, suffix = text[max(0, start - PREFIX_LENGTH) : start], text[end : end + PREFIX_LENGTH]
-        return ExtractedClaim(start, end, quote, a.value, a.value, "exact", rule="number", prefix=prefix, suffix=suffix)
+        return ClaimDraft(start, end, quote, a.value, a.value, "exact", "", "", "", "number", prefix, suffix)
     qualifier, rule, attribution = a.qualifier, a.rule, ""
     low: Decimal | None
     high: Decimal | None
@@ -121,23 +121,23 @@ def make_claim(
     noun: str,
     attribution: str,
     rule: str,
-) -> ExtractedClaim:
-    """Return the claim record for a span; its attribution and the rest of its context are read by ``framing``."""
+) -> ClaimDraft:
+    """Return the draft of the claim for a span; its attribution and the rest of its context are read by ``framing``."""
     if low is not None:
         low = tidy(low)
     if high is not None:
         high = tidy(high)
-    return ExtractedClaim(
-        start=start,
-        end=end,
-        quote=text[start:end],
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        unit=unit,
-        noun=noun,
-        attribution=attribution,
-        rule=rule,
-        prefix=text[max(0, start - PREFIX_LENGTH) : start],
-        suffix=text[end : end + PREFIX_LENGTH],
+    return ClaimDraft(
+        start,
+        end,
+        text[start:end],
+        low,
+        high,
+        qualifier,
+        unit,
+        noun,
+        attribution,
+        rule,
+        text[max(0, start - PREFIX_LENGTH) : start],
+        text[end : end + PREFIX_LENGTH],
     )

@@ -13,8 +13,8 @@ import re
 from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, hedges_in, pick_hedge, pick_source, sources_in
-from .model import ExtractedClaim
-from .periods import Found, periods_in, pick_period
+from .model import ClaimDraft, ExtractedClaim
+from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .sentences import sentence_around
 from .subjects import find_subject
@@ -24,8 +24,8 @@ from .words_around import bag_of_words
 __all__ = ["frame"]
 
 
-def frame(text: str, claims: list[ExtractedClaim], published: date | None = None) -> list[ExtractedClaim]:
-    """Return ``claims`` with their context filled in, relative times read against ``published``.
+def frame(text: str, claims: list[ClaimDraft], published: date | None = None) -> list[ExtractedClaim]:
+    """Return the claims of the drafts ``claims`` with their context, relative times read against ``published``.
 
     >>> from claims.extraction import extract_claims
     >>> c = extract_claims("Police said 30 protesters were detained in Seoul on Monday.", date(2023, 10, 12))[0]
@@ -44,17 +44,58 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
     quoted = False
     scope = article_scope(text)
     spans: list[tuple[int, int]] = []
+    # What a claim in a sentence without a word (a table of numbers) has for a place: the article's.
+    scope_places = _with_scope((), scope)
+    wordless = False
     for at, c in enumerate(claims):
         start, end = c.start, c.end
         if not (lo <= start and end <= hi):
             lo, hi = sentence_around(text, start, end)
             spans = _spans_within(claims, at, hi)
             bag = bag_of_words(text, lo, hi)
+            worded = _LETTER.search(text, lo, hi) is not None
             sources = [] if TRIGGERS.isdisjoint(bag) else sources_in(text, lo, hi)
             quoted = any(text.find(mark, lo, hi) >= 0 for mark in '"“”')
             hedges = [] if HEDGE_ADVERBS.isdisjoint(bag) else hedges_in(text, lo, hi)
-            places = places_in(text, lo, hi, bag)
+            # A place is named in words; a period may be a bare year ("1993").
+            places = places_in(text, lo, hi, bag) if worded else []
             periods = periods_in(text, lo, hi, published, bag)
+            # The rules below, but the period's, read words: the source, hedge, subject and a count
+            # named again ("the 78", up to 8 characters before the sentence).
+            wordless = not (worded or sources or quoted or hedges) and _LETTER.search(text, max(0, lo - 8), lo) is None
+        if wordless and not c.noun and not (out and out[-1].subject):
+            # No word, so no subject; nor one carried on from the claim before, which has none. A
+            # period can still be read: a year in the table ("1993").
+            period_text, first, last, precision = _period(start, end, periods, spans, text, published)
+            out.append(
+                ExtractedClaim(
+                    start,
+                    end,
+                    c.quote,
+                    c.low,
+                    c.high,
+                    c.qualifier,
+                    c.unit,
+                    "",
+                    "",
+                    c.rule,
+                    c.prefix,
+                    c.suffix,
+                    "",
+                    "",
+                    scope_places,
+                    period_text,
+                    first,
+                    last,
+                    precision,
+                    None,
+                    None,
+                    "",
+                    lo,
+                    hi,
+                )
+            )
+            continue
         attribution, a_start, a_end = (
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
         )
@@ -68,11 +109,7 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
-        claims_here = spans if periods and len(spans) > 1 else ()
-        period_text, first, last, precision = pick_period(start, end, periods, others=claims_here, text=text)
-        if not period_text and published is not None:
-            # CLAIMS.md: a count the text gives no day for is of the day it is printed.
-            first, last, precision = published, published, "day"
+        period_text, first, last, precision = _period(start, end, periods, spans, text, published)
         out.append(
             ExtractedClaim(
                 start=start,
@@ -104,6 +141,18 @@ def frame(text: str, claims: list[ExtractedClaim], published: date | None = None
     return out
 
 
+def _period(
+    start: int, end: int, periods: list[Found], spans: list[tuple[int, int]], text: str, published: date | None
+) -> Period:
+    """Return the period of the claim at [start, end) among its sentence's ``periods`` (the claims there at ``spans``)."""
+    claims_here = spans if periods and len(spans) > 1 else ()
+    period_text, first, last, precision = pick_period(start, end, periods, others=claims_here, text=text)
+    if not period_text and published is not None:
+        # CLAIMS.md: a count the text gives no day for is of the day it is printed.
+        first, last, precision = published, published, "day"
+    return period_text, first, last, precision
+
+
 def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     """Return the sentence's places, then the article's own place (its dateline or lede) when not among them."""
     if not scope or any(scope.lower() in p.lower() or p.lower() in scope.lower() for p in places):
@@ -111,7 +160,7 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     return (*places, scope)
 
 
-def _elided_subject(text: str, claim: ExtractedClaim, before: ExtractedClaim, lo: int) -> tuple[str, str, str]:
+def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim, lo: int) -> tuple[str, str, str]:
     """Return (subject, event, unit) of a number that names no subject, from the count it continues.
 
     A number joined to the count before it in its sentence ("rose to 63 from 41", "78, not
@@ -142,21 +191,25 @@ _COUNT_REFERENCE = re.compile(
 )
 
 
-def _spans_within(claims: list[ExtractedClaim], at: int, hi: int) -> list[tuple[int, int]]:
+def _spans_within(claims: list[ClaimDraft], at: int, hi: int) -> list[tuple[int, int]]:
     """Return the spans of the claims from index ``at`` that end before ``hi`` (one sentence's claims)."""
     spans = []
-    for c in claims[at:]:
+    # By index: a slice would copy the rest of the list once per sentence.
+    for i in range(at, len(claims)):
+        c = claims[i]
         if c.end > hi:
             break
         spans.append((c.start, c.end))
     return spans
 
 
+# Any letter, in any script.
+_LETTER = re.compile(r"[^\W\d_]")
 # "the 78", "those 312": a number named again after a determiner that points back.
 _DEFINITE = re.compile(r"(?<![A-Za-z])(?:the|those|these|all)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
-def _named_again(claim: ExtractedClaim, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
+def _named_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
     """Return (subject, event, unit) of the latest earlier claim of the same value within reach, if any."""
     for earlier in reversed(before[-8:]):
         if claim.start - earlier.end > _REFERRED_REACH:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from .atom import Atom
 from .context import last_left_word, left_tokens
 from .finish import finish, make_claim
-from .model import ExtractedClaim
+from .model import ClaimDraft
 from .money import is_subunit
 from .numerals import sign_word_start, tidy
 from .qualifiers import left_qualifier
@@ -88,7 +88,7 @@ def _scale_of(value: Decimal) -> Decimal | None:
     return None
 
 
-def _read_ratio(text: str, a: Atom, b: Atom) -> list[ExtractedClaim] | None:
+def _read_ratio(text: str, a: Atom, b: Atom) -> list[ClaimDraft] | None:
     """Read "1 in 5", "one out of every 10" as a ratio; "41 in 81-seat house" is a count in a place."""
     if (
         not _RATIO_GAP.match(text[a.end : b.start])
@@ -121,7 +121,7 @@ def _between_start(text: str, a: Atom) -> int:
     return -1
 
 
-def _read_score(text: str, a: Atom, b: Atom, is_dash: bool) -> list[ExtractedClaim] | None:
+def _read_score(text: str, a: Atom, b: Atom, is_dash: bool) -> list[ClaimDraft] | None:
     """Read "3-1", "112-104", "287-6" as a score with each side in its sport's unit."""
     result_noun = bool(b.noun) and b.noun.split()[0].lower() in RESULT_NOUNS
     # "30-40 seats" is a range: a score needs no counted noun after it, a scoring one ("3-1 goals") or a
@@ -166,9 +166,7 @@ def _spread_unit(text: str, a: Atom, unit: str) -> tuple[bool, str]:
     return True, unit
 
 
-def _read_range(
-    text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool, between_start: int
-) -> list[ExtractedClaim] | None:
+def _read_range(text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool, between_start: int) -> list[ClaimDraft] | None:
     """Read "30 to 40", "between 30 and 34", "from 62 to 65 cents" as a range, or "from 5 to 7" as a change."""
     low_v = a.value
     if b.is_money and is_subunit(b.noun) and not a.is_money:
@@ -203,7 +201,7 @@ def _read_range(
     return [make_claim(text, start, b.end, tidy(low_v), b.value, "range", unit, b.noun, "", rule)]
 
 
-def read_pair(text: str, a: Atom, b: Atom) -> list[ExtractedClaim] | None:
+def read_pair(text: str, a: Atom, b: Atom) -> list[ClaimDraft] | None:
     """Return the claims two close numbers make together (a ratio, score, change or range), or None."""
     if a.noun_end > a.end and a.noun_end <= b.start:
         if a.unit in DURATION or a.unit in TIME_UNITS.values():
@@ -239,7 +237,7 @@ def read_pair(text: str, a: Atom, b: Atom) -> list[ExtractedClaim] | None:
     return _read_range(text, a, b, is_to, is_dash, between_start)
 
 
-def _read_compound_duration(text: str, a: Atom, b: Atom) -> ExtractedClaim | None:
+def _read_compound_duration(text: str, a: Atom, b: Atom) -> ClaimDraft | None:
     """Read "2 hours and 5 minutes" as one duration in the smaller unit."""
     gap = text[a.noun_end : b.start]
     if not _COMPOUND_GAP.fullmatch(gap):
@@ -267,7 +265,7 @@ def _read_compound_duration(text: str, a: Atom, b: Atom) -> ExtractedClaim | Non
     return finish(text, atom)
 
 
-def _read_two(text: str, atoms: list[Atom], i: int) -> list[ExtractedClaim] | None:
+def _read_two(text: str, atoms: list[Atom], i: int) -> list[ClaimDraft] | None:
     """Return the claims ``atoms[i]`` and the next number make together, or None."""
     a, b = atoms[i], atoms[i + 1]
     if 0 <= b.start - a.end <= _MAX_GAP and not a.vague and not b.vague:
@@ -341,13 +339,13 @@ _BOUNDS = ("at_least", "at_most")
 _BOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
 
 
-def _join_bounds(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+def _join_bounds(text: str, claims: list[ClaimDraft]) -> list[ClaimDraft]:
     """Join a lower and an upper bound said together into one range: "more than 30 and less than 40".
 
     The two must stand side by side (only "and" or a comma between them), bound opposite sides, share a
     unit (or leave one out) and leave room between them; "x>10 and y<20" has a word between and stays two.
     """
-    joined: list[ExtractedClaim] = []
+    joined: list[ClaimDraft] = []
     i = 0
     while i < len(claims):
         a = claims[i]
@@ -375,7 +373,7 @@ def _join_bounds(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim
     return joined
 
 
-def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
+def combine(text: str, atoms: list[Atom]) -> list[ClaimDraft]:
     """Return the claims of the numbers read, pairing neighbours into ranges, scores, ratios and durations."""
     for atom in atoms:
         if (
@@ -389,7 +387,7 @@ def combine(text: str, atoms: list[Atom]) -> list[ExtractedClaim]:
                 # "minus five percent", "negative ten": the sign written as a word.
                 atom.start = sign
                 atom.value = -atom.value
-    claims: list[ExtractedClaim] = []
+    claims: list[ClaimDraft] = []
     i = 0
     n = len(atoms)
     prev_claim: Atom | None = None

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .atom import Atom
 from .context import last_left_word
 from .measures import temperature_after
-from .model import ExtractedClaim
+from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import unit_for
 from .qualifiers import left_qualifier
@@ -313,14 +313,14 @@ def _lends_measure(text: str, end: int, start: int) -> bool:
     return _RIVAL_MEASURE.search(text, end, start) is not None
 
 
-def inherit_units(text: str, claims: list[ExtractedClaim]) -> None:
+def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
     """Give a bare number the unit of the count before it in the same sentence.
 
     "killing 37 people and injuring more than 400", "2,841 houses ... and another 10,100",
     "58 cases this term, down from 60": the noun is written once and elided after.
     """
-    prev: ExtractedClaim | None = None
-    measured: ExtractedClaim | None = None
+    prev: ClaimDraft | None = None
+    measured: ClaimDraft | None = None
     for i, claim in enumerate(claims):
         # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
         measure = prev is not None and prev.unit in MEASURES

@@ -65,6 +65,29 @@ def test_to_json_writes_integers_without_point_and_carries_version() -> None:
     assert json.loads(json.dumps([c.to_json() for c in extract_claims("4.5 years")]))[0]["low"] == 4.5
 
 
+def _json_line(claim: ExtractedClaim) -> str:
+    return json.dumps({"article": "a.txt", **claim.to_json()})
+
+
+def test_json_text_is_json_dumps_of_to_json_for_every_kind_of_field() -> None:
+    claims = [
+        *extract_claims(
+            "SEOUL (Wire) - Police said about 30 protesters were detained last month. "
+            "Rates fell 4.50% to 1.05E+6; “Café” owners saw −3 °C.\n9271 58 8487 81\n1993 12",
+            date(2023, 10, 12),
+        ),
+        ExtractedClaim(0, 1, '\ud800"\\\n\t\u2028é', Decimal("-0"), None, "at_most", places=("Zürich", 'a"b')),
+        ExtractedClaim(0, 1, "x", Decimal("1E+2"), Decimal("0.1"), "range", attribution_start=0, attribution_end=0),
+        ExtractedClaim(0, 1, "x", Decimal("NaN"), Decimal("1E+400"), "range", period_end=date(2020, 1, 1)),
+        ExtractedClaim(0, 1, "x", Decimal("12345678901234567890.5"), Decimal(".5"), "range"),
+    ]
+    assert {"places", "period_start", "attribution_start"} <= {
+        name for c in claims for name, value in c.to_json().items() if value not in ("", None, [])
+    }
+    head = '{"article": "a.txt", '
+    assert [c.json_text(head) for c in claims] == [_json_line(c) for c in claims]
+
+
 def test_claim_is_frozen() -> None:
     claim = ExtractedClaim(0, 1, "3", Decimal(3), Decimal(3), "exact")
     try:

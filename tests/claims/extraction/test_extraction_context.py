@@ -6,6 +6,8 @@ Every sentence here is invented for the test; each row names one form of CLAIMS.
 from __future__ import annotations
 
 import json
+import random
+import re
 import subprocess
 import sys
 from datetime import date
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction import ExtractedClaim, extract_claims
+from claims.extraction import ExtractedClaim, extract_claims, framing
 
 ROOT = Path(__file__).resolve().parents[3]
 # A Thursday: weekdays resolve to the latest such day on or before it.
@@ -473,3 +475,61 @@ def test_cli_reads_the_publication_date_from_the_sidecar(tmp_path: Path) -> None
     rows = {r["article"]: r for r in map(json.loads, out.stdout.splitlines())}
     assert rows["story.txt"]["period_start"] == "2024-03-11"
     assert rows["undated.txt"]["period_start"] is None and rows["undated.txt"]["period_text"] == "on Monday"
+
+
+def _table_and_words(seed: int) -> str:
+    """Return invented text: tables of bare numbers (years among them), each followed by a few words and marks."""
+    rng = random.Random(seed)
+    words = [
+        "the",
+        "of",
+        "police",
+        "said",
+        "killed",
+        "about",
+        "more",
+        "than",
+        "in",
+        "Seoul",
+        "last",
+        "month",
+        "since",
+        "2020",
+        ",",
+        ".",
+        "(",
+        ")",
+        "“",
+        "”",
+        "-",
+        "%",
+        "$",
+        "the",
+        "78",
+    ]
+    parts = ["SEOUL (Wire) - Counts by district.\n"] if seed % 2 else []
+    for _ in range(5):
+        for _ in range(rng.randint(100, 300)):
+            parts.append(str(rng.choice((rng.randint(1, 99), rng.randint(100, 9999), rng.randint(1990, 2024)))))
+            if rng.random() < 0.12:
+                parts.append("\n")
+        parts.extend(rng.choice(words) for _ in range(rng.randint(1, 6)))
+    return " ".join(parts)
+
+
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_sentence_without_a_letter_is_framed_as_the_word_rules_would_frame_it(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Framing reads a sentence with no letter on a short path; every claim comes out as the full path makes it."""
+    text = _table_and_words(seed)
+    published = PUBLISHED if seed % 3 else None
+    short = extract_claims(text, published)
+    wordless = [c for c in short if not _ANY_LETTER.search(text, max(0, c.sentence_start - 8), c.sentence_end)]
+    assert len(wordless) > 100 and any(c.period_text for c in wordless)
+    # A letter found everywhere: every sentence takes the full path.
+    monkeypatch.setattr(framing, "_LETTER", re.compile(""))
+    assert extract_claims(text, published) == short
