@@ -454,7 +454,8 @@ class FigureSerializer(LeanSerializerMixin, serializers.ModelSerializer):
 
     def get_claims(self, figure: Figure) -> str:
         """Return the URL listing this figure's claims (paginated there)."""
-        return reverse("api-claim-list", request=self.context["request"]) + f"?figure={figure.pk}"
+        # The list URL may carry the request's ?format= already: add the figure as one more parameter.
+        return replace_query_param(reverse("api-claim-list", request=self.context["request"]), "figure", figure.pk)
 
     def get_page(self, figure: Figure) -> str:
         return self.absolute_url("figure-detail", figure.pk)

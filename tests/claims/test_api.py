@@ -1,5 +1,6 @@
 """The read-only JSON API: lists, filters, pagination, citation lookups, the schema, and no writes."""
 
+import urllib.parse
 from decimal import Decimal
 
 import pytest
@@ -187,3 +188,13 @@ def test_figures_filter_by_conflict(client, make_figure, has_conflict, expected)
     make_figure(title="Detentions", conflict="")
     rows = client.get("/api/figures/", {"has_conflict": has_conflict}).json()["results"]
     assert sorted(row["title"] for row in rows) == expected
+
+
+@pytest.mark.parametrize("query", [{}, {"format": "json"}])
+def test_a_figures_claims_link_lists_that_figures_claims(client, make_figure, query):
+    figure = make_figure(title="Detentions")
+    row = client.get("/api/figures/", query).json()["results"][0]
+    link = urllib.parse.urlsplit(row["claims"])
+    params = urllib.parse.parse_qs(link.query)
+    assert link.path == "/api/claims/" and params["figure"] == [str(figure.pk)]
+    assert client.get(link.path, params).status_code == 200
