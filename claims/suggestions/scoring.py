@@ -17,10 +17,17 @@ from decimal import Decimal
 from fractions import Fraction
 
 from claims import conflicts
+from claims.extraction.vocabulary import LEX
 from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim
-from claims.suggestions.words import GENERIC_NOUNS
+from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
 MAX_DAYS_APART = 400
+
+# Verbs of saying, and the words of an attribution that name no one ("according to figures", "the count showed").
+SAYING_STEMS = frozenset(stem(word) for word in (*LEX["attribution_verbs"], "according"))
+UNNAMED_SOURCES = frozenset(
+    stem(word) for word in ("figures", "figure", "count", "counts", "data", "report", "it", "they")
+)
 
 # A rival source's count printed without a day this soon after a dated count is of that count's day.
 RIVAL_REACH = datetime.timedelta(days=2)
@@ -126,10 +133,25 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
     gap = later.day - earlier.day
     if gap > AS_OF_REACH:
         return False
-    if a.source and b.source and a.source != b.source and gap <= RIVAL_REACH:
+    if is_named(a.source) and is_named(b.source) and a.source != b.source and gap <= RIVAL_REACH:
         # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500").
         return True
     return conflicts.base_interval(a.value).overlaps(conflicts.base_interval(b.value))
+
+
+def is_named(source: str) -> bool:
+    """Return whether an attribution names a source ("the rights group said"), not only a count ("according to figures").
+
+    >>> is_named("the rights group said"), is_named("according to figures"), is_named("")
+    (True, False, False)
+    """
+    return bool(source) and not source_words(source) <= UNNAMED_SOURCES
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def source_words(source: str) -> frozenset[str]:
+    """Return the content words of an attribution, its verbs of saying aside."""
+    return frozenset(content_stems(source)) - SAYING_STEMS
 
 
 def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
