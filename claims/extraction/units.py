@@ -301,6 +301,27 @@ def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
 _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + WS + r"+at" + WS + r"+$")
 
 
+# A rival's count in a contrasting clause, its noun left out: "..., while the interior ministry counted 312,000".
+_RIVAL_VERB = re.compile(
+    r"(?<![\w'’-])(?:counted|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|said|says|reported)"
+    + WS
+    + r"+(?:(?:about|some|nearly|around|only|just|roughly)"
+    + WS
+    + r"+)?$"
+)
+_CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;")
+# How far back a rival's count looks for the count it answers.
+_RIVAL_REACH = 400
+
+
+def _is_rival_count(text: str, end: int, start: int) -> bool:
+    """Return whether the bare number at ``start`` is a rival's count answering the count ending at ``end``."""
+    if not 0 <= start - end <= _RIVAL_REACH:
+        return False
+    verb = _RIVAL_VERB.search(text, max(end, start - 40), start)
+    return verb is not None and _CONTRAST.search(text, end, verb.start()) is not None
+
+
 def _lends_measure(text: str, end: int, start: int) -> bool:
     """Return whether a measurement ending at ``end`` lends its unit to the bare number at ``start``.
 
@@ -321,10 +342,27 @@ def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
     """
     prev: ClaimDraft | None = None
     measured: ClaimDraft | None = None
+    first: ClaimDraft | None = None
     for i, claim in enumerate(claims):
+        if first is not None and (
+            claim.start - first.end > _RIVAL_REACH or has_sentence_end(text, first.end, claim.start)
+        ):
+            first = None
         # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
         measure = prev is not None and prev.unit in MEASURES
         if (
+            not claim.unit
+            and not claim.noun
+            and first is not None
+            and first is not prev
+            and first.unit not in NOT_INHERITED
+            and _is_rival_count(text, first.end, claim.start)
+        ):
+            # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
+            # answers the sentence's first count, not the nearest.
+            claims[i] = replace(claim, unit=first.unit, rule=claim.rule + "+unit:inherited")
+            claim = claims[i]
+        elif (
             not claim.unit
             and not claim.noun
             and prev is not None
@@ -348,6 +386,7 @@ def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
             claim = claims[i]
         if claim.unit:
             measured = claim
+            first = first or claim
         if claim.unit and claim.unit not in NOT_INHERITED:
             prev = claim
         elif claim.unit in DURATION_UNITS or claim.unit in NOT_INHERITED:

@@ -219,6 +219,9 @@ GENERIC_NOUNS = frozenset(
     ["people", "person", "persons", "others", "individual", "individuals", "one", "ones", "such", "them", "those"]
 )
 
+# Words after a number that say its scope or sum, never what it counts ("312,000 nationwide", "12,000 overall").
+SCOPE_ADVERBS = frozenset(("overall", "apiece", "altogether", "combined", "total"))
+
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -303,6 +306,8 @@ def counted_noun(text: str, end: int, noun: str = "") -> str:
     'human rights organizations'
     >>> counted_noun("54 participating organizations", 2, "organizations")
     'organizations'
+    >>> counted_noun("counted 312,000 nationwide", 15), counted_noun("about 45; survivors said", 8)
+    ('', '')
     """
     if noun:
         return noun
@@ -315,6 +320,9 @@ def counted_noun(text: str, end: int, noun: str = "") -> str:
     picked: list[str] = []
     for i, word in enumerate(words[:3]):
         if word.lower() in STOPWORDS and word.lower() not in GENERIC_NOUNS:
+            break
+        if word.lower().endswith("wide") or word.lower() in SCOPE_ADVERBS:
+            # "counted 312,000 nationwide": a scope, not what is counted.
             break
         picked.append(word)
         following = words[i + 1] if i + 1 < len(words) else ""

@@ -198,6 +198,15 @@ NOUNS: list[Row] = [
         "exact",
         "hectare",
     ),
+    # a rival's count answers the sentence's first count, not the nearest one
+    (
+        "The union said 9,000 people marched in 40 towns, while police counted 2,500.",
+        "2,500",
+        D(2500),
+        D(2500),
+        "exact",
+        "person",
+    ),
     ('Organisers claimed "over 9,000" cyclists.', "over 9,000", D(9000), N, "at_least", "person"),
     ("Flood Toll Rises To 212 In Delta", "212", D(212), D(212), "exact", "person"),
     ("The plan ends in two weeks' time.", "two", D(2), D(2), "exact", "week"),
