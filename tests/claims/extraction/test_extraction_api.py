@@ -199,3 +199,14 @@ def test_extraction_makes_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_draft_holds_the_claims_first_fields_in_order():
+    """``ClaimDraft`` repeats ``ExtractedClaim``'s reading fields (a frozen dataclass cannot extend a mutable one)."""
+    from dataclasses import fields
+
+    from claims.extraction.model import ClaimDraft, ExtractedClaim
+
+    draft = [(field.name, field.type, field.default) for field in fields(ClaimDraft)]
+    claim = [(field.name, field.type, field.default) for field in fields(ExtractedClaim)]
+    assert draft == claim[: len(draft)] and claim[len(draft)][0] == "subject"
