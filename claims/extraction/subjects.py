@@ -98,6 +98,8 @@ _PLACE_PHRASE = re.compile(
     r"[ \t\u00a0]+(?:in|at|across|inside|from)[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?[A-Za-z][\w'’-]*"
     r"(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3}"
 )
+# A common noun right after a place's name: "the Paris march", "the Kelowna fire".
+_NAMED_KIND = re.compile(r"[ \t\u00a0]+([a-z][\w'’-]*)(?![\w'’-])")
 # Verbs and the particle or phrase after them that name an event of their own ("sent back", "took part").
 _PHRASAL: dict[str, str] = LEX["phrasal_events"]
 _PHRASAL_RE = re.compile(
@@ -234,7 +236,14 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             # "counted 5,000 people marching": the participle after the noun is its predicate.
             return f"{head} {text[m.start('verb') : m.end()]}", m.group("verb")
         place = _PLACE_PHRASE.match(text, after, hi)
-        return head + (place.group() if place is not None else ""), ""
+        if place is None:
+            return head, ""
+        named = place.group().split()[-1][:1].isupper()
+        kind = _NAMED_KIND.match(text, place.end(), hi) if named else None
+        # "61,500 people in the Paris march": the noun after a place's name says which of its events.
+        return head + place.group() + (
+            kind.group() if kind is not None and kind.group(1).lower() not in STOP else ""
+        ), ""
     event = before[-1]
     if head:
         return f"{head} {event}", event

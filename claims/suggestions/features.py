@@ -149,12 +149,15 @@ class ClaimWords:
 
 
 def context_event(event: str, subject: str, terms: Terms = BUILT_IN) -> str:
-    """Return the event class a claim's context names: its event, else one its subject names ("deaths from ...").
+    """Return the event class a claim's context names: its event, else one its subject names ("deaths from ...",
+    "people in the Paris march").
 
     >>> context_event("attended", "people took part"), context_event("", "deaths from the floods"), context_event("", "tents")
     ('march', 'kill', '')
+    >>> context_event("", "people in the Leeds march")
+    'march'
     """
-    named = [*content_stems(event), *content_stems(subject_head(subject))]
+    named = [*content_stems(event), *content_stems(subject_head(subject)), *content_stems(subject)]
     return next((terms.event_of(word) for word in named if terms.event_of(word)), "")
 
 

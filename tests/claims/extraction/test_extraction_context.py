@@ -368,6 +368,8 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a share counts its whole, with the whole's predicate
     ("About 30% of the nurses were dismissed in May.", "About 30%", "nurses dismissed", "dismissed"),
     ("Some 12 percent of the workers were laid off.", "Some 12 percent", "workers", ""),
+    # a place's name with the event of it that is counted
+    ("A drone survey counted 2,300 people in the Leeds march on Sunday.", "2,300", "people in the Leeds march", ""),
     # the base of a change counts what the change counts
     ("The toll rose to 48 on Tuesday, up from 23 on Monday.", "23", "toll", "rose"),
     ("Some 45 teachers were dismissed on Friday.", "45", "teachers dismissed", "dismissed"),
