@@ -25,24 +25,9 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-# The set's folder: the first argument, as each set's own script passes it.
-HERE = Path(next((arg for arg in sys.argv[1:] if not arg.startswith("--")), ".")).resolve()
-# Units that one figure may mix (an area in hectares and in acres, a distance in km and in
-# miles): before intervals are compared each is converted to the first unit of its pair.
-CONVERSIONS = {
-    "acre": ("hectare", 0.40468564224),
-    "mile": ("km", 1.609344),
-    "nautical mile": ("km", 1.852),
-}
-VAGUE = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2000, 9999),
-    "tens of thousands": (20000, 99999),
-    "hundreds of thousands": (200000, 999999),
-    "millions": (2000000, 9999999),
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_rules import HERE, VAGUE, hard, occurrence
+
 QUALIFIERS = {
     "ex": "exact",
     "ap": "approximate",
@@ -99,15 +84,6 @@ def locate(text, field, lo, where):
     if context.count(string) != 1:
         sys.exit(f"{where}: {string!r} is not once in its context {context!r}")
     return string, at + context.index(string)
-
-
-def occurrence(text, quote, start):
-    """Return the 1-based count of quote in text up to start, the CLAIMS.md way."""
-    count, at = 0, text.find(quote)
-    while at != -1 and at <= start:
-        count += 1
-        at = text.find(quote, at + 1)
-    return count
 
 
 def read_annotations():
@@ -179,17 +155,6 @@ def locate_attribution(text, field, lo, start, where):
     return field, best
 
 
-def widened(claim):
-    """Return the claim's interval in its figure's base unit, approximate values widened by 10%."""
-    _, factor = CONVERSIONS.get(claim["unit"], (claim["unit"], 1))
-    low, high = claim["low"], claim["high"]
-    low = float("-inf") if low is None else low * factor
-    high = float("inf") if high is None else high * factor
-    if claim["qualifier"] == "approximate":
-        low, high = low * 0.9, high * 1.1
-    return low, high
-
-
 def describe(claim):
     """Return a short reading of a claim for a conflict's `why`."""
     source = claim["attribution"] or "unattributed"
@@ -205,8 +170,7 @@ def conflicts(claims, ids, soft):
             figures.setdefault(claim["figure_key"], []).append(claim)
     for key, members in figures.items():
         for a, b in itertools.combinations(members, 2):
-            (alo, ahi), (blo, bhi) = widened(a), widened(b)
-            if max(alo, blo) > min(ahi, bhi):
+            if hard(a, b):
                 rows.append(pair(key, a, b, "hard", "intervals do not overlap even widened by 10%"))
     for a_id, b_id, why, where in soft:
         a, b = ids[a_id], ids[b_id]

@@ -15,8 +15,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-# The set's folder: the first argument, as each set's own script passes it.
-HERE = Path(next((arg for arg in sys.argv[1:] if not arg.startswith("--")), ".")).resolve()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_rules import HERE, VAGUE, hard, occurrence
+
 FIELDS = [
     "article",
     "quote",
@@ -37,22 +38,6 @@ FIELDS = [
     "period",
 ]
 META = ["title", "outlet", "outlet_domain", "url", "published", "byline"]
-# Units that one figure may mix (an area in hectares and in acres, a distance in km and in
-# miles): before intervals are compared each is converted to the first unit of its pair.
-CONVERSIONS = {
-    "acre": ("hectare", 0.40468564224),
-    "mile": ("km", 1.609344),
-    "nautical mile": ("km", 1.852),
-}
-VAGUE = {
-    (24, 99),
-    (40, 99),
-    (200, 999),
-    (2000, 9999),
-    (20000, 99999),
-    (200000, 999999),
-    (2000000, 9999999),
-}
 DAY = r"\d{4}(-\d{2}(-\d{2})?)?"
 PERIOD = re.compile(rf"^{DAY}(/{DAY})?$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
@@ -64,15 +49,6 @@ def fail(message):
     errors.append(message)
 
 
-def occurrence(text, quote, start):
-    """Return the 1-based count of quote in text up to start, the CLAIMS.md way."""
-    count, at = 0, text.find(quote)
-    while at != -1 and at <= start:
-        count += 1
-        at = text.find(quote, at + 1)
-    return count
-
-
 def interval_fits(claim):
     """Return whether low and high fit the qualifier."""
     low, high, qualifier = claim["low"], claim["high"], claim["qualifier"]
@@ -82,24 +58,8 @@ def interval_fits(claim):
         "at_most": low is None and high is not None,
         "at_least": low is not None and high is None,
         "range": low is not None and high is not None and low < high,
-        "vague": (low, high) in VAGUE,
+        "vague": (low, high) in VAGUE.values(),
     }.get(qualifier, False)
-
-
-def widened(claim):
-    """Return the interval in its figure's base unit, each approximate value widened by 10%."""
-    _, factor = CONVERSIONS.get(claim["unit"], (claim["unit"], 1))
-    low = float("-inf") if claim["low"] is None else claim["low"] * factor
-    high = float("inf") if claim["high"] is None else claim["high"] * factor
-    if claim["qualifier"] == "approximate":
-        low, high = low * 0.9, high * 1.1
-    return low, high
-
-
-def hard(a, b):
-    """Return whether two claims are in hard conflict by the CLAIMS.md rule."""
-    (alo, ahi), (blo, bhi) = widened(a), widened(b)
-    return max(alo, blo) > min(ahi, bhi)
 
 
 def value(claim):
