@@ -424,7 +424,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if head in _COUNTERS or (words[-1][0].isupper() and head not in STOP and len(words) > 1):
             return gapped.group("source"), gapped.start("source"), gapped.end("source")
     rival = _FOR_SOURCE.match(text, end, hi)
-    if rival is not None and _AGAINST.search(text, max(lo, start - 80), start):
+    if rival is not None and _is_counter(rival.group("source")) and _AGAINST.search(text, max(lo, start - 80), start):
         # "61,500 people, against 48,000 for the police and 250,000 for the union": each count's own source.
         return rival.group("source"), rival.start("source"), rival.end("source")
     best: Source = ("", -1, -1)
@@ -457,9 +457,17 @@ _GAPPED_SOURCE = re.compile(
 # "against 48,000 for the police": a rival count and, after "for", whose count it is.
 _AGAINST = re.compile(r"(?<![\w'’-])(?:against|versus|compared[ \t\u00a0]+with)(?![\w'’-])")
 _FOR_SOURCE = re.compile(
-    r"[ \t\u00a0]+(?:for|from)[ \t\u00a0]+(?P<source>(?:the[ \t\u00a0]+)?(?:[A-Z]{2,}[\w'’-]*|police|organi[sz]ers|unions?|"
-    r"authorities|officials|(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}(?:Ministry|Police|Union|Council|Office|Agency)))(?![\w'’-])"
+    r"[ \t\u00a0]+(?:for|from)[ \t\u00a0]+(?P<source>(?:the[ \t\u00a0]+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3}|[a-z][\w'’-]*))(?![\w'’-])"
 )
+
+
+def _is_counter(source: str) -> bool:
+    """Return whether a name after "for" is who counts: an acronym ("the CGT") or a counter ("the Market Office")."""
+    words = source.split()
+    return words[-1].lower() in _COUNTERS or (len(words[-1]) >= 2 and words[-1].isupper())
+
+
 # Who counts, named without a verb in a gapped clause: an organisation word or one of these.
 _COUNTERS = frozenset(LEX["organisation_words"]) | frozenset(
     ("organisers", "organizers", "authorities", "officials", "rescuers", "activists", "unions", "witnesses", "medics")

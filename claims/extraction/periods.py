@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .vocabulary import LEX
+from .vocabulary import LEX, alternation
 from .words_around import REACH, bag_of_words
 
 __all__ = ["Found", "Period", "find_period", "periods_in", "pick_period", "resolve_period"]
@@ -249,7 +249,7 @@ _WHEN = re.compile(r",[ \t\u00a0]+when[ \t\u00a0](?:[^.;,]|[.,](?=[0-9]))*\Z")
 
 # A time that belongs to the verb of saying before it ("said on Sunday", "told reporters on Monday").
 _SAID_WHEN = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(LEX["attribution_verbs"], key=len, reverse=True)) + r")"
+    r"(?<![\w'’-])(?:" + alternation(LEX["attribution_verbs"]) + r")"
     r"(?:[ \t\u00a0]+(?:reporters|journalists|the[ \t\u00a0]+press|lawmakers|parliament))?[ \t\u00a0]+\Z"
 )
 

@@ -25,6 +25,7 @@ from claims.suggestions.words import (
     converted_number_end,
     counted_noun,
     effective_head,
+    is_measure_unit,
     noun_head,
     stem,
 )
@@ -247,17 +248,26 @@ def corrected_number_start(text: str, end: int) -> int | None:
     return match.end() if match else None
 
 
+def clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
+    """Return where the clause of a number at [start, end) in the sentence [left, right) starts and ends.
+
+    >>> t = "The floods killed 5 people and injured 20."
+    >>> t[slice(*clause_bounds(t, 0, 18, 19, 42))]
+    'The floods killed 5 people '
+    """
+    breaks = [match.end() for match in CLAUSE_BREAK.finditer(text, left, start)]
+    stop = CLAUSE_BREAK.search(text, end, right)
+    return (breaks[-1] if breaks else left), (stop.start() if stop else right)
+
+
 def clause_words(text: str, left: int, start: int, end: int, right: int) -> tuple[list[str], list[str]]:
     """Return the content words of a number's clause before and after it (up to a comma, "and" and the like).
 
     >>> clause_words("The floods killed 5 people and injured 20.", 0, 18, 19, 42)
     (['flood', 'kill'], ['people'])
     """
-    before = text[left:start]
-    breaks = [match.end() for match in CLAUSE_BREAK.finditer(before)]
-    after = text[end:right]
-    stop = CLAUSE_BREAK.search(after)
-    return content_stems(before[breaks[-1] if breaks else 0 :]), content_stems(after[: stop.start() if stop else None])
+    first, last = clause_bounds(text, left, start, end, right)
+    return content_stems(text[first:start]), content_stems(text[end:last])
 
 
 # A place a number's clause is about: "48,000 in Paris", "In Paris, police counted 48,000"; "across France" is wide.
@@ -265,6 +275,7 @@ _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+){0,3})"
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?P<prep>(?i:in|at|across|throughout))[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _NAME)
 _OPENING_PLACE = re.compile(r"\s*(?P<prep>In|At|Across|Throughout)[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _NAME + ",")
 _WIDE = frozenset(("across", "throughout"))
+_NOT_PLACES = MONTHS | WEEKDAYS
 
 
 def scope_places(text: str, left: int, start: int, end: int, right: int) -> tuple[frozenset[str], bool]:
@@ -278,11 +289,8 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> tupl
     >>> scope_places(t, 0, t.index("9 in"), t.index("9 in") + 1, len(t))
     (frozenset({'lyon'}), False)
     """
-    before = text[left:start]
-    breaks = [match.end() for match in CLAUSE_BREAK.finditer(before)]
-    after = text[end:right]
-    stop = CLAUSE_BREAK.search(after)
-    clause = before[breaks[-1] if breaks else 0 :] + " " + after[: stop.start() if stop else None]
+    first, last = clause_bounds(text, left, start, end, right)
+    clause = text[first:start] + " " + text[end:last]
     found = [m for m in _IN_PLACE.finditer(clause) if m.group("prep")[0].islower() or m.start() == 0]
     if not found:
         opening = _OPENING_PLACE.match(text, left, start)
@@ -290,9 +298,6 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> tupl
     names = {m.group("name").lower() for m in found if m.group("name").split()[0].lower() not in _NOT_PLACES}
     wide = any(m.group("prep").lower() in _WIDE for m in found)
     return (frozenset() if wide else frozenset(names)), wide
-
-
-_NOT_PLACES = MONTHS | WEEKDAYS
 
 
 AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])
@@ -405,7 +410,7 @@ def make_input(
     if event_read:
         words[event] = max(words.get(event, 0.0), 1.0)
     event = event or terms.event_of(head) or nearest_event(*clause, terms)
-    if value.unit and not effective_head(value.unit, value.unit):
+    if value.unit and is_measure_unit(value.unit):
         # A unit of measure is how, not what, a number counts: "hectares burned" and "acres burned" count one thing.
         subject -= noun_stems
     period = None

@@ -397,7 +397,8 @@ def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
     """
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
-    if not (shared or is_one_event_read(x, y)) or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
+    # Claims whose contexts name one event share its word (``make_input``): the event meets them.
+    if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
         return 0.0
     subjects = subject_similarity(a, b)
     with_subjects = bool(x.subject and y.subject)

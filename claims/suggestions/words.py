@@ -358,11 +358,14 @@ def converted_number_end(text: str, start: int) -> int | None:
     return match.end("after") if match else None
 
 
-def effective_head(head: str, unit: str) -> str:
-    """Return the counted noun's head for comparing claims: none for units of measure ("6.1-inch screen")."""
+def is_measure_unit(unit: str) -> bool:
+    """Return whether a unit measures rather than counts things: a unit of measure or a currency (USD, KRW)."""
     normalized = conflicts.normalize_unit(unit)
     if normalized in conflicts.UNIT_SCALES or normalized in MEASURE_UNITS or normalized.split(" ")[0] in MEASURE_UNITS:
-        return ""
-    if unit[:1].isupper() or (len(unit) == 3 and unit.isupper()):  # currencies (USD, KRW) and the like
-        return ""
-    return head
+        return True
+    return unit[:1].isupper() or (len(unit) == 3 and unit.isupper())
+
+
+def effective_head(head: str, unit: str) -> str:
+    """Return the counted noun's head for comparing claims: none for units of measure ("6.1-inch screen")."""
+    return "" if is_measure_unit(unit) else head
