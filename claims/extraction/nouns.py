@@ -99,13 +99,18 @@ _NUMBER_OF = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-# "The number detained was 312", "the total killed rose to 40": a count of the people a verb names.
+# "The number detained was 312", "the total killed rose to 40", "the number of missing at 31": a count of the people
+# a verb names.
 _NUMBER_VERBED = re.compile(
     r"(?<![A-Za-z])(?:"
     + alternation(sorted(COUNTING_NOUNS))
     + r")"
     + WS
-    + r"("
+    + r"(?:of"
+    + WS
+    + r"(?:the"
+    + WS
+    + r")?)?("
     + alternation(LEX["person_verbs_after"])
     + r")(?![A-Za-z])",
     re.IGNORECASE,

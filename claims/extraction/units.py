@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from .atom import Atom
 from .context import last_left_word
@@ -17,6 +18,7 @@ from .sentences import has_sentence_end
 from .vocabulary import (
     AGE_HEDGES,
     CURRENCY_BY_PLACE,
+    CURRENCY_CODES,
     CURRENCY_WORDS,
     DISEASE_WORDS,
     DURATION_UNITS,
@@ -301,14 +303,14 @@ def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
 _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + WS + r"+at" + WS + r"+$")
 
 
-# A rival's count in a contrasting clause, its noun left out: "..., while the interior ministry counted 312,000".
+# A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
+# million", "the organisers' 550,000".
+_HEDGE_BEFORE = r"(?:(?:about|some|nearly|around|only|just|roughly)" + WS + r"+)?$"
 _RIVAL_VERB = re.compile(
-    r"(?<![\w'’-])(?:counted|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|said|says|reported)"
-    + WS
-    + r"+(?:(?:about|some|nearly|around|only|just|roughly)"
-    + WS
-    + r"+)?$"
+    r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says"
+    r"|reported|reports|claimed|claims|recorded|registered|tallied)" + WS + "+" + _HEDGE_BEFORE
 )
+_SOURCE_COUNT = re.compile(_RIVAL_VERB.pattern + r"|(?<=\w)(?:['’]s|s['’])" + WS + "+" + _HEDGE_BEFORE)
 _CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;")
 # How far back a rival's count looks for the count it answers.
 _RIVAL_REACH = 400
@@ -320,6 +322,28 @@ def _is_rival_count(text: str, end: int, start: int) -> bool:
         return False
     verb = _RIVAL_VERB.search(text, max(end, start - 40), start)
     return verb is not None and _CONTRAST.search(text, end, verb.start()) is not None
+
+
+# How far back a source's count with its noun left out looks for the count it gives again.
+_SOURCE_REACH = 600
+# Words that set one number against another ("against 23,000"), and how far apart in size like numbers may be.
+_COMPARED = re.compile(
+    r"(?<![\w'’-])(?:against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to))" + WS + "+" + _HEDGE_BEFORE, re.IGNORECASE
+)
+_LIKE_RATIO = 10
+# Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
+COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
+
+
+def _is_count_unit(unit: str) -> bool:
+    """Return whether a unit counts things ("person", "house"), not a measure, a sum of money, a share or a time."""
+    return (
+        bool(unit)
+        and unit not in NOT_INHERITED
+        and unit not in MEASURES
+        and unit not in COUNTING_UNITS
+        and unit not in CURRENCY_CODES.values()
+    )
 
 
 def _lends_measure(text: str, end: int, start: int) -> bool:
@@ -334,8 +358,86 @@ def _lends_measure(text: str, end: int, start: int) -> bool:
     return _RIVAL_MEASURE.search(text, end, start) is not None
 
 
+def _unit_lender(
+    text: str,
+    claim: ClaimDraft,
+    prev: ClaimDraft | None,
+    measured: ClaimDraft | None,
+    first: ClaimDraft | None,
+    counted: ClaimDraft | None,
+    sentence: list[ClaimDraft],
+) -> ClaimDraft | None:
+    """Return the earlier claim whose unit the bare number ``claim`` takes, or None.
+
+    ``prev`` is the count just before it, ``measured`` the last claim with a unit, ``first`` the
+    sentence's first count, ``counted`` the text's last count of things, ``sentence`` the
+    sentence's counts of things before it.
+    """
+    if prev is None and measured is None and first is None and counted is None:
+        # Nothing before it has a unit (a table of bare numbers): nothing to lend.
+        return None
+    if first is not None and first is not prev and first.unit not in NOT_INHERITED:
+        if _is_rival_count(text, first.end, claim.start):
+            # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
+            # answers the sentence's first count, not the nearest.
+            return first
+    if _COMPARED.search(text, max(0, claim.start - 20), claim.start) is not None:
+        # "24,800 evacuees in 38 centres, against 23,000 in 34 centres": a comparison sets like against like, the
+        # sentence's count nearest in size.
+        like = _nearest_in_size(claim, sentence)
+        if like is not None:
+            return like
+    if prev is not None and prev.unit in COUNTING_UNITS:
+        # "The difference between the two counts, 35 against about 180": the counts' numbers count what they count.
+        return counted if counted is not None and claim.start - counted.end <= _SOURCE_REACH else None
+    if (
+        prev is not None
+        and prev.unit not in NOT_INHERITED
+        and 0 <= claim.start - prev.end <= 200
+        and not (prev.unit in MEASURES and not _lends_measure(text, prev.end, claim.start))
+        and not has_sentence_end(text, prev.end, claim.start)
+    ):
+        # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
+        return prev
+    if (
+        measured is not None
+        and 0 <= claim.start - measured.end <= 200
+        and _RIVAL_MEASURE.search(text, measured.end, claim.start) is not None
+        and not has_sentence_end(text, measured.end, claim.start)
+    ):
+        # "measured the quake at magnitude 6.8, while the institute put it at 7.0": a rival reading of one thing.
+        return measured
+    if (
+        counted is not None
+        and 0 <= claim.start - counted.end <= _SOURCE_REACH
+        and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+    ):
+        # "Police detained 1,700 protesters. ... On Monday, the ministry said 280": a source's count with its noun
+        # left out counts what the text last counted, across sentences.
+        return counted
+    return None
+
+
+def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the sentence's count of things nearest in size to ``claim``, when within ``_LIKE_RATIO`` of it."""
+    best: tuple[Decimal, ClaimDraft] | None = None
+    for other in sentence:
+        ratio = _size_ratio(claim, other)
+        if ratio is not None and ratio <= _LIKE_RATIO and (best is None or ratio < best[0]):
+            best = (ratio, other)
+    return best[1] if best else None
+
+
+def _size_ratio(a: ClaimDraft, b: ClaimDraft) -> Decimal | None:
+    """Return how many times larger one claim's telling value is than the other's; None when either has none."""
+    x, y = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return None
+    return max(x, y) / min(x, y)
+
+
 def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
-    """Give a bare number the unit of the count before it in the same sentence.
+    """Give a bare number the unit of the count it continues or answers (``_unit_lender``).
 
     "killing 37 people and injuring more than 400", "2,841 houses ... and another 10,100",
     "58 cases this term, down from 60": the noun is written once and elided after.
@@ -343,47 +445,23 @@ def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
     prev: ClaimDraft | None = None
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None
+    counted: ClaimDraft | None = None
+    # The sentence's counts of things so far.
+    sentence: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
         if first is not None and (
             claim.start - first.end > _RIVAL_REACH or has_sentence_end(text, first.end, claim.start)
         ):
             first = None
-        # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").
-        measure = prev is not None and prev.unit in MEASURES
-        if (
-            not claim.unit
-            and not claim.noun
-            and first is not None
-            and first is not prev
-            and first.unit not in NOT_INHERITED
-            and _is_rival_count(text, first.end, claim.start)
-        ):
-            # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
-            # answers the sentence's first count, not the nearest.
-            claims[i] = replace(claim, unit=first.unit, rule=claim.rule + "+unit:inherited")
-            claim = claims[i]
-        elif (
-            not claim.unit
-            and not claim.noun
-            and prev is not None
-            and prev.unit not in NOT_INHERITED
-            and 0 <= claim.start - prev.end <= 200
-            and not (measure and not _lends_measure(text, prev.end, claim.start))
-            and not has_sentence_end(text, prev.end, claim.start)
-        ):
-            claims[i] = replace(claim, unit=prev.unit, rule=claim.rule + "+unit:inherited")
-            claim = claims[i]
-        elif (
-            not claim.unit
-            and not claim.noun
-            and measured is not None
-            and 0 <= claim.start - measured.end <= 200
-            and _RIVAL_MEASURE.search(text, measured.end, claim.start) is not None
-            and not has_sentence_end(text, measured.end, claim.start)
-        ):
-            # "measured the quake at magnitude 6.8, while the institute put it at 7.0": a rival reading of one thing.
-            claims[i] = replace(claim, unit=measured.unit, rule=claim.rule + "+unit:inherited")
-            claim = claims[i]
+        if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
+            sentence = []
+        if not claim.unit and not claim.noun:
+            lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
+            if lender is not None:
+                claims[i] = claim = replace(claim, unit=lender.unit, rule=claim.rule + "+unit:inherited")
+        if _is_count_unit(claim.unit):
+            counted = claim
+            sentence.append(claim)
         if claim.unit:
             measured = claim
             first = first or claim
