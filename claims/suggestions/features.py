@@ -273,8 +273,14 @@ def clause_words(text: str, left: int, start: int, end: int, right: int) -> tupl
 # A place a number's clause is about: "48,000 in Paris", "In Paris, police counted 48,000"; "across France" is wide.
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+){0,3})"
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?P<prep>(?i:in|at|across|throughout))[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _NAME)
-_OPENING_PLACE = re.compile(r"\s*(?P<prep>In|At|Across|Throughout)[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _NAME + ",")
+# "In Sfax, ...", "In Sfax alone, ...", "In Paris on Tuesday, ...": an opening place scopes its sentence.
+_OPENING_PLACE = re.compile(
+    r"\s*(?P<prep>In|At|Across|Throughout)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    + _NAME
+    + r"(?:[ \t\u00a0]+[\w'’-]+){0,3}[ \t\u00a0]*,"
+)
 _WIDE = frozenset(("across", "throughout"))
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_PLACES = MONTHS | WEEKDAYS
 
 
@@ -288,6 +294,12 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> tupl
     (frozenset({'paris'}), False)
     >>> scope_places(t, 0, t.index("9 in"), t.index("9 in") + 1, len(t))
     (frozenset({'lyon'}), False)
+    >>> t = "In Sfax alone, 110 had been held in Tunisia's jails."
+    >>> scope_places(t, 0, t.index("110"), t.index("110") + 3, len(t))
+    (frozenset({'tunisia'}), False)
+    >>> t = "In Sfax alone, 110 had been held."
+    >>> scope_places(t, 0, t.index("110"), t.index("110") + 3, len(t))
+    (frozenset({'sfax'}), False)
     """
     first, last = clause_bounds(text, left, start, end, right)
     clause = text[first:start] + " " + text[end:last]
@@ -295,7 +307,9 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> tupl
     if not found:
         opening = _OPENING_PLACE.match(text, left, start)
         found = [opening] if opening is not None else []
-    names = {m.group("name").lower() for m in found if m.group("name").split()[0].lower() not in _NOT_PLACES}
+    # "in Tunisia's bread protests" scopes to Tunisia; "Wednesday's march" is no place.
+    named = (_POSSESSIVE.sub("", m.group("name").lower()) for m in found)
+    names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = any(m.group("prep").lower() in _WIDE for m in found)
     return (frozenset() if wide else frozenset(names)), wide
 

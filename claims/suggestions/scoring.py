@@ -170,7 +170,15 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     if (a.level == "country" and b.scope and not b.level) or (b.level == "country" and a.scope and not a.level):
         # "312,000 nationwide" and "48,000 in Paris": a country and a place in it.
         return False
+    if a.document_id == b.document_id and a.scope and b.scope and not a.scope & b.scope:
+        # One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts.
+        return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
+
+
+def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims' clauses name different places, neither naming only a level ("in the capital")."""
+    return a.scope != b.scope and not (a.level or b.level)
 
 
 def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> bool:
@@ -183,6 +191,9 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
     sentence, one of them naming the event is enough). Two unattributed numbers far apart
     ("17 countries" and "63 countries") are two quantities, not a conflict.
     """
+    if a.document_id == b.document_id and a.sentence != b.sentence and is_scoped_apart(a, b):
+        # One article's "340 arrested" and, later, "118 detained in Sfax": a count it scopes apart is no rival.
+        return False
     if a.subject and b.subject:
         return subjects >= SAME_SUBJECT and bool(a.source and b.source) and a.source != b.source
     if not (a.head == b.head and a.source and b.source and a.source != b.source):

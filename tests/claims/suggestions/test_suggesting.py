@@ -528,3 +528,25 @@ def test_a_count_across_many_cities_is_the_countrys_not_a_towns(make_document):
     suggest_figures()
     figures = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["80,000", "About 80,000"])}
     assert len(figures) == 1 and None not in figures
+
+
+def test_one_articles_count_in_a_city_is_no_rival_of_its_national_count(make_document):
+    day = datetime.date(2025, 5, 6)
+    article = make_document(
+        text="By Wednesday, the interior ministry said 340 people had been arrested since the riots began. "
+        "Rights groups gave higher counts. In Oran alone, 118 people had been detained, the regional prosecutor said. "
+        "In Blida, the regional governor said 96 had been detained.",
+        published=day,
+        published_precision="day",
+    )
+    other = make_document(
+        text="Police in Oran have detained about 120 people since the riots began, the regional prosecutor said.",
+        published=day,
+        published_precision="day",
+    )
+    extracted(article), extracted(other)
+    suggest_figures()
+    national, oran, blida, oran_again = (Claim.objects.get(quote=quote) for quote in ("340", "118", "96", "about 120"))
+    assert national.suggested_figure_id != oran.suggested_figure_id or national.suggested_figure_id is None
+    assert oran.suggested_figure_id is not None and oran.suggested_figure_id == oran_again.suggested_figure_id
+    assert blida.suggested_figure_id != oran.suggested_figure_id
