@@ -9,7 +9,7 @@ import dataclasses
 import datetime
 import re
 from collections.abc import Collection, Mapping, Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
@@ -59,10 +59,70 @@ NO_CONTEXT = Context()
 
 # The scope a number's clause names, by level: a city and its country are different quantities.
 SCOPE_LEVELS: Mapping[str, str] = {
-    **dict.fromkeys(("country", "countr", "nationwide", "nation", "national"), "country"),
-    **dict.fromkeys(("province", "provinc", "division", "region", "state", "district"), "region"),
-    **dict.fromkeys(("city", "citi", "capital", "town", "village", "villag", "municipality"), "town"),
+    **dict.fromkeys(("country", "countries", "nationwide", "nation", "nations", "national"), "country"),
+    **dict.fromkeys(
+        (
+            "province",
+            "provinces",
+            "division",
+            "divisions",
+            "region",
+            "regions",
+            "state",
+            "states",
+            "district",
+            "districts",
+        ),
+        "region",
+    ),
+    **dict.fromkeys(("city", "capital", "town", "village", "municipality"), "town"),
 }
+# Bodies a level word names rather than scopes ("the city police's 105,000", "the national guard said").
+INSTITUTIONS = frozenset(
+    (
+        "police",
+        "council",
+        "government",
+        "authorities",
+        "officials",
+        "hall",
+        "media",
+        "prosecutor",
+        "governor",
+        "administration",
+        "agency",
+        "court",
+        "ministry",
+        "guard",
+        "assembly",
+        "mayor",
+        "legislature",
+        "parliament",
+        "department",
+        "office",
+        "broadcaster",
+        "television",
+        "radio",
+        "press",
+        "security",
+        "disaster",
+        "health",
+        "fire",
+        "emergency",
+        "army",
+        "bank",
+        "institute",
+        "statistics",
+        "census",
+        "electoral",
+        "election",
+    )
+)
+_LEVEL_WORD = re.compile(
+    r"(?<![\w'’-])(?P<word>" + "|".join(sorted(SCOPE_LEVELS, key=len, reverse=True)) + r")(?:['’]s)?(?![\w'’-])"
+    r"(?![ \t\u00a0]+(?:" + "|".join(sorted(INSTITUTIONS)) + r")(?![\w-]))",
+    re.IGNORECASE,
+)
 
 # How far back a count printed with no time of its own may be about: the year before it was printed.
 AS_OF_BACK = datetime.timedelta(days=366)
@@ -273,45 +333,77 @@ def clause_words(text: str, left: int, start: int, end: int, right: int) -> tupl
 # A place a number's clause is about: "48,000 in Paris", "In Paris, police counted 48,000"; "across France" is wide.
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+){0,3})"
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?P<prep>(?i:in|at|across|throughout))[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _NAME)
-# "In Sfax, ...", "In Sfax alone, ...", "In Paris on Tuesday, ...": an opening place scopes its sentence.
-_OPENING_PLACE = re.compile(
-    r"\s*(?P<prep>In|At|Across|Throughout)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
-    + _NAME
-    + r"(?:[ \t\u00a0]+[\w'’-]+){0,3}[ \t\u00a0]*,"
-)
+# "In Sfax alone, ...", "In the capital, ...", "In Paris on Tuesday, ...": an opening phrase scopes its sentence.
+_OPENING = re.compile(r"\s*(?P<phrase>(?:In|At|Across|Throughout)[ \t\u00a0][^,;.]{1,40}),")
+# A clause about the place named before it: "..., where organisers said 120,000 marched".
+_WHERE = re.compile(r"\s*where(?![\w'’-])", re.IGNORECASE)
 _WIDE = frozenset(("across", "throughout"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_PLACES = MONTHS | WEEKDAYS
 
 
-def scope_places(text: str, left: int, start: int, end: int, right: int) -> tuple[frozenset[str], bool]:
-    """Return the places a number's clause scopes it to, and whether its scope is wide ("across France").
+class Scope(NamedTuple):
+    """Where a number's clause says it counts."""
+
+    # The places it names ("48,000 in Paris"): lower-case, as written.
+    places: frozenset[str] = frozenset()
+    # Whether it is wide ("across France").
+    wide: bool = False
+    # The levels its words name ("in the capital": town; "nationwide": country), not a body's ("the city police").
+    levels: frozenset[str] = frozenset()
+
+
+NO_SCOPE = Scope()
+
+
+def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scope:
+    """Return the places a number's clause scopes it to, whether its scope is wide ("across France"), and its levels.
 
     The clause's own "in X" (before or after the number), else an opening "In X," of its sentence.
+    Many towns are no town's scope ("the streets of French cities"); a level word naming a body
+    ("the city police") is no scope.
 
     >>> t = "In Paris, the union put the crowd at 250,000; police counted 48,000 nationwide, including 9 in Lyon."
     >>> scope_places(t, 0, t.index("250"), t.index("250") + 7, len(t))
-    (frozenset({'paris'}), False)
+    Scope(places=frozenset({'paris'}), wide=False, levels=frozenset())
     >>> scope_places(t, 0, t.index("9 in"), t.index("9 in") + 1, len(t))
-    (frozenset({'lyon'}), False)
+    Scope(places=frozenset({'lyon'}), wide=False, levels=frozenset())
     >>> t = "In Sfax alone, 110 had been held in Tunisia's jails."
     >>> scope_places(t, 0, t.index("110"), t.index("110") + 3, len(t))
-    (frozenset({'tunisia'}), False)
-    >>> t = "In Sfax alone, 110 had been held."
+    Scope(places=frozenset({'tunisia'}), wide=False, levels=frozenset())
+    >>> t = "In Sfax alone, 110 had been held in the city, the city police said."
     >>> scope_places(t, 0, t.index("110"), t.index("110") + 3, len(t))
-    (frozenset({'sfax'}), False)
+    Scope(places=frozenset({'sfax'}), wide=False, levels=frozenset({'town'}))
+    >>> t = "It was as wide in Córdoba, the second city, where police counted 24,000."
+    >>> scope_places(t, 0, t.index("24"), t.index("24") + 6, len(t))
+    Scope(places=frozenset({'córdoba'}), wide=False, levels=frozenset())
+    >>> t = "In the capital, the figures ranged from 105,000 to 550,000."
+    >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
+    Scope(places=frozenset(), wide=False, levels=frozenset({'town'}))
+    >>> t = "The city police's 105,000 and the national guard's count."
+    >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
+    Scope(places=frozenset(), wide=False, levels=frozenset())
     """
     first, last = clause_bounds(text, left, start, end, right)
     clause = text[first:start] + " " + text[end:last]
     found = [m for m in _IN_PLACE.finditer(clause) if m.group("prep")[0].islower() or m.start() == 0]
-    if not found:
-        opening = _OPENING_PLACE.match(text, left, start)
-        found = [opening] if opening is not None else []
+    if not found and _WHERE.match(text, first):
+        # "as wide in Córdoba, the second city, where organisers said 120,000 marched": the place named before.
+        found = [m for m in _IN_PLACE.finditer(text, left, first) if m.group("prep")[0].islower()][-1:]
+    opening = _OPENING.match(text, left, start)
+    if opening is not None and opening.end() <= first:
+        # "In Sfax alone, ...", "In the capital, ...": an opening phrase scopes its sentence.
+        phrase = opening.group("phrase")
+        found = found or [m for m in _IN_PLACE.finditer(phrase) if m.start() == 0]
+        clause += " " + phrase
     # "in Tunisia's bread protests" scopes to Tunisia; "Wednesday's march" is no place.
     named = (_POSSESSIVE.sub("", m.group("name").lower()) for m in found)
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = any(m.group("prep").lower() in _WIDE for m in found)
-    return (frozenset() if wide else frozenset(names)), wide
+    levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause)}
+    if wide:
+        levels.add("country")
+    return Scope(frozenset() if wide else frozenset(names), wide, frozenset(levels))
 
 
 AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])
@@ -403,7 +495,7 @@ def make_input(
     context: Context = NO_CONTEXT,
     terms: Terms = BUILT_IN,
     corrects: int | None = None,
-    scope: tuple[frozenset[str], bool] = (frozenset(), False),
+    scope: Scope = NO_SCOPE,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -439,14 +531,7 @@ def make_input(
         day_stated = context.period_stated and context.period_precision == "day" and bool(context.period_end)
         day = context.period_end if day_stated else published
     places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
-    # "the streets of French cities": many towns are no town's scope.
-    levels = {
-        SCOPE_LEVELS[word]
-        for word in (*clause[0], *clause[1])
-        if word in SCOPE_LEVELS and not (SCOPE_LEVELS[word] == "town" and surface.get(word, "").endswith("s"))
-    }
-    if scope[1]:
-        levels.add("country")
+    levels = set(scope.levels)
     apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
     return SuggestionInput(
         claim_id,
@@ -476,7 +561,7 @@ def make_input(
         corrects,
         day_stated,
         levels.pop() if len(levels) == 1 else "",
-        scope[0],
+        scope.places,
         event_read,
     )
 
