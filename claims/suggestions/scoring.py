@@ -199,7 +199,11 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
     if not (a.head == b.head and a.source and b.source and a.source != b.source):
         return False
     if a.document_id == b.document_id and a.sentence == b.sentence:
-        # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough.
+        # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough. Two
+        # named sources' counts with nothing else said ("the CGT claimed 3.5 million and the ministry counted 1.28
+        # million") are rivals too.
+        if not (a.event or b.event or a.subject or b.subject):
+            return is_named(a.source) and is_named(b.source)
         return bool(a.event or b.event) and (not a.event or not b.event or a.event == b.event)
     return bool(a.event and a.event == b.event)
 

@@ -550,3 +550,18 @@ def test_one_articles_count_in_a_city_is_no_rival_of_its_national_count(make_doc
     assert national.suggested_figure_id != oran.suggested_figure_id or national.suggested_figure_id is None
     assert oran.suggested_figure_id is not None and oran.suggested_figure_id == oran_again.suggested_figure_id
     assert blida.suggested_figure_id != oran.suggested_figure_id
+
+
+def test_two_named_sources_counts_in_one_sentence_are_rivals_with_nothing_else_said(make_document):
+    document = make_document(
+        text="Some 300,000 workers marched against the plan on Monday. At the height of the 2019 strikes, the union claimed "
+        "2.4 million on the biggest day and the ministry counted 800,000.",
+        published=datetime.date(2025, 5, 6),
+        published_precision="day",
+    )
+    extracted(document)
+    suggest_figures()
+    union, ministry = (Claim.objects.get(quote=quote) for quote in ("2.4 million", "800,000"))
+    assert union.unit == ministry.unit == "person"
+    assert union.suggested_figure_id is not None and union.suggested_figure_id == ministry.suggested_figure_id
+    assert Figure.objects.get(pk=union.suggested_figure_id).conflict == "hard"
