@@ -251,6 +251,11 @@ def refine_unit(text: str, atom: Atom) -> None:
         _refine_by_verb(text, atom, q_start, rule)
 
 
+# "7.0 on the scale of the national institute", "6.1 on its scale": a reading on a scale.
+_ON_SCALE = re.compile(WS + r"+on" + WS + r"+(?:the|a|its|their)" + WS + r"[^.;]{0,40}?(?<![\w-])scale(?![\w-])")
+_QUAKE = re.compile(r"(?<![\w-])(?:earthquakes?|quakes?|tremors?|aftershocks?|seismic)(?![\w-])", re.IGNORECASE)
+
+
 def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
     """Read the unit of a bare number from a collective before it or a scale or rate after it."""
     left = text[max(0, q_start - 40) : q_start]
@@ -266,8 +271,12 @@ def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
         # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11".
         atom.unit = "magnitude" if m.group(1).lower() == "magnitude" else "person"
         return True
-    after = text[atom.end : atom.end + 40]
+    after = text[atom.end : atom.end + 60]
     if "Richter" in after or "magnitude scale" in after:
+        atom.unit = "magnitude"
+        return True
+    if "scale" in after and _ON_SCALE.match(after) and _QUAKE.search(text, max(0, q_start - 200), atom.end + 120):
+        # "The quake measured 7.0 on the scale of Peru's Geophysical Institute": a quake's scale is its magnitude.
         atom.unit = "magnitude"
         return True
     per = _PER_DOLLAR.match(after)
@@ -346,6 +355,23 @@ def _is_count_unit(unit: str) -> bool:
     )
 
 
+def _is_rival_reading(text: str, end: int, claim: ClaimDraft) -> bool:
+    """Return whether a bare number is another source's reading of the measurement ending at ``end``.
+
+    "..., while the institute put it at 7.0"; "7.0 on the institute's scale and 6.8 according to the survey".
+    """
+    if _RIVAL_MEASURE.search(text, end, claim.start) is not None:
+        return True
+    return _AND_BEFORE.search(text, max(end, claim.start - 8), claim.start) is not None and bool(
+        _ACCORDING_AFTER.match(text, claim.end)
+    )
+
+
+# "... and 6.8 according to the survey": a number joined by "and" and given its own source right after it.
+_AND_BEFORE = re.compile(r"(?<![\w'’-])and" + WS + r"+$")
+_ACCORDING_AFTER = re.compile(WS + r"*,?" + WS + r"*(?:according" + WS + r"+to|by" + WS + r"+the[ \t\u00a0]+\w+['’]s)")
+
+
 def _lends_measure(text: str, end: int, start: int) -> bool:
     """Return whether a measurement ending at ``end`` lends its unit to the bare number at ``start``.
 
@@ -402,7 +428,7 @@ def _unit_lender(
     if (
         measured is not None
         and 0 <= claim.start - measured.end <= 200
-        and _RIVAL_MEASURE.search(text, measured.end, claim.start) is not None
+        and _is_rival_reading(text, measured.end, claim)
         and not has_sentence_end(text, measured.end, claim.start)
     ):
         # "measured the quake at magnitude 6.8, while the institute put it at 7.0": a rival reading of one thing.

@@ -253,6 +253,16 @@ NOUNS: list[Row] = [
         "exact",
         "person",
     ),
+    # a quake's reading on a scale is a magnitude, and another source's reading joined by "and" is one too
+    (
+        "The tremor registered 5.9 on the scale of the national observatory and 6.2 according to a European centre.",
+        "6.2",
+        D("6.2"),
+        D("6.2"),
+        "exact",
+        "magnitude",
+    ),
+    ("The judges marked her 5.9 on a scale of ten.", "5.9", D("5.9"), D("5.9"), "exact", ""),
     ('Organisers claimed "over 9,000" cyclists.', "over 9,000", D(9000), N, "at_least", "person"),
     ("Flood Toll Rises To 212 In Delta", "212", D(212), D(212), "exact", "person"),
     ("The plan ends in two weeks' time.", "two", D(2), D(2), "exact", "week"),
