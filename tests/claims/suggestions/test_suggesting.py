@@ -565,3 +565,24 @@ def test_two_named_sources_counts_in_one_sentence_are_rivals_with_nothing_else_s
     assert union.unit == ministry.unit == "person"
     assert union.suggested_figure_id is not None and union.suggested_figure_id == ministry.suggested_figure_id
     assert Figure.objects.get(pk=union.suggested_figure_id).conflict == "hard"
+
+
+def test_undated_counts_printed_months_apart_are_not_one_count(make_document):
+    def article(day: datetime.date):
+        return make_document(
+            text="About 200 people attended the vigil outside the embassy, the organisers said.",
+            published=day,
+            published_precision="day",
+        )
+
+    first, days_later, months_later = (
+        article(datetime.date(2025, 3, 2)),
+        article(datetime.date(2025, 3, 6)),
+        article(datetime.date(2025, 6, 20)),
+    )
+    for document in (first, days_later, months_later):
+        extracted(document)
+    suggest_figures()
+    figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.all()}
+    assert figure_of[first.pk] is not None and figure_of[first.pk] == figure_of[days_later.pk]
+    assert figure_of[months_later.pk] != figure_of[first.pk]
