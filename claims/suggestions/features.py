@@ -124,8 +124,9 @@ _LEVEL_WORD = re.compile(
     re.IGNORECASE,
 )
 
-# How far back a count printed with no time of its own may be about: the year before it was printed.
-AS_OF_BACK = datetime.timedelta(days=366)
+# How far back a count printed with no time of its own may be about: the weeks before it was printed (a follow-up
+# repeats a count of days before; a count printed months later with no time of its own is of another time).
+AS_OF_BACK = datetime.timedelta(days=45)
 
 # How many days after a running total's count the same numbers, printed without a day, are that count again.
 AS_OF_REACH = datetime.timedelta(days=7)
@@ -523,7 +524,7 @@ def make_input(
     if context.period_start and context.period_end:
         period = (context.period_start, context.period_end)
         if not context.period_stated:
-            # A count printed with no time of its own is as of that day: about it or the year before.
+            # A count printed with no time of its own is as of that day: about it or the weeks before.
             period = (context.period_end - AS_OF_BACK, context.period_end)
     day = None
     day_stated = False

@@ -22,8 +22,6 @@ from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClai
 from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
 MAX_DAYS_APART = 400
-# Counts with no time of their own printed this many days apart are not one count printed again.
-UNDATED_DAYS_APART = 45
 
 # Verbs of saying, and the words of an attribution that name no one ("according to figures", "the count showed").
 SAYING_STEMS = frozenset(stem(word) for word in (*LEX["attribution_verbs"], "according"))
@@ -115,11 +113,7 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
         return False
     if a.years and b.years:
         return bool(a.years & b.years)
-    apart = abs((a.published - b.published).days) if a.published and b.published else 0
-    if apart > UNDATED_DAYS_APART and not (a.context.period_stated or b.context.period_stated or a.years or b.years):
-        # Two counts that give no time of their own, printed months apart, are of two times (or two stories).
-        return False
-    return apart <= MAX_DAYS_APART
+    return not (a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART)
 
 
 def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
