@@ -27,7 +27,7 @@ COUNTED_CLASSES: tuple[tuple[str, ...], ...] = (
 EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ("killed", "dead", "death", "died", "perished", "fatality", "fatalities", "toll", "kill", "die"),
     ("injured", "wounded", "injury", "injuries", "hurt"),
-    ("missing", "unaccounted"),
+    ("missing", "unaccounted", "trapped", "buried", "entombed"),
     (
         "displaced",
         "fled",

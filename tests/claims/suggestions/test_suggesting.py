@@ -586,3 +586,23 @@ def test_undated_counts_printed_months_apart_are_not_one_count(make_document):
     figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.all()}
     assert figure_of[first.pk] is not None and figure_of[first.pk] == figure_of[days_later.pk]
     assert figure_of[months_later.pk] != figure_of[first.pk]
+
+
+def test_the_trapped_and_the_missing_of_one_day_are_one_figure_apart_from_the_dead(make_document):
+    day = datetime.date(2025, 9, 2)
+    first = make_document(
+        text="A tunnel collapsed at the quarry on Monday. Nine workers died and about 25 were trapped, the owner said.",
+        published=day,
+        published_precision="day",
+    )
+    second = make_document(
+        text="Rescuers searched the quarry on Monday. The union said 60 workers were missing and nine were dead.",
+        published=day,
+        published_precision="day",
+    )
+    extracted(first), extracted(second)
+    suggest_figures()
+    trapped, missing = Claim.objects.get(quote="about 25"), Claim.objects.get(quote="60")
+    dead = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["Nine", "nine"])}
+    assert trapped.suggested_figure_id is not None and trapped.suggested_figure_id == missing.suggested_figure_id
+    assert trapped.suggested_figure_id not in dead
