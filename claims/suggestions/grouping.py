@@ -75,6 +75,7 @@ def group_claims(
     >>> [g.claim_ids for g in group_claims([a, b])]
     [[1, 2]]
     """
+    inputs = corrected_at_their_time(inputs)
     if idf is None:
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
@@ -91,6 +92,22 @@ def group_claims(
             groups.append(group)
     groups.sort(key=lambda group: (group.members[0].document_id, group.members[0].sentence))
     return groups
+
+
+def corrected_at_their_time(inputs: Sequence[SuggestionInput]) -> list[SuggestionInput]:
+    """Return the inputs with each corrected number dated as its correction ("for Tuesday to 14, not 15").
+
+    The count a correction replaces was a count of the same day, whatever day it is printed on.
+    """
+    by_start = {(item.document_id, item.span[0]): at for at, item in enumerate(inputs)}
+    dated = list(inputs)
+    for item in inputs:
+        at = by_start.get((item.document_id, item.corrects)) if item.corrects is not None else None
+        if at is not None:
+            dated[at] = dataclasses.replace(
+                dated[at], period=item.period, day=item.day, day_stated=item.day_stated, years=item.years
+            )
+    return dated
 
 
 def scored_edges(

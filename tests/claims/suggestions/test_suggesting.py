@@ -606,3 +606,25 @@ def test_the_trapped_and_the_missing_of_one_day_are_one_figure_apart_from_the_de
     dead = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["Nine", "nine"])}
     assert trapped.suggested_figure_id is not None and trapped.suggested_figure_id == missing.suggested_figure_id
     assert trapped.suggested_figure_id not in dead
+
+
+def test_a_corrected_count_is_of_the_day_its_correction_names(make_document):
+    monday, tuesday = datetime.date(2025, 6, 2), datetime.date(2025, 6, 3)
+    first = make_document(
+        text="Floods killed 32 people in the valley on Monday, the agency said.",
+        published=monday,
+        published_precision="day",
+    )
+    second = make_document(
+        text="The flood toll in the valley rose to 40 on Tuesday, the agency said, after it corrected its count "
+        "for Monday to 31, not 32 as it had announced.",
+        published=tuesday,
+        published_precision="day",
+    )
+    extracted(first), extracted(second)
+    suggest_figures()
+    figure_of = {(c.document_id, c.quote): c.suggested_figure_id for c in Claim.objects.all()}
+    monday_count = figure_of[(first.pk, "32")]
+    assert monday_count is not None
+    assert figure_of[(second.pk, "31")] == figure_of[(second.pk, "32")] == monday_count
+    assert figure_of[(second.pk, "40")] != monday_count
