@@ -319,7 +319,19 @@ _RIVAL_VERB = re.compile(
     r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says"
     r"|reported|reports|claimed|claims|recorded|registered|tallied)" + WS + "+" + _HEDGE_BEFORE
 )
-_SOURCE_COUNT = re.compile(_RIVAL_VERB.pattern + r"|(?<=\w)(?:['’]s|s['’])" + WS + "+" + _HEDGE_BEFORE)
+_SOURCE_COUNT = re.compile(
+    _RIVAL_VERB.pattern
+    + r"|(?<=\w)(?:['’]s|s['’])"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
+    # "All 21 were taken to the centre", "far more than the roughly 50 the coast guard estimated": named again.
+    + r"|(?<![\w'’-])(?:the|those|these|all|all[ \t\u00a0]+(?:of[ \t\u00a0]+)?the)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;")
 # How far back a rival's count looks for the count it answers.
 _RIVAL_REACH = 400

@@ -233,6 +233,16 @@ NOUNS: list[Row] = [
         "person",
     ),
     ("The fund raised $3 million. The treasurer said 400 on Monday.", "400", D(400), D(400), "exact", ""),
+    # a number named again after a determiner that points back counts what the text last counted
+    ("Forty pilgrims fell ill. All 40 were flown to the capital.", "40", D(40), D(40), "exact", "person"),
+    (
+        "Up to 90 cars were stuck on the pass, far more than the 30 the police had reported.",
+        "30",
+        D(30),
+        D(30),
+        "exact",
+        "car",
+    ),
     # a count named by its counting word: "the number of missing", "the number of the dead"
     ("Officials put the number of missing at 31 by Tuesday.", "31", D(31), D(31), "exact", "person"),
     # the numbers of counts count what the counts count, not counts
