@@ -234,9 +234,9 @@ NOUNS: list[Row] = [
     ),
     ("The fund raised $3 million. The treasurer said 400 on Monday.", "400", D(400), D(400), "exact", ""),
     # a number named again after a determiner that points back counts what the text last counted
-    ("Forty pilgrims fell ill. All 40 were flown to the capital.", "40", D(40), D(40), "exact", "person"),
+    ("Forty pilgrims fell ill on the road. All 38 were flown home.", "38", D(38), D(38), "exact", "person"),
     (
-        "Up to 90 cars were stuck on the pass, far more than the 30 the police had reported.",
+        "Up to 90 cars were stuck on the 4-km pass, far more than the 30 the police had reported.",
         "30",
         D(30),
         D(30),
