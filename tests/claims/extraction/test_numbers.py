@@ -243,6 +243,9 @@ NOUNS: list[Row] = [
         "exact",
         "car",
     ),
+    # agent nouns and counts of what was done to people are people
+    ("Twelve diggers were pulled out alive.", "Twelve", D(12), D(12), "exact", "person"),
+    ("Lawyers recorded 880 detentions in a week.", "880", D(880), D(880), "exact", "person"),
     # a count named by its counting word: "the number of missing", "the number of the dead"
     ("Officials put the number of missing at 31 by Tuesday.", "31", D(31), D(31), "exact", "person"),
     # the numbers of counts count what the counts count, not counts
