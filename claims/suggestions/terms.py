@@ -59,6 +59,7 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "crowd",
         "attendance",
         "streets",
+        "drew",
     ),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),

@@ -628,3 +628,22 @@ def test_a_corrected_count_is_of_the_day_its_correction_names(make_document):
     assert monday_count is not None
     assert figure_of[(second.pk, "31")] == figure_of[(second.pk, "32")] == monday_count
     assert figure_of[(second.pk, "40")] != monday_count
+
+
+def test_what_a_march_drew_is_its_crowd(make_document):
+    day = datetime.date(2025, 4, 12)
+    first = make_document(
+        text="The farmers' march on Saturday drew 40,000 people, the organisers said.",
+        published=day,
+        published_precision="day",
+    )
+    second = make_document(
+        text="About 7,000 farmers took part in Saturday's march, police said.",
+        published=day,
+        published_precision="day",
+    )
+    extracted(first), extracted(second)
+    suggest_figures()
+    drew, took_part = Claim.objects.get(quote="40,000"), Claim.objects.get(quote="About 7,000")
+    assert drew.suggested_figure_id is not None and drew.suggested_figure_id == took_part.suggested_figure_id
+    assert Figure.objects.get(pk=drew.suggested_figure_id).conflict == "hard"
