@@ -194,6 +194,11 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
     if a.document_id == b.document_id and a.sentence != b.sentence and is_scoped_apart(a, b):
         # One article's "340 arrested" and, later, "118 detained in Sfax": a count it scopes apart is no rival.
         return False
+    one_sentence = a.document_id == b.document_id and a.sentence == b.sentence
+    if one_sentence and a.event and a.event == b.event and is_named(a.source) and is_named(b.source):
+        # "The ministry listed 19 as missing, but the Red Crescent said about 40 were unaccounted for": one event,
+        # two sources, one sentence.
+        return a.source != b.source
     if a.subject and b.subject:
         return subjects >= SAME_SUBJECT and bool(a.source and b.source) and a.source != b.source
     if not (a.head == b.head and a.source and b.source and a.source != b.source):

@@ -647,3 +647,17 @@ def test_what_a_march_drew_is_its_crowd(make_document):
     drew, took_part = Claim.objects.get(quote="40,000"), Claim.objects.get(quote="About 7,000")
     assert drew.suggested_figure_id is not None and drew.suggested_figure_id == took_part.suggested_figure_id
     assert Figure.objects.get(pk=drew.suggested_figure_id).conflict == "hard"
+
+
+def test_two_sources_counts_of_one_event_in_one_sentence_are_rivals_however_worded(make_document):
+    document = make_document(
+        text="Mudslides hit the hills on Friday. The agency listed 12 people as missing on Friday, but the Red Cross "
+        "said about 30 residents were unaccounted for.",
+        published=datetime.date(2025, 10, 4),
+        published_precision="day",
+    )
+    extracted(document)
+    suggest_figures()
+    listed, unaccounted = Claim.objects.get(quote="12"), Claim.objects.get(quote="about 30")
+    assert listed.suggested_figure_id is not None and listed.suggested_figure_id == unaccounted.suggested_figure_id
+    assert Figure.objects.get(pk=listed.suggested_figure_id).conflict == "hard"
