@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
@@ -124,8 +126,8 @@ _LEVEL_WORD = re.compile(
     re.IGNORECASE,
 )
 
-# How far back a count printed with no time of its own may be about: the weeks before it was printed (a follow-up
-# repeats a count of days before; a count printed months later with no time of its own is of another time).
+# How far back a count printed with no time of its own may be about, against a count that gives its time: the weeks
+# before it was printed ("last year's march" is not this week's count printed again).
 AS_OF_BACK = datetime.timedelta(days=45)
 
 # How many days after a running total's count the same numbers, printed without a day, are that count again.
@@ -166,6 +168,8 @@ class SuggestionInput:
     # The places the number's clause names ("48,000 in Paris"): lower-case, as written.
     scope: frozenset[str] = frozenset()
     event_read: bool = False
+    # The names its article keeps coming back to (``story_names``): what story it is of.
+    story: frozenset[str] = frozenset()
 
     @property
     def dimension(self) -> str:
@@ -497,6 +501,7 @@ def make_input(
     terms: Terms = BUILT_IN,
     corrects: int | None = None,
     scope: Scope = NO_SCOPE,
+    story: frozenset[str] = frozenset(),
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -564,10 +569,27 @@ def make_input(
         levels.pop() if len(levels) == 1 else "",
         scope.places,
         event_read,
+        story,
     )
 
 
 _Sentence = tuple[list[tuple[int, int, str]], frozenset[int], dict[str, str], list[tuple[int, int]]]
+
+
+# A name inside a sentence (after a lower-case word or a comma), not its first word: "in Chingola", "said Mulenga".
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;:][ \t\u00a0])[A-Z][\w'’-]+")
+# How often an article names something for it to be what the article is about.
+STORY_MENTIONS = 2
+
+
+def story_names(text: str) -> frozenset[str]:
+    """Return the names an article keeps coming back to (twice or more): the places and bodies of its story.
+
+    >>> sorted(story_names("Floods hit Buzi on Monday. Rescuers in Buzi said the UN sent aid. Beira was dry."))
+    ['buzi']
+    """
+    counts = Counter(_POSSESSIVE.sub("", match.group().lower()) for match in _NAME_IN_SENTENCE.finditer(text))
+    return frozenset(name for name, count in counts.items() if count >= STORY_MENTIONS and name not in _NOT_PLACES)
 
 
 class DocumentText:
@@ -591,6 +613,10 @@ class DocumentText:
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         return self.index.bounds(start, end)
+
+    @functools.cached_property
+    def story(self) -> frozenset[str]:
+        return story_names(self.text)
 
     def sentence(self, left: int, right: int) -> _Sentence:
         """Return a sentence's content words (start, end, stem), years, surface words and word spans."""
@@ -651,6 +677,7 @@ class DocumentText:
             terms=terms,
             corrects=corrected_number_start(text, end),
             scope=scope_places(text, left, start, end, right),
+            story=self.story,
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

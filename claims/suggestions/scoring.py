@@ -22,6 +22,8 @@ from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClai
 from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
 MAX_DAYS_APART = 400
+# Articles printed further apart than this are of one story only when they name something in common.
+STORY_DAYS_APART = 45
 
 # Verbs of saying, and the words of an attribution that name no one ("according to figures", "the count showed").
 SAYING_STEMS = frozenset(stem(word) for word in (*LEX["attribution_verbs"], "according"))
@@ -110,10 +112,25 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     if a.day and b.day and a.day != b.day and not is_reported_again(a, b):
         return False
     if a.period and b.period and (a.period[1] < b.period[0] or b.period[1] < a.period[0]):
-        return False
+        # Two counts neither of which gives its time may be one standing figure printed again months later
+        # (``is_other_story`` parts other stories); a count that gives its time is of that time.
+        if a.context.period_stated or b.context.period_stated:
+            return False
     if a.years and b.years:
         return bool(a.years & b.years)
     return not (a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART)
+
+
+def is_other_story(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims come from articles printed weeks apart that name nothing in common.
+
+    A standing figure is printed again months later ("as many as 2,000 detained in China"),
+    in an article that comes back to the same places and bodies; an article about another
+    story printed months away shares no such name (``features.story_names``).
+    """
+    if a.document_id == b.document_id or not (a.published and b.published):
+        return False
+    return abs((a.published - b.published).days) > STORY_DAYS_APART and not a.story & b.story
 
 
 def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -418,7 +435,7 @@ def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
     # Claims whose contexts name one event share its word (``make_input``): the event meets them.
-    if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
+    if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y) or is_other_story(x, y):
         return 0.0
     subjects = subject_similarity(a, b)
     with_subjects = bool(x.subject and y.subject)

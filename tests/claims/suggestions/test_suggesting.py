@@ -661,3 +661,28 @@ def test_two_sources_counts_of_one_event_in_one_sentence_are_rivals_however_word
     listed, unaccounted = Claim.objects.get(quote="12"), Claim.objects.get(quote="about 30")
     assert listed.suggested_figure_id is not None and listed.suggested_figure_id == unaccounted.suggested_figure_id
     assert Figure.objects.get(pk=listed.suggested_figure_id).conflict == "hard"
+
+
+def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_figure(make_document):
+    def article(day: datetime.date, text: str):
+        return make_document(text=text, published=day, published_precision="day")
+
+    march = article(
+        datetime.date(2025, 3, 4),
+        "Activists in Seoul said as many as 1,800 Eritreans are held in camps near Kassala. "
+        "Officials in Kassala denied it.",
+    )
+    july = article(
+        datetime.date(2025, 7, 21),
+        "About 1,800 Eritreans are held in camps near Kassala, activists in Seoul say. Officials in Kassala were silent.",
+    )
+    other_story = article(
+        datetime.date(2025, 7, 21),
+        "About 1,800 Afghans are held in camps near Peshawar, activists in Geneva say. Officials in Peshawar were silent.",
+    )
+    for document in (march, july, other_story):
+        extracted(document)
+    suggest_figures()
+    figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.all()}
+    assert figure_of[march.pk] is not None and figure_of[march.pk] == figure_of[july.pk]
+    assert figure_of[other_story.pk] != figure_of[march.pk]
