@@ -118,6 +118,10 @@ _NUMBER_VERBED = re.compile(
 # Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").
 _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
 _CLOSING_QUOTES = frozenset("\"”’'")
+# "some as young as 14", "as old as 90": an age.
+_AS_YOUNG_AS = re.compile(r"(?<![A-Za-z])as" + WS + r"+(?:young|old)" + WS + r"+as" + WS + r"+\Z", re.IGNORECASE)
+# Plurals not made with -s ("people", "men", "children").
+_IRREGULAR_PLURALS = frozenset(LEX["irregular_plurals"])
 _PARTITIVE = re.compile(
     WS
     + r"{1,2}of"
@@ -183,6 +187,11 @@ def is_plain_plural(word: str) -> bool:
         and w not in STOP
         and w not in NON_HEAD
     )
+
+
+def _is_plural_whole(word: str) -> bool:
+    """Return whether a partitive's whole is a plural: "of the victims", "of the people detained"."""
+    return is_plain_plural(word) or word in _IRREGULAR_PLURALS
 
 
 def _is_strict_noun(word: str) -> bool:
@@ -348,7 +357,13 @@ def _read_without_noun(text: str, atom: Atom) -> None:
         and not atom.is_percent
         and atom.value <= 120
         and text[atom.end : atom.end + 1] in (",", ")", ".", ";")
-    ) or (last_left_word(text, atom.start) in AGE_WORDS and not atom.unit_locked):
+    ) or (
+        not atom.unit_locked
+        and (
+            last_left_word(text, atom.start) in AGE_WORDS
+            or _AS_YOUNG_AS.search(text, max(0, atom.start - 16), atom.start)
+        )
+    ):
         _set_age(atom)
     elif "agnitude" in text[max(0, atom.start - 12) : atom.start]:
         atom.unit = "magnitude"
@@ -380,9 +395,9 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     words = _noun_words(text, atom, e)
     if not atom.unit_locked and not atom.vague and not atom.is_percent and atom.value != 1:
         part = _PARTITIVE.match(text, e)
-        if part is not None and part.group("modifier") and not is_plain_plural(part.group("whole")):
+        if part is not None and part.group("modifier") and not _is_plural_whole(part.group("whole")):
             part = _PARTITIVE_ONE.match(text, e)
-        if part is not None and is_plain_plural(part.group("whole")):
+        if part is not None and _is_plural_whole(part.group("whole")):
             # "58 of the victims", "more than 30 of the asylum seekers": the part counts what the whole names.
             atom.noun = text[part.start("modifier") if part.group("modifier") else part.start("whole") : part.end()]
             atom.noun_end = part.end()

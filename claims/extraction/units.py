@@ -345,6 +345,10 @@ def _is_rival_count(text: str, end: int, start: int) -> bool:
     return verb is not None and _CONTRAST.search(text, end, verb.start()) is not None
 
 
+# "40 of the people detained": a part of a whole named after it, not a count named again.
+_OF_AFTER = re.compile(
+    WS + r"+of" + WS + r"+(?:the|its|their|his|her|our|these|those|them|us)(?![\w'’-])", re.IGNORECASE
+)
 # How far back a source's count with its noun left out looks for the count it gives again.
 _SOURCE_REACH = 600
 # Words that set one number against another ("against 23,000"), and how far apart in size like numbers may be.
@@ -449,6 +453,7 @@ def _unit_lender(
         counted is not None
         and 0 <= claim.start - counted.end <= _SOURCE_REACH
         and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+        and _OF_AFTER.match(text, claim.end) is None
     ):
         # "Police detained 1,700 protesters. ... On Monday, the ministry said 280": a source's count with its noun
         # left out counts what the text last counted, across sentences.

@@ -243,6 +243,16 @@ NOUNS: list[Row] = [
         "exact",
         "car",
     ),
+    # a partitive whole of irregular plural ("of the people detained") and an age by comparison ("as young as 9")
+    (
+        "Lorries were burned. Medics said at least 40 of the people hurt were children, some as young as 9.",
+        "at least 40",
+        D(40),
+        N,
+        "at_least",
+        "person",
+    ),
+    ("Lorries were burned. Medics said the hurt were children, some as young as 9.", "9", D(9), D(9), "exact", "year"),
     # agent nouns and counts of what was done to people are people
     ("Twelve diggers were pulled out alive.", "Twelve", D(12), D(12), "exact", "person"),
     ("Lawyers recorded 880 detentions in a week.", "880", D(880), D(880), "exact", "person"),
