@@ -213,9 +213,17 @@ def currency_by_place(text: str, s: int, noun: str, default: str) -> str:
 
     >>> currency_by_place("Flooding in Pakistan ... released 5 billion rupees", 34, "rupees", "INR")
     'PKR'
+    >>> t = "In Zambia, each family gets 15,000 kwacha. In Malawi, 20,000 kwacha."
+    >>> currency_by_place(t, t.index("15"), "kwacha", "ZMW"), currency_by_place(t, t.index("20,"), "kwacha", "ZMW")
+    ('ZMW', 'MWK')
     """
-    window = text[max(0, s - 1500) : s + 300].lower()
-    for code, places in CURRENCY_BY_PLACE[noun]:
-        if any(p in window for p in places):
-            return code
-    return default
+    lo = max(0, s - 1500)
+    window = text[lo : s + 300].lower()
+    at = s - lo
+    # The place named last before the number, else first after it ("In Zambia, 15,000 kwacha. In Malawi, ...").
+    before = [(window.rfind(p, 0, at), code) for code, places in CURRENCY_BY_PLACE[noun] for p in places]
+    found = max(before, default=(-1, default))
+    if found[0] >= 0:
+        return found[1]
+    after = [(window.find(p, at), code) for code, places in CURRENCY_BY_PLACE[noun] for p in places]
+    return min(((pos, code) for pos, code in after if pos >= 0), default=(-1, default))[1]

@@ -151,6 +151,12 @@ MONEY: list[Row] = [
     ("A coffee costs 4 € there.", "4 €", D(4), D(4), "exact", "EUR"),
     ("The fine was -7€ after the refund.", "-7€", D(-7), D(-7), "exact", "EUR"),
     ("Donors gave 2,500 Swiss francs.", "2,500", D(2500), D(2500), "exact", "CHF"),
+    # currencies named by their own words, and a shared word by the place named last before it
+    ("Fares in Accra rose to 40 cedis.", "40", D(40), D(40), "exact", "GHS"),
+    ("Each pilgrim paid 900 Guinean francs.", "900", D(900), D(900), "exact", "GNF"),
+    ("In Jordan the fine is 300 dinars; in Algeria 9,000 dinars.", "300", D(300), D(300), "exact", "JOD"),
+    ("In Jordan the fine is 300 dinars; in Algeria 9,000 dinars.", "9,000", D(9000), D(9000), "exact", "DZD"),
+    ("The fund holds 2,000 dinars for now.", "2,000", D(2000), D(2000), "exact", "dinar"),
     ("The bill came to NZD$ 80 in total.", "NZD$ 80", D(80), D(80), "exact", "NZD"),
     ("Tickets cost 35EUR at the door.", "35EUR", D(35), D(35), "exact", "EUR"),
 ]
