@@ -1,7 +1,8 @@
 """When a claim is about: the words that say it ("on Monday", "last month", "since 2020") and the dates they mean.
 
 Relative words are resolved against the publication date: a weekday is the latest such
-day on or before it, a month without a year the latest such month, "last month" the
+day on or before it (the next on or after it in a clause about time to come: "will be
+tried on Thursday"), a month without a year the latest such month, "last month" the
 month before. A day gives that day, a week its seven days, a month its first and last
 day, a year its first and last day; "since" gives a start only. Without a publication
 date only explicit years resolve.
@@ -81,8 +82,14 @@ def _latest_month(month: int, published: date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
-def resolve_period(m: re.Match[str], published: date | None) -> tuple[date | None, date | None, str]:
-    """Return (start, end, precision) for one period match, relative words read against ``published``."""
+def resolve_period(
+    m: re.Match[str], published: date | None, *, ahead: bool = False
+) -> tuple[date | None, date | None, str]:
+    """Return (start, end, precision) for one period match, relative words read against ``published``.
+
+    ``ahead``: the clause speaks of what is to come ("will be tried on Thursday"), so a weekday
+    is the next such day on or after publication.
+    """
     g = m.group
     if g("iso"):
         y, mo, d = (int(x) for x in g("iso").split("-"))
@@ -118,7 +125,7 @@ def resolve_period(m: re.Match[str], published: date | None) -> tuple[date | Non
         return None, None, ""
     if g("wd"):
         back = (published.weekday() - _WEEKDAY_NUMBERS[g("wd").lower()]) % 7
-        weekday = published - timedelta(days=back)
+        weekday = published - timedelta(days=back) if not ahead or not back else published + timedelta(days=7 - back)
         return weekday, weekday, "day"
     if g("day"):
         named = published - timedelta(days=_RELATIVE_DAYS[" ".join(g("day").lower().split())])
@@ -181,7 +188,8 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
             alone = _PERIOD.match(text[m.start() : m.end("m1")])
             if alone is not None and alone.group("m3") == m.group("m1"):
                 month_end, month = m.end("m1"), _period_of(alone, published)
-        period = _period_of(m, published)
+        ahead = m.group("wd") is not None and _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
+        period = _period_of(m, published, ahead=ahead)
         since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 48), m.start())
         if since is not None and period[2] is not None:
             # "displaced since fighting broke out on Sunday": from that day on.
@@ -217,24 +225,42 @@ def pick_period(
     ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's).
     """
     best = NO_PERIOD
-    best_gap = reach + 1
+    best_rank = (True, reach + 1)
     for s, e, period, month_end, month in found:
         if s < end and e > start:
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
         gap = start - e if e <= start else s - end
-        if text and s >= end and _RELATIVE.search(text, end, s) is not None:
-            # "60 people have died in the earthquake that struck on Monday": the day is the earthquake's.
+        if gap > reach:
             continue
-        if text and e <= start and "," in text[e:start] and _RELATIVE.search(text, max(0, s - 60), s) is not None:
-            # "a boat that capsized on Sunday, a shipwreck in which nine died": Sunday is the capsizing's.
+        if text and s >= end and (_RELATIVE.search(text, end, s) or _EVENT_CLAUSE.search(text, end, s)):
+            # "60 people have died in the earthquake that struck on Monday", "nine died when the bus
+            # crashed on Monday": the day is the earthquake's, the crash's, not the count's.
             continue
-        if gap < best_gap and not (others and _is_theirs(text, (s, e), (start, end), others)):
-            if text and _SAID_WHEN.search(text, max(0, s - 40), s) is not None and period[2] is not None:
-                # "22,000 protesters, a spokesman said on Sunday": the day of the saying bounds the count, no more.
-                period = (period[0], None, period[2], period[3])
-            best, best_gap = period, gap
+        if (
+            text
+            and e <= start
+            and "," in text[e:start]
+            and (_RELATIVE.search(text, max(0, s - 60), s) or _EVENT_CLAUSE_BEFORE.search(text, max(0, s - 80), s))
+        ):
+            # "a boat that capsized on Sunday, a shipwreck in which nine died", "40 were trapped when the dump
+            # collapsed on Sunday, the owner said, though an MP said 100 were buried": the day is the capsizing's,
+            # the collapse's.
+            continue
+        if others and _is_theirs(text, (s, e), (start, end), others):
+            continue
+        if text and e <= start and _DATELINE_END.match(text, e, start) is not None:
+            # "SEOUL, April 23 (Korea Wire) -- China sent about 60 back on Tuesday": the date is the dateline's.
+            continue
+        # The day of the saying ("22,000 marched, a spokesman said on Sunday") is the count's day, as the
+        # day any other time words give (CLAIMS.md); but a time the sentence gives for the count itself,
+        # with no other number between, comes first ("said on Thursday that 1.2 million marched the day
+        # before").
+        said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
+        rank = (said or _count_between(text, (s, e), (start, end), others), gap)
+        if rank < best_rank:
+            best, best_rank = period, rank
     if text and (best == NO_PERIOD or best[2] is None):
         for _, e, period, _, _ in reversed(found):
             if e <= start and period[1] is not None and period[3] == "year" and _WHEN.search(text, e, start):
@@ -252,6 +278,34 @@ _SAID_WHEN = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["attribution_verbs"]) + r")"
     r"(?:[ \t\u00a0]+(?:reporters|journalists|the[ \t\u00a0]+press|lawmakers|parliament))?[ \t\u00a0]+\Z"
 )
+
+
+# What follows a dateline's date: the agency in brackets, then the dash that opens the story.
+_DATELINE_END = re.compile(r",?[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?(?:--|—|–|-)[ \t\u00a0]")
+
+# A clause about what happened, between a number and a time after it ("when the dam burst on Sunday").
+_EVENT_CLAUSE = re.compile(
+    r"(?<![\w'’-])(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
+)
+
+# The same clause inside a sentence, up to a time after it ("were trapped when the dump collapsed early ").
+_EVENT_CLAUSE_BEFORE = re.compile(
+    r"[a-z][\w'’-]*[ \t\u00a0]+(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
+)
+
+# Words that put their clause in time to come ("would be tried on Thursday"), up to the clause's start.
+_FUTURE = re.compile(
+    r"(?<![\w'’-])(?:" + alternation(LEX["period_future_words"]).replace(r"\ ", r"[ \t\u00a0]+") + r")"
+    r"(?![\w'’-])[^,;.]*\Z"
+)
+
+
+def _count_between(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """Return whether another claim of the sentence stands between a period phrase and ``claim``."""
+    low, high = min(phrase[1], claim[1]), max(phrase[0], claim[0])
+    return any(o != claim and low <= o[0] and o[1] <= high for o in others)
 
 
 # A relative clause about another noun, between a number and a time after it.
@@ -325,9 +379,9 @@ def _match_around(text: str, at: int, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-def _period_of(m: re.Match[str], published: date | None) -> Period:
+def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False) -> Period:
     """Return the period a match says, its preposition kept ("since 2020") unless it adds nothing ("of")."""
-    first, last, precision = resolve_period(m, published)
+    first, last, precision = resolve_period(m, published, ahead=ahead)
     prep = (m.group("prep") or "").lower().split()
     if prep and prep[0] in _OPEN_START:
         last = None

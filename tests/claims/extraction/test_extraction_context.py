@@ -249,15 +249,73 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
-    # the day of the saying bounds the count ("as of"), it does not date it
+    # the day of the saying is the count's day, as any day the text gives for it (CLAIMS.md)
     (
         "Police counted 22,000 marchers, a spokesman said on Tuesday.",
         "22,000",
         "on Tuesday",
-        None,
+        date(2024, 3, 12),
         date(2024, 3, 12),
         "day",
     ),
+    # ... unless the sentence gives the count a time of its own, with no other number between
+    (
+        "The union said on Tuesday that 3,000 dockers had walked out the day before.",
+        "3,000",
+        "the day before",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    (
+        "The union said on Tuesday that 3,000 dockers walked out, up from 800 on Friday.",
+        "3,000",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # a day in a clause about what happened ("when", "after") is the event's, not the count's
+    ("Nine hikers died when an avalanche struck on Saturday, rescuers said.", "Nine", "", PUBLISHED, PUBLISHED, "day"),
+    (
+        "Eleven hikers were hurt after the bridge fell on Saturday, the council said on Tuesday.",
+        "Eleven",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "Four vans burned when a depot caught fire on Saturday, the brigade said, though residents said 30 burned.",
+        "30",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # ... but a clause that opens the sentence dates what follows it
+    (
+        "When the levee broke on Sunday, 600 people fled.",
+        "600",
+        "on Sunday",
+        date(2024, 3, 10),
+        date(2024, 3, 10),
+        "day",
+    ),
+    # a weekday in a clause about time to come is the next such day
+    ("A court is due to try 14 of them on Monday.", "14", "on Monday", date(2024, 3, 18), date(2024, 3, 18), "day"),
+    ("Officials said 40 would be flown home on Thursday.", "40", "on Thursday", PUBLISHED, PUBLISHED, "day"),
+    ("Officials said 40 were flown home on Monday.", "40", "on Monday", date(2024, 3, 11), date(2024, 3, 11), "day"),
+    # a dateline's date is the article's, not a claim's
+    (
+        "LIMA, March 13 (Andes Wire) - Police detained 45 people on Monday night, officials said.",
+        "45",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    ("LIMA, March 13 (Andes Wire) -- Police detained 45 people.", "45", "", PUBLISHED, PUBLISHED, "day"),
     # "..., when" places its clause in the year named before it
     (
         "Turnout was the highest since the 2019 strikes, when unions said 800,000 marched.",
