@@ -48,6 +48,8 @@ _PREP = (
 )
 _DAYNUM = r"(?P<{}>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)[0-9]{{2}})(?![0-9])"
+_PRIOR_WORDS = r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day"
+_PRIOR = re.compile(_PRIOR_WORDS, re.IGNORECASE)
 _PERIOD = re.compile(
     r"(?<![A-Za-z0-9])(?:" + _PREP + r"(?:"
     # 2023-10-08
@@ -66,8 +68,7 @@ _PERIOD = re.compile(
     r"|(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
-    r"|(?P<prior>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day)"
-    r"(?![A-Za-z])"
+    r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
     r"))",
     re.IGNORECASE,
 )
@@ -250,6 +251,10 @@ def pick_period(
             continue
         if others and _is_theirs(text, (s, e), (start, end), others):
             continue
+        if text and _PRIOR.fullmatch(text, s, e) and not _one_clause(text, (s, e), (start, end)):
+            # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
+            # before is the base's, in its own clause.
+            continue
         if text and e <= start and _DATELINE_END.match(text, e, start) is not None:
             # "SEOUL, April 23 (Korea Wire) -- China sent about 60 back on Tuesday": the date is the dateline's.
             continue
@@ -313,11 +318,25 @@ _RELATIVE = re.compile(r"[a-z][\w'’-]*[ \t\u00a0]+(?:that|which)[ \t\u00a0]+(?
 
 
 def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
-    """Return whether another claim stands between a period phrase and ``claim``, in the phrase's clause alone."""
+    """Return whether another claim stands between a period phrase and ``claim``, in the phrase's clause alone.
+
+    A correction shares the time of the count it corrects ("its count for Tuesday to 14, not 15").
+    """
     if _one_clause(text, phrase, claim):
         return False
     low, high = min(phrase[0], claim[0]), max(phrase[1], claim[1])
-    return any(o != claim and low <= o[0] and o[1] <= high and _one_clause(text, phrase, o) for o in others)
+    return any(
+        o != claim
+        and low <= o[0]
+        and o[1] <= high
+        and _one_clause(text, phrase, o)
+        and not (o[1] <= claim[0] and _CORRECTS.fullmatch(text, o[1], claim[0]))
+        for o in others
+    )
+
+
+# What stands between a count and the one it corrects: "78, not 79".
+_CORRECTS = re.compile(r",?[ \t\u00a0]+not[ \t\u00a0]+")
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -275,6 +275,24 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # the day before is the base's of the clause it stands in, not another clause's count's
+    (
+        "Storms have killed 23 people, up from 19 a day earlier, officials said on Tuesday, and cut power to 9,000 homes.",
+        "9,000",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # a correction shares the time of the count it corrects
+    (
+        "The agency corrected its count for Monday to 27, not 28 as first reported.",
+        "28",
+        "Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
     # a day in a clause about what happened ("when", "after") is the event's, not the count's
     ("Nine hikers died when an avalanche struck on Saturday, rescuers said.", "Nine", "", PUBLISHED, PUBLISHED, "day"),
     (
