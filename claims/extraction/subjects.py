@@ -119,9 +119,14 @@ _AUX_ALT = spaced_trie(sorted(_AUX))
 _PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
 # After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
 _AFTER_NOUN = re.compile(
-    r"(?P<aux>(?:[ \t\u00a0]+(?:" + _AUX_ALT + r")(?![\w'’-])){0,4})[ \t\u00a0]+(?P<verb>[a-z][a-z'’-]*)"
+    r"(?P<aux>(?:[ \t\u00a0]+(?:" + _AUX_ALT + r"|[a-z]{2,}ly)(?![\w'’-])){0,4})[ \t\u00a0]+(?P<verb>[a-z][a-z'’-]*)"
     r"(?P<phrase>[ \t\u00a0]+(?:" + _PHRASE_ALT + r")[ \t\u00a0]+(?:(?:the|a|an|its|their)[ \t\u00a0]+)?"
     r"(?:[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3})?"
+)
+# What may follow a counted noun as its own: an "of" phrase or other nouns joined to it, a word at a time.
+_NOUN_OWN_PHRASE = re.compile(
+    r"(?:[ \t\u00a0]+(?:of|and(?:[ \t\u00a0]+other)?)[ \t\u00a0]+(?:(?:the|its|their|his|her|our)[ \t\u00a0]+)?"
+    r"[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+(?!(?:" + _AUX_ALT + r")(?![\w'’-]))[A-Za-z][\w'’-]*){0,3}"
 )
 # "up from 41", "down from 12": the base a change is measured from.
 _CHANGE_BASE = re.compile(
@@ -133,6 +138,8 @@ _SHARE_OF = re.compile(
 )
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
 _TIMELESS = MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid"))
+_TIME_NAMES = MONTHS | WEEKDAYS | frozenset(("yesterday", "today", "tonight"))
+_TIME_PREPOSITIONS = frozenset(("on", "by", "since", "until", "in"))
 # Between the number and its noun: modifiers ("2,000 such North Korean escapees").
 _MODIFIER = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -198,6 +205,16 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         # "cut the number of missing people to 19": the sentence names what it counts.
         return counted.group("phrase"), ""
     m = _AFTER_NOUN.match(text, after, hi)
+    if noun and head and (m is None or not m.group("aux")):
+        # "62 members of the security forces have been injured", "180 of its members and other labourers
+        # were unaccounted for": the noun's own phrase, then its predicate.
+        for own in _NOUN_OWN_PHRASE.finditer(text, after, min(hi, after + 60)):
+            if own.start() != after:
+                break
+            later = _AFTER_NOUN.match(text, own.end(), hi)
+            if later is not None and later.group("aux") and _is_event_word(later.group("verb"), True):
+                head, after, m = head + own.group().rstrip(), own.end(), later
+                break
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
@@ -276,6 +293,10 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
         bare = w.rstrip(",;:")
         low = bare.lower()
         if bare != w or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
+            break
+        if low in _TIME_NAMES and words and (words[-1].lower() in _TIME_PREPOSITIONS or words[-1].lower() in _SAYING):
+            # "said on Thursday the toll had risen": the time of the saying is no part of what is counted
+            # ("rainfall this June" keeps its time).
             break
         owner.insert(0, bare.strip("\"“”'‘’("))
     while owner and (owner[0].lower() in _DETERMINERS or owner[0].lower() in _PHRASE_PREPOSITIONS):

@@ -484,6 +484,26 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("About 800,000 workers walked out on Tuesday.", "800,000", "workers walked out", "struck"),
     # a number of people that names only what they did
     ("Organisers said 9,000 had joined the rally.", "9,000", "people joined", "joined"),
+    # the noun's own phrase ("of ...", "and other ...") stands between it and its predicate
+    (
+        "At least 48 members of the rescue teams have been hurt.",
+        "48",
+        "members of the rescue teams hurt",
+        "hurt",
+    ),
+    ("Some 70 of its drivers and other staff were dismissed.", "70", "drivers and other staff dismissed", "dismissed"),
+    # an adverb between the auxiliary and the predicate
+    ("Eleven guards were slightly injured.", "Eleven", "guards injured", "injured"),
+    # the time of a saying is no part of what is counted; a time inside the phrase is
+    ("The agency said on Friday the toll had climbed to 31.", "31", "toll", "climbed"),
+    (
+        "Snowfall in the Alps this March was running 40 percent above normal.",
+        "40 percent",
+        "Snowfall in the Alps this March",
+        "running",
+    ),
+    # a time of day is no predicate
+    ("The council said that evening that 900 homes were without power.", "900", "homes", ""),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
