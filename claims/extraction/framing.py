@@ -176,12 +176,22 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim, lo: in
     same_unit = claim.unit == before.unit or (not claim.unit and before.unit == "person")
     if same_unit and claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
         return before.subject, before.event, before.unit
+    if same_unit and before.start >= lo and _RIVAL_OWNER.search(text, max(lo, claim.start - 60), claim.start):
+        # "180,000 took part, far fewer than the organisers' 550,000": a source's own count, set against the
+        # sentence's count, counts what that count counts.
+        return before.subject, before.event, before.unit
     return "", "", claim.unit
 
 
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400
+# A count owned by its source, set against another: "than the organisers' ", "against the police's ".
+_RIVAL_OWNER = re.compile(
+    r"(?<![\w'’-])(?:than|against|from|to|with|above|below|over|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,3}[A-Za-z][\w-]*(?:'s|s'|’s|s’)[ \t\u00a0]+"
+    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+)
 # A sentence that names only a count: "its figure of", "the number at", "the count was".
 _COUNT_REFERENCE = re.compile(
     r"(?<![A-Za-z])(?:"
