@@ -170,6 +170,8 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
     if bag is None:
         bag = bag_of_words(text, lo, hi)
     cues = set(_CUES.intersection(bag))
+    # "Wednesday's march": a possessive time is one word in the bag.
+    cues.update(w[:-2] for w in bag if w.endswith(("'s", "’s")) and w[:-2] in _CUES)
     # "2024-03-02" is one word in the bag; its year is the cue.
     if "-0" in text[lo:hi] or "-1" in text[lo:hi]:
         cues.update(w[:4] for w in bag if len(w) == 10 and w[4:5] == "-" and w[:4] in _CUES)
@@ -226,7 +228,7 @@ def pick_period(
     ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's).
     """
     best = NO_PERIOD
-    best_rank = (True, reach + 1)
+    best_rank = (3, reach + 1)
     for s, e, period, month_end, month in found:
         if s < end and e > start:
             if month_end < 0 or month_end > start:
@@ -263,7 +265,10 @@ def pick_period(
         # with no other number between, comes first ("said on Thursday that 1.2 million marched the day
         # before").
         said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
-        rank = (said or _count_between(text, (s, e), (start, end), others), gap)
+        # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
+        # the count's only when the sentence gives it no other.
+        owned = bool(text) and text.startswith(("'s", "’s"), e)
+        rank = (2 if owned else int(said or _count_between(text, (s, e), (start, end), others)), gap)
         if rank < best_rank:
             best, best_rank = period, rank
     if text and (best == NO_PERIOD or best[2] is None):
@@ -405,7 +410,8 @@ def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False)
     if prep and prep[0] in _OPEN_START:
         last = None
     words = m.group().strip()
-    if prep and prep[0] in ("of", "for", "at", "between"):
+    if prep and (prep[0] in ("of", "for", "at", "between") or m.string.startswith(("'s", "’s"), m.end())):
+        # "in Wednesday's march": the preposition is the owner's.
         words = words[len(m.group("prep")) :].strip()
     return words, first, last, precision if first is not None else ""
 

@@ -263,7 +263,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         ), ""
     event = before[-1]
     if head:
-        return f"{head} {event}", event
+        # "the march drew 550,000 people": a verb that names an event of its own names it.
+        return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
 

@@ -324,6 +324,16 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ("A court is due to try 14 of them on Monday.", "14", "on Monday", date(2024, 3, 18), date(2024, 3, 18), "day"),
     ("Officials said 40 would be flown home on Thursday.", "40", "on Thursday", PUBLISHED, PUBLISHED, "day"),
     ("Officials said 40 were flown home on Monday.", "40", "on Monday", date(2024, 3, 11), date(2024, 3, 11), "day"),
+    # a possessive time is the day of what it owns: the count's when the sentence gives no other
+    ("About 7,000 people joined Tuesday's vigil.", "7,000", "Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"),
+    (
+        "Police said on Wednesday that 31 people had been killed in Monday's storm.",
+        "31",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
     # a dateline's date is the article's, not a claim's
     (
         "LIMA, March 13 (Andes Wire) - Police detained 45 people on Monday night, officials said.",
@@ -502,6 +512,8 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "Snowfall in the Alps this March",
         "running",
     ),
+    # a verb that names an event of its own before the number names it
+    ("The vigil drew 7,000 people.", "7,000", "people drew", "attended"),
     # a source's own count set against the sentence's count counts what it counts
     ("About 6,000 nurses marched, far fewer than the union's 20,000.", "20,000", "nurses marched", "marched"),
     ("Some 900 cabs joined the strike, against the drivers' association's 2,500.", "2,500", "cabs joined", "joined"),
