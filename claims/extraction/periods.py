@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -268,7 +269,9 @@ def pick_period(
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
         owned = bool(text) and text.startswith(("'s", "’s"), e)
-        rank = (2 if owned else int(said or _count_between(text, (s, e), (start, end), others)), gap)
+        rank = (2 if owned else int(said), gap)
+        if rank < best_rank and not rank[0] and others and _count_between((s, e), (start, end), others):
+            rank = (1, gap)
         if rank < best_rank:
             best, best_rank = period, rank
     if text and (best == NO_PERIOD or best[2] is None):
@@ -310,12 +313,16 @@ _FUTURE = re.compile(
 )
 
 
-def _count_between(
-    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
-) -> bool:
-    """Return whether another claim of the sentence stands between a period phrase and ``claim``."""
+def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Return whether another claim of the sentence (``others``, in text order) stands between a period phrase
+    and ``claim``."""
     low, high = min(phrase[1], claim[1]), max(phrase[0], claim[0])
-    return any(o != claim and low <= o[0] and o[1] <= high for o in others)
+    at = bisect_left(others, (low, -1))
+    while at < len(others) and others[at][0] < high:
+        if others[at] != claim and others[at][1] <= high:
+            return True
+        at += 1
+    return False
 
 
 # A relative clause about another noun, between a number and a time after it.
