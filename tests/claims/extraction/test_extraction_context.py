@@ -35,6 +35,12 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ("Nine fishermen drowned off the cape, the coast guard said.", "Nine", "the coast guard said"),
     ("Some 140 ferries were cancelled, the operator said on Friday.", "140", "the operator said"),
     ("At least 64 homes flooded, said Maria Okafor, the mayor.", "64", "said Maria Okafor"),
+    # "while" with a verb in -ing is a time inside the clause, not a turn to another source
+    (
+        "Nine hikers died, two of them guides swept away while crossing a stream, and 14 were missing, the agency added.",
+        "Nine",
+        "the agency added",
+    ),
     # the source before the number
     ("The transport ministry said 212 flights were grounded.", "212", "The transport ministry said"),
     ("Inspectors estimated that about 3,100 hens had died.", "3,100", "Inspectors estimated"),
