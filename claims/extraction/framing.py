@@ -47,6 +47,7 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
     # What a claim in a sentence without a word (a table of numbers) has for a place: the article's.
     scope_places = _with_scope((), scope)
     wordless = False
+    last_day: date | None = None
     for at, c in enumerate(claims):
         start, end = c.start, c.end
         if not (lo <= start and end <= hi):
@@ -59,7 +60,9 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
             hedges = [] if HEDGE_ADVERBS.isdisjoint(bag) else hedges_in(text, lo, hi)
             # A place is named in words; a period may be a bare year ("1993").
             places = places_in(text, lo, hi, bag) if worded else []
-            periods = periods_in(text, lo, hi, published, bag)
+            periods = periods_in(text, lo, hi, published, bag, last_day)
+            # The last day the text names, for "on the same day" in a later sentence.
+            last_day = next((p[2] for _, _, p, _, _ in reversed(periods) if p[3] == "day" and p[2]), last_day)
             # The rules below, but the period's, read words: the source, hedge, subject and a count
             # named again ("the 78", up to 8 characters before the sentence).
             wordless = not (worded or sources or quoted or hedges) and _LETTER.search(text, max(0, lo - 8), lo) is None

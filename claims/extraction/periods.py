@@ -70,6 +70,7 @@ _PERIOD = re.compile(
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
     r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
+    r"|(?P<same>(?:the\s+same|that)\s+day)(?![A-Za-z'’])"
     r"))",
     re.IGNORECASE,
 )
@@ -134,6 +135,9 @@ def resolve_period(
         return named, named, "day"
     if g("prior"):
         return published - timedelta(days=1), published - timedelta(days=1), "day"
+    if g("same"):
+        # "the same day": the day named before it (``periods_in`` reads it), else the publication day.
+        return published, published, "day"
     rel = g("rel").lower().split()
     unit = rel[-1]
     previous = rel[-2] in ("last", "past", "previous")
@@ -163,10 +167,18 @@ def _day(year: int, month: int, day: int) -> tuple[date | None, date | None, str
 Found = tuple[int, int, Period, int, Period]
 
 
-def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozenset[str] | None = None) -> list[Found]:
+def periods_in(
+    text: str,
+    lo: int,
+    hi: int,
+    published: date | None,
+    bag: frozenset[str] | None = None,
+    earlier: date | None = None,
+) -> list[Found]:
     """Return every period phrase in [lo, hi), resolved against ``published``, read once for all claims there.
 
-    ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there.
+    ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there;
+    ``earlier`` is the last day the text named before the span ("on the same day" is that day).
     """
     if bag is None:
         bag = bag_of_words(text, lo, hi)
@@ -180,6 +192,7 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
         return []
     out: list[Found] = []
     priors: set[tuple[int, int]] = set()
+    sames: set[tuple[int, int]] = set()
     for m in _matches(text, lo, hi, cues):
         core = m.group("m1") or m.group("m2") or m.group("m3") or m.group("wd")
         if core and not core[0].isupper():
@@ -200,14 +213,20 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
             period = (text[since.start() : m.end()], period[1], None, period[3])
         if m.group("prior"):
             priors.add(m.span())
+        if m.group("same"):
+            sames.add(m.span())
         out.append((m.start(), m.end(), period, month_end, month))
     out.sort(key=lambda found: (found[0], found[1]))
-    named: date | None = None
+    named: date | None = earlier
     for at, (s, e, period, month_end, month) in enumerate(out):
         if named is not None and (s, e) in priors:
             # "rose to 79 on Wednesday from 63 a day earlier": the day before the day named before it.
             day = named - timedelta(days=1)
             period = (period[0], day, day, "day")
+            out[at] = (s, e, period, month_end, month)
+        elif (s, e) in sames:
+            # "... by Wednesday. The observatory counted 1,700 on the same day": the day named before it.
+            period = (period[0], named, named, "day") if named is not None else (period[0], None, None, "")
             out[at] = (s, e, period, month_end, month)
         if period[3] == "day" and period[2]:
             named = period[2]

@@ -281,6 +281,23 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # "the same day", "a day earlier" in a later sentence: the day the text named before
+    (
+        "By Tuesday, police said 300 people had been arrested. The union counted 1,700 on the same day.",
+        "1,700",
+        "on the same day",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "The toll rose to 79 on Wednesday. It had stood at 63 a day earlier.",
+        "63",
+        "a day earlier",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
     # the day before is the base's of the clause it stands in, not another clause's count's
     (
         "Storms have killed 23 people, up from 19 a day earlier, officials said on Tuesday, and cut power to 9,000 homes.",
