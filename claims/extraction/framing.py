@@ -17,7 +17,7 @@ from .model import ClaimDraft, ExtractedClaim
 from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .sentences import sentence_around
-from .subjects import find_subject
+from .subjects import find_subject, with_fronted_place
 from .vocabulary import COUNTING_NOUNS, alternation
 from .words_around import bag_of_words
 
@@ -103,6 +103,7 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
+        subject = with_fronted_place(text, lo, start, subject)
         unit = c.unit
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)

@@ -27,7 +27,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject"]
+__all__ = ["find_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -310,3 +310,29 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     elif owner and owner[0].lower() in _COUNTING_WORDS:
         owner = owner[1:]
     return " ".join(owner)
+
+
+# A place phrase that opens the sentence and sets the scope of all of it: "In Sfax alone, ...".
+_FRONTED_PLACE = re.compile(
+    r"(?:In|Across|Inside)[ \t\u00a0]+(?P<place>(?:the[ \t\u00a0]+)?[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,2})"
+    r"(?:[ \t\u00a0]+alone)?,[ \t\u00a0]"
+)
+
+
+def with_fronted_place(text: str, lo: int, start: int, subject: str) -> str:
+    """Return ``subject`` with the place that opens its sentence at ``lo`` ("In Sfax alone, 110 were held").
+
+    >>> t = "In Sfax alone, 110 people had been arrested."
+    >>> with_fronted_place(t, 0, t.index("110"), "people arrested")
+    'people arrested in Sfax'
+    >>> t = "In October, 230 people applied."
+    >>> with_fronted_place(t, 0, t.index("230"), "people applied")
+    'people applied'
+    """
+    m = _FRONTED_PLACE.match(text, lo, start)
+    if m is None or not subject:
+        return subject
+    place = m.group("place")
+    if not _TIME_NAMES.isdisjoint(w.lower() for w in place.split()) or place.lower() in subject.lower():
+        return subject
+    return f"{subject} in {place}"
