@@ -255,7 +255,9 @@ def pick_period(
                 continue
             e, period = month_end, month
         gap = start - e if e <= start else s - end
-        if gap > reach:
+        if gap > reach and not (e <= start and _opens_sentence(text, s, e)):
+            # "In January 2021, during a week of unrest, ... while the ministry acknowledged about 600": a time
+            # that opens the sentence is the time of all of it, however long.
             continue
         if text and s >= end and (_RELATIVE.search(text, end, s) or _EVENT_CLAUSE.search(text, end, s)):
             # "60 people have died in the earthquake that struck on Monday", "nine died when the bus
@@ -330,6 +332,14 @@ _FUTURE = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["period_future_words"]).replace(r"\ ", r"[ \t\u00a0]+") + r")"
     r"(?![\w'’-])[^,;.]*\Z"
 )
+
+
+def _opens_sentence(text: str, s: int, e: int) -> bool:
+    """Return whether the period phrase at [s, e) opens its sentence and a comma closes it ("In May 2021, ...")."""
+    if not text.startswith(",", e):
+        return False
+    before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\"“‘'")
+    return not before or before[-1] in ".!?\n"
 
 
 def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

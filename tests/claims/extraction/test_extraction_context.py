@@ -298,6 +298,16 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # a time that opens the sentence is the time of all of it, however far the number
+    (
+        "In May 2021, during a long week of strikes in the ports and the mines of the north, unions said that "
+        "3,000 workers were held, while the ministry admitted to roughly 900 arrests.",
+        "900",
+        "In May 2021",
+        date(2021, 5, 1),
+        date(2021, 5, 31),
+        "month",
+    ),
     # the day before is the base's of the clause it stands in, not another clause's count's
     (
         "Storms have killed 23 people, up from 19 a day earlier, officials said on Tuesday, and cut power to 9,000 homes.",
