@@ -17,7 +17,7 @@ from .model import ClaimDraft, ExtractedClaim
 from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .sentences import sentence_around
-from .subjects import find_subject, with_fronted_place
+from .subjects import find_subject, magnitude_subject, with_fronted_place
 from .vocabulary import COUNTING_NOUNS, alternation
 from .words_around import bag_of_words
 
@@ -104,6 +104,9 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         subject = with_fronted_place(text, lo, start, subject)
+        if c.unit == "magnitude":
+            # "measured the quake at magnitude 6.8", "put it at 7.0", "the magnitude 7.0 quake": the shaking measured.
+            subject, event = magnitude_subject(text, start, lo, hi), ""
         unit = c.unit
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)

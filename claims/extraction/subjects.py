@@ -27,7 +27,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "with_fronted_place"]
+__all__ = ["find_subject", "magnitude_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -336,3 +336,17 @@ def with_fronted_place(text: str, lo: int, start: int, subject: str) -> str:
     if not _TIME_NAMES.isdisjoint(w.lower() for w in place.split()) or place.lower() in subject.lower():
         return subject
     return f"{subject} in {place}"
+
+
+_SHAKING = re.compile(r"(?<![\w'’-])(?:" + alternation(LEX["magnitude_of"]) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def magnitude_subject(text: str, start: int, lo: int, hi: int) -> str:
+    """Return what a magnitude at ``start`` measures: the shaking its sentence [lo, hi) names nearest it.
+
+    >>> t = "The agency measured the quake at magnitude 6.1, while the institute put it at 6.3."
+    >>> magnitude_subject(t, t.index("6.3"), 0, len(t))
+    'magnitude of the quake'
+    """
+    near = min(_SHAKING.finditer(text, lo, hi), key=lambda m: abs(m.start() - start), default=None)
+    return f"magnitude of the {near.group().lower()}" if near is not None else "magnitude"

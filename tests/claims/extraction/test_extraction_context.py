@@ -545,6 +545,14 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "Snowfall in the Alps this March",
         "running",
     ),
+    # a magnitude measures the shaking its sentence names
+    (
+        "The survey measured the tremor at magnitude 5.4, while the institute put it at 5.6.",
+        "5.6",
+        "magnitude of the tremor",
+        "",
+    ),
+    ("A magnitude 6.2 quake struck the coast.", "6.2", "magnitude of the quake", ""),
     # a place that opens the sentence sets the scope of what it counts; a time does not
     ("In Bergen alone, 45 boats were damaged.", "45", "boats damaged in Bergen", "damaged"),
     ("In October, 230 people applied.", "230", "people applied", "applied"),
