@@ -104,6 +104,8 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         subject = with_fronted_place(text, lo, start, subject)
+        if " the city" in subject or " the town" in subject:
+            subject = _city_named(subject, places, start, scope)
         if c.unit == "magnitude":
             # "measured the quake at magnitude 6.8", "put it at 7.0", "the magnitude 7.0 quake": the shaking measured.
             subject, event = magnitude_subject(text, start, lo, hi), ""
@@ -158,6 +160,19 @@ def _period(
         # CLAIMS.md: a count the text gives no day for is of the day it is printed.
         first, last, precision = published, published, "day"
     return period_text, first, last, precision
+
+
+def _city_named(subject: str, places: list[tuple[int, int, str]], start: int, scope: str) -> str:
+    """Return ``subject`` with "the city" or "the town" named: the place its sentence named before the number,
+    else the article's own place ("the prosecutor in Sfax said 110 were detained in the city": in Sfax)."""
+    named = [name for s, _, name in places if s < start and name[:1].isupper() and not name.lower().startswith("the ")]
+    name = named[-1] if named else scope.title() if scope else ""
+    if not name:
+        return subject
+    return _THE_CITY.sub(name, subject, count=1)
+
+
+_THE_CITY = re.compile(r"(?<= )the (?:city|town)(?![\w'’-])")
 
 
 def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:

@@ -545,6 +545,14 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "Snowfall in the Alps this March",
         "running",
     ),
+    # "the city", "the town" in a subject: the place the sentence named before, else the article's own
+    (
+        "The mayor's office in Tartu said 35 cars had been towed in the city since Monday.",
+        "35",
+        "cars towed in Tartu",
+        "towed",
+    ),
+    ("NARVA, Estonia - Police said 40 cars were towed in the town.", "40", "cars towed in Narva", "towed"),
     # a magnitude measures the shaking its sentence names
     (
         "The survey measured the tremor at magnitude 5.4, while the institute put it at 5.6.",
