@@ -208,10 +208,11 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim, lo: in
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400
-# A count owned by its source, set against another: "than the organisers' ", "against the police's ".
+# A count set against another, owned by its source or not: "than the organisers' ", "than the roughly ".
+_OWNER = r"(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,3}[A-Za-z][\w-]*(?:'s|s'|’s|s’)[ \t\u00a0]+"
 _RIVAL_OWNER = re.compile(
-    r"(?<![\w'’-])(?:than|against|from|to|with|above|below|over|under)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
-    r"(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,3}[A-Za-z][\w-]*(?:'s|s'|’s|s’)[ \t\u00a0]+"
+    r"(?<![\w'’-])(?:than|against|from|to|with|above|below|over|under)[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+(?:" + _OWNER + r")?|" + _OWNER + r")"
     r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
 )
 # A sentence that names only a count: "its figure of", "the number at", "the count was".

@@ -569,6 +569,12 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a source's own count set against the sentence's count counts what it counts
     ("About 6,000 nurses marched, far fewer than the union's 20,000.", "20,000", "nurses marched", "marched"),
     ("Some 900 cabs joined the strike, against the drivers' association's 2,500.", "2,500", "cabs joined", "joined"),
+    (
+        "Some 60 sheep had been penned in the yard, far more than the roughly 40 the farmer had counted.",
+        "roughly 40",
+        "sheep penned in the yard",
+        "penned",
+    ),
     # a time of day is no predicate
     ("The council said that evening that 900 homes were without power.", "900", "homes", ""),
 ]
