@@ -128,6 +128,11 @@ _NOUN_OWN_PHRASE = re.compile(
     r"(?:[ \t\u00a0]+(?:of|and(?:[ \t\u00a0]+other)?)[ \t\u00a0]+(?:(?:the|its|their|his|her|our)[ \t\u00a0]+)?"
     r"[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+(?!(?:" + _AUX_ALT + r")(?![\w'’-]))[A-Za-z][\w'’-]*){0,3}"
 )
+# A noun, then a participle in -ing whose object is the number: "a boat carrying (about) ".
+_CARRIER = re.compile(
+    r"[a-z][\w'’-]*[ \t\u00a0]+(?P<verb>[a-z]{3,}ing)[ \t\u00a0]+"
+    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to|as[ \t\u00a0]+many[ \t\u00a0]+as)[ \t\u00a0]+)?\Z"
+)
 # "up from 41", "down from 12": the base a change is measured from.
 _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
@@ -218,6 +223,14 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
+    carrier = (
+        _CARRIER.search(text, max(lo, start - 40), start) if noun and m is not None and not m.group("aux") else None
+    )
+    if carrier is not None:
+        # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
+        verb = carrier.group("verb")
+        event = _PHRASAL.get(verb.lower(), verb)
+        return f"{head} {event}", event
     if m is not None and (phrasal or _is_event_word(m.group("verb"), be)) and (noun or m.group("aux") or known):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
         phrase = m.group("phrase")

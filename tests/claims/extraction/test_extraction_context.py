@@ -564,6 +564,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a place that opens the sentence sets the scope of what it counts; a time does not
     ("In Bergen alone, 45 boats were damaged.", "45", "boats damaged in Bergen", "damaged"),
     ("In October, 230 people applied.", "230", "people applied", "applied"),
+    # a number that is the object of a participle after a noun is what that participle counts
+    ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
+    ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauling", "hauling"),
     # a verb that names an event of its own before the number names it
     ("The vigil drew 7,000 people.", "7,000", "people drew", "attended"),
     # a source's own count set against the sentence's count counts what it counts
