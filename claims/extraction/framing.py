@@ -112,8 +112,9 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
         unit = c.unit
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
-        if not subject and out and _DEFINITE.search(text, max(0, start - 8), start):
-            # "Of the 78, fifteen were recovered": the number the text gave before, named again.
+        if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 8), start):
+            # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
+            # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, out) or (subject, event, unit)
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.

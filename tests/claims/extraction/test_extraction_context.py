@@ -564,6 +564,13 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a place that opens the sentence sets the scope of what it counts; a time does not
     ("In Bergen alone, 45 boats were damaged.", "45", "boats damaged in Bergen", "damaged"),
     ("In October, 230 people applied.", "230", "people applied", "applied"),
+    # a number named again ("All 14") counts what it counted, whatever the new predicate
+    (
+        "Fourteen sailors were rescued from the sea. All 14 were taken to the harbour clinic.",
+        "14",
+        "sailors rescued from the sea",
+        "rescued",
+    ),
     # a number that is the object of a participle after a noun is what that participle counts
     ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
     ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauling", "hauling"),
