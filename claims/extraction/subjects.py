@@ -128,6 +128,9 @@ _NOUN_OWN_PHRASE = re.compile(
     r"(?:[ \t\u00a0]+(?:of|and(?:[ \t\u00a0]+other)?)[ \t\u00a0]+(?:(?:the|its|their|his|her|our)[ \t\u00a0]+)?"
     r"[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+(?!(?:" + _AUX_ALT + r")(?![\w'’-]))[A-Za-z][\w'’-]*){0,3}"
 )
+# Words that leave a phrase unfinished ("on a single", "in rough"), and the words that finish it.
+_UNFINISHED = frozenset(LEX["unfinished_phrase_words"])
+_RUN_ON = re.compile(r"[ \t\u00a0]+[a-z][\w'’-]*(?![\w'’-])")
 # A noun, then a participle in -ing whose object is the number: "a boat carrying (about) ".
 _CARRIER = re.compile(
     r"[a-z][\w'’-]*[ \t\u00a0]+(?P<verb>[a-z]{3,}ing)[ \t\u00a0]+"
@@ -142,7 +145,9 @@ _SHARE_OF = re.compile(
     r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?[a-z][\w'’-]*s)(?![\w'’-])"
 )
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
-_TIMELESS = MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid"))
+_TIMELESS = (
+    MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid", "day", "night"))
+)
 _TIME_NAMES = MONTHS | WEEKDAYS | frozenset(("yesterday", "today", "tonight"))
 _TIME_PREPOSITIONS = frozenset(("on", "by", "since", "until", "in"))
 # Between the number and its noun: modifiers ("2,000 such North Korean escapees").
@@ -233,12 +238,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", event
     if m is not None and (phrasal or _is_event_word(m.group("verb"), be)) and (noun or m.group("aux") or known):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
-        phrase = m.group("phrase")
-        # "detained on Monday": the time is the period's, not part of what is counted; "died in less than a
-        # week": a phrase of function words says nothing of it either.
-        words = phrase.lower().split()[1:3] if phrase is not None else []
-        said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
-        tail = m.group("verb") if said_when else text[m.start("verb") : m.end()]
+        tail = _predicate(text, m, hi)
         if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
             # "had taken part": the verb with its particle.
             tail = phrasal.group()
@@ -280,6 +280,24 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def _predicate(text: str, m: re.Match[str], hi: int) -> str:
+    """Return the predicate ``m`` (an ``_AFTER_NOUN`` match) reads: its verb and the phrase after it, if any.
+
+    "detained on Monday": the time is the period's, not part of what is counted; "died in
+    less than a week": a phrase of function words says nothing of it either; "on a single
+    day", "in rough seas": a phrase runs on to its noun.
+    """
+    phrase = m.group("phrase")
+    phrase_end = m.end()
+    if phrase is not None and phrase.split()[-1].lower() in _UNFINISHED:
+        more = _RUN_ON.match(text, phrase_end, hi)
+        if more is not None:
+            phrase, phrase_end = phrase + more.group(), more.end()
+    words = phrase.lower().split()[1:] if phrase is not None else []
+    said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
+    return m.group("verb") if said_when else text[m.start("verb") : phrase_end]
 
 
 def owner_phrase(text: str, lo: int, verb: int) -> str:

@@ -564,6 +564,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a place that opens the sentence sets the scope of what it counts; a time does not
     ("In Bergen alone, 45 boats were damaged.", "45", "boats damaged in Bergen", "damaged"),
     ("In October, 230 people applied.", "230", "people applied", "applied"),
+    # a phrase runs on to its noun; a time is no part of what is counted
+    ("Some 40 boats sank in heavy seas off the cape.", "40", "boats sank in heavy seas", "sank"),
+    ("Unions said 900,000 workers marched on a single day.", "900,000", "workers marched", "marched"),
     # a number named again ("All 14") counts what it counted, whatever the new predicate
     (
         "Fourteen sailors were rescued from the sea. All 14 were taken to the harbour clinic.",
