@@ -70,8 +70,10 @@ _MAX_APPOSITIVE = 14
 _RELATIVES = frozenset(("which", "who"))
 # "the ministry's final count": words between a source's name and its count.
 _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", "preliminary", "revised", "new"))
-# Where one clause turns to another's source: a semicolon, "while", "whereas".
-_CLAUSE_TURN = re.compile(r";|(?<![\w'’-])(?:while|whereas)(?![\w'’-])", re.IGNORECASE)
+# Where one clause turns to another's source: a semicolon, "while", "whereas" ("while crossing" is a time, no turn).
+_CLAUSE_TURN = re.compile(
+    r";|(?<![\w'’-])(?:while(?![ \t\u00a0]+[a-z]+ing(?![\w'’-]))|whereas)(?![\w'’-])", re.IGNORECASE
+)
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"

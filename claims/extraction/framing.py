@@ -17,7 +17,7 @@ from .model import ClaimDraft, ExtractedClaim
 from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .sentences import sentence_around
-from .subjects import find_subject
+from .subjects import find_subject, magnitude_subject, with_fronted_place
 from .vocabulary import COUNTING_NOUNS, alternation
 from .words_around import bag_of_words
 
@@ -47,6 +47,7 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
     # What a claim in a sentence without a word (a table of numbers) has for a place: the article's.
     scope_places = _with_scope((), scope)
     wordless = False
+    last_day: date | None = None
     for at, c in enumerate(claims):
         start, end = c.start, c.end
         if not (lo <= start and end <= hi):
@@ -59,7 +60,9 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
             hedges = [] if HEDGE_ADVERBS.isdisjoint(bag) else hedges_in(text, lo, hi)
             # A place is named in words; a period may be a bare year ("1993").
             places = places_in(text, lo, hi, bag) if worded else []
-            periods = periods_in(text, lo, hi, published, bag)
+            periods = periods_in(text, lo, hi, published, bag, last_day)
+            # The last day the text names, for "on the same day" in a later sentence.
+            last_day = next((p[2] for _, _, p, _, _ in reversed(periods) if p[3] == "day" and p[2]), last_day)
             # The rules below, but the period's, read words: the source, hedge, subject and a count
             # named again ("the 78", up to 8 characters before the sentence).
             wordless = not (worded or sources or quoted or hedges) and _LETTER.search(text, max(0, lo - 8), lo) is None
@@ -100,11 +103,18 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
+        subject = with_fronted_place(text, lo, start, subject)
+        if " the city" in subject or " the town" in subject:
+            subject = _city_named(subject, places, start, scope)
+        if c.unit == "magnitude":
+            # "measured the quake at magnitude 6.8", "put it at 7.0", "the magnitude 7.0 quake": the shaking measured.
+            subject, event = magnitude_subject(text, start, lo, hi), ""
         unit = c.unit
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
-        if not subject and out and _DEFINITE.search(text, max(0, start - 8), start):
-            # "Of the 78, fifteen were recovered": the number the text gave before, named again.
+        if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 8), start):
+            # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
+            # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, out) or (subject, event, unit)
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
@@ -153,6 +163,19 @@ def _period(
     return period_text, first, last, precision
 
 
+def _city_named(subject: str, places: list[tuple[int, int, str]], start: int, scope: str) -> str:
+    """Return ``subject`` with "the city" or "the town" named: the place its sentence named before the number,
+    else the article's own place ("the prosecutor in Sfax said 110 were detained in the city": in Sfax)."""
+    named = [name for s, _, name in places if s < start and name[:1].isupper() and not name.lower().startswith("the ")]
+    name = named[-1] if named else scope.title() if scope else ""
+    if not name:
+        return subject
+    return _THE_CITY.sub(name, subject, count=1)
+
+
+_THE_CITY = re.compile(r"(?<= )the (?:city|town)(?![\w'’-])")
+
+
 def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     """Return the sentence's places, then the article's own place (its dateline or lede) when not among them."""
     if not scope or any(scope.lower() in p.lower() or p.lower() in scope.lower() for p in places):
@@ -176,12 +199,23 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim, lo: in
     same_unit = claim.unit == before.unit or (not claim.unit and before.unit == "person")
     if same_unit and claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
         return before.subject, before.event, before.unit
+    if same_unit and before.start >= lo and _RIVAL_OWNER.search(text, max(lo, claim.start - 60), claim.start):
+        # "180,000 took part, far fewer than the organisers' 550,000": a source's own count, set against the
+        # sentence's count, counts what that count counts.
+        return before.subject, before.event, before.unit
     return "", "", claim.unit
 
 
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400
+# A count set against another, owned by its source or not: "than the organisers' ", "than the roughly ".
+_OWNER = r"(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,3}[A-Za-z][\w-]*(?:'s|s'|’s|s’)[ \t\u00a0]+"
+_RIVAL_OWNER = re.compile(
+    r"(?<![\w'’-])(?:than|against|from|to|with|above|below|over|under)[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+(?:" + _OWNER + r")?|" + _OWNER + r")"
+    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+)
 # A sentence that names only a count: "its figure of", "the number at", "the count was".
 _COUNT_REFERENCE = re.compile(
     r"(?<![A-Za-z])(?:"

@@ -1,7 +1,8 @@
 """When a claim is about: the words that say it ("on Monday", "last month", "since 2020") and the dates they mean.
 
 Relative words are resolved against the publication date: a weekday is the latest such
-day on or before it, a month without a year the latest such month, "last month" the
+day on or before it (the next on or after it in a clause about time to come: "will be
+tried on Thursday"), a month without a year the latest such month, "last month" the
 month before. A day gives that day, a week its seven days, a month its first and last
 day, a year its first and last day; "since" gives a start only. Without a publication
 date only explicit years resolve.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -47,6 +49,8 @@ _PREP = (
 )
 _DAYNUM = r"(?P<{}>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)[0-9]{{2}})(?![0-9])"
+_PRIOR_WORDS = r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day"
+_PRIOR = re.compile(_PRIOR_WORDS, re.IGNORECASE)
 _PERIOD = re.compile(
     r"(?<![A-Za-z0-9])(?:" + _PREP + r"(?:"
     # 2023-10-08
@@ -65,8 +69,8 @@ _PERIOD = re.compile(
     r"|(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
-    r"|(?P<prior>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day)"
-    r"(?![A-Za-z])"
+    r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
+    r"|(?P<same>(?:the\s+same|that)\s+day)(?![A-Za-z'’])"
     r"))",
     re.IGNORECASE,
 )
@@ -81,8 +85,14 @@ def _latest_month(month: int, published: date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
-def resolve_period(m: re.Match[str], published: date | None) -> tuple[date | None, date | None, str]:
-    """Return (start, end, precision) for one period match, relative words read against ``published``."""
+def resolve_period(
+    m: re.Match[str], published: date | None, *, ahead: bool = False
+) -> tuple[date | None, date | None, str]:
+    """Return (start, end, precision) for one period match, relative words read against ``published``.
+
+    ``ahead``: the clause speaks of what is to come ("will be tried on Thursday"), so a weekday
+    is the next such day on or after publication.
+    """
     g = m.group
     if g("iso"):
         y, mo, d = (int(x) for x in g("iso").split("-"))
@@ -118,13 +128,16 @@ def resolve_period(m: re.Match[str], published: date | None) -> tuple[date | Non
         return None, None, ""
     if g("wd"):
         back = (published.weekday() - _WEEKDAY_NUMBERS[g("wd").lower()]) % 7
-        weekday = published - timedelta(days=back)
+        weekday = published - timedelta(days=back) if not ahead or not back else published + timedelta(days=7 - back)
         return weekday, weekday, "day"
     if g("day"):
         named = published - timedelta(days=_RELATIVE_DAYS[" ".join(g("day").lower().split())])
         return named, named, "day"
     if g("prior"):
         return published - timedelta(days=1), published - timedelta(days=1), "day"
+    if g("same"):
+        # "the same day": the day named before it (``periods_in`` reads it), else the publication day.
+        return published, published, "day"
     rel = g("rel").lower().split()
     unit = rel[-1]
     previous = rel[-2] in ("last", "past", "previous")
@@ -154,14 +167,24 @@ def _day(year: int, month: int, day: int) -> tuple[date | None, date | None, str
 Found = tuple[int, int, Period, int, Period]
 
 
-def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozenset[str] | None = None) -> list[Found]:
+def periods_in(
+    text: str,
+    lo: int,
+    hi: int,
+    published: date | None,
+    bag: frozenset[str] | None = None,
+    earlier: date | None = None,
+) -> list[Found]:
     """Return every period phrase in [lo, hi), resolved against ``published``, read once for all claims there.
 
-    ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there.
+    ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there;
+    ``earlier`` is the last day the text named before the span ("on the same day" is that day).
     """
     if bag is None:
         bag = bag_of_words(text, lo, hi)
     cues = set(_CUES.intersection(bag))
+    # "Wednesday's march": a possessive time is one word in the bag.
+    cues.update(w[:-2] for w in bag if w.endswith(("'s", "’s")) and w[:-2] in _CUES)
     # "2024-03-02" is one word in the bag; its year is the cue.
     if "-0" in text[lo:hi] or "-1" in text[lo:hi]:
         cues.update(w[:4] for w in bag if len(w) == 10 and w[4:5] == "-" and w[:4] in _CUES)
@@ -169,6 +192,7 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
         return []
     out: list[Found] = []
     priors: set[tuple[int, int]] = set()
+    sames: set[tuple[int, int]] = set()
     for m in _matches(text, lo, hi, cues):
         core = m.group("m1") or m.group("m2") or m.group("m3") or m.group("wd")
         if core and not core[0].isupper():
@@ -181,21 +205,28 @@ def periods_in(text: str, lo: int, hi: int, published: date | None, bag: frozens
             alone = _PERIOD.match(text[m.start() : m.end("m1")])
             if alone is not None and alone.group("m3") == m.group("m1"):
                 month_end, month = m.end("m1"), _period_of(alone, published)
-        period = _period_of(m, published)
+        ahead = m.group("wd") is not None and _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
+        period = _period_of(m, published, ahead=ahead)
         since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 48), m.start())
         if since is not None and period[2] is not None:
             # "displaced since fighting broke out on Sunday": from that day on.
             period = (text[since.start() : m.end()], period[1], None, period[3])
         if m.group("prior"):
             priors.add(m.span())
+        if m.group("same"):
+            sames.add(m.span())
         out.append((m.start(), m.end(), period, month_end, month))
     out.sort(key=lambda found: (found[0], found[1]))
-    named: date | None = None
+    named: date | None = earlier
     for at, (s, e, period, month_end, month) in enumerate(out):
         if named is not None and (s, e) in priors:
             # "rose to 79 on Wednesday from 63 a day earlier": the day before the day named before it.
             day = named - timedelta(days=1)
             period = (period[0], day, day, "day")
+            out[at] = (s, e, period, month_end, month)
+        elif (s, e) in sames:
+            # "... by Wednesday. The observatory counted 1,700 on the same day": the day named before it.
+            period = (period[0], named, named, "day") if named is not None else (period[0], None, None, "")
             out[at] = (s, e, period, month_end, month)
         if period[3] == "day" and period[2]:
             named = period[2]
@@ -217,24 +248,53 @@ def pick_period(
     ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's).
     """
     best = NO_PERIOD
-    best_gap = reach + 1
+    best_rank = (3, reach + 1)
     for s, e, period, month_end, month in found:
         if s < end and e > start:
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
         gap = start - e if e <= start else s - end
-        if text and s >= end and _RELATIVE.search(text, end, s) is not None:
-            # "60 people have died in the earthquake that struck on Monday": the day is the earthquake's.
+        if gap > reach and not (e <= start and _opens_sentence(text, s, e)):
+            # "In January 2021, during a week of unrest, ... while the ministry acknowledged about 600": a time
+            # that opens the sentence is the time of all of it, however long.
             continue
-        if text and e <= start and "," in text[e:start] and _RELATIVE.search(text, max(0, s - 60), s) is not None:
-            # "a boat that capsized on Sunday, a shipwreck in which nine died": Sunday is the capsizing's.
+        if text and s >= end and (_RELATIVE.search(text, end, s) or _EVENT_CLAUSE.search(text, end, s)):
+            # "60 people have died in the earthquake that struck on Monday", "nine died when the bus
+            # crashed on Monday": the day is the earthquake's, the crash's, not the count's.
             continue
-        if gap < best_gap and not (others and _is_theirs(text, (s, e), (start, end), others)):
-            if text and _SAID_WHEN.search(text, max(0, s - 40), s) is not None and period[2] is not None:
-                # "22,000 protesters, a spokesman said on Sunday": the day of the saying bounds the count, no more.
-                period = (period[0], None, period[2], period[3])
-            best, best_gap = period, gap
+        if (
+            text
+            and e <= start
+            and "," in text[e:start]
+            and (_RELATIVE.search(text, max(0, s - 60), s) or _EVENT_CLAUSE_BEFORE.search(text, max(0, s - 80), s))
+        ):
+            # "a boat that capsized on Sunday, a shipwreck in which nine died", "40 were trapped when the dump
+            # collapsed on Sunday, the owner said, though an MP said 100 were buried": the day is the capsizing's,
+            # the collapse's.
+            continue
+        if others and _is_theirs(text, (s, e), (start, end), others):
+            continue
+        if text and _PRIOR.fullmatch(text, s, e) and not _one_clause(text, (s, e), (start, end)):
+            # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
+            # before is the base's, in its own clause.
+            continue
+        if text and e <= start and _DATELINE_END.match(text, e, start) is not None:
+            # "SEOUL, April 23 (Korea Wire) -- China sent about 60 back on Tuesday": the date is the dateline's.
+            continue
+        # The day of the saying ("22,000 marched, a spokesman said on Sunday") is the count's day, as the
+        # day any other time words give (CLAIMS.md); but a time the sentence gives for the count itself,
+        # with no other number between, comes first ("said on Thursday that 1.2 million marched the day
+        # before").
+        said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
+        # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
+        # the count's only when the sentence gives it no other.
+        owned = bool(text) and text.startswith(("'s", "’s"), e)
+        rank = (2 if owned else int(said), gap)
+        if rank < best_rank and not rank[0] and others and _count_between((s, e), (start, end), others):
+            rank = (1, gap)
+        if rank < best_rank:
+            best, best_rank = period, rank
     if text and (best == NO_PERIOD or best[2] is None):
         for _, e, period, _, _ in reversed(found):
             if e <= start and period[1] is not None and period[3] == "year" and _WHEN.search(text, e, start):
@@ -254,16 +314,70 @@ _SAID_WHEN = re.compile(
 )
 
 
+# What follows a dateline's date: the agency in brackets, then the dash that opens the story.
+_DATELINE_END = re.compile(r",?[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?(?:--|—|–|-)[ \t\u00a0]")
+
+# A clause about what happened, between a number and a time after it ("when the dam burst on Sunday").
+_EVENT_CLAUSE = re.compile(
+    r"(?<![\w'’-])(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
+)
+
+# The same clause inside a sentence, up to a time after it ("were trapped when the dump collapsed early ").
+_EVENT_CLAUSE_BEFORE = re.compile(
+    r"[a-z][\w'’-]*[ \t\u00a0]+(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
+)
+
+# Words that put their clause in time to come ("would be tried on Thursday"), up to the clause's start.
+_FUTURE = re.compile(
+    r"(?<![\w'’-])(?:" + alternation(LEX["period_future_words"]).replace(r"\ ", r"[ \t\u00a0]+") + r")"
+    r"(?![\w'’-])[^,;.]*\Z"
+)
+
+
+def _opens_sentence(text: str, s: int, e: int) -> bool:
+    """Return whether the period phrase at [s, e) opens its sentence and a comma closes it ("In May 2021, ...")."""
+    if not text.startswith(",", e):
+        return False
+    before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
+def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Return whether another claim of the sentence (``others``, in text order) stands between a period phrase
+    and ``claim``."""
+    low, high = min(phrase[1], claim[1]), max(phrase[0], claim[0])
+    at = bisect_left(others, (low, -1))
+    while at < len(others) and others[at][0] < high:
+        if others[at] != claim and others[at][1] <= high:
+            return True
+        at += 1
+    return False
+
+
 # A relative clause about another noun, between a number and a time after it.
 _RELATIVE = re.compile(r"[a-z][\w'’-]*[ \t\u00a0]+(?:that|which)[ \t\u00a0]+(?!(?:is|are|was|were)\b)[a-z]")
 
 
 def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
-    """Return whether another claim stands between a period phrase and ``claim``, in the phrase's clause alone."""
+    """Return whether another claim stands between a period phrase and ``claim``, in the phrase's clause alone.
+
+    A correction shares the time of the count it corrects ("its count for Tuesday to 14, not 15").
+    """
     if _one_clause(text, phrase, claim):
         return False
     low, high = min(phrase[0], claim[0]), max(phrase[1], claim[1])
-    return any(o != claim and low <= o[0] and o[1] <= high and _one_clause(text, phrase, o) for o in others)
+    return any(
+        o != claim
+        and low <= o[0]
+        and o[1] <= high
+        and _one_clause(text, phrase, o)
+        and not (o[1] <= claim[0] and _CORRECTS.fullmatch(text, o[1], claim[0]))
+        for o in others
+    )
+
+
+# What stands between a count and the one it corrects: "78, not 79".
+_CORRECTS = re.compile(r",?[ \t\u00a0]+not[ \t\u00a0]+")
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -325,14 +439,15 @@ def _match_around(text: str, at: int, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-def _period_of(m: re.Match[str], published: date | None) -> Period:
+def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False) -> Period:
     """Return the period a match says, its preposition kept ("since 2020") unless it adds nothing ("of")."""
-    first, last, precision = resolve_period(m, published)
+    first, last, precision = resolve_period(m, published, ahead=ahead)
     prep = (m.group("prep") or "").lower().split()
     if prep and prep[0] in _OPEN_START:
         last = None
     words = m.group().strip()
-    if prep and prep[0] in ("of", "for", "at", "between"):
+    if prep and (prep[0] in ("of", "for", "at", "between") or m.string.startswith(("'s", "’s"), m.end())):
+        # "in Wednesday's march": the preposition is the owner's.
         words = words[len(m.group("prep")) :].strip()
     return words, first, last, precision if first is not None else ""
 

@@ -27,7 +27,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject"]
+__all__ = ["find_subject", "magnitude_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -119,9 +119,22 @@ _AUX_ALT = spaced_trie(sorted(_AUX))
 _PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
 # After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
 _AFTER_NOUN = re.compile(
-    r"(?P<aux>(?:[ \t\u00a0]+(?:" + _AUX_ALT + r")(?![\w'’-])){0,4})[ \t\u00a0]+(?P<verb>[a-z][a-z'’-]*)"
+    r"(?P<aux>(?:[ \t\u00a0]+(?:" + _AUX_ALT + r"|[a-z]{2,}ly)(?![\w'’-])){0,4})[ \t\u00a0]+(?P<verb>[a-z][a-z'’-]*)"
     r"(?P<phrase>[ \t\u00a0]+(?:" + _PHRASE_ALT + r")[ \t\u00a0]+(?:(?:the|a|an|its|their)[ \t\u00a0]+)?"
     r"(?:[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3})?"
+)
+# What may follow a counted noun as its own: an "of" phrase or other nouns joined to it, a word at a time.
+_NOUN_OWN_PHRASE = re.compile(
+    r"(?:[ \t\u00a0]+(?:of|and(?:[ \t\u00a0]+other)?)[ \t\u00a0]+(?:(?:the|its|their|his|her|our)[ \t\u00a0]+)?"
+    r"[A-Za-z][\w'’-]*)(?:[ \t\u00a0]+(?!(?:" + _AUX_ALT + r")(?![\w'’-]))[A-Za-z][\w'’-]*){0,3}"
+)
+# Words that leave a phrase unfinished ("on a single", "in rough"), and the words that finish it.
+_UNFINISHED = frozenset(LEX["unfinished_phrase_words"])
+_RUN_ON = re.compile(r"[ \t\u00a0]+[a-z][\w'’-]*(?![\w'’-])")
+# A noun, then a participle in -ing whose object is the number: "a boat carrying (about) ".
+_CARRIER = re.compile(
+    r"[a-z][\w'’-]*[ \t\u00a0]+(?P<verb>[a-z]{3,}ing)[ \t\u00a0]+"
+    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to|as[ \t\u00a0]+many[ \t\u00a0]+as)[ \t\u00a0]+)?\Z"
 )
 # "up from 41", "down from 12": the base a change is measured from.
 _CHANGE_BASE = re.compile(
@@ -132,7 +145,11 @@ _SHARE_OF = re.compile(
     r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?[a-z][\w'’-]*s)(?![\w'’-])"
 )
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
-_TIMELESS = MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid"))
+_TIMELESS = (
+    MONTHS | WEEKDAYS | frozenset(("last", "this", "yesterday", "today", "early", "late", "mid", "day", "night"))
+)
+_TIME_NAMES = MONTHS | WEEKDAYS | frozenset(("yesterday", "today", "tonight"))
+_TIME_PREPOSITIONS = frozenset(("on", "by", "since", "until", "in"))
 # Between the number and its noun: modifiers ("2,000 such North Korean escapees").
 _MODIFIER = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -198,17 +215,30 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         # "cut the number of missing people to 19": the sentence names what it counts.
         return counted.group("phrase"), ""
     m = _AFTER_NOUN.match(text, after, hi)
+    if noun and head and (m is None or not m.group("aux")):
+        # "62 members of the security forces have been injured", "180 of its members and other labourers
+        # were unaccounted for": the noun's own phrase, then its predicate.
+        for own in _NOUN_OWN_PHRASE.finditer(text, after, min(hi, after + 60)):
+            if own.start() != after:
+                break
+            later = _AFTER_NOUN.match(text, own.end(), hi)
+            if later is not None and later.group("aux") and _is_event_word(later.group("verb"), True):
+                head, after, m = head + own.group().rstrip(), own.end(), later
+                break
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
+    carrier = (
+        _CARRIER.search(text, max(lo, start - 40), start) if noun and m is not None and not m.group("aux") else None
+    )
+    if carrier is not None:
+        # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
+        verb = carrier.group("verb")
+        event = _PHRASAL.get(verb.lower(), verb)
+        return f"{head} {event}", event
     if m is not None and (phrasal or _is_event_word(m.group("verb"), be)) and (noun or m.group("aux") or known):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
-        phrase = m.group("phrase")
-        # "detained on Monday": the time is the period's, not part of what is counted; "died in less than a
-        # week": a phrase of function words says nothing of it either.
-        words = phrase.lower().split()[1:3] if phrase is not None else []
-        said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
-        tail = m.group("verb") if said_when else text[m.start("verb") : m.end()]
+        tail = _predicate(text, m, hi)
         if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
             # "had taken part": the verb with its particle.
             tail = phrasal.group()
@@ -246,9 +276,28 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         ), ""
     event = before[-1]
     if head:
-        return f"{head} {event}", event
+        # "the march drew 550,000 people": a verb that names an event of its own names it.
+        return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def _predicate(text: str, m: re.Match[str], hi: int) -> str:
+    """Return the predicate ``m`` (an ``_AFTER_NOUN`` match) reads: its verb and the phrase after it, if any.
+
+    "detained on Monday": the time is the period's, not part of what is counted; "died in
+    less than a week": a phrase of function words says nothing of it either; "on a single
+    day", "in rough seas": a phrase runs on to its noun.
+    """
+    phrase = m.group("phrase")
+    phrase_end = m.end()
+    if phrase is not None and phrase.split()[-1].lower() in _UNFINISHED:
+        more = _RUN_ON.match(text, phrase_end, hi)
+        if more is not None:
+            phrase, phrase_end = phrase + more.group(), more.end()
+    words = phrase.lower().split()[1:] if phrase is not None else []
+    said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
+    return m.group("verb") if said_when else text[m.start("verb") : phrase_end]
 
 
 def owner_phrase(text: str, lo: int, verb: int) -> str:
@@ -277,6 +326,10 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
         low = bare.lower()
         if bare != w or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
             break
+        if low in _TIME_NAMES and words and (words[-1].lower() in _TIME_PREPOSITIONS or words[-1].lower() in _SAYING):
+            # "said on Thursday the toll had risen": the time of the saying is no part of what is counted
+            # ("rainfall this June" keeps its time).
+            break
         owner.insert(0, bare.strip("\"“”'‘’("))
     while owner and (owner[0].lower() in _DETERMINERS or owner[0].lower() in _PHRASE_PREPOSITIONS):
         owner.pop(0)
@@ -288,3 +341,43 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     elif owner and owner[0].lower() in _COUNTING_WORDS:
         owner = owner[1:]
     return " ".join(owner)
+
+
+# A place phrase that opens the sentence and sets the scope of all of it: "In Sfax alone, ...".
+_FRONTED_PLACE = re.compile(
+    r"(?:In|Across|Inside)[ \t\u00a0]+(?P<place>(?:the[ \t\u00a0]+)?[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,2})"
+    r"(?:[ \t\u00a0]+alone)?,[ \t\u00a0]"
+)
+
+
+def with_fronted_place(text: str, lo: int, start: int, subject: str) -> str:
+    """Return ``subject`` with the place that opens its sentence at ``lo`` ("In Sfax alone, 110 were held").
+
+    >>> t = "In Sfax alone, 110 people had been arrested."
+    >>> with_fronted_place(t, 0, t.index("110"), "people arrested")
+    'people arrested in Sfax'
+    >>> t = "In October, 230 people applied."
+    >>> with_fronted_place(t, 0, t.index("230"), "people applied")
+    'people applied'
+    """
+    m = _FRONTED_PLACE.match(text, lo, start)
+    if m is None or not subject:
+        return subject
+    place = m.group("place")
+    if not _TIME_NAMES.isdisjoint(w.lower() for w in place.split()) or place.lower() in subject.lower():
+        return subject
+    return f"{subject} in {place}"
+
+
+_SHAKING = re.compile(r"(?<![\w'’-])(?:" + alternation(LEX["magnitude_of"]) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def magnitude_subject(text: str, start: int, lo: int, hi: int) -> str:
+    """Return what a magnitude at ``start`` measures: the shaking its sentence [lo, hi) names nearest it.
+
+    >>> t = "The agency measured the quake at magnitude 6.1, while the institute put it at 6.3."
+    >>> magnitude_subject(t, t.index("6.3"), 0, len(t))
+    'magnitude of the quake'
+    """
+    near = min(_SHAKING.finditer(text, lo, hi), key=lambda m: abs(m.start() - start), default=None)
+    return f"magnitude of the {near.group().lower()}" if near is not None else "magnitude"

@@ -35,6 +35,12 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ("Nine fishermen drowned off the cape, the coast guard said.", "Nine", "the coast guard said"),
     ("Some 140 ferries were cancelled, the operator said on Friday.", "140", "the operator said"),
     ("At least 64 homes flooded, said Maria Okafor, the mayor.", "64", "said Maria Okafor"),
+    # "while" with a verb in -ing is a time inside the clause, not a turn to another source
+    (
+        "Nine hikers died, two of them guides swept away while crossing a stream, and 14 were missing, the agency added.",
+        "Nine",
+        "the agency added",
+    ),
     # the source before the number
     ("The transport ministry said 212 flights were grounded.", "212", "The transport ministry said"),
     ("Inspectors estimated that about 3,100 hens had died.", "3,100", "Inspectors estimated"),
@@ -249,15 +255,128 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
-    # the day of the saying bounds the count ("as of"), it does not date it
+    # the day of the saying is the count's day, as any day the text gives for it (CLAIMS.md)
     (
         "Police counted 22,000 marchers, a spokesman said on Tuesday.",
         "22,000",
         "on Tuesday",
-        None,
+        date(2024, 3, 12),
         date(2024, 3, 12),
         "day",
     ),
+    # ... unless the sentence gives the count a time of its own, with no other number between
+    (
+        "The union said on Tuesday that 3,000 dockers had walked out the day before.",
+        "3,000",
+        "the day before",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    (
+        "The union said on Tuesday that 3,000 dockers walked out, up from 800 on Friday.",
+        "3,000",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # "the same day", "a day earlier" in a later sentence: the day the text named before
+    (
+        "By Tuesday, police said 300 people had been arrested. The union counted 1,700 on the same day.",
+        "1,700",
+        "on the same day",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "The toll rose to 79 on Wednesday. It had stood at 63 a day earlier.",
+        "63",
+        "a day earlier",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # a time that opens the sentence is the time of all of it, however far the number
+    (
+        "In May 2021, during a long week of strikes in the ports and the mines of the north, unions said that "
+        "3,000 workers were held, while the ministry admitted to roughly 900 arrests.",
+        "900",
+        "In May 2021",
+        date(2021, 5, 1),
+        date(2021, 5, 31),
+        "month",
+    ),
+    # the day before is the base's of the clause it stands in, not another clause's count's
+    (
+        "Storms have killed 23 people, up from 19 a day earlier, officials said on Tuesday, and cut power to 9,000 homes.",
+        "9,000",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # a correction shares the time of the count it corrects
+    (
+        "The agency corrected its count for Monday to 27, not 28 as first reported.",
+        "28",
+        "Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    # a day in a clause about what happened ("when", "after") is the event's, not the count's
+    ("Nine hikers died when an avalanche struck on Saturday, rescuers said.", "Nine", "", PUBLISHED, PUBLISHED, "day"),
+    (
+        "Eleven hikers were hurt after the bridge fell on Saturday, the council said on Tuesday.",
+        "Eleven",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "Four vans burned when a depot caught fire on Saturday, the brigade said, though residents said 30 burned.",
+        "30",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # ... but a clause that opens the sentence dates what follows it
+    (
+        "When the levee broke on Sunday, 600 people fled.",
+        "600",
+        "on Sunday",
+        date(2024, 3, 10),
+        date(2024, 3, 10),
+        "day",
+    ),
+    # a weekday in a clause about time to come is the next such day
+    ("A court is due to try 14 of them on Monday.", "14", "on Monday", date(2024, 3, 18), date(2024, 3, 18), "day"),
+    ("Officials said 40 would be flown home on Thursday.", "40", "on Thursday", PUBLISHED, PUBLISHED, "day"),
+    ("Officials said 40 were flown home on Monday.", "40", "on Monday", date(2024, 3, 11), date(2024, 3, 11), "day"),
+    # a possessive time is the day of what it owns: the count's when the sentence gives no other
+    ("About 7,000 people joined Tuesday's vigil.", "7,000", "Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"),
+    (
+        "Police said on Wednesday that 31 people had been killed in Monday's storm.",
+        "31",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
+    # a dateline's date is the article's, not a claim's
+    (
+        "LIMA, March 13 (Andes Wire) - Police detained 45 people on Monday night, officials said.",
+        "45",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    ("LIMA, March 13 (Andes Wire) -- Police detained 45 people.", "45", "", PUBLISHED, PUBLISHED, "day"),
     # "..., when" places its clause in the year named before it
     (
         "Turnout was the highest since the 2019 strikes, when unions said 800,000 marched.",
@@ -408,6 +527,69 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("About 800,000 workers walked out on Tuesday.", "800,000", "workers walked out", "struck"),
     # a number of people that names only what they did
     ("Organisers said 9,000 had joined the rally.", "9,000", "people joined", "joined"),
+    # the noun's own phrase ("of ...", "and other ...") stands between it and its predicate
+    (
+        "At least 48 members of the rescue teams have been hurt.",
+        "48",
+        "members of the rescue teams hurt",
+        "hurt",
+    ),
+    ("Some 70 of its drivers and other staff were dismissed.", "70", "drivers and other staff dismissed", "dismissed"),
+    # an adverb between the auxiliary and the predicate
+    ("Eleven guards were slightly injured.", "Eleven", "guards injured", "injured"),
+    # the time of a saying is no part of what is counted; a time inside the phrase is
+    ("The agency said on Friday the toll had climbed to 31.", "31", "toll", "climbed"),
+    (
+        "Snowfall in the Alps this March was running 40 percent above normal.",
+        "40 percent",
+        "Snowfall in the Alps this March",
+        "running",
+    ),
+    # "the city", "the town" in a subject: the place the sentence named before, else the article's own
+    (
+        "The mayor's office in Tartu said 35 cars had been towed in the city since Monday.",
+        "35",
+        "cars towed in Tartu",
+        "towed",
+    ),
+    ("NARVA, Estonia - Police said 40 cars were towed in the town.", "40", "cars towed in Narva", "towed"),
+    # a magnitude measures the shaking its sentence names
+    (
+        "The survey measured the tremor at magnitude 5.4, while the institute put it at 5.6.",
+        "5.6",
+        "magnitude of the tremor",
+        "",
+    ),
+    ("A magnitude 6.2 quake struck the coast.", "6.2", "magnitude of the quake", ""),
+    # a place that opens the sentence sets the scope of what it counts; a time does not
+    ("In Bergen alone, 45 boats were damaged.", "45", "boats damaged in Bergen", "damaged"),
+    ("In October, 230 people applied.", "230", "people applied", "applied"),
+    # a phrase runs on to its noun; a time is no part of what is counted
+    ("Some 40 boats sank in heavy seas off the cape.", "40", "boats sank in heavy seas", "sank"),
+    ("Unions said 900,000 workers marched on a single day.", "900,000", "workers marched", "marched"),
+    # a number named again ("All 14") counts what it counted, whatever the new predicate
+    (
+        "Fourteen sailors were rescued from the sea. All 14 were taken to the harbour clinic.",
+        "14",
+        "sailors rescued from the sea",
+        "rescued",
+    ),
+    # a number that is the object of a participle after a noun is what that participle counts
+    ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
+    ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauling", "hauling"),
+    # a verb that names an event of its own before the number names it
+    ("The vigil drew 7,000 people.", "7,000", "people drew", "attended"),
+    # a source's own count set against the sentence's count counts what it counts
+    ("About 6,000 nurses marched, far fewer than the union's 20,000.", "20,000", "nurses marched", "marched"),
+    ("Some 900 cabs joined the strike, against the drivers' association's 2,500.", "2,500", "cabs joined", "joined"),
+    (
+        "Some 60 sheep had been penned in the yard, far more than the roughly 40 the farmer had counted.",
+        "roughly 40",
+        "sheep penned in the yard",
+        "penned",
+    ),
+    # a time of day is no predicate
+    ("The council said that evening that 900 homes were without power.", "900", "homes", ""),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
