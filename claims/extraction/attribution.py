@@ -320,8 +320,35 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     return None
 
 
+# Words that open a hedged quantity ("at about 105,000", "at more than 500,000").
+_QUANTITY_OPENERS = frozenset(
+    (
+        "about",
+        "some",
+        "nearly",
+        "around",
+        "roughly",
+        "almost",
+        "approximately",
+        "more",
+        "over",
+        "fewer",
+        "less",
+        "up",
+        "as",
+        "at",
+        "just",
+        "only",
+        "under",
+    )
+)
+
+
 def _at_follows(ws: list[Word], v: int, ceiling: int) -> bool:
     """Return whether "at" or "to" follows a verb such as "put" within a few words ("put the toll at")."""
+    if v + 2 < ceiling and ws[v + 1].lower == "at" and (ws[v + 2].is_number or ws[v + 2].lower in _QUANTITY_OPENERS):
+        # "a march that organisers said drew 550,000 and the city police put at 105,000": its object left out.
+        return True
     return any(ws[k].lower in ("at", "to") for k in range(v + 2, min(ceiling, v + 10)))
 
 
@@ -389,7 +416,12 @@ def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     ['The ministry said', 'police said']
     """
     ws = words_in(text, lo, hi)
-    return _outermost(text, [(s, e, kind) for kind, s, e in _candidates(ws, 0, len(ws))])
+    found = [(s, e, kind) for kind, s, e in _candidates(ws, 0, len(ws))]
+    if "'" in text[lo:hi] or "’" in text[lo:hi]:
+        owners = (m for m in _OWNER_BEFORE.finditer(text, lo, hi) if _is_counter(m.group("source")))
+        found += [(m.start("source"), m.end("source"), OWNER) for m in owners]
+        found.sort()
+    return _outermost(text, found)
 
 
 def _outermost(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -436,6 +468,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
+        if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
+            # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
+            continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
             continue
@@ -456,6 +491,18 @@ _GAPPED_SOURCE = re.compile(
     r"(?P<source>(?:the[ \t\u00a0]+)?[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,2})"
     r"[ \t\u00a0]+(?:at[ \t\u00a0]+)?(?:(?:about|some|nearly|around|only|just|roughly)[ \t\u00a0]+)?\Z"
 )
+# Words that link phrases, never part of a name before a possessive ("from the city police's 105,000").
+_LINKS = r"(?:to|from|and|or|of|in|on|at|by|with|than|against|for|the)(?![\w'’-])"
+# "the city police's 105,000", "the organisers' 550,000": a count and, before it, whose count it is.
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<source>(?:the[ \t\u00a0]+)?(?:(?!" + _LINKS + r")[A-Za-z][\w-]*[ \t\u00a0]+){0,2}"
+    r"(?!" + _LINKS + r")[A-Za-z][\w-]*?)"
+    r"(?:['’]s|(?<=s)['’])[ \t\u00a0]+(?=(?:(?:about|some|nearly|around|only|just|roughly)[ \t\u00a0]+)?\d)"
+)
+# The kind of a source that owns the count after it ("the organisers' 550,000").
+OWNER = "owner"
+# A count that ends its phrase: punctuation or a word that opens another phrase, not a counted noun.
+_ENDS_BARE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|$|(?:to|and|but|against|with|in|on|by)(?![\w'’-]))")
 # "against 48,000 for the police": a rival count and, after "for", whose count it is.
 _AGAINST = re.compile(r"(?<![\w'’-])(?:against|versus|compared[ \t\u00a0]+with)(?![\w'’-])")
 _FOR_SOURCE = re.compile(

@@ -61,22 +61,9 @@ NO_CONTEXT = Context()
 
 # The scope a number's clause names, by level: a city and its country are different quantities.
 SCOPE_LEVELS: Mapping[str, str] = {
-    **dict.fromkeys(("country", "countries", "nationwide", "nation", "nations", "national"), "country"),
-    **dict.fromkeys(
-        (
-            "province",
-            "provinces",
-            "division",
-            "divisions",
-            "region",
-            "regions",
-            "state",
-            "states",
-            "district",
-            "districts",
-        ),
-        "region",
-    ),
+    # One place of each level: many ("17 countries", "French cities") are no one place's scope.
+    **dict.fromkeys(("country", "nationwide", "nation", "national"), "country"),
+    **dict.fromkeys(("province", "division", "region", "state", "district"), "region"),
     **dict.fromkeys(("city", "capital", "town", "village", "municipality"), "town"),
 }
 # Bodies a level word names rather than scopes ("the city police's 105,000", "the national guard said").

@@ -17,7 +17,14 @@ from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.scoring import Prepared, idf_weights, prepared_score, shared_words
+from claims.suggestions.scoring import (
+    Prepared,
+    idf_weights,
+    is_named_apart,
+    is_place_apart,
+    prepared_score,
+    shared_words,
+)
 
 THRESHOLD = 0.35
 
@@ -81,6 +88,7 @@ def group_claims(
     satellites = conversions(inputs)
     edges, neighbours = scored_edges(inputs, idf, satellites)
     linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions))
+    linkage.apart = places_apart(inputs)
     linkage.join_anchored()
     linkage.link(edges, threshold)
     # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
@@ -108,6 +116,24 @@ def corrected_at_their_time(inputs: Sequence[SuggestionInput]) -> list[Suggestio
                 dated[at], period=item.period, day=item.day, day_stated=item.day_stated, years=item.years
             )
     return dated
+
+
+def places_apart(inputs: Sequence[SuggestionInput]) -> dict[int, set[int]]:
+    """Return, by index, the claims of the same article whose clauses name other places ("in Córdoba" and "in
+    the capital"): an article that tells two places apart never reports one quantity of both.
+    """
+    scoped: defaultdict[int, list[int]] = defaultdict(list)
+    for at, item in enumerate(inputs):
+        if item.scope or item.level:
+            scoped[item.document_id].append(at)
+    apart: defaultdict[int, set[int]] = defaultdict(set)
+    for indexes in scoped.values():
+        for x, i in enumerate(indexes):
+            for j in indexes[x + 1 :]:
+                if is_named_apart(inputs[i], inputs[j]) or is_place_apart(inputs[i], inputs[j]):
+                    apart[i].add(j)
+                    apart[j].add(i)
+    return apart
 
 
 def scored_edges(
@@ -175,6 +201,8 @@ class Linkage:
             i: {(item.document_id, item.sentence): [i]} for i, item in enumerate(inputs)
         }
         self.anchor = anchor
+        # Claims one article sets in other places (``places_apart``): never in one cluster.
+        self.apart: Mapping[int, set[int]] = {}
         # Pairs of claims of one sentence that scored: rival counts, which may share a figure.
         self.rivals: set[tuple[int, int]] = set()
         for negative, i, j in edges:
@@ -234,9 +262,16 @@ class Linkage:
                 continue
             if self.links[x].get(y, 0.0) / self.compared[x][y] < threshold:
                 continue
-            if not self.may_share_sentences(x, y):
+            if not self.may_share_sentences(x, y) or self.holds_places_apart(x, y):
                 continue
             self.merge(x, y)
+
+    def holds_places_apart(self, x: int, y: int) -> bool:
+        """Return whether merging two clusters would hold claims one article sets in other places."""
+        if not self.apart:
+            return False
+        other = set(self.members[y])
+        return any(self.apart.get(i, set()) & other for i in self.members[x])
 
     def may_share_sentences(self, x: int, y: int) -> bool:
         """Return whether two clusters may merge: claims of one sentence across them are all rival counts."""

@@ -182,15 +182,29 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.event and b.event and a.event != b.event:
         return False
-    if a.level and b.level and a.level != b.level:
-        return False
-    if (a.level == "country" and b.scope and not b.level) or (b.level == "country" and a.scope and not a.level):
-        # "312,000 nationwide" and "48,000 in Paris": a country and a place in it.
+    if is_place_apart(a, b):
         return False
     if a.document_id == b.document_id and a.scope and b.scope and not a.scope & b.scope:
         # One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts.
         return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
+
+
+def is_place_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims' clauses set them in scopes of two levels ("in the capital", "nationwide")."""
+    if a.level and b.level and a.level != b.level:
+        return True
+    # "312,000 nationwide" and "48,000 in Paris": a country and a place in it.
+    return (a.level == "country" and bool(b.scope) and not b.level) or (
+        b.level == "country" and bool(a.scope) and not a.level
+    )
+
+
+def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims' clauses name other places: two names, or a name against a level alone."""
+    if a.scope and b.scope:
+        return not a.scope & b.scope
+    return bool((a.scope and not b.scope and b.level) or (b.scope and not a.scope and a.level))
 
 
 def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:

@@ -124,6 +124,10 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # "against N for X": each rival count's own source
     ("The firm counted 9,000 marchers, against 30,000 for the union.", "30,000", "the union"),
     ("A survey counted 700 stalls, against 1,200 for the Market Office.", "1,200", "the Market Office"),
+    # an owner's count ("the organisers' 8,000") is the owner's; "put at" with its object left out names who put it
+    ("Estimates ran from the police's 3,000 to the organisers' 8,000.", "3,000", "the police"),
+    ("Estimates ran from the police's 3,000 to the organisers' 8,000.", "8,000", "the organisers"),
+    ("The rally, which organisers said drew 8,000 and the police put at 3,000, ended.", "3,000", "the police put"),
     # "measured ... at" names who measured; "the fire measured 40 hectares" names no one
     ("The survey measured the quake at magnitude 6.1 on Monday.", "6.1", "The survey measured"),
     # a source after the number but past a semicolon or "while" is the next clause's
@@ -159,6 +163,10 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("The city spent $5 million on roads, against $3 million for the Olympic Games.", "$3 million"),
     ("Some 200 residents said they had heard the blast.", "200"),
     ("Twelve people died in the fire.", "Twelve"),
+    # an owner of a thing counted, or a place, is no source ("Kenya's 40 parks", "the floods put at risk 3,000 homes")
+    ("The ministry's 40 parks were closed.", "40"),
+    ("Kenya's 300 rangers were paid.", "300"),
+    ("The floods put at risk 3,000 homes.", "3,000"),
     # a passive or a negation names no one as saying it
     ("Another 14 bodies had been counted in the valley.", "14"),
     ("Officials had not confirmed that 30 guards fled.", "30"),

@@ -686,3 +686,25 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
     figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.all()}
     assert figure_of[march.pk] is not None and figure_of[march.pk] == figure_of[july.pk]
     assert figure_of[other_story.pk] != figure_of[march.pk]
+
+
+def test_an_article_that_sets_two_counts_in_two_places_never_has_them_in_one_figure(make_document):
+    day = datetime.date(2025, 10, 8)
+    national = make_document(
+        text="Students marched across the country on Wednesday. In the capital, the union counted 300,000 marchers, "
+        "against the city police's 60,000. In Rosario, where the union said 50,000 marched, police counted 12,000.",
+        published=day,
+        published_precision="day",
+    )
+    capital = make_document(
+        text="About 300,000 students marched in the capital on Wednesday, the union said. Police said 60,000 marched.",
+        published=day,
+        published_precision="day",
+    )
+    extracted(national), extracted(capital)
+    suggest_figures()
+    figure_of = {(c.document_id, c.quote): c.suggested_figure_id for c in Claim.objects.all()}
+    capital_figure = figure_of[(national.pk, "300,000")]
+    assert capital_figure is not None and capital_figure == figure_of[(capital.pk, "About 300,000")]
+    assert figure_of[(national.pk, "50,000")] != capital_figure
+    assert figure_of[(national.pk, "12,000")] != capital_figure
