@@ -184,7 +184,7 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
         return False
     if is_place_apart(a, b):
         return False
-    if a.document_id == b.document_id and a.scope and b.scope and not a.scope & b.scope:
+    if a.document_id == b.document_id and is_named_apart(a, b):
         # One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts.
         return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
@@ -201,10 +201,11 @@ def is_place_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
 
 
 def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two claims' clauses name other places: two names, or a name against a level alone."""
-    if a.scope and b.scope:
-        return not a.scope & b.scope
-    return bool((a.scope and not b.scope and b.level) or (b.scope and not a.scope and a.level))
+    """Return whether two claims' clauses name two other places ("in Sfax", "in Tunis").
+
+    A name against a level alone is not: "in the capital" is often the place the article named.
+    """
+    return bool(a.scope and b.scope and not a.scope & b.scope)
 
 
 def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:

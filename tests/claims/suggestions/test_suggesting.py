@@ -691,13 +691,13 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
 def test_an_article_that_sets_two_counts_in_two_places_never_has_them_in_one_figure(make_document):
     day = datetime.date(2025, 10, 8)
     national = make_document(
-        text="Students marched across the country on Wednesday. In the capital, the union counted 300,000 marchers, "
-        "against the city police's 60,000. In Rosario, where the union said 50,000 marched, police counted 12,000.",
+        text="Students marched across the country on Wednesday. In Lima, the union counted 300,000 marchers, "
+        "against the city police's 60,000. In Cusco, where the union said 50,000 marched, police counted 12,000.",
         published=day,
         published_precision="day",
     )
     capital = make_document(
-        text="About 300,000 students marched in the capital on Wednesday, the union said. Police said 60,000 marched.",
+        text="About 300,000 students marched in Lima on Wednesday, the union said. Police said 60,000 marched.",
         published=day,
         published_precision="day",
     )
