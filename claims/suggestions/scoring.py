@@ -31,6 +31,8 @@ UNNAMED_SOURCES = frozenset(
     stem(word) for word in ("figures", "figure", "count", "counts", "data", "report", "it", "they")
 )
 
+# How many days apart the times two reports give a fixed quantity (not a running total) may be.
+FIXED_SLACK = datetime.timedelta(days=1)
 # A rival source's count printed without a day this soon after a dated count is of that count's day.
 RIVAL_REACH = datetime.timedelta(days=2)
 
@@ -113,8 +115,12 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
         return False
     if a.period and b.period and (a.period[1] < b.period[0] or b.period[1] < a.period[0]):
         # Two counts neither of which gives its time may be one standing figure printed again months later
-        # (``is_other_story`` parts other stories); a count that gives its time is of that time.
-        if a.context.period_stated or b.context.period_stated:
+        # (``is_other_story`` parts other stories); a count that gives its time is of that time, but a fixed
+        # quantity (a crowd, the people aboard, a town's people) is one figure whatever day its report names,
+        # within days.
+        gap = max(a.period[0], b.period[0]) - min(a.period[1], b.period[1])
+        fixed = not (a.day or b.day) and gap <= FIXED_SLACK
+        if (a.context.period_stated or b.context.period_stated) and not fixed:
             return False
     if a.years and b.years:
         return bool(a.years & b.years)

@@ -708,3 +708,20 @@ def test_an_article_that_sets_two_counts_in_two_places_never_has_them_in_one_fig
     assert capital_figure is not None and capital_figure == figure_of[(capital.pk, "About 300,000")]
     assert figure_of[(national.pk, "50,000")] != capital_figure
     assert figure_of[(national.pk, "12,000")] != capital_figure
+
+
+def test_a_fixed_quantity_is_one_figure_whatever_day_the_next_report_names(make_document):
+    sunday = make_document(
+        text="A fishing boat sank off Crete. Eighteen passengers were rescued by a ferry, the coast guard said.",
+        published=datetime.date(2025, 7, 6),
+        published_precision="day",
+    )
+    monday = make_document(
+        text="All 18 rescued passengers were flown to Athens on Monday, the coast guard said after the sinking off Crete.",
+        published=datetime.date(2025, 7, 7),
+        published_precision="day",
+    )
+    extracted(sunday), extracted(monday)
+    suggest_figures()
+    first, again = Claim.objects.get(quote="Eighteen"), Claim.objects.get(quote="18")
+    assert first.suggested_figure_id is not None and first.suggested_figure_id == again.suggested_figure_id
