@@ -64,8 +64,10 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),
+    ("destroyed", "destroy", "razed", "flattened", "lost", "burned", "burnt"),
+    ("damaged", "damage"),
 )
-RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained")
+RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "destroyed", "damaged")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -725,3 +725,28 @@ def test_a_fixed_quantity_is_one_figure_whatever_day_the_next_report_names(make_
     suggest_figures()
     first, again = Claim.objects.get(quote="Eighteen"), Claim.objects.get(quote="18")
     assert first.suggested_figure_id is not None and first.suggested_figure_id == again.suggested_figure_id
+
+
+def test_homes_destroyed_are_a_running_total_of_each_day(make_document):
+    monday, tuesday = datetime.date(2025, 8, 11), datetime.date(2025, 8, 12)
+    first = make_document(
+        text="The wildfire near Kelowna spread overnight. Fifteen homes were destroyed, officials said.",
+        published=monday,
+        published_precision="day",
+    )
+    same_day = make_document(
+        text="Officials confirmed 15 homes lost to the wildfire near Kelowna.",
+        published=monday,
+        published_precision="day",
+    )
+    next_day = make_document(
+        text="The wildfire near Kelowna kept burning. Officials said 32 homes had been destroyed.",
+        published=tuesday,
+        published_precision="day",
+    )
+    for document in (first, same_day, next_day):
+        extracted(document)
+    suggest_figures()
+    figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.filter(unit="home")}
+    assert figure_of[first.pk] is not None and figure_of[first.pk] == figure_of[same_day.pk]
+    assert figure_of[next_day.pk] != figure_of[first.pk]
