@@ -455,7 +455,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # "organisers put attendance at 100,000 and police at 15,000": the verb is said once, each source named.
         words = gapped.group("source").split()
         head = words[-1].lower()
-        if head in _COUNTERS or (words[-1][0].isupper() and head not in STOP and len(words) > 1):
+        # A counter ("police"), a name ("the CGT"), or a body the text names with its article ("the observatory").
+        named = words[-1][0].isupper() or (words[0].lower() == "the" and head.isalpha() and head not in _NOT_BODIES)
+        if head in _COUNTERS or (named and head not in STOP and len(words) > 1):
             return gapped.group("source"), gapped.start("source"), gapped.end("source")
     rival = _FOR_SOURCE.match(text, end, hi)
     if rival is not None and _is_counter(rival.group("source")) and _AGAINST.search(text, max(lo, start - 80), start):
@@ -485,6 +487,14 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     return best
 
 
+# Words after "the" that name who was counted or when, not a body that counts ("and the injured 400").
+_NOT_BODIES = (
+    frozenset(LEX["person_nouns"])
+    | frozenset(LEX["person_verbs_after"])
+    | frozenset(
+        ("day", "week", "month", "year", "night", "rest", "others", "remainder", "previous", "next", "following")
+    )
+)
 # "..., and police at 15,000", "...; police 200,000": a second source whose verb the sentence said once.
 _GAPPED_SOURCE = re.compile(
     r"(?:,|;|\band|\bwhile|\bbut|\bwhereas)[ \t\u00a0]+"

@@ -121,6 +121,7 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # a second source whose verb the sentence says once
     ("In May, organisers put turnout at 8,000 and police at 3,000.", "3,000", "police"),
     ("The agency counted 310 wells, and the Water Board about 280.", "280", "the Water Board"),
+    ("On Friday the agency said 90 and the observatory more than 400.", "more than 400", "the observatory"),
     # "against N for X": each rival count's own source
     ("The firm counted 9,000 marchers, against 30,000 for the union.", "30,000", "the union"),
     ("A survey counted 700 stalls, against 1,200 for the Market Office.", "1,200", "the Market Office"),
