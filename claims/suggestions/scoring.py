@@ -33,6 +33,8 @@ UNNAMED_SOURCES = frozenset(
 
 # How many days apart the times two reports give a fixed quantity (not a running total) may be.
 FIXED_SLACK = datetime.timedelta(days=1)
+# How far apart the telling points of a count and the same count printed again may be ("about 300" and "312").
+AGAIN_RATIO = Fraction(6, 5)
 # A rival source's count printed without a day this soon after a dated count is of that count's day.
 RIVAL_REACH = datetime.timedelta(days=2)
 
@@ -159,7 +161,9 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
     if is_named(a.source) and is_named(b.source) and a.source != b.source and gap <= RIVAL_REACH:
         # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500").
         return True
-    return conflicts.base_interval(a.value).overlaps(conflicts.base_interval(b.value))
+    # The same numbers again ("312"), not a floor that any later count meets ("at least 41" against "nearly 80").
+    base_a, base_b = conflicts.base_interval(a.value), conflicts.base_interval(b.value)
+    return base_a.overlaps(base_b) and point_ratio(base_a, base_b) <= AGAIN_RATIO
 
 
 def is_named(source: str) -> bool:

@@ -750,3 +750,20 @@ def test_homes_destroyed_are_a_running_total_of_each_day(make_document):
     figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.filter(unit="home")}
     assert figure_of[first.pk] is not None and figure_of[first.pk] == figure_of[same_day.pk]
     assert figure_of[next_day.pk] != figure_of[first.pk]
+
+
+def test_a_floor_is_not_a_later_count_printed_again(make_document):
+    monday = make_document(
+        text="Floods in the valley killed at least 41 people on Monday, officials said.",
+        published=datetime.date(2025, 6, 16),
+        published_precision="day",
+    )
+    wednesday = make_document(
+        text="Nearly 80 people have been killed in the floods in the valley, officials said.",
+        published=datetime.date(2025, 6, 18),
+        published_precision="day",
+    )
+    extracted(monday), extracted(wednesday)
+    suggest_figures()
+    first, later = Claim.objects.get(quote="at least 41"), Claim.objects.get(quote="Nearly 80")
+    assert first.suggested_figure_id is None or first.suggested_figure_id != later.suggested_figure_id
