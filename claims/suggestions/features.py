@@ -346,6 +346,13 @@ class Scope(NamedTuple):
 
 
 NO_SCOPE = Scope()
+# "across the Dostani border", "across the Mekong river": a line crossed, not a country's breadth.
+_CROSSED = re.compile(r"[ \t\u00a0]+(?:border|frontier|river|line|bridge|strait|channel|sea)s?(?![\w'’-])")
+
+
+def _is_crossing(clause: str, match: re.Match[str]) -> bool:
+    """Return whether "across X" names a line crossed ("across the Dostani border"), not a breadth."""
+    return match.group("prep").lower() in _WIDE and _CROSSED.match(clause, match.end()) is not None
 
 
 def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scope:
@@ -372,13 +379,20 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     >>> t = "In the capital, the figures ranged from 105,000 to 550,000."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), wide=False, levels=frozenset({'town'}))
+    >>> t = "Hundreds fled as shelling across the Dostani border went on."
+    >>> scope_places(t, 0, 0, 8, len(t))
+    Scope(places=frozenset(), wide=False, levels=frozenset())
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), wide=False, levels=frozenset())
     """
     first, last = clause_bounds(text, left, start, end, right)
     clause = text[first:start] + " " + text[end:last]
-    found = [m for m in _IN_PLACE.finditer(clause) if m.group("prep")[0].islower() or m.start() == 0]
+    found = [
+        m
+        for m in _IN_PLACE.finditer(clause)
+        if (m.group("prep")[0].islower() or m.start() == 0) and not _is_crossing(clause, m)
+    ]
     if not found and _WHERE.match(text, first):
         # "as wide in Córdoba, the second city, where organisers said 120,000 marched": the place named before.
         found = [m for m in _IN_PLACE.finditer(text, left, first) if m.group("prep")[0].islower()][-1:]
