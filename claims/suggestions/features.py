@@ -382,6 +382,9 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     >>> t = "Hundreds fled as shelling across the Dostani border went on."
     >>> scope_places(t, 0, 0, 8, len(t))
     Scope(places=frozenset(), wide=False, levels=frozenset())
+    >>> t = "Some 4,000 people left their homes across Sarvan province."
+    >>> scope_places(t, 0, 5, 10, len(t))
+    Scope(places=frozenset(), wide=True, levels=frozenset({'region'}))
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), wide=False, levels=frozenset())
@@ -405,11 +408,12 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     # "in Tunisia's bread protests" scopes to Tunisia; "Wednesday's march" is no place.
     named = (_POSSESSIVE.sub("", m.group("name").lower()) for m in found)
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
-    wide = any(m.group("prep").lower() in _WIDE for m in found)
+    wide = [m for m in found if m.group("prep").lower() in _WIDE]
     levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause)}
-    if wide:
+    if wide and not levels:
+        # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")
-    return Scope(frozenset() if wide else frozenset(names), wide, frozenset(levels))
+    return Scope(frozenset() if wide else frozenset(names), bool(wide), frozenset(levels))
 
 
 AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])
