@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
+from itertools import accumulate, count
 
 from .atom import Atom
 from .chrome import is_chrome_line, is_counter_line, is_list_index, is_promo_or_label_line
@@ -41,7 +43,7 @@ from .vocabulary import (
 )
 from .words import AND_HALF, read_return_period
 
-__all__ = ["read_digits"]
+__all__ = ["read_digits", "read_run"]
 
 _CURRENCY_SIGNS = frozenset("$€£¥₩₹")
 # What may stand right before a minus sign: a blank, an opening bracket, a comparison or a currency sign.
@@ -492,3 +494,105 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
                 return None, atom.end + 3
             return None, atom.end
     return atom, atom.end
+
+
+# The separators a run's numbers stand between, kept by the split: a blank, a tab or a line break.
+_RUN_SEPARATOR = re.compile(r"([ \t\n])")
+# Plain-digit groups split by single spaces ("12 345 678") read as one number: the scan's third form of
+# thousands groups (numerals.DIGITS_AFTER_FIRST), which a run leaves to the scan.
+_SPACED_GROUPS = re.compile(r"(?<![\w.,])[0-9]{1,3}(?: [0-9]{3}){2}(?![0-9])")
+# The longest number a run takes as it stands (longer ones are left to the scan).
+_RUN_DIGITS = 20
+
+
+def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None, int, int]:
+    """Read the bare numbers that follow the bare number ``first`` in its table, at once.
+
+    Return their starts and quotes (``first``'s included), a number read after them that is no
+    bare one (or None), where the scan goes on (past the last number read) and up to where it
+    was consumed. A number between blanks, after another number, with no mark, leading zero or
+    year's shape and with its 60 characters after it clean stands as it is (``_is_bare``): such
+    numbers are taken in bulk, between the few that need a closer look (``_RUN_SPECIAL``); those
+    of plain digits are read by ``read_digits``, as the scan would read them, and the run ends at
+    anything else, where the scan takes over again.
+
+    >>> text = " " * 130 + "4 5 6 7 1999 8" + " " * 70
+    >>> read_run(text, read_digits(text, 132, 133)[0])
+    ([132, 134, 136, 143], ['5', '6', '7', '8'], None, 214, 142)
+    """
+    starts = [first.start]
+    quotes = [text[first.start : first.end]]
+    n = len(text)
+    run_text, _, clean_hi = _BARE_RUN
+    if run_text is not text or clean_hi < first.end or not quotes[0].isdigit():
+        return starts, quotes, None, first.end, first.end
+    # A number is bare only with 60 clean characters after it (``_is_bare``), and the scan reads
+    # "12 345 678" as one number.
+    stop = n if clean_hi >= n else clean_hi - 60
+    grouped = _SPACED_GROUPS.search(text, first.end, clean_hi)
+    if grouped is not None:
+        stop = min(stop, grouped.start())
+    if stop <= first.end:
+        return starts, quotes, None, first.end, first.end
+    parts = _RUN_SEPARATOR.split(text[first.end : stop])
+    if parts[0]:
+        return starts, quotes, None, first.end, first.end
+    # parts: "", separator, number, separator, number, ...; the last may be cut by ``stop``: left to the scan.
+    offsets = list(accumulate(map(len, parts), initial=first.end))
+    last = len(parts) - 1
+    tokens = parts[2:last:2]
+    at = offsets[2:last:2]
+    # The numbers that need a closer look: after a tab or line break, empty (two separators in a row)
+    # or after an empty one, with a leading zero, three digits (a phone's group), a year's shape, more
+    # than 20 digits or anything but digits. Most numbers of a table pass the first tests.
+    special = [
+        k
+        for k, sep, tok in zip(count(), parts[1:last:2], tokens)
+        if sep != " "
+        or (size := len(tok)) == 3
+        or size > _RUN_DIGITS
+        or not size
+        or tok[0] == "0"
+        or (size == 4 and "1800" <= tok <= "2099")
+        or not parts[2 * k].isdigit()
+        or not tok.isdigit()
+    ]
+    consumed = first.end
+    i = 0
+    for k in special:
+        p = at[k]
+        if p < consumed:
+            continue
+        if k > i:
+            # The numbers between two that need a look stand as they are.
+            starts += at[i:k]
+            quotes += tokens[i:k]
+        tok = tokens[k]
+        i = k + 1
+        s = p
+        e = s + len(tok)
+        if not tok:
+            continue
+        if not tok.isdigit() or len(tok) > _RUN_DIGITS:
+            return starts, quotes, None, s, consumed
+        size = len(tok)
+        if text[s - 2].isdigit() and tok[0] != "0" and size != 3 and not (size == 4 and "1800" <= tok <= "2099"):
+            # After a tab, the number stands as it is; a line's first number, when no list index, line
+            # of its own or editor's note (``_is_bare_row_start``).
+            if text[s - 1] == "\t" or _is_bare_row_start(text, s, e, tok, e + 60 if e + 60 < n else n):
+                starts.append(s)
+                quotes.append(tok)
+                continue
+        atom, to = read_digits(text, s, e)
+        consumed = max(consumed, to)
+        if atom is not None:
+            if not atom.bare:
+                return starts, quotes, atom, e, consumed
+            starts.append(s)
+            quotes.append(tok)
+        if consumed > e:
+            # A phone's or date's digits read with this number are no numbers of their own.
+            i = bisect_left(at, consumed, i)
+    starts += at[i:]
+    quotes += tokens[i:]
+    return starts, quotes, None, offsets[last], consumed
