@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from decimal import Decimal
-from itertools import accumulate, count
+from itertools import accumulate, repeat
 
 from .atom import Atom
 from .chrome import is_chrome_line, is_counter_line, is_list_index, is_promo_or_label_line
@@ -496,11 +496,36 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     return atom, atom.end
 
 
-# The separators a run's numbers stand between, kept by the split: a blank, a tab or a line break.
-_RUN_SEPARATOR = re.compile(r"([ \t\n])")
+# The separator before a number of a run that needs a closer look, in a table with no marks: a line
+# break or tab, or a blank after another separator or before one, or before a leading zero, three
+# digits, a year's shape or more than 20 digits. Each branch opens with its separator, so the scan
+# passes the digits between at a glance.
+_RUN_SPECIAL = re.compile(
+    r"\n|\t| (?:(?<=[ \t\n] )|(?=[ \t\n]|0|[0-9]{3}(?![0-9])|(?:18|19|20)[0-9]{2}(?![0-9])|[0-9]{21}))"
+)
 # Plain-digit groups split by single spaces ("12 345 678") read as one number: the scan's third form of
-# thousands groups (numerals.DIGITS_AFTER_FIRST), which a run leaves to the scan.
+# thousands groups (numerals.DIGITS_AFTER_FIRST), which a run leaves to the scan; found where two
+# groups follow a blank (a pattern that opens with its blank, so the regex passes digits at a glance).
 _SPACED_GROUPS = re.compile(r"(?<![\w.,])[0-9]{1,3}(?: [0-9]{3}){2}(?![0-9])")
+_TWO_GROUPS = re.compile(r" [0-9]{3} [0-9]{3}(?![0-9])")
+
+
+def _spaced_groups_start(text: str, lo: int, hi: int) -> int:
+    """Return where the first number of spaced thousands groups in [lo, hi) starts, or -1.
+
+    Such a number holds two groups after a blank, its first one to three digits before them.
+
+    >>> _spaced_groups_start("5 6 12 345 678 9", 0, 16), _spaced_groups_start("5 6 1234 567 9", 0, 14)
+    (4, -1)
+    """
+    for pair in _TWO_GROUPS.finditer(text, lo, hi):
+        blank = pair.start()
+        for start in range(max(lo, blank - 3), blank + 2):
+            if _SPACED_GROUPS.match(text, start, hi) is not None:
+                return start
+    return -1
+
+
 # The longest number a run takes as it stands (longer ones are left to the scan).
 _RUN_DIGITS = 20
 
@@ -529,39 +554,43 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
     # A number is bare only with 60 clean characters after it (``_is_bare``), and the scan reads
     # "12 345 678" as one number.
     stop = n if clean_hi >= n else clean_hi - 60
-    grouped = _SPACED_GROUPS.search(text, first.end, clean_hi)
-    if grouped is not None:
-        stop = min(stop, grouped.start())
-    if stop <= first.end:
+    grouped = _spaced_groups_start(text, first.end, clean_hi)
+    if grouped >= 0:
+        stop = min(stop, grouped)
+    chunk = text[first.end : stop]
+    if len(chunk) < 2 or chunk[0] not in " \t\n":
         return starts, quotes, None, first.end, first.end
-    parts = _RUN_SEPARATOR.split(text[first.end : stop])
-    if parts[0]:
-        return starts, quotes, None, first.end, first.end
-    # parts: "", separator, number, separator, number, ...; the last may be cut by ``stop``: left to the scan.
-    offsets = list(accumulate(map(len, parts), initial=first.end))
-    last = len(parts) - 1
-    tokens = parts[2:last:2]
-    at = offsets[2:last:2]
+    # Each separator is one character: the numbers are what lies between them, the first piece empty
+    # (the chunk opens with a separator) and the last perhaps cut by ``stop`` (left to the scan).
+    pieces = chunk.replace("\n", " ").replace("\t", " ").split(" ")
+    at = list(accumulate(map((1).__add__, map(len, pieces)), initial=first.end))
+    end = at[len(pieces) - 1]
+    tokens = pieces[1:-1]
+    del at[len(pieces) - 1 :], at[0]
     # The numbers that need a closer look: after a tab or line break, empty (two separators in a row)
     # or after an empty one, with a leading zero, three digits (a phone's group), a year's shape, more
-    # than 20 digits or anything but digits. Most numbers of a table pass the first tests.
-    special = [
-        k
-        for k, sep, tok in zip(count(), parts[1:last:2], tokens)
-        if sep != " "
-        or (size := len(tok)) == 3
-        or size > _RUN_DIGITS
-        or not size
-        or tok[0] == "0"
-        or (size == 4 and "1800" <= tok <= "2099")
-        or not parts[2 * k].isdigit()
-        or not tok.isdigit()
-    ]
+    # than 20 digits or anything but digits (a mark: where the table has none, a regex finds the rest).
+    if "." in chunk or "," in chunk or "\r" in chunk:
+        special = [
+            k
+            for k, tok in enumerate(tokens)
+            if text[at[k] - 1] != " "
+            or (size := len(tok)) == 3
+            or size > _RUN_DIGITS
+            or not size
+            or tok[0] == "0"
+            or (size == 4 and "1800" <= tok <= "2099")
+            or not (k == 0 or tokens[k - 1].isdigit())
+            or not tok.isdigit()
+        ]
+    else:
+        found = [m.end() for m in _RUN_SPECIAL.finditer(text, first.end, end)]
+        special = [k for k in map(bisect_left, repeat(at), found) if k < len(at)]
     consumed = first.end
     i = 0
     for k in special:
         p = at[k]
-        if p < consumed:
+        if p < consumed or k < i:
             continue
         if k > i:
             # The numbers between two that need a look stand as they are.
@@ -595,4 +624,4 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
             i = bisect_left(at, consumed, i)
     starts += at[i:]
     quotes += tokens[i:]
-    return starts, quotes, None, offsets[last], consumed
+    return starts, quotes, None, end, consumed
