@@ -236,20 +236,34 @@ class FramedRun:
         """
         run = self.run
         text, enc, reach = run.text, encode_basestring_ascii, PREFIX_LENGTH
+        starts, ends = run.starts, run.ends
         lines: list[str] = []
         j = self.first
+        # A table's text around its numbers holds digits, blanks, stops and commas (``digits._is_bare``):
+        # JSON escapes only its line feeds there, unless a tab or carriage return stands in it too.
+        low, high = max(0, starts[j] - reach), ends[self.last - 1] + reach
+        plain = text.find("\t", low, high) < 0 and text.find("\r", low, high) < 0
         for upto, period in self.periods:
             a, b, c, d, e, f, g, t = _template(self.places, period, self.lo, self.hi)
             a = head + a
-            lines += [
-                f"{a}{s}{b}{x}{c}{q}{d}{q}{e}{q}{f}{enc(text[s - reach if s > reach else 0 : s])}{g}"
-                f"{enc(text[x : x + reach])}{t}"
-                for s, x, q in zip(run.starts[j:upto], run.ends[j:upto], run.quotes[j:upto], strict=True)
-            ]
+            if plain:
+                lines += [
+                    f'{a}{s}{b}{x}{c}{q}{d}{q}{e}{q}{f}"{text[s - reach if s > reach else 0 : s].replace(_LF, _ESCAPED_LF)}'
+                    f'"{g}"{text[x : x + reach].replace(_LF, _ESCAPED_LF)}"{t}'
+                    for s, x, q in zip(starts[j:upto], ends[j:upto], run.quotes[j:upto], strict=True)
+                ]
+            else:
+                lines += [
+                    f"{a}{s}{b}{x}{c}{q}{d}{q}{e}{q}{f}{enc(text[s - reach if s > reach else 0 : s])}{g}"
+                    f"{enc(text[x : x + reach])}{t}"
+                    for s, x, q in zip(starts[j:upto], ends[j:upto], run.quotes[j:upto], strict=True)
+                ]
             j = upto
         return "".join(lines)
 
 
+_LF = "\n"
+_ESCAPED_LF = "\\n"
 Template = tuple[str, str, str, str, str, str, str, str]
 # Marks put in a claim's fields to cut its JSON line into a template: start, end, quote, low, high, prefix, suffix.
 _MARKS = (987654301, 987654302, "\x01", Decimal(987654303), Decimal(987654304), "\x02", "\x03")

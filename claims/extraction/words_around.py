@@ -16,6 +16,7 @@ REACH = 120
 # Punctuation read as blanks when a window is turned into a bag of words (apostrophes and hyphens stay).
 _BAG_WORD = re.compile(r"[^\W_][\w'’-]*")
 _BAG_WORD_ASCII = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_'-]*")
+_DIGITS_AND_BLANKS = re.compile(r"[0-9 \t\n\r]*")
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_HEADS) | {"dozen"}
 
 
@@ -103,5 +104,10 @@ def bag_of_words(text: str, a: int, b: int) -> frozenset[str]:
     ['30', 'died', 'police', 'said']
     """
     low = text[a:b].lower()
+    if not low.isascii():
+        return frozenset(_BAG_WORD.findall(low))
+    if _DIGITS_AND_BLANKS.fullmatch(low) is not None:
+        # A table of numbers: its words are what the blanks part.
+        return frozenset(low.split())
     # On ASCII text the same words by plain character classes, which the regex engine tests at a glance.
-    return frozenset((_BAG_WORD_ASCII if low.isascii() else _BAG_WORD).findall(low))
+    return frozenset(_BAG_WORD_ASCII.findall(low))
