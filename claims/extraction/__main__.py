@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TextIO
 
-from .extractor import extract_claims
+from .extractor import extract_items
+from .runs import FramedRun
 
 _FULL_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
@@ -49,12 +50,25 @@ _CHUNK = 2048
 
 
 def write_claims(article: str, text: str, out: TextIO, published: date | None = None) -> None:
-    """Write one JSON line per claim in ``text``, each led by its ``article`` name."""
+    """Write one JSON line per claim in ``text``, each led by its ``article`` name.
+
+    A piece of a table's run of bare numbers is written by one join of its lines.
+    """
     # '{"article": NAME, ' and then the claim's own fields: json.dumps of the merged dict.
     head = '{"article": ' + json.dumps(article) + ", "
-    claims = extract_claims(text, published)
-    for at in range(0, len(claims), _CHUNK):
-        out.write("".join([claim.json_text(head) + "\n" for claim in claims[at : at + _CHUNK]]))
+    lines: list[str] = []
+    for item in extract_items(text, published):
+        if isinstance(item, FramedRun):
+            if lines:
+                out.write("".join(lines))
+                lines = []
+            out.write(item.json_lines(head))
+            continue
+        lines.append(item.json_text(head) + "\n")
+        if len(lines) == _CHUNK:
+            out.write("".join(lines))
+            lines = []
+    out.write("".join(lines))
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
+from itertools import accumulate, repeat
 
 from .atom import Atom
 from .chrome import is_chrome_line, is_counter_line, is_list_index, is_promo_or_label_line
@@ -41,7 +43,7 @@ from .vocabulary import (
 )
 from .words import AND_HALF, read_return_period
 
-__all__ = ["read_digits"]
+__all__ = ["read_digits", "read_run"]
 
 _CURRENCY_SIGNS = frozenset("$€£¥₩₹")
 # What may stand right before a minus sign: a blank, an opening bracket, a comparison or a currency sign.
@@ -492,3 +494,134 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
                 return None, atom.end + 3
             return None, atom.end
     return atom, atom.end
+
+
+# The separator before a number of a run that needs a closer look, in a table with no marks: a line
+# break or tab, or a blank after another separator or before one, or before a leading zero, three
+# digits, a year's shape or more than 20 digits. Each branch opens with its separator, so the scan
+# passes the digits between at a glance.
+_RUN_SPECIAL = re.compile(
+    r"\n|\t| (?:(?<=[ \t\n] )|(?=[ \t\n]|0|[0-9]{3}(?![0-9])|(?:18|19|20)[0-9]{2}(?![0-9])|[0-9]{21}))"
+)
+# Plain-digit groups split by single spaces ("12 345 678") read as one number: the scan's third form of
+# thousands groups (numerals.DIGITS_AFTER_FIRST), which a run leaves to the scan; found where two
+# groups follow a blank (a pattern that opens with its blank, so the regex passes digits at a glance).
+_SPACED_GROUPS = re.compile(r"(?<![\w.,])[0-9]{1,3}(?: [0-9]{3}){2}(?![0-9])")
+_TWO_GROUPS = re.compile(r" [0-9]{3} [0-9]{3}(?![0-9])")
+
+
+def _spaced_groups_start(text: str, lo: int, hi: int) -> int:
+    """Return where the first number of spaced thousands groups in [lo, hi) starts, or -1.
+
+    Such a number holds two groups after a blank, its first one to three digits before them.
+
+    >>> _spaced_groups_start("5 6 12 345 678 9", 0, 16), _spaced_groups_start("5 6 1234 567 9", 0, 14)
+    (4, -1)
+    """
+    for pair in _TWO_GROUPS.finditer(text, lo, hi):
+        blank = pair.start()
+        for start in range(max(lo, blank - 3), blank + 2):
+            if _SPACED_GROUPS.match(text, start, hi) is not None:
+                return start
+    return -1
+
+
+# The longest number a run takes as it stands (longer ones are left to the scan).
+_RUN_DIGITS = 20
+
+
+def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None, int, int]:
+    """Read the bare numbers that follow the bare number ``first`` in its table, at once.
+
+    Return their starts and quotes (``first``'s included), a number read after them that is no
+    bare one (or None), where the scan goes on (past the last number read) and up to where it
+    was consumed. A number between blanks, after another number, with no mark, leading zero or
+    year's shape and with its 60 characters after it clean stands as it is (``_is_bare``): such
+    numbers are taken in bulk, between the few that need a closer look (``_RUN_SPECIAL``); those
+    of plain digits are read by ``read_digits``, as the scan would read them, and the run ends at
+    anything else, where the scan takes over again.
+
+    >>> text = " " * 130 + "4 5 6 7 1999 8" + " " * 70
+    >>> read_run(text, read_digits(text, 132, 133)[0])
+    ([132, 134, 136, 143], ['5', '6', '7', '8'], None, 214, 142)
+    """
+    starts = [first.start]
+    quotes = [text[first.start : first.end]]
+    n = len(text)
+    run_text, _, clean_hi = _BARE_RUN
+    if run_text is not text or clean_hi < first.end or not quotes[0].isdigit():
+        return starts, quotes, None, first.end, first.end
+    # A number is bare only with 60 clean characters after it (``_is_bare``), and the scan reads
+    # "12 345 678" as one number.
+    stop = n if clean_hi >= n else clean_hi - 60
+    grouped = _spaced_groups_start(text, first.end, clean_hi)
+    if grouped >= 0:
+        stop = min(stop, grouped)
+    chunk = text[first.end : stop]
+    if len(chunk) < 2 or chunk[0] not in " \t\n":
+        return starts, quotes, None, first.end, first.end
+    # Each separator is one character: the numbers are what lies between them, the first piece empty
+    # (the chunk opens with a separator) and the last perhaps cut by ``stop`` (left to the scan).
+    pieces = chunk.replace("\n", " ").replace("\t", " ").split(" ")
+    at = list(accumulate(map((1).__add__, map(len, pieces)), initial=first.end))
+    end = at[len(pieces) - 1]
+    tokens = pieces[1:-1]
+    del at[len(pieces) - 1 :], at[0]
+    # The numbers that need a closer look: after a tab or line break, empty (two separators in a row)
+    # or after an empty one, with a leading zero, three digits (a phone's group), a year's shape, more
+    # than 20 digits or anything but digits (a mark: where the table has none, a regex finds the rest).
+    if "." in chunk or "," in chunk or "\r" in chunk:
+        special = [
+            k
+            for k, tok in enumerate(tokens)
+            if text[at[k] - 1] != " "
+            or (size := len(tok)) == 3
+            or size > _RUN_DIGITS
+            or not size
+            or tok[0] == "0"
+            or (size == 4 and "1800" <= tok <= "2099")
+            or not (k == 0 or tokens[k - 1].isdigit())
+            or not tok.isdigit()
+        ]
+    else:
+        found = [m.end() for m in _RUN_SPECIAL.finditer(text, first.end, end)]
+        special = [k for k in map(bisect_left, repeat(at), found) if k < len(at)]
+    consumed = first.end
+    i = 0
+    for k in special:
+        p = at[k]
+        if p < consumed or k < i:
+            continue
+        if k > i:
+            # The numbers between two that need a look stand as they are.
+            starts += at[i:k]
+            quotes += tokens[i:k]
+        tok = tokens[k]
+        i = k + 1
+        s = p
+        e = s + len(tok)
+        if not tok:
+            continue
+        if not tok.isdigit() or len(tok) > _RUN_DIGITS:
+            return starts, quotes, None, s, consumed
+        size = len(tok)
+        if text[s - 2].isdigit() and tok[0] != "0" and size != 3 and not (size == 4 and "1800" <= tok <= "2099"):
+            # After a tab, the number stands as it is; a line's first number, when no list index, line
+            # of its own or editor's note (``_is_bare_row_start``).
+            if text[s - 1] == "\t" or _is_bare_row_start(text, s, e, tok, e + 60 if e + 60 < n else n):
+                starts.append(s)
+                quotes.append(tok)
+                continue
+        atom, to = read_digits(text, s, e)
+        consumed = max(consumed, to)
+        if atom is not None:
+            if not atom.bare:
+                return starts, quotes, atom, e, consumed
+            starts.append(s)
+            quotes.append(tok)
+        if consumed > e:
+            # A phone's or date's digits read with this number are no numbers of their own.
+            i = bisect_left(at, consumed, i)
+    starts += at[i:]
+    quotes += tokens[i:]
+    return starts, quotes, None, end, consumed

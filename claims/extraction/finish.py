@@ -16,6 +16,7 @@ from .qualifiers import (
     right_qualifier,
     top_verb_start,
 )
+from .runs import bare_draft
 from .sentences import sentence_head
 from .vocabulary import DURATION_UNITS, MEASURES, MOTION_VERBS, MULTIPLIER_AFTER
 
@@ -87,9 +88,7 @@ def finish(text: str, a: Atom, inherited: str = "") -> ClaimDraft:
     start, end = a.start, a.end
     if a.bare:
         # A number in a table of numbers: nothing around it to read (digits.py, ``_is_bare``).
-        quote = text[start:end]
-        prefix, suffix = text[max(0, start - PREFIX_LENGTH) : start], text[end : end + PREFIX_LENGTH]
-        return ClaimDraft(start, end, quote, a.value, a.value, "exact", "", "", "", "number", prefix, suffix)
+        return bare_draft(text, start, end, a.value)
     qualifier, rule, attribution = a.qualifier, a.rule, ""
     low: Decimal | None
     high: Decimal | None

@@ -16,16 +16,20 @@ from .attribution import HEDGE_ADVERBS, TRIGGERS, hedges_in, pick_hedge, pick_so
 from .model import ClaimDraft, ExtractedClaim
 from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
+from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
 from .subjects import find_subject, magnitude_subject, with_fronted_place
 from .vocabulary import COUNTING_NOUNS, alternation
-from .words_around import bag_of_words
+from .words_around import REACH, bag_of_words
 
 __all__ = ["frame"]
 
 
-def frame(text: str, claims: list[ClaimDraft], published: date | None = None) -> list[ExtractedClaim]:
+def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = None) -> list[ExtractedClaim | FramedRun]:
     """Return the claims of the drafts ``claims`` with their context, relative times read against ``published``.
+
+    A run of a table's bare numbers is framed in pieces, one a sentence without a word, each
+    a ``FramedRun``; its numbers in a sentence with words are framed one by one.
 
     >>> from claims.extraction import extract_claims
     >>> c = extract_claims("Police said 30 protesters were detained in Seoul on Monday.", date(2023, 10, 12))[0]
@@ -35,7 +39,7 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
     >>> (c.places, c.period_text, str(c.period_start), c.period_precision)
     (('SEOUL',), '', '2023-10-12', 'day')
     """
-    out: list[ExtractedClaim] = []
+    out: list[ExtractedClaim | FramedRun] = []
     lo = hi = -1
     sources: list[tuple[int, int, str]] = []
     hedges: list[tuple[int, int]] = []
@@ -48,11 +52,17 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
     scope_places = _with_scope((), scope)
     wordless = False
     last_day: date | None = None
-    for at, c in enumerate(claims):
-        start, end = c.start, c.end
+    # The claim framed is claims[at], or its number j when it is a run.
+    at = j = 0
+    while at < len(claims):
+        item = claims[at]
+        if isinstance(item, Run):
+            start, end = item.starts[j], item.ends[j]
+        else:
+            start, end = item.start, item.end
         if not (lo <= start and end <= hi):
             lo, hi = sentence_around(text, start, end)
-            spans = _spans_within(claims, at, hi)
+            spans = _spans_within(claims, at, j, hi)
             bag = bag_of_words(text, lo, hi)
             worded = _LETTER.search(text, lo, hi) is not None
             sources = [] if TRIGGERS.isdisjoint(bag) else sources_in(text, lo, hi)
@@ -66,38 +76,22 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
             # The rules below, but the period's, read words: the source, hedge, subject and a count
             # named again ("the 78", up to 8 characters before the sentence).
             wordless = not (worded or sources or quoted or hedges) and _LETTER.search(text, max(0, lo - 8), lo) is None
+        if isinstance(item, Run):
+            if wordless and not (out and out[-1].subject):
+                # The run's numbers in this sentence, framed at once as below.
+                k = item.count_within(hi)
+                out.append(_frame_run(text, item, j, k, lo, hi, scope_places, periods, spans, published))
+                at, j = (at + 1, 0) if k == len(item) else (at, k)
+                continue
+            c = item.draft(j)
+            at, j = (at + 1, 0) if j + 1 == len(item) else (at, j + 1)
+        else:
+            c = item
+            at += 1
         if wordless and not c.noun and not (out and out[-1].subject):
             # No word, so no subject; nor one carried on from the claim before, which has none. A
             # period can still be read: a year in the table ("1993").
-            period_text, first, last, precision = _period(start, end, periods, spans, text, published)
-            out.append(
-                ExtractedClaim(
-                    start,
-                    end,
-                    c.quote,
-                    c.low,
-                    c.high,
-                    c.qualifier,
-                    c.unit,
-                    "",
-                    "",
-                    c.rule,
-                    c.prefix,
-                    c.suffix,
-                    "",
-                    "",
-                    scope_places,
-                    period_text,
-                    first,
-                    last,
-                    precision,
-                    None,
-                    None,
-                    "",
-                    lo,
-                    hi,
-                )
-            )
+            out.append(wordless_claim(c, scope_places, _period(start, end, periods, spans, text, published), lo, hi))
             continue
         attribution, a_start, a_end = (
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
@@ -115,7 +109,7 @@ def frame(text: str, claims: list[ClaimDraft], published: date | None = None) ->
         if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 8), start):
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
-            subject, event, unit = _named_again(c, out) or (subject, event, unit)
+            subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
@@ -183,7 +177,7 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     return (*places, scope)
 
 
-def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim, lo: int) -> tuple[str, str, str]:
+def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | FramedRun, lo: int) -> tuple[str, str, str]:
     """Return (subject, event, unit) of a number that names no subject, from the count it continues.
 
     A number joined to the count before it in its sentence ("rose to 63 from 41", "78, not
@@ -225,16 +219,67 @@ _COUNT_REFERENCE = re.compile(
 )
 
 
-def _spans_within(claims: list[ClaimDraft], at: int, hi: int) -> list[tuple[int, int]]:
-    """Return the spans of the claims from index ``at`` that end before ``hi`` (one sentence's claims)."""
-    spans = []
+def _spans_within(claims: list[ClaimDraft | Run], at: int, j: int, hi: int) -> list[tuple[int, int]]:
+    """Return the spans of the claims from index ``at`` (its number ``j`` when a run) that end before ``hi``."""
+    spans: list[tuple[int, int]] = []
     # By index: a slice would copy the rest of the list once per sentence.
     for i in range(at, len(claims)):
         c = claims[i]
+        if isinstance(c, Run):
+            k = c.count_within(hi)
+            first = j if i == at else 0
+            spans.extend(zip(c.starts[first:k], c.ends[first:k], strict=True))
+            if k < len(c):
+                break
+            continue
         if c.end > hi:
             break
         spans.append((c.start, c.end))
     return spans
+
+
+def _frame_run(
+    text: str,
+    run: Run,
+    j: int,
+    k: int,
+    lo: int,
+    hi: int,
+    places: tuple[str, ...],
+    periods: list[Found],
+    spans: list[tuple[int, int]],
+    published: date | None,
+) -> FramedRun:
+    """Return numbers ``[j, k)`` of ``run``, in the sentence without a word ``[lo, hi)``, framed as ``frame`` frames each.
+
+        Their periods are found at once (``runs.nearest_periods``) where ``pick_period``'s rules that
+        read words or clauses have nothing to read: no comma or semicolon in the sentence, no word
+        before a period phrase within a reader's reach (``pick_period`` looks there for "said on
+    Sunday"); else each number's is read alone.
+    """
+    found: list[tuple[int, Period]] | None = None
+    if not periods or (
+        text.find(",", lo, hi) < 0
+        and text.find(";", lo, hi) < 0
+        and _LETTER.search(text, max(0, periods[0][0] - REACH), lo) is None
+    ):
+        found = nearest_periods(run, j, k, periods, published, spans)
+    if found is None:
+        found = [(i + 1, _period(run.starts[i], run.ends[i], periods, spans, text, published)) for i in range(j, k)]
+    return FramedRun(run, j, k, lo, hi, places, found)
+
+
+def _last_claims(out: list[ExtractedClaim | FramedRun], count: int = 8) -> list[ExtractedClaim]:
+    """Return the last ``count`` claims framed, pieces of runs expanded."""
+    last: list[ExtractedClaim] = []
+    for item in reversed(out):
+        if len(last) >= count:
+            break
+        if isinstance(item, FramedRun):
+            last[:0] = item.claims()[-(count - len(last)) :]
+        else:
+            last.insert(0, item)
+    return last[-count:]
 
 
 # Any letter, in any script.

@@ -13,6 +13,7 @@ from .model import ClaimDraft
 from .money import is_subunit
 from .numerals import sign_word_start, tidy
 from .qualifiers import left_qualifier
+from .runs import Run
 from .scores import score_unit, sport_hits, sport_units
 from .vocabulary import (
     CHANGE_VERBS,
@@ -265,15 +266,21 @@ def _read_compound_duration(text: str, a: Atom, b: Atom) -> ClaimDraft | None:
     return finish(text, atom)
 
 
-def _read_two(text: str, atoms: list[Atom], i: int) -> list[ClaimDraft] | None:
+def _read_two(text: str, atoms: list[Atom | Run], i: int) -> list[ClaimDraft] | None:
     """Return the claims ``atoms[i]`` and the next number make together, or None."""
     a, b = atoms[i], atoms[i + 1]
+    assert isinstance(a, Atom) and isinstance(b, Atom)
     if 0 <= b.start - a.end <= _MAX_GAP and not a.vague and not b.vague:
         pair = read_pair(text, a, b)
         if pair is not None and len(pair) == 1 and not pair[0].unit and i + 2 < len(atoms):
             # "between 30 and 34 of the 67 seats": the range counts what the whole counts.
             c = atoms[i + 2]
-            if c.unit and 0 < c.start - b.end <= 24 and _PART_OF_GAP.fullmatch(text, b.end, c.start):
+            if (
+                isinstance(c, Atom)
+                and c.unit
+                and 0 < c.start - b.end <= 24
+                and _PART_OF_GAP.fullmatch(text, b.end, c.start)
+            ):
                 pair = [replace(pair[0], unit=c.unit)]
         if pair is not None:
             return pair
@@ -339,19 +346,20 @@ _BOUNDS = ("at_least", "at_most")
 _BOUND_GAP = re.compile(r"(?:,?" + WS + r"{1,3}and|,)" + WS + r"{1,3}\Z", re.IGNORECASE)
 
 
-def _join_bounds(text: str, claims: list[ClaimDraft]) -> list[ClaimDraft]:
+def _join_bounds(text: str, claims: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
     """Join a lower and an upper bound said together into one range: "more than 30 and less than 40".
 
     The two must stand side by side (only "and" or a comma between them), bound opposite sides, share a
     unit (or leave one out) and leave room between them; "x>10 and y<20" has a word between and stays two.
     """
-    joined: list[ClaimDraft] = []
+    joined: list[ClaimDraft | Run] = []
     i = 0
     while i < len(claims):
         a = claims[i]
         b = claims[i + 1] if i + 1 < len(claims) else None
         if (
-            b is not None
+            isinstance(a, ClaimDraft)
+            and isinstance(b, ClaimDraft)
             and a.qualifier in _BOUNDS
             and b.qualifier in _BOUNDS
             and a.qualifier != b.qualifier
@@ -373,11 +381,16 @@ def _join_bounds(text: str, claims: list[ClaimDraft]) -> list[ClaimDraft]:
     return joined
 
 
-def combine(text: str, atoms: list[Atom]) -> list[ClaimDraft]:
-    """Return the claims of the numbers read, pairing neighbours into ranges, scores, ratios and durations."""
+def combine(text: str, atoms: list[Atom | Run]) -> list[ClaimDraft | Run]:
+    """Return the claims of the numbers read, pairing neighbours into ranges, scores, ratios and durations.
+
+    A run of a table's bare numbers stands between bare numbers (``extractor._read_atoms``), which
+    make no pair: it is passed on whole.
+    """
     for atom in atoms:
         if (
-            not atom.bare
+            isinstance(atom, Atom)
+            and not atom.bare
             and not atom.vague
             and atom.value > 0
             and text[atom.start - 1 : atom.start] in (" ", "\t", "\u00a0")
@@ -387,13 +400,18 @@ def combine(text: str, atoms: list[Atom]) -> list[ClaimDraft]:
                 # "minus five percent", "negative ten": the sign written as a word.
                 atom.start = sign
                 atom.value = -atom.value
-    claims: list[ClaimDraft] = []
+    claims: list[ClaimDraft | Run] = []
     i = 0
     n = len(atoms)
     prev_claim: Atom | None = None
     prev_qualifier = ""
     while i < n:
         a = atoms[i]
+        if isinstance(a, Run):
+            claims.append(a)
+            prev_claim, prev_qualifier = None, "exact"
+            i += 1
+            continue
         if a.bare and (i + 1 == n or atoms[i + 1].bare):
             # Two bare numbers make no pair: only blanks and separators stand between them.
             claims.append(finish(text, a))
@@ -402,6 +420,8 @@ def combine(text: str, atoms: list[Atom]) -> list[ClaimDraft]:
             continue
         if i + 1 < n:
             b = atoms[i + 1]
+            # A run follows only a bare number (``extractor._append_run``).
+            assert isinstance(b, Atom)
             if 0 < b.start - a.end <= 6:
                 _mark_shots(text, a, b)
             two = _read_two(text, atoms, i)

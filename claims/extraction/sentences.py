@@ -24,6 +24,7 @@ __all__ = [
     "sentence_around",
     "sentence_bounds",
     "sentence_breaks",
+    "sentence_end_after",
     "sentence_head",
 ]
 
@@ -110,6 +111,16 @@ def has_sentence_end(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return _END_NEAR.search(text, start, end) is not None
+
+
+def sentence_end_after(text: str, start: int) -> int:
+    """Return where the first sentence end at or after ``start`` (as ``has_sentence_end`` sees one) ends, or -1.
+
+    >>> sentence_end_after("5 6\\n7 8", 0), sentence_end_after("5 6 7", 0)
+    (4, -1)
+    """
+    m = _END_NEAR.search(text, start)
+    return -1 if m is None else m.end()
 
 
 def sentence_head(text: str, s: int, reach: int, lines: bool = True) -> str:

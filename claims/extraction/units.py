@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from decimal import Decimal
 
@@ -13,8 +14,9 @@ from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import unit_for
 from .qualifiers import left_qualifier
+from .runs import Run
 from .scores import has_result_verb, is_poll_context, margin_unit
-from .sentences import has_sentence_end
+from .sentences import has_sentence_end, sentence_end_after
 from .vocabulary import (
     AGE_HEDGES,
     CURRENCY_BY_PLACE,
@@ -479,12 +481,13 @@ def _size_ratio(a: ClaimDraft, b: ClaimDraft) -> Decimal | None:
     return max(x, y) / min(x, y)
 
 
-def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
-    """Give a bare number the unit of the count it continues or answers (``_unit_lender``).
+def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
+    """Return the claims with each bare number given the unit of the count it continues or answers (``_unit_lender``).
 
     "killing 37 people and injuring more than 400", "2,841 houses ... and another 10,100",
     "58 cases this term, down from 60": the noun is written once and elided after.
     """
+    claims = _open_runs(text, items)
     prev: ClaimDraft | None = None
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None
@@ -492,6 +495,10 @@ def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
+        if isinstance(claim, Run):
+            # No count reaches its numbers (``_open_runs``); none of them has a unit to lend.
+            prev = None
+            continue
         if first is not None and (
             claim.start - first.end > _RIVAL_REACH or has_sentence_end(text, first.end, claim.start)
         ):
@@ -514,3 +521,32 @@ def inherit_units(text: str, claims: list[ClaimDraft]) -> None:
             continue
         else:
             prev = None
+    return claims
+
+
+def _open_runs(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
+    """Return ``items`` with the numbers of a run that a count before it may lend a unit to read one by one.
+
+    A count lends its unit only within ``_RIVAL_REACH`` and with no sentence end between
+    (``inherit_units``), and a number of a run lends none unless it took one: when the claims
+    before a run end within reach of it in its sentence, its numbers up to its first sentence
+    end are opened into drafts; the rest of the run stays whole.
+    """
+    out: list[ClaimDraft | Run] = []
+    last_end = -1
+    for item in items:
+        if (
+            isinstance(item, Run)
+            and last_end >= 0
+            and item.start - last_end <= _RIVAL_REACH
+            and not has_sentence_end(text, last_end, item.start)
+        ):
+            stop = sentence_end_after(text, item.start)
+            head, rest = item.split(len(item) if stop < 0 else bisect_left(item.starts, stop))
+            out.extend(head)
+            if rest is not None:
+                out.append(rest)
+        else:
+            out.append(item)
+        last_end = max(last_end, item.end)
+    return out
