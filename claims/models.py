@@ -309,8 +309,8 @@ class Claim(models.Model):
             models.Index(fields=["unit", "high"], name="claim_unit_high_idx"),
             # Every column of a value filter (an editor's correction, open ends, rejection), so a filtered
             # list's count is read from this index alone, never from the rows. Highest first, open ends
-            # too on PostgreSQL: a count capped at 10,001 finds its matches in the first entries of a unit
-            # instead of after every smaller value (claims migration 0013).
+            # too on PostgreSQL: a capped count finds its matches in the first entries of a unit instead
+            # of after every smaller value (claims migration 0013).
             models.Index(
                 fields=["unit", "-high", "low", "status", "corrected_high", "corrected_low"],
                 name="claim_unit_interval_desc_idx",
