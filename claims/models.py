@@ -63,6 +63,11 @@ def rank_position(rank: str) -> int:
     return Rank.values.index(rank) if rank in Rank.values else len(Rank.values)
 
 
+# The columns a claim's value, unit and review filters test (``claims.filters.ClaimFilter``), kept in the
+# indexes that test them without reading rows: by id (a full-text match) and in lookup order.
+FILTERED_COLUMNS = ("unit", "status", "anchor", "high", "low", "corrected_high", "corrected_low")
+
+
 def lookup_order() -> tuple[models.OrderBy, models.Case, models.OrderBy]:
     """Return the citation-lookup order: by figure (claims on none last), rank, newest claim first."""
     return models.F("figure_id").asc(nulls_last=True), rank_order(), models.F("id").desc()
@@ -319,14 +324,20 @@ class Claim(models.Model):
             # found through the full-text index is tested here, in a few narrow pages, instead of in its
             # row (a lookup's capped count tests some 50,000 of a common word's matches at 1 M claims;
             # claims migration 0014). PostgreSQL reads its matches' rows from the heap either way.
-            models.Index(
-                fields=["id", "unit", "status", "anchor", "high", "low", "corrected_high", "corrected_low"],
-                name="claim_id_filter_idx",
-            ),
+            models.Index(fields=["id", *FILTERED_COLUMNS], name="claim_id_filter_idx"),
             models.Index(fields=["status"], name="claim_status_idx"),
             models.Index(fields=["-created_at"], name="claim_created_idx"),
-            # Citation lookups walk this index in order and stop after a page of matches.
-            models.Index(F("figure"), rank_order(), F("id").desc(), name="claim_lookup_order_idx"),
+            # Citation lookups walk this index in order and stop after a page of matches; it holds the
+            # columns their filters test, so the first claims in lookup order are tested in it, never
+            # read as whole rows (claims migration 0015).
+            models.Index(
+                F("figure"),
+                rank_order(),
+                F("id").desc(),
+                F("rank"),
+                *(F(column) for column in FILTERED_COLUMNS),
+                name="claim_lookup_covering_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="claim_start_before_end"),

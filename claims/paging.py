@@ -71,10 +71,10 @@ class CappedPaginator(Paginator):
 
     @property
     def count_label(self) -> str:
-        """Return how many rows there are, in words ("1,234", "more than 1,000").
+        """Return how many rows there are, in words ("987", "more than 1,000").
 
-        >>> CappedPaginator(list(range(1234)), 10).count_label
-        '1,234'
+        >>> CappedPaginator(list(range(987)), 10).count_label
+        '987'
         >>> paginator = CappedPaginator(list(range(30)), 10)
         >>> paginator.limit = 20
         >>> paginator.count_label

@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import functools
 import json
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -532,6 +533,16 @@ def order_by_sql(claims: QuerySet) -> tuple[str, list[Any]]:
     return ", ".join(sql for _, (sql, _, _) in order_by), [p for _, (_, params, _) in order_by for p in params]
 
 
+def named_columns(sql: str, table: str) -> str:
+    """Return the columns of ``table`` that ``sql`` names (as ``"table"."column"``), for a SELECT list.
+
+    >>> named_columns('SELECT "t"."id" FROM "t" WHERE "t"."unit" = %s AND "t".search_vector @@ %s', '"t"')
+    '"id", "search_vector", "unit"'
+    """
+    names = re.findall(re.escape(table) + r'\.(?:"(\w+)"|(\w+))', sql)
+    return ", ".join(f'"{name}"' for name in sorted({quoted or bare for quoted, bare in names}))
+
+
 def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     """Return the ids of the first ``stop`` lookup claims, in lookup order, in one query.
 
@@ -547,9 +558,11 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     order_sql, order_params = order_by_sql(Claim.objects.in_lookup_order())
     # The early rows: the filter's own SQL, run over the first LOOKUP_HEAD claims in lookup
     # order (under the table's own name, so every condition still applies) instead of all of them.
-    head = f"(SELECT * FROM {table} ORDER BY {order_sql} LIMIT %s) AS {table}"
+    # The head holds only the columns that SQL names: for the value, unit and review filters the
+    # lookup-order index holds them all, so the head is read from that index, never from the rows.
     early_sql, early_params = rows[:stop].query.sql_with_params()
     assert early_sql.count(f"FROM {table}") == 1
+    head = f"(SELECT {named_columns(early_sql, table)} FROM {table} ORDER BY {order_sql} LIMIT %s) AS {table}"
     early_sql = early_sql.replace(f"FROM {table}", f"FROM {head}")
     head_params = [*order_params, LOOKUP_HEAD]
     all_sql, all_params = rows.order_by().query.sql_with_params()
