@@ -18,7 +18,7 @@ from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, OuterRef, QuerySet, Subquery, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
@@ -431,16 +431,30 @@ def fuzzy_base(claim_filter: ClaimFilter) -> QuerySet:
     return ClaimFilter(claim_filter.data.dict() | {"q": ""}, queryset=claim_filter.queryset).qs
 
 
+def with_sources(claims: list[Claim]) -> list[Claim]:
+    """Return a page of claims read again, in one query, with their documents (no text), outlets and figures.
+
+    A search's page is chosen on the claims table alone: joined to documents, outlets and figures,
+    PostgreSQL walked every claim newest first through the joins for three words meeting in 600 claims
+    (48,875 claims tested at 1 M, 38 ms) where alone it finds them through the full-text index.
+    """
+    ids = [claim.pk for claim in claims]
+    # "or no id" keeps the query for an empty page too (Django sends none for an empty IN), so every page
+    # runs the same queries.
+    shown = (
+        Claim.objects.select_related("document", "document__outlet", "figure")
+        .defer("document__text", "document__citations")
+        .filter(Q(pk__in=ids) | Q(pk__isnull=True))
+    )
+    found = {claim.pk: claim for claim in shown}
+    return [found[pk] for pk in ids]
+
+
 @require_safe
 @answers_bad_cursors
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
-    claim_filter = ClaimListFilter(
-        request.GET,
-        queryset=Claim.objects.public()
-        .select_related("document", "document__outlet", "figure")
-        .defer("document__text", "document__citations"),
-    )
+    claim_filter = ClaimListFilter(request.GET, queryset=Claim.objects.public())
     document_filter = DocumentFilter(
         request.GET, queryset=Document.objects.select_related("outlet").defer("text", "citations")
     )
@@ -453,7 +467,7 @@ def search(request: HttpRequest) -> HttpResponse:
             # Nothing matched word for word: look for near misses ("detaned"), best first, in one page.
             near = search_claims(fuzzy_base(claim_filter), q, fuzzy=True)
             claims = KeysetPage(list(near[:SEARCH_PAGE]), None, None)
-        with_value_words(claims.object_list)
+        claims.object_list = with_value_words(with_sources(claims.object_list))
         if query_words(q):
             figures = list(FigureFilter({"q": q}, queryset=Figure.objects.all()).qs[:HOME_FIGURES])
             if document_filter.is_valid():
