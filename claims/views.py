@@ -18,7 +18,7 @@ from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
@@ -439,12 +439,13 @@ def with_sources(claims: list[Claim]) -> list[Claim]:
     (48,875 claims tested at 1 M, 38 ms) where alone it finds them through the full-text index.
     """
     ids = [claim.pk for claim in claims]
-    # "or no id" keeps the query for an empty page too (Django sends none for an empty IN), so every page
-    # runs the same queries.
+    # An empty page asks for id 0, which no row has: Django sends no query for an empty IN, and every page
+    # runs the same queries. (Not "OR id IS NULL": SQLite then reads every claim.)
     shown = (
         Claim.objects.select_related("document", "document__outlet", "figure")
         .defer("document__text", "document__citations")
-        .filter(Q(pk__in=ids) | Q(pk__isnull=True))
+        .filter(pk__in=ids or [0])
+        .order_by()
     )
     found = {claim.pk: claim for claim in shown}
     return [found[pk] for pk in ids]
