@@ -377,7 +377,7 @@ class Writer:
 # during the load and the indexes rebuilt from the loaded rows at the end.
 FULLTEXT_TABLES = ("claims_claim", "corpus_document")
 # Declared on the model (``claims.models.rank_order``); dropped with the others around a bulk load.
-LOOKUP_INDEX = "claim_lookup_order_idx"
+LOOKUP_INDEX = "claim_lookup_covering_idx"
 
 
 class SearchIndexes:

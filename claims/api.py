@@ -8,12 +8,10 @@ lists the known parameters, never a silently unfiltered list or a 500.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import django_filters
 from django.core.paginator import InvalidPage
-from django.db import connections
 from django.db.models import QuerySet
 from django.http import Http404
 from django.urls import include, path
@@ -32,7 +30,7 @@ from rest_framework.settings import api_settings
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from claims.exporting import decimal_text
-from claims.filters import MAX_ID, ClaimFilter, ClaimListFilter, DocumentFilter, FigureFilter
+from claims.filters import ClaimFilter, ClaimListFilter, DocumentFilter, FigureFilter
 from claims.models import Claim, Figure
 from claims.paging import (
     BY_ID,
@@ -57,6 +55,7 @@ from claims.views import (
     lookup_rows,
     path_maker,
 )
+from corpus.compiled import MAX_ID, CompiledRows
 from corpus.models import Document, is_web_url
 
 
@@ -310,66 +309,18 @@ def stored_attribute(field: Any) -> str | None:
     return source if type(field) in PLAIN_FIELDS else None
 
 
-class CompiledRetrieve:
-    """One row of a view's queryset by primary key, its SQL compiled once per database rather than per request.
-
-    Django compiles a query's SQL each time it runs: reading it once takes 25–34% off a single
-    object's request in-process (docs/scale.md, third pass). The view's queryset (its filters and select_related)
-    is compiled once with a placeholder id; each request runs that SQL with its own id and makes
-    the instances with ``Model.from_db`` and the setters Django's compiler describes them by, as
-    Django's own iterable does, so the objects (and the query count) are what ``get()`` gives.
-    """
-
-    PLACEHOLDER = -7_340_033  # an id no row has, found again among the compiled parameters
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, tuple[str, list[Any], int, Any]] = {}
-
-    def get(self, queryset: QuerySet, pk: int) -> Any:
-        """Return the row of ``queryset`` with primary key ``pk``, or None."""
-        db = queryset.db
-        if db not in self.compiled:
-            compiler = queryset.order_by().filter(pk=self.PLACEHOLDER).query.get_compiler(using=db)
-            sql, params = compiler.as_sql()
-            self.compiled[db] = (sql, list(params), list(params).index(self.PLACEHOLDER), compiler)
-        sql, params, at, compiler = self.compiled[db]
-        with connections[db].cursor() as cursor:
-            cursor.execute(sql, [*params[:at], pk, *params[at + 1 :]])
-            found = cursor.fetchone()
-        if found is None:
-            return None
-        row = next(iter(compiler.results_iter(results=[[found]])))
-        instance = self.instance(compiler.klass_info, compiler.select, row, db)
-        for related in compiler.klass_info.get("related_klass_infos", []):
-            # select_related, one level (a document's outlet): None when the join found no row.
-            other = self.instance(related, compiler.select, row, db)
-            related["local_setter"](instance, other)
-            if other is not None:
-                related["remote_setter"](other, instance)
-        return instance
-
-    @staticmethod
-    def instance(klass_info: dict[str, Any], select: list[Any], row: Sequence[Any], db: str) -> Any:
-        model = klass_info["model"]
-        columns = klass_info["select_fields"]
-        names = [select[at][0].target.attname for at in columns]
-        values = row[columns[0] : columns[-1] + 1]
-        if values[names.index(model._meta.pk.attname)] is None:
-            return None
-        return model.from_db(db, names, values)
-
-
 class CompiledRetrieveMixin:
-    """A viewset whose single objects are read by ``CompiledRetrieve`` when no filter narrows them.
+    """A viewset whose single objects are read by SQL compiled once (``CompiledRows``) when no filter narrows them.
 
-    For views whose retrieve queryset is the same for every request (it is compiled once per view class).
+    For views whose retrieve queryset is the same for every request (it is compiled once per view
+    class): this takes 25–34% off a single object's request in-process (docs/scale.md, third pass).
     """
 
-    retrieve_reader: CompiledRetrieve
+    retrieve_reader: CompiledRows
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls.retrieve_reader = CompiledRetrieve()
+        cls.retrieve_reader = CompiledRows()
 
     def get_object(self) -> Any:
         view: Any = self
@@ -381,7 +332,7 @@ class CompiledRetrieveMixin:
             pk = int(view.kwargs[view.lookup_url_kwarg or view.lookup_field])
         except ValueError:
             raise Http404 from None
-        found = view.retrieve_reader.get(base, pk) if 1 <= pk <= MAX_ID else None
+        found = view.retrieve_reader.get(base, pk)
         if found is None:
             raise Http404
         view.check_object_permissions(view.request, found)

@@ -9,18 +9,21 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 
+from claims.models import Claim
 from claims.views import counted_page, with_value_words
+from corpus.compiled import CompiledRows
 from corpus.models import Document
 from corpus.pages import DocumentPart, Highlight
 
 DOCUMENT_CLAIMS = 100
+# A document's public, anchored claims in text order, with their figures: compiled once, run for each page.
+CLAIMS_OF_DOCUMENT = CompiledRows("document_id")
 
 
 def claims_part(request: HttpRequest, document: Document) -> DocumentPart:
     """Return the document's public, anchored claims as highlights, a count with downloads, and a paged list."""
-    claims = with_value_words(
-        list(document.claims.public().exclude(anchor="orphaned").select_related("figure").order_by("start", "id"))
-    )
+    shown = Claim.objects.public().exclude(anchor="orphaned").select_related("figure").order_by("start", "id")
+    claims = with_value_words(CLAIMS_OF_DOCUMENT.rows(shown, document.pk))
     highlights = [
         Highlight(
             claim.start,

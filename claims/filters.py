@@ -17,9 +17,8 @@ from drf_spectacular.utils import extend_schema_field
 from claims.extraction import extract_claims
 from claims.models import Claim, Conflict, Figure, FigureStatus, Qualifier, ReviewStatus
 from claims.search import search_claims, search_documents, search_figures
+from corpus.compiled import MAX_ID
 from corpus.models import Document, Outlet
-
-MAX_ID = 2**63 - 1  # the largest id either database stores (a bigint); a larger number is an error, not a 500
 
 
 @extend_schema_field(OpenApiTypes.INT64)

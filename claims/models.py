@@ -63,6 +63,11 @@ def rank_position(rank: str) -> int:
     return Rank.values.index(rank) if rank in Rank.values else len(Rank.values)
 
 
+# The columns a claim's value, unit and review filters test (``claims.filters.ClaimFilter``), kept in the
+# indexes that test them without reading rows: by id (a full-text match) and in lookup order.
+FILTERED_COLUMNS = ("unit", "status", "anchor", "high", "low", "corrected_high", "corrected_low")
+
+
 def lookup_order() -> tuple[models.OrderBy, models.Case, models.OrderBy]:
     """Return the citation-lookup order: by figure (claims on none last), rank, newest claim first."""
     return models.F("figure_id").asc(nulls_last=True), rank_order(), models.F("id").desc()
@@ -309,8 +314,8 @@ class Claim(models.Model):
             models.Index(fields=["unit", "high"], name="claim_unit_high_idx"),
             # Every column of a value filter (an editor's correction, open ends, rejection), so a filtered
             # list's count is read from this index alone, never from the rows. Highest first, open ends
-            # too on PostgreSQL: a count capped at 10,001 finds its matches in the first entries of a unit
-            # instead of after every smaller value (claims migration 0013).
+            # too on PostgreSQL: a capped count finds its matches in the first entries of a unit instead
+            # of after every smaller value (claims migration 0013).
             models.Index(
                 fields=["unit", "-high", "low", "status", "corrected_high", "corrected_low"],
                 name="claim_unit_interval_desc_idx",
@@ -319,14 +324,20 @@ class Claim(models.Model):
             # found through the full-text index is tested here, in a few narrow pages, instead of in its
             # row (a lookup's capped count tests some 50,000 of a common word's matches at 1 M claims;
             # claims migration 0014). PostgreSQL reads its matches' rows from the heap either way.
-            models.Index(
-                fields=["id", "unit", "status", "anchor", "high", "low", "corrected_high", "corrected_low"],
-                name="claim_id_filter_idx",
-            ),
+            models.Index(fields=["id", *FILTERED_COLUMNS], name="claim_id_filter_idx"),
             models.Index(fields=["status"], name="claim_status_idx"),
             models.Index(fields=["-created_at"], name="claim_created_idx"),
-            # Citation lookups walk this index in order and stop after a page of matches.
-            models.Index(F("figure"), rank_order(), F("id").desc(), name="claim_lookup_order_idx"),
+            # Citation lookups walk this index in order and stop after a page of matches; it holds the
+            # columns their filters test, so the first claims in lookup order are tested in it, never
+            # read as whole rows (claims migration 0015).
+            models.Index(
+                F("figure"),
+                rank_order(),
+                F("id").desc(),
+                F("rank"),
+                *(F(column) for column in FILTERED_COLUMNS),
+                name="claim_lookup_covering_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=models.F("end")), name="claim_start_before_end"),

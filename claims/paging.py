@@ -27,8 +27,10 @@ from django.db.models.expressions import OrderBy
 from django.utils.functional import cached_property
 
 # Lists count their rows exactly up to this many and say "more than" beyond: a page costs the same at
-# a million rows as at ten thousand.
-COUNT_LIMIT = 10_000
+# a million rows as at ten thousand. A thousand: a count reads at most 1,001 matches, which a common
+# word's citation lookup finds among some 5,000 of the word's claims at 1 M claims (10,000 meant
+# 50,000 tested on SQLite and 22,800 heap blocks read on PostgreSQL; docs/scale.md, fourth pass).
+COUNT_LIMIT = 1_000
 
 
 class CappedPaginator(Paginator):
@@ -36,10 +38,23 @@ class CappedPaginator(Paginator):
 
     limit = COUNT_LIMIT
 
-    def __init__(self, object_list: Any, per_page: int, *args: Any, counted: QuerySet | None = None, **kwargs: Any):
-        """``counted``: the same rows as ``object_list`` in a form that counts faster, if there is one."""
+    def __init__(
+        self,
+        object_list: Any,
+        per_page: int,
+        *args: Any,
+        counted: QuerySet | None = None,
+        keep_ids: bool = False,
+        **kwargs: Any,
+    ):
+        """``counted``: the same rows as ``object_list`` in a form that counts faster, if there is one.
+
+        ``keep_ids``: count by reading the rows' ids, kept in ``ids`` when the count is exact.
+        """
         super().__init__(object_list, per_page, *args, **kwargs)
         self.counted = counted
+        self.keep_ids = keep_ids
+        self.ids: list[Any] | None = None
 
     @cached_property
     def count(self) -> int:
@@ -47,7 +62,11 @@ class CappedPaginator(Paginator):
         rows = self.object_list if self.counted is None else self.counted
         if isinstance(rows, QuerySet):
             # Only the ids: an annotation of the rows (a claim count, a rank) is not worked out to count them.
-            return rows.order_by().values("pk")[: self.limit + 1].count()
+            if not self.keep_ids:
+                return rows.order_by().values("pk")[: self.limit + 1].count()
+            ids = list(rows.order_by().values_list("pk", flat=True)[: self.limit + 1])
+            self.ids = ids if len(ids) <= self.limit else None
+            return len(ids)
         return min(len(rows), self.limit + 1)
 
     @property
@@ -69,10 +88,10 @@ class CappedPaginator(Paginator):
 
     @property
     def count_label(self) -> str:
-        """Return how many rows there are, in words ("1,234", "more than 10,000").
+        """Return how many rows there are, in words ("987", "more than 1,000").
 
-        >>> CappedPaginator(list(range(1234)), 10).count_label
-        '1,234'
+        >>> CappedPaginator(list(range(987)), 10).count_label
+        '987'
         >>> paginator = CappedPaginator(list(range(30)), 10)
         >>> paginator.limit = 20
         >>> paginator.count_label
@@ -228,6 +247,28 @@ class KeysetPage:
         return len(self.object_list)
 
 
+def page_of_ids(
+    ids: Sequence[int], key: Key, values: Sequence[Any], *, backwards: bool, offset: int, size: int
+) -> list[int]:
+    """Return the ids of the page (and one more) that walking ``key`` from a cursor's ``values`` meets, from every id.
+
+    >>> page_of_ids([4, 9, 2, 7], Key("id", descending=True), [], backwards=False, offset=0, size=2)
+    [9, 7, 4]
+    >>> page_of_ids([4, 9, 2, 7], Key("id", descending=True), [7], backwards=True, offset=0, size=2)
+    [9]
+    >>> page_of_ids([4, 9, 2, 7], Key("id"), [], backwards=False, offset=2, size=2)
+    [7, 9]
+    """
+    descending = key.descending != backwards
+    walked = sorted(ids, reverse=descending)
+    if values:
+        (value,) = values
+        walked = [pk for pk in walked if (pk < value if descending else pk > value)]
+    else:
+        walked = walked[offset:]
+    return walked[: size + 1]
+
+
 def keyset_page(
     rows: QuerySet, keys: Sequence[Key], cursor: str | None, size: int, *, offset: int = 0, counted: bool = True
 ) -> KeysetPage:
@@ -237,11 +278,22 @@ def keyset_page(
     first pages). One query for the rows, and one for the capped count when ``counted``.
     """
     backwards, values = decode_cursor(cursor, keys, rows) if cursor else (False, [])
+    by_id = len(keys) == 1 and keys[0].field in ID_KEYS
+    paginator = CappedPaginator(rows, size, keep_ids=by_id) if counted else None
+    if paginator is not None:
+        paginator.count  # counted first, so that every page runs the same queries  # noqa: B018
     ordered = rows.order_by(*(key.order(backwards=backwards) for key in keys))
-    if values:
-        ordered = ordered.filter(beyond(keys, values, backwards=backwards))
-        offset = 0
-    found = list(ordered[offset : offset + size + 1])
+    if paginator is not None and paginator.ids is not None:
+        # The count read every id of the list (no more than COUNT_LIMIT): the page is chosen among them and
+        # its rows read by id, so a search does not find its matches twice (three common words meeting in
+        # 600 claims: the GIN or FTS5 postings of every word read once, not for the count and the page).
+        chosen = page_of_ids(paginator.ids, keys[0], values, backwards=backwards, offset=offset, size=size)
+        found = list(ordered.filter(pk__in=chosen)) if chosen else []
+    else:
+        if values:
+            ordered = ordered.filter(beyond(keys, values, backwards=backwards))
+            offset = 0
+        found = list(ordered[offset : offset + size + 1])
     more = len(found) > size
     found = found[:size]
     if backwards:
@@ -250,9 +302,6 @@ def keyset_page(
     # from one (or past an offset), rows lie behind.
     has_next = more if not backwards else True
     has_previous = more if backwards else bool(values or offset)
-    paginator = CappedPaginator(rows, size) if counted else None
-    if paginator is not None:
-        paginator.count  # counted now, so that every page runs the same queries  # noqa: B018
     return KeysetPage(
         object_list=found,
         next_cursor=encode_cursor(key_values(found[-1], keys)) if found and has_next else None,
@@ -271,6 +320,10 @@ NEWEST_CLAIMS = NEWEST_BY_ID = (Key("id", descending=True),)
 BY_ID = (Key("id"),)
 # Claims found by a streamed SQLite search, newest first by the full-text index's rowid (their id).
 NEWEST_MATCHES = (Key("match_rowid", descending=True),)
+# Keys that are the row's id: a list in their order can choose a page among its ids (``page_of_ids``). Not a
+# streamed SQLite search's rowid: FTS5 walks its newest matches and stops after a page, where reading chosen ids
+# would seek each one in every word's postings (13 -> 20 ms of CPU for three common words at 1 M claims).
+ID_KEYS = ("id",)
 
 
 def newest_claims_keys(rows: QuerySet) -> tuple[Key, ...]:

@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import functools
 import json
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -430,16 +431,31 @@ def fuzzy_base(claim_filter: ClaimFilter) -> QuerySet:
     return ClaimFilter(claim_filter.data.dict() | {"q": ""}, queryset=claim_filter.queryset).qs
 
 
+def with_sources(claims: list[Claim]) -> list[Claim]:
+    """Return a page of claims read again, in one query, with their documents (no text), outlets and figures.
+
+    A search's page is chosen on the claims table alone: joined to documents, outlets and figures,
+    PostgreSQL walked every claim newest first through the joins for three words meeting in 600 claims
+    (48,875 claims tested at 1 M, 38 ms) where alone it finds them through the full-text index.
+    """
+    ids = [claim.pk for claim in claims]
+    # An empty page asks for id 0, which no row has: Django sends no query for an empty IN, and every page
+    # runs the same queries. (Not "OR id IS NULL": SQLite then reads every claim.)
+    shown = (
+        Claim.objects.select_related("document", "document__outlet", "figure")
+        .defer("document__text", "document__citations")
+        .filter(pk__in=ids or [0])
+        .order_by()
+    )
+    found = {claim.pk: claim for claim in shown}
+    return [found[pk] for pk in ids]
+
+
 @require_safe
 @answers_bad_cursors
 def search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
-    claim_filter = ClaimListFilter(
-        request.GET,
-        queryset=Claim.objects.public()
-        .select_related("document", "document__outlet", "figure")
-        .defer("document__text", "document__citations"),
-    )
+    claim_filter = ClaimListFilter(request.GET, queryset=Claim.objects.public())
     document_filter = DocumentFilter(
         request.GET, queryset=Document.objects.select_related("outlet").defer("text", "citations")
     )
@@ -452,7 +468,7 @@ def search(request: HttpRequest) -> HttpResponse:
             # Nothing matched word for word: look for near misses ("detaned"), best first, in one page.
             near = search_claims(fuzzy_base(claim_filter), q, fuzzy=True)
             claims = KeysetPage(list(near[:SEARCH_PAGE]), None, None)
-        with_value_words(claims.object_list)
+        claims.object_list = with_value_words(with_sources(claims.object_list))
         if query_words(q):
             figures = list(FigureFilter({"q": q}, queryset=Figure.objects.all()).qs[:HOME_FIGURES])
             if document_filter.is_valid():
@@ -532,6 +548,16 @@ def order_by_sql(claims: QuerySet) -> tuple[str, list[Any]]:
     return ", ".join(sql for _, (sql, _, _) in order_by), [p for _, (_, params, _) in order_by for p in params]
 
 
+def named_columns(sql: str, table: str) -> str:
+    """Return the columns of ``table`` that ``sql`` names (as ``"table"."column"``), for a SELECT list.
+
+    >>> named_columns('SELECT "t"."id" FROM "t" WHERE "t"."unit" = %s AND "t".search_vector @@ %s', '"t"')
+    '"id", "search_vector", "unit"'
+    """
+    names = re.findall(re.escape(table) + r'\.(?:"(\w+)"|(\w+))', sql)
+    return ", ".join(f'"{name}"' for name in sorted({quoted or bare for quoted, bare in names}))
+
+
 def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     """Return the ids of the first ``stop`` lookup claims, in lookup order, in one query.
 
@@ -547,9 +573,11 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     order_sql, order_params = order_by_sql(Claim.objects.in_lookup_order())
     # The early rows: the filter's own SQL, run over the first LOOKUP_HEAD claims in lookup
     # order (under the table's own name, so every condition still applies) instead of all of them.
-    head = f"(SELECT * FROM {table} ORDER BY {order_sql} LIMIT %s) AS {table}"
+    # The head holds only the columns that SQL names: for the value, unit and review filters the
+    # lookup-order index holds them all, so the head is read from that index, never from the rows.
     early_sql, early_params = rows[:stop].query.sql_with_params()
     assert early_sql.count(f"FROM {table}") == 1
+    head = f"(SELECT {named_columns(early_sql, table)} FROM {table} ORDER BY {order_sql} LIMIT %s) AS {table}"
     early_sql = early_sql.replace(f"FROM {table}", f"FROM {head}")
     head_params = [*order_params, LOOKUP_HEAD]
     all_sql, all_params = rows.order_by().query.sql_with_params()

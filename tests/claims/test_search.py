@@ -132,3 +132,23 @@ def test_search_page_falls_back_to_near_misses(client, corpus):
     _, _, athletes = corpus
     page = client.get("/search/", {"q": "athletess"}).content.decode()
     assert athletes.get_absolute_url() in page
+
+
+@pytest.mark.parametrize("url", ["/search/?q=detained", "/search/?unit=person&low=10"])
+def test_the_search_page_chooses_claims_on_their_table_alone_then_reads_their_sources(
+    client, make_document, make_claim, make_outlet, make_figure, url
+):
+    """Joined to documents, outlets and figures, PostgreSQL walked every claim for a rare word; the page's claims
+    are chosen on the claims table and read with their sources by id, shown with their outlet and figure."""
+    from django.test.utils import CaptureQueriesContext
+
+    figure = make_figure(title="Detentions in Kestrel Bay")
+    make_claim(document=make_document(outlet=make_outlet(name="The Lakeview Post")), figure=figure)
+    make_claim(document=make_document(), quote="Some 2,000")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    claim_queries = [query["sql"] for query in queries.captured_queries if 'FROM "claims_claim"' in query["sql"]]
+    chosen, read = claim_queries[0], claim_queries[1]
+    assert "JOIN" not in chosen.split('FROM "claims_claim"')[1].split("WHERE")[0]
+    assert "corpus_document" in read and "claims_figure" in read
+    assert "The Lakeview Post" in html and "unknown outlet" in html and html.count('class="claim-row') == 2

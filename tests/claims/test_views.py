@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import re
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -242,6 +243,38 @@ def test_citation_lookup_pages_follow_figure_rank_and_newest_whether_found_early
     assert len(expected) == 14
     assert lookup_rows(ordered, 11) == expected[:11]
     assert lookup_rows(ordered, 30) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "value=2000&unit=person&q=detained",
+        "low=1500&qualifier=at_most",
+        "high=2500&published_after=2023-10-02&status=unreviewed",
+        "q=detained&outlet=OUTLET&has_conflict=false",
+    ],
+)
+def test_the_lookups_early_rows_are_tested_on_the_columns_their_filter_names(
+    query, make_document, make_claim, make_outlet, django_assert_num_queries
+):
+    """Whatever the filter names (a joined document's date or outlet, a conflict), the early rows are its own matches."""
+    from claims.views import lookup_claims, lookup_rows
+
+    outlet = make_outlet()
+    for i in range(12):
+        document = make_document(
+            text=f"As many as 2,000 people were detained, report {i} says.",
+            published=date(2023, 10, 1 + i % 3),
+            outlet=outlet if i % 2 else None,
+        )
+        make_claim(document=document, quote="As many as 2,000", low=None, high=Decimal(2000), qualifier="at_most")
+    _, ordered = lookup_claims(QueryDict(query.replace("OUTLET", str(outlet.pk))))
+    expected = list(ordered.values_list("pk", flat=True))
+    assert expected
+    with django_assert_num_queries(1 if connection.vendor == "postgresql" else 2) as captured:
+        assert lookup_rows(ordered, 30) == expected
+    head = captured.captured_queries[0]["sql"]
+    assert re.search(r'\(SELECT "\w+"(, "\w+")* FROM "claims_claim" ORDER BY', head)  # the columns it names, no more
 
 
 def test_claim_download_has_every_row_with_provenance(client, make_document, make_claim):
