@@ -79,16 +79,8 @@ def test_different_years_named_keep_claims_apart(make_document):
 
 
 def test_distant_publication_dates_keep_claims_apart(make_document):
-    a = make_document(
-        text="Some 30 defectors were caught by police near the border.",
-        published=datetime.date(2012, 2, 1),
-        published_precision="day",
-    )
-    b = make_document(
-        text="Some 30 defectors were caught by police near the border!",
-        published=datetime.date(2023, 2, 1),
-        published_precision="day",
-    )
+    a = dated(make_document, datetime.date(2012, 2, 1), "Some 30 defectors were caught by police near the border.")
+    b = dated(make_document, datetime.date(2023, 2, 1), "Some 30 defectors were caught by police near the border!")
     claim_at(a, "Some 30", 30, 30, "approximate", noun="defectors")
     claim_at(b, "Some 30", 30, 30, "approximate", noun="defectors")
     assert suggest_figures() == []
@@ -229,10 +221,10 @@ def test_the_words_blocking_reads_are_the_words_a_description_weighs(seed_corpus
 
 
 def late_flood_claim(make_document):
-    late = make_document(
-        text="The floods in the river valley killed about 118 people, officials said late on Monday.",
-        published=datetime.date(2025, 3, 3),
-        published_precision="day",
+    late = dated(
+        make_document,
+        datetime.date(2025, 3, 3),
+        "The floods in the river valley killed about 118 people, officials said late on Monday.",
     )
     return late, claim_at(late, "about 118", 118, 118, "approximate")
 
@@ -453,6 +445,11 @@ def test_the_units_walked_in_the_index_are_the_distinct_units_stored(make_docume
     assert units_of_dimensions(["length", "person"]) == ["km", "mile", "person"]
 
 
+def dated(make_document, day: datetime.date, text: str):
+    """Return a document printed on ``day`` (a day's precision) with ``text``."""
+    return make_document(text=text, published=day, published_precision="day")
+
+
 def extracted(document):
     """Store the extractor's claims of a document, as ingest stores them."""
     from claims.extraction import extract_claims
@@ -465,17 +462,17 @@ def extracted(document):
 
 def test_rival_counts_of_one_march_worded_differently_are_one_figure_apart_from_a_citys_count(make_document):
     day = datetime.date(2025, 5, 4)
-    first = make_document(
-        text="Teachers marched across the country on Saturday. Organisers said 90,000 people took part, "
+    first = dated(
+        make_document,
+        day,
+        "Teachers marched across the country on Saturday. Organisers said 90,000 people took part, "
         "while the interior ministry counted 14,000 nationwide.",
-        published=day,
-        published_precision="day",
     )
-    second = make_document(
-        text="The teachers' march drew a large crowd on Saturday. The union put the crowd at 90,000. "
+    second = dated(
+        make_document,
+        day,
+        "The teachers' march drew a large crowd on Saturday. The union put the crowd at 90,000. "
         "In Leeds, about 2,500 people marched, police said.",
-        published=day,
-        published_precision="day",
     )
     extracted(first), extracted(second)
     suggest_figures()
@@ -486,20 +483,20 @@ def test_rival_counts_of_one_march_worded_differently_are_one_figure_apart_from_
 
 
 def test_a_rival_sources_count_printed_a_day_later_is_that_days_count(make_document):
-    raid = make_document(
-        text="Police raided the market on Monday. Police detained 212 traders on Monday, the ministry said.",
-        published=datetime.date(2025, 5, 5),
-        published_precision="day",
+    raid = dated(
+        make_document,
+        datetime.date(2025, 5, 5),
+        "Police raided the market on Monday. Police detained 212 traders on Monday, the ministry said.",
     )
-    follow_up = make_document(
-        text="The traders' union said more than 400 traders were detained in the market raid.",
-        published=datetime.date(2025, 5, 6),
-        published_precision="day",
+    follow_up = dated(
+        make_document,
+        datetime.date(2025, 5, 6),
+        "The traders' union said more than 400 traders were detained in the market raid.",
     )
-    weeks_later = make_document(
-        text="The traders' union said more than 400 traders were detained in a second market raid.",
-        published=datetime.date(2025, 5, 20),
-        published_precision="day",
+    weeks_later = dated(
+        make_document,
+        datetime.date(2025, 5, 20),
+        "The traders' union said more than 400 traders were detained in a second market raid.",
     )
     extracted(raid), extracted(follow_up), extracted(weeks_later)
     suggest_figures()
@@ -514,15 +511,15 @@ def test_a_rival_sources_count_printed_a_day_later_is_that_days_count(make_docum
 
 def test_a_count_across_many_cities_is_the_countrys_not_a_towns(make_document):
     day = datetime.date(2025, 5, 4)
-    national = make_document(
-        text="Nurses marched nationwide on Saturday. The union said 80,000 nurses marched across the country.",
-        published=day,
-        published_precision="day",
+    national = dated(
+        make_document,
+        day,
+        "Nurses marched nationwide on Saturday. The union said 80,000 nurses marched across the country.",
     )
-    cities = make_document(
-        text="About 80,000 nurses marched through the streets of several cities on Saturday, the union said.",
-        published=day,
-        published_precision="day",
+    cities = dated(
+        make_document,
+        day,
+        "About 80,000 nurses marched through the streets of several cities on Saturday, the union said.",
     )
     extracted(national), extracted(cities)
     suggest_figures()
@@ -532,17 +529,17 @@ def test_a_count_across_many_cities_is_the_countrys_not_a_towns(make_document):
 
 def test_one_articles_count_in_a_city_is_no_rival_of_its_national_count(make_document):
     day = datetime.date(2025, 5, 6)
-    article = make_document(
-        text="By Wednesday, the interior ministry said 340 people had been arrested since the riots began. "
+    article = dated(
+        make_document,
+        day,
+        "By Wednesday, the interior ministry said 340 people had been arrested since the riots began. "
         "Rights groups gave higher counts. In Oran alone, 118 people had been detained, the regional prosecutor said. "
         "In Blida, the regional governor said 96 had been detained.",
-        published=day,
-        published_precision="day",
     )
-    other = make_document(
-        text="Police in Oran have detained about 120 people since the riots began, the regional prosecutor said.",
-        published=day,
-        published_precision="day",
+    other = dated(
+        make_document,
+        day,
+        "Police in Oran have detained about 120 people since the riots began, the regional prosecutor said.",
     )
     extracted(article), extracted(other)
     suggest_figures()
@@ -553,11 +550,11 @@ def test_one_articles_count_in_a_city_is_no_rival_of_its_national_count(make_doc
 
 
 def test_two_named_sources_counts_in_one_sentence_are_rivals_with_nothing_else_said(make_document):
-    document = make_document(
-        text="Some 300,000 workers marched against the plan on Monday. At the height of the 2019 strikes, the union claimed "
+    document = dated(
+        make_document,
+        datetime.date(2025, 5, 6),
+        "Some 300,000 workers marched against the plan on Monday. At the height of the 2019 strikes, the union claimed "
         "2.4 million on the biggest day and the ministry counted 800,000.",
-        published=datetime.date(2025, 5, 6),
-        published_precision="day",
     )
     extracted(document)
     suggest_figures()
@@ -569,10 +566,8 @@ def test_two_named_sources_counts_in_one_sentence_are_rivals_with_nothing_else_s
 
 def test_undated_counts_printed_months_apart_are_not_one_count(make_document):
     def article(day: datetime.date):
-        return make_document(
-            text="About 200 people attended the vigil outside the embassy, the organisers said.",
-            published=day,
-            published_precision="day",
+        return dated(
+            make_document, day, "About 200 people attended the vigil outside the embassy, the organisers said."
         )
 
     first, days_later, months_later = (
@@ -590,15 +585,15 @@ def test_undated_counts_printed_months_apart_are_not_one_count(make_document):
 
 def test_the_trapped_and_the_missing_of_one_day_are_one_figure_apart_from_the_dead(make_document):
     day = datetime.date(2025, 9, 2)
-    first = make_document(
-        text="A tunnel collapsed at the quarry on Monday. Nine workers died and about 25 were trapped, the owner said.",
-        published=day,
-        published_precision="day",
+    first = dated(
+        make_document,
+        day,
+        "A tunnel collapsed at the quarry on Monday. Nine workers died and about 25 were trapped, the owner said.",
     )
-    second = make_document(
-        text="Rescuers searched the quarry on Monday. The union said 60 workers were missing and nine were dead.",
-        published=day,
-        published_precision="day",
+    second = dated(
+        make_document,
+        day,
+        "Rescuers searched the quarry on Monday. The union said 60 workers were missing and nine were dead.",
     )
     extracted(first), extracted(second)
     suggest_figures()
@@ -610,16 +605,12 @@ def test_the_trapped_and_the_missing_of_one_day_are_one_figure_apart_from_the_de
 
 def test_a_corrected_count_is_of_the_day_its_correction_names(make_document):
     monday, tuesday = datetime.date(2025, 6, 2), datetime.date(2025, 6, 3)
-    first = make_document(
-        text="Floods killed 32 people in the valley on Monday, the agency said.",
-        published=monday,
-        published_precision="day",
-    )
-    second = make_document(
-        text="The flood toll in the valley rose to 40 on Tuesday, the agency said, after it corrected its count "
+    first = dated(make_document, monday, "Floods killed 32 people in the valley on Monday, the agency said.")
+    second = dated(
+        make_document,
+        tuesday,
+        "The flood toll in the valley rose to 40 on Tuesday, the agency said, after it corrected its count "
         "for Monday to 31, not 32 as it had announced.",
-        published=tuesday,
-        published_precision="day",
     )
     extracted(first), extracted(second)
     suggest_figures()
@@ -632,16 +623,8 @@ def test_a_corrected_count_is_of_the_day_its_correction_names(make_document):
 
 def test_what_a_march_drew_is_its_crowd(make_document):
     day = datetime.date(2025, 4, 12)
-    first = make_document(
-        text="The farmers' march on Saturday drew 40,000 people, the organisers said.",
-        published=day,
-        published_precision="day",
-    )
-    second = make_document(
-        text="About 7,000 farmers took part in Saturday's march, police said.",
-        published=day,
-        published_precision="day",
-    )
+    first = dated(make_document, day, "The farmers' march on Saturday drew 40,000 people, the organisers said.")
+    second = dated(make_document, day, "About 7,000 farmers took part in Saturday's march, police said.")
     extracted(first), extracted(second)
     suggest_figures()
     drew, took_part = Claim.objects.get(quote="40,000"), Claim.objects.get(quote="About 7,000")
@@ -650,11 +633,11 @@ def test_what_a_march_drew_is_its_crowd(make_document):
 
 
 def test_two_sources_counts_of_one_event_in_one_sentence_are_rivals_however_worded(make_document):
-    document = make_document(
-        text="Mudslides hit the hills on Friday. The agency listed 12 people as missing on Friday, but the Red Cross "
+    document = dated(
+        make_document,
+        datetime.date(2025, 10, 4),
+        "Mudslides hit the hills on Friday. The agency listed 12 people as missing on Friday, but the Red Cross "
         "said about 30 residents were unaccounted for.",
-        published=datetime.date(2025, 10, 4),
-        published_precision="day",
     )
     extracted(document)
     suggest_figures()
@@ -690,16 +673,16 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
 
 def test_an_article_that_sets_two_counts_in_two_places_never_has_them_in_one_figure(make_document):
     day = datetime.date(2025, 10, 8)
-    national = make_document(
-        text="Students marched across the country on Wednesday. In Lima, the union counted 300,000 marchers, "
+    national = dated(
+        make_document,
+        day,
+        "Students marched across the country on Wednesday. In Lima, the union counted 300,000 marchers, "
         "against the city police's 60,000. In Cusco, where the union said 50,000 marched, police counted 12,000.",
-        published=day,
-        published_precision="day",
     )
-    capital = make_document(
-        text="About 300,000 students marched in Lima on Wednesday, the union said. Police said 60,000 marched.",
-        published=day,
-        published_precision="day",
+    capital = dated(
+        make_document,
+        day,
+        "About 300,000 students marched in Lima on Wednesday, the union said. Police said 60,000 marched.",
     )
     extracted(national), extracted(capital)
     suggest_figures()
@@ -711,15 +694,15 @@ def test_an_article_that_sets_two_counts_in_two_places_never_has_them_in_one_fig
 
 
 def test_a_fixed_quantity_is_one_figure_whatever_day_the_next_report_names(make_document):
-    sunday = make_document(
-        text="A fishing boat sank off Crete. Eighteen passengers were rescued by a ferry, the coast guard said.",
-        published=datetime.date(2025, 7, 6),
-        published_precision="day",
+    sunday = dated(
+        make_document,
+        datetime.date(2025, 7, 6),
+        "A fishing boat sank off Crete. Eighteen passengers were rescued by a ferry, the coast guard said.",
     )
-    monday = make_document(
-        text="All 18 rescued passengers were flown to Athens on Monday, the coast guard said after the sinking off Crete.",
-        published=datetime.date(2025, 7, 7),
-        published_precision="day",
+    monday = dated(
+        make_document,
+        datetime.date(2025, 7, 7),
+        "All 18 rescued passengers were flown to Athens on Monday, the coast guard said after the sinking off Crete.",
     )
     extracted(sunday), extracted(monday)
     suggest_figures()
@@ -729,20 +712,14 @@ def test_a_fixed_quantity_is_one_figure_whatever_day_the_next_report_names(make_
 
 def test_homes_destroyed_are_a_running_total_of_each_day(make_document):
     monday, tuesday = datetime.date(2025, 8, 11), datetime.date(2025, 8, 12)
-    first = make_document(
-        text="The wildfire near Kelowna spread overnight. Fifteen homes were destroyed, officials said.",
-        published=monday,
-        published_precision="day",
+    first = dated(
+        make_document,
+        monday,
+        "The wildfire near Kelowna spread overnight. Fifteen homes were destroyed, officials said.",
     )
-    same_day = make_document(
-        text="Officials confirmed 15 homes lost to the wildfire near Kelowna.",
-        published=monday,
-        published_precision="day",
-    )
-    next_day = make_document(
-        text="The wildfire near Kelowna kept burning. Officials said 32 homes had been destroyed.",
-        published=tuesday,
-        published_precision="day",
+    same_day = dated(make_document, monday, "Officials confirmed 15 homes lost to the wildfire near Kelowna.")
+    next_day = dated(
+        make_document, tuesday, "The wildfire near Kelowna kept burning. Officials said 32 homes had been destroyed."
     )
     for document in (first, same_day, next_day):
         extracted(document)
@@ -753,15 +730,15 @@ def test_homes_destroyed_are_a_running_total_of_each_day(make_document):
 
 
 def test_a_floor_is_not_a_later_count_printed_again(make_document):
-    monday = make_document(
-        text="Floods in the valley killed at least 41 people on Monday, officials said.",
-        published=datetime.date(2025, 6, 16),
-        published_precision="day",
+    monday = dated(
+        make_document,
+        datetime.date(2025, 6, 16),
+        "Floods in the valley killed at least 41 people on Monday, officials said.",
     )
-    wednesday = make_document(
-        text="Nearly 80 people have been killed in the floods in the valley, officials said.",
-        published=datetime.date(2025, 6, 18),
-        published_precision="day",
+    wednesday = dated(
+        make_document,
+        datetime.date(2025, 6, 18),
+        "Nearly 80 people have been killed in the floods in the valley, officials said.",
     )
     extracted(monday), extracted(wednesday)
     suggest_figures()
