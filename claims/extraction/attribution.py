@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import LEX, MONTHS, NUMBER_WORDS, SCALE_WORDS, STOP, VAGUE_HEADS, WEEKDAYS
+from .vocabulary import LEX, LOOSE_BEFORE, MONTHS, NUMBER_WORDS, SCALE_WORDS, STOP, VAGUE_HEADS, WEEKDAYS
 from .words_around import REACH, Word, words_in
 
 __all__ = [
@@ -499,7 +499,7 @@ _NOT_BODIES = (
 _GAPPED_SOURCE = re.compile(
     r"(?:,|;|\band|\bwhile|\bbut|\bwhereas)[ \t\u00a0]+"
     r"(?P<source>(?:the[ \t\u00a0]+)?[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,2})"
-    r"[ \t\u00a0]+(?:at[ \t\u00a0]+)?(?:(?:about|some|nearly|around|only|just|roughly)[ \t\u00a0]+)?\Z"
+    r"[ \t\u00a0]+(?:at[ \t\u00a0]+)?" + LOOSE_BEFORE + r"\Z"
 )
 # Words that link phrases, never part of a name before a possessive ("from the city police's 105,000").
 _LINKS = r"(?:to|from|and|or|of|in|on|at|by|with|than|against|for|the)(?![\w'’-])"
@@ -507,7 +507,7 @@ _LINKS = r"(?:to|from|and|or|of|in|on|at|by|with|than|against|for|the)(?![\w'’
 _OWNER_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<source>(?:the[ \t\u00a0]+)?(?:(?!" + _LINKS + r")[A-Za-z][\w-]*[ \t\u00a0]+){0,2}"
     r"(?!" + _LINKS + r")[A-Za-z][\w-]*?)"
-    r"(?:['’]s|(?<=s)['’])[ \t\u00a0]+(?=(?:(?:about|some|nearly|around|only|just|roughly)[ \t\u00a0]+)?\d)"
+    r"(?:['’]s|(?<=s)['’])[ \t\u00a0]+(?=" + LOOSE_BEFORE + r"\d)"
 )
 # The kind of a source that owns the count after it ("the organisers' 550,000").
 OWNER = "owner"

@@ -14,7 +14,7 @@ from .context import (
     prev_word,
 )
 from .measures import is_weight_pound, temperature_after
-from .numerals import lemmatize
+from .numerals import IRREGULAR_PLURALS, lemmatize
 from .qualifiers import HYPHEN_HEDGES, left_qualifier
 from .sentences import sentence_head
 from .vocabulary import (
@@ -120,8 +120,6 @@ _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "af
 _CLOSING_QUOTES = frozenset("\"”’'")
 # "some as young as 14", "as old as 90": an age.
 _AS_YOUNG_AS = re.compile(r"(?<![A-Za-z])as" + WS + r"+(?:young|old)" + WS + r"+as" + WS + r"+\Z", re.IGNORECASE)
-# Plurals not made with -s ("people", "men", "children").
-_IRREGULAR_PLURALS = frozenset(LEX["irregular_plurals"])
 _PARTITIVE = re.compile(
     WS
     + r"{1,2}of"
@@ -191,7 +189,7 @@ def is_plain_plural(word: str) -> bool:
 
 def _is_plural_whole(word: str) -> bool:
     """Return whether a partitive's whole is a plural: "of the victims", "of the people detained"."""
-    return is_plain_plural(word) or word in _IRREGULAR_PLURALS
+    return is_plain_plural(word) or word in IRREGULAR_PLURALS
 
 
 def _is_strict_noun(word: str) -> bool:

@@ -39,7 +39,7 @@ _UNITS: dict[str, int] = _LEX["number_words"]["units"]
 _TENS: dict[str, int] = _LEX["number_words"]["tens"]
 _SCALES: dict[str, int] = _LEX["number_words"]["scales"]
 _DOZEN: int = _LEX["number_words"]["dozen"]
-_IRREGULAR: dict[str, str] = _LEX["irregular_plurals"]
+IRREGULAR_PLURALS: dict[str, str] = _LEX["irregular_plurals"]
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _SIGN_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative)[ \t\u00a0]\Z", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"(?:plus|or|\+)[ \t\u00a0/]*\Z", re.IGNORECASE)
@@ -202,8 +202,8 @@ def lemmatize(word: str) -> str:
     'glass'
     """
     w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes", "zzes")):

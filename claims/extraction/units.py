@@ -25,6 +25,7 @@ from .vocabulary import (
     DISEASE_WORDS,
     DURATION_UNITS,
     LEX,
+    LOOSE_BEFORE,
     MARGIN_VERBS,
     MEASURE_UNITS,
     MEASURES,
@@ -316,7 +317,7 @@ _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + W
 
 # A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
 # million", "the organisers' 550,000".
-_HEDGE_BEFORE = r"(?:(?:about|some|nearly|around|only|just|roughly)" + WS + r"+)?$"
+_HEDGE_BEFORE = LOOSE_BEFORE + "$"
 _RIVAL_VERB = re.compile(
     r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says"
     r"|reported|reports|claimed|claims|recorded|registered|tallied)" + WS + "+" + _HEDGE_BEFORE
@@ -362,6 +363,10 @@ _LIKE_RATIO = 10
 COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 
 
+# The units of sums of money (ISO codes).
+_CURRENCY_UNITS = frozenset(CURRENCY_CODES.values())
+
+
 def _is_count_unit(unit: str) -> bool:
     """Return whether a unit counts things ("person", "house"), not a measure, a sum of money, a share or a time."""
     return (
@@ -369,7 +374,7 @@ def _is_count_unit(unit: str) -> bool:
         and unit not in NOT_INHERITED
         and unit not in MEASURES
         and unit not in COUNTING_UNITS
-        and unit not in CURRENCY_CODES.values()
+        and unit not in _CURRENCY_UNITS
     )
 
 

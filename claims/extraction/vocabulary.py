@@ -15,6 +15,9 @@ from .lexicon import _parsed
 LEX: dict[str, Any] = _parsed()
 # A blank inside a phrase: space, tab or no-break space.
 WS = "[ \\t\\u00a0]"
+# A word that may stand between a source and its count ("said only 300", "the organisers' some 8,000"), as a
+# regex with its blank, optional.
+LOOSE_BEFORE = r"(?:(?:about|some|nearly|around|only|just|roughly)" + WS + r"+)?"
 OPENERS = "(\"“‘'["
 
 
