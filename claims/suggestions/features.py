@@ -339,8 +339,6 @@ class Scope(NamedTuple):
 
     # The places it names ("48,000 in Paris"): lower-case, as written.
     places: frozenset[str] = frozenset()
-    # Whether it is wide ("across France").
-    wide: bool = False
     # The levels its words name ("in the capital": town; "nationwide": country), not a body's ("the city police").
     levels: frozenset[str] = frozenset()
 
@@ -356,7 +354,7 @@ def _is_crossing(clause: str, match: re.Match[str]) -> bool:
 
 
 def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scope:
-    """Return the places a number's clause scopes it to, whether its scope is wide ("across France"), and its levels.
+    """Return the places a number's clause scopes it to and the levels it names ("across France": a country).
 
     The clause's own "in X" (before or after the number), else an opening "In X," of its sentence.
     Many towns are no town's scope ("the streets of French cities"); a level word naming a body
@@ -364,30 +362,30 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
 
     >>> t = "In Paris, the union put the crowd at 250,000; police counted 48,000 nationwide, including 9 in Lyon."
     >>> scope_places(t, 0, t.index("250"), t.index("250") + 7, len(t))
-    Scope(places=frozenset({'paris'}), wide=False, levels=frozenset())
+    Scope(places=frozenset({'paris'}), levels=frozenset())
     >>> scope_places(t, 0, t.index("9 in"), t.index("9 in") + 1, len(t))
-    Scope(places=frozenset({'lyon'}), wide=False, levels=frozenset())
+    Scope(places=frozenset({'lyon'}), levels=frozenset())
     >>> t = "In Sfax alone, 110 had been held in Tunisia's jails."
     >>> scope_places(t, 0, t.index("110"), t.index("110") + 3, len(t))
-    Scope(places=frozenset({'tunisia'}), wide=False, levels=frozenset())
+    Scope(places=frozenset({'tunisia'}), levels=frozenset())
     >>> t = "In Sfax alone, 110 had been held in the city, the city police said."
     >>> scope_places(t, 0, t.index("110"), t.index("110") + 3, len(t))
-    Scope(places=frozenset({'sfax'}), wide=False, levels=frozenset({'town'}))
+    Scope(places=frozenset({'sfax'}), levels=frozenset({'town'}))
     >>> t = "It was as wide in Córdoba, the second city, where police counted 24,000."
     >>> scope_places(t, 0, t.index("24"), t.index("24") + 6, len(t))
-    Scope(places=frozenset({'córdoba'}), wide=False, levels=frozenset())
+    Scope(places=frozenset({'córdoba'}), levels=frozenset())
     >>> t = "In the capital, the figures ranged from 105,000 to 550,000."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
-    Scope(places=frozenset(), wide=False, levels=frozenset({'town'}))
+    Scope(places=frozenset(), levels=frozenset({'town'}))
     >>> t = "Hundreds fled as shelling across the Dostani border went on."
     >>> scope_places(t, 0, 0, 8, len(t))
-    Scope(places=frozenset(), wide=False, levels=frozenset())
+    Scope(places=frozenset(), levels=frozenset())
     >>> t = "Some 4,000 people left their homes across Sarvan province."
     >>> scope_places(t, 0, 5, 10, len(t))
-    Scope(places=frozenset(), wide=True, levels=frozenset({'region'}))
+    Scope(places=frozenset(), levels=frozenset({'region'}))
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
-    Scope(places=frozenset(), wide=False, levels=frozenset())
+    Scope(places=frozenset(), levels=frozenset())
     """
     first, last = clause_bounds(text, left, start, end, right)
     clause = text[first:start] + " " + text[end:last]
@@ -413,7 +411,7 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     if wide and not levels:
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")
-    return Scope(frozenset() if wide else frozenset(names), bool(wide), frozenset(levels))
+    return Scope(frozenset() if wide else frozenset(names), frozenset(levels))
 
 
 AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])

@@ -17,14 +17,7 @@ from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.scoring import (
-    Prepared,
-    idf_weights,
-    is_named_apart,
-    is_place_apart,
-    prepared_score,
-    shared_words,
-)
+from claims.suggestions.scoring import Prepared, are_places_apart, idf_weights, prepared_score, shared_words
 
 THRESHOLD = 0.35
 
@@ -87,8 +80,7 @@ def group_claims(
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
     edges, neighbours = scored_edges(inputs, idf, satellites)
-    linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions))
-    linkage.apart = places_apart(inputs)
+    linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs))
     linkage.join_anchored()
     linkage.link(edges, threshold)
     # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
@@ -119,8 +111,9 @@ def corrected_at_their_time(inputs: Sequence[SuggestionInput]) -> list[Suggestio
 
 
 def places_apart(inputs: Sequence[SuggestionInput]) -> dict[int, set[int]]:
-    """Return, by index, the claims of the same article whose clauses name other places ("in Córdoba" and "in
-    the capital"): an article that tells two places apart never reports one quantity of both.
+    """Return, by index, the claims of the same article set in other places (``scoring.are_places_apart``: "in
+    Sfax" and "in Tunis", "in the capital" and "nationwide"): an article that tells two places apart never
+    reports one quantity of both.
     """
     scoped: defaultdict[int, list[int]] = defaultdict(list)
     for at, item in enumerate(inputs):
@@ -130,7 +123,7 @@ def places_apart(inputs: Sequence[SuggestionInput]) -> dict[int, set[int]]:
     for indexes in scoped.values():
         for x, i in enumerate(indexes):
             for j in indexes[x + 1 :]:
-                if is_named_apart(inputs[i], inputs[j]) or is_place_apart(inputs[i], inputs[j]):
+                if are_places_apart(inputs[i], inputs[j]):
                     apart[i].add(j)
                     apart[j].add(i)
     return apart
@@ -189,7 +182,11 @@ class Linkage:
     """
 
     def __init__(
-        self, inputs: Sequence[SuggestionInput], edges: Iterable[Edge], anchor: dict[int, Anchor | None]
+        self,
+        inputs: Sequence[SuggestionInput],
+        edges: Iterable[Edge],
+        anchor: dict[int, Anchor | None],
+        apart: Mapping[int, set[int]] | None = None,
     ) -> None:
         count = len(inputs)
         self.cluster_of = list(range(count))
@@ -202,7 +199,7 @@ class Linkage:
         }
         self.anchor = anchor
         # Claims one article sets in other places (``places_apart``): never in one cluster.
-        self.apart: Mapping[int, set[int]] = {}
+        self.apart: Mapping[int, set[int]] = apart or {}
         # Pairs of claims of one sentence that scored: rival counts, which may share a figure.
         self.rivals: set[tuple[int, int]] = set()
         for negative, i, j in edges:
@@ -271,7 +268,7 @@ class Linkage:
         if not self.apart:
             return False
         other = set(self.members[y])
-        return any(self.apart.get(i, set()) & other for i in self.members[x])
+        return any(not other.isdisjoint(self.apart[i]) for i in self.members[x] if i in self.apart)
 
     def may_share_sentences(self, x: int, y: int) -> bool:
         """Return whether two clusters may merge: claims of one sentence across them are all rival counts."""

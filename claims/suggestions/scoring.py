@@ -192,12 +192,17 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.event and b.event and a.event != b.event:
         return False
-    if is_place_apart(a, b):
-        return False
-    if a.document_id == b.document_id and is_named_apart(a, b):
-        # One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts.
+    if are_places_apart(a, b):
         return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
+
+
+def are_places_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims are set in other places: scopes of two levels, or one article's two named places.
+
+    One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts.
+    """
+    return is_place_apart(a, b) or (a.document_id == b.document_id and is_named_apart(a, b))
 
 
 def is_place_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
