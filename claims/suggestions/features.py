@@ -36,7 +36,11 @@ from claims.suggestions.words import (
 NEAR_TOKENS = 4
 
 # A number corrected in the same breath: "78, not 79 as reported" (CLAIMS.md: one figure, the correction's).
-CORRECTION = re.compile(r"\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
+# A number corrected in the same breath: right after it ("78, not 79") or at the end of its clause ("118 inmates
+# escaped on Sunday, not 96 as it first announced"; "the toll to 15 deaths, not 14"), with no number between.
+CORRECTION = re.compile(
+    r"(?:\s*,?|(?:(?!\b(?:and|but|while|whereas)\b)[^\d.;:!?()\"“”]){0,80}?,)\s*(?:not|rather than|instead of)\s+(?:the\s+)?(?=\d)", re.IGNORECASE
+)
 
 # Where the clause of a number ends: the event it counts is named within it.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
@@ -288,10 +292,17 @@ def describe_claim(
 
 
 def corrected_number_start(text: str, end: int) -> int | None:
-    """Return where the number starts that a number corrects right after it ("78, not 79"), if any.
+    """Return where the number starts that a number corrects in the same breath ("78, not 79"), if any.
 
     >>> text = "The toll stands at 78, not 79 as reported earlier."
     >>> corrected_number_start(text, text.index("78") + 2) == text.index("79")
+    True
+    >>> text = "It said 118 inmates had escaped on Sunday, not 96 as it first announced."
+    >>> corrected_number_start(text, text.index("118") + 3) == text.index("96")
+    True
+    >>> corrected_number_start("118 escaped on Sunday and 3 died, not 4.", 3) is None
+    True
+    >>> corrected_number_start("118 escaped on Sunday and three died, not 4.", 3) is None
     True
     >>> corrected_number_start("at 78, up from 79", 5) is None
     True

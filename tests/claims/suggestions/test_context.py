@@ -210,6 +210,21 @@ def test_a_correction_in_one_sentence_shares_the_figure_of_what_it_corrects(arti
     assert figure.conflict == "hard"
 
 
+def test_a_correction_at_the_end_of_its_clause_joins_what_it_corrects_across_articles(article):
+    first = article("The prisons service said 96 inmates escaped from the jail in the hills on Sunday night.")
+    later = article(
+        "The prisons service said on Monday that 118 inmates had escaped from the jail in the hills on Sunday, "
+        "not 96 as it first announced.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    announced = claim_at(first, "96", 96, 96, noun="inmates")
+    corrected = claim_at(later, "118", 118, 118, noun="inmates")
+    replaced = claim_at(later, "96", 96, 96)
+    [figure] = suggest_figures()
+    assert figure_of(announced) == figure_of(corrected) == figure_of(replaced) == figure.pk
+    assert figure.conflict == "hard"
+
+
 def dated(day, text=""):
     """The period fields the extractor stores: the day the text names (``text``), else the day printed."""
     return {"period_start": day, "period_end": day, "period_precision": "day", "period_text": text}
