@@ -19,6 +19,7 @@ from claims.extraction.vocabulary import MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.terms import BUILT_IN, Terms
 from claims.suggestions.words import (
+    GENERIC_STEMS,
     STOPWORDS,
     WORD,
     YEAR,
@@ -525,6 +526,9 @@ def make_input(
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject = subject_terms(context.subject, terms)
+    if subject <= GENERIC_STEMS:
+        # "people", "those": a subject that names nothing but people says nothing of what is counted.
+        subject = frozenset()
     for word in subject:
         words[word] = max(words.get(word, 0.0), 2.0)
     noun_stems = frozenset(terms.of(word) for word in content_stems(" ".join(noun_words)))

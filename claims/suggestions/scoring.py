@@ -23,7 +23,7 @@ from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
 MAX_DAYS_APART = 400
 # Articles printed further apart than this are of one story only when they name something in common.
-STORY_DAYS_APART = 45
+STORY_DAYS_APART = 7
 
 # Verbs of saying, and the words of an attribution that name no one ("according to figures", "the count showed").
 SAYING_STEMS = frozenset(stem(word) for word in (*LEX["attribution_verbs"], "according"))

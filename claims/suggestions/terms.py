@@ -60,7 +60,10 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "attendance",
         "streets",
         "drew",
+        "packed",
     ),
+    # What a place can hold is not how many it held: a stadium "built for 40,000" against the crowd inside it.
+    ("capacity", "seat", "seating", "built", "designed"),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),

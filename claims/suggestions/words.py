@@ -284,6 +284,10 @@ def stem(word: str) -> str:
     return word
 
 
+# The generic nouns' stems, as a subject's terms are.
+GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
+
+
 cached_stem = functools.lru_cache(maxsize=1 << 17)(stem)
 
 

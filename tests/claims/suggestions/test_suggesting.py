@@ -671,6 +671,26 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
     assert figure_of[other_story.pk] != figure_of[march.pk]
 
 
+def test_articles_weeks_apart_that_name_nothing_in_common_are_other_stories(make_document):
+    def article(day: datetime.date, text: str):
+        return make_document(text=text, published=day, published_precision="day")
+
+    raid = article(
+        datetime.date(2025, 8, 14),
+        "Immigration officers in Johor said 312 workers were taken into custody at a building site. "
+        "A rights group in Johor said more than 500 were taken.",
+    )
+    shelter = article(
+        datetime.date(2025, 9, 8),
+        "The governor of Sarvan said the town of Ardan had taken in 1,300 people. Ardan cannot manage, he said.",
+    )
+    for document in (raid, shelter):
+        extracted(document)
+    suggest_figures()
+    sheltered = Claim.objects.get(document=shelter, quote="1,300")
+    assert sheltered.suggested_figure_id is None
+
+
 def test_an_article_that_sets_two_counts_in_two_places_never_has_them_in_one_figure(make_document):
     day = datetime.date(2025, 10, 8)
     national = dated(
