@@ -224,8 +224,14 @@ def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
 
 
 def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two claims' clauses name different places, neither naming only a level ("in the capital")."""
-    return a.scope != b.scope and not (a.level or b.level)
+    """Return whether the later of two claims of one article names a place the earlier does not ("340 arrested", then
+    "118 detained in Sfax"), neither naming only a level ("in the capital").
+
+    A later count that names no place is read in the place the article set ("14 killed in the Artibonite", then "at
+    least 30 killed, an aid group said").
+    """
+    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    return bool(later.scope) and later.scope != earlier.scope and not (a.level or b.level)
 
 
 def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> bool:

@@ -225,6 +225,20 @@ def test_a_correction_at_the_end_of_its_clause_joins_what_it_corrects_across_art
     assert figure.conflict == "hard"
 
 
+def test_a_rival_count_that_names_no_place_is_read_in_the_place_the_article_set(article):
+    document = article(
+        "Cholera has killed 14 people in the Artibonite valley, the health ministry said on Monday. "
+        "The outbreak began nine days ago. An aid group that runs clinics said at least 30 people had been killed."
+    )
+    ministry = claim_at(document, "14", 14, 14, subject="people killed", attribution="the health ministry said")
+    aid_group = claim_at(
+        document, "at least 30", 30, None, "at_least", subject="people killed", attribution="An aid group said"
+    )
+    [figure] = suggest_figures()
+    assert figure_of(ministry) == figure_of(aid_group) == figure.pk
+    assert figure.conflict == "hard"
+
+
 def dated(day, text=""):
     """The period fields the extractor stores: the day the text names (``text``), else the day printed."""
     return {"period_start": day, "period_end": day, "period_precision": "day", "period_text": text}
