@@ -200,8 +200,11 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
 def are_places_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims are set in other places: scopes of two levels, or one article's two named places.
 
-    One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts.
+    One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts, in their clauses or in
+    their contexts ("In the capital, ... 105,000" read as Buenos Aires, "... in Rosario, where ... 24,000").
     """
+    if a.document_id == b.document_id and a.places and b.places and not a.places & b.places:
+        return True
     return is_place_apart(a, b) or (a.document_id == b.document_id and is_named_apart(a, b))
 
 
