@@ -12,7 +12,7 @@ import datetime
 import functools
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -203,7 +203,7 @@ def are_places_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts, in their clauses or in
     their contexts ("In the capital, ... 105,000" read as Buenos Aires, "... in Rosario, where ... 24,000").
     """
-    if a.document_id == b.document_id and a.places and b.places and not a.places & b.places:
+    if a.document_id == b.document_id and a.places and b.places and not share_a_place(a.places, b.places):
         return True
     return is_place_apart(a, b) or (a.document_id == b.document_id and is_named_apart(a, b))
 
@@ -234,7 +234,20 @@ def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     least 30 killed, an aid group said").
     """
     earlier, later = sorted((a, b), key=lambda item: item.span[0])
-    return bool(later.scope) and later.scope != earlier.scope and not (a.level or b.level)
+    if not later.scope or later.scope == earlier.scope or a.level or b.level:
+        return False
+    # A place the earlier count's context names is no other place ("23 killed", about the Artibonite, then "in the
+    # Artibonite, the aid group said 67").
+    return not share_a_place(earlier.places, later.scope)
+
+
+def share_a_place(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Return whether two lists of places (lower case) name one place, one name holding all the other's words.
+
+    >>> share_a_place({"artibonite department"}, {"artibonite"}), share_a_place({"sfax"}, {"tunis"})
+    (True, False)
+    """
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in first for y in second)
 
 
 def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> bool:

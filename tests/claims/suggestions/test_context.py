@@ -311,6 +311,27 @@ def test_one_articles_counts_of_places_its_context_tells_apart_are_other_figures
     assert {figure_of(claim) for claim in capital}.isdisjoint({figure_of(claim) for claim in rosario})
 
 
+def test_a_rival_count_in_the_place_the_earlier_counts_context_names_is_no_other_place(article):
+    document = article(
+        "The health ministry said on Wednesday that 23 people had now died of cholera, in its daily bulletin. "
+        "Clinics are full. In the Artibonite, the aid group said, 67 people had been killed by Wednesday."
+    )
+    ministry = claim_at(
+        document,
+        "23",
+        23,
+        23,
+        subject="people killed by cholera",
+        place="Artibonite department",
+        attribution="The health ministry said",
+    )
+    aid_group = claim_at(
+        document, "67", 67, 67, subject="people killed by cholera", place="Artibonite", attribution="the aid group said"
+    )
+    [figure] = suggest_figures()
+    assert figure_of(ministry) == figure_of(aid_group) == figure.pk
+
+
 def dated(day, text=""):
     """The period fields the extractor stores: the day the text names (``text``), else the day printed."""
     return {"period_start": day, "period_end": day, "period_precision": "day", "period_text": text}
