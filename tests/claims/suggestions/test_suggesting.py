@@ -647,19 +647,19 @@ def test_two_sources_counts_of_one_event_in_one_sentence_are_rivals_however_word
 
 
 def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_figure(make_document):
-    def article(day: datetime.date, text: str):
-        return make_document(text=text, published=day, published_precision="day")
-
-    march = article(
+    march = dated(
+        make_document,
         datetime.date(2025, 3, 4),
         "Activists in Seoul said as many as 1,800 Eritreans are held in camps near Kassala. "
         "Officials in Kassala denied it.",
     )
-    july = article(
+    july = dated(
+        make_document,
         datetime.date(2025, 7, 21),
         "About 1,800 Eritreans are held in camps near Kassala, activists in Seoul say. Officials in Kassala were silent.",
     )
-    other_story = article(
+    other_story = dated(
+        make_document,
         datetime.date(2025, 7, 21),
         "About 1,800 Afghans are held in camps near Peshawar, activists in Geneva say. Officials in Peshawar were silent.",
     )
@@ -672,15 +672,14 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
 
 
 def test_articles_weeks_apart_that_name_nothing_in_common_are_other_stories(make_document):
-    def article(day: datetime.date, text: str):
-        return make_document(text=text, published=day, published_precision="day")
-
-    raid = article(
+    raid = dated(
+        make_document,
         datetime.date(2025, 8, 14),
         "Immigration officers in Johor said 312 workers were taken into custody at a building site. "
         "A rights group in Johor said more than 500 were taken.",
     )
-    shelter = article(
+    shelter = dated(
+        make_document,
         datetime.date(2025, 9, 8),
         "The governor of Sarvan said the town of Ardan had taken in 1,300 people. Ardan cannot manage, he said.",
     )
