@@ -18,7 +18,7 @@ from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
-from .subjects import find_subject, magnitude_subject, with_fronted_place
+from .subjects import find_subject, is_stand_in, magnitude_subject, with_fronted_place
 from .vocabulary import COUNTING_NOUNS, alternation
 from .words_around import REACH, bag_of_words
 
@@ -97,6 +97,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
+        if is_stand_in(subject):
+            # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
+            subject, event = _referred_subject(c, _last_claims(out), text, lo)
         subject = with_fronted_place(text, lo, start, subject)
         if " the city" in subject or " the town" in subject:
             subject = _city_named(subject, places, start, scope)
@@ -198,6 +201,22 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
         # sentence's count, counts what that count counts.
         return before.subject, before.event, before.unit
     return "", "", claim.unit
+
+
+def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str]:
+    """Return (subject, event) of the count a stand-in ("it", "the true number") points at, else ("", "").
+
+    That count is the latest one in the claim's sentence [lo, ...) or the sentence right before
+    it that says what it counts, of the claim's unit (a count without a unit may be of people).
+    """
+    for earlier in reversed(before):
+        if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
+            break
+        if not earlier.subject or is_stand_in(earlier.subject):
+            continue
+        if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
+            return earlier.subject, earlier.event
+    return "", ""
 
 
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.

@@ -59,8 +59,8 @@ _PERIOD = re.compile(
     r"|" + _MONTH.format("m1") + r"\s+" + _DAYNUM.format("d1") + r"(?![0-9])(?:,?\s+" + _YEAR.format("y1") + r")?"
     # 8 October 2023 / 8th of October
     r"|" + _DAYNUM.format("d2") + r"\s+(?:of\s+)?" + _MONTH.format("m2") + r"(?:,?\s+" + _YEAR.format("y2") + r")?"
-    # October 2023 / October
-    r"|" + _MONTH.format("m3") + r"(?:,?\s+(?:of\s+)?" + _YEAR.format("y3") + r")?"
+    # October 2023 / October (not a name's first word: "Jan Suraksha Manch", "May Ling")
+    r"|" + _MONTH.format("m3") + r"(?:,?\s+(?:of\s+)?" + _YEAR.format("y3") + r"|(?![ \t\u00a0]+(?-i:[A-Z])))"
     # in 2023
     r"|" + _YEAR.format("y4") + r"(?![-–/][0-9])"
     # Monday

@@ -27,7 +27,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "magnitude_subject", "with_fronted_place"]
+__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -135,6 +135,11 @@ _RUN_ON = re.compile(r"[ \t\u00a0]+[a-z][\w'’-]*(?![\w'’-])")
 _CARRIER = re.compile(
     r"[a-z][\w'’-]*[ \t\u00a0]+(?P<verb>[a-z]{3,}ing)[ \t\u00a0]+"
     r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to|as[ \t\u00a0]+many[ \t\u00a0]+as)[ \t\u00a0]+)?\Z"
+)
+# A form of "be" right before the number, an opening quotation mark between them: "the crowd was “".
+_COPULA = re.compile(
+    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?"
+    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
 )
 # "up from 41", "down from 12": the base a change is measured from.
 _CHANGE_BASE = re.compile(
@@ -256,8 +261,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     before = text[max(lo, start - 60) : start].split()[-4:]
     while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):
         before.pop()
-    if not before or not _is_event_word(before[-1], True):
-        return head, ""
+    if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
+        return _copula_owner(text, lo, start, head), ""
     if before[-1].lower() in _SAYING:
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
@@ -280,6 +285,40 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def is_stand_in(subject: str) -> bool:
+    """Return whether a subject only points at a count named before: a pronoun or a bare counting word.
+
+    "put it at 60,000", "the true number was 300": what is counted is what that count counts.
+
+    >>> is_stand_in("it"), is_stand_in("true number"), is_stand_in("number of escapees"), is_stand_in("crowd")
+    (True, True, False, False)
+    """
+    words = subject.lower().split()
+    if words == ["it"]:
+        return True
+    # "the official figure", not "the number of escapees" nor "citizens among them".
+    return 0 < len(words) <= _STAND_IN_WORDS and words[-1] in _COUNTING_WORDS and _PHRASE_PREPOSITIONS.isdisjoint(words)
+
+
+# A stand-in is a short phrase ("the official figure"); its last word points back.
+_STAND_IN_WORDS = 3
+
+
+def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
+    """Return the phrase a form of "be" right before ``start`` has as its subject, else ``head``.
+
+    "the crowd inside was “about 40,000”", "the real number was 300": a number after "be"
+    counts the phrase before it; "there were 60" names none; a number with a counted noun
+    (``head``) is read by it.
+
+    >>> t = "The crowd inside was about 9,000."
+    >>> _copula_owner(t, 0, t.index("9,000"), "")
+    'crowd inside'
+    """
+    copula = None if head else _COPULA.search(text, max(lo, start - 30), start)
+    return head if copula is None else owner_phrase(text, lo, copula.start("verb"))
 
 
 def _predicate(text: str, m: re.Match[str], hi: int) -> str:

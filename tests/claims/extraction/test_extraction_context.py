@@ -430,6 +430,9 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # a month's name that opens a name is no month ("Jan Novak"); alone it still is
+    ("Jan Novak said 40 boats sank.", "40", "", PUBLISHED, PUBLISHED, "day"),
+    ("Some 60 stalls closed in May, the council said.", "60", "in May", date(2023, 5, 1), date(2023, 5, 31), "month"),
     # a clause opened by "since" runs from its day on
     (
         "About 800 people have left since the dam burst on Sunday.",
@@ -599,6 +602,20 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ),
     # a time of day is no predicate
     ("The council said that evening that 900 homes were without power.", "900", "homes", ""),
+    # a number after a form of "be" counts the phrase before it; "there were" names nothing
+    ("The organisers said the crowd inside was about 9,000.", "9,000", "crowd inside", ""),
+    ("The stewards said the queue outside was “nearly 2,000”.", "2,000", "queue outside", ""),
+    ("Rescuers told reporters there were at least 30.", "30", "", ""),
+    # a stand-in ("it", "the real number") counts what the count it points at counts
+    (
+        "Some 45 miners were trapped, the company said, but the union said the real number was 70.",
+        "70",
+        "miners trapped",
+        "trapped",
+    ),
+    ("A survey put the turnout at 12,000. Police had put it at 8,000.", "8,000", "turnout", ""),
+    # ... in its sentence or the one before, not further back
+    ("About 31 were injured. The number evacuated is disputed. Officials put it at about 4,000.", "4,000", "", ""),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
