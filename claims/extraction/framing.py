@@ -97,19 +97,19 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
+        unit = c.unit
         if is_stand_in(subject):
             # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
-            subject, event = _referred_subject(c, _last_claims(out), text, lo)
+            subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
         subject = with_fronted_place(text, lo, start, subject)
         if " the city" in subject or " the town" in subject:
             subject = _city_named(subject, places, start, scope)
         if c.unit == "magnitude":
             # "measured the quake at magnitude 6.8", "put it at 7.0", "the magnitude 7.0 quake": the shaking measured.
             subject, event = magnitude_subject(text, start, lo, hi), ""
-        unit = c.unit
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
-        if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 8), start):
+        if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 24), start):
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
@@ -203,20 +203,29 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
     return "", "", claim.unit
 
 
-def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str]:
-    """Return (subject, event) of the count a stand-in ("it", "the true number") points at, else ("", "").
+def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str, str]:
+    """Return (subject, event, unit) of the count a stand-in ("it", "the true number") points at.
+
+    Else ("", "", the claim's unit). A claim without a unit takes the unit of the count it points at.
 
     That count is the latest one in the claim's sentence [lo, ...) or the sentence right before
-    it that says what it counts, of the claim's unit (a count without a unit may be of people).
+    it that says what it counts, of the claim's unit (a count without a unit may be of people);
+    first of all the latest earlier count of the same value ("the service's count of 118").
     """
-    for earlier in reversed(before):
+    named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
+    for earlier in reversed(named):
+        if (earlier.low, earlier.high) == (claim.low, claim.high) and claim.unit in ("", earlier.unit):
+            return earlier.subject, earlier.event, earlier.unit
+    for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
             break
-        if not earlier.subject or is_stand_in(earlier.subject):
-            continue
         if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
-            return earlier.subject, earlier.event
-    return "", ""
+            return earlier.subject, earlier.event, claim.unit or earlier.unit
+    return "", "", claim.unit
+
+
+# How many claims back a stand-in may point at one of its value.
+_STAND_IN_LOOKBACK = 40
 
 
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
@@ -303,8 +312,10 @@ def _last_claims(out: list[ExtractedClaim | FramedRun], count: int = 8) -> list[
 
 # Any letter, in any script.
 _LETTER = re.compile(r"[^\W\d_]")
-# "the 78", "those 312": a number named again after a determiner that points back.
-_DEFINITE = re.compile(r"(?<![A-Za-z])(?:the|those|these|all)[ \t\u00a0]+\Z", re.IGNORECASE)
+# "the 78", "those 312", "the service's “118”": a number named again after a word that points back.
+_DEFINITE = re.compile(
+    r"(?<![A-Za-z])(?:the|those|these|all|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
+)
 
 
 def _named_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:

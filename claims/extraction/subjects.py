@@ -141,6 +141,17 @@ _COPULA = re.compile(
     r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?"
     r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
 )
+# A noun, its possessive owner before it, then "of" right before the number: "the stadium's capacity of ".
+_NOUN_OF = re.compile(
+    r"(?<![\w'’-])(?:(?P<owner>[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+)?(?P<noun>[a-z][\w-]*)[ \t\u00a0]+of"
+    r"[ \t\u00a0]+[\"“‘]?(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)"
+    r"[ \t\u00a0]+)?\Z"
+)
+# Words before "of" that take a part of what follows or are no thing counted: "one of", "in excess of".
+_NOT_OWNERS = frozenset(
+    "one some all any none each most many both half part out excess more less upwards because instead ahead front "
+    "top terms think sort kind".split()
+)
 # "up from 41", "down from 12": the base a change is measured from.
 _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
@@ -307,18 +318,33 @@ _STAND_IN_WORDS = 3
 
 
 def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
-    """Return the phrase a form of "be" right before ``start`` has as its subject, else ``head``.
+    """Return the phrase a number with no counted noun (``head``) is said of right before ``start``, else ``head``.
 
     "the crowd inside was “about 40,000”", "the real number was 300": a number after "be"
-    counts the phrase before it; "there were 60" names none; a number with a counted noun
-    (``head``) is read by it.
+    counts the phrase before it ("there were 60" names none); "the stadium's capacity of
+    40,000", "an appeal of $12 million": a number after a noun and "of" is that noun's.
 
     >>> t = "The crowd inside was about 9,000."
     >>> _copula_owner(t, 0, t.index("9,000"), "")
     'crowd inside'
+    >>> t = "Fans filled the arena's capacity of 8,000."
+    >>> _copula_owner(t, 0, t.index("8,000"), "")
+    "arena's capacity"
     """
-    copula = None if head else _COPULA.search(text, max(lo, start - 30), start)
-    return head if copula is None else owner_phrase(text, lo, copula.start("verb"))
+    if head:
+        return head
+    copula = _COPULA.search(text, max(lo, start - 30), start)
+    if copula is not None:
+        return owner_phrase(text, lo, copula.start("verb"))
+    of = _NOUN_OF.search(text, max(lo, start - 60), start)
+    if of is None or of.group("noun").lower() in _NOT_OWNERS or _is_plural(of.group("noun")):
+        # "in groups of dozens", "teams of five": the number is the size of each, not a count of them.
+        return head
+    return f"{of.group('owner')} {of.group('noun')}" if of.group("owner") else of.group("noun")
+
+
+def _is_plural(noun: str) -> bool:
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 def _predicate(text: str, m: re.Match[str], hi: int) -> str:

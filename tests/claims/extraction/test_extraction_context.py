@@ -616,6 +616,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("A survey put the turnout at 12,000. Police had put it at 8,000.", "8,000", "turnout", ""),
     # ... in its sentence or the one before, not further back
     ("About 31 were injured. The number evacuated is disputed. Officials put it at about 4,000.", "4,000", "", ""),
+    # a number after a noun and "of" is that noun's ("the arena's capacity of"), not a group's size
+    ("Fans filled the arena's capacity of 8,000.", "8,000", "arena's capacity", ""),
+    ("Boats crossed in groups of 30, and as many as 600 in one night.", "600", "", ""),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
@@ -651,6 +654,29 @@ def test_a_number_named_again_after_the_counts_what_it_counted() -> None:
         == ("41", first.unit, first.subject)
         == ("41", "person", "ferry's toll")
     )
+
+
+def test_a_number_named_again_after_its_owner_counts_what_it_counted() -> None:
+    text = (
+        'The agency said 118 inmates escaped. Its director said the agency\'s "118" counted only inmates with a file.'
+    )
+    first, again = extract_claims(text, PUBLISHED)
+    assert (again.unit, again.subject) == (first.unit, first.subject) == ("person", "inmates escaped")
+
+
+def test_a_stand_in_points_first_at_a_count_of_its_value() -> None:
+    text = (
+        "The agency said 118 inmates escaped. An aide said 40 guards were on duty. "
+        "The minister said the service's count of 118 was final."
+    )
+    first, _, again = extract_claims(text, PUBLISHED)
+    assert (again.quote, again.subject) == ("118", first.subject) == ("118", "inmates escaped")
+
+
+def test_a_stand_in_takes_the_unit_of_the_count_it_points_at() -> None:
+    text = "Some 2,000 nurses marched on Monday. A union said the real number was about 9,000."
+    first, again = extract_claims(text, PUBLISHED)
+    assert (again.unit, again.subject) == ("person", "nurses marched")
 
 
 def test_sentence_bounds_hold_the_claim() -> None:
