@@ -149,8 +149,33 @@ _NOUN_OF = re.compile(
 )
 # Words before "of" that take a part of what follows or are no thing counted: "one of", "in excess of".
 _NOT_OWNERS = frozenset(
-    "one some all any none each most many both half part out excess more less upwards because instead ahead front "
-    "top terms think sort kind".split()
+    (
+        "one",
+        "some",
+        "all",
+        "any",
+        "none",
+        "each",
+        "most",
+        "many",
+        "both",
+        "half",
+        "part",
+        "out",
+        "excess",
+        "more",
+        "less",
+        "upwards",
+        "because",
+        "instead",
+        "ahead",
+        "front",
+        "top",
+        "terms",
+        "think",
+        "sort",
+        "kind",
+    )
 )
 # "up from 41", "down from 12": the base a change is measured from.
 _CHANGE_BASE = re.compile(

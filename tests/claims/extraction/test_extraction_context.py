@@ -675,7 +675,7 @@ def test_a_stand_in_points_first_at_a_count_of_its_value() -> None:
 
 def test_a_stand_in_takes_the_unit_of_the_count_it_points_at() -> None:
     text = "Some 2,000 nurses marched on Monday. A union said the real number was about 9,000."
-    first, again = extract_claims(text, PUBLISHED)
+    _, again = extract_claims(text, PUBLISHED)
     assert (again.unit, again.subject) == ("person", "nurses marched")
 
 
