@@ -107,6 +107,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if c.unit == "magnitude":
             # "measured the quake at magnitude 6.8", "put it at 7.0", "the magnitude 7.0 quake": the shaking measured.
             subject, event = magnitude_subject(text, start, lo, hi), ""
+        if out and _is_conversion(text, c, out[-1]):
+            # "extended the zone to 5 km (about 3 miles)": a conversion measures what it converts.
+            subject, event = out[-1].subject, out[-1].event
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
         if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 24), start):
@@ -245,6 +248,20 @@ _COUNT_REFERENCE = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+
+def _is_conversion(text: str, claim: ClaimDraft, before: ExtractedClaim | FramedRun) -> bool:
+    """Return whether ``claim`` converts the number right before it into another unit: "5 km (about 3 miles)"."""
+    return (
+        isinstance(before, ExtractedClaim)
+        and bool(before.subject and claim.unit and before.unit)
+        and claim.unit != before.unit
+        and _CONVERSION.match(text, before.end, claim.start) is not None
+    )
+
+
+# What stands between a number and its conversion (the conversion's hedge is in its quote): " (", " (or ".
+_CONVERSION = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:or[ \t\u00a0]+)?\Z")
 
 
 def _spans_within(claims: list[ClaimDraft | Run], at: int, j: int, hi: int) -> list[tuple[int, int]]:

@@ -136,6 +136,14 @@ _CARRIER = re.compile(
     r"[a-z][\w'’-]*[ \t\u00a0]+(?P<verb>[a-z]{3,}ing)[ \t\u00a0]+"
     r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to|as[ \t\u00a0]+many[ \t\u00a0]+as)[ \t\u00a0]+)?\Z"
 )
+# "widened the evacuation zone to", "cut its forecast to": a verb of change, its object, then "to".
+_CHANGED_TO = re.compile(
+    r"(?<![\w'’-])(?:"
+    + alternation(sorted(CHANGE_VERBS | frozenset(("extended", "expanded", "reduced", "revised"))))
+    + r")[ \t\u00a0]+(?P<phrase>(?:the|its|their|his|her|a|an)[ \t\u00a0]+[A-Za-z][\w'’-]*"
+    r"(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,7}?)[ \t\u00a0]+to[ \t\u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+)
 # A form of "be" right before the number, an opening quotation mark between them: "the crowd was “".
 _COPULA = re.compile(
     r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?"
@@ -286,9 +294,10 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return (f"{head} {tail}" if head else tail), event
     if not worded:
         return head, ""
-    put = _PUT_AT.search(text, max(lo, start - 80), start)
+    put = _put_at(text, lo, start)
     if put is not None and not noun:
-        # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000".
+        # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000", "widened the
+        # evacuation zone to 5 km".
         return owner_phrase(text, put.start("phrase"), put.end("phrase")), ""
     if _CHANGE_BASE.search(text, max(lo, start - 30), start):
         # "to seven, up from three": the base of a change counts what the change counts (read from that count).
@@ -340,6 +349,16 @@ def is_stand_in(subject: str) -> bool:
 
 # A stand-in is a short phrase ("the official figure"); its last word points back.
 _STAND_IN_WORDS = 3
+
+
+def _put_at(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """Return the match of a verb that sets what its object names at or to the number at ``start``, if any.
+
+    >>> t = "Officials widened the exclusion zone to 8 km."
+    >>> _put_at(t, 0, t.index("8 km")).group("phrase")
+    'the exclusion zone'
+    """
+    return _PUT_AT.search(text, max(lo, start - 80), start) or _CHANGED_TO.search(text, max(lo, start - 80), start)
 
 
 def _copula_owner(text: str, lo: int, start: int, head: str) -> str:

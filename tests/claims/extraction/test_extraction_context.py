@@ -619,6 +619,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a number after a noun and "of" is that noun's ("the arena's capacity of"), not a group's size
     ("Fans filled the arena's capacity of 8,000.", "8,000", "arena's capacity", ""),
     ("Boats crossed in groups of 30, and as many as 600 in one night.", "600", "", ""),
+    # a verb of change sets its object to the number; a conversion measures what it converts
+    ("Officials widened the exclusion zone to 8 km on Friday.", "8 km", "exclusion zone", ""),
+    ("Rangers extended the closed area to 6 km (about 4 miles).", "4", "closed area", ""),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
