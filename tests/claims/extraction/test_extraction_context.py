@@ -482,6 +482,9 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Some 60 staff work at the Ministry of Fisheries.", "60", ()),
     ("About 90 people left in March.", "90", ()),
     ("Some 300 were counted, according to the U.N.", "300", ()),
+    # a byline is no dateline, a hyphen in its name no dateline's dash; the dateline after it is the article's place
+    ("Storm hits coast\n\nBy Ana-Maria Pop, Coast Wire\n\nVARNA - Some 40 boats sank.", "40", ("VARNA",)),
+    ("Storm hits coast\n\nBy Ana-Maria Pop, Coast Wire\n\nSome 40 boats sank.", "40", ()),
 ]
 
 
