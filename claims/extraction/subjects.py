@@ -203,14 +203,27 @@ _TIME_PREPOSITIONS = frozenset(("on", "by", "since", "until", "in"))
 _MODIFIER = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _is_event_word(word: str, after_aux: bool) -> bool:
-    """Return whether a word reads as the predicate: a known event verb or a past form ("repatriated")."""
+# Adverbs of place that say where the counted are, as a predicate would ("60,000 people inside").
+_WHERE_ADVERBS = frozenset(("inside", "outside", "indoors", "outdoors", "abroad", "underground", "aboard"))
+
+
+# The noun phrase after such an adverb used as a preposition: "inside the stadium", "outside Kumasi".
+_WHERE_PHRASE = re.compile(
+    r"[ \t\u00a0]+(?:(?:the|a|an|its|their)[ \t\u00a0]+[A-Za-z][\w'’-]*|[A-Z][\w'’-]*)(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3}"
+)
+
+
+def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
+    """Return whether a word reads as the predicate: a known event verb or a past form ("repatriated").
+
+    ``where``: after the counted noun, an adverb of place is one too ("60,000 people inside").
+    """
     if not word or not word[0].isalpha() or word[0].isupper():
         return False
     low = word.lower()
     if low in _NOT_VERBS:
         return False
-    if low in _EVENT_VERBS or low in _REACH:
+    if low in _EVENT_VERBS or low in _REACH or (where and low in _WHERE_ADVERBS):
         return True
     if len(low) >= 5 and low.endswith("ed"):
         return True
@@ -285,7 +298,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         verb = carrier.group("verb")
         event = _PHRASAL.get(verb.lower(), verb)
         return f"{head} {event}", event
-    if m is not None and (phrasal or _is_event_word(m.group("verb"), be)) and (noun or m.group("aux") or known):
+    if (
+        m is not None
+        and (phrasal or _is_event_word(m.group("verb"), be, where=True))
+        and (noun or m.group("aux") or known)
+    ):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
         tail = _predicate(text, m, hi)
         if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
@@ -400,6 +417,10 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
     """
     phrase = m.group("phrase")
     phrase_end = m.end()
+    where = _WHERE_PHRASE.match(text, phrase_end, hi) if m.group("verb").lower() in _WHERE_ADVERBS else None
+    if phrase is None and where is not None:
+        # "cases outside the Artibonite department": an adverb of place with its noun is a place phrase.
+        phrase, phrase_end = where.group(), where.end()
     if phrase is not None and phrase.split()[-1].lower() in _UNFINISHED:
         more = _RUN_ON.match(text, phrase_end, hi)
         if more is not None:

@@ -622,6 +622,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a number after a noun and "of" is that noun's ("the arena's capacity of"), not a group's size
     ("Fans filled the arena's capacity of 8,000.", "8,000", "arena's capacity", ""),
     ("Boats crossed in groups of 30, and as many as 600 in one night.", "600", "", ""),
+    # an adverb of place says where the counted are, as a predicate would, with its noun when it has one
+    ('"There were more than 9,000 people inside," he said.', "9,000", "people inside", "inside"),
+    ("Witnesses said as many as 8,000 fans were inside the arena.", "8,000", "fans inside the arena", "inside"),
     # a verb of change sets its object to the number; a conversion measures what it converts
     ("Officials widened the exclusion zone to 8 km on Friday.", "8 km", "exclusion zone", ""),
     ("Rangers extended the closed area to 6 km (about 4 miles).", "4", "closed area", ""),
