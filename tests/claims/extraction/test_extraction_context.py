@@ -430,6 +430,15 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # a span still running when its source speaks is counted as it stood on the day of the saying
+    (
+        "About 700 people have been displaced since the floods began on Sunday, the governor said on Wednesday.",
+        "700",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
     # a month's name that opens a name is no month ("Jan Novak"); alone it still is
     ("Jan Novak said 40 boats sank.", "40", "", PUBLISHED, PUBLISHED, "day"),
     ("Some 60 stalls closed in May, the council said.", "60", "in May", date(2023, 5, 1), date(2023, 5, 31), "month"),
