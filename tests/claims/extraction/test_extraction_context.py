@@ -634,6 +634,8 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # an adverb of place says where the counted are, as a predicate would, with its noun when it has one
     ('"There were more than 9,000 people inside," he said.', "9,000", "people inside", "inside"),
     ("Witnesses said as many as 8,000 fans were inside the arena.", "8,000", "fans inside the arena", "inside"),
+    # a phrasal verb after "who" is the noun's predicate
+    ("Police caught 12 of the 40 inmates who broke out on Friday.", "40", "inmates broke out", "broke out"),
     # a verb of change sets its object to the number; a conversion measures what it converts
     ("Officials widened the exclusion zone to 8 km on Friday.", "8 km", "exclusion zone", ""),
     ("Rangers extended the closed area to 6 km (about 4 miles).", "4", "closed area", ""),
