@@ -209,11 +209,10 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
 def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str, str]:
     """Return (subject, event, unit) of the count a stand-in ("it", "the true number") points at.
 
-    Else ("", "", the claim's unit). A claim without a unit takes the unit of the count it points at.
-
-    That count is the latest one in the claim's sentence [lo, ...) or the sentence right before
-    it that says what it counts, of the claim's unit (a count without a unit may be of people);
-    first of all the latest earlier count of the same value ("the service's count of 118").
+    That count says what it counts: the latest earlier one of the same value ("the service's
+    count of 118"), else the latest of the claim's unit in its sentence [lo, ...) or the one
+    right before (a count without a unit may be of people, and takes the unit of the count it
+    points at). Without one: ("", "", the claim's unit).
     """
     named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
     for earlier in reversed(named):

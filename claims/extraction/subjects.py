@@ -405,6 +405,11 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
 
 
 def _is_plural(noun: str) -> bool:
+    """Return whether a lower-case noun reads as a plural.
+
+    >>> _is_plural("groups"), _is_plural("capacity"), _is_plural("census")
+    (True, False, False)
+    """
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
