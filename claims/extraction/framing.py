@@ -18,7 +18,7 @@ from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
-from .subjects import find_subject, magnitude_subject, with_fronted_place
+from .subjects import find_subject, is_stand_in, magnitude_subject, with_fronted_place
 from .vocabulary import COUNTING_NOUNS, alternation
 from .words_around import REACH, bag_of_words
 
@@ -97,16 +97,22 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
+        unit = c.unit
+        if is_stand_in(subject):
+            # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
+            subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
         subject = with_fronted_place(text, lo, start, subject)
         if " the city" in subject or " the town" in subject:
             subject = _city_named(subject, places, start, scope)
         if c.unit == "magnitude":
             # "measured the quake at magnitude 6.8", "put it at 7.0", "the magnitude 7.0 quake": the shaking measured.
             subject, event = magnitude_subject(text, start, lo, hi), ""
-        unit = c.unit
+        if out and _is_conversion(text, c, out[-1]):
+            # "extended the zone to 5 km (about 3 miles)": a conversion measures what it converts.
+            subject, event = out[-1].subject, out[-1].event
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
-        if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 8), start):
+        if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 24), start):
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
@@ -200,6 +206,30 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
     return "", "", claim.unit
 
 
+def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str, str]:
+    """Return (subject, event, unit) of the count a stand-in ("it", "the true number") points at.
+
+    That count says what it counts: the latest earlier one of the same value ("the service's
+    count of 118"), else the latest of the claim's unit in its sentence [lo, ...) or the one
+    right before (a count without a unit may be of people, and takes the unit of the count it
+    points at). Without one: ("", "", the claim's unit).
+    """
+    named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
+    for earlier in reversed(named):
+        if (earlier.low, earlier.high) == (claim.low, claim.high) and claim.unit in ("", earlier.unit):
+            return earlier.subject, earlier.event, earlier.unit
+    for earlier in reversed(named):
+        if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
+            break
+        if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
+            return earlier.subject, earlier.event, claim.unit or earlier.unit
+    return "", "", claim.unit
+
+
+# How many claims back a stand-in may point at one of its value.
+_STAND_IN_LOOKBACK = 40
+
+
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400
@@ -217,6 +247,20 @@ _COUNT_REFERENCE = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+
+def _is_conversion(text: str, claim: ClaimDraft, before: ExtractedClaim | FramedRun) -> bool:
+    """Return whether ``claim`` converts the number right before it into another unit: "5 km (about 3 miles)"."""
+    return (
+        isinstance(before, ExtractedClaim)
+        and bool(before.subject and claim.unit and before.unit)
+        and claim.unit != before.unit
+        and _CONVERSION.match(text, before.end, claim.start) is not None
+    )
+
+
+# What stands between a number and its conversion (the conversion's hedge is in its quote): " (", " (or ".
+_CONVERSION = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:or[ \t\u00a0]+)?\Z")
 
 
 def _spans_within(claims: list[ClaimDraft | Run], at: int, j: int, hi: int) -> list[tuple[int, int]]:
@@ -284,8 +328,10 @@ def _last_claims(out: list[ExtractedClaim | FramedRun], count: int = 8) -> list[
 
 # Any letter, in any script.
 _LETTER = re.compile(r"[^\W\d_]")
-# "the 78", "those 312": a number named again after a determiner that points back.
-_DEFINITE = re.compile(r"(?<![A-Za-z])(?:the|those|these|all)[ \t\u00a0]+\Z", re.IGNORECASE)
+# "the 78", "those 312", "the service's “118”": a number named again after a word that points back.
+_DEFINITE = re.compile(
+    r"(?<![A-Za-z])(?:the|those|these|all|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
+)
 
 
 def _named_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:

@@ -59,8 +59,8 @@ _PERIOD = re.compile(
     r"|" + _MONTH.format("m1") + r"\s+" + _DAYNUM.format("d1") + r"(?![0-9])(?:,?\s+" + _YEAR.format("y1") + r")?"
     # 8 October 2023 / 8th of October
     r"|" + _DAYNUM.format("d2") + r"\s+(?:of\s+)?" + _MONTH.format("m2") + r"(?:,?\s+" + _YEAR.format("y2") + r")?"
-    # October 2023 / October
-    r"|" + _MONTH.format("m3") + r"(?:,?\s+(?:of\s+)?" + _YEAR.format("y3") + r")?"
+    # October 2023 / October (not a name's first word: "Jan Suraksha Manch", "May Ling")
+    r"|" + _MONTH.format("m3") + r"(?:,?\s+(?:of\s+)?" + _YEAR.format("y3") + r"|(?![ \t\u00a0]+(?-i:[A-Z])))"
     # in 2023
     r"|" + _YEAR.format("y4") + r"(?![-–/][0-9])"
     # Monday
@@ -249,6 +249,8 @@ def pick_period(
     """
     best = NO_PERIOD
     best_rank = (3, reach + 1)
+    # The nearest day of a saying, for a count since a day ("displaced since Sunday, the governor said on Monday").
+    saying, saying_gap = NO_PERIOD, reach + 1
     for s, e, period, month_end, month in found:
         if s < end and e > start:
             if month_end < 0 or month_end > start:
@@ -295,6 +297,11 @@ def pick_period(
             rank = (1, gap)
         if rank < best_rank:
             best, best_rank = period, rank
+        if said and gap < saying_gap:
+            saying, saying_gap = period, gap
+    if best[1] is not None and best[2] is None and saying[2] is not None:
+        # A span still running at the saying is counted as it stood that day.
+        return saying
     if text and (best == NO_PERIOD or best[2] is None):
         for _, e, period, _, _ in reversed(found):
             if e <= start and period[1] is not None and period[3] == "year" and _WHEN.search(text, e, start):

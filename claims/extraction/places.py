@@ -137,8 +137,10 @@ def find_places(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str,
 
 
 # A dateline: a capitalised place at the start of a line, then a comma or an agency in brackets, then a dash.
+# A byline's name is no dateline, nor is a hyphen inside a name ("By Marie-Ange Joseph"): a dash after a blank is.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:,[^\n(—–-]{1,40})?(?: \([^)\n]{1,40}\))? ?[—–-]"
+    r"(?m)^[ \t]*(?!By )(?P<place>[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:,[^\n(—–-]{1,40})?"
+    r"(?: \([^)\n]{1,40}\))?(?: [—–-]|[—–])"
 )
 # How far into an article its own place is looked for.
 SCOPE_REACH = 600
@@ -151,6 +153,8 @@ def article_scope(text: str) -> str:
     'SYLHET'
     >>> article_scope("Headline\\n\\nFloods killed 41 people across Sylhet division on Monday.")
     'Sylhet division'
+    >>> article_scope("Floods rise\\n\\nBy Ana-Maria Pop, Wire\\n\\nSYLHET, Bangladesh - Floods killed 41.")
+    'SYLHET'
     """
     m = _DATELINE.search(text, 0, SCOPE_REACH)
     if m is not None and _is_place(m.group("place")):

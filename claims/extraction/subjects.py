@@ -27,7 +27,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "magnitude_subject", "with_fronted_place"]
+__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -136,6 +136,55 @@ _CARRIER = re.compile(
     r"[a-z][\w'’-]*[ \t\u00a0]+(?P<verb>[a-z]{3,}ing)[ \t\u00a0]+"
     r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to|as[ \t\u00a0]+many[ \t\u00a0]+as)[ \t\u00a0]+)?\Z"
 )
+# "widened the evacuation zone to", "cut its forecast to": a verb of change, its object, then "to".
+_CHANGED_TO = re.compile(
+    r"(?<![\w'’-])(?:"
+    + alternation(sorted(CHANGE_VERBS | frozenset(("extended", "expanded", "reduced", "revised"))))
+    + r")[ \t\u00a0]+(?P<phrase>(?:the|its|their|his|her|a|an)[ \t\u00a0]+[A-Za-z][\w'’-]*"
+    r"(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,7}?)[ \t\u00a0]+to[ \t\u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+)
+# A form of "be" right before the number, an opening quotation mark between them: "the crowd was “".
+_COPULA = re.compile(
+    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?"
+    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+)
+# A noun, its possessive owner before it, then "of" right before the number: "the stadium's capacity of ".
+_NOUN_OF = re.compile(
+    r"(?<![\w'’-])(?:(?P<owner>[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+)?(?P<noun>[a-z][\w-]*)[ \t\u00a0]+of"
+    r"[ \t\u00a0]+[\"“‘]?(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)"
+    r"[ \t\u00a0]+)?\Z"
+)
+# Words before "of" that take a part of what follows or are no thing counted: "one of", "in excess of".
+_NOT_OWNERS = frozenset(
+    (
+        "one",
+        "some",
+        "all",
+        "any",
+        "none",
+        "each",
+        "most",
+        "many",
+        "both",
+        "half",
+        "part",
+        "out",
+        "excess",
+        "more",
+        "less",
+        "upwards",
+        "because",
+        "instead",
+        "ahead",
+        "front",
+        "top",
+        "terms",
+        "think",
+        "sort",
+        "kind",
+    )
+)
 # "up from 41", "down from 12": the base a change is measured from.
 _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
@@ -154,14 +203,27 @@ _TIME_PREPOSITIONS = frozenset(("on", "by", "since", "until", "in"))
 _MODIFIER = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _is_event_word(word: str, after_aux: bool) -> bool:
-    """Return whether a word reads as the predicate: a known event verb or a past form ("repatriated")."""
+# Adverbs of place that say where the counted are, as a predicate would ("60,000 people inside").
+_WHERE_ADVERBS = frozenset(("inside", "outside", "indoors", "outdoors", "abroad", "underground", "aboard"))
+
+
+# The noun phrase after such an adverb used as a preposition: "inside the stadium", "outside Kumasi".
+_WHERE_PHRASE = re.compile(
+    r"[ \t\u00a0]+(?:(?:the|a|an|its|their)[ \t\u00a0]+[A-Za-z][\w'’-]*|[A-Z][\w'’-]*)(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3}"
+)
+
+
+def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
+    """Return whether a word reads as the predicate: a known event verb or a past form ("repatriated").
+
+    ``where``: after the counted noun, an adverb of place is one too ("60,000 people inside").
+    """
     if not word or not word[0].isalpha() or word[0].isupper():
         return False
     low = word.lower()
     if low in _NOT_VERBS:
         return False
-    if low in _EVENT_VERBS or low in _REACH:
+    if low in _EVENT_VERBS or low in _REACH or (where and low in _WHERE_ADVERBS):
         return True
     if len(low) >= 5 and low.endswith("ed"):
         return True
@@ -236,7 +298,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         verb = carrier.group("verb")
         event = _PHRASAL.get(verb.lower(), verb)
         return f"{head} {event}", event
-    if m is not None and (phrasal or _is_event_word(m.group("verb"), be)) and (noun or m.group("aux") or known):
+    if (
+        m is not None
+        and (phrasal or _is_event_word(m.group("verb"), be, where=True))
+        and (noun or m.group("aux") or known)
+    ):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
         tail = _predicate(text, m, hi)
         if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
@@ -245,9 +311,10 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return (f"{head} {tail}" if head else tail), event
     if not worded:
         return head, ""
-    put = _PUT_AT.search(text, max(lo, start - 80), start)
+    put = _put_at(text, lo, start)
     if put is not None and not noun:
-        # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000".
+        # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000", "widened the
+        # evacuation zone to 5 km".
         return owner_phrase(text, put.start("phrase"), put.end("phrase")), ""
     if _CHANGE_BASE.search(text, max(lo, start - 30), start):
         # "to seven, up from three": the base of a change counts what the change counts (read from that count).
@@ -256,8 +323,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     before = text[max(lo, start - 60) : start].split()[-4:]
     while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):
         before.pop()
-    if not before or not _is_event_word(before[-1], True):
-        return head, ""
+    if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
+        return _copula_owner(text, lo, start, head), ""
     if before[-1].lower() in _SAYING:
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
@@ -282,6 +349,70 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
 
 
+def is_stand_in(subject: str) -> bool:
+    """Return whether a subject only points at a count named before: a pronoun or a bare counting word.
+
+    "put it at 60,000", "the true number was 300": what is counted is what that count counts.
+
+    >>> is_stand_in("it"), is_stand_in("true number"), is_stand_in("number of escapees"), is_stand_in("crowd")
+    (True, True, False, False)
+    """
+    words = subject.lower().split()
+    if words == ["it"]:
+        return True
+    # "the official figure", not "the number of escapees" nor "citizens among them".
+    return 0 < len(words) <= _STAND_IN_WORDS and words[-1] in _COUNTING_WORDS and _PHRASE_PREPOSITIONS.isdisjoint(words)
+
+
+# A stand-in is a short phrase ("the official figure"); its last word points back.
+_STAND_IN_WORDS = 3
+
+
+def _put_at(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """Return the match of a verb that sets what its object names at or to the number at ``start``, if any.
+
+    >>> t = "Officials widened the exclusion zone to 8 km."
+    >>> _put_at(t, 0, t.index("8 km")).group("phrase")
+    'the exclusion zone'
+    """
+    return _PUT_AT.search(text, max(lo, start - 80), start) or _CHANGED_TO.search(text, max(lo, start - 80), start)
+
+
+def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
+    """Return the phrase a number with no counted noun (``head``) is said of right before ``start``, else ``head``.
+
+    "the crowd inside was “about 40,000”", "the real number was 300": a number after "be"
+    counts the phrase before it ("there were 60" names none); "the stadium's capacity of
+    40,000", "an appeal of $12 million": a number after a noun and "of" is that noun's.
+
+    >>> t = "The crowd inside was about 9,000."
+    >>> _copula_owner(t, 0, t.index("9,000"), "")
+    'crowd inside'
+    >>> t = "Fans filled the arena's capacity of 8,000."
+    >>> _copula_owner(t, 0, t.index("8,000"), "")
+    "arena's capacity"
+    """
+    if head:
+        return head
+    copula = _COPULA.search(text, max(lo, start - 30), start)
+    if copula is not None:
+        return owner_phrase(text, lo, copula.start("verb"))
+    of = _NOUN_OF.search(text, max(lo, start - 60), start)
+    if of is None or of.group("noun").lower() in _NOT_OWNERS or _is_plural(of.group("noun")):
+        # "in groups of dozens", "teams of five": the number is the size of each, not a count of them.
+        return head
+    return f"{of.group('owner')} {of.group('noun')}" if of.group("owner") else of.group("noun")
+
+
+def _is_plural(noun: str) -> bool:
+    """Return whether a lower-case noun reads as a plural.
+
+    >>> _is_plural("groups"), _is_plural("capacity"), _is_plural("census")
+    (True, False, False)
+    """
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
 def _predicate(text: str, m: re.Match[str], hi: int) -> str:
     """Return the predicate ``m`` (an ``_AFTER_NOUN`` match) reads: its verb and the phrase after it, if any.
 
@@ -291,6 +422,10 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
     """
     phrase = m.group("phrase")
     phrase_end = m.end()
+    where = _WHERE_PHRASE.match(text, phrase_end, hi) if m.group("verb").lower() in _WHERE_ADVERBS else None
+    if phrase is None and where is not None:
+        # "cases outside the Artibonite department": an adverb of place with its noun is a place phrase.
+        phrase, phrase_end = where.group(), where.end()
     if phrase is not None and phrase.split()[-1].lower() in _UNFINISHED:
         more = _RUN_ON.match(text, phrase_end, hi)
         if more is not None:

@@ -430,6 +430,18 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # a span still running when its source speaks is counted as it stood on the day of the saying
+    (
+        "About 700 people have been displaced since the floods began on Sunday, the governor said on Wednesday.",
+        "700",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
+    # a month's name that opens a name is no month ("Jan Novak"); alone it still is
+    ("Jan Novak said 40 boats sank.", "40", "", PUBLISHED, PUBLISHED, "day"),
+    ("Some 60 stalls closed in May, the council said.", "60", "in May", date(2023, 5, 1), date(2023, 5, 31), "month"),
     # a clause opened by "since" runs from its day on
     (
         "About 800 people have left since the dam burst on Sunday.",
@@ -479,6 +491,9 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Some 60 staff work at the Ministry of Fisheries.", "60", ()),
     ("About 90 people left in March.", "90", ()),
     ("Some 300 were counted, according to the U.N.", "300", ()),
+    # a byline is no dateline, a hyphen in its name no dateline's dash; the dateline after it is the article's place
+    ("Storm hits coast\n\nBy Ana-Maria Pop, Coast Wire\n\nVARNA - Some 40 boats sank.", "40", ("VARNA",)),
+    ("Storm hits coast\n\nBy Ana-Maria Pop, Coast Wire\n\nSome 40 boats sank.", "40", ()),
 ]
 
 
@@ -599,6 +614,31 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ),
     # a time of day is no predicate
     ("The council said that evening that 900 homes were without power.", "900", "homes", ""),
+    # a number after a form of "be" counts the phrase before it; "there were" names nothing
+    ("The organisers said the crowd inside was about 9,000.", "9,000", "crowd inside", ""),
+    ("The stewards said the queue outside was “nearly 2,000”.", "2,000", "queue outside", ""),
+    ("Rescuers told reporters there were at least 30.", "30", "", ""),
+    # a stand-in ("it", "the real number") counts what the count it points at counts
+    (
+        "Some 45 miners were trapped, the company said, but the union said the real number was 70.",
+        "70",
+        "miners trapped",
+        "trapped",
+    ),
+    ("A survey put the turnout at 12,000. Police had put it at 8,000.", "8,000", "turnout", ""),
+    # ... in its sentence or the one before, not further back
+    ("About 31 were injured. The number evacuated is disputed. Officials put it at about 4,000.", "4,000", "", ""),
+    # a number after a noun and "of" is that noun's ("the arena's capacity of"), not a group's size
+    ("Fans filled the arena's capacity of 8,000.", "8,000", "arena's capacity", ""),
+    ("Boats crossed in groups of 30, and as many as 600 in one night.", "600", "", ""),
+    # an adverb of place says where the counted are, as a predicate would, with its noun when it has one
+    ('"There were more than 9,000 people inside," he said.', "9,000", "people inside", "inside"),
+    ("Witnesses said as many as 8,000 fans were inside the arena.", "8,000", "fans inside the arena", "inside"),
+    # a phrasal verb after "who" is the noun's predicate
+    ("Police caught 12 of the 40 inmates who broke out on Friday.", "40", "inmates broke out", "broke out"),
+    # a verb of change sets its object to the number; a conversion measures what it converts
+    ("Officials widened the exclusion zone to 8 km on Friday.", "8 km", "exclusion zone", ""),
+    ("Rangers extended the closed area to 6 km (about 4 miles).", "4", "closed area", ""),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
@@ -634,6 +674,29 @@ def test_a_number_named_again_after_the_counts_what_it_counted() -> None:
         == ("41", first.unit, first.subject)
         == ("41", "person", "ferry's toll")
     )
+
+
+def test_a_number_named_again_after_its_owner_counts_what_it_counted() -> None:
+    text = (
+        'The agency said 118 inmates escaped. Its director said the agency\'s "118" counted only inmates with a file.'
+    )
+    first, again = extract_claims(text, PUBLISHED)
+    assert (again.unit, again.subject) == (first.unit, first.subject) == ("person", "inmates escaped")
+
+
+def test_a_stand_in_points_first_at_a_count_of_its_value() -> None:
+    text = (
+        "The agency said 118 inmates escaped. An aide said 40 guards were on duty. "
+        "The minister said the service's count of 118 was final."
+    )
+    first, _, again = extract_claims(text, PUBLISHED)
+    assert (again.quote, again.subject) == ("118", first.subject) == ("118", "inmates escaped")
+
+
+def test_a_stand_in_takes_the_unit_of_the_count_it_points_at() -> None:
+    text = "Some 2,000 nurses marched on Monday. A union said the real number was about 9,000."
+    _, again = extract_claims(text, PUBLISHED)
+    assert (again.unit, again.subject) == ("person", "nurses marched")
 
 
 def test_sentence_bounds_hold_the_claim() -> None:
