@@ -367,15 +367,11 @@ class Prepared:
 
 
 def subject_similarity(a: Prepared, b: Prepared) -> float:
-    """Return the cosine of two claims' subjects (rare words weigh more), at least ``SAME_SUBJECT`` when one holds
-    all the other's words; 0 when one has none."""
+    """Return the cosine of two claims' subjects (rare words weigh more); 0 when one has none."""
     norm = a.subject_norm * b.subject_norm
     if not norm:
         return 0.0
     words = sum(a.subject[word] * b.subject[word] for word in a.subject.keys() & b.subject.keys()) / norm
-    if a.subject.keys() <= b.subject.keys() or b.subject.keys() <= a.subject.keys():
-        # "prisoners" and "prisoners who escaped from Zomba": the shorter says less of one thing, not another thing.
-        words = max(words, SAME_SUBJECT)
     if is_one_event_read(a.item, b.item):
         # One event of one kind of thing ("people killed", "the toll"): one thing counted, however worded.
         return max(words, SAME_SUBJECT)
