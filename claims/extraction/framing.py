@@ -19,7 +19,7 @@ from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
 from .subjects import find_subject, is_stand_in, magnitude_subject, with_fronted_place
-from .vocabulary import COUNTING_NOUNS, alternation
+from .vocabulary import COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
 from .words_around import REACH, bag_of_words
 
 __all__ = ["frame"]
@@ -116,6 +116,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
+        if (not unit or "unit:inherited" in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
+            # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
+            # unit the count before it lent.
+            unit = "person"
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject

@@ -191,6 +191,8 @@ TIME_FOLLOWERS = _words("train_time_followers")
 FUNCTION_WORDS = _words("function_words") | frozenset(HEDGES) | MONTHS
 STOP = _words("noun_stop_words") | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 PERSON = frozenset(w.lower() for w in LEX["person_nouns"])
+# Nouns that name a body of people ("a crowd of 27,408", "the crowd inside was 40,000"): a count of one counts people.
+PEOPLE_COLLECTIVES = frozenset(w.lower() for w in LEX["collective_nouns"]) - {"magnitude"}
 NON_HEAD = _words("non_head_plurals")
 COUNT_NOUNS = _words("count_nouns") | PERSON | frozenset(TIME_UNITS) | frozenset(NOUN_UNITS)
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])

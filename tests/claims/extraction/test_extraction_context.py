@@ -652,6 +652,9 @@ UNITS_BEFORE: list[tuple[str, str, str]] = [
     ("Organisers said 9,000 had joined the rally.", "9,000", "person"),
     # a plural before another plural modifies it
     ("Measles cases have topped 500.", "500", "person"),
+    # a body of people counts people, whatever the count before it lent
+    ("They said 38,000 tickets had been issued and that the crowd inside was about 41,000.", "about 41,000", "person"),
+    ("The firm issued 900 passes; the audience was 1,200.", "1,200", "person"),
 ]
 
 
