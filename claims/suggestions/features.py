@@ -554,6 +554,9 @@ def make_input(
     if event in terms.running:
         day_stated = context.period_stated and context.period_precision == "day" and bool(context.period_end)
         day = context.period_end if day_stated else published
+        if is_past_period(context, published):
+            # "nearly 10,000 died in the 2010 epidemic": a toll of a time long past is dated by its period.
+            day = None
     places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
     levels = set(scope.levels)
     apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
@@ -589,6 +592,19 @@ def make_input(
         event_read,
         story,
     )
+
+
+def is_past_period(context: Context, published: datetime.date | None) -> bool:
+    """Return whether a claim's context gives a period (not a day) that ended well before the claim was printed.
+
+    >>> c = Context(period_start=datetime.date(2010, 1, 1), period_end=datetime.date(2010, 12, 31),
+    ...             period_precision="year", period_stated=True)
+    >>> is_past_period(c, datetime.date(2026, 11, 2)), is_past_period(c, None)
+    (True, False)
+    """
+    if not (context.period_stated and context.period_end and published) or context.period_precision == "day":
+        return False
+    return context.period_end < published - AS_OF_REACH
 
 
 _Sentence = tuple[list[tuple[int, int, str]], frozenset[int], dict[str, str], list[tuple[int, int]]]

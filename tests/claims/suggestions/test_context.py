@@ -68,6 +68,23 @@ def test_a_running_total_is_one_figure_per_day_of_the_count(article):
     assert figure_of(first) is None and figure_of(second) is None
 
 
+def test_a_toll_of_a_year_long_past_is_one_figure_whichever_day_it_is_printed(article):
+    monday = article("The 2010 epidemic killed nearly 10,000 people in Haiti, the ministry recalled.")
+    wednesday = article(
+        "Some 9,800 people died of cholera in Haiti in 2010, historians say.", published=DAY + datetime.timedelta(days=2)
+    )
+    in_2010 = {
+        "period_start": datetime.date(2010, 1, 1),
+        "period_end": datetime.date(2010, 12, 31),
+        "period_precision": "year",
+        "period_text": "in 2010",
+    }
+    first = claim_at(monday, "nearly 10,000", 10000, 10000, "approximate", subject="people killed", **in_2010)
+    second = claim_at(wednesday, "Some 9,800", 9800, 9800, "approximate", subject="people killed", **in_2010)
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
 def test_a_city_and_its_country_are_different_quantities(article):
     a = article("Some 2,000 homes were flooded in the capital, officials said.")
     b = article("Some 2,000 homes were flooded across the country, officials said.")
