@@ -671,6 +671,19 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
     assert figure_of[other_story.pk] != figure_of[march.pk]
 
 
+def test_a_named_sources_count_that_says_nothing_of_what_it_counts_is_a_rival_of_its_sentences_count(make_document):
+    document = dated(
+        make_document,
+        datetime.date(2025, 9, 10),
+        "The refinery says the tank that burst held 18 tonnes of acid; county officials had said about 25 tonnes.",
+    )
+    extracted(document)
+    suggest_figures()
+    company, officials = Claim.objects.get(quote="18"), Claim.objects.get(quote="about 25")
+    assert company.suggested_figure_id is not None and company.suggested_figure_id == officials.suggested_figure_id
+    assert Figure.objects.get(pk=company.suggested_figure_id).conflict == "hard"
+
+
 def test_articles_weeks_apart_that_name_nothing_in_common_are_other_stories(make_document):
     raid = dated(
         make_document,
