@@ -108,6 +108,14 @@ _PHRASAL_RE = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "a stadium built for", "a ferry licensed to carry up to": what a thing was made to hold, right before the number.
+_BUILT_FOR = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Za-z][\w'’-]*),?[ \t\u00a0]+(?:(?:was|is)[ \t\u00a0]+)?"
+    r"(?:built|designed|made|meant|licensed|certified|equipped|rated)[ \t\u00a0]+"
+    r"(?:for|to[ \t\u00a0]+(?:hold|house|seat|carry|take|accommodate))[ \t\u00a0]+"
+    r"(?:(?:about|around|some|nearly|roughly|up[ \t\u00a0]+to|more[ \t\u00a0]+than)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 # "put the crowd at", "estimated attendance at": the phrase between the verb and "at" is what is counted.
 _PUT_AT = re.compile(
     r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|placed|places|set|sets|counted|pegged)[ \t\u00a0]+"
@@ -276,6 +284,10 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     if counted is not None:
         # "cut the number of missing people to 19": the sentence names what it counts.
         return counted.group("phrase"), ""
+    built = None if noun or not worded else _BUILT_FOR.search(text, max(lo, start - 60), start)
+    if built is not None:
+        # "a stadium built for 40,000", "a ferry licensed to carry 300": what it can hold, not who is in it.
+        return f"{built.group('owner')}'s capacity", ""
     m = _AFTER_NOUN.match(text, after, hi)
     if noun and head and (m is None or not m.group("aux")):
         # "62 members of the security forces have been injured", "180 of its members and other labourers

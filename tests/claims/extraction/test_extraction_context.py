@@ -639,6 +639,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a verb of change sets its object to the number; a conversion measures what it converts
     ("Officials widened the exclusion zone to 8 km on Friday.", "8 km", "exclusion zone", ""),
     ("Rangers extended the closed area to 6 km (about 4 miles).", "4", "closed area", ""),
+    # what a thing was made to hold is its capacity, not who is in it
+    ("Police said 9,000 fans had packed into an arena built for 6,500.", "6,500", "arena's capacity", ""),
+    ("The ferry, licensed to carry 300, had 520 people aboard.", "300", "ferry's capacity", ""),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
