@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .vocabulary import LEX, alternation
-from .words_around import REACH, bag_of_words
+from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["Found", "Period", "find_period", "periods_in", "pick_period", "resolve_period"]
 
@@ -180,6 +180,8 @@ def periods_in(
     ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there;
     ``earlier`` is the last day the text named before the span ("on the same day" is that day).
     """
+    if is_table_text(text, lo, hi):
+        return _years_in(text, lo, hi)
     if bag is None:
         bag = bag_of_words(text, lo, hi)
     cues = set(_CUES.intersection(bag))
@@ -231,6 +233,36 @@ def periods_in(
         if period[3] == "day" and period[2]:
             named = period[2]
     return out
+
+
+def _years_in(text: str, lo: int, hi: int) -> list[Found]:
+    """Return the period phrases of ``periods_in`` in [lo, hi), which holds only digits and blanks: its bare years.
+
+    No other period can be written there, nor a word that changes a year's reading; a year's
+    period is found once for every window of a table that holds it.
+
+    >>> [(s, e, p[0], str(p[1])) for s, e, p, _, _ in _years_in("5 1993 19931 2001", 0, 17)]
+    [(2, 6, '1993', '1993-01-01'), (13, 17, '2001', '2001-01-01')]
+    """
+    out: list[Found] = []
+    for m in _BARE_YEAR.finditer(text, lo, hi):
+        s, e = m.span()
+        if text[e : e + 1].isalpha():
+            # As ``_matches``: a cue word runs on into a letter after the span.
+            continue
+        year = m.group()
+        period = _YEAR_PERIODS.get(year)
+        if period is None:
+            match = _PERIOD.match(text, s, hi)
+            assert match is not None and match.group("y4") == year
+            period = _YEAR_PERIODS[year] = _period_of(match, None)
+        out.append((s, e, period, -1, NO_PERIOD))
+    return out
+
+
+# A bare year among digits and blanks, as ``_PERIOD`` reads one (a cue of ``_CUES``); its period, by its digits.
+_BARE_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_YEAR_PERIODS: dict[str, Period] = {}
 
 
 def pick_period(

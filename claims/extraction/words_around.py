@@ -6,7 +6,7 @@ import re
 
 from .vocabulary import NUMBER_WORDS, SCALE_WORDS, VAGUE_HEADS
 
-__all__ = ["REACH", "Word", "bag_of_words", "clip", "words_in"]
+__all__ = ["REACH", "Word", "bag_of_words", "clip", "is_table_text", "words_in"]
 
 # A word (letters and digits with inner hyphens, apostrophes, and stops or commas between
 # characters: "U.N", "2,000", "Kim's") or one mark of punctuation.
@@ -95,6 +95,15 @@ def clip(text: str, start: int, end: int, lo: int, hi: int, reach: int = REACH) 
         cut = text.rfind(" ", end, end + reach + 1)
         b = cut if cut >= 0 else end
     return a, b
+
+
+def is_table_text(text: str, a: int, b: int) -> bool:
+    """Return whether ``text[a:b]`` holds only ASCII digits and blanks, as a table of bare numbers does.
+
+    >>> is_table_text("1993 5 6  7", 0, 11), is_table_text("5 km", 0, 4)
+    (True, False)
+    """
+    return _DIGITS_AND_BLANKS.fullmatch(text, a, b) is not None
 
 
 def bag_of_words(text: str, a: int, b: int) -> frozenset[str]:
