@@ -20,7 +20,7 @@ from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
 from .subjects import find_subject, is_stand_in, magnitude_subject, with_fronted_place
 from .vocabulary import COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
-from .words_around import REACH, bag_of_words
+from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["frame"]
 
@@ -63,11 +63,13 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if not (lo <= start and end <= hi):
             lo, hi = sentence_around(text, start, end)
             spans = _spans_within(claims, at, j, hi)
-            bag = bag_of_words(text, lo, hi)
-            worded = _LETTER.search(text, lo, hi) is not None
-            sources = [] if TRIGGERS.isdisjoint(bag) else sources_in(text, lo, hi)
+            # A table's window of digits and blanks holds no letter (found at a glance), so no word
+            # to bag: every trigger and hedge is a word (``periods_in`` bags what it needs itself).
+            worded = not is_table_text(text, lo, hi) and _LETTER.search(text, lo, hi) is not None
+            bag = bag_of_words(text, lo, hi) if worded else None
+            sources = [] if bag is None or TRIGGERS.isdisjoint(bag) else sources_in(text, lo, hi)
             quoted = any(text.find(mark, lo, hi) >= 0 for mark in '"“”')
-            hedges = [] if HEDGE_ADVERBS.isdisjoint(bag) else hedges_in(text, lo, hi)
+            hedges = [] if bag is None or HEDGE_ADVERBS.isdisjoint(bag) else hedges_in(text, lo, hi)
             # A place is named in words; a period may be a bare year ("1993").
             places = places_in(text, lo, hi, bag) if worded else []
             periods = periods_in(text, lo, hi, published, bag, last_day)

@@ -180,7 +180,8 @@ def periods_in(
     ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there;
     ``earlier`` is the last day the text named before the span ("on the same day" is that day).
     """
-    if is_table_text(text, lo, hi):
+    if is_table_text(text, lo, hi) and (lo > 0 or _BARE_YEAR.match(text) is None):
+        # (A year opening the text is read by ``_matches``, whose look back from offset 0 wraps round.)
         return _years_in(text, lo, hi)
     if bag is None:
         bag = bag_of_words(text, lo, hi)

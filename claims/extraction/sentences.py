@@ -13,6 +13,7 @@ import bisect
 import re
 
 from .vocabulary import LEX, WS
+from .words_around import is_table_text
 
 __all__ = [
     "SENTENCE_BREAK",
@@ -210,6 +211,10 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
     """
     n = len(text)
     lo = max(0, start - reach)
+    hi = min(n, end + reach)
+    if is_table_text(text, max(0, lo - 1), hi + 1) and (hi + 1 >= n or text[hi].isdigit()):
+        # A table of numbers, up to a digit past the reach: its only breaks are blank lines.
+        return _table_sentence_around(text, start, end, lo, hi)
     left = -1
     stops = [m.start() for m in _STOP.finditer(text, lo, start)]
     for p in reversed(stops):
@@ -219,7 +224,6 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
             break
     if left < 0:
         left = 0 if lo == 0 else text.find(" ", lo, start) + 1 or lo
-    hi = min(n, end + reach)
     right = -1
     for m in _STOP.finditer(text, end, hi):
         br = _break_at(text, m.start())
@@ -231,3 +235,38 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
         blank = text.rfind(" ", end, hi)
         right = n if hi == n else (blank if blank > end else hi)
     return left, right
+
+
+def _table_sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Return ``sentence_around``'s bounds for [start, end) where [lo - 1, hi + 1) holds only digits and blanks.
+
+    There no stop, capital, quote or bullet can make a break, so a sentence ends only at a blank
+    line (``SENTENCE_BREAK``'s line feed, blanks and line feed); ``hi`` is a digit, or the text's
+    end, so the blank line at the reach is seen whole.
+
+    >>> text = "1 2\\n \\n3 4 5\\n6\\n\\n7"
+    >>> _table_sentence_around(text, 8, 9, 0, 15) == sentence_around(text, 8, 9, 400) == (6, 13)
+    True
+    """
+    left = -1
+    for m in _BLANK_LINE.finditer(text, lo, start):
+        left = m.start()
+    if left >= 0:
+        # The break's end: past the last line feed of its blanks (they end before the number).
+        blanks = _BLANKS.match(text, left)
+        assert blanks is not None
+        left = text.rfind("\n", left, blanks.end()) + 1
+    else:
+        left = 0 if lo == 0 else text.find(" ", lo, start) + 1 or lo
+    after = _BLANK_LINE.search(text, end, hi + 1)
+    if after is not None and after.start() < hi:
+        return left, after.start()
+    if hi == len(text):
+        return left, hi
+    blank = text.rfind(" ", end, hi)
+    return left, blank if blank > end else hi
+
+
+# Two line feeds with blanks between: the one break in a table of numbers.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_BLANKS = re.compile(r"[ \t\r\n]*")
