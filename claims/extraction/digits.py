@@ -528,6 +528,8 @@ def _spaced_groups_start(text: str, lo: int, hi: int) -> int:
 
 # The longest number a run takes as it stands (longer ones are left to the scan).
 _RUN_DIGITS = 20
+# The most characters a run reads at once (a table's rest was split whole for every run before).
+_RUN_CHARS = 4096
 
 
 def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None, int, int]:
@@ -552,9 +554,11 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
     if run_text is not text or clean_hi < first.end or not quotes[0].isdigit():
         return starts, quotes, None, first.end, first.end
     # A number is bare only with 60 clean characters after it (``_is_bare``), and the scan reads
-    # "12 345 678" as one number.
+    # "12 345 678" as one number. A run reads at most ``_RUN_CHARS`` at once, since it ends at the first
+    # number that is no bare one, often far sooner: the scan starts the next run where this one stops.
     stop = n if clean_hi >= n else clean_hi - 60
-    grouped = _spaced_groups_start(text, first.end, clean_hi)
+    stop = min(stop, first.end + _RUN_CHARS)
+    grouped = _spaced_groups_start(text, first.end, min(clean_hi, stop + 16))
     if grouped >= 0:
         stop = min(stop, grouped)
     chunk = text[first.end : stop]

@@ -262,7 +262,8 @@ def _years_in(text: str, lo: int, hi: int) -> list[Found]:
 
 
 # A bare year among digits and blanks, as ``_PERIOD`` reads one (a cue of ``_CUES``); its period, by its digits.
-_BARE_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# (It opens with the year's first digits, so the regex engine skips ahead to them; the look back follows.)
+_BARE_YEAR = re.compile(r"(?:19|20)(?<![A-Za-z0-9]..)[0-9]{2}(?![0-9])")
 _YEAR_PERIODS: dict[str, Period] = {}
 
 

@@ -103,7 +103,20 @@ def is_table_text(text: str, a: int, b: int) -> bool:
     >>> is_table_text("1993 5 6  7", 0, 11), is_table_text("5 km", 0, 4)
     (True, False)
     """
-    return _DIGITS_AND_BLANKS.fullmatch(text, a, b) is not None
+    global _TABLE
+    table_text, lo, hi = _TABLE
+    if table_text is text and lo <= a and b <= hi:
+        return True
+    if _DIGITS_AND_BLANKS.fullmatch(text, a, b) is None:
+        return False
+    # The windows of a table's numbers overlap and move on: remember the stretch, some way past ``b``.
+    more = _DIGITS_AND_BLANKS.match(text, b, b + 2048)
+    _TABLE = (text, a, more.end() if more is not None else b)
+    return True
+
+
+# The last stretch found to hold only digits and blanks: (text, start, end).
+_TABLE: tuple[str, int, int] = ("", 0, -1)
 
 
 def bag_of_words(text: str, a: int, b: int) -> frozenset[str]:
