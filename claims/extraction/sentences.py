@@ -212,9 +212,12 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
     n = len(text)
     lo = max(0, start - reach)
     hi = min(n, end + reach)
-    if is_table_text(text, max(0, lo - 1), hi + 1) and (hi + 1 >= n or text[hi].isdigit()):
+    # The blanks at the reach, seen whole (a break's blanks may run past it).
+    blanks = _BLANKS.match(text, hi)
+    past = blanks.end() if blanks is not None else hi
+    if is_table_text(text, max(0, lo - 1), past + 1) and (past >= n or text[past].isdigit()):
         # A table of numbers, up to a digit past the reach: its only breaks are blank lines.
-        return _table_sentence_around(text, start, end, lo, hi)
+        return _table_sentence_around(text, start, end, lo, hi, past)
     left = -1
     stops = [m.start() for m in _STOP.finditer(text, lo, start)]
     for p in reversed(stops):
@@ -237,15 +240,15 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
     return left, right
 
 
-def _table_sentence_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """Return ``sentence_around``'s bounds for [start, end) where [lo - 1, hi + 1) holds only digits and blanks.
+def _table_sentence_around(text: str, start: int, end: int, lo: int, hi: int, past: int) -> tuple[int, int]:
+    """Return ``sentence_around``'s bounds for [start, end) where [lo - 1, past] holds only digits and blanks.
 
     There no stop, capital, quote or bullet can make a break, so a sentence ends only at a blank
-    line (``SENTENCE_BREAK``'s line feed, blanks and line feed); ``hi`` is a digit, or the text's
-    end, so the blank line at the reach is seen whole.
+    line (``SENTENCE_BREAK``'s line feed, blanks and line feed); ``past``, where the blanks at the
+    reach ``hi`` end, is a digit or the text's end, so the blank line at the reach is seen whole.
 
     >>> text = "1 2\\n \\n3 4 5\\n6\\n\\n7"
-    >>> _table_sentence_around(text, 8, 9, 0, 15) == sentence_around(text, 8, 9, 400) == (6, 13)
+    >>> _table_sentence_around(text, 8, 9, 0, 15, 15) == sentence_around(text, 8, 9, 400) == (6, 13)
     True
     """
     left = -1
@@ -258,7 +261,7 @@ def _table_sentence_around(text: str, start: int, end: int, lo: int, hi: int) ->
         left = text.rfind("\n", left, blanks.end()) + 1
     else:
         left = 0 if lo == 0 else text.find(" ", lo, start) + 1 or lo
-    after = _BLANK_LINE.search(text, end, hi + 1)
+    after = _BLANK_LINE.search(text, end, past)
     if after is not None and after.start() < hi:
         return left, after.start()
     if hi == len(text):
