@@ -529,7 +529,7 @@ def _spaced_groups_start(text: str, lo: int, hi: int) -> int:
 # The longest number a run takes as it stands (longer ones are left to the scan).
 _RUN_DIGITS = 20
 # The most characters a run reads at once (a table's rest was split whole for every run before).
-_RUN_CHARS = 4096
+_RUN_CHARS = 8192
 
 
 def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None, int, int]:
