@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from claims.extraction import extract_claims
 from claims.extraction.__main__ import write_claims
 from claims.extraction.extractor import extract_items
+from claims.extraction.periods import periods_in
 from claims.extraction.runs import FramedRun
 
 HEAD = '{"article": "t.txt", '
@@ -93,6 +94,22 @@ def test_a_year_in_a_table_is_the_period_of_the_numbers_nearest_it() -> None:
     assert near and all(c.period_text == "1993" and c.period_precision == "year" for c in near)
     far = [c for c in claims if c.start - year > 400]
     assert all(c.period_text == "" for c in far)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "years"),
+    [
+        ("5 1993 19931 2001\n7", 0, 19, [(2, 6, "1993"), (13, 17, "2001")]),
+        ("7 2024 8\n\n2025", 2, 14, [(2, 6, "2024"), (10, 14, "2025")]),
+        # A year that runs on into a letter past the window is no period.
+        ("5 1993x", 0, 6, []),
+        ("x1993 5", 1, 7, []),
+    ],
+)
+def test_the_periods_of_a_window_of_a_table_are_its_bare_years(
+    text: str, lo: int, hi: int, years: list[tuple[int, int, str]]
+) -> None:
+    assert [(s, e, period[0]) for s, e, period, _, _ in periods_in(text, lo, hi, None)] == years
 
 
 CELLS = st.sampled_from(

@@ -5,9 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.extraction import extract_claims
-from claims.extraction.sentences import SentenceIndex, has_sentence_end, is_sentence_start, sentence_bounds
+from claims.extraction.sentences import (
+    SentenceIndex,
+    has_sentence_end,
+    is_sentence_start,
+    sentence_around,
+    sentence_bounds,
+)
 
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "data" / "seeds").glob("*.txt"))
 
@@ -39,3 +47,42 @@ def test_local_checks_see_stops_and_line_breaks_only() -> None:
     assert not is_sentence_start("the Three men", 4)
     assert has_sentence_end("37 died.\nThen 40", 2, 14)
     assert not has_sentence_end("37 died, then 40", 2, 13)
+
+
+# A table of numbers (digits and blanks only) has its own short path through ``sentence_around``: its one
+# break is a blank line, however its blanks run, and with none its sentence is cut at the reach's blanks.
+@pytest.mark.parametrize(
+    "text, start, end, reach, sentence",
+    [
+        ("1 2\n \n3 4 5\n6\n\n7", 8, 9, 400, "3 4 5\n6"),
+        ("1 2 3\n\n\n4 5 6\n \t\n7 8 9", 10, 11, 400, "4 5 6"),
+        ("1 2\r\n\r\n3 4\r\n5", 8, 9, 400, "3 4\r\n5"),
+        ("11 22 33 44 55 66 77 88", 12, 14, 10, "22 33 44 55 66 77 88"),
+        ("10 20 30 40 50 60 70 80 90", 12, 14, 6, "40 50 60"),
+        # The reach ends inside the blank line's blanks: the break is still seen.
+        ("5 6 7\n  \n8 9 10 11 12", 2, 3, 4, "5 6 7"),
+    ],
+)
+def test_a_table_sentence_ends_at_a_blank_line_or_the_reach(
+    text: str, start: int, end: int, reach: int, sentence: str
+) -> None:
+    left, right = sentence_around(text, start, end, reach)
+    assert text[left:right] == sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["5", "42", "1993", "2001", " ", " ", "\n", "\t", "\r\n", "\n \n"]), max_size=60),
+    st.data(),
+)
+def test_a_table_sentence_is_the_one_the_full_rules_find(cells: list[str], data: st.DataObject) -> None:
+    # A digit of another script makes the text no table, so the full rules read it; it makes no break.
+    text = "".join(cells)
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    if len(digits) < 2:
+        return
+    at = data.draw(st.sampled_from(digits))
+    other = data.draw(st.sampled_from([i for i in digits if i != at]))
+    reach = data.draw(st.sampled_from([400, 3, 8, 20]))
+    marked = text[:other] + "\u0663" + text[other + 1 :]
+    assert sentence_around(text, at, at + 1, reach) == sentence_around(marked, at, at + 1, reach)
