@@ -212,12 +212,13 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
     n = len(text)
     lo = max(0, start - reach)
     hi = min(n, end + reach)
-    # The blanks at the reach, seen whole (a break's blanks may run past it).
-    blanks = _BLANKS.match(text, hi)
-    past = blanks.end() if blanks is not None else hi
-    if is_table_text(text, max(0, lo - 1), past + 1) and (past >= n or text[past].isdigit()):
-        # A table of numbers, up to a digit past the reach: its only breaks are blank lines.
-        return _table_sentence_around(text, start, end, lo, hi, past)
+    if is_table_text(text, max(0, lo - 1), hi + 1):
+        # The blanks at the reach, seen whole (a break's blanks may run past it).
+        blanks = _BLANKS.match(text, hi)
+        past = blanks.end() if blanks is not None else hi
+        if past >= n or text[past].isdigit():
+            # A table of numbers, up to a digit past the reach: its only breaks are blank lines.
+            return _table_sentence_around(text, start, end, lo, hi, past)
     left = -1
     stops = [m.start() for m in _STOP.finditer(text, lo, start)]
     for p in reversed(stops):

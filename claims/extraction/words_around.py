@@ -17,6 +17,7 @@ REACH = 120
 _BAG_WORD = re.compile(r"[^\W_][\w'’-]*")
 _BAG_WORD_ASCII = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_'-]*")
 _DIGITS_AND_BLANKS = re.compile(r"[0-9 \t\n\r]*")
+_TABLE_CHARACTERS = "0123456789 \t\n\r"
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_HEADS) | {"dozen"}
 
 
@@ -104,6 +105,9 @@ def is_table_text(text: str, a: int, b: int) -> bool:
     (True, False)
     """
     global _TABLE
+    if a < b and text[a] not in _TABLE_CHARACTERS:
+        # Prose fails at a glance, without a regex call.
+        return False
     table_text, lo, hi = _TABLE
     if table_text is text and lo <= a and b <= hi:
         return True
