@@ -412,8 +412,13 @@ def _is_bare_row_start(text: str, s: int, e: int, raw: str, hi: int) -> bool:
     >>> _is_bare_row_start("5 6\\n7 8 9\\n", 4, 5, "7", 11), _is_bare_row_start("5 6\\n7 8 9\\n8 1", 4, 5, "7", 15)
     (True, False)
     """
-    if not raw.isdigit() or "ATTN" in text[max(0, s - 160) : s]:
+    if not raw.isdigit() or text.find("ATTN", max(0, s - 160), s) >= 0:
         return False
+    return _row_reads_bare(text, s, e, raw, hi)
+
+
+def _row_reads_bare(text: str, s: int, e: int, raw: str, hi: int) -> bool:
+    """Return ``_is_bare_row_start`` for plain digits with no editor's note in the 160 characters before them."""
     if text.find("\n", e, hi) < 0 and hi < len(text):
         return False
     return not is_chrome_line(text, s, e) and not is_list_index(text, s, e, Decimal(raw))
@@ -590,6 +595,9 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
     else:
         found = [m.end() for m in _RUN_SPECIAL.finditer(text, first.end, end)]
         special = [k for k in map(bisect_left, repeat(at), found) if k < len(at)]
+    # An editor's note ("ATTN") before a line's first number sends it to the full reading; most runs have
+    # none within 160 characters of any of their numbers, found by one look.
+    noted = text.find("ATTN", max(0, first.end - 160), stop) >= 0
     consumed = first.end
     i = 0
     for k in special:
@@ -612,7 +620,10 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
         if text[s - 2].isdigit() and tok[0] != "0" and size != 3 and not (size == 4 and "1800" <= tok <= "2099"):
             # After a tab, the number stands as it is; a line's first number, when no list index, line
             # of its own or editor's note (``_is_bare_row_start``).
-            if text[s - 1] == "\t" or _is_bare_row_start(text, s, e, tok, e + 60 if e + 60 < n else n):
+            row_hi = e + 60 if e + 60 < n else n
+            if text[s - 1] == "\t" or (
+                _is_bare_row_start(text, s, e, tok, row_hi) if noted else _row_reads_bare(text, s, e, tok, row_hi)
+            ):
                 starts.append(s)
                 quotes.append(tok)
                 continue
