@@ -596,8 +596,8 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
         found = [m.end() for m in _RUN_SPECIAL.finditer(text, first.end, end)]
         special = [k for k in map(bisect_left, repeat(at), found) if k < len(at)]
     # An editor's note ("ATTN") before a line's first number sends it to the full reading; most runs have
-    # none within 160 characters of any of their numbers, found by one look.
-    noted = text.find("ATTN", max(0, first.end - 160), stop) >= 0
+    # none within 160 characters of any of their numbers, found by one look at the first line's start.
+    noted: bool | None = None
     consumed = first.end
     i = 0
     for k in special:
@@ -621,6 +621,8 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
             # After a tab, the number stands as it is; a line's first number, when no list index, line
             # of its own or editor's note (``_is_bare_row_start``).
             row_hi = e + 60 if e + 60 < n else n
+            if noted is None:
+                noted = text.find("ATTN", max(0, first.end - 160), stop) >= 0
             if text[s - 1] == "\t" or (
                 _is_bare_row_start(text, s, e, tok, row_hi) if noted else _row_reads_bare(text, s, e, tok, row_hi)
             ):
