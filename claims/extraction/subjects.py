@@ -279,15 +279,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             return part.group("part") + among, ""
     # A table of bare numbers names nothing before a number: the searches below look for words.
     worded = LETTER.search(text, max(lo, start - 100), start) is not None
-    counted = None if noun or not worded else _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start)
-    counted = counted or (None if noun or not worded else _TOLL_TO.search(text, max(lo, start - 40), start))
+    counted = None if noun or not worded else _named_before(text, lo, start)
     if counted is not None:
-        # "cut the number of missing people to 19": the sentence names what it counts.
-        return counted.group("phrase"), ""
-    built = None if noun or not worded else _BUILT_FOR.search(text, max(lo, start - 60), start)
-    if built is not None:
-        # "a stadium built for 40,000", "a ferry licensed to carry 300": what it can hold, not who is in it.
-        return f"{built.group('owner')}'s capacity", ""
+        return counted, ""
     m = _AFTER_NOUN.match(text, after, hi)
     if noun and head and (m is None or not m.group("aux")):
         # "62 members of the security forces have been injured", "180 of its members and other labourers
@@ -359,6 +353,25 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def _named_before(text: str, lo: int, start: int) -> str | None:
+    """Return what the words right before a number with no noun say it counts, or None.
+
+    "cut the number of missing people to 19": the sentence names what it counts; "a stadium
+    built for 40,000", "a ferry licensed to carry 300": what a thing can hold, not who is in it.
+
+    >>> t = "Fans packed an arena built for 6,500."
+    >>> _named_before(t, 0, t.index("6,500")), _named_before("Police counted 9,000.", 0, 15)
+    ("arena's capacity", None)
+    """
+    counted = _NUMBER_OF_PHRASE.search(text, max(lo, start - 100), start) or _TOLL_TO.search(
+        text, max(lo, start - 40), start
+    )
+    if counted is not None:
+        return counted.group("phrase")
+    built = _BUILT_FOR.search(text, max(lo, start - 60), start)
+    return f"{built.group('owner')}'s capacity" if built is not None else None
 
 
 def is_stand_in(subject: str) -> bool:

@@ -36,11 +36,13 @@ from claims.suggestions.words import (
 # Words this close to the number (in content words) weigh double.
 NEAR_TOKENS = 4
 
-# A number corrected in the same breath: "78, not 79 as reported" (CLAIMS.md: one figure, the correction's).
-# A number corrected in the same breath: right after it ("78, not 79") or at the end of its clause ("118 inmates
-# escaped on Sunday, not 96 as it first announced"; "the toll to 15 deaths, not 14"), with no number between.
+# A number corrected in the same breath (CLAIMS.md: one figure, the correction's): right after it ("78, not 79")
+# or at the end of its clause ("118 inmates escaped on Sunday, not 96 as it first announced"; "the toll to 15
+# deaths, not 14"), with no other number, "and" or "but" between.
 CORRECTION = re.compile(
-    r"(?:\s*,?|(?:(?!\b(?:and|but|while|whereas)\b)[^\d.;:!?()\"“”]){0,80}?,)\s*(?:not|rather than|instead of)\s+(?:the\s+)?(?=\d)", re.IGNORECASE
+    r"(?:\s*,?|(?:(?!\b(?:and|but|while|whereas)\b)[^\d.;:!?()\"“”]){0,80}?,)"
+    r"\s*(?:not|rather than|instead of)\s+(?:the\s+)?(?=\d)",
+    re.IGNORECASE,
 )
 
 # Where the clause of a number ends: the event it counts is named within it.

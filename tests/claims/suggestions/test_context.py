@@ -71,7 +71,8 @@ def test_a_running_total_is_one_figure_per_day_of_the_count(article):
 def test_a_toll_of_a_year_long_past_is_one_figure_whichever_day_it_is_printed(article):
     monday = article("The 2010 epidemic killed nearly 10,000 people in Haiti, the ministry recalled.")
     wednesday = article(
-        "Some 9,800 people died of cholera in Haiti in 2010, historians say.", published=DAY + datetime.timedelta(days=2)
+        "Some 9,800 people died of cholera in Haiti in 2010, historians say.",
+        published=DAY + datetime.timedelta(days=2),
     )
     in_2010 = {
         "period_start": datetime.date(2010, 1, 1),
