@@ -275,7 +275,9 @@ def pick_period(
             # collapsed on Sunday, the owner said, though an MP said 100 were buried": the day is the capsizing's,
             # the collapse's.
             continue
-        if others and _is_theirs(text, (s, e), (start, end), others):
+        if others and not _leads_to(text, (s, e), start) and _is_theirs(text, (s, e), (start, end), others):
+            # A time that leads the sentence ("By Wednesday evening the ministry had recorded 671 cases and 702
+            # nationwide, with 23 deaths") is the time of all of it, not of the counts in its clause alone.
             continue
         if text and _PRIOR.fullmatch(text, s, e) and not _one_clause(text, (s, e), (start, end)):
             # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
@@ -343,10 +345,29 @@ _FUTURE = re.compile(
 
 def _opens_sentence(text: str, s: int, e: int) -> bool:
     """Return whether the period phrase at [s, e) opens its sentence and a comma closes it ("In May 2021, ...")."""
-    if not text.startswith(",", e):
-        return False
+    return text.startswith(",", e) and _leads_sentence(text, s)
+
+
+def _leads_sentence(text: str, s: int) -> bool:
+    """Return whether the period phrase at ``s`` is the first words of its sentence ("By Wednesday evening the ...")."""
     before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\"“‘'")
     return not before or before[-1] in ".!?\n"
+
+
+def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
+    """Return whether the period phrase leads the sentence of the claim at ``start`` and no clause of its own
+    ("..., and two are in critical condition") stands between; a possessive ("Wednesday's six") owns a thing."""
+    s, e = phrase
+    return (
+        e <= start
+        and _leads_sentence(text, s)
+        and not text.startswith(("'s", "’s"), e)
+        and _NEW_CLAUSE.search(text, e, start) is None
+    )
+
+
+# A comma and a conjunction that opens a clause of its own: "..., and two are in critical condition".
+_NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:and|but|while|whereas)(?![\w'’-])")
 
 
 def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

@@ -451,6 +451,40 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         None,
         "day",
     ),
+    # a time that leads the sentence is the time of all of it, past the counts of its own clause
+    (
+        "By Tuesday evening the agency had counted 310 cases in the north and 450 overall, with 12 deaths.",
+        "12",
+        "By Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "On Monday night the rangers found 14 hikers on the ridge and 9 in the valley, with 3 hurt.",
+        "3",
+        "On Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    # ... but not past a clause of its own, nor when it owns a thing ("Monday's six")
+    (
+        "By Tuesday more than 80 people had been treated for burns, and two are still in intensive care.",
+        "two",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "Monday's six were found near the gate, where crews had dug a trench some 15 metres long.",
+        "15",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
 ]
 
 
