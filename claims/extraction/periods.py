@@ -240,12 +240,15 @@ def pick_period(
     reach: int = REACH,
     others: Sequence[tuple[int, int]] = (),
     text: str = "",
+    again: bool = False,
 ) -> Period:
     """Return the period among ``found`` nearest the claim at [start, end), within ``reach``.
 
     ``others`` are the spans of the sentence's claims in ``text`` (this one's may be among them): a period
     beyond another claim, in that claim's clause and not in this one's, is that claim's
-    ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's).
+    ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's). ``again``: the claim is a
+    count named again ("the 118 who escaped", "the service's 118"), of the time it was first given: only a
+    time after it in its own clause ("the 118 who escaped on Sunday") is its own.
     """
     best = NO_PERIOD
     best_rank = (3, reach + 1)
@@ -256,6 +259,10 @@ def pick_period(
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
+        if again and text and not (s >= end and _one_clause(text, (s, e), (start, end))) and not _owns(text, e, start):
+            # "44 were still on the run on Thursday, the service said, which says 74 of the 118 who escaped have
+            # been recaptured", "said on Thursday that the service's 118 counted only ...": not Thursday's count.
+            continue
         gap = start - e if e <= start else s - end
         if gap > reach and not (e <= start and _opens_sentence(text, s, e)):
             # "In January 2021, during a week of unrest, ... while the ministry acknowledged about 600": a time
@@ -352,6 +359,11 @@ def _leads_sentence(text: str, s: int) -> bool:
     """Return whether the period phrase at ``s`` is the first words of its sentence ("By Wednesday evening the ...")."""
     before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\"“‘'")
     return not before or before[-1] in ".!?\n"
+
+
+def _owns(text: str, e: int, start: int) -> bool:
+    """Return whether the period phrase ending at ``e`` owns the number at ``start`` ("Wednesday's six")."""
+    return text.startswith(("'s", "’s"), e) and not text[e + 2 : start].strip(' \t\u00a0"“‘')
 
 
 def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:

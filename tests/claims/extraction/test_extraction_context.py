@@ -477,6 +477,35 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         PUBLISHED,
         "day",
     ),
+    # a bare count named again ("the 80 who set out", "the council's 250") is of the time it was first given
+    (
+        "Some 30 hikers were still missing on Friday, according to the park, which says 50 of the 80 who set out "
+        "have been found.",
+        "80",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "The agency said on Wednesday that the council's 250 counted only registered voters.",
+        "250",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # ... but a time after it in its own clause is its own, and so is a count with a noun or owned by its day
+    ("Rangers found the 40 who fled on Sunday.", "40", "on Sunday", date(2024, 3, 10), date(2024, 3, 10), "day"),
+    (
+        "The two ministers said on Monday that talks would go on.",
+        "two",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    ("Tuesday's 14 were flown home, officials said.", "14", "Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"),
     (
         "Monday's six were found near the gate, where crews had dug a trench some 15 metres long.",
         "15",
