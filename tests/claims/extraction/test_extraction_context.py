@@ -451,6 +451,16 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         None,
         "day",
     ),
+    # "since" before "early", "late" or "mid" still opens a span, counted as it stood on the day of the saying
+    ("Some 40 wells have run dry since mid-January.", "40", "since mid-January", date(2024, 1, 1), None, "month"),
+    (
+        "Measles has killed 31 children since late February, the ministry said on Wednesday.",
+        "31",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
     # a time that leads the sentence is the time of all of it, past the counts of its own clause
     (
         "By Tuesday evening the agency had counted 310 cases in the north and 450 overall, with 12 deaths.",
