@@ -175,6 +175,9 @@ def _period(
     if not period_text and published is not None:
         # CLAIMS.md: a count the text gives no day for is of the day it is printed.
         first, last, precision = published, published, "day"
+    elif first is not None and last is None and published is not None and first <= published:
+        # "110 have been detained since Thursday": a span still running is counted as it stood when printed.
+        last = published
     return period_text, first, last, precision
 
 

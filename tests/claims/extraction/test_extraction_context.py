@@ -239,7 +239,8 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ("In October, 230 people applied.", "230", "In October", date(2023, 10, 1), date(2023, 10, 31), "month"),
     ("In February, 12 people applied.", "12", "In February", date(2024, 2, 1), date(2024, 2, 29), "month"),
     ("In May 2021, 75 wells ran dry.", "75", "In May 2021", date(2021, 5, 1), date(2021, 5, 31), "month"),
-    ("Prices have risen 40% since 2020.", "40%", "since 2020", date(2020, 1, 1), None, "year"),
+    # a span still running ("since 2020") is counted as it stood on the day it is printed
+    ("Prices have risen 40% since 2020.", "40%", "since 2020", date(2020, 1, 1), PUBLISHED, "year"),
     ("The river rose 2 metres yesterday.", "2", "yesterday", date(2024, 3, 13), date(2024, 3, 13), "day"),
     ("About 300 were arrested on Oct. 8, 2023.", "300", "on Oct. 8, 2023", date(2023, 10, 8), date(2023, 10, 8), "day"),
     ("On 3 January, 19 boats arrived.", "19", "On 3 January", date(2024, 1, 3), date(2024, 1, 3), "day"),
@@ -448,11 +449,11 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         "800",
         "since the dam burst on Sunday",
         date(2024, 3, 10),
-        None,
+        PUBLISHED,
         "day",
     ),
     # "since" before "early", "late" or "mid" still opens a span, counted as it stood on the day of the saying
-    ("Some 40 wells have run dry since mid-January.", "40", "since mid-January", date(2024, 1, 1), None, "month"),
+    ("Some 40 wells have run dry since mid-January.", "40", "since mid-January", date(2024, 1, 1), PUBLISHED, "month"),
     (
         "Measles has killed 31 children since late February, the ministry said on Wednesday.",
         "31",
