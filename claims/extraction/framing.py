@@ -125,7 +125,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
-        period_text, first, last, precision = _period(start, end, periods, spans, text, published)
+        period_text, first, last, precision = _period(start, end, periods, spans, text, published, c.noun)
         out.append(
             ExtractedClaim(
                 start=start,
@@ -158,14 +158,28 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
 
 
 def _period(
-    start: int, end: int, periods: list[Found], spans: list[tuple[int, int]], text: str, published: date | None
+    start: int,
+    end: int,
+    periods: list[Found],
+    spans: list[tuple[int, int]],
+    text: str,
+    published: date | None,
+    noun: str = "",
 ) -> Period:
-    """Return the period of the claim at [start, end) among its sentence's ``periods`` (the claims there at ``spans``)."""
+    """Return the period of the claim at [start, end) among its sentence's ``periods`` (the claims there at ``spans``).
+
+    A number without a noun after a definite word ("the 118 who escaped", "the service's 118") is a count named
+    again, of the time it was first given (``periods.pick_period``'s ``again``).
+    """
+    again = bool(periods) and not noun and _DEFINITE.search(text, max(0, start - 24), start) is not None
     claims_here = spans if periods and len(spans) > 1 else ()
-    period_text, first, last, precision = pick_period(start, end, periods, others=claims_here, text=text)
+    period_text, first, last, precision = pick_period(start, end, periods, others=claims_here, text=text, again=again)
     if not period_text and published is not None:
         # CLAIMS.md: a count the text gives no day for is of the day it is printed.
         first, last, precision = published, published, "day"
+    elif first is not None and last is None and published is not None and first <= published:
+        # "110 have been detained since Thursday": a span still running is counted as it stood when printed.
+        last = published
     return period_text, first, last, precision
 
 

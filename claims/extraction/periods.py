@@ -274,12 +274,15 @@ def pick_period(
     reach: int = REACH,
     others: Sequence[tuple[int, int]] = (),
     text: str = "",
+    again: bool = False,
 ) -> Period:
     """Return the period among ``found`` nearest the claim at [start, end), within ``reach``.
 
     ``others`` are the spans of the sentence's claims in ``text`` (this one's may be among them): a period
     beyond another claim, in that claim's clause and not in this one's, is that claim's
-    ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's).
+    ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's). ``again``: the claim is a
+    count named again ("the 118 who escaped", "the service's 118"), of the time it was first given: only a
+    time after it in its own clause ("the 118 who escaped on Sunday") is its own.
     """
     best = NO_PERIOD
     best_rank = (3, reach + 1)
@@ -290,6 +293,10 @@ def pick_period(
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
+        if again and text and not (s >= end and _one_clause(text, (s, e), (start, end))) and not _owns(text, e, start):
+            # "44 were still on the run on Thursday, the service said, which says 74 of the 118 who escaped have
+            # been recaptured", "said on Thursday that the service's 118 counted only ...": not Thursday's count.
+            continue
         gap = start - e if e <= start else s - end
         if gap > reach and not (e <= start and _opens_sentence(text, s, e)):
             # "In January 2021, during a week of unrest, ... while the ministry acknowledged about 600": a time
@@ -309,7 +316,9 @@ def pick_period(
             # collapsed on Sunday, the owner said, though an MP said 100 were buried": the day is the capsizing's,
             # the collapse's.
             continue
-        if others and _is_theirs(text, (s, e), (start, end), others):
+        if others and not _leads_to(text, (s, e), start) and _is_theirs(text, (s, e), (start, end), others):
+            # A time that leads the sentence ("By Wednesday evening the ministry had recorded 671 cases and 702
+            # nationwide, with 23 deaths") is the time of all of it, not of the counts in its clause alone.
             continue
         if text and _PRIOR.fullmatch(text, s, e) and not _one_clause(text, (s, e), (start, end)):
             # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
@@ -377,10 +386,34 @@ _FUTURE = re.compile(
 
 def _opens_sentence(text: str, s: int, e: int) -> bool:
     """Return whether the period phrase at [s, e) opens its sentence and a comma closes it ("In May 2021, ...")."""
-    if not text.startswith(",", e):
-        return False
+    return text.startswith(",", e) and _leads_sentence(text, s)
+
+
+def _leads_sentence(text: str, s: int) -> bool:
+    """Return whether the period phrase at ``s`` is the first words of its sentence ("By Wednesday evening the ...")."""
     before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\"“‘'")
     return not before or before[-1] in ".!?\n"
+
+
+def _owns(text: str, e: int, start: int) -> bool:
+    """Return whether the period phrase ending at ``e`` owns the number at ``start`` ("Wednesday's six")."""
+    return text.startswith(("'s", "’s"), e) and not text[e + 2 : start].strip(' \t\u00a0"“‘')
+
+
+def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
+    """Return whether the period phrase leads the sentence of the claim at ``start`` and no clause of its own
+    ("..., and two are in critical condition") stands between; a possessive ("Wednesday's six") owns a thing."""
+    s, e = phrase
+    return (
+        e <= start
+        and _leads_sentence(text, s)
+        and not text.startswith(("'s", "’s"), e)
+        and _NEW_CLAUSE.search(text, e, start) is None
+    )
+
+
+# A comma and a conjunction that opens a clause of its own: "..., and two are in critical condition".
+_NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:and|but|while|whereas)(?![\w'’-])")
 
 
 def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

@@ -239,7 +239,8 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ("In October, 230 people applied.", "230", "In October", date(2023, 10, 1), date(2023, 10, 31), "month"),
     ("In February, 12 people applied.", "12", "In February", date(2024, 2, 1), date(2024, 2, 29), "month"),
     ("In May 2021, 75 wells ran dry.", "75", "In May 2021", date(2021, 5, 1), date(2021, 5, 31), "month"),
-    ("Prices have risen 40% since 2020.", "40%", "since 2020", date(2020, 1, 1), None, "year"),
+    # a span still running ("since 2020") is counted as it stood on the day it is printed
+    ("Prices have risen 40% since 2020.", "40%", "since 2020", date(2020, 1, 1), PUBLISHED, "year"),
     ("The river rose 2 metres yesterday.", "2", "yesterday", date(2024, 3, 13), date(2024, 3, 13), "day"),
     ("About 300 were arrested on Oct. 8, 2023.", "300", "on Oct. 8, 2023", date(2023, 10, 8), date(2023, 10, 8), "day"),
     ("On 3 January, 19 boats arrived.", "19", "On 3 January", date(2024, 1, 3), date(2024, 1, 3), "day"),
@@ -448,7 +449,80 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         "800",
         "since the dam burst on Sunday",
         date(2024, 3, 10),
-        None,
+        PUBLISHED,
+        "day",
+    ),
+    # "since" before "early", "late" or "mid" still opens a span, counted as it stood on the day of the saying
+    ("Some 40 wells have run dry since mid-January.", "40", "since mid-January", date(2024, 1, 1), PUBLISHED, "month"),
+    (
+        "Measles has killed 31 children since late February, the ministry said on Wednesday.",
+        "31",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
+    # a time that leads the sentence is the time of all of it, past the counts of its own clause
+    (
+        "By Tuesday evening the agency had counted 310 cases in the north and 450 overall, with 12 deaths.",
+        "12",
+        "By Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "On Monday night the rangers found 14 hikers on the ridge and 9 in the valley, with 3 hurt.",
+        "3",
+        "On Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    # ... but not past a clause of its own, nor when it owns a thing ("Monday's six")
+    (
+        "By Tuesday more than 80 people had been treated for burns, and two are still in intensive care.",
+        "two",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # a bare count named again ("the 80 who set out", "the council's 250") is of the time it was first given
+    (
+        "Some 30 hikers were still missing on Friday, according to the park, which says 50 of the 80 who set out "
+        "have been found.",
+        "80",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "The agency said on Wednesday that the council's 250 counted only registered voters.",
+        "250",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # ... but a time after it in its own clause is its own, and so is a count with a noun or owned by its day
+    ("Rangers found the 40 who fled on Sunday.", "40", "on Sunday", date(2024, 3, 10), date(2024, 3, 10), "day"),
+    (
+        "The two ministers said on Monday that talks would go on.",
+        "two",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    ("Tuesday's 14 were flown home, officials said.", "14", "Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"),
+    (
+        "Monday's six were found near the gate, where crews had dug a trench some 15 metres long.",
+        "15",
+        "",
+        PUBLISHED,
+        PUBLISHED,
         "day",
     ),
 ]
