@@ -200,11 +200,10 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
 def are_places_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims are set in other places: scopes of two levels, or one article's two named places.
 
-    One article's "110 in Sfax" and "340 in Tunis": the places it names part its counts, in their clauses or in
-    their contexts ("In the capital, ... 105,000" read as Buenos Aires, "... in Rosario, where ... 24,000").
+    One article's "110 in Sfax" and "340 in Tunis": the places its clauses name part its counts. The places the
+    context lists do not: they are the places named near a number ("sent back from China" and "to North Korea"),
+    not where what it counts is.
     """
-    if a.document_id == b.document_id and a.places and b.places and not share_a_place(a.places, b.places):
-        return True
     return is_place_apart(a, b) or (a.document_id == b.document_id and is_named_apart(a, b))
 
 

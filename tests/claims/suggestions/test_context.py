@@ -257,56 +257,6 @@ def test_a_rival_count_that_names_no_place_is_read_in_the_place_the_article_set(
     assert suggested_in_one_hard_conflict(ministry, aid_group)
 
 
-def test_one_articles_counts_of_places_its_context_tells_apart_are_other_figures(article):
-    document = article(
-        "In the capital, organisers counted more than 500,000 marchers, against the city police's 105,000. "
-        "The gap was as wide in Rosario, where organisers said 120,000 people marched and police counted 24,000."
-    )
-    capital = [
-        claim_at(
-            document,
-            "more than 500,000",
-            500000,
-            None,
-            "at_least",
-            subject="people who marched",
-            place="Buenos Aires",
-            attribution="organisers counted",
-        ),
-        claim_at(
-            document,
-            "105,000",
-            105000,
-            105000,
-            subject="people who marched",
-            place="Buenos Aires",
-            attribution="the city police's",
-        ),
-    ]
-    rosario = [
-        claim_at(
-            document,
-            "120,000",
-            120000,
-            120000,
-            subject="people who marched",
-            place="Rosario",
-            attribution="organisers said",
-        ),
-        claim_at(
-            document,
-            "24,000",
-            24000,
-            24000,
-            subject="people who marched",
-            place="Rosario",
-            attribution="police counted",
-        ),
-    ]
-    suggest_figures()
-    assert {figure_of(claim) for claim in capital}.isdisjoint({figure_of(claim) for claim in rosario})
-
-
 def test_a_rival_count_in_the_place_the_earlier_counts_context_names_is_no_other_place(article):
     document = article(
         "The health ministry said on Wednesday that 23 people had now died of cholera, in its daily bulletin. "
