@@ -349,7 +349,8 @@ def _at_follows(ws: list[Word], v: int, ceiling: int) -> bool:
     if v + 2 < ceiling and ws[v + 1].lower == "at" and (ws[v + 2].is_number or ws[v + 2].lower in _QUANTITY_OPENERS):
         # "a march that organisers said drew 550,000 and the city police put at 105,000": its object left out.
         return True
-    return any(ws[k].lower in ("at", "to") for k in range(v + 2, min(ceiling, v + 10)))
+    # "put the number forced from their homes across the province at": an object of up to a dozen words.
+    return any(ws[k].lower in ("at", "to") for k in range(v + 2, min(ceiling, v + 14)))
 
 
 def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:

@@ -119,7 +119,7 @@ _BUILT_FOR = re.compile(
 # "put the crowd at", "estimated attendance at": the phrase between the verb and "at" is what is counted.
 _PUT_AT = re.compile(
     r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|placed|places|set|sets|counted|pegged)[ \t\u00a0]+"
-    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,7}?)[ \t\u00a0]+at[ \t\u00a0]+"
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,11}?)[ \t\u00a0]+at[ \t\u00a0]+"
     r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
 )
 

@@ -103,6 +103,12 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # reported speech inside reported speech keeps the outer speaker
     ("The water board said it had recorded 1,900 leaks.", "1,900", "The water board said"),
     ("The council put the number of homeless at 2,300 by Tuesday.", "2,300", "The council put"),
+    # a long object between "put" and "at"
+    (
+        "The Red Crescent put the number forced from their homes across the three districts at 9,100 on Monday.",
+        "9,100",
+        "The Red Crescent put",
+    ),
     # a direct quotation takes the speaker named outside it
     (
         "“We pulled 23 people from the water,” the harbour master told reporters.",
@@ -612,6 +618,12 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("In a city where the average rent rose to €1,260, wages lag.", "€1,260", "average rent", "rose"),
     # a counter's verb names the source, not what is counted
     ("The council put the crowd at 6,000.", "6,000", "crowd", ""),
+    (
+        "The Red Crescent put the number forced from their homes across the three districts at 9,100.",
+        "9,100",
+        "forced from their homes across the three districts",
+        "",
+    ),
     ("The rangers counted 4,000.", "4,000", "", ""),
     ("The census showed 800 families in tents.", "800", "families in tents", ""),
     # a number continuing the count before it counts what that count counts
