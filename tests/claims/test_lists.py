@@ -1,8 +1,9 @@
-"""Lists that do not grow (issue 14): counts exact when small, capped and said to be so beyond COUNT_LIMIT."""
+"""Lists that do not grow (issue 14): counts exact when small, capped or estimated beyond, and said to be so."""
 
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 
 from claims.views import CappedPaginator
 
@@ -77,3 +78,58 @@ def test_the_lean_serialisers_write_what_drf_writes(rf, make_claim, make_figure,
             got = lean(rows, many=True, context={"request": request}).data
             assert got == stock(rows, many=True, context={"request": request}).data
             assert got and all(isinstance(row["id"], int) for row in got)
+
+
+@pytest.fixture
+def detained_and_released(make_document, make_claim):
+    """Forty claims in id order, every other one of people detained (20), the rest of people released."""
+    detained = make_document(text="Some 2,000 people were detained.")
+    released = make_document(text="Some 2,000 people were released.")
+    return [make_claim(document=detained if i % 2 == 0 else released).pk for i in range(40)]
+
+
+def sampled(monkeypatch, span, *, floor=1, slices=2):
+    monkeypatch.setattr(CappedPaginator, "span", span)
+    monkeypatch.setattr(CappedPaginator, "slices", slices)
+    monkeypatch.setattr(CappedPaginator, "floor", floor)
+
+
+def test_a_search_over_more_claims_than_its_count_reads_gives_an_estimate_said_to_be_one(
+    client, detained_and_released, monkeypatch
+):
+    """On SQLite a search's count reads two slices of five ids (ten of forty: three matches in each, 6 x 40 / 10)
+    and says it is an estimate; on PostgreSQL the page reads every match anyway, and the count is exact."""
+    sampled(monkeypatch, 10)
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    estimated = connection.vendor == "sqlite"
+    assert (body["count"], body["count_exact"]) == ((24, False) if estimated else (20, True))
+    assert len(body["results"]) == 20 and {row["id"] for row in body["results"]} == set(detained_and_released[::2])
+
+
+def test_a_search_counts_exactly_when_its_sample_holds_every_claim_or_too_few_matches(
+    client, detained_and_released, monkeypatch
+):
+    sampled(monkeypatch, 40)  # every id read
+    assert client.get("/api/claims/", {"q": "detained"}).json()["count_exact"] is True
+    sampled(monkeypatch, 10, floor=7)  # six matches in the sample: too few to scale, so counted in full
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    assert (body["count"], body["count_exact"]) == (20, True)
+
+
+def test_a_sample_holding_more_than_the_limit_says_more_than(client, detained_and_released, monkeypatch):
+    sampled(monkeypatch, 10)
+    monkeypatch.setattr(CappedPaginator, "limit", 5)
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    assert (body["count"], body["count_exact"], len(body["results"])) == (5, False, 20)
+
+
+def test_an_estimated_count_is_labelled_about(detained_and_released, monkeypatch):
+    from claims.models import Claim
+    from claims.search import search_claims
+
+    sampled(monkeypatch, 10)
+    paginator = CappedPaginator(search_claims(Claim.objects.all(), "detained", streamed=True), 5)
+    if connection.vendor == "sqlite":
+        assert (paginator.count_label, paginator.pages_label, paginator.is_exact) == ("about 24", "about 5", False)
+    else:  # nothing is streamed from a full-text index: counted in full
+        assert (paginator.count_label, paginator.pages_label, paginator.is_exact) == ("20", "4", True)
