@@ -109,7 +109,7 @@ def check_parameters(request: Request, view: Any) -> None:
 
 
 class CappedPagination(PageNumberPagination):
-    """Pages by number with a count that is exact up to COUNT_LIMIT and "more than" beyond (``count_exact`` false)."""
+    """Pages by number with a count that is exact up to COUNT_LIMIT, "more than" beyond or estimated (``count_exact`` false)."""
 
     django_paginator_class = CappedPaginator
 
@@ -128,11 +128,12 @@ class CappedPagination(PageNumberPagination):
     def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         response = super().get_paginated_response_schema(schema)
         response["properties"]["count"]["description"] = (
-            f"The number of matches, exact up to {COUNT_LIMIT:,}; beyond, {COUNT_LIMIT:,} and count_exact false."
+            f"The number of matches, exact up to {COUNT_LIMIT:,}; beyond, {COUNT_LIMIT:,} and count_exact false. "
+            f"A search of more claims than a count reads may give an estimate from a sample instead (count_exact false)."
         )
         response["properties"] = {
             "count": response["properties"]["count"],
-            "count_exact": {"type": "boolean", "description": f"False when there are more than {COUNT_LIMIT:,}."},
+            "count_exact": {"type": "boolean", "description": f"False when there are more than {COUNT_LIMIT:,}, or count is an estimate."},
             **{key: value for key, value in response["properties"].items() if key != "count"},
         }
         response["required"] = [*response["required"], "count_exact"]
