@@ -133,7 +133,10 @@ class CappedPagination(PageNumberPagination):
         )
         response["properties"] = {
             "count": response["properties"]["count"],
-            "count_exact": {"type": "boolean", "description": f"False when there are more than {COUNT_LIMIT:,}, or count is an estimate."},
+            "count_exact": {
+                "type": "boolean",
+                "description": f"False when there are more than {COUNT_LIMIT:,}, or count is an estimate.",
+            },
             **{key: value for key, value in response["properties"].items() if key != "count"},
         }
         response["required"] = [*response["required"], "count_exact"]
@@ -495,7 +498,10 @@ class LookupPagination(CappedPagination):
         except InvalidPage as error:
             raise NotFound(f"Invalid page: {error}") from error
         number = self.page.number
-        return lookup_rows(queryset, number * self.page_size)[(number - 1) * self.page_size :]
+        rows = lookup_rows(queryset, number * self.page_size + 1)[(number - 1) * self.page_size :]
+        if number == 1 and len(rows) <= self.page_size and paginator.is_estimate:
+            paginator.settle(len(rows))  # the first page holds every claim: an estimate would say less than it shows
+        return rows[: self.page_size]
 
 
 def citation_entry(result: LookupResult, context: dict[str, Any]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from django.core.exceptions import FieldError, ValidationError
+from django.core.exceptions import EmptyResultSet, FieldError, ValidationError
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections
@@ -77,28 +77,55 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        """Return the number of rows, ``limit`` + 1 when there are more than ``limit``, or an estimate (``is_estimate``)."""
-        rows = self.object_list if self.counted is None else self.counted
-        if isinstance(rows, QuerySet) and is_streamed(rows):
-            found, sampled, ids = count_sample(rows, self.limit, self.span, self.slices)
-            if found > self.limit or sampled >= ids or found < self.floor:
-                # Every id was read, or more than the limit found: the count is what was read. Too few in the
-                # sample to scale: read in full instead (a rare word's postings are short).
-                return found if sampled >= ids or found > self.limit else self.full_count(rows)
-            self.estimated = True
-            return round_estimate(found * ids / sampled)
-        return self.full_count(rows)
+        """Return the number of rows, ``limit`` + 1 when there are more than ``limit``, or an estimate (``is_estimate``).
 
-    def full_count(self, rows: Any) -> int:
-        """Return the number of ``rows``, or ``limit`` + 1 when there are more than ``limit``."""
-        if isinstance(rows, QuerySet):
+        Every list of a kind runs the same queries, whichever of these it comes to.
+        """
+        rows = self.object_list if self.counted is None else self.counted
+        if not isinstance(rows, QuerySet):
+            return min(len(rows), self.limit + 1)
+        if is_streamed(rows):
+            found, sampled, ids = count_sample(rows, self.limit, self.span, self.slices, self.floor)
+            if sampled < ids and self.floor <= found <= self.limit:
+                self.estimated = True
+                return round_estimate(found * ids / sampled)
+            return found
+        from claims.search import is_indexed_search  # search pages its rows with this module: imported here
+
+        if is_indexed_search(rows):
+            # PostgreSQL finds a word's matches in a GIN bitmap of all of them before it reads one (15 ms for a
+            # common word at 1 M claims, then a heap block a match): beyond the limit, its planner's estimate is
+            # the count, and the count's own query reads nothing.
+            expected = planned_rows(rows)
+            if expected > self.limit:
+                self.estimated = True
+                self.read_count(rows, read=False)
+                return round_estimate(expected)
+        return self.read_count(rows)
+
+    def read_count(self, rows: QuerySet, *, read: bool = True) -> int:
+        """Return the number of ``rows``, or ``limit`` + 1 when there are more than ``limit`` (none read unless ``read``)."""
+        try:
             # Only the ids: an annotation of the rows (a claim count, a rank) is not worked out to count them.
+            sql, params = rows.order_by().values("pk").query.sql_with_params()
+        except EmptyResultSet:
+            return 0
+        stop = self.limit + 1 if read else 0
+        with connections[rows.db].cursor() as cursor:
             if not self.keep_ids:
-                return rows.order_by().values("pk")[: self.limit + 1].count()
-            ids = list(rows.order_by().values_list("pk", flat=True)[: self.limit + 1])
-            self.ids = ids if len(ids) <= self.limit else None
-            return len(ids)
-        return min(len(rows), self.limit + 1)
+                cursor.execute(f"SELECT count(*) FROM (SELECT * FROM ({sql}) counted LIMIT %s) capped", [*params, stop])
+                return int(cursor.fetchone()[0])
+            cursor.execute(f"SELECT * FROM ({sql}) counted LIMIT %s", [*params, stop])
+            ids = [pk for (pk,) in cursor.fetchall()]
+        if read and len(ids) <= self.limit:
+            self.ids = ids
+        return len(ids)
+
+    def settle(self, count: int) -> None:
+        """Make the count exact: a first page that holds every row has counted them."""
+        self.__dict__["count"] = count
+        self.estimated = False
+        self.__dict__.pop("num_pages", None)
 
     @property
     def is_estimate(self) -> bool:
@@ -180,35 +207,48 @@ def id_slices(low: int, high: int, span: int = COUNT_SPAN, slices: int = COUNT_S
     return ranges[::-1]
 
 
-def count_sample(rows: QuerySet, limit: int, span: int, slices: int) -> tuple[int, int, int]:
-    """Return (matches found, ids read, ids in all) for a streamed search counted among ``id_slices`` of its ids.
+def count_sample(rows: QuerySet, limit: int, span: int, slices: int, floor: int) -> tuple[int, int, int]:
+    """Return (matches, ids read, ids in all) for a streamed search counted among ``id_slices`` of its ids.
 
-    Two queries: the lowest and highest id, then the matches in every slice (FTS5 seeks each slice by rowid),
-    at most ``limit`` + 1 of them.
+    Two queries: the lowest and highest id, then the matches in every slice (FTS5 seeks each slice by
+    rowid), at most ``limit`` + 1 of them. When the slices hold fewer than ``floor`` matches, too few to
+    scale, the same statement counts every match instead (a word that rare has short postings).
     """
     from corpus.fulltext import fts_name
 
     table = rows.model._meta.db_table
     fts = fts_name(table)
+    matches = rows.order_by().values("pk")
+    try:
+        every_sql, every_params = matches.query.sql_with_params()
+    except EmptyResultSet:
+        return 0, 0, 0
     with connections[rows.db].cursor() as cursor:
         cursor.execute(f'SELECT (SELECT min("id") FROM "{table}"), (SELECT max("id") FROM "{table}")')
         low, high = cursor.fetchone()
-        if low is None:
-            return 0, 0, 0
-        ranges = id_slices(low, high, span, slices)
+        ranges = id_slices(low or 0, high or -1, span, slices)
         parts, params = [], []
-        for first, last in ranges:
-            sql, part_params = (
-                rows.extra(where=[f'"{fts}".rowid BETWEEN %s AND %s'], params=[first, last])
-                .order_by()
-                .values("pk")
-                .query.sql_with_params()
-            )
+        for first, last in ranges or [(0, -1)]:
+            sql, part_params = matches.extra(
+                where=[f'"{fts}".rowid BETWEEN %s AND %s'], params=[first, last]
+            ).query.sql_with_params()
             parts.append(f"SELECT * FROM ({sql})")
             params += part_params
-        cursor.execute(f"SELECT count(*) FROM ({' UNION ALL '.join(parts)} LIMIT %s)", [*params, limit + 1])
-        (found,) = cursor.fetchone()
-    return found, sum(last - first + 1 for first, last in ranges), high - low + 1
+        sampled, ids = sum(last - first + 1 for first, last in ranges), (high or -1) - (low or 0) + 1
+        cursor.execute(
+            f"WITH sample(found) AS (SELECT count(*) FROM ({' UNION ALL '.join(parts)} LIMIT %s)) "
+            f"SELECT found, (SELECT count(*) FROM ({every_sql} LIMIT %s)) FROM sample WHERE found < %s "
+            "UNION ALL SELECT found, NULL FROM sample WHERE found >= %s",
+            [*params, limit + 1, *every_params, limit + 1, *(floor if sampled < ids else 0,) * 2],
+        )
+        found, every = cursor.fetchone()
+    return (found, sampled, ids) if every is None else (every, ids, ids)
+
+
+def planned_rows(rows: QuerySet) -> float:
+    """Return how many rows PostgreSQL's planner expects ``rows`` to hold, from its statistics (nothing is read)."""
+    plan = json.loads(rows.order_by().values("pk").explain(format="json"))
+    return float(plan[0]["Plan"]["Plan Rows"])
 
 
 def round_estimate(value: float) -> int:
@@ -405,6 +445,8 @@ def keyset_page(
     found = found[:size]
     if backwards:
         found.reverse()
+    if paginator is not None and paginator.is_estimate and not (values or offset or more):
+        paginator.settle(len(found))  # the first page holds every row: an estimate would say less than it shows
     # Walking back from a cursor, the row the cursor came from is still ahead; walking forward
     # from one (or past an offset), rows lie behind.
     has_next = more if not backwards else True
