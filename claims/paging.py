@@ -49,7 +49,8 @@ ESTIMATE_FLOOR = 20
 
 
 class CappedPaginator(Paginator):
-    """A paginator that counts at most ``COUNT_LIMIT`` + 1 rows: exact when small, capped (and saying so) beyond."""
+    """A paginator that counts at most ``COUNT_LIMIT`` + 1 rows: exact when small, capped or estimated (and saying so)
+    beyond; a full-text search is counted from a bounded part of its index (``count``)."""
 
     limit = COUNT_LIMIT
     span = COUNT_SPAN
@@ -90,7 +91,7 @@ class CappedPaginator(Paginator):
                 self.estimated = True
                 return round_estimate(found * ids / sampled)
             return found
-        from claims.search import is_indexed_search  # search pages its rows with this module: imported here
+        from claims.search import is_indexed_search  # claims.search imports this module: imported when counting
 
         if is_indexed_search(rows):
             # PostgreSQL finds a word's matches in a GIN bitmap of all of them before it reads one (15 ms for a
@@ -129,7 +130,7 @@ class CappedPaginator(Paginator):
 
     @property
     def is_estimate(self) -> bool:
-        """Return whether the count is an estimate from a sample of the rows (``count_sample``)."""
+        """Return whether the count is an estimate: from a sample of the index (SQLite) or the planner (PostgreSQL)."""
         self.count  # noqa: B018
         return self.estimated
 
