@@ -129,7 +129,8 @@ class CappedPagination(PageNumberPagination):
         response = super().get_paginated_response_schema(schema)
         response["properties"]["count"]["description"] = (
             f"The number of matches, exact up to {COUNT_LIMIT:,}; beyond, {COUNT_LIMIT:,} and count_exact false. "
-            f"A search of more claims than a count reads may give an estimate from a sample instead (count_exact false)."
+            "A search over more claims than a count reads gives an estimate instead (count_exact false): from a sample "
+            "of its full-text index on SQLite, from the query planner on PostgreSQL."
         )
         response["properties"] = {
             "count": response["properties"]["count"],
