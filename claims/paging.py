@@ -43,7 +43,7 @@ COUNT_LIMIT = 1_000
 # more than they add (20: 2 ms; 40: 10-17 ms, FTS5 opening a cursor per slice).
 COUNT_SPAN = 100_000
 COUNT_SLICES = 10
-# An estimate from fewer matches than this would be off by a quarter or more (a sample's matches vary by their
+# An estimate from fewer matches than this would typically be off by a fifth or more (a sample's matches vary by their
 # square root): the count is then read in full, exact or capped, as a list that is not sampled.
 ESTIMATE_FLOOR = 20
 
