@@ -109,7 +109,7 @@ def check_parameters(request: Request, view: Any) -> None:
 
 
 class CappedPagination(PageNumberPagination):
-    """Pages by number with a count that is exact up to COUNT_LIMIT and "more than" beyond (``count_exact`` false)."""
+    """Pages by number with a count that is exact up to COUNT_LIMIT, "more than" beyond or estimated (``count_exact`` false)."""
 
     django_paginator_class = CappedPaginator
 
@@ -128,11 +128,16 @@ class CappedPagination(PageNumberPagination):
     def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         response = super().get_paginated_response_schema(schema)
         response["properties"]["count"]["description"] = (
-            f"The number of matches, exact up to {COUNT_LIMIT:,}; beyond, {COUNT_LIMIT:,} and count_exact false."
+            f"The number of matches, exact up to {COUNT_LIMIT:,}; beyond, {COUNT_LIMIT:,} and count_exact false. "
+            "A search over more claims than a count reads gives an estimate instead (count_exact false): from a sample "
+            "of its full-text index on SQLite, from the query planner on PostgreSQL."
         )
         response["properties"] = {
             "count": response["properties"]["count"],
-            "count_exact": {"type": "boolean", "description": f"False when there are more than {COUNT_LIMIT:,}."},
+            "count_exact": {
+                "type": "boolean",
+                "description": f"False when there are more than {COUNT_LIMIT:,}, or count is an estimate.",
+            },
             **{key: value for key, value in response["properties"].items() if key != "count"},
         }
         response["required"] = [*response["required"], "count_exact"]
@@ -494,7 +499,10 @@ class LookupPagination(CappedPagination):
         except InvalidPage as error:
             raise NotFound(f"Invalid page: {error}") from error
         number = self.page.number
-        return lookup_rows(queryset, number * self.page_size)[(number - 1) * self.page_size :]
+        rows = lookup_rows(queryset, number * self.page_size + 1)[(number - 1) * self.page_size :]
+        if number == 1 and len(rows) <= self.page_size and paginator.is_estimate:
+            paginator.settle(len(rows))  # the first page holds every claim: an estimate would say less than it shows
+        return rows[: self.page_size]
 
 
 def citation_entry(result: LookupResult, context: dict[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,15 @@ def is_postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
+# The alias under which a search on PostgreSQL names the stored vector it matches (claims and documents).
+VECTOR_ALIAS = "search"
+
+
+def is_indexed_search(rows: QuerySet) -> bool:
+    """Return whether ``rows`` are matched on PostgreSQL's stored, GIN-indexed vector (the planner estimates them)."""
+    return isinstance(rows.query.annotations.get(VECTOR_ALIAS), StoredVector)
+
+
 def query_words(q: str) -> list[str]:
     """Return the words of a search query (at most 10, each at most 50 characters).
 
@@ -164,7 +173,10 @@ def search_claims(claims: QuerySet, q: str, *, fuzzy: bool = False, streamed: bo
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     vector = StoredVector()
     return (
-        claims.alias(search=vector).filter(search=query).annotate(search_rank=SearchRank(vector, query)).order_by("-id")
+        claims.alias(**{VECTOR_ALIAS: vector})
+        .filter(**{VECTOR_ALIAS: query})
+        .annotate(search_rank=SearchRank(vector, query))
+        .order_by("-id")
     )
 
 
@@ -186,7 +198,9 @@ def search_documents(documents: QuerySet, q: str, *, fuzzy: bool = False) -> Que
     query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
     # Newest first on an index (claims migration 0002), so a common word stops after a page.
     return (
-        documents.alias(search=StoredVector()).filter(search=query).order_by(*(key.order() for key in NEWEST_DOCUMENTS))
+        documents.alias(**{VECTOR_ALIAS: StoredVector()})
+        .filter(**{VECTOR_ALIAS: query})
+        .order_by(*(key.order() for key in NEWEST_DOCUMENTS))
     )
 
 

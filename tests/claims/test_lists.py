@@ -1,8 +1,9 @@
-"""Lists that do not grow (issue 14): counts exact when small, capped and said to be so beyond COUNT_LIMIT."""
+"""Lists that do not grow (issue 14): counts exact when small, capped or estimated beyond, and said to be so."""
 
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 
 from claims.views import CappedPaginator
 
@@ -77,3 +78,105 @@ def test_the_lean_serialisers_write_what_drf_writes(rf, make_claim, make_figure,
             got = lean(rows, many=True, context={"request": request}).data
             assert got == stock(rows, many=True, context={"request": request}).data
             assert got and all(isinstance(row["id"], int) for row in got)
+
+
+@pytest.fixture
+def detained_and_released(make_document, make_claim):
+    """Forty claims in id order, every other one of people detained (20), the rest of people released."""
+    detained = make_document(text="Some 2,000 people were detained.")
+    released = make_document(text="Some 2,000 people were released.")
+    return [make_claim(document=detained if i % 2 == 0 else released).pk for i in range(40)]
+
+
+def sampled(monkeypatch, span, *, floor=1, slices=2):
+    monkeypatch.setattr(CappedPaginator, "span", span)
+    monkeypatch.setattr(CappedPaginator, "slices", slices)
+    monkeypatch.setattr(CappedPaginator, "floor", floor)
+
+
+def test_a_search_over_more_claims_than_its_count_reads_gives_an_estimate_said_to_be_one(
+    client, detained_and_released, monkeypatch
+):
+    """On SQLite a search's count reads two slices of five ids (ten of forty: three matches in each, 6 x 40 / 10)
+    and says it is an estimate; on PostgreSQL, whose planner expects no more than the limit, it is counted."""
+    from claims.api import KeysetPagination
+
+    sampled(monkeypatch, 10)
+    monkeypatch.setattr(KeysetPagination, "page_size", 5)
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    estimated = connection.vendor == "sqlite"
+    assert (body["count"], body["count_exact"]) == ((24, False) if estimated else (20, True))
+    assert [row["id"] for row in body["results"]] == detained_and_released[::2][::-1][:5]
+
+
+def test_a_first_page_holding_every_match_makes_an_estimate_exact(client, detained_and_released, monkeypatch):
+    sampled(monkeypatch, 10)
+    body = client.get("/api/claims/", {"q": "detained"}).json()  # a page of 50 holds all 20
+    assert (body["count"], body["count_exact"], len(body["results"])) == (20, True, 20)
+
+
+def test_a_search_counts_exactly_when_its_sample_holds_every_claim_or_too_few_matches(
+    client, detained_and_released, monkeypatch
+):
+    sampled(monkeypatch, 40)  # every id read
+    assert client.get("/api/claims/", {"q": "detained"}).json()["count_exact"] is True
+    sampled(monkeypatch, 10, floor=7)  # six matches in the sample: too few to scale, so counted in full
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    assert (body["count"], body["count_exact"]) == (20, True)
+
+
+def test_a_sample_holding_more_than_the_limit_says_more_than(client, detained_and_released, monkeypatch):
+    sampled(monkeypatch, 10)
+    monkeypatch.setattr(CappedPaginator, "limit", 5)
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    assert (body["count"], body["count_exact"], len(body["results"])) == (5, False, 20)
+
+
+def test_an_estimated_count_is_labelled_about(detained_and_released, monkeypatch):
+    from claims.models import Claim
+    from claims.search import search_claims
+
+    sampled(monkeypatch, 10)
+    paginator = CappedPaginator(search_claims(Claim.objects.all(), "detained", streamed=True), 5)
+    if connection.vendor == "sqlite":
+        assert (paginator.count_label, paginator.pages_label, paginator.is_exact) == ("about 24", "about 5", False)
+    else:  # nothing is streamed from a full-text index: counted in full
+        assert (paginator.count_label, paginator.pages_label, paginator.is_exact) == ("20", "4", True)
+
+
+def test_a_lookup_over_more_claims_than_its_count_reads_gives_an_estimate(client, detained_and_released, monkeypatch):
+    """SQLite samples the lookup's matches as a search's (6 x 40 / 10); PostgreSQL takes its planner's estimate when
+    that is beyond the limit, and reads no match to count (here the planner is made to expect 4,321)."""
+    sampled(monkeypatch, 10)
+    monkeypatch.setattr("claims.paging.planned_rows", lambda rows: 4321.0)
+    body = client.get("/api/citations/", {"value": "2000", "unit": "person", "q": "detained"}).json()
+    assert (body["count"], body["count_exact"]) == ((24, False) if connection.vendor == "sqlite" else (4300, False))
+    cited = [entry["claim"]["id"] for group in body["results"] for entry in group["citations"]]
+    assert len(cited) == 10 and set(cited) <= set(detained_and_released[::2])
+    assert "page=2" in body["next"]
+
+
+def test_postgresql_counts_a_search_its_planner_expects_within_the_limit(client, detained_and_released, monkeypatch):
+    from claims.api import KeysetPagination
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's searches are counted from a sample of the full-text index, not planned")
+    monkeypatch.setattr(KeysetPagination, "page_size", 5)
+    monkeypatch.setattr("claims.paging.planned_rows", lambda rows: 999.0)
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    assert (body["count"], body["count_exact"]) == (20, True)
+    monkeypatch.setattr("claims.paging.planned_rows", lambda rows: 1001.0)
+    body = client.get("/api/claims/", {"q": "detained"}).json()
+    assert (body["count"], body["count_exact"], len(body["results"])) == (1000, False, 5)  # about 1,000
+    monkeypatch.setattr(KeysetPagination, "page_size", 50)
+    assert client.get("/api/claims/", {"q": "detained"}).json()["count"] == 20  # the first page holds them all
+
+
+def test_the_planner_expects_a_number_of_matches(detained_and_released):
+    from claims.models import Claim
+    from claims.paging import planned_rows
+    from claims.search import search_claims
+
+    if connection.vendor != "postgresql":
+        pytest.skip("EXPLAIN's estimate is PostgreSQL's")
+    assert planned_rows(search_claims(Claim.objects.all(), "detained")) >= 1

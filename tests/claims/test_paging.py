@@ -193,7 +193,8 @@ def test_queries_per_page_are_the_same_on_the_first_page_and_deep_ones(client, m
         claims_on(document, 3, make_claim)
     for url in ("/api/claims/", "/api/claims/?q=detained&unit=person", "/api/documents/"):
         deep = deep_link(client, url, 4 if "documents" not in url else 1)
-        assert count_queries(client, url) == count_queries(client, deep) == 2, url
+        # A search's count runs one more: the full-text index's id range (SQLite) or the planner's estimate.
+        assert count_queries(client, url) == count_queries(client, deep) == (3 if "q=" in url else 2), url
     first = client.get("/search/", {"q": "detained"}).content.decode()
     deep = "/search/" + hrefs(first, "next")[0]
     for _ in range(3):
