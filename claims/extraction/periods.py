@@ -180,8 +180,7 @@ def periods_in(
     ``bag`` (the words of the span, lower-cased) saves the search when no word of a period is there;
     ``earlier`` is the last day the text named before the span ("on the same day" is that day).
     """
-    if is_table_text(text, lo, hi) and (lo > 0 or _BARE_YEAR.match(text) is None):
-        # (A year opening the text is read by ``_matches``, whose look back from offset 0 wraps round.)
+    if is_table_text(text, lo, hi):
         return _years_in(text, lo, hi)
     if bag is None:
         bag = bag_of_words(text, lo, hi)
@@ -499,6 +498,9 @@ def _match_around(text: str, at: int, lo: int, hi: int) -> re.Match[str] | None:
     starts = [at]
     k = at
     for _ in range(3):
+        if k - 1 <= lo:
+            # Nothing before the cue word to look back at (a year opening the text): an end of -1 would search it all.
+            break
         blank = text.rfind(" ", lo, k - 1)
         if blank < 0 and lo < k - 1 and k - lo <= 16:
             starts.append(lo)

@@ -241,6 +241,15 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ("As of Tuesday, 45 climbers were missing.", "45", "As of Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"),
     ("Some 600 jobs went last month.", "600", "last month", date(2024, 2, 1), date(2024, 2, 29), "month"),
     ("Sales fell 8% last year.", "8%", "last year", date(2023, 1, 1), date(2023, 12, 31), "year"),
+    # a year that opens the text is its period, not a phrase further on
+    (
+        "2019 saw 300 deaths from the floods; 12 more died on Monday.",
+        "300",
+        "2019",
+        date(2019, 1, 1),
+        date(2019, 12, 31),
+        "year",
+    ),
     ("About 90 flights were cancelled this week.", "90", "this week", date(2024, 3, 11), date(2024, 3, 14), "day"),
     ("In October, 230 people applied.", "230", "In October", date(2023, 10, 1), date(2023, 10, 31), "month"),
     ("In February, 12 people applied.", "12", "In February", date(2024, 2, 1), date(2024, 2, 29), "month"),
