@@ -10,7 +10,16 @@ from itertools import accumulate, repeat
 from .atom import Atom
 from .chrome import is_chrome_line, is_counter_line, is_list_index, is_promo_or_label_line
 from .context import at_line_start, last_left_word, prev_word
-from .exclusions import DAY_RANGE, FISCAL, PHONE, excluded_by_context, skip_by_neighbours, skip_by_shape
+from .exclusions import (
+    DAY_RANGE,
+    FISCAL,
+    NOTE_REACH,
+    PHONE,
+    excluded_by_context,
+    has_note,
+    skip_by_neighbours,
+    skip_by_shape,
+)
 from .measures import is_metre, temperature_after
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
@@ -412,13 +421,13 @@ def _is_bare_row_start(text: str, s: int, e: int, raw: str, hi: int) -> bool:
     >>> _is_bare_row_start("5 6\\n7 8 9\\n", 4, 5, "7", 11), _is_bare_row_start("5 6\\n7 8 9\\n8 1", 4, 5, "7", 15)
     (True, False)
     """
-    if not raw.isdigit() or text.find("ATTN", max(0, s - 160), s) >= 0:
+    if not raw.isdigit() or has_note(text, s - NOTE_REACH, s):
         return False
     return _row_reads_bare(text, s, e, raw, hi)
 
 
 def _row_reads_bare(text: str, s: int, e: int, raw: str, hi: int) -> bool:
-    """Return ``_is_bare_row_start`` for plain digits with no editor's note in the 160 characters before them."""
+    """Return ``_is_bare_row_start`` for plain digits with no editor's note (``has_note``) before them."""
     if text.find("\n", e, hi) < 0 and hi < len(text):
         return False
     return not is_chrome_line(text, s, e) and not is_list_index(text, s, e, Decimal(raw))
@@ -596,7 +605,7 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
         found = [m.end() for m in _RUN_SPECIAL.finditer(text, first.end, end)]
         special = [k for k in map(bisect_left, repeat(at), found) if k < len(at)]
     # An editor's note ("ATTN") before a line's first number sends it to the full reading; most runs have
-    # none within 160 characters of any of their numbers, found by one look at the first line's start.
+    # none within ``NOTE_REACH`` of any of their numbers, found by one look at the first line's start.
     noted: bool | None = None
     consumed = first.end
     i = 0
@@ -622,7 +631,7 @@ def read_run(text: str, first: Atom) -> tuple[list[int], list[str], Atom | None,
             # of its own or editor's note (``_is_bare_row_start``).
             row_hi = e + 60 if e + 60 < n else n
             if noted is None:
-                noted = text.find("ATTN", max(0, first.end - 160), stop) >= 0
+                noted = has_note(text, first.end - NOTE_REACH, stop)
             if text[s - 1] == "\t" or (
                 _is_bare_row_start(text, s, e, tok, row_hi) if noted else _row_reads_bare(text, s, e, tok, row_hi)
             ):

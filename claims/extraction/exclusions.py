@@ -35,8 +35,11 @@ __all__ = [
     "DATE_CHAIN",
     "DAY_RANGE",
     "FISCAL",
+    "NOTE",
+    "NOTE_REACH",
     "PHONE",
     "excluded_by_context",
+    "has_note",
     "skip_by_neighbours",
     "skip_by_shape",
     "skip_number",
@@ -213,6 +216,20 @@ def _is_dated_or_named(text: str, atom: Atom, raw: str, pw: str, pwl: str, digit
     return after in (". ", ") ") and digits_only and at_line_start(text, atom.start)
 
 
+# An editor's note ("ATTN: ...") up to this many characters before a line's first number: the line is no table row.
+NOTE = "ATTN"
+NOTE_REACH = 160
+
+
+def has_note(text: str, a: int, b: int) -> bool:
+    """Return whether an editor's note (``NOTE``) starts in ``text[a:b]`` (``a`` may be before the text's start).
+
+    >>> has_note("ATTN editors: 5 6", -100, 10), has_note("5 6 7", 0, 5)
+    (True, False)
+    """
+    return text.find(NOTE, max(0, a), b) >= 0
+
+
 def _is_label_or_note(
     text: str, atom: Atom, raw: str, pw: str, pwl: str, nm: re.Match[str] | None, digits_only: bool
 ) -> bool:
@@ -224,8 +241,8 @@ def _is_label_or_note(
     ):
         # "paras 7-9", "last 2 paras", "Photos 9-12:": wire edit notes and gallery labels.
         return True
-    if "ATTN" in text[max(0, s - 160) : s]:
-        note = text.rfind("(ATTN", max(0, s - 160), s)
+    if has_note(text, s - NOTE_REACH, s):
+        note = text.rfind("(" + NOTE, max(0, s - NOTE_REACH), s)
         if note >= 0 and ")" not in text[note:s]:
             # Yonhap's "(ATTN: UPDATES with ... in paras 7-9)" is an editor's note.
             return True

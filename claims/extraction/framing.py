@@ -100,6 +100,8 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        # "the 78", "the service's “118”": a number named again after a word that points back.
+        pointed_back = _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
         if is_stand_in(subject):
             # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
             subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
@@ -114,7 +116,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             subject, event = out[-1].subject, out[-1].event
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
-        if (not subject or not c.noun) and out and _DEFINITE.search(text, max(0, start - 24), start):
+        if (not subject or not c.noun) and out and pointed_back:
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
@@ -125,7 +127,8 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
-        period_text, first, last, precision = _period(start, end, periods, spans, text, published, c.noun)
+        again = pointed_back and not c.noun
+        period_text, first, last, precision = _period(start, end, periods, spans, text, published, again=again)
         out.append(
             ExtractedClaim(
                 start=start,
@@ -164,14 +167,14 @@ def _period(
     spans: list[tuple[int, int]],
     text: str,
     published: date | None,
-    noun: str = "",
+    *,
+    again: bool = False,
 ) -> Period:
     """Return the period of the claim at [start, end) among its sentence's ``periods`` (the claims there at ``spans``).
 
-    A number without a noun after a definite word ("the 118 who escaped", "the service's 118") is a count named
-    again, of the time it was first given (``periods.pick_period``'s ``again``).
+    ``again``: a number without a noun after a word that points back ("the 118 who escaped", "the service's 118")
+    is a count named again, of the time it was first given (``periods.pick_period``'s ``again``).
     """
-    again = bool(periods) and not noun and _DEFINITE.search(text, max(0, start - 24), start) is not None
     claims_here = spans if periods and len(spans) > 1 else ()
     period_text, first, last, precision = pick_period(start, end, periods, others=claims_here, text=text, again=again)
     if not period_text and published is not None:
@@ -349,6 +352,8 @@ def _last_claims(out: list[ExtractedClaim | FramedRun], count: int = 8) -> list[
 # Any letter, in any script.
 _LETTER = re.compile(r"[^\W\d_]")
 # "the 78", "those 312", "the service's “118”": a number named again after a word that points back.
+# How far before a number that word may stand (the opening quotation mark between them included).
+_DEFINITE_REACH = 24
 _DEFINITE = re.compile(
     r"(?<![A-Za-z])(?:the|those|these|all|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
 )

@@ -186,7 +186,7 @@ def periods_in(
         bag = bag_of_words(text, lo, hi)
     cues = set(_CUES.intersection(bag))
     # "Wednesday's march": a possessive time is one word in the bag.
-    cues.update(w[:-2] for w in bag if w.endswith(("'s", "’s")) and w[:-2] in _CUES)
+    cues.update(w[:-2] for w in bag if w.endswith(_POSSESSIVE) and w[:-2] in _CUES)
     # "2024-03-02" is one word in the bag; its year is the cue.
     if "-0" in text[lo:hi] or "-1" in text[lo:hi]:
         cues.update(w[:4] for w in bag if len(w) == 10 and w[4:5] == "-" and w[:4] in _CUES)
@@ -333,7 +333,7 @@ def pick_period(
         said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
-        owned = bool(text) and text.startswith(("'s", "’s"), e)
+        owned = bool(text) and _is_owner(text, e)
         rank = (2 if owned else int(said), gap)
         if rank < best_rank and not rank[0] and others and _count_between((s, e), (start, end), others):
             rank = (1, gap)
@@ -394,9 +394,18 @@ def _leads_sentence(text: str, s: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+# The ending that makes a time the owner of what follows it: "Wednesday's march".
+_POSSESSIVE = ("'s", "’s")
+
+
+def _is_owner(text: str, e: int) -> bool:
+    """Return whether the period phrase ending at ``e`` is a possessive ("Wednesday's")."""
+    return text.startswith(_POSSESSIVE, e)
+
+
 def _owns(text: str, e: int, start: int) -> bool:
     """Return whether the period phrase ending at ``e`` owns the number at ``start`` ("Wednesday's six")."""
-    return text.startswith(("'s", "’s"), e) and not text[e + 2 : start].strip(' \t\u00a0"“‘')
+    return _is_owner(text, e) and not text[e + 2 : start].strip(' \t\u00a0"“‘')
 
 
 def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
@@ -406,7 +415,7 @@ def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
     return (
         e <= start
         and _leads_sentence(text, s)
-        and not text.startswith(("'s", "’s"), e)
+        and not _is_owner(text, e)
         and _NEW_CLAUSE.search(text, e, start) is None
     )
 
@@ -522,7 +531,7 @@ def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False)
     if prep and prep[0] in _OPEN_START:
         last = None
     words = m.group().strip()
-    if prep and (prep[0] in ("of", "for", "at", "between") or m.string.startswith(("'s", "’s"), m.end())):
+    if prep and (prep[0] in ("of", "for", "at", "between") or _is_owner(m.string, m.end())):
         # "in Wednesday's march": the preposition is the owner's.
         words = words[len(m.group("prep")) :].strip()
     return words, first, last, precision if first is not None else ""

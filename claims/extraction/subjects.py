@@ -62,14 +62,15 @@ _CLAUSE_OPENERS = frozenset(
         "because",
     )
 )
+# The words that may open a number's quantity ("about 40,000", "more than 300"), optional, right before it.
+_OPENER = r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?"
 _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures"))
 _OWNER_WORDS = 10
 # "bringing the toll to 58", "the death toll of 40": the toll is what is counted.
 _TOLL_TO = re.compile(
-    r"(?<![A-Za-z])(?P<phrase>(?:death[ \t\u00a0]+)?toll)[ \t\u00a0]+(?:to|at|of)[ \t\u00a0]+"
-    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z",
+    r"(?<![A-Za-z])(?P<phrase>(?:death[ \t\u00a0]+)?toll)[ \t\u00a0]+(?:to|at|of)[ \t\u00a0]+" + _OPENER + r"\Z",
     re.IGNORECASE,
 )
 # "127 of them were Nepalis", "98 are Bangladeshis", "Four of the dead were children".
@@ -90,7 +91,7 @@ _NUMBER_OF_PHRASE = re.compile(
     r"(?:[ \t\u00a0]+(?:has|have|had|was|were|is|are|now))*"
     r"[ \t\u00a0]+(?:(?:stood|stands|rose|fell|reached|was|is|hit|climbed|increased|dropped|jumped|topped)"
     r"(?:[ \t\u00a0]+(?:to|at))?|to|at)"
-    r"[ \t\u00a0]+(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z",
+    r"[ \t\u00a0]+" + _OPENER + r"\Z",
     re.IGNORECASE,
 )
 # A phrase of place after a counted noun: "48,000 people in shelters".
@@ -119,8 +120,7 @@ _BUILT_FOR = re.compile(
 # "put the crowd at", "estimated attendance at": the phrase between the verb and "at" is what is counted.
 _PUT_AT = re.compile(
     r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|placed|places|set|sets|counted|pegged)[ \t\u00a0]+"
-    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,11}?)[ \t\u00a0]+at[ \t\u00a0]+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,11}?)[ \t\u00a0]+at[ \t\u00a0]+" + _OPENER + r"\Z"
 )
 
 _AUX_ALT = spaced_trie(sorted(_AUX))
@@ -149,19 +149,16 @@ _CHANGED_TO = re.compile(
     r"(?<![\w'’-])(?:"
     + alternation(sorted(CHANGE_VERBS | frozenset(("extended", "expanded", "reduced", "revised"))))
     + r")[ \t\u00a0]+(?P<phrase>(?:the|its|their|his|her|a|an)[ \t\u00a0]+[A-Za-z][\w'’-]*"
-    r"(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,7}?)[ \t\u00a0]+to[ \t\u00a0]+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+    r"(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,7}?)[ \t\u00a0]+to[ \t\u00a0]+" + _OPENER + r"\Z"
 )
 # A form of "be" right before the number, an opening quotation mark between them: "the crowd was “".
 _COPULA = re.compile(
-    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?"
-    r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"
+    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?" + _OPENER + r"\Z"
 )
 # A noun, its possessive owner before it, then "of" right before the number: "the stadium's capacity of ".
 _NOUN_OF = re.compile(
     r"(?<![\w'’-])(?:(?P<owner>[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+)?(?P<noun>[a-z][\w-]*)[ \t\u00a0]+of"
-    r"[ \t\u00a0]+[\"“‘]?(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)"
-    r"[ \t\u00a0]+)?\Z"
+    r"[ \t\u00a0]+[\"“‘]?" + _OPENER + r"\Z"
 )
 # Words before "of" that take a part of what follows or are no thing counted: "one of", "in excess of".
 _NOT_OWNERS = frozenset(

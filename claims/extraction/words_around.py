@@ -16,8 +16,9 @@ REACH = 120
 # Punctuation read as blanks when a window is turned into a bag of words (apostrophes and hyphens stay).
 _BAG_WORD = re.compile(r"[^\W_][\w'’-]*")
 _BAG_WORD_ASCII = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9_'-]*")
-_DIGITS_AND_BLANKS = re.compile(r"[0-9 \t\n\r]*")
+# What a table of bare numbers is written with: ASCII digits and blanks.
 _TABLE_CHARACTERS = "0123456789 \t\n\r"
+_DIGITS_AND_BLANKS = re.compile(f"[{_TABLE_CHARACTERS}]*")
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_HEADS) | {"dozen"}
 
 
