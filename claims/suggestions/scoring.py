@@ -263,25 +263,22 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
         # One article's "340 arrested" and, later, "118 detained in Sfax": a count it scopes apart is no rival.
         return False
     one_sentence = a.document_id == b.document_id and a.sentence == b.sentence
-    if one_sentence and a.event and a.event == b.event and is_named(a.source) and is_named(b.source):
-        # "The ministry listed 19 as missing, but the Red Crescent said about 40 were unaccounted for": one event,
-        # two sources, one sentence.
-        return a.source != b.source
-    if one_sentence and is_named(a.source) and is_named(b.source) and a.source != b.source:
-        if not (a.subject or a.event) or not (b.subject or b.event):
-            # "The company says the tank held 18 tonnes; district officials had said about 25 tonnes": a named
-            # source's count that says nothing of what it counts sets itself against the other's.
+    if one_sentence and is_named(a.source) and is_named(b.source):
+        if a.event and a.event == b.event:
+            # "The ministry listed 19 as missing, but the Red Crescent said about 40 were unaccounted for": one
+            # event, two sources, one sentence.
+            return a.source != b.source
+        if a.source != b.source and (not (a.subject or a.event) or not (b.subject or b.event)):
+            # "The company says the tank held 18 tonnes; district officials had said about 25 tonnes", "the CGT
+            # claimed 3.5 million and the ministry counted 1.28 million": a named source's count that says nothing
+            # of what it counts sets itself against the other's.
             return True
     if a.subject and b.subject:
         return subjects >= SAME_SUBJECT and bool(a.source and b.source) and a.source != b.source
     if not (a.head == b.head and a.source and b.source and a.source != b.source):
         return False
-    if a.document_id == b.document_id and a.sentence == b.sentence:
-        # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough. Two
-        # named sources' counts with nothing else said ("the CGT claimed 3.5 million and the ministry counted 1.28
-        # million") are rivals too.
-        if not (a.event or b.event or a.subject or b.subject):
-            return is_named(a.source) and is_named(b.source)
+    if one_sentence:
+        # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough.
         return bool(a.event or b.event) and (not a.event or not b.event or a.event == b.event)
     return bool(a.event and a.event == b.event)
 
