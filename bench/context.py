@@ -59,6 +59,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval3": ("bench/figures_eval3/gold.jsonl", "bench/figures_eval3/articles"),
     "figures_eval4": ("bench/figures_eval4/gold.jsonl", "bench/figures_eval4/articles"),
     "figures_eval5": ("bench/figures_eval5/gold.jsonl", "bench/figures_eval5/articles"),
+    "figures_eval6": ("bench/figures_eval6/gold.jsonl", "bench/figures_eval6/articles"),
 }
 _STOP_HEAD = frozenset(
     [
