@@ -442,20 +442,38 @@ def score_conflicts(pairs: list[tuple[object, dict | None]], gold: list[dict], p
         for pk, figure, state in Claim.objects.values_list("pk", "suggested_figure_id", "suggested_conflict")
     }
     figure_conflict = dict(Figure.objects.values_list("pk", "conflict"))
+    key_of = {gold_identity(line): line["figure_key"] for line in gold}
     hard = surfaced = missing = 0
+    # Gold figures holding a hard conflict, and those with at least one of theirs surfaced: a few large figures
+    # hold most hard pairs, so the figures are counted too.
+    figures_hard: set[str] = set()
+    figures_surfaced: set[str] = set()
     for entry in load_gold(path):
         if conflict_kind(entry) != "hard":
             continue
         hard += 1
         named = conflict_claims(entry, gold)
+        keys = {key_of.get(identity) for identity in named}
+        key = keys.pop() if len(keys) == 1 else None
+        if key:
+            figures_hard.add(key)
         claims = [by_gold.get(identity) for identity in named]
         if len(claims) != 2 or None in claims:
             missing += 1
             continue
         (figure_a, state_a), (figure_b, state_b) = (rows[claim.pk] for claim in claims)
         flagged = figure_conflict.get(figure_a) == "hard" or state_a == state_b == "hard"
-        surfaced += bool(figure_a and figure_a == figure_b and flagged)
-    return {"hard": hard, "surfaced": surfaced, "unmatched": missing}
+        found = bool(figure_a and figure_a == figure_b and flagged)
+        surfaced += found
+        if found and key:
+            figures_surfaced.add(key)
+    return {
+        "hard": hard,
+        "surfaced": surfaced,
+        "unmatched": missing,
+        "hard_figures": len(figures_hard),
+        "hard_figures_surfaced": len(figures_surfaced),
+    }
 
 
 def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, object]:
@@ -502,6 +520,7 @@ def result_line(source: str, result: dict) -> str:
     found = result["conflicts"]
     if found:
         line += f" hard-conflicts={found['surfaced']}/{found['hard']}"
+        line += f" hard-figures={found['hard_figures_surfaced']}/{found['hard_figures']}"
         if found["unmatched"]:
             line += f" ({found['unmatched']} with a claim not extracted)"
     return line + f" ({result['seconds']}s)"
