@@ -20,6 +20,12 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     ("The letter came from 54 participating organizations.", "54", D(54), D(54), "exact", "organization"),
     ("The 2,000 people were detained.", "2,000", D(2000), D(2000), "exact", "person"),
     ("About 2000 people marched.", "About 2000", D(2000), D(2000), "approximate", "person"),
+    # every noun for people is a person (CLAIMS.md "Unit"): trades, kin, roles
+    ("Only 12 warders were on duty that night.", "12", D(12), D(12), "exact", "person"),
+    ("A team of 14 divers reached the shaft.", "14", D(14), D(14), "exact", "person"),
+    ("She lost her two nephews in the fire.", "two", D(2), D(2), "exact", "person"),
+    ("The club hired 300 stewards for the final.", "300", D(300), D(300), "exact", "person"),
+    ("Tens of thousands of growers joined the protest.", "Tens of thousands", D(20000), D(99999), "vague", "person"),
     # durations
     ("He served three years in prison.", "three", D(3), D(3), "exact", "year"),
     ("The strike lasted 12 hours.", "12", D(12), D(12), "exact", "hour"),
