@@ -12,12 +12,23 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 
+from claims import conflicts
 from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.scoring import Prepared, are_places_apart, idf_weights, prepared_score, shared_words
+from claims.suggestions.scoring import (
+    MAX_MAGNITUDE_RATIO,
+    Prepared,
+    are_places_apart,
+    idf_weights,
+    is_far_apart_only,
+    prepared_score,
+    shared_words,
+    telling_point,
+)
 
 THRESHOLD = 0.35
 
@@ -25,6 +36,8 @@ THRESHOLD = 0.35
 Anchor = tuple[str, int]
 # A scored pair: minus its score (so that sorting puts the best first) and the two claims' indexes.
 Edge = tuple[float, int, int]
+# The lowest and highest telling points of a cluster's values.
+Spread = tuple[Fraction, Fraction] | None
 
 
 @dataclasses.dataclass
@@ -79,8 +92,8 @@ def group_claims(
     if idf is None:
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
-    edges, neighbours = scored_edges(inputs, idf, satellites)
-    linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs))
+    edges, neighbours, far = scored_edges(inputs, idf, satellites)
+    linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs), far)
     linkage.join_anchored()
     linkage.link(edges, threshold)
     # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
@@ -131,10 +144,11 @@ def places_apart(inputs: Sequence[SuggestionInput]) -> dict[int, set[int]]:
 
 def scored_edges(
     inputs: Sequence[SuggestionInput], idf: Mapping[str, float], satellites: Mapping[int, int]
-) -> tuple[list[Edge], defaultdict[int, list[int]]]:
-    """Return the candidate pairs that score above 0, best first, and each claim's scored neighbours.
+) -> tuple[list[Edge], defaultdict[int, list[int]], set[tuple[int, int]]]:
+    """Return the candidate pairs, best first, each claim's scored neighbours, and the pairs far apart only.
 
     A number restating another in other units (a satellite) is scored with nothing: it follows its number.
+    A pair ruled out only by how far apart its values are (``scoring.is_far_apart_only``) is returned apart too.
     """
     prepared: dict[int, Prepared] = {}
 
@@ -146,6 +160,7 @@ def scored_edges(
 
     edges: list[Edge] = []
     neighbours: defaultdict[int, list[int]] = defaultdict(list)
+    far: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(inputs):
         if i in satellites or j in satellites:
             continue
@@ -155,8 +170,10 @@ def scored_edges(
         if score > 0:
             neighbours[i].append(j)
             neighbours[j].append(i)
+        elif is_far_apart_only(prepare(i), prepare(j)):
+            far.add((i, j))
     edges.sort()
-    return edges, neighbours
+    return edges, neighbours, far
 
 
 def anchors_of(inputs: Sequence[SuggestionInput], *, keep_suggestions: bool) -> dict[int, Anchor | None]:
@@ -187,6 +204,7 @@ class Linkage:
         edges: Iterable[Edge],
         anchor: dict[int, Anchor | None],
         apart: Mapping[int, set[int]] | None = None,
+        far: Iterable[tuple[int, int]] = (),
     ) -> None:
         count = len(inputs)
         self.cluster_of = list(range(count))
@@ -194,6 +212,14 @@ class Linkage:
         self.links: dict[int, dict[int, float]] = {i: {} for i in range(count)}
         # How many pairs between two clusters were compared (blocking found them): the mean is over those.
         self.compared: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+        # How many of those were ruled out only by how far apart their values are (``scoring.is_far_apart_only``).
+        self.far: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+        for i, j in far:
+            self.far[i][j] = self.far[j][i] = 1.0
+        points = [telling_point(conflicts.base_interval(item.value)) for item in inputs]
+        self.spread: dict[int, Spread] = {
+            i: None if point is None else (point, point) for i, point in enumerate(points)
+        }
         self.sentences: dict[int, dict[tuple[int, tuple[int, int]], list[int]]] = {
             i: {(item.document_id, item.sentence): [i]} for i, item in enumerate(inputs)
         }
@@ -222,7 +248,8 @@ class Linkage:
         kept_sentences = self.sentences[keep]
         for sentence, indexes in self.sentences.pop(gone).items():
             kept_sentences.setdefault(sentence, []).extend(indexes)
-        for table in (links, self.compared):
+        self.spread[keep] = joined_spread(self.spread[keep], self.spread.pop(gone))
+        for table in (links, self.compared, self.far):
             kept = table[keep]
             kept.pop(gone, None)
             for other, total in table.pop(gone).items():
@@ -257,11 +284,25 @@ class Linkage:
             x, y = self.cluster_of[i], self.cluster_of[j]
             if x == y or (self.anchor[x] is not None and self.anchor[y] is not None):
                 continue
-            if self.links[x].get(y, 0.0) / self.compared[x][y] < threshold:
+            if self.links[x].get(y, 0.0) / self.counted_pairs(x, y) < threshold:
                 continue
             if not self.may_share_sentences(x, y) or self.holds_places_apart(x, y):
                 continue
             self.merge(x, y)
+
+    def counted_pairs(self, x: int, y: int) -> float:
+        """Return how many pairs between two clusters the mean is over.
+
+        A figure already holding rival counts (values five times apart or more: "about 150,000" against "25,000")
+        takes another report of any of them without counting the others against it: the pairs far apart only do
+        not count.
+        """
+        compared, far = self.compared[x][y], self.far[x].get(y, 0.0)
+        if not far:
+            return compared
+        if is_rival_spread(self.spread[x]) or is_rival_spread(self.spread[y]):
+            return max(compared - far, 1.0)
+        return compared
 
     def holds_places_apart(self, x: int, y: int) -> bool:
         """Return whether merging two clusters would hold claims one article sets in other places."""
@@ -325,3 +366,15 @@ def proposes_nothing(kept: Anchor | None, members: Sequence[SuggestionInput]) ->
     if kept[0] == "figure":
         return all(m.figure_id is not None for m in members)
     return all(m.figure_id is None and m.suggested_figure_id == kept[1] for m in members)
+
+
+def joined_spread(first: Spread, second: Spread) -> Spread:
+    """Return the spread of two clusters' values together."""
+    if first is None or second is None:
+        return first or second
+    return min(first[0], second[0]), max(first[1], second[1])
+
+
+def is_rival_spread(spread: Spread) -> bool:
+    """Return whether a cluster's values lie far enough apart to be rival counts (``MAX_MAGNITUDE_RATIO``)."""
+    return spread is not None and spread[0] > 0 and spread[1] / spread[0] >= MAX_MAGNITUDE_RATIO

@@ -419,16 +419,32 @@ def point_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
     >>> point_ratio(I(None, Fraction(10)), I(Fraction(8), None))
     Fraction(5, 4)
     """
-    points = []
-    for interval in (a, b):
-        ends = [end for end in (interval.low, interval.high) if end is not None]
-        if not ends:
-            return Fraction(1)
-        points.append(sum(ends, Fraction(0)) / len(ends))
-    small, large = sorted(points)
+    first, second = telling_point(a), telling_point(b)
+    if first is None or second is None:
+        return Fraction(1)
+    small, large = sorted((first, second))
     if small <= 0:
         return Fraction(1) if small == large else Fraction(10**9)
     return large / small
+
+
+def telling_point(interval: conflicts.Interval) -> Fraction | None:
+    """Return an interval's telling point: an open interval's bound, a closed one's middle (None when unbounded)."""
+    ends = [end for end in (interval.low, interval.high) if end is not None]
+    return sum(ends, Fraction(0)) / len(ends) if ends else None
+
+
+def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
+    """Return whether two claims of two articles are ruled out only by how far apart their values are.
+
+    Allowed that distance, as rival counts are, they would score: "about 150,000" in one article and "25,000"
+    in another, each the count of one side, are one quantity in conflict once a figure holds both.
+    """
+    x, y = a.item, b.item
+    if x.document_id == y.document_id or not (is_named(x.source) and is_named(y.source)) or x.source == y.source:
+        return False
+    ratio = prepared_ratio(a, b)
+    return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and scored_pair(a, b, rival=True) > 0
 
 
 def is_distinctive(value: conflicts.Value) -> bool:

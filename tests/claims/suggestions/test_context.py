@@ -315,3 +315,27 @@ def test_place_names_alone_do_not_part_one_quantity(article):
     second = claim_at(b, "Some 700", 700, 700, "approximate", subject="people displaced", place="Tel Kasra")
     suggest_figures()
     assert figure_of(first) == figure_of(second) is not None
+
+
+def test_a_figure_holding_rival_counts_takes_another_report_of_one_of_them(article):
+    first = article("Organisers put the crowd at the march at about 150,000; police said 25,000 took part.")
+    later = article(
+        "About 150,000 farmers came to the march in the capital, their committee said on Thursday.",
+        published=DAY + datetime.timedelta(days=2),
+    )
+    organisers = claim_at(
+        first, "about 150,000", 150000, 150000, "approximate", subject="crowd at the march", attribution="Organisers"
+    )
+    police = claim_at(first, "25,000", 25000, 25000, noun="", attribution="police said")
+    again = claim_at(
+        later,
+        "About 150,000",
+        150000,
+        150000,
+        "approximate",
+        subject="farmers who came to the march",
+        attribution="their committee said",
+    )
+    # Its 25,000 is far from the later 150,000, but the figure already holds both sides: no count against it.
+    assert suggested_in_one_hard_conflict(organisers, police, again)
+
