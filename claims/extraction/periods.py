@@ -209,7 +209,7 @@ def periods_in(
                 month_end, month = m.end("m1"), _period_of(alone, published)
         ahead = m.group("wd") is not None and _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
         period = _period_of(m, published, ahead=ahead)
-        since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 48), m.start())
+        since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 64), m.start())
         if since is not None and period[2] is not None:
             # "displaced since fighting broke out on Sunday": from that day on.
             period = (text[since.start() : m.end()], period[1], None, period[3])
@@ -538,7 +538,7 @@ def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False)
 
 
 # "since" opening a clause that ends in a period phrase ("since fighting broke out on Sunday").
-_SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,5}\Z", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,7}\Z", re.IGNORECASE)
 
 # The words a period may hold (lower-cased, as in a bag of words): one of them must be there.
 _CUES = (

@@ -1,0 +1,45 @@
+"""Table tests for when and where a claim is about: the rules of issue 11's eighth pass (ctx8).
+
+Every sentence here is invented for the test. The publication date is a Thursday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import ExtractedClaim, extract_claims
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> ExtractedClaim:
+    """Return the claim whose quote holds ``quote``."""
+    found = [c for c in extract_claims(text, published) if quote in c.quote]
+    assert found, f"no claim for {quote!r} in {[c.quote for c in extract_claims(text, published)]}"
+    return found[0]
+
+
+# (text, quote, period words, first day, last day, precision)
+PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
+    # "since last Tuesday" opens a span as "since Tuesday" does; the printing day closes it
+    ("About 4,000 goats have been sold since last Tuesday.", "4,000", "since last Tuesday", date(2024, 3, 12), PUBLISHED, "day"),
+    # a "since" clause of six words or more before its day still opens the span; the saying day closes it
+    (
+        "Some 900 families have left since the river first burst its banks on Sunday, the mayor said on Wednesday.",
+        "900",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "words", "first", "last", "precision"), PERIODS)
+def test_period_is_the_time_the_count_is_about(
+    text: str, quote: str, words: str, first: date | None, last: date | None, precision: str
+) -> None:
+    c = claim_at(text, quote)
+    assert (c.period_text, c.period_start, c.period_end, c.period_precision) == (words, first, last, precision)
