@@ -51,6 +51,11 @@ _DAYNUM = r"(?P<{}>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)[0-9]{{2}})(?![0-9])"
 _PRIOR_WORDS = r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day"
 _PRIOR = re.compile(_PRIOR_WORDS, re.IGNORECASE)
+# A small count of hours, days or weeks, in digits or words ("24", "eleven"), and the unit it counts back in.
+_SMALL_NUMBERS: dict[str, int] = LEX["number_words"]["units"]
+_COUNT = r"(?P<{}>[0-9]{{1,3}}|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")"
+_SPAN_DAYS = {"hours": 0, "days": 1, "weeks": 7}
+_SPAN_UNIT = r"(?P<{}>hours|days|weeks)(?![A-Za-z])"
 _PERIOD = re.compile(
     r"(?<![A-Za-z0-9])(?:" + _PREP + r"(?:"
     # 2023-10-08
@@ -71,6 +76,10 @@ _PERIOD = re.compile(
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
     r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
     r"|(?P<same>(?:the\s+same|that)\s+day)(?![A-Za-z'’])"
+    # the past 24 hours, the last 11 days: from that many days before the day printed to it
+    r"|(?P<recent>(?:the\s+)?(?:past|last|previous)\s+" + _COUNT.format("rn") + r"\s+" + _SPAN_UNIT.format("ru") + r")"
+    # nine days ago: that many days before the day printed
+    r"|(?P<ago>" + _COUNT.format("an") + r"\s+" + _SPAN_UNIT.format("au") + r"\s+ago)(?![A-Za-z])"
     r"))",
     re.IGNORECASE,
 )
@@ -135,6 +144,13 @@ def resolve_period(
         return named, named, "day"
     if g("prior"):
         return published - timedelta(days=1), published - timedelta(days=1), "day"
+    if g("recent") or g("ago"):
+        count, unit = (g("rn"), g("ru")) if g("recent") else (g("an"), g("au"))
+        n = int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()]
+        back = timedelta(days=-(-n // 24) if unit.lower() == "hours" else n * _SPAN_DAYS[unit.lower()])
+        if g("ago"):
+            return published - back, published - back, "day"
+        return published - back, published, "day"
     if g("same"):
         # "the same day": the day named before it (``periods_in`` reads it), else the publication day.
         return published, published, "day"
@@ -546,6 +562,6 @@ _CUES = (
     | frozenset("mid-" + m for m in _MONTH_NUMBERS)
     | frozenset(_WEEKDAY_NUMBERS)
     | frozenset(w for d in _RELATIVE_DAYS for w in d.split()[:1])
-    | frozenset(("last", "this", "past", "previous", "day", "night"))
+    | frozenset(("last", "this", "past", "previous", "day", "night", "ago"))
     | frozenset(str(y) for y in range(1900, 2100))
 )

@@ -34,6 +34,11 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 13),
         "day",
     ),
+    # "in the past 24 hours", "over the last ten days": the span back from the day printed
+    ("Some 85 wells ran dry in the past 24 hours.", "85", "in the past 24 hours", date(2024, 3, 13), PUBLISHED, "day"),
+    ("The clinic saw 310 patients over the last ten days.", "310", "the last ten days", date(2024, 3, 4), PUBLISHED, "day"),
+    # "nine days ago": that day
+    ("The first 14 cases were found nine days ago.", "14", "nine days ago", date(2024, 3, 5), date(2024, 3, 5), "day"),
 ]
 
 
