@@ -235,6 +235,7 @@ def periods_in(
             sames.add(m.span())
         out.append((m.start(), m.end(), period, month_end, month))
     out.sort(key=lambda found: (found[0], found[1]))
+    _join_spans(text, out)
     named: date | None = earlier
     for at, (s, e, period, month_end, month) in enumerate(out):
         if named is not None and (s, e) in priors:
@@ -249,6 +250,40 @@ def periods_in(
         if period[3] == "day" and period[2]:
             named = period[2]
     return out
+
+
+def _join_spans(text: str, found: list[Found]) -> None:
+    """Join "between Monday night and Tuesday morning", "from January to March" into one span, in place.
+
+    >>> t = "between Monday night and Tuesday morning"
+    >>> found = [(0, 14, ("Monday", date(2024, 3, 11), date(2024, 3, 11), "day"), -1, NO_PERIOD),
+    ...          (25, 32, ("Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"), -1, NO_PERIOD)]
+    >>> _join_spans(t, found)
+    >>> [(s, e, p[0], str(p[1]), str(p[2])) for s, e, p, _, _ in found]
+    [(0, 32, 'between Monday night and Tuesday', '2024-03-11', '2024-03-12')]
+    """
+    at = 0
+    while at + 1 < len(found):
+        s, e, period, _, _ = found[at]
+        s2, e2, period2, _, _ = found[at + 1]
+        first, last = period[1], period2[2]
+        if (
+            first is not None
+            and last is not None
+            and first < last
+            and period[3] == period2[3]
+            and text[s:e].lower().startswith(_SPAN_OPENERS)
+            and _SPAN_JOIN.fullmatch(text, e, s2)
+        ):
+            found[at : at + 2] = [(s, e2, (text[s:e2], first, last, period[3]), -1, NO_PERIOD)]
+        at += 1
+
+
+# The words that open a span of two times, and what stands between them ("Monday night and Tuesday").
+_SPAN_OPENERS = ("between", "from")
+_SPAN_JOIN = re.compile(
+    r"(?:[ \t\u00a0]+(?:morning|afternoon|evening|night))?[ \t\u00a0]+(?:and|to|until|through)[ \t\u00a0]+"
+)
 
 
 def _years_in(text: str, lo: int, hi: int) -> list[Found]:
@@ -300,7 +335,7 @@ def pick_period(
     time after it in its own clause ("the 118 who escaped on Sunday") is its own.
     """
     best = NO_PERIOD
-    best_rank = (3, reach + 1)
+    best_rank = (3, 2, reach + 1)
     # The nearest day of a saying, for a count since a day ("displaced since Sunday, the governor said on Monday").
     saying, saying_gap = NO_PERIOD, reach + 1
     for s, e, period, month_end, month in found:
@@ -350,9 +385,12 @@ def pick_period(
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
         owned = bool(text) and _is_owner(text, e)
-        rank = (2 if owned else int(said), gap)
+        # A time in the count's own clause comes before one across a comma ("186 since Saturday, 74 of them
+        # between Monday night and Tuesday morning"), but not before one that leads the sentence.
+        apart = int(bool(text) and not _one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
+        rank = (2 if owned else int(said), apart, gap)
         if rank < best_rank and not rank[0] and others and _count_between((s, e), (start, end), others):
-            rank = (1, gap)
+            rank = (1, apart, gap)
         if rank < best_rank:
             best, best_rank = period, rank
         if said and gap < saying_gap:

@@ -24,7 +24,14 @@ def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> Extra
 # (text, quote, period words, first day, last day, precision)
 PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     # "since last Tuesday" opens a span as "since Tuesday" does; the printing day closes it
-    ("About 4,000 goats have been sold since last Tuesday.", "4,000", "since last Tuesday", date(2024, 3, 12), PUBLISHED, "day"),
+    (
+        "About 4,000 goats have been sold since last Tuesday.",
+        "4,000",
+        "since last Tuesday",
+        date(2024, 3, 12),
+        PUBLISHED,
+        "day",
+    ),
     # a "since" clause of six words or more before its day still opens the span; the saying day closes it
     (
         "Some 900 families have left since the river first burst its banks on Sunday, the mayor said on Wednesday.",
@@ -36,7 +43,40 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ),
     # "in the past 24 hours", "over the last ten days": the span back from the day printed
     ("Some 85 wells ran dry in the past 24 hours.", "85", "in the past 24 hours", date(2024, 3, 13), PUBLISHED, "day"),
-    ("The clinic saw 310 patients over the last ten days.", "310", "the last ten days", date(2024, 3, 4), PUBLISHED, "day"),
+    (
+        "The clinic saw 310 patients over the last ten days.",
+        "310",
+        "the last ten days",
+        date(2024, 3, 4),
+        PUBLISHED,
+        "day",
+    ),
+    # two times joined by "between ... and", "from ... to" are one span; a time in the count's own clause comes
+    # before one across a comma, but not before one that leads the sentence
+    (
+        "The morgue took in 186 bodies since Saturday, 74 of them between Monday night and Tuesday morning alone.",
+        "74",
+        "between Monday night and Tuesday",
+        date(2024, 3, 11),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "Some 40 boats were lost from January to March.",
+        "40",
+        "from January to March",
+        date(2024, 1, 1),
+        date(2024, 3, 31),
+        "month",
+    ),
+    (
+        "By Tuesday, the ministry said that 340 people had been held since the strike began on 2 March.",
+        "340",
+        "By Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
     # "nine days ago": that day
     ("The first 14 cases were found nine days ago.", "14", "nine days ago", date(2024, 3, 5), date(2024, 3, 5), "day"),
 ]
