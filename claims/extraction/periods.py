@@ -272,11 +272,21 @@ def _join_spans(text: str, found: list[Found]) -> None:
             and last is not None
             and first < last
             and period[3] == period2[3]
-            and text[s:e].lower().startswith(_SPAN_OPENERS)
             and _SPAN_JOIN.fullmatch(text, e, s2)
+            and (text[s:e].lower().startswith(_SPAN_OPENERS) or _is_next(period, period2, text[e:s2]))
         ):
             found[at : at + 2] = [(s, e2, (text[s:e2], first, last, period[3]), -1, NO_PERIOD)]
         at += 1
+
+
+def _is_next(period: Period, then: Period, between: str) -> bool:
+    """Return whether two times joined by "and" follow one another ("Tuesday and Wednesday", "2019 and 2020")."""
+    return (
+        between.split()[-1].lower() == "and"
+        and period[2] is not None
+        and then[1] is not None
+        and then[1] - period[2] == timedelta(days=1)
+    )
 
 
 # The words that open a span of two times, and what stands between them ("Monday night and Tuesday").

@@ -77,6 +77,15 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # two days that follow one another, joined by "and", are the span of both
+    (
+        "Friday and Saturday were the busiest days, with 90 arrivals each.",
+        "90",
+        "Friday and Saturday",
+        date(2024, 3, 8),
+        date(2024, 3, 9),
+        "day",
+    ),
     # "nine days ago": that day
     ("The first 14 cases were found nine days ago.", "14", "nine days ago", date(2024, 3, 5), date(2024, 3, 5), "day"),
 ]
