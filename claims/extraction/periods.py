@@ -384,6 +384,17 @@ def pick_period(
             # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
             # before is the base's, in its own clause.
             continue
+        if (
+            text
+            and period[0][:5].lower() == "since"
+            and _COMPARES.search(text, max(0, e - len(period[0]) - 60), e - len(period[0]))
+        ):
+            # "the largest in Warsaw since farmers protested there in 2024", "the worst since June 2015": a
+            # comparison with a past time, not the span of a count; what the sentence says after it is of that time
+            # ("..., when some 1,250 died", "since Cyclone Idai in 2019, which killed more than 600").
+            if e > start or period[1] is None:
+                continue
+            period = _closed(period)
         if text and e <= start and _DATELINE_END.match(text, e, start) is not None:
             # "SEOUL, April 23 (Korea Wire) -- China sent about 60 back on Tuesday": the date is the dateline's.
             continue
@@ -410,12 +421,36 @@ def pick_period(
         return saying
     if text and (best == NO_PERIOD or best[2] is None):
         for _, e, period, _, _ in reversed(found):
-            if e <= start and period[1] is not None and period[3] == "year" and _WHEN.search(text, e, start):
-                # "the largest since the 2023 protests, when unions said 3.5 million marched": that year's count.
-                year = period[1].year
-                return (period[0], date(year, 1, 1), date(year, 12, 31), "year")
+            if e <= start and period[1] is not None and period[3] in ("year", "month") and _WHEN.search(text, e, start):
+                # "the largest since the 2023 protests, when unions said 3.5 million marched": that year's count;
+                # "the worst since June 2015, when some 1,250 died": that month's.
+                first = period[1]
+                if period[3] == "month":
+                    return (period[0], first, _month_end(first.year, first.month), "month")
+                return (period[0], date(first.year, 1, 1), date(first.year, 12, 31), "year")
     return best
 
+
+def _closed(period: Period) -> Period:
+    """Return a period that opens at a day, month or year as that day, month or year alone.
+
+    >>> _closed(("since June 2015", date(2015, 6, 1), None, "month"))[1:]
+    (datetime.date(2015, 6, 1), datetime.date(2015, 6, 30), 'month')
+    """
+    words, first, _, precision = period
+    assert first is not None
+    if precision == "year":
+        return words, first, date(first.year, 12, 31), precision
+    if precision == "month":
+        return words, first, _month_end(first.year, first.month), precision
+    return words, first, first, precision
+
+
+# A superlative a few words before "since": "the largest in Warsaw since", "the hottest day in Karachi since".
+_COMPARES = re.compile(
+    r"(?<![\w'’-])(?:" + alternation(LEX["period_comparison_words"]) + r")(?:[ \t\u00a0]+[\w'’-]+){0,4}[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
 
 # A clause that places itself in the time named before it: "..., when unions said" (the claim inside it).
 _WHEN = re.compile(r",[ \t\u00a0]+when[ \t\u00a0](?:[^.;,]|[.,](?=[0-9]))*\Z")

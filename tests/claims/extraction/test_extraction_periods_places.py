@@ -86,6 +86,32 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 9),
         "day",
     ),
+    # "the worst since June 2015" compares with a past time: what the sentence says after it is of that time,
+    # what it says before it gets no span from it; "at least eight times since 2017" is a span
+    (
+        "The flood is the worst since June 2015, when some 1,250 homes were lost.",
+        "1,250",
+        "since June 2015",
+        date(2015, 6, 1),
+        date(2015, 6, 30),
+        "month",
+    ),
+    (
+        "The strike, which shut some 40 schools, was the largest in the city since teachers walked out in 2019.",
+        "40",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "The pact has been used at least eight times since 2017.",
+        "eight",
+        "since 2017",
+        date(2017, 1, 1),
+        PUBLISHED,
+        "year",
+    ),
     # "nine days ago": that day
     ("The first 14 cases were found nine days ago.", "14", "nine days ago", date(2024, 3, 5), date(2024, 3, 5), "day"),
 ]
