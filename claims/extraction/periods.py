@@ -405,7 +405,8 @@ def pick_period(
         said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
-        owned = bool(text) and _is_owner(text, e)
+        # But what happened "during Tuesday's march" (after the count, in its clause) is of the march's day.
+        owned = bool(text) and _is_owner(text, e) and not (s >= end and _is_during(text, (s, e), (start, end)))
         # A time in the count's own clause comes before one across a comma ("186 since Saturday, 74 of them
         # between Monday night and Tuesday morning"), but not before one that leads the sentence.
         apart = int(bool(text) and not _one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
@@ -500,6 +501,12 @@ _POSSESSIVE = ("'s", "’s")
 def _is_owner(text: str, e: int) -> bool:
     """Return whether the period phrase ending at ``e`` is a possessive ("Wednesday's")."""
     return text.startswith(_POSSESSIVE, e)
+
+
+def _is_during(text: str, phrase: tuple[int, int], claim: tuple[int, int]) -> bool:
+    """Return whether a period phrase after a claim, in its clause, opens with "during" ("detained during Tuesday's
+    march")."""
+    return text[phrase[0] : phrase[0] + 7].lower() == "during " and _one_clause(text, phrase, claim)
 
 
 def _owns(text: str, e: int, start: int) -> bool:

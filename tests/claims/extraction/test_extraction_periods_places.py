@@ -112,6 +112,24 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         PUBLISHED,
         "year",
     ),
+    # what happened "during Tuesday's match" is of the match's day, not the saying's; "killed in Tuesday's quake"
+    # stays a count as of the saying
+    (
+        "Police said on Wednesday that 23 fans had been arrested during Tuesday's match.",
+        "23",
+        "Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "Officials said on Wednesday that 23 people had died in Tuesday's quake.",
+        "23",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
     # "nine days ago": that day
     ("The first 14 cases were found nine days ago.", "14", "nine days ago", date(2024, 3, 5), date(2024, 3, 5), "day"),
 ]
