@@ -139,7 +139,8 @@ def find_places(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str,
 # A dateline: a capitalised place at the start of a line, then a comma or an agency in brackets, then a dash.
 # A byline's name is no dateline, nor is a hyphen inside a name ("By Marie-Ange Joseph"): a dash after a blank is.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?!By )(?P<place>[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:,[^\n(—–-]{1,40})?"
+    r"(?m)^[ \t]*(?!By )(?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*){0,3})"
+    r"(?:,[^\n(—–-]{1,40})?"
     r"(?: \([^)\n]{1,40}\))?(?: [—–-]|[—–])"
 )
 # How far into an article its own place is looked for.
@@ -147,10 +148,18 @@ SCOPE_REACH = 600
 
 
 def article_scope(text: str) -> str:
-    """Return the article's own place: its dateline, else the first place its opening names, or "".
+    """Return the article's own place: the first place its dateline's sentence names, else the dateline's, else the
+    first place its opening names (a nationality only when it names no place), or "".
 
+    A dateline says where the story was filed; the sentence after it says where it happened ("ACCRA - A crush at
+    Kumasi's stadium ...": Kumasi).
+
+    >>> article_scope("Floods rise\\n\\nDHAKA, Bangladesh (Wire) - Floods killed 41 across Sylhet division.")
+    'Sylhet division'
     >>> article_scope("Floods rise\\n\\nSYLHET, Bangladesh (Wire) - Floods killed 41 across Sylhet division.")
     'SYLHET'
+    >>> article_scope("Floods rise\\n\\nDHAKA (Wire) - Floods killed 41 people, officials said.")
+    'DHAKA'
     >>> article_scope("Headline\\n\\nFloods killed 41 people across Sylhet division on Monday.")
     'Sylhet division'
     >>> article_scope("Floods rise\\n\\nBy Ana-Maria Pop, Wire\\n\\nSYLHET, Bangladesh - Floods killed 41.")
@@ -158,7 +167,27 @@ def article_scope(text: str) -> str:
     """
     m = _DATELINE.search(text, 0, SCOPE_REACH)
     if m is not None and _is_place(m.group("place")):
-        return m.group("place")
-    found = places_in(text, 0, min(len(text), SCOPE_REACH))
-    named = [f for f in found if f[2][0].isupper()]
-    return min(named)[2] if named else ""
+        place = m.group("place")
+        end = text.find(". ", m.end())
+        end = len(text) if end < 0 else end + 1
+        if place.lower() in text[m.end() : end].lower():
+            # The sentence names the dateline's place ("KUMASI - ... at Kumasi's stadium"): the story is there.
+            return place
+        return _first_place(text, m.end(), end, demonyms=False) or place
+    return _first_place(text, 0, min(len(text), SCOPE_REACH), demonyms=False) or _first_place(
+        text, 0, min(len(text), SCOPE_REACH), demonyms=True
+    )
+
+
+def _first_place(text: str, lo: int, hi: int, *, demonyms: bool) -> str:
+    """Return the first capitalised place named in [lo, hi), a nationality ("North Korean") only with ``demonyms``.
+
+    A place "in" which something is comes first ("at Narmada Agrochem's plant in Dahej": Dahej).
+    """
+    named = sorted(f for f in places_in(text, lo, hi) if f[2][0].isupper() and demonyms == _demonym(f[2]))
+    inside = [f for f in named if _IN_BEFORE.search(text, max(0, f[0] - 8), f[0])]
+    return (inside or named)[0][2] if named else ""
+
+
+# The preposition of a place something is in, right before its name: "in Dahej", "in the Dahej industrial estate".
+_IN_BEFORE = re.compile(r"(?<![A-Za-z])in (?:the )?\Z")

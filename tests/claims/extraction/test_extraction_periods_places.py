@@ -141,3 +141,33 @@ def test_period_is_the_time_the_count_is_about(
 ) -> None:
     c = claim_at(text, quote)
     assert (c.period_text, c.period_start, c.period_end, c.period_precision) == (words, first, last, precision)
+
+
+# (text, quote, places nearest first)
+PLACES: list[tuple[str, str, tuple[str, ...]]] = [
+    # a dateline says where the story was filed; the place its sentence names is where it happened
+    (
+        "Crush at concert\n\nLUANDA - A crush at a concert in Huambo killed 12 people on Sunday.\n\nMore than 70 were hurt.",
+        "70",
+        ("Huambo",),
+    ),
+    # ... unless that sentence names the dateline's own place
+    (
+        "Crush at concert\n\nHUAMBO - A crush at the stadium in Huambo's centre killed 12 people.\n\nMore than 70 were hurt.",
+        "70",
+        ("HUAMBO",),
+    ),
+    # a place something is "in" comes before one it is "at"
+    (
+        "Plant fire\n\nLUANDA - Eight workers died at Sonar Chemicals' plant in Lobito on Monday.\n\nAbout 300 left.",
+        "300",
+        ("Lobito",),
+    ),
+    # a dateline in capitals with an accent is a dateline
+    ("Border town\n\nGÉNÉRAL, Chad - Trucks wait.\n\nAbout 40 were turned back.", "40", ("GÉNÉRAL",)),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "places"), PLACES)
+def test_an_article_names_the_place_of_its_story(text: str, quote: str, places: tuple[str, ...]) -> None:
+    assert claim_at(text, quote).places == places
