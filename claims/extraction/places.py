@@ -73,11 +73,18 @@ def _is_place(name: str) -> bool:
     return not any(w.lower() in _ORGANISATIONS for w in words)
 
 
-def places_in(text: str, lo: int, hi: int, bag: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+# A place that owns the next: "Zimbabwe's " of "Zimbabwe's Hwange".
+_OWNER = re.compile(r"(?P<owner>[^'’]+)['’]s +(?=[A-Z])")
+
+
+def places_in(
+    text: str, lo: int, hi: int, bag: frozenset[str] | None = None, *, owners: bool = True
+) -> list[tuple[int, int, str]]:
     """Return (start, end, place) for every place named in [lo, hi), read once for all the claims there.
 
     ``bag`` (the words of the span, lower-cased) saves the search for common place phrases
-    when none of their words is there.
+    when none of their words is there; ``owners``: "Zimbabwe's Hwange" is two places, Hwange and Zimbabwe
+    (else one, as written).
     """
     found: list[tuple[int, int, str]] = []
     named = list(_NAMED_INSIDE.finditer(text, lo, hi))
@@ -93,6 +100,12 @@ def places_in(text: str, lo: int, hi: int, bag: frozenset[str] | None = None) ->
         if _is_place(name):
             kind = _KIND_AFTER.match(text, s + len(name))
             place = name + kind.group() if kind else name
+            owner = _OWNER.match(place)
+            if owners and owner is not None and _is_place(place[owner.end() :]):
+                # "Zimbabwe's Hwange", "Kumasi's Baba Yara stadium": the place owned, and its owner, a wider one.
+                found.append((s + owner.end(), s + len(place), place[owner.end() :]))
+                found.append((s, s + len(owner.group("owner")), owner.group("owner")))
+                continue
             found.append((s, s + len(place), place))
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
@@ -184,7 +197,8 @@ def _first_place(text: str, lo: int, hi: int, *, demonyms: bool) -> str:
 
     A place "in" which something is comes first ("at Narmada Agrochem's plant in Dahej": Dahej).
     """
-    named = sorted(f for f in places_in(text, lo, hi) if f[2][0].isupper() and demonyms == _demonym(f[2]))
+    found = places_in(text, lo, hi, owners=False)
+    named = sorted(f for f in found if f[2][0].isupper() and demonyms == _demonym(f[2]))
     inside = [f for f in named if _IN_BEFORE.search(text, max(0, f[0] - 8), f[0])]
     return (inside or named)[0][2] if named else ""
 

@@ -163,6 +163,8 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
         "300",
         ("Lobito",),
     ),
+    # "Kenya's Turkana county" names two places: the county, and the country that holds it
+    ("About 40 families slept in a school in Kenya's Turkana county.", "40", ("Kenya", "Turkana county")),
     # a dateline in capitals with an accent is a dateline
     ("Border town\n\nGÉNÉRAL, Chad - Trucks wait.\n\nAbout 40 were turned back.", "40", ("GÉNÉRAL",)),
 ]
