@@ -99,8 +99,8 @@ def resolve_period(
 ) -> tuple[date | None, date | None, str]:
     """Return (start, end, precision) for one period match, relative words read against ``published``.
 
-    ``ahead``: the clause speaks of what is to come ("will be tried on Thursday"), so a weekday
-    is the next such day on or after publication.
+    ``ahead``: the clause speaks of what is to come ("will be tried on Thursday"), so a weekday, a month or a day
+    of a month without a year is the next such one on or after publication.
     """
     g = m.group
     if g("iso"):
@@ -116,8 +116,10 @@ def resolve_period(
                 return None, None, ""
             year = published.year
             try:
-                if date(year, month, day) > published:
+                if date(year, month, day) > published and not ahead:
                     year -= 1
+                elif date(year, month, day) < published and ahead:
+                    year += 1
             except ValueError:
                 return None, None, ""
             return _day(year, month, day)
@@ -127,6 +129,9 @@ def resolve_period(
             year = int(g("y3"))
         elif published is not None:
             year = _latest_month(month, published)
+            if ahead and month < published.month:
+                # "will meet in March", printed in November: the next March.
+                year += 1
         else:
             return None, None, ""
         return date(year, month, 1), _month_end(year, month), "month"
@@ -223,7 +228,9 @@ def periods_in(
             alone = _PERIOD.match(text[m.start() : m.end("m1")])
             if alone is not None and alone.group("m3") == m.group("m1"):
                 month_end, month = m.end("m1"), _period_of(alone, published)
-        ahead = m.group("wd") is not None and _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
+        ahead = (m.group("wd") or m.group("m1") or m.group("m2") or m.group("m3")) is not None and (
+            _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
+        )
         period = _period_of(m, published, ahead=ahead)
         since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 64), m.start())
         if since is not None and period[2] is not None:
@@ -636,12 +643,18 @@ def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False)
     prep = (m.group("prep") or "").lower().split()
     if prep and prep[0] in _OPEN_START:
         last = None
+    elif ahead and prep and prep[0] in _CLOSE_END and published is not None and first is not None and first > published:
+        # "forecast highs above 42°C until Thursday": from the day printed to that day.
+        first, precision = published, "day"
     words = m.group().strip()
     if prep and (prep[0] in ("of", "for", "at", "between") or _is_owner(m.string, m.end())):
         # "in Wednesday's march": the preposition is the owner's.
         words = words[len(m.group("prep")) :].strip()
     return words, first, last, precision if first is not None else ""
 
+
+# The prepositions that close a span of time to come: "until Thursday" ("by Thursday" is the count as of that day).
+_CLOSE_END = frozenset(("until", "till", "through"))
 
 # "since" opening a clause that ends in a period phrase ("since fighting broke out on Sunday").
 _SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,7}\Z", re.IGNORECASE)

@@ -130,6 +130,18 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 13),
         "day",
     ),
+    # a forecast speaks of time to come: its weekday is the next such day, and a day of a month is the next one
+    (
+        "The weather office forecast a high of 31°C for Tuesday.",
+        "31°C",
+        "Tuesday",
+        date(2024, 3, 19),
+        date(2024, 3, 19),
+        "day",
+    ),
+    ("The union will hold 30 rallies on March 2.", "30", "on March 2", date(2025, 3, 2), date(2025, 3, 2), "day"),
+    # "until Sunday" in time to come: from the day printed to that day
+    ("Highs above 35°C are forecast until Sunday.", "35°C", "until Sunday", PUBLISHED, date(2024, 3, 17), "day"),
     # "nine days ago": that day
     ("The first 14 cases were found nine days ago.", "14", "nine days ago", date(2024, 3, 5), date(2024, 3, 5), "day"),
 ]
