@@ -71,7 +71,7 @@ _PERIOD = re.compile(
     # Monday
     r"|(?P<wd>" + "|".join(w.capitalize() for w in _WEEKDAY_NUMBERS) + r")(?![A-Za-z])"
     # last month, this week, earlier this year
-    r"|(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
+    r"|(?P<rel>(?:so\s+far\s+|earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
     r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
@@ -167,6 +167,11 @@ def resolve_period(
         if previous:
             return monday - timedelta(days=7), monday - timedelta(days=1), "day"
         return monday, published, "day"
+    if rel[0] == "so":
+        # "so far this year": from its start to the day printed.
+        if unit == "week":
+            return published - timedelta(days=published.weekday()), published, "day"
+        return date(published.year, published.month if unit == "month" else 1, 1), published, "day"
     if unit == "month":
         year, month = published.year, published.month
         if previous:
