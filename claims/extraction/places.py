@@ -53,6 +53,11 @@ _COMMON = re.compile(
 # The last words of the common place phrases: a window whose bag of words has none of them has none.
 _COMMON_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in LEX["place_common_phrases"])
 _COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
+# A region by its compass point: "southern Peru", "central Mozambique" (the adjective in lower case).
+_COMPASS_PLACE = re.compile(
+    r"(?<![\w'’-])(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)"
+    r" +" + _PHRASE
+)
 
 
 def _demonym(name: str) -> bool:
@@ -107,6 +112,13 @@ def places_in(
                 found.append((s, s + len(owner.group("owner")), owner.group("owner")))
                 continue
             found.append((s, s + len(place), place))
+    spans = [(s, e) for s, e, _ in found]
+    for m in _COMPASS_PLACE.finditer(text, lo, hi):
+        # "struck southern Peru", "across central Mozambique": a region by its compass point is a place wherever it
+        # stands.
+        name = m.group("name")
+        if _is_place(name) and not _demonym(name) and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((m.start(), m.end(), m.group()))
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
         if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):

@@ -179,6 +179,8 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     # "Kenya's Turkana county" names two places: the county, and the country that holds it
     ("About 40 families slept in a school in Kenya's Turkana county.", "40", ("Kenya", "Turkana county")),
+    # a region by its compass point is a place wherever it stands
+    ("A storm struck southern Chile, killing at least 14 people.", "14", ("southern Chile",)),
     # a dateline in capitals with an accent is a dateline
     ("Border town\n\nGÉNÉRAL, Chad - Trucks wait.\n\nAbout 40 were turned back.", "40", ("GÉNÉRAL",)),
 ]
