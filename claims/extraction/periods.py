@@ -145,7 +145,11 @@ def resolve_period(
         weekday = published - timedelta(days=back) if not ahead or not back else published + timedelta(days=7 - back)
         return weekday, weekday, "day"
     if g("day"):
-        named = published - timedelta(days=_RELATIVE_DAYS[" ".join(g("day").lower().split())])
+        words = " ".join(g("day").lower().split())
+        named = published - timedelta(days=_RELATIVE_DAYS[words])
+        if words == "overnight":
+            # The night that ends on the day printed.
+            return named, published, "day"
         return named, named, "day"
     if g("prior"):
         return published - timedelta(days=1), published - timedelta(days=1), "day"

@@ -144,6 +144,8 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
     ("Highs above 35°C are forecast until Sunday.", "35°C", "until Sunday", PUBLISHED, date(2024, 3, 17), "day"),
     # "so far this year": from its start to the day printed
     ("The valley has had 140 fires so far this year.", "140", "so far this year", date(2024, 1, 1), PUBLISHED, "day"),
+    # "overnight" is the night that ends on the day printed
+    ("Some 60 new patients arrived overnight.", "60", "overnight", date(2024, 3, 13), PUBLISHED, "day"),
     # "nine days ago": that day
     ("The first 14 cases were found nine days ago.", "14", "nine days ago", date(2024, 3, 5), date(2024, 3, 5), "day"),
 ]
