@@ -154,16 +154,32 @@ def resolve_period(
     if g("prior"):
         return published - timedelta(days=1), published - timedelta(days=1), "day"
     if g("recent") or g("ago"):
-        count, unit = (g("rn"), g("ru")) if g("recent") else (g("an"), g("au"))
-        n = int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()]
-        back = timedelta(days=-(-n // 24) if unit.lower() == "hours" else n * _SPAN_DAYS[unit.lower()])
-        if g("ago"):
-            return published - back, published - back, "day"
-        return published - back, published, "day"
+        return _counted_back(
+            *((g("rn"), g("ru")) if g("recent") else (g("an"), g("au"))), published, ago=bool(g("ago"))
+        )
     if g("same"):
         # "the same day": the day named before it (``periods_in`` reads it), else the publication day.
         return published, published, "day"
-    rel = g("rel").lower().split()
+    return _relative(g("rel").lower().split(), published)
+
+
+def _counted_back(count: str, unit: str, published: date, *, ago: bool) -> tuple[date | None, date | None, str]:
+    """Return the span of "the past 24 hours", "the last ten days" back from ``published``, or with ``ago`` the day
+    "nine days ago".
+
+    >>> [str(d) for d in _counted_back("ten", "days", date(2024, 3, 14), ago=False)[:2]]
+    ['2024-03-04', '2024-03-14']
+    """
+    n = int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()]
+    back = timedelta(days=-(-n // 24) if unit.lower() == "hours" else n * _SPAN_DAYS[unit.lower()])
+    if ago:
+        return published - back, published - back, "day"
+    return published - back, published, "day"
+
+
+def _relative(rel: list[str], published: date) -> tuple[date | None, date | None, str]:
+    """Return the period of "last month", "this week", "so far this year" (its words, lower-cased) against
+    ``published``."""
     unit = rel[-1]
     previous = rel[-2] in ("last", "past", "previous")
     if unit == "week":
@@ -173,8 +189,6 @@ def resolve_period(
         return monday, published, "day"
     if rel[0] == "so":
         # "so far this year": from its start to the day printed.
-        if unit == "week":
-            return published - timedelta(days=published.weekday()), published, "day"
         return date(published.year, published.month if unit == "month" else 1, 1), published, "day"
     if unit == "month":
         year, month = published.year, published.month
