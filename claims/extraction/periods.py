@@ -51,6 +51,11 @@ _DAYNUM = r"(?P<{}>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)[0-9]{{2}})(?![0-9])"
 _PRIOR_WORDS = r"(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|night)\s+(?:before|earlier)|the\s+previous\s+day"
 _PRIOR = re.compile(_PRIOR_WORDS, re.IGNORECASE)
+# A small count of hours, days or weeks, in digits or words ("24", "eleven"), and the unit it counts back in.
+_SMALL_NUMBERS: dict[str, int] = LEX["number_words"]["units"]
+_COUNT = r"(?P<{}>[0-9]{{1,3}}|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")"
+_SPAN_DAYS = {"hours": 0, "days": 1, "weeks": 7}
+_SPAN_UNIT = r"(?P<{}>hours|days|weeks)(?![A-Za-z])"
 _PERIOD = re.compile(
     r"(?<![A-Za-z0-9])(?:" + _PREP + r"(?:"
     # 2023-10-08
@@ -66,11 +71,15 @@ _PERIOD = re.compile(
     # Monday
     r"|(?P<wd>" + "|".join(w.capitalize() for w in _WEEKDAY_NUMBERS) + r")(?![A-Za-z])"
     # last month, this week, earlier this year
-    r"|(?P<rel>(?:earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
+    r"|(?P<rel>(?:so\s+far\s+|earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
     r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
     r"|(?P<same>(?:the\s+same|that)\s+day)(?![A-Za-z'’])"
+    # the past 24 hours, the last 11 days: from that many days before the day printed to it
+    r"|(?P<recent>(?:the\s+)?(?:past|last|previous)\s+" + _COUNT.format("rn") + r"\s+" + _SPAN_UNIT.format("ru") + r")"
+    # nine days ago: that many days before the day printed
+    r"|(?P<ago>" + _COUNT.format("an") + r"\s+" + _SPAN_UNIT.format("au") + r"\s+ago)(?![A-Za-z])"
     r"))",
     re.IGNORECASE,
 )
@@ -90,8 +99,8 @@ def resolve_period(
 ) -> tuple[date | None, date | None, str]:
     """Return (start, end, precision) for one period match, relative words read against ``published``.
 
-    ``ahead``: the clause speaks of what is to come ("will be tried on Thursday"), so a weekday
-    is the next such day on or after publication.
+    ``ahead``: the clause speaks of what is to come ("will be tried on Thursday"), so a weekday, a month or a day
+    of a month without a year is the next such one on or after publication.
     """
     g = m.group
     if g("iso"):
@@ -107,8 +116,10 @@ def resolve_period(
                 return None, None, ""
             year = published.year
             try:
-                if date(year, month, day) > published:
+                if date(year, month, day) > published and not ahead:
                     year -= 1
+                elif date(year, month, day) < published and ahead:
+                    year += 1
             except ValueError:
                 return None, None, ""
             return _day(year, month, day)
@@ -118,6 +129,9 @@ def resolve_period(
             year = int(g("y3"))
         elif published is not None:
             year = _latest_month(month, published)
+            if ahead and month < published.month:
+                # "will meet in March", printed in November: the next March.
+                year += 1
         else:
             return None, None, ""
         return date(year, month, 1), _month_end(year, month), "month"
@@ -131,14 +145,41 @@ def resolve_period(
         weekday = published - timedelta(days=back) if not ahead or not back else published + timedelta(days=7 - back)
         return weekday, weekday, "day"
     if g("day"):
-        named = published - timedelta(days=_RELATIVE_DAYS[" ".join(g("day").lower().split())])
+        words = " ".join(g("day").lower().split())
+        named = published - timedelta(days=_RELATIVE_DAYS[words])
+        if words == "overnight":
+            # The night that ends on the day printed.
+            return named, published, "day"
         return named, named, "day"
     if g("prior"):
         return published - timedelta(days=1), published - timedelta(days=1), "day"
+    if g("recent") or g("ago"):
+        return _counted_back(
+            *((g("rn"), g("ru")) if g("recent") else (g("an"), g("au"))), published, ago=bool(g("ago"))
+        )
     if g("same"):
         # "the same day": the day named before it (``periods_in`` reads it), else the publication day.
         return published, published, "day"
-    rel = g("rel").lower().split()
+    return _relative(g("rel").lower().split(), published)
+
+
+def _counted_back(count: str, unit: str, published: date, *, ago: bool) -> tuple[date | None, date | None, str]:
+    """Return the span of "the past 24 hours", "the last ten days" back from ``published``, or with ``ago`` the day
+    "nine days ago".
+
+    >>> [str(d) for d in _counted_back("ten", "days", date(2024, 3, 14), ago=False)[:2]]
+    ['2024-03-04', '2024-03-14']
+    """
+    n = int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()]
+    back = timedelta(days=-(-n // 24) if unit.lower() == "hours" else n * _SPAN_DAYS[unit.lower()])
+    if ago:
+        return published - back, published - back, "day"
+    return published - back, published, "day"
+
+
+def _relative(rel: list[str], published: date) -> tuple[date | None, date | None, str]:
+    """Return the period of "last month", "this week", "so far this year" (its words, lower-cased) against
+    ``published``."""
     unit = rel[-1]
     previous = rel[-2] in ("last", "past", "previous")
     if unit == "week":
@@ -146,6 +187,9 @@ def resolve_period(
         if previous:
             return monday - timedelta(days=7), monday - timedelta(days=1), "day"
         return monday, published, "day"
+    if rel[0] == "so":
+        # "so far this year": from its start to the day printed.
+        return date(published.year, published.month if unit == "month" else 1, 1), published, "day"
     if unit == "month":
         year, month = published.year, published.month
         if previous:
@@ -207,9 +251,11 @@ def periods_in(
             alone = _PERIOD.match(text[m.start() : m.end("m1")])
             if alone is not None and alone.group("m3") == m.group("m1"):
                 month_end, month = m.end("m1"), _period_of(alone, published)
-        ahead = m.group("wd") is not None and _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
+        ahead = (m.group("wd") or m.group("m1") or m.group("m2") or m.group("m3")) is not None and (
+            _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
+        )
         period = _period_of(m, published, ahead=ahead)
-        since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 48), m.start())
+        since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 64), m.start())
         if since is not None and period[2] is not None:
             # "displaced since fighting broke out on Sunday": from that day on.
             period = (text[since.start() : m.end()], period[1], None, period[3])
@@ -219,6 +265,7 @@ def periods_in(
             sames.add(m.span())
         out.append((m.start(), m.end(), period, month_end, month))
     out.sort(key=lambda found: (found[0], found[1]))
+    _join_spans(text, out)
     named: date | None = earlier
     for at, (s, e, period, month_end, month) in enumerate(out):
         if named is not None and (s, e) in priors:
@@ -233,6 +280,50 @@ def periods_in(
         if period[3] == "day" and period[2]:
             named = period[2]
     return out
+
+
+def _join_spans(text: str, found: list[Found]) -> None:
+    """Join "between Monday night and Tuesday morning", "from January to March" into one span, in place.
+
+    >>> t = "between Monday night and Tuesday morning"
+    >>> found = [(0, 14, ("Monday", date(2024, 3, 11), date(2024, 3, 11), "day"), -1, NO_PERIOD),
+    ...          (25, 32, ("Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"), -1, NO_PERIOD)]
+    >>> _join_spans(t, found)
+    >>> [(s, e, p[0], str(p[1]), str(p[2])) for s, e, p, _, _ in found]
+    [(0, 32, 'between Monday night and Tuesday', '2024-03-11', '2024-03-12')]
+    """
+    at = 0
+    while at + 1 < len(found):
+        s, e, period, _, _ = found[at]
+        s2, e2, period2, _, _ = found[at + 1]
+        first, last = period[1], period2[2]
+        if (
+            first is not None
+            and last is not None
+            and first < last
+            and period[3] == period2[3]
+            and _SPAN_JOIN.fullmatch(text, e, s2)
+            and (text[s:e].lower().startswith(_SPAN_OPENERS) or _is_next(period, period2, text[e:s2]))
+        ):
+            found[at : at + 2] = [(s, e2, (text[s:e2], first, last, period[3]), -1, NO_PERIOD)]
+        at += 1
+
+
+def _is_next(period: Period, then: Period, between: str) -> bool:
+    """Return whether two times joined by "and" follow one another ("Tuesday and Wednesday", "2019 and 2020")."""
+    return (
+        between.split()[-1].lower() == "and"
+        and period[2] is not None
+        and then[1] is not None
+        and then[1] - period[2] == timedelta(days=1)
+    )
+
+
+# The words that open a span of two times, and what stands between them ("Monday night and Tuesday").
+_SPAN_OPENERS = ("between", "from")
+_SPAN_JOIN = re.compile(
+    r"(?:[ \t\u00a0]+(?:morning|afternoon|evening|night))?[ \t\u00a0]+(?:and|to|until|through)[ \t\u00a0]+"
+)
 
 
 def _years_in(text: str, lo: int, hi: int) -> list[Found]:
@@ -284,7 +375,7 @@ def pick_period(
     time after it in its own clause ("the 118 who escaped on Sunday") is its own.
     """
     best = NO_PERIOD
-    best_rank = (3, reach + 1)
+    best_rank = (3, 2, reach + 1)
     # The nearest day of a saying, for a count since a day ("displaced since Sunday, the governor said on Monday").
     saying, saying_gap = NO_PERIOD, reach + 1
     for s, e, period, month_end, month in found:
@@ -323,6 +414,17 @@ def pick_period(
             # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
             # before is the base's, in its own clause.
             continue
+        if (
+            text
+            and period[0][:5].lower() == "since"
+            and _COMPARES.search(text, max(0, e - len(period[0]) - 60), e - len(period[0]))
+        ):
+            # "the largest in Warsaw since farmers protested there in 2024", "the worst since June 2015": a
+            # comparison with a past time, not the span of a count; what the sentence says after it is of that time
+            # ("..., when some 1,250 died", "since Cyclone Idai in 2019, which killed more than 600").
+            if e > start or period[1] is None:
+                continue
+            period = _closed(period)
         if text and e <= start and _DATELINE_END.match(text, e, start) is not None:
             # "SEOUL, April 23 (Korea Wire) -- China sent about 60 back on Tuesday": the date is the dateline's.
             continue
@@ -333,10 +435,14 @@ def pick_period(
         said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
-        owned = bool(text) and _is_owner(text, e)
-        rank = (2 if owned else int(said), gap)
+        # But what happened "during Tuesday's march" (after the count, in its clause) is of the march's day.
+        owned = bool(text) and _is_owner(text, e) and not (s >= end and _is_during(text, (s, e), (start, end)))
+        # A time in the count's own clause comes before one across a comma ("186 since Saturday, 74 of them
+        # between Monday night and Tuesday morning"), but not before one that leads the sentence.
+        apart = int(bool(text) and not _one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
+        rank = (2 if owned else int(said), apart, gap)
         if rank < best_rank and not rank[0] and others and _count_between((s, e), (start, end), others):
-            rank = (1, gap)
+            rank = (1, apart, gap)
         if rank < best_rank:
             best, best_rank = period, rank
         if said and gap < saying_gap:
@@ -346,12 +452,36 @@ def pick_period(
         return saying
     if text and (best == NO_PERIOD or best[2] is None):
         for _, e, period, _, _ in reversed(found):
-            if e <= start and period[1] is not None and period[3] == "year" and _WHEN.search(text, e, start):
-                # "the largest since the 2023 protests, when unions said 3.5 million marched": that year's count.
-                year = period[1].year
-                return (period[0], date(year, 1, 1), date(year, 12, 31), "year")
+            if e <= start and period[1] is not None and period[3] in ("year", "month") and _WHEN.search(text, e, start):
+                # "the largest since the 2023 protests, when unions said 3.5 million marched": that year's count;
+                # "the worst since June 2015, when some 1,250 died": that month's.
+                first = period[1]
+                if period[3] == "month":
+                    return (period[0], first, _month_end(first.year, first.month), "month")
+                return (period[0], date(first.year, 1, 1), date(first.year, 12, 31), "year")
     return best
 
+
+def _closed(period: Period) -> Period:
+    """Return a period that opens at a day, month or year as that day, month or year alone.
+
+    >>> _closed(("since June 2015", date(2015, 6, 1), None, "month"))[1:]
+    (datetime.date(2015, 6, 1), datetime.date(2015, 6, 30), 'month')
+    """
+    words, first, _, precision = period
+    assert first is not None
+    if precision == "year":
+        return words, first, date(first.year, 12, 31), precision
+    if precision == "month":
+        return words, first, _month_end(first.year, first.month), precision
+    return words, first, first, precision
+
+
+# A superlative a few words before "since": "the largest in Warsaw since", "the hottest day in Karachi since".
+_COMPARES = re.compile(
+    r"(?<![\w'’-])(?:" + alternation(LEX["period_comparison_words"]) + r")(?:[ \t\u00a0]+[\w'’-]+){0,4}[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
 
 # A clause that places itself in the time named before it: "..., when unions said" (the claim inside it).
 _WHEN = re.compile(r",[ \t\u00a0]+when[ \t\u00a0](?:[^.;,]|[.,](?=[0-9]))*\Z")
@@ -401,6 +531,12 @@ _POSSESSIVE = ("'s", "’s")
 def _is_owner(text: str, e: int) -> bool:
     """Return whether the period phrase ending at ``e`` is a possessive ("Wednesday's")."""
     return text.startswith(_POSSESSIVE, e)
+
+
+def _is_during(text: str, phrase: tuple[int, int], claim: tuple[int, int]) -> bool:
+    """Return whether a period phrase after a claim, in its clause, opens with "during" ("detained during Tuesday's
+    march")."""
+    return text[phrase[0] : phrase[0] + 7].lower() == "during " and _one_clause(text, phrase, claim)
 
 
 def _owns(text: str, e: int, start: int) -> bool:
@@ -530,6 +666,9 @@ def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False)
     prep = (m.group("prep") or "").lower().split()
     if prep and prep[0] in _OPEN_START:
         last = None
+    elif ahead and prep and prep[0] in _CLOSE_END and published is not None and first is not None and first > published:
+        # "forecast highs above 42°C until Thursday": from the day printed to that day.
+        first, precision = published, "day"
     words = m.group().strip()
     if prep and (prep[0] in ("of", "for", "at", "between") or _is_owner(m.string, m.end())):
         # "in Wednesday's march": the preposition is the owner's.
@@ -537,8 +676,11 @@ def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False)
     return words, first, last, precision if first is not None else ""
 
 
+# The prepositions that close a span of time to come: "until Thursday" ("by Thursday" is the count as of that day).
+_CLOSE_END = frozenset(("until", "till", "through"))
+
 # "since" opening a clause that ends in a period phrase ("since fighting broke out on Sunday").
-_SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,5}\Z", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,7}\Z", re.IGNORECASE)
 
 # The words a period may hold (lower-cased, as in a bag of words): one of them must be there.
 _CUES = (
@@ -546,6 +688,6 @@ _CUES = (
     | frozenset("mid-" + m for m in _MONTH_NUMBERS)
     | frozenset(_WEEKDAY_NUMBERS)
     | frozenset(w for d in _RELATIVE_DAYS for w in d.split()[:1])
-    | frozenset(("last", "this", "past", "previous", "day", "night"))
+    | frozenset(("last", "this", "past", "previous", "day", "night", "ago"))
     | frozenset(str(y) for y in range(1900, 2100))
 )

@@ -53,6 +53,11 @@ _COMMON = re.compile(
 # The last words of the common place phrases: a window whose bag of words has none of them has none.
 _COMMON_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in LEX["place_common_phrases"])
 _COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
+# A region by its compass point: "southern Peru", "central Mozambique" (the adjective in lower case).
+_COMPASS_PLACE = re.compile(
+    r"(?<![\w'’-])(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)"
+    r" +" + _PHRASE
+)
 
 
 def _demonym(name: str) -> bool:
@@ -73,11 +78,18 @@ def _is_place(name: str) -> bool:
     return not any(w.lower() in _ORGANISATIONS for w in words)
 
 
-def places_in(text: str, lo: int, hi: int, bag: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+# A place that owns the next: "Zimbabwe's " of "Zimbabwe's Hwange".
+_OWNER = re.compile(r"(?P<owner>[^'’]+)['’]s +(?=[A-Z])")
+
+
+def places_in(
+    text: str, lo: int, hi: int, bag: frozenset[str] | None = None, *, owners: bool = True
+) -> list[tuple[int, int, str]]:
     """Return (start, end, place) for every place named in [lo, hi), read once for all the claims there.
 
     ``bag`` (the words of the span, lower-cased) saves the search for common place phrases
-    when none of their words is there.
+    when none of their words is there; ``owners``: "Zimbabwe's Hwange" is two places, Hwange and Zimbabwe
+    (else one, as written).
     """
     found: list[tuple[int, int, str]] = []
     named = list(_NAMED_INSIDE.finditer(text, lo, hi))
@@ -93,7 +105,20 @@ def places_in(text: str, lo: int, hi: int, bag: frozenset[str] | None = None) ->
         if _is_place(name):
             kind = _KIND_AFTER.match(text, s + len(name))
             place = name + kind.group() if kind else name
+            owner = _OWNER.match(place)
+            if owners and owner is not None and _is_place(place[owner.end() :]):
+                # "Zimbabwe's Hwange", "Kumasi's Baba Yara stadium": the place owned, and its owner, a wider one.
+                found.append((s + owner.end(), s + len(place), place[owner.end() :]))
+                found.append((s, s + len(owner.group("owner")), owner.group("owner")))
+                continue
             found.append((s, s + len(place), place))
+    spans = [(s, e) for s, e, _ in found]
+    for m in _COMPASS_PLACE.finditer(text, lo, hi):
+        # "struck southern Peru", "across central Mozambique": a region by its compass point is a place wherever it
+        # stands.
+        name = m.group("name")
+        if _is_place(name) and not _demonym(name) and not any(s < m.end() and m.start() < e for s, e in spans):
+            found.append((m.start(), m.end(), m.group()))
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
         if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
@@ -139,7 +164,8 @@ def find_places(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str,
 # A dateline: a capitalised place at the start of a line, then a comma or an agency in brackets, then a dash.
 # A byline's name is no dateline, nor is a hyphen inside a name ("By Marie-Ange Joseph"): a dash after a blank is.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?!By )(?P<place>[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:,[^\n(—–-]{1,40})?"
+    r"(?m)^[ \t]*(?!By )(?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*){0,3})"
+    r"(?:,[^\n(—–-]{1,40})?"
     r"(?: \([^)\n]{1,40}\))?(?: [—–-]|[—–])"
 )
 # How far into an article its own place is looked for.
@@ -147,10 +173,18 @@ SCOPE_REACH = 600
 
 
 def article_scope(text: str) -> str:
-    """Return the article's own place: its dateline, else the first place its opening names, or "".
+    """Return the article's own place: the first place its dateline's sentence names, else the dateline's, else the
+    first place its opening names (a nationality only when it names no place), or "".
 
+    A dateline says where the story was filed; the sentence after it says where it happened ("ACCRA - A crush at
+    Kumasi's stadium ...": Kumasi).
+
+    >>> article_scope("Floods rise\\n\\nDHAKA, Bangladesh (Wire) - Floods killed 41 across Sylhet division.")
+    'Sylhet division'
     >>> article_scope("Floods rise\\n\\nSYLHET, Bangladesh (Wire) - Floods killed 41 across Sylhet division.")
     'SYLHET'
+    >>> article_scope("Floods rise\\n\\nDHAKA (Wire) - Floods killed 41 people, officials said.")
+    'DHAKA'
     >>> article_scope("Headline\\n\\nFloods killed 41 people across Sylhet division on Monday.")
     'Sylhet division'
     >>> article_scope("Floods rise\\n\\nBy Ana-Maria Pop, Wire\\n\\nSYLHET, Bangladesh - Floods killed 41.")
@@ -158,7 +192,28 @@ def article_scope(text: str) -> str:
     """
     m = _DATELINE.search(text, 0, SCOPE_REACH)
     if m is not None and _is_place(m.group("place")):
-        return m.group("place")
-    found = places_in(text, 0, min(len(text), SCOPE_REACH))
-    named = [f for f in found if f[2][0].isupper()]
-    return min(named)[2] if named else ""
+        place = m.group("place")
+        end = text.find(". ", m.end())
+        end = len(text) if end < 0 else end + 1
+        if place.lower() in text[m.end() : end].lower():
+            # The sentence names the dateline's place ("KUMASI - ... at Kumasi's stadium"): the story is there.
+            return place
+        return _first_place(text, m.end(), end, demonyms=False) or place
+    return _first_place(text, 0, min(len(text), SCOPE_REACH), demonyms=False) or _first_place(
+        text, 0, min(len(text), SCOPE_REACH), demonyms=True
+    )
+
+
+def _first_place(text: str, lo: int, hi: int, *, demonyms: bool) -> str:
+    """Return the first capitalised place named in [lo, hi), a nationality ("North Korean") only with ``demonyms``.
+
+    A place "in" which something is comes first ("at Narmada Agrochem's plant in Dahej": Dahej).
+    """
+    found = places_in(text, lo, hi, owners=False)
+    named = sorted(f for f in found if f[2][0].isupper() and demonyms == _demonym(f[2]))
+    inside = [f for f in named if _IN_BEFORE.search(text, max(0, f[0] - 8), f[0])]
+    return (inside or named)[0][2] if named else ""
+
+
+# The preposition of a place something is in, right before its name: "in Dahej", "in the Dahej industrial estate".
+_IN_BEFORE = re.compile(r"(?<![A-Za-z])in (?:the )?\Z")
