@@ -12,7 +12,9 @@ plus the SQL each page runs.
 With ``--against DIR`` a second checkout of Tally (its own ``.venv``, e.g. ``git worktree add
 ../tally-before COMMIT && ../tally-before/bin/setup``) is served by its own gunicorn on the same
 database, and every request goes to both servers in turn (which one goes first alternates), so
-load on the machine falls on both alike; the table gives both and their ratio.
+load on the machine falls on both alike; the table gives both and their ratio. With
+``--only-compared`` the other checkout takes its turn at every request of the pages compared
+with Datasette instead, and a table gives those pages on both checkouts.
 """
 
 from __future__ import annotations
@@ -484,6 +486,7 @@ def main() -> None:
     servers = []
     measured: list[dict[str, dict[str, float]]] = [{}]
     compared: list[dict[str, dict[str, float]]] = []
+    compared_against: list[dict[str, dict[str, float]]] = []
     try:
         for checkout in checkouts:
             servers.append(start_server(checkout, free_port(), args.workers, env))
@@ -496,9 +499,15 @@ def main() -> None:
             ]
             servers += peers
             peer_ports = [int(peer.args[peer.args.index("-p") + 1]) for peer in peers]
+            # With --against, the other checkout takes its turn at every compared request too (last, as Tally).
             compared = measure_compared(
-                [(ports[0], 0), *((port, 1) for port in peer_ports)], ids, peer_file.stem, args.requests, args.warmup
+                [(ports[0], 0), *((port, 1) for port in peer_ports), *((port, 0) for port in ports[1:])],
+                ids,
+                peer_file.stem,
+                args.requests,
+                args.warmup,
             )
+            compared, compared_against = compared[: 1 + len(peer_ports)], compared[1 + len(peer_ports) :]
         if not args.only_compared:
             measured = measure(ports, ids, args.requests, args.warmup)
     finally:
@@ -518,6 +527,15 @@ def main() -> None:
             compared,
             compared_counts,
         )
+    if compared_against:
+        print(f"\nThe compared pages, this checkout against {args.against} (in the same turns as above)")
+        print(f"{'page':<22}{'this p50 / p95':>18}{'peer p50 / p95':>18}{'p95 ratio':>11}{'p50 ratio':>11}")
+        for kind in COMPARED:
+            this, peer = compared[0][kind], compared_against[0][kind]
+            print(
+                f"{kind:<22}{this['median_ms']:>9} / {this['p95_ms']:<6}{peer['median_ms']:>9} / {peer['p95_ms']:<6}"
+                f"{this['p95_ms'] / peer['p95_ms']:>11.2f}{this['median_ms'] / peer['median_ms']:>11.2f}"
+            )
     if results:
         print(f"\n{'page':<10} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'target p95':>11} {'queries':>8}")
     for kind, row in results.items():
@@ -552,6 +570,7 @@ def main() -> None:
                         zip(["tally", "datasette_facets_off", "datasette_default"], compared, strict=False)
                     ),
                     "compared_queries": compared_counts,
+                    "compared_against": compared_against[0] if compared_against else None,
                 },
                 indent=2,
             )

@@ -253,27 +253,33 @@ class StrictFilterBackend(DjangoFilterBackend):
 # ``get_attribute`` and ``to_representation``, and method fields call this instance's method,
 # so the output is what DRF writes (tested) for the same field lists and schema.
 class LeanSerializerMixin:
-    _lean_fields: list[tuple[str, Any, str | None]] | None = None
+    _lean_fields: list[tuple[str, Any, str | None, bool]] | None = None
 
-    def lean_fields(self) -> list[tuple[str, Any, str | None]]:
+    def lean_fields(self) -> list[tuple[str, Any, str | None, bool]]:
         cls = type(self)
         if cls.__dict__.get("_lean_fields") is None:
             fields = self.fields  # type: ignore[attr-defined]
             cls._lean_fields = [
-                (name, field, stored_attribute(field)) for name, field in fields.items() if not field.write_only
+                (name, field, stored_attribute(field), type(field) in PLAIN_FIELDS)
+                for name, field in fields.items()
+                if not field.write_only
             ]
         return cls._lean_fields  # type: ignore[return-value]
 
     def to_representation(self, instance: Any) -> dict[str, Any]:
         row: dict[str, Any] = {}
         stored = instance.__dict__
-        for name, field, attribute_name in self.lean_fields():
+        for name, field, attribute_name, plain in self.lean_fields():
             if attribute_name is not None:
-                # A column DRF writes as it stands when it holds a str, int or bool (anything else, or a
-                # deferred column, goes through the field as below).
+                # A column read into the instance: DRF writes it as it stands when the field is plain and it holds
+                # a str, int or bool, and through the field's ``to_representation`` otherwise (a decimal, a date),
+                # which is what DRF's ``get_attribute`` would hand it. A deferred column goes through DRF as below.
                 value = stored.get(attribute_name, MISSING)
-                if value is None or type(value) in (str, int, bool):
+                if value is None or (plain and type(value) in PLAIN_TYPES):
                     row[name] = value
+                    continue
+                if value is not MISSING and not plain:
+                    row[name] = field.to_representation(value)
                     continue
             if isinstance(field, serializers.SerializerMethodField):
                 row[name] = getattr(self, field.method_name)(instance)
@@ -298,20 +304,27 @@ class LeanSerializerMixin:
 
 MISSING = object()
 # DRF fields whose output is the stored value itself when that value is a str, int, bool or null.
-PLAIN_FIELDS = (serializers.CharField, serializers.IntegerField, serializers.BooleanField, serializers.ChoiceField)
+PLAIN_FIELDS = (
+    serializers.CharField,
+    serializers.IntegerField,
+    serializers.BooleanField,
+    serializers.ChoiceField,
+    serializers.PrimaryKeyRelatedField,
+)
+PLAIN_TYPES = (str, int, bool)
 
 
 def stored_attribute(field: Any) -> str | None:
-    """Return the instance attribute holding what ``field`` writes unchanged, or None when the field must convert it.
+    """Return the instance attribute holding the value ``field`` writes, or None when DRF must look it up.
 
-    A related object's id is its ``_id`` column; a plain text, number, choice or boolean column is itself.
+    A related object's id is its ``_id`` column; any other field of one plain source is that attribute.
     """
     source = getattr(field, "source", "")
     if not source or "." in source or source == "*":
         return None
-    if type(field) is serializers.PrimaryKeyRelatedField and field.pk_field is None:
-        return f"{source}_id"
-    return source if type(field) in PLAIN_FIELDS else None
+    if type(field) is serializers.PrimaryKeyRelatedField:
+        return f"{source}_id" if field.pk_field is None else None
+    return source if not isinstance(field, serializers.RelatedField | serializers.ManyRelatedField) else None
 
 
 class CompiledRetrieveMixin:

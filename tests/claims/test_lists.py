@@ -1,5 +1,6 @@
 """Lists that do not grow (issue 14): counts exact when small, capped or estimated beyond, and said to be so."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -52,7 +53,8 @@ def test_figure_page_says_more_than_when_the_count_is_capped(client, five_claims
 
 
 def test_the_lean_serialisers_write_what_drf_writes(rf, make_claim, make_figure, make_outlet, make_document):
-    """Fields built once per class give the same JSON as DRF's own per-request fields, for every field type."""
+    """Fields built once per class give the same JSON as DRF's own per-request fields, for every field type: a stored
+    decimal or date goes straight to its field's ``to_representation``, as DRF would hand it."""
     from rest_framework import serializers
 
     from claims.api import ClaimSerializer, DocumentDetailSerializer, DocumentSerializer, FigureSerializer
@@ -62,7 +64,14 @@ def test_the_lean_serialisers_write_what_drf_writes(rf, make_claim, make_figure,
     figure = make_figure(accepted_high=Decimal("2000.5"), accepted_qualifier="at_most", status="reconciled")
     document = make_document(outlet=make_outlet(), published="2023-10-02", published_precision="day")
     make_claim(
-        document=document, figure=figure, status="corrected", corrected_low=Decimal(5), corrected_high=Decimal(5)
+        document=document,
+        figure=figure,
+        status="corrected",
+        corrected_low=Decimal(5),
+        corrected_high=Decimal(5),
+        period_start=date(2023, 10, 1),
+        period_end=date(2023, 10, 2),
+        period_precision="day",
     )
     make_claim(document=make_document(), low=None, high=Decimal("2.5"), qualifier="at_most", noun="")
     request = rf.get("/api/claims/")
