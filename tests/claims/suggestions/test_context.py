@@ -338,4 +338,3 @@ def test_a_figure_holding_rival_counts_takes_another_report_of_one_of_them(artic
     )
     # Its 25,000 is far from the later 150,000, but the figure already holds both sides: no count against it.
     assert suggested_in_one_hard_conflict(organisers, police, again)
-
