@@ -43,6 +43,7 @@ _SOURCE_PREPOSITIONS = frozenset(LEX["source_prepositions"])
 _NAME_CONNECTORS = frozenset(LEX["name_connectors"])
 _NP_CONNECTORS = frozenset(LEX["np_connectors"])
 _PRONOUNS = frozenset(LEX["pronoun_sources"])
+_PERSONAL = _PRONOUNS - frozenset(("which", "who"))
 _AUX = frozenset(LEX["aux_words"])
 HEDGE_ADVERBS = frozenset(w.lower() for w in [*LEX["hedge_adverbs"], *LEX["attribution_hedges"]])
 _HEDGE = re.compile(
@@ -466,11 +467,15 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         return rival.group("source"), rival.start("source"), rival.end("source")
     best: Source = ("", -1, -1)
     best_gap = 10**9
+    # The sources outside the claim's quotation that name someone, for a pronoun to stand for.
+    named: list[tuple[int, int]] = []
     for s, e, kind in found:
         if s < end and e > start:
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
+        if kind != OWNER and not _is_pronoun(text[s:e]):
+            named.append((s, e))
         if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
             # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
             continue
@@ -483,9 +488,20 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         gap = start - e if e <= start else s - end
         if gap < best_gap:
             best, best_gap = (text[s:e], s, e), gap
+    before = [(s, e) for s, e in named if e <= best[1]]
+    if before and _is_pronoun(best[0]):
+        # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
+        s, e = before[-1]
+        return (text[s:e], s, e)
     if not best[0] and quote is not None:
         return _speaker_before(text, start, lo)
     return best
+
+
+def _is_pronoun(source: str) -> bool:
+    """Return whether a source phrase opens with a personal pronoun ("it had first reported", "they said")."""
+    first = source.split(maxsplit=1)[0].lower() if source else ""
+    return first in _PERSONAL
 
 
 # Words after "the" that name who was counted or when, not a body that counts ("and the injured 400").

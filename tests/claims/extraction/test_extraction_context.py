@@ -149,6 +149,19 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ("The Red Crescent stood by its count, and said 340 tents were lost.", "340", "The Red Crescent"),
     # a source's own count with a word between ("the ministry's final count")
     ("The ministry's final count was 8,200 voters, including 700 abroad.", "700", "The ministry's final count"),
+    # a pronoun stands for the source its sentence named before it
+    (
+        "The port authority said on Monday that 31 ships had docked, not 29 as it had first announced.",
+        "29",
+        "The port authority said",
+    ),
+    (
+        "Border guards said 600 people crossed on Friday, up from 450 that they had reported on Thursday.",
+        "450",
+        "Border guards said",
+    ),
+    # ... but not for a source inside a quotation that the pronoun's speaker quotes
+    ("“The mayor says 12, the council says 30,” she said.", "30", "she said"),
 ]
 
 
