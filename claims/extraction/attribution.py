@@ -262,7 +262,7 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                     end = ws[last].end
             out.append(("", ws[first].start, end))
             continue
-        if k >= floor + 2 and ws[k].word == "," and ws[k - 1].word[0].isalpha():
+        if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
             span = _appositive(ws, k, floor, w.end)
             if span is not None:
                 out.append(span)
@@ -300,10 +300,18 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     The words between the two commas may be any (a relative clause, "in a statement on
     Sunday") but no verb of saying, number or quotation mark.
     """
+    aged = _age_before(ws, comma, floor)
+    if aged >= 0:
+        # "Ana Ruiz, 34, said": a person's age set off after the name.
+        named = name_left(ws, aged - 1, floor)
+        if named >= 0 and ws[named].word[0].isupper():
+            return ("", ws[named].start, verb_end)
     for c in range(comma - 1, max(floor, comma - _MAX_APPOSITIVE) - 1, -1):
         w = ws[c]
         if w.word == "," and c - 1 >= floor:
-            named = name_left(ws, c - 1, floor)
+            # "Ana Ruiz, 34, a nurse, said": the name before the age.
+            aged = _age_before(ws, c, floor)
+            named = name_left(ws, (c if aged < 0 else aged) - 1, floor)
             if named >= 0 and (ws[named].word[0].isupper() or ws[named].lower in _DETERMINERS):
                 return ("", ws[named].start, verb_end)
             break
@@ -319,6 +327,14 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     if ws[first].lower in _DETERMINERS:
         return ("", ws[first].start, verb_end)
     return None
+
+
+def _age_before(ws: list[Word], comma: int, floor: int) -> int:
+    """Return the comma before an age set off by commas ("Ana Ruiz, 34, said"), or -1."""
+    if comma - 2 < floor or ws[comma - 2].word != ",":
+        return -1
+    age = ws[comma - 1].word
+    return comma - 2 if age.isdigit() and len(age) <= 3 else -1
 
 
 # Words that open a hedged quantity ("at about 105,000", "at more than 500,000").
@@ -443,6 +459,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     The nearest wins, within ``REACH``; one inside the claim's own direct quotation does
     not count, and a quotation that runs past the sentence takes the speaker after it.
     """
+    if _is_age(text, start, end, lo):
+        # "Ibrahima, 19, had called": a person's age is no one's count.
+        return ("", -1, -1)
     quote = _quote_bounds(text, lo, hi, start, end) if _has_quote(text, lo, hi) else None
     if quote is not None and quote[1] >= hi and hi < len(text):
         # A quotation that runs past the sentence: its speaker comes after it closes ("... 300," he said).
@@ -496,6 +515,17 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if not best[0] and quote is not None:
         return _speaker_before(text, start, lo)
     return best
+
+
+# A name and its comma just before a number: "Ana Ruiz, " of "Ana Ruiz, 34, said".
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,[ \t\u00a0]*\Z")
+
+
+def _is_age(text: str, start: int, end: int, lo: int) -> bool:
+    """Return whether the number at [start, end) is an age set off after a name ("Ana Ruiz, 34, said")."""
+    if end - start > 3 or not text[start:end].isdigit() or text[end : end + 1] != ",":
+        return False
+    return _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
 
 
 def _is_pronoun(source: str) -> bool:

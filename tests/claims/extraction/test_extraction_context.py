@@ -162,6 +162,13 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # ... but not for a source inside a quotation that the pronoun's speaker quotes
     ("“The mayor says 12, the council says 30,” she said.", "30", "she said"),
+    # a person's age set off after the name is part of the naming phrase
+    ("Marta Kovac, 58, said she had lost 40 sheep.", "40", "Marta Kovac, 58, said"),
+    (
+        "Tomas Reyes, 37, a ferry pilot, said the crossing took nine hours.",
+        "nine",
+        "Tomas Reyes, 37, a ferry pilot, said",
+    ),
 ]
 
 
@@ -193,6 +200,9 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # "…, said NAME, 34, a nurse": the inverted source governs the quotation before it, not what follows
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "41"),
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "three"),
+    # a person's age is no one's count
+    ("Marta Kovac, 58, said she had lost 40 sheep.", "58"),
+    ("Marta Kovac said her nephew, Luis, 23, had lost 40 sheep.", "23"),
     # a demonstrative is no source
     ("Those found 12 rings in the sand.", "12"),
 ]
