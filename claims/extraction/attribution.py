@@ -582,14 +582,34 @@ _COUNTERS = frozenset(LEX["organisation_words"]) | frozenset(
 
 def _speaker_before(text: str, start: int, lo: int) -> Source:
     """Return the speaker named just before the quotation that holds ``start`` (it may open sentences earlier)."""
-    opened = text.rfind("“", max(0, start - _QUOTE_REACH), start)
-    if opened < 0 or text.find("”", opened, start) >= 0:
+    opened = _quotation_opened(text, start)
+    if opened < 0:
         return ("", -1, -1)
     found = sources_in(text, max(0, opened - REACH), opened)
     if not found:
         return ("", -1, -1)
     s, e, _ = found[-1]
     return (text[s:e], s, e)
+
+
+def _quotation_opened(text: str, start: int) -> int:
+    """Return where the quotation that holds ``start`` opens, or -1 when it stands outside one.
+
+    A curly quotation may open sentences earlier; a straight one is read in its paragraph,
+    where an odd count of marks before ``start`` leaves one open.
+
+    >>> t = '"We fed them," said Ana. "Some 90 came today."'
+    >>> _quotation_opened(t, t.index("90"))
+    25
+    """
+    floor = max(0, start - _QUOTE_REACH)
+    opened = text.rfind("“", floor, start)
+    if opened >= 0:
+        return opened if text.find("”", opened, start) < 0 else -1
+    paragraph = max(floor, text.rfind("\n", floor, start) + 1)
+    if text.count('"', paragraph, start) % 2 == 0:
+        return -1
+    return text.rfind('"', paragraph, start)
 
 
 def _has_quote(text: str, lo: int, hi: int) -> bool:

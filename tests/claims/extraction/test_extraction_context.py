@@ -239,6 +239,13 @@ def test_a_quotation_over_several_sentences_keeps_its_speaker() -> None:
     assert c.attribution == "said the relief coordinator, Amina Diallo"
 
 
+def test_a_quotation_in_straight_marks_after_its_speaker_keeps_its_speaker() -> None:
+    text = '"The river took everything," said Amina Diallo, a relief worker. "We have fed 900 people today."'
+    assert claim_at(text, "900").attribution == "said Amina Diallo"
+    text = '"We will be back," the farmers\' leader told reporters. "Next time we bring 5,000 tractors."'
+    assert claim_at(text, "5,000").attribution == "the farmers' leader told reporters"
+
+
 def test_hedge_is_kept_apart_from_the_source() -> None:
     c = claim_at("Police said 300 people were allegedly held without charge.", "300")
     assert (c.attribution, c.hedge) == ("Police said", "allegedly")
