@@ -158,7 +158,7 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
         first = j
         j -= 1
         count += 1
-    if first > floor and ws[first - 1].is_number:
+    if first > floor and ws[first - 1].is_number and ws[first].lower not in _DETERMINERS:
         # "two residents told ...": the count is part of the naming phrase (and never its own source).
         first -= 1
     while first < i and ws[first].lower in _NAME_CONNECTORS:
@@ -245,7 +245,7 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
             named = name_left(ws, first - 2, floor)
             first = named if named >= 0 else first
-        if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper():
+        if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
             # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
             last = _name_right(ws, floor, k)
             while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
@@ -280,6 +280,25 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                 last = _named_after(ws, last, ceiling)
                 out.append((INVERTED, w.start, ws[last].end))
     return out
+
+
+def _opens_report(ws: list[Word], v: int) -> bool:
+    """Return whether the verb at ``v`` after "and" reports, not modifies a noun ("rain and repeated aftershocks").
+
+    After a comma it reports; else only when what follows opens what it says: "that", a
+    number, a quantity, a determiner, a pronoun or a preposition ("and said two", "and claims about 90,000").
+    """
+    if ws[v - 2].word == "," or v + 1 >= len(ws):
+        return True
+    after = ws[v + 1]
+    return (
+        after.is_number
+        or not after.word[0].isalpha()
+        or after.lower in _QUANTITY_OPENERS
+        or after.lower in _DETERMINERS
+        or after.lower in _PRONOUNS
+        or after.lower in STOP
+    )
 
 
 def _named_after(ws: list[Word], last: int, ceiling: int) -> int:
@@ -467,7 +486,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # A quotation that runs past the sentence: its speaker comes after it closes ("... 300," he said).
         q_end = _closing_quote(text, end, min(len(text), hi + 400))
         if q_end >= 0:
-            after = words_in(text, q_end + 1, min(len(text), q_end + 120))
+            # Its speaker is named in its paragraph ("...," he said), never in the next one.
+            paragraph_end = text.find("\n", q_end, q_end + 120)
+            after = words_in(text, q_end + 1, paragraph_end if paragraph_end >= 0 else min(len(text), q_end + 120))
             stop = next((k for k, w in enumerate(after) if w.word in (".", "!", "?", ";")), len(after))
             found = found + [(s, e, kind) for kind, s, e in _candidates(after, 0, stop)]
             quote = (quote[0], q_end)
@@ -500,6 +521,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+            continue
+        if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
+            # "$900 each, on top of the $300 the council has promised": the source names the count before it.
             continue
         if s >= end and _CLAUSE_TURN.search(text, end, s):
             # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's.
@@ -534,6 +558,8 @@ def _is_pronoun(source: str) -> bool:
     return first in _PERSONAL
 
 
+# "the $300 " right before a source: a count the source's clause describes.
+_BOUND_COUNT = re.compile(r"(?<![\w'’-])the[ \t\u00a0]+[^\s\d]?\d[\d,.]*[ \t\u00a0]+\Z", re.IGNORECASE)
 # Words after "the" that name who was counted or when, not a body that counts ("and the injured 400").
 _NOT_BODIES = (
     frozenset(LEX["person_nouns"])

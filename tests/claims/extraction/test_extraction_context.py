@@ -162,6 +162,18 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # ... but not for a source inside a quotation that the pronoun's speaker quotes
     ("“The mayor says 12, the council says 30,” she said.", "30", "she said"),
+    # verbs that report, promise or repeat a figure
+    (
+        "The Fishermen's Guild repeated that 4,000 boats had stayed in port.",
+        "4,000",
+        "The Fishermen's Guild repeated",
+    ),
+    ("The water company has promised 200 new pumps.", "200", "The water company has promised"),
+    ("Norway pledged $40 million for the camps.", "$40 million", "Norway pledged"),
+    ("Engineers note that 70 bridges need repair.", "70", "Engineers note"),
+    ("The union blamed the delays on 300 missing drivers.", "300", "The union blamed"),
+    # "mapped ... at": who measured
+    ("The forestry service mapped the burn scar at 3,400 hectares.", "3,400", "The forestry service mapped"),
     # a person's age set off after the name is part of the naming phrase
     ("Marta Kovac, 58, said she had lost 40 sheep.", "40", "Marta Kovac, 58, said"),
     (
@@ -200,6 +212,10 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # "…, said NAME, 34, a nurse": the inverted source governs the quotation before it, not what follows
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "41"),
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "three"),
+    # a count before "the" is another count, not part of the naming phrase after it
+    ("The firm paid $900 each, on top of the $300 the council has promised.", "$900"),
+    # a quotation's speaker is never named in the next paragraph
+    ('Ana Ruiz was on duty that night. "The roof held for 20 minutes."\n\nThe fire service said it was old.', "20"),
     # a person's age is no one's count
     ("Marta Kovac, 58, said she had lost 40 sheep.", "58"),
     ("Marta Kovac said her nephew, Luis, 23, had lost 40 sheep.", "23"),
