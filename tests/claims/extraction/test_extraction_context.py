@@ -213,7 +213,9 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "41"),
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "three"),
     # a count before "the" is another count, not part of the naming phrase after it
-    ("The firm paid $900 each, on top of the $300 the council has promised.", "$900"),
+    ("Some 12 bodies were recovered, far fewer than the 40 the navy had estimated.", "12"),
+    # a verb form after "and" and before a noun modifies the noun: no verb of the sentence's subject
+    ("The Red Cross sent tents and registered volunteers to 12 camps.", "12"),
     # a quotation's speaker is never named in the next paragraph
     ('Ana Ruiz was on duty that night. "The roof held for 20 minutes."\n\nThe fire service said it was old.', "20"),
     # a person's age is no one's count
