@@ -227,7 +227,7 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if low in _SOURCE_NOUNS and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
-                out.append(span)
+                out.append((COUNT, span[1], span[2]))
                 continue
         if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
             continue
@@ -417,6 +417,8 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
     if first < 0:
         return None
+    # "roughly twice UNHCR's figure": the owner's name starts after the words of comparison.
+    first = max([first] + [k + 1 for k in range(first, v - 1) if ws[k].lower in _COMPARISON_WORDS])
     by = first - 1 >= floor and ws[first - 1].lower in _SOURCE_PREPOSITIONS
     if not (possessive or by):
         return None
@@ -519,6 +521,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
             # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
             continue
+        if kind == COUNT and _COMPARED.search(text, max(lo, s - 12), s) and not (e <= start <= e + 12):
+            # "five times the ministry's count", "twice UNHCR's figure": a count compared with, not who says it.
+            continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
             continue
@@ -584,6 +589,11 @@ _OWNER_BEFORE = re.compile(
 )
 # The kind of a source that owns the count after it ("the organisers' 550,000").
 OWNER = "owner"
+# The kind of a source's own count ("the ministry's count", "by police figures").
+COUNT = "count"
+# A word that sets a count against another just before it ("five times the ministry's count", "twice UNHCR's figure").
+_COMPARISON_WORDS = frozenset(("times", "twice", "than", "against", "as"))
+_COMPARED = re.compile(r"(?<![\w'’-])(?:" + "|".join(_COMPARISON_WORDS) + r")[ \t\u00a0]+\Z", re.IGNORECASE)
 # A count that ends its phrase: punctuation or a word that opens another phrase, not a counted noun.
 _ENDS_BARE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|$|(?:to|and|but|against|with|in|on|by)(?![\w'’-]))")
 # "against 48,000 for the police": a rival count and, after "for", whose count it is.
