@@ -102,6 +102,8 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # reported speech inside reported speech keeps the outer speaker
     ("The water board said it had recorded 1,900 leaks.", "1,900", "The water board said"),
+    ("The mayor said the city's own count found 2,000 stalls.", "2,000", "The mayor said"),
+    ("Ana Ruiz told reporters her staff had counted 300 tents.", "300", "Ana Ruiz told reporters"),
     ("The council put the number of homeless at 2,300 by Tuesday.", "2,300", "The council put"),
     # a long object between "put" and "at"
     (
