@@ -484,8 +484,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     The nearest wins, within ``REACH``; one inside the claim's own direct quotation does
     not count, and a quotation that runs past the sentence takes the speaker after it.
     """
-    if _is_age(text, start, end, lo):
-        # "Ibrahima, 19, had called": a person's age is no one's count.
+    if _is_age(text, start, end, lo) or _is_background(text, start, end, lo):
+        # "Ibrahima, 19, had called", ", a town of about 38,000,", "18 km to the south": a person's
+        # age, a place's size or distance, told by the writer, is no one's count.
         return ("", -1, -1)
     quote = _quote_bounds(text, lo, hi, start, end) if _has_quote(text, lo, hi) else None
     if quote is not None and quote[1] >= hi and hi < len(text):
@@ -559,6 +560,38 @@ def _is_age(text: str, start: int, end: int, lo: int) -> bool:
     if end - start > 3 or not text[start:end].isdigit() or text[end : end + 1] != ",":
         return False
     return _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
+
+
+# ", a city of about 38,000", ", a farming village of 2,000": a place's size set off after its name.
+_PLACE_OF = re.compile(
+    r",[ \t\u00a0]+an?[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}(?:"
+    + "|".join(LEX["place_kind_words"])
+    + r")[ \t\u00a0]+of[ \t\u00a0]+"
+    + LOOSE_BEFORE
+    + r"\Z",
+    re.IGNORECASE,
+)
+# "18 km to the south", "about 150 miles north of": a distance that places somewhere.
+_DISTANCE_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)?[ \t\u00a0]+(?:to[ \t\u00a0]+the[ \t\u00a0]+)?"
+    r"(?:north|south|east|west)(?![a-z]*[A-Z])",
+)
+
+
+# A comma or a place's kind shortly before a number, with no other comma between.
+_AFTER_PLACE = re.compile(r"(?:,|(?<![\w-])(?:" + "|".join(LEX["place_kind_words"]) + r")(?![\w-]))[^,.;]{0,25}\Z")
+
+
+def _is_background(text: str, start: int, end: int, lo: int) -> bool:
+    """Return whether the number at [start, end) describes a place: its size or how far it lies."""
+    if _PLACE_OF.search(text, max(lo, start - 60), start) is not None:
+        return True
+    # A distance set off after a place ("Kelowna, 25 km to the north-east", "a mining town some 250 miles
+    # north of"), not one a sentence states ("Its epicentre was 18 km north-east of the town").
+    return (
+        _DISTANCE_AFTER.match(text, end) is not None
+        and _AFTER_PLACE.search(text, max(lo, start - 40), start) is not None
+    )
 
 
 def _is_pronoun(source: str) -> bool:

@@ -174,6 +174,8 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ("Norway pledged $40 million for the camps.", "$40 million", "Norway pledged"),
     ("Engineers note that 70 bridges need repair.", "70", "Engineers note"),
     ("The union blamed the delays on 300 missing drivers.", "300", "The union blamed"),
+    # a distance the sentence states is its source's
+    ("The quake's epicentre was 12 km south of Tolva, the institute said.", "12 km", "the institute said"),
     # "mapped ... at": who measured
     ("The forestry service mapped the burn scar at 3,400 hectares.", "3,400", "The forestry service mapped"),
     # a count set against another source's count is not credited to that source
@@ -233,6 +235,9 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("The Red Cross sent tents and registered volunteers to 12 camps.", "12"),
     # a quotation's speaker is never named in the next paragraph
     ('Ana Ruiz was on duty that night. "The roof held for 20 minutes."\n\nThe fire service said it was old.', "20"),
+    # a place's size or distance set off after it is the writer's, no one's count
+    ("Floods cut off Marsa, a fishing town of about 12,000, the governor said.", "12,000"),
+    ("Rescuers reached Tolva, some 40 km north-east of the capital, the army said.", "40 km"),
     # a person's age is no one's count
     ("Marta Kovac, 58, said she had lost 40 sheep.", "58"),
     ("Marta Kovac said her nephew, Luis, 23, had lost 40 sheep.", "23"),
