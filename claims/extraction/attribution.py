@@ -66,6 +66,7 @@ _NOT_NAME = (
 _NAME_OK: frozenset[str] = frozenset()
 _MAX_NAME = 8
 INVERTED = "inverted"
+_MODALS = frozenset(("will", "would", "could", "may", "might", "should", "must", "shall"))
 _PASSIVE = frozenset(("been", "was", "were", "is", "are", "being", "be", "not", "never"))
 _MAX_APPOSITIVE = 14
 _RELATIVES = frozenset(("which", "who"))
@@ -240,8 +241,10 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
             k -= 1
         between = {ws[x].lower for x in range(k + 1, v)}
-        if not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by"):
-            # "had been counted", "had not confirmed": no one is named as saying it.
+        unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
+        if unsaid or not _MODALS.isdisjoint(between):
+            # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
+            # report within 30 days": a saying still to come credits nothing yet.
             continue
         first = name_left(ws, k, floor) if k >= floor else -1
         if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":

@@ -226,6 +226,8 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # a passive or a negation names no one as saying it
     ("Another 14 bodies had been counted in the valley.", "14"),
     ("Officials had not confirmed that 30 guards fled.", "30"),
+    # a saying still to come credits no one yet
+    ("The board set up a panel of experts, which will report within 60 days.", "60"),
     # "…, said NAME, 34, a nurse": the inverted source governs the quotation before it, not what follows
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "41"),
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "three"),
