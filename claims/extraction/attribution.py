@@ -519,6 +519,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     best_gap = 10**9
     # The sources outside the claim's quotation that name someone, for a pronoun to stand for.
     named: list[tuple[int, int]] = []
+    closing: Source | None = None
     for s, e, kind in found:
         if s < end and e > start:
             continue
@@ -541,9 +542,16 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if s >= end and _CLAUSE_TURN.search(text, end, s):
             # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's.
             continue
+        if closing is None and s >= end and _closes(text, s, e, hi):
+            closing = (text[s:e], s, e)
         gap = start - e if e <= start else s - end
         if gap < best_gap:
             best, best_gap = (text[s:e], s, e), gap
+    if closing is not None and _SOURCE_NOUNS.isdisjoint(best[0].lower().split()):
+        # "Haiti has recorded 702 cases ..., the health ministry said": the source that closes the
+        # sentence after a comma reports all of it, over the verbs inside what it reports; a record
+        # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source.
+        return closing
     before = [(s, e) for s, e in named if e <= best[1]]
     if before and _is_pronoun(best[0]):
         # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
@@ -595,6 +603,17 @@ def _is_background(text: str, start: int, end: int, lo: int) -> bool:
         _DISTANCE_AFTER.match(text, end) is not None
         and _AFTER_PLACE.search(text, max(lo, start - 40), start) is not None
     )
+
+
+# What may follow a source that closes its sentence: a time or place phrase, then the end.
+_CLOSING_TAIL = re.compile(
+    r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?[.!?]?[”\"’)]*\s*"
+)
+
+
+def _closes(text: str, s: int, e: int, hi: int) -> bool:
+    """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday.")."""
+    return text[:s].rstrip().endswith(",") and _CLOSING_TAIL.fullmatch(text, e, hi) is not None
 
 
 def _is_pronoun(source: str) -> bool:

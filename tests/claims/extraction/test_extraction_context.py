@@ -174,6 +174,10 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ("Norway pledged $40 million for the camps.", "$40 million", "Norway pledged"),
     ("Engineers note that 70 bridges need repair.", "70", "Engineers note"),
     ("The union blamed the delays on 300 missing drivers.", "300", "The union blamed"),
+    # a source that closes the sentence after a comma reports all of it, but a record named nearer is nearer
+    ("The port has recorded 40 arrivals since Monday, the coast guard said on Friday.", "40", "the coast guard said"),
+    ("Rescuers found 12 more bodies overnight, he said.", "12", "he said"),
+    ("Harbour records showed 40 arrivals, a spokesman said.", "40", "Harbour records showed"),
     # a distance the sentence states is its source's
     ("The quake's epicentre was 12 km south of Tolva, the institute said.", "12 km", "the institute said"),
     # "mapped ... at": who measured
