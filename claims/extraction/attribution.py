@@ -613,7 +613,7 @@ _CLOSING_TAIL = re.compile(
 
 def _closes(text: str, s: int, e: int, hi: int) -> bool:
     """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday.")."""
-    return text[:s].rstrip().endswith(",") and _CLOSING_TAIL.fullmatch(text, e, hi) is not None
+    return text[max(0, s - 8) : s].rstrip().endswith(",") and _CLOSING_TAIL.fullmatch(text, e, hi) is not None
 
 
 def _is_pronoun(source: str) -> bool:
