@@ -518,7 +518,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     best: Source = ("", -1, -1)
     best_gap = 10**9
     # The sources outside the claim's quotation that name someone, for a pronoun to stand for.
-    named: list[tuple[int, int]] = []
+    speakers: list[tuple[int, int]] = []
     closing: Source | None = None
     for s, e, kind in found:
         if s < end and e > start:
@@ -526,7 +526,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
         if kind != OWNER and not _is_pronoun(text[s:e]):
-            named.append((s, e))
+            speakers.append((s, e))
         if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
             # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
             continue
@@ -552,7 +552,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # sentence after a comma reports all of it, over the verbs inside what it reports; a record
         # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source.
         return closing
-    before = [(s, e) for s, e in named if e <= best[1]]
+    before = [(s, e) for s, e in speakers if e <= best[1]]
     if before and _is_pronoun(best[0]):
         # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
         s, e = before[-1]
