@@ -69,6 +69,7 @@ INVERTED = "inverted"
 _MODALS = frozenset(("will", "would", "could", "may", "might", "should", "must", "shall"))
 _PASSIVE = frozenset(("been", "was", "were", "is", "are", "being", "be", "not", "never"))
 _MAX_APPOSITIVE = 14
+_MAX_RELATIVE = 24
 _RELATIVES = frozenset(("which", "who"))
 # "the ministry's final count": words between a source's name and its count.
 _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", "preliminary", "revised", "new"))
@@ -331,17 +332,23 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
         named = name_left(ws, aged - 1, floor)
         if named >= 0 and ws[named].word[0].isupper():
             return ("", ws[named].start, verb_end)
-    for c in range(comma - 1, max(floor, comma - _MAX_APPOSITIVE) - 1, -1):
+    # Past a number, a verb of saying or the usual length, only a relative clause may run on
+    # ("The Observatory, which relies on reports from about 90 lawyers, counted").
+    loose = False
+    for c in range(comma - 1, max(floor, comma - _MAX_RELATIVE) - 1, -1):
         w = ws[c]
         if w.word == "," and c - 1 >= floor:
+            if loose and ws[c + 1].lower not in _RELATIVES:
+                break
             # "Ana Ruiz, 34, a nurse, said": the name before the age.
             aged = _age_before(ws, c, floor)
             named = name_left(ws, (c if aged < 0 else aged) - 1, floor)
             if named >= 0 and (ws[named].word[0].isupper() or ws[named].lower in _DETERMINERS):
                 return ("", ws[named].start, verb_end)
             break
-        if w.lower in ATTRIBUTION_VERBS or w.is_number or w.word in ('"', "“", "”", ".", ";", ":"):
+        if w.word in ('"', "“", "”", ".", ";", ":"):
             break
+        loose = loose or w.lower in ATTRIBUTION_VERBS or w.is_number or comma - c > _MAX_APPOSITIVE
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
         return None
