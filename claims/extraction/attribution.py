@@ -43,6 +43,7 @@ _SOURCE_PREPOSITIONS = frozenset(LEX["source_prepositions"])
 _NAME_CONNECTORS = frozenset(LEX["name_connectors"])
 _NP_CONNECTORS = frozenset(LEX["np_connectors"])
 _PRONOUNS = frozenset(LEX["pronoun_sources"])
+_PERSONAL = _PRONOUNS - frozenset(("which", "who"))
 _AUX = frozenset(LEX["aux_words"])
 HEDGE_ADVERBS = frozenset(w.lower() for w in [*LEX["hedge_adverbs"], *LEX["attribution_hedges"]])
 _HEDGE = re.compile(
@@ -65,8 +66,10 @@ _NOT_NAME = (
 _NAME_OK: frozenset[str] = frozenset()
 _MAX_NAME = 8
 INVERTED = "inverted"
+_MODALS = frozenset(("will", "would", "could", "may", "might", "should", "must", "shall"))
 _PASSIVE = frozenset(("been", "was", "were", "is", "are", "being", "be", "not", "never"))
 _MAX_APPOSITIVE = 14
+_MAX_RELATIVE = 24
 _RELATIVES = frozenset(("which", "who"))
 # "the ministry's final count": words between a source's name and its count.
 _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", "preliminary", "revised", "new"))
@@ -157,7 +160,7 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
         first = j
         j -= 1
         count += 1
-    if first > floor and ws[first - 1].is_number:
+    if first > floor and ws[first - 1].is_number and ws[first].lower not in _DETERMINERS:
         # "two residents told ...": the count is part of the naming phrase (and never its own source).
         first -= 1
     while first < i and ws[first].lower in _NAME_CONNECTORS:
@@ -185,6 +188,9 @@ def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) 
             j += 1
             count += 1
             continue
+        if w.lower in _DETERMINERS and last >= 0:
+            # "told reporters her staff had counted": a determiner after a name opens another phrase.
+            break
         if (w.lower in _NAME_CONNECTORS or w.lower in _NP_CONNECTORS) and last >= 0 and j + 1 < ceiling:
             before, after = ws[j - 1], ws[j + 1]
             if after.lower in MONTHS or after.lower in WEEKDAYS:
@@ -226,7 +232,7 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if low in _SOURCE_NOUNS and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
-                out.append(span)
+                out.append((COUNT, span[1], span[2]))
                 continue
         if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
             continue
@@ -236,15 +242,17 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
             k -= 1
         between = {ws[x].lower for x in range(k + 1, v)}
-        if not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by"):
-            # "had been counted", "had not confirmed": no one is named as saying it.
+        unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
+        if unsaid or not _MODALS.isdisjoint(between):
+            # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
+            # report within 30 days": a saying still to come credits nothing yet.
             continue
         first = name_left(ws, k, floor) if k >= floor else -1
         if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
             # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
             named = name_left(ws, first - 2, floor)
             first = named if named >= 0 else first
-        if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper():
+        if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
             # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
             last = _name_right(ws, floor, k)
             while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
@@ -261,7 +269,7 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                     end = ws[last].end
             out.append(("", ws[first].start, end))
             continue
-        if k >= floor + 2 and ws[k].word == "," and ws[k - 1].word[0].isalpha():
+        if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
             span = _appositive(ws, k, floor, w.end)
             if span is not None:
                 out.append(span)
@@ -279,6 +287,25 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                 last = _named_after(ws, last, ceiling)
                 out.append((INVERTED, w.start, ws[last].end))
     return out
+
+
+def _opens_report(ws: list[Word], v: int) -> bool:
+    """Return whether the verb at ``v`` after "and" reports, not modifies a noun ("rain and repeated aftershocks").
+
+    After a comma it reports; else only when what follows opens what it says: "that", a
+    number, a quantity, a determiner, a pronoun or a preposition ("and said two", "and claims about 90,000").
+    """
+    if ws[v - 2].word == "," or v + 1 >= len(ws):
+        return True
+    after = ws[v + 1]
+    return (
+        after.is_number
+        or not after.word[0].isalpha()
+        or after.lower in _QUANTITY_OPENERS
+        or after.lower in _DETERMINERS
+        or after.lower in _PRONOUNS
+        or after.lower in STOP
+    )
 
 
 def _named_after(ws: list[Word], last: int, ceiling: int) -> int:
@@ -299,15 +326,29 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     The words between the two commas may be any (a relative clause, "in a statement on
     Sunday") but no verb of saying, number or quotation mark.
     """
-    for c in range(comma - 1, max(floor, comma - _MAX_APPOSITIVE) - 1, -1):
+    aged = _age_before(ws, comma, floor)
+    if aged >= 0:
+        # "Ana Ruiz, 34, said": a person's age set off after the name.
+        named = name_left(ws, aged - 1, floor)
+        if named >= 0 and ws[named].word[0].isupper():
+            return ("", ws[named].start, verb_end)
+    # Past a number, a verb of saying or the usual length, only a relative clause may run on
+    # ("The Observatory, which relies on reports from about 90 lawyers, counted").
+    loose = False
+    for c in range(comma - 1, max(floor, comma - _MAX_RELATIVE) - 1, -1):
         w = ws[c]
         if w.word == "," and c - 1 >= floor:
-            named = name_left(ws, c - 1, floor)
+            if loose and ws[c + 1].lower not in _RELATIVES:
+                break
+            # "Ana Ruiz, 34, a nurse, said": the name before the age.
+            aged = _age_before(ws, c, floor)
+            named = name_left(ws, (c if aged < 0 else aged) - 1, floor)
             if named >= 0 and (ws[named].word[0].isupper() or ws[named].lower in _DETERMINERS):
                 return ("", ws[named].start, verb_end)
             break
-        if w.lower in ATTRIBUTION_VERBS or w.is_number or w.word in ('"', "“", "”", ".", ";", ":"):
+        if w.word in ('"', "“", "”", ".", ";", ":"):
             break
+        loose = loose or w.lower in ATTRIBUTION_VERBS or w.is_number or comma - c > _MAX_APPOSITIVE
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
         return None
@@ -318,6 +359,14 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     if ws[first].lower in _DETERMINERS:
         return ("", ws[first].start, verb_end)
     return None
+
+
+def _age_before(ws: list[Word], comma: int, floor: int) -> int:
+    """Return the comma before an age set off by commas ("Ana Ruiz, 34, said"), or -1."""
+    if comma - 2 < floor or ws[comma - 2].word != ",":
+        return -1
+    age = ws[comma - 1].word
+    return comma - 2 if age.isdigit() and len(age) <= 3 else -1
 
 
 # Words that open a hedged quantity ("at about 105,000", "at more than 500,000").
@@ -381,6 +430,8 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
     if first < 0:
         return None
+    # "roughly twice UNHCR's figure": the owner's name starts after the words of comparison.
+    first = max([first] + [k + 1 for k in range(first, v - 1) if ws[k].lower in _COMPARISON_WORDS])
     by = first - 1 >= floor and ws[first - 1].lower in _SOURCE_PREPOSITIONS
     if not (possessive or by):
         return None
@@ -426,11 +477,12 @@ def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _outermost(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop reported speech inside reported speech: "the ministry said it had recorded 40" keeps the ministry."""
+    """Drop reported speech inside reported speech: the speaker of "the ministry said it had recorded 40",
+    "the mayor said the city's own count found 40" or "X told reporters her staff had counted 40" is the outer one.
+    """
     out = []
     for s, e, kind in found:
-        pronoun = text[s : text.find(" ", s, e) if " " in text[s:e] else e].lower() in _PRONOUNS
-        inner = pronoun and any(0 <= s - e2 <= 6 and text[e2:s].strip() in ("", "that") for _, e2, _ in found)
+        inner = any(0 <= s - e2 <= 6 and text[e2:s].strip() in ("", "that") for _, e2, _ in found)
         if not inner:
             out.append((s, e, kind))
     return out
@@ -442,12 +494,18 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     The nearest wins, within ``REACH``; one inside the claim's own direct quotation does
     not count, and a quotation that runs past the sentence takes the speaker after it.
     """
+    if _is_age(text, start, end, lo) or _is_background(text, start, end, lo):
+        # "Ibrahima, 19, had called", ", a town of about 38,000,", "18 km to the south": a person's
+        # age, a place's size or distance, told by the writer, is no one's count.
+        return ("", -1, -1)
     quote = _quote_bounds(text, lo, hi, start, end) if _has_quote(text, lo, hi) else None
     if quote is not None and quote[1] >= hi and hi < len(text):
         # A quotation that runs past the sentence: its speaker comes after it closes ("... 300," he said).
         q_end = _closing_quote(text, end, min(len(text), hi + 400))
         if q_end >= 0:
-            after = words_in(text, q_end + 1, min(len(text), q_end + 120))
+            # Its speaker is named in its paragraph ("...," he said), never in the next one.
+            paragraph_end = text.find("\n", q_end, q_end + 120)
+            after = words_in(text, q_end + 1, paragraph_end if paragraph_end >= 0 else min(len(text), q_end + 120))
             stop = next((k for k, w in enumerate(after) if w.word in (".", "!", "?", ";")), len(after))
             found = found + [(s, e, kind) for kind, s, e in _candidates(after, 0, stop)]
             quote = (quote[0], q_end)
@@ -466,28 +524,113 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         return rival.group("source"), rival.start("source"), rival.end("source")
     best: Source = ("", -1, -1)
     best_gap = 10**9
+    # The sources outside the claim's quotation that name someone, for a pronoun to stand for.
+    speakers: list[tuple[int, int]] = []
+    closing: Source | None = None
     for s, e, kind in found:
         if s < end and e > start:
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
+        if kind != OWNER and not _is_pronoun(text[s:e]):
+            speakers.append((s, e))
         if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
             # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
+            continue
+        if kind == COUNT and _COMPARED.search(text, max(lo, s - 12), s) and not (e <= start <= e + 12):
+            # "five times the ministry's count", "twice UNHCR's figure": a count compared with, not who says it.
             continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
             continue
+        if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
+            # "$900 each, on top of the $300 the council has promised": the source names the count before it.
+            continue
         if s >= end and _CLAUSE_TURN.search(text, end, s):
             # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's.
             continue
+        if closing is None and s >= end and _closes(text, s, e, hi):
+            closing = (text[s:e], s, e)
         gap = start - e if e <= start else s - end
         if gap < best_gap:
             best, best_gap = (text[s:e], s, e), gap
+    if closing is not None and _SOURCE_NOUNS.isdisjoint(best[0].lower().split()):
+        # "Haiti has recorded 702 cases ..., the health ministry said": the source that closes the
+        # sentence after a comma reports all of it, over the verbs inside what it reports; a record
+        # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source.
+        return closing
+    before = [(s, e) for s, e in speakers if e <= best[1]]
+    if before and _is_pronoun(best[0]):
+        # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
+        s, e = before[-1]
+        return (text[s:e], s, e)
     if not best[0] and quote is not None:
         return _speaker_before(text, start, lo)
     return best
 
 
+# A name and its comma just before a number: "Ana Ruiz, " of "Ana Ruiz, 34, said".
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,[ \t\u00a0]*\Z")
+
+
+def _is_age(text: str, start: int, end: int, lo: int) -> bool:
+    """Return whether the number at [start, end) is an age set off after a name ("Ana Ruiz, 34, said")."""
+    if end - start > 3 or not text[start:end].isdigit() or text[end : end + 1] != ",":
+        return False
+    return _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
+
+
+# ", a city of about 38,000", ", a farming village of 2,000": a place's size set off after its name.
+_PLACE_OF = re.compile(
+    r",[ \t\u00a0]+an?[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}(?:"
+    + "|".join(LEX["place_kind_words"])
+    + r")[ \t\u00a0]+of[ \t\u00a0]+"
+    + LOOSE_BEFORE
+    + r"\Z",
+    re.IGNORECASE,
+)
+# "18 km to the south", "about 150 miles north of": a distance that places somewhere.
+_DISTANCE_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)?[ \t\u00a0]+(?:to[ \t\u00a0]+the[ \t\u00a0]+)?"
+    r"(?:north|south|east|west)(?![a-z]*[A-Z])",
+)
+
+
+# A comma or a place's kind shortly before a number, with no other comma between.
+_AFTER_PLACE = re.compile(r"(?:,|(?<![\w-])(?:" + "|".join(LEX["place_kind_words"]) + r")(?![\w-]))[^,.;]{0,25}\Z")
+
+
+def _is_background(text: str, start: int, end: int, lo: int) -> bool:
+    """Return whether the number at [start, end) describes a place: its size or how far it lies."""
+    if _PLACE_OF.search(text, max(lo, start - 60), start) is not None:
+        return True
+    # A distance set off after a place ("Kelowna, 25 km to the north-east", "a mining town some 250 miles
+    # north of"), not one a sentence states ("Its epicentre was 18 km north-east of the town").
+    return (
+        _DISTANCE_AFTER.match(text, end) is not None
+        and _AFTER_PLACE.search(text, max(lo, start - 40), start) is not None
+    )
+
+
+# What may follow a source that closes its sentence: a time or place phrase, then the end.
+_CLOSING_TAIL = re.compile(
+    r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?[.!?]?[”\"’)]*\s*"
+)
+
+
+def _closes(text: str, s: int, e: int, hi: int) -> bool:
+    """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday.")."""
+    return text[max(0, s - 8) : s].rstrip().endswith(",") and _CLOSING_TAIL.fullmatch(text, e, hi) is not None
+
+
+def _is_pronoun(source: str) -> bool:
+    """Return whether a source phrase opens with a personal pronoun ("it had first reported", "they said")."""
+    first = source.split(maxsplit=1)[0].lower() if source else ""
+    return first in _PERSONAL
+
+
+# "the $300 " right before a source: a count the source's clause describes.
+_BOUND_COUNT = re.compile(r"(?<![\w'’-])the[ \t\u00a0]+[^\s\d]?\d[\d,.]*[ \t\u00a0]+\Z", re.IGNORECASE)
 # Words after "the" that name who was counted or when, not a body that counts ("and the injured 400").
 _NOT_BODIES = (
     frozenset(LEX["person_nouns"])
@@ -512,6 +655,11 @@ _OWNER_BEFORE = re.compile(
 )
 # The kind of a source that owns the count after it ("the organisers' 550,000").
 OWNER = "owner"
+# The kind of a source's own count ("the ministry's count", "by police figures").
+COUNT = "count"
+# A word that sets a count against another just before it ("five times the ministry's count", "twice UNHCR's figure").
+_COMPARISON_WORDS = frozenset(("times", "twice", "than", "against", "as"))
+_COMPARED = re.compile(r"(?<![\w'’-])(?:" + "|".join(_COMPARISON_WORDS) + r")[ \t\u00a0]+\Z", re.IGNORECASE)
 # A count that ends its phrase: punctuation or a word that opens another phrase, not a counted noun.
 _ENDS_BARE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|$|(?:to|and|but|against|with|in|on|by)(?![\w'’-]))")
 # "against 48,000 for the police": a rival count and, after "for", whose count it is.
@@ -536,14 +684,34 @@ _COUNTERS = frozenset(LEX["organisation_words"]) | frozenset(
 
 def _speaker_before(text: str, start: int, lo: int) -> Source:
     """Return the speaker named just before the quotation that holds ``start`` (it may open sentences earlier)."""
-    opened = text.rfind("“", max(0, start - _QUOTE_REACH), start)
-    if opened < 0 or text.find("”", opened, start) >= 0:
+    opened = _quotation_opened(text, start)
+    if opened < 0:
         return ("", -1, -1)
     found = sources_in(text, max(0, opened - REACH), opened)
     if not found:
         return ("", -1, -1)
     s, e, _ = found[-1]
     return (text[s:e], s, e)
+
+
+def _quotation_opened(text: str, start: int) -> int:
+    """Return where the quotation that holds ``start`` opens, or -1 when it stands outside one.
+
+    A curly quotation may open sentences earlier; a straight one is read in its paragraph,
+    where an odd count of marks before ``start`` leaves one open.
+
+    >>> t = '"We fed them," said Ana. "Some 90 came today."'
+    >>> _quotation_opened(t, t.index("90"))
+    25
+    """
+    floor = max(0, start - _QUOTE_REACH)
+    opened = text.rfind("“", floor, start)
+    if opened >= 0:
+        return opened if text.find("”", opened, start) < 0 else -1
+    paragraph = max(floor, text.rfind("\n", floor, start) + 1)
+    if text.count('"', paragraph, start) % 2 == 0:
+        return -1
+    return text.rfind('"', paragraph, start)
 
 
 def _has_quote(text: str, lo: int, hi: int) -> bool:

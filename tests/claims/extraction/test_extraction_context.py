@@ -102,6 +102,8 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # reported speech inside reported speech keeps the outer speaker
     ("The water board said it had recorded 1,900 leaks.", "1,900", "The water board said"),
+    ("The mayor said the city's own count found 2,000 stalls.", "2,000", "The mayor said"),
+    ("Ana Ruiz told reporters her staff had counted 300 tents.", "300", "Ana Ruiz told reporters"),
     ("The council put the number of homeless at 2,300 by Tuesday.", "2,300", "The council put"),
     # a long object between "put" and "at"
     (
@@ -149,6 +151,63 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ("The Red Crescent stood by its count, and said 340 tents were lost.", "340", "The Red Crescent"),
     # a source's own count with a word between ("the ministry's final count")
     ("The ministry's final count was 8,200 voters, including 700 abroad.", "700", "The ministry's final count"),
+    # a pronoun stands for the source its sentence named before it
+    (
+        "The port authority said on Monday that 31 ships had docked, not 29 as it had first announced.",
+        "29",
+        "The port authority said",
+    ),
+    (
+        "Border guards said 600 people crossed on Friday, up from 450 that they had reported on Thursday.",
+        "450",
+        "Border guards said",
+    ),
+    # ... but not for a source inside a quotation that the pronoun's speaker quotes
+    ("“The mayor says 12, the council says 30,” she said.", "30", "she said"),
+    # verbs that report, promise or repeat a figure
+    (
+        "The Fishermen's Guild repeated that 4,000 boats had stayed in port.",
+        "4,000",
+        "The Fishermen's Guild repeated",
+    ),
+    ("The water company has promised 200 new pumps.", "200", "The water company has promised"),
+    ("Norway pledged $40 million for the camps.", "$40 million", "Norway pledged"),
+    ("Engineers note that 70 bridges need repair.", "70", "Engineers note"),
+    ("The union blamed the delays on 300 missing drivers.", "300", "The union blamed"),
+    # a source that closes the sentence after a comma reports all of it, but a record named nearer is nearer
+    ("The port has recorded 40 arrivals since Monday, the coast guard said on Friday.", "40", "the coast guard said"),
+    ("Rescuers found 12 more bodies overnight, he said.", "12", "he said"),
+    ("Harbour records showed 40 arrivals, a spokesman said.", "40", "Harbour records showed"),
+    # a distance the sentence states is its source's
+    ("The quake's epicentre was 12 km south of Tolva, the institute said.", "12 km", "the institute said"),
+    # "mapped ... at": who measured
+    ("The forestry service mapped the burn scar at 3,400 hectares.", "3,400", "The forestry service mapped"),
+    # a count set against another source's count is not credited to that source
+    (
+        "The union said on Monday that across the region's hospitals some 9,000 nurses had walked out, "
+        "five times the ministry's count.",
+        "9,000",
+        "The union said",
+    ),
+    (
+        "The union said on Monday that across the region's hospitals some 9,000 nurses had walked out, "
+        "roughly twice the ministry's figure.",
+        "9,000",
+        "The union said",
+    ),
+    # a relative clause between a name and its verb may hold a number and run long
+    (
+        "The Dockers' Union, which represents about 2,000 crane drivers at the port, said 40 ships were idle.",
+        "40",
+        "The Dockers' Union, which represents about 2,000 crane drivers at the port, said",
+    ),
+    # a person's age set off after the name is part of the naming phrase
+    ("Marta Kovac, 58, said she had lost 40 sheep.", "40", "Marta Kovac, 58, said"),
+    (
+        "Tomas Reyes, 37, a ferry pilot, said the crossing took nine hours.",
+        "nine",
+        "Tomas Reyes, 37, a ferry pilot, said",
+    ),
 ]
 
 
@@ -177,9 +236,23 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # a passive or a negation names no one as saying it
     ("Another 14 bodies had been counted in the valley.", "14"),
     ("Officials had not confirmed that 30 guards fled.", "30"),
+    # a saying still to come credits no one yet
+    ("The board set up a panel of experts, which will report within 60 days.", "60"),
     # "…, said NAME, 34, a nurse": the inverted source governs the quotation before it, not what follows
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "41"),
     ("“Rents doubled,” said Ana Moreno, 41, a teacher who lives with three others.", "three"),
+    # a count before "the" is another count, not part of the naming phrase after it
+    ("Some 12 bodies were recovered, far fewer than the 40 the navy had estimated.", "12"),
+    # a verb form after "and" and before a noun modifies the noun: no verb of the sentence's subject
+    ("The Red Cross sent tents and registered volunteers to 12 camps.", "12"),
+    # a quotation's speaker is never named in the next paragraph
+    ('Ana Ruiz was on duty that night. "The roof held for 20 minutes."\n\nThe fire service said it was old.', "20"),
+    # a place's size or distance set off after it is the writer's, no one's count
+    ("Floods cut off Marsa, a fishing town of about 12,000, the governor said.", "12,000"),
+    ("Rescuers reached Tolva, some 40 km north-east of the capital, the army said.", "40 km"),
+    # a person's age is no one's count
+    ("Marta Kovac, 58, said she had lost 40 sheep.", "58"),
+    ("Marta Kovac said her nephew, Luis, 23, had lost 40 sheep.", "23"),
     # a demonstrative is no source
     ("Those found 12 rings in the sand.", "12"),
 ]
@@ -214,6 +287,13 @@ def test_a_quotation_over_several_sentences_keeps_its_speaker() -> None:
     )
     c = claim_at(text, "900")
     assert c.attribution == "said the relief coordinator, Amina Diallo"
+
+
+def test_a_quotation_in_straight_marks_after_its_speaker_keeps_its_speaker() -> None:
+    text = '"The river took everything," said Amina Diallo, a relief worker. "We have fed 900 people today."'
+    assert claim_at(text, "900").attribution == "said Amina Diallo"
+    text = '"We will be back," the farmers\' leader told reporters. "Next time we bring 5,000 tractors."'
+    assert claim_at(text, "5,000").attribution == "the farmers' leader told reporters"
 
 
 def test_hedge_is_kept_apart_from_the_source() -> None:
