@@ -120,7 +120,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
-        if (not unit or "unit:inherited" in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
+        if (not unit or _INHERITED in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent.
             unit = "person"
@@ -218,6 +218,11 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
         return "", "", claim.unit
     if before.start >= lo and claim.unit == before.unit and claim.start - before.end <= _ELIDED_REACH:
         return before.subject, before.event, claim.unit
+    adjacent = before.start >= lo or not text[before.sentence_end : lo].strip()
+    if _INHERITED in claim.rule and claim.unit == before.unit and adjacent and claim.start - before.end <= _ELIDED_REACH:
+        # "Police said 25,000 people took part. City hall estimated around 40,000.": a source's bare count that took
+        # its unit from the count before it counts what that count counts.
+        return before.subject, before.event, claim.unit
     # A count named again without its noun ("put the number at nearly 6,000") counts the people counted before.
     same_unit = claim.unit == before.unit or (not claim.unit and before.unit == "person")
     if same_unit and claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
@@ -253,6 +258,8 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
 _STAND_IN_LOOKBACK = 40
 
 
+# The rule a claim carries when its unit is the count's before it (``units.inherit_units``).
+_INHERITED = "unit:inherited"
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400

@@ -235,6 +235,27 @@ def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
     return after_aux and len(low) >= 6 and low.endswith("ing")
 
 
+# Auxiliaries of the perfect: the word after them is a past participle, regular or not ("had come", "have gone").
+_PERFECT = frozenset(("has", "have", "had"))
+
+
+def _is_participle(word: str, aux: str) -> bool:
+    """Return whether ``word``, after the auxiliaries ``aux``, reads as a past participle: "had come", not "had no".
+
+    >>> _is_participle("come", " had"), _is_participle("come", " were"), _is_participle("their", " had")
+    (True, False, False)
+    """
+    low = word.lower()
+    return (
+        not _PERFECT.isdisjoint(aux.lower().split())
+        and len(low) >= 3
+        and low.isalpha()
+        and low not in STOP
+        and low not in _DETERMINERS
+        and low not in _NOT_VERBS
+    )
+
+
 def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -> tuple[str, str]:
     """Return (subject, event) for the claim at [start, end) with counted ``noun`` in the sentence [lo, hi).
 
@@ -303,7 +324,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", event
     if (
         m is not None
-        and (phrasal or _is_event_word(m.group("verb"), be, where=True))
+        and (
+            phrasal
+            or _is_event_word(m.group("verb"), be, where=True)
+            or _is_participle(m.group("verb"), m.group("aux"))
+        )
         and (noun or m.group("aux") or known)
     ):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
@@ -324,11 +349,13 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return "", ""
     # A verb before the number ("detained 32 protesters", "rose to 5.2%").
     before = text[max(lo, start - 60) : start].split()[-4:]
+    told = False
     while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):
-        before.pop()
+        # "repeated that 150,000 people had come": a verb before "that" says or thinks what follows.
+        told = told or before.pop().lower() == "that"
     if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
         return _copula_owner(text, lo, start, head), ""
-    if before[-1].lower() in _SAYING:
+    if told or before[-1].lower() in _SAYING:
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
             return "", ""

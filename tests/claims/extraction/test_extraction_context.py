@@ -737,6 +737,16 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # what a thing was made to hold is its capacity, not who is in it
     ("Police said 9,000 fans had packed into an arena built for 6,500.", "6,500", "arena's capacity", ""),
     ("The ferry, licensed to carry 300, had 520 people aboard.", "300", "ferry's capacity", ""),
+    # a verb before "that" says or thinks what follows; a word after "had" is a participle, regular or not
+    ("The league repeated that 4,000 fans had come to the final.", "4,000", "fans come to the final", "come"),
+    ("The firm said 80 staff had gone home.", "80", "staff gone", "gone"),
+    # a source's bare count that took its unit from the count before it counts what that count counts
+    (
+        "Police said 3,000 cyclists took part. The organisers, who filmed the start, estimated around 5,000.",
+        "around 5,000",
+        "cyclists took part",
+        "attended",
+    ),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
