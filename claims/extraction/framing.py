@@ -120,6 +120,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
+        if not subject and not c.noun and out:
+            # "First they said 12, now 19": a bare count of a value the text gave before counts what that count counted.
+            subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
         if (not unit or _INHERITED in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent.
@@ -364,6 +367,25 @@ _DEFINITE_REACH = 24
 _DEFINITE = re.compile(
     r"(?<![A-Za-z])(?:the|those|these|all|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
 )
+
+
+def _said_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
+    """Return (subject, event, the claim's unit) of the latest earlier claim of the same telling value
+    (``_SAID_AGAIN_FROM`` or more, not vague, no share: shares of that size recur) and unit (a count without one may be of people; a unit taken from the
+    count before is no unit of its own), if any."""
+    if claim.qualifier == "vague" or claim.high is None or claim.high < _SAID_AGAIN_FROM or claim.unit == "percent":
+        return None
+    for earlier in reversed(before):
+        if (earlier.low, earlier.high) != (claim.low, claim.high) or earlier.qualifier == "vague":
+            continue
+        if earlier.subject and not is_stand_in(earlier.subject):
+            if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"} or _INHERITED in claim.rule:
+                return earlier.subject, earlier.event, claim.unit
+    return None
+
+
+# The smallest value a bare count must have to be read as a count the text gave before: small ones recur.
+_SAID_AGAIN_FROM = 10
 
 
 def _named_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:

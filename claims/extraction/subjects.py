@@ -80,6 +80,8 @@ _PARTITIVE_IS = re.compile(
     r"(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
+# "26 of whom", "eleven of them": a part of a whole named before, its predicate after.
+_OF_WHOM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:whom|them)(?![\w'’-])")
 # "died in less than a week": words of degree after a preposition make no place or object.
 _DEGREE_WORDS = frozenset(("less", "more", "than", "least", "most", "all", "total"))
 # "the number of missing people to 19", "the total of displaced families stood at 4,000".
@@ -235,6 +237,8 @@ def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
     return after_aux and len(low) >= 6 and low.endswith("ing")
 
 
+# Words that may stand between an auxiliary and its participle ("have all been ordered"): never a participle.
+_QUANTIFIERS = frozenset(("both", "each", "none", "either", "neither", "together"))
 # Auxiliaries of the perfect: the word after them is a past participle, regular or not ("had come", "have gone").
 _PERFECT = frozenset(("has", "have", "had"))
 
@@ -253,6 +257,8 @@ def _is_participle(word: str, aux: str) -> bool:
         and low not in STOP
         and low not in _DETERMINERS
         and low not in _NOT_VERBS
+        and low not in _DEGREE_WORDS
+        and low not in _QUANTIFIERS
     )
 
 
@@ -295,6 +301,12 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             whole = part.group("whole")
             among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
             return part.group("part") + among, ""
+    whom = _OF_WHOM.match(text, end, hi) if not noun else None
+    if whom is not None:
+        # "38 men were on the shift, 26 of whom escaped": the part counts what the part did, not the whole.
+        m = _AFTER_NOUN.match(text, whom.end(), hi)
+        if m is not None and _is_event_word(m.group("verb"), True):
+            return _predicate(text, m, hi), m.group("verb")
     # A table of bare numbers names nothing before a number: the searches below look for words.
     worded = LETTER.search(text, max(lo, start - 100), start) is not None
     counted = None if noun or not worded else _named_before(text, lo, start)

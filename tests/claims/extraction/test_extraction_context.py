@@ -747,6 +747,11 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "cyclists took part",
         "attended",
     ),
+    # a quantifier after "have" is no participle
+    ("The town's 900 residents have all been told to leave.", "900", "residents", ""),
+    # a part of a whole named before ("of whom", "of them") counts what the part did
+    ("The guide said 40 hikers set out, 31 of whom returned by nightfall.", "31", "people returned", "returned"),
+    ("Police held 60 fans. Nine of them have been charged with affray.", "Nine", "people charged", "charged"),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
@@ -775,6 +780,18 @@ def test_unit_is_what_the_sentence_counts_before_the_number(text: str, quote: st
 def test_subject_is_the_counted_noun_with_its_predicate(text: str, quote: str, subject: str, event: str) -> None:
     c = claim_at(text, quote)
     assert (c.subject, c.event) == (subject, event)
+
+
+def test_a_bare_count_of_a_value_given_before_counts_what_that_count_counted() -> None:
+    text = "The firm said 17 crew were stranded. Two more were found. “First they said 17, now 23,” she said."
+    restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "17"][-1]
+    assert (restated.subject, restated.event, restated.unit) == ("crew stranded", "stranded", "person")
+
+
+def test_a_small_bare_count_is_not_read_as_one_given_before() -> None:
+    text = "The firm said 7 crew were stranded. Two more were found. “They said 7,” she said."
+    restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "7"][-1]
+    assert restated.subject == ""
 
 
 def test_a_number_named_again_after_the_counts_what_it_counted() -> None:
