@@ -221,8 +221,13 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
         return "", "", claim.unit
     if before.start >= lo and claim.unit == before.unit and claim.start - before.end <= _ELIDED_REACH:
         return before.subject, before.event, claim.unit
-    adjacent = before.start >= lo or not text[before.sentence_end : lo].strip()
-    if _INHERITED in claim.rule and claim.unit == before.unit and adjacent and claim.start - before.end <= _ELIDED_REACH:
+    adjacent = before.start >= lo or (isinstance(before, ExtractedClaim) and not text[before.sentence_end : lo].strip())
+    if (
+        _INHERITED in claim.rule
+        and claim.unit == before.unit
+        and adjacent
+        and claim.start - before.end <= _ELIDED_REACH
+    ):
         # "Police said 25,000 people took part. City hall estimated around 40,000.": a source's bare count that took
         # its unit from the count before it counts what that count counts.
         return before.subject, before.event, claim.unit

@@ -294,19 +294,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         while whole and whole[0].lower() in _DETERMINERS:
             whole.pop(0)
         noun, head, after = whole[-1] if whole else "", " ".join(whole), share.end("whole")
-    if not noun:
-        part = _PARTITIVE_IS.match(text, end, hi)
-        if part is not None:
-            # "127 of them were Nepalis", "Four of the dead were children": the part is what is counted.
-            whole = part.group("whole")
-            among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
-            return part.group("part") + among, ""
-    whom = _OF_WHOM.match(text, end, hi) if not noun else None
-    if whom is not None:
-        # "38 men were on the shift, 26 of whom escaped": the part counts what the part did, not the whole.
-        m = _AFTER_NOUN.match(text, whom.end(), hi)
-        if m is not None and _is_event_word(m.group("verb"), True):
-            return _predicate(text, m, hi), m.group("verb")
+    part = None if noun else _part_of_whole(text, end, hi)
+    if part is not None:
+        return part
     # A table of bare numbers names nothing before a number: the searches below look for words.
     worded = LETTER.search(text, max(lo, start - 100), start) is not None
     counted = None if noun or not worded else _named_before(text, lo, start)
@@ -389,6 +379,29 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def _part_of_whole(text: str, end: int, hi: int) -> tuple[str, str] | None:
+    """Return (subject, event) of a number without a noun that counts a part of a whole, named after it, or None.
+
+    >>> _part_of_whole("Four of the dead were children.", 4, 31)
+    ('children among the dead', '')
+    >>> _part_of_whole("26 of whom escaped on their own.", 2, 32)
+    ('escaped on their own', 'escaped')
+    """
+    part = _PARTITIVE_IS.match(text, end, hi)
+    if part is not None:
+        # "127 of them were Nepalis", "Four of the dead were children": the part is what is counted.
+        whole = part.group("whole")
+        among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
+        return part.group("part") + among, ""
+    whom = _OF_WHOM.match(text, end, hi)
+    if whom is not None:
+        # "38 men were on the shift, 26 of whom escaped": the part counts what the part did, not the whole.
+        m = _AFTER_NOUN.match(text, whom.end(), hi)
+        if m is not None and _is_event_word(m.group("verb"), True):
+            return _predicate(text, m, hi), m.group("verb")
+    return None
 
 
 def _named_before(text: str, lo: int, start: int) -> str | None:
