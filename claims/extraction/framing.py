@@ -18,8 +18,8 @@ from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
-from .subjects import find_subject, is_stand_in, magnitude_subject, with_fronted_place
-from .vocabulary import COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
+from .subjects import find_subject, is_stand_in, magnitude_subject, measured_subject, with_fronted_place
+from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["frame"]
@@ -100,6 +100,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)
+        if measured != subject:
+            # "about 100 km from Victoria Falls", "280 metres below the surface", "a town of 45,000": what is measured.
+            subject, event = measured, "" if unit not in AREA_UNITS else event
         # "the 78", "the service's “118”": a number named again after a word that points back.
         pointed_back = _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
         if is_stand_in(subject):

@@ -14,8 +14,11 @@ import re
 
 from .attribution import HEDGE_ADVERBS
 from .vocabulary import (
+    AREA_UNITS,
     CHANGE_VERBS,
     COUNTING_NOUNS,
+    LENGTH_UNITS,
+    LENGTH_WORDS,
     LETTER,
     LEX,
     MONTHS,
@@ -27,7 +30,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "with_fronted_place"]
+__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "measured_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -590,3 +593,137 @@ def magnitude_subject(text: str, start: int, lo: int, hi: int) -> str:
     """
     near = min(_SHAKING.finditer(text, lo, hi), key=lambda m: abs(m.start() - start), default=None)
     return f"magnitude of the {near.group().lower()}" if near is not None else "magnitude"
+
+
+_WS = r"[ \t\u00a0]+"
+_NAME = r"[A-Z][\w'’-]*(?:" + _WS + r"[A-Z][\w'’-]*){0,3}"
+# After a length: where it leads ("from Kelowna", "south-east of Victoria Falls", "from the border").
+_DISTANCE_TO = re.compile(
+    r"(?:"
+    + _WS
+    + r"(?:away|(?:north|south|east|west)(?:-?(?:east|west))?))?"
+    + _WS
+    + r"(?:from|of)"
+    + _WS
+    + r"(?P<target>the"
+    + _WS
+    + r"[a-z][\w'’-]*(?:"
+    + _WS
+    + r"(?!of[ \t\u00a0])[a-z][\w'’-]*)?"
+    r"(?:" + _WS + r"of" + _WS + _NAME + r")?|" + _NAME + r")"
+)
+# "within 3 km of the plant": a reach around a place.
+_WITHIN = re.compile(r"(?<![\w'’-])[Ww]ithin[ \t\u00a0]")
+# After a length: how deep it lies ("below the surface", "underground", "down").
+_DEPTH = re.compile(_WS + r"(?:below|beneath|under|underground|down|deep)(?![\w'’-])")
+# A name set off before a number with a comma: "Hwange, about 100 km from ...", "Adré, a town of about 45,000".
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),[ \t\u00a0]+" + _OPENER + r"\Z")
+# A thing named right before a depth: "the flooded section lies", "a section", "the flooded section,".
+_DEEP_THING = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)" + _WS + r"(?P<thing>(?:[a-z][\w-]*" + _WS + r")??[a-z][\w-]*)"
+    r"(?:,|" + _WS + r"(?:lies|lay|is|was|sits|sat))?" + _WS + _OPENER + r"\Z"
+)
+# A length glued to the noun it measures by a hyphen ("the 4-kilometre route"): the noun after its unit word.
+_MEASURED_THING = re.compile(r"-[a-z]+" + _WS + r"(?P<thing>[a-z][\w'’-]*)")
+# A place a count of people is the population of: "Adré, a town of about", "Karachi, home to some".
+_SETTLEMENT = re.compile(
+    r"(?:(?<![\w'’-])(?P<name>"
+    + _NAME
+    + r"|[Tt]he"
+    + _WS
+    + r"[a-z][\w-]*),[ \t\u00a0]+)?(?:(?:a|an)"
+    + _WS
+    + r"(?:[a-z][\w-]*"
+    + _WS
+    + r")?"
+    r"(?P<kind>"
+    + alternation(sorted(LEX["place_kind_words"]))
+    + r")"
+    + _WS
+    + r"of|home"
+    + _WS
+    + r"to)"
+    + _WS
+    + _OPENER
+    + r"\Z"
+)
+
+
+def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, hi: int, subject: str) -> str:
+    """Return what a length, an area or a place's count of people at [start, end) measures, else ``subject``.
+
+    A length that leads from a place is a distance, one below the surface a depth, one
+    glued to a noun by a hyphen that noun's length; an area with a predicate is the area
+    that predicate names; a count of people after "a town of" or "home to" is a population.
+
+    >>> t = "Hwange, about 100 km from Victoria Falls, mines coal."
+    >>> measured_subject(t, 8, 20, "", "km", 0, len(t), "")
+    'distance from Hwange to Victoria Falls'
+    >>> t = "The flooded section lies some 280 metres below the surface."
+    >>> measured_subject(t, 25, 33, "metres", "m", 0, len(t), "metres")
+    'depth of the flooded section'
+    >>> t = "They marched along the 4-kilometre route."
+    >>> measured_subject(t, 23, 24, "kilometre", "km", 0, len(t), "kilometre")
+    'length of the route'
+    >>> t = "Adré, a town of about 45,000, hosts them."
+    >>> measured_subject(t, 16, 28, "", "person", 0, len(t), "town")
+    'population of Adré'
+    """
+    if unit in ("person", ""):
+        place = _SETTLEMENT.search(text, max(lo, start - 80), start)
+        if place is None or (noun and noun.lower() not in ("people", "inhabitants", "residents")):
+            return subject
+        return f"population of {_place_named(place.group('name') or '', place.group('kind') or '')}".rstrip()
+    after = end
+    if noun:
+        at = text.find(noun, end, min(hi, end + 30))
+        after = at + len(noun) if at >= 0 else end
+    if unit in AREA_UNITS:
+        words = subject.split()
+        # "hectares burned": the area is what is counted, however it is measured.
+        return " ".join(["area", *words[1:]]) if len(words) > 1 and words[0] == noun else subject
+    if unit not in LENGTH_UNITS:
+        return subject
+    glued = _MEASURED_THING.match(text, end, hi) if text.startswith("-", end) else None
+    if glued is not None and glued.group("thing").lower() not in STOP:
+        thing = glued.group("thing")
+        # "a 3-km radius" is the radius; "the 8-metre boat" the boat's length.
+        return thing if thing.lower() in LENGTH_WORDS else f"length of the {thing}"
+    leads = _DISTANCE_TO.match(text, after, hi)
+    if leads is not None:
+        name = _APPOSED_NAME.search(text, max(lo, start - 60), start)
+        source = f"{_place_named(name.group('name'), '')} to " if name is not None else ""
+        target = leads.group("target").split()
+        if "of" in target:
+            # "from the port city of Beira": the place's name.
+            target = target[target.index("of") + 1 :]
+        while target and target[-1].lower() in STOP:
+            # "from the plant on the coast": the phrase ends before a function word.
+            target.pop()
+        if not target:
+            return subject
+        if _WITHIN.search(text, max(lo, start - 8), end) is not None:
+            # "residents within 3 km of the plant": the reach of a zone around a place, not a way to it.
+            return f"radius around {' '.join(target)}"
+        return f"distance from {source}{' '.join(target)}"
+    if _DEPTH.match(text, after, hi) is not None:
+        thing = _DEEP_THING.search(text, max(lo, start - 60), start)
+        return f"depth of the {thing.group('thing')}" if thing is not None else "depth"
+    return subject
+
+
+def _place_named(name: str, kind: str) -> str:
+    """Return a place as a subject names it: its name without a leading function word ("In Sfax"), "the region", or
+    its kind ("the town") when it has no name.
+
+    >>> _place_named("In Sfax", ""), _place_named("The region", ""), _place_named("", "town"), _place_named("", "")
+    ('Sfax', 'the region', 'the town', '')
+    """
+    words = name.split()
+    if words and words[0].lower() == "the":
+        return "the " + " ".join(words[1:])
+    while len(words) > 1 and words[0].lower() in STOP:
+        words.pop(0)
+    if words:
+        return " ".join(words)
+    return f"the {kind}" if kind else ""

@@ -749,6 +749,19 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ),
     # a quantifier after "have" is no participle
     ("The town's 900 residents have all been told to leave.", "900", "residents", ""),
+    # a length that leads from a place is a distance; within it, a reach around the place
+    ("Tarsk, about 80 km from the port of Velna, was cut off.", "about 80 km", "distance from Tarsk to Velna", ""),
+    ("The dam lies some 12 miles north of Orlov.", "some 12", "distance from Orlov", ""),
+    ("Farms within 2 km of the smelter were cleared.", "within 2 km", "radius around the smelter", ""),
+    # a length below the surface is a depth; one glued to a noun by a hyphen is that noun's length
+    ("The cavern lies nearly 400 metres below the surface.", "nearly 400", "depth of the cavern", ""),
+    ("Crews repaired the 6-kilometre pipeline.", "6", "length of the pipeline", ""),
+    ("Police closed a 2-mile radius.", "2", "radius", ""),
+    # an area with a predicate is the area it names, however measured
+    ("Some 900 hectares burned overnight.", "900", "area burned", "burned"),
+    # a count of people after "a town of", "home to" is a population
+    ("Survivors reached Morvik, a town of about 9,000, on foot.", "9,000", "population of Morvik", ""),
+    ("The valley, home to some 2 million people, flooded.", "2 million", "population of the valley", ""),
     # a part of a whole named before ("of whom", "of them") counts what the part did
     ("The guide said 40 hikers set out, 31 of whom returned by nightfall.", "31", "people returned", "returned"),
     ("Police held 60 fans. Nine of them have been charged with affray.", "Nine", "people charged", "charged"),
