@@ -127,6 +127,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if not subject and not c.noun and out:
             # "First they said 12, now 19": a bare count of a value the text gave before counts what that count counted.
             subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
+        if not subject and not c.noun:
+            # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
+            subject, event, unit = _asked_for(text, start, unit, _INHERITED in c.rule) or (subject, event, unit)
         if (not unit or _INHERITED in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent.
@@ -376,6 +379,37 @@ _DEFINITE_REACH = 24
 _DEFINITE = re.compile(
     r"(?<![A-Za-z])(?:the|those|these|all|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
 )
+
+
+def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, str, str] | None:
+    """Return (subject, event, unit) of the count a question right before ``start`` asks for ("How many marched?"),
+    if any: what it asks, its auxiliaries left out; a count of those who did something counts people (``unit``
+    stands unless the claim has none or only ``inherited`` one).
+
+    >>> t = "How many marched is still disputed. Police say 25,000."
+    >>> _asked_for(t, t.index("25,000"), "", False)
+    ('marched', 'marched', 'person')
+    """
+    questions = list(_ASKED.finditer(text, max(0, start - _ASKED_REACH), start))
+    if not questions:
+        return None
+    asked = questions[-1]
+    words = [w for w in asked.group("what").split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
+    event = next((w for w in words if w.endswith("ed")), "")
+    if event and (not unit or inherited):
+        # "How many marched": those who did it, whatever unit the count before lent.
+        unit = "person"
+    return " ".join(words), event, unit
+
+
+# A question that asks for a count: "How many marched?", "How many died is unclear".
+_ASKED = re.compile(
+    r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:is|are|was|were|remains|remained)"
+    r"[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute))"
+)
+_ASKED_REACH = 300
+_ASKED_WORDS = 6
+_ASKED_AUX = frozenset(("have", "has", "had", "were", "was", "been", "really", "actually"))
 
 
 def _said_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:

@@ -762,6 +762,13 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a count of people after "a town of", "home to" is a population
     ("Survivors reached Morvik, a town of about 9,000, on foot.", "9,000", "population of Morvik", ""),
     ("The valley, home to some 2 million people, flooded.", "2 million", "population of the valley", ""),
+    # a bare count after a question that asks for a count counts what it asks
+    (
+        "Fans booked 300 coaches. How many travelled is disputed. The club says 9,000; police say 4,000.",
+        "4,000",
+        "people travelled",
+        "travelled",
+    ),
     # a part of a whole named before ("of whom", "of them") counts what the part did
     ("The guide said 40 hikers set out, 31 of whom returned by nightfall.", "31", "people returned", "returned"),
     ("Police held 60 fans. Nine of them have been charged with affray.", "Nine", "people charged", "charged"),
