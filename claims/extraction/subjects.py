@@ -653,7 +653,7 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     """Return what a length, an area or a place's count of people at [start, end) measures, else ``subject``.
 
     A length that leads from a place is a distance, one below the surface a depth, one
-    glued to a noun by a hyphen that noun's length; an area with a predicate is the area
+    glued to a noun by a hyphen that noun's length; an age is whose it is; an area with a predicate is the area
     that predicate names; a count of people after "a town of" or "home to" is a population.
 
     >>> t = "Hwange, about 100 km from Victoria Falls, mines coal."
@@ -665,10 +665,15 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     >>> t = "They marched along the 4-kilometre route."
     >>> measured_subject(t, 23, 24, "kilometre", "km", 0, len(t), "kilometre")
     'length of the route'
+    >>> t = "A 19-year-old protester died."
+    >>> measured_subject(t, 2, 4, "year-old", "year", 0, len(t), "year-old")
+    'age of the protester'
     >>> t = "Adré, a town of about 45,000, hosts them."
     >>> measured_subject(t, 16, 28, "", "person", 0, len(t), "town")
     'population of Adré'
     """
+    if unit == "year":
+        return _age_subject(text, start, end, lo, hi) or subject
     if unit in ("person", ""):
         place = _SETTLEMENT.search(text, max(lo, start - 80), start)
         if place is None or (noun and noun.lower() not in ("people", "inhabitants", "residents")):
@@ -727,3 +732,32 @@ def _place_named(name: str, kind: str) -> str:
     if words:
         return " ".join(words)
     return f"the {kind}" if kind else ""
+
+
+# After an age: "-year-old protester", " years old"; before it, "a man aged".
+_YEAR_OLD = re.compile(
+    r"[ \t\u00a0-]years?-old(?:" + _WS + r"(?P<who>[a-z][\w'’-]*))?|" + _WS + r"years?" + _WS + r"old"
+)
+_AGED = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)" + _WS + r"(?P<who>[a-z][\w'’-]*)" + _WS + r"aged" + _WS + r"\Z")
+# A name set off by commas around an age: "Ana Ruiz, 34, a nurse".
+_NAMED_AGE = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),[ \t\u00a0]+\Z")
+
+
+def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """Return whose age a number of years at [start, end) is ("a 19-year-old protester", "Ana Ruiz, 34,"), or "".
+
+    >>> t = "Ana Ruiz, 34, a nurse, marched."
+    >>> _age_subject(t, 10, 12, 0, len(t)), _age_subject("He served 12 years.", 10, 12, 0, 19)
+    ('age of Ana Ruiz', '')
+    """
+    old = _YEAR_OLD.match(text, end, hi)
+    if old is not None:
+        who = old.group("who")
+        return f"age of the {who}" if who and who.lower() not in STOP else "age"
+    aged = _AGED.search(text, max(lo, start - 40), start)
+    if aged is not None:
+        return f"age of the {aged.group('who')}"
+    named = _NAMED_AGE.search(text, max(lo, start - 60), start)
+    if named is not None and text.startswith(",", end):
+        return f"age of {_place_named(named.group('name'), '')}"
+    return ""

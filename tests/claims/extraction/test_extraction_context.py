@@ -762,6 +762,10 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a count of people after "a town of", "home to" is a population
     ("Survivors reached Morvik, a town of about 9,000, on foot.", "9,000", "population of Morvik", ""),
     ("The valley, home to some 2 million people, flooded.", "2 million", "population of the valley", ""),
+    # an age is whose it is
+    ("A 23-year-old courier was fined.", "23", "age of the courier", ""),
+    ("Lena Varga, 47, a baker, signed the letter.", "47", "age of Lena Varga", ""),
+    ("A fisherman aged 66 drowned.", "66", "age of the fisherman", ""),
     # a bare count after a question that asks for a count counts what it asks
     (
         "Fans booked 300 coaches. How many travelled is disputed. The club says 9,000; police say 4,000.",
