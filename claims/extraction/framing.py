@@ -118,6 +118,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if out and _is_conversion(text, c, out[-1]):
             # "extended the zone to 5 km (about 3 miles)": a conversion measures what it converts.
             subject, event = out[-1].subject, out[-1].event
+        if not subject and not c.noun and out and out[-1].start < lo:
+            # "First they said 12, now 19", "The company says twelve" (after "her two brothers"): a bare count of a
+            # value the text gave before counts what that count counted, before any count of another sentence.
+            subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
         if (not subject or not c.noun) and out and pointed_back:
@@ -125,7 +129,6 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
         if not subject and not c.noun and out:
-            # "First they said 12, now 19": a bare count of a value the text gave before counts what that count counted.
             subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
         if not subject and not c.noun:
             # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
@@ -413,9 +416,9 @@ _ASKED_AUX = frozenset(("have", "has", "had", "were", "was", "been", "really", "
 
 
 def _said_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
-    """Return (subject, event, the claim's unit) of the latest earlier claim of the same telling value
-    (``_SAID_AGAIN_FROM`` or more, not vague, no share: shares of that size recur) and unit (a count without one may be of people; a unit taken from the
-    count before is no unit of its own), if any."""
+    """Return (subject, event, unit) of the latest earlier claim of the same telling value (``_SAID_AGAIN_FROM`` or
+    more, not vague, no share: shares of that size recur) and unit (a count without one may be of people; a unit
+    taken from the count before is no unit of its own), if any."""
     if claim.qualifier == "vague" or claim.high is None or claim.high < _SAID_AGAIN_FROM or claim.unit == "percent":
         return None
     for earlier in reversed(before):
@@ -423,7 +426,8 @@ def _said_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, s
             continue
         if earlier.subject and not is_stand_in(earlier.subject):
             if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"} or _INHERITED in claim.rule:
-                return earlier.subject, earlier.event, claim.unit
+                # A unit lent by the count right before is no unit of its own: the count named again has its unit.
+                return earlier.subject, earlier.event, earlier.unit or claim.unit
     return None
 
 

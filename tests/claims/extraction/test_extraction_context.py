@@ -812,6 +812,14 @@ def test_a_bare_count_of_a_value_given_before_counts_what_that_count_counted() -
     assert (restated.subject, restated.event, restated.unit) == ("crew stranded", "stranded", "person")
 
 
+def test_a_count_given_before_outweighs_a_unit_lent_by_the_sentence_before() -> None:
+    text = (
+        "Fourteen sailors were missing on Monday. Ana said her two cousins were aboard. “The owners say 14,” she said."
+    )
+    restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "14"][-1]
+    assert (restated.subject, restated.event, restated.unit) == ("sailors missing", "missing", "person")
+
+
 def test_a_small_bare_count_is_not_read_as_one_given_before() -> None:
     text = "The firm said 7 crew were stranded. Two more were found. “They said 7,” she said."
     restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "7"][-1]
