@@ -342,6 +342,10 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             # "had taken part": the verb with its particle.
             tail = phrasal.group()
         return (f"{head} {tail}" if head else tail), event
+    post = _post_held(text, m, hi) if noun and be and m is not None else ""
+    if post:
+        # "38 men were on the shift", "on the night shift": the post the counted held names them.
+        return f"{head} {post}", ""
     if not worded:
         return head, ""
     put = _put_at(text, lo, start)
@@ -382,6 +386,30 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def _post_held(text: str, m: re.Match[str], hi: int) -> str:
+    """Return the post a form of "be" in ``m`` (an ``_AFTER_NOUN`` match) puts the counted at: "on the night shift".
+
+    Only a phrase with its determiner or a name: "on strike", "on duty" name a state, which many counts share.
+
+    >>> t = "52 weavers were on the night shift."
+    >>> _post_held(t, _AFTER_NOUN.match(t, 10), len(t)), _post_held("9 were on strike.", _AFTER_NOUN.match("9 were on strike.", 1), 17)
+    ('on the night shift', '')
+    """
+    if m.group("verb").lower() not in _POSTS:
+        return ""
+    post = _WHERE_PHRASE.match(text, m.end("verb"), hi)
+    if post is None:
+        return ""
+    more = _RUN_ON.match(text, post.end(), hi)
+    word = more.group().strip().lower() if more is not None else ""
+    tail = post.group() + (more.group() if more is not None and word not in STOP and word not in _TIMELESS else "")
+    return m.group("verb") + tail
+
+
+# Prepositions that put the counted at a post after a form of "be": "on the shift", "at the clinic".
+_POSTS = frozenset(("on", "at", "aboard"))
 
 
 def _part_of_whole(text: str, end: int, hi: int) -> tuple[str, str] | None:

@@ -762,6 +762,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a count of people after "a town of", "home to" is a population
     ("Survivors reached Morvik, a town of about 9,000, on foot.", "9,000", "population of Morvik", ""),
     ("The valley, home to some 2 million people, flooded.", "2 million", "population of the valley", ""),
+    # a post the counted held after a form of "be" ("on the night shift") names them; a bare "on strike" does not
+    ("The mill said 52 weavers were on the night shift.", "52", "weavers on the night shift", ""),
+    ("Some 400 drivers were on strike.", "400", "drivers", ""),
     # an age is whose it is
     ("A 23-year-old courier was fined.", "23", "age of the courier", ""),
     ("Lena Varga, 47, a baker, signed the letter.", "47", "age of Lena Varga", ""),
