@@ -18,8 +18,8 @@ from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
-from .subjects import find_subject, is_stand_in, magnitude_subject, with_fronted_place
-from .vocabulary import COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
+from .subjects import find_subject, is_stand_in, magnitude_subject, measured_subject, with_fronted_place
+from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["frame"]
@@ -100,6 +100,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)
+        if measured != subject:
+            # "about 100 km from Victoria Falls", "280 metres below the surface", "a town of 45,000": what is measured.
+            subject, event = measured, "" if unit not in AREA_UNITS else event
         # "the 78", "the service's “118”": a number named again after a word that points back.
         pointed_back = _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
         if is_stand_in(subject):
@@ -114,13 +118,22 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if out and _is_conversion(text, c, out[-1]):
             # "extended the zone to 5 km (about 3 miles)": a conversion measures what it converts.
             subject, event = out[-1].subject, out[-1].event
+        if not subject and not c.noun and out and out[-1].start < lo:
+            # "First they said 12, now 19", "The company says twelve" (after "her two brothers"): a bare count of a
+            # value the text gave before counts what that count counted, before any count of another sentence.
+            subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
         if (not subject or not c.noun) and out and pointed_back:
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
-        if (not unit or "unit:inherited" in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
+        if not subject and not c.noun and out:
+            subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
+        if not subject and not c.noun:
+            # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
+            subject, event, unit = _asked_for(text, start, unit, _INHERITED in c.rule) or (subject, event, unit)
+        if (not unit or _INHERITED in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent.
             unit = "person"
@@ -218,6 +231,16 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
         return "", "", claim.unit
     if before.start >= lo and claim.unit == before.unit and claim.start - before.end <= _ELIDED_REACH:
         return before.subject, before.event, claim.unit
+    adjacent = before.start >= lo or (isinstance(before, ExtractedClaim) and not text[before.sentence_end : lo].strip())
+    if (
+        _INHERITED in claim.rule
+        and claim.unit == before.unit
+        and adjacent
+        and claim.start - before.end <= _ELIDED_REACH
+    ):
+        # "Police said 25,000 people took part. City hall estimated around 40,000.": a source's bare count that took
+        # its unit from the count before it counts what that count counts.
+        return before.subject, before.event, claim.unit
     # A count named again without its noun ("put the number at nearly 6,000") counts the people counted before.
     same_unit = claim.unit == before.unit or (not claim.unit and before.unit == "person")
     if same_unit and claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
@@ -253,6 +276,8 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
 _STAND_IN_LOOKBACK = 40
 
 
+# The rule a claim carries when its unit is the count's before it (``units.inherit_units``).
+_INHERITED = "unit:inherited"
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400
@@ -357,6 +382,57 @@ _DEFINITE_REACH = 24
 _DEFINITE = re.compile(
     r"(?<![A-Za-z])(?:the|those|these|all|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
 )
+
+
+def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, str, str] | None:
+    """Return (subject, event, unit) of the count a question right before ``start`` asks for ("How many marched?"),
+    if any: what it asks, its auxiliaries left out; a count of those who did something counts people (``unit``
+    stands unless the claim has none or only ``inherited`` one).
+
+    >>> t = "How many marched is still disputed. Police say 25,000."
+    >>> _asked_for(t, t.index("25,000"), "", False)
+    ('marched', 'marched', 'person')
+    """
+    questions = list(_ASKED.finditer(text, max(0, start - _ASKED_REACH), start))
+    if not questions:
+        return None
+    asked = questions[-1]
+    words = [w for w in asked.group("what").split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
+    event = next((w for w in words if w.endswith("ed")), "")
+    if event and (not unit or inherited):
+        # "How many marched": those who did it, whatever unit the count before lent.
+        unit = "person"
+    return " ".join(words), event, unit
+
+
+# A question that asks for a count: "How many marched?", "How many died is unclear".
+_ASKED = re.compile(
+    r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:is|are|was|were|remains|remained)"
+    r"[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute))"
+)
+_ASKED_REACH = 300
+_ASKED_WORDS = 6
+_ASKED_AUX = frozenset(("have", "has", "had", "were", "was", "been", "really", "actually"))
+
+
+def _said_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:
+    """Return (subject, event, unit) of the latest earlier claim of the same telling value (``_SAID_AGAIN_FROM`` or
+    more, not vague, no share: shares of that size recur) and unit (a count without one may be of people; a unit
+    taken from the count before is no unit of its own), if any."""
+    if claim.qualifier == "vague" or claim.high is None or claim.high < _SAID_AGAIN_FROM or claim.unit == "percent":
+        return None
+    for earlier in reversed(before):
+        if (earlier.low, earlier.high) != (claim.low, claim.high) or earlier.qualifier == "vague":
+            continue
+        if earlier.subject and not is_stand_in(earlier.subject):
+            if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"} or _INHERITED in claim.rule:
+                # A unit lent by the count right before is no unit of its own: the count named again has its unit.
+                return earlier.subject, earlier.event, earlier.unit or claim.unit
+    return None
+
+
+# The smallest value a bare count must have to be read as a count the text gave before: small ones recur.
+_SAID_AGAIN_FROM = 10
 
 
 def _named_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str, str] | None:

@@ -14,8 +14,11 @@ import re
 
 from .attribution import HEDGE_ADVERBS
 from .vocabulary import (
+    AREA_UNITS,
     CHANGE_VERBS,
     COUNTING_NOUNS,
+    LENGTH_UNITS,
+    LENGTH_WORDS,
     LETTER,
     LEX,
     MONTHS,
@@ -27,7 +30,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "with_fronted_place"]
+__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "measured_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -80,6 +83,8 @@ _PARTITIVE_IS = re.compile(
     r"(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
+# "26 of whom", "eleven of them": a part of a whole named before, its predicate after.
+_OF_WHOM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:whom|them)(?![\w'’-])")
 # "died in less than a week": words of degree after a preposition make no place or object.
 _DEGREE_WORDS = frozenset(("less", "more", "than", "least", "most", "all", "total"))
 # "the number of missing people to 19", "the total of displaced families stood at 4,000".
@@ -235,6 +240,31 @@ def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
     return after_aux and len(low) >= 6 and low.endswith("ing")
 
 
+# Words that may stand between an auxiliary and its participle ("have all been ordered"): never a participle.
+_QUANTIFIERS = frozenset(("both", "each", "none", "either", "neither", "together"))
+# Auxiliaries of the perfect: the word after them is a past participle, regular or not ("had come", "have gone").
+_PERFECT = frozenset(("has", "have", "had"))
+
+
+def _is_participle(word: str, aux: str) -> bool:
+    """Return whether ``word``, after the auxiliaries ``aux``, reads as a past participle: "had come", not "had no".
+
+    >>> _is_participle("come", " had"), _is_participle("come", " were"), _is_participle("their", " had")
+    (True, False, False)
+    """
+    low = word.lower()
+    return (
+        not _PERFECT.isdisjoint(aux.lower().split())
+        and len(low) >= 3
+        and low.isalpha()
+        and low not in STOP
+        and low not in _DETERMINERS
+        and low not in _NOT_VERBS
+        and low not in _DEGREE_WORDS
+        and low not in _QUANTIFIERS
+    )
+
+
 def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -> tuple[str, str]:
     """Return (subject, event) for the claim at [start, end) with counted ``noun`` in the sentence [lo, hi).
 
@@ -267,13 +297,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         while whole and whole[0].lower() in _DETERMINERS:
             whole.pop(0)
         noun, head, after = whole[-1] if whole else "", " ".join(whole), share.end("whole")
-    if not noun:
-        part = _PARTITIVE_IS.match(text, end, hi)
-        if part is not None:
-            # "127 of them were Nepalis", "Four of the dead were children": the part is what is counted.
-            whole = part.group("whole")
-            among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
-            return part.group("part") + among, ""
+    part = None if noun else _part_of_whole(text, end, hi)
+    if part is not None:
+        return part
     # A table of bare numbers names nothing before a number: the searches below look for words.
     worded = LETTER.search(text, max(lo, start - 100), start) is not None
     counted = None if noun or not worded else _named_before(text, lo, start)
@@ -303,7 +329,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", event
     if (
         m is not None
-        and (phrasal or _is_event_word(m.group("verb"), be, where=True))
+        and (
+            phrasal
+            or _is_event_word(m.group("verb"), be, where=True)
+            or _is_participle(m.group("verb"), m.group("aux"))
+        )
         and (noun or m.group("aux") or known)
     ):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
@@ -312,6 +342,10 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             # "had taken part": the verb with its particle.
             tail = phrasal.group()
         return (f"{head} {tail}" if head else tail), event
+    post = _post_held(text, m, hi) if noun and be and m is not None else ""
+    if post:
+        # "38 men were on the shift", "on the night shift": the post the counted held names them.
+        return f"{head} {post}", ""
     if not worded:
         return head, ""
     put = _put_at(text, lo, start)
@@ -324,11 +358,13 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return "", ""
     # A verb before the number ("detained 32 protesters", "rose to 5.2%").
     before = text[max(lo, start - 60) : start].split()[-4:]
+    told = False
     while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):
-        before.pop()
+        # "repeated that 150,000 people had come": a verb before "that" says or thinks what follows.
+        told = told or before.pop().lower() == "that"
     if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
         return _copula_owner(text, lo, start, head), ""
-    if before[-1].lower() in _SAYING:
+    if told or before[-1].lower() in _SAYING:
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
             return "", ""
@@ -350,6 +386,53 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def _post_held(text: str, m: re.Match[str], hi: int) -> str:
+    """Return the post a form of "be" in ``m`` (an ``_AFTER_NOUN`` match) puts the counted at: "on the night shift".
+
+    Only a phrase with its determiner or a name: "on strike", "on duty" name a state, which many counts share.
+
+    >>> t = "52 weavers were on the night shift."
+    >>> _post_held(t, _AFTER_NOUN.match(t, 10), len(t)), _post_held("9 were on strike.", _AFTER_NOUN.match("9 were on strike.", 1), 17)
+    ('on the night shift', '')
+    """
+    if m.group("verb").lower() not in _POSTS:
+        return ""
+    post = _WHERE_PHRASE.match(text, m.end("verb"), hi)
+    if post is None:
+        return ""
+    more = _RUN_ON.match(text, post.end(), hi)
+    word = more.group().strip().lower() if more is not None else ""
+    tail = post.group() + (more.group() if more is not None and word not in STOP and word not in _TIMELESS else "")
+    return m.group("verb") + tail
+
+
+# Prepositions that put the counted at a post after a form of "be": "on the shift", "at the clinic".
+_POSTS = frozenset(("on", "at", "aboard"))
+
+
+def _part_of_whole(text: str, end: int, hi: int) -> tuple[str, str] | None:
+    """Return (subject, event) of a number without a noun that counts a part of a whole, named after it, or None.
+
+    >>> _part_of_whole("Four of the dead were children.", 4, 31)
+    ('children among the dead', '')
+    >>> _part_of_whole("26 of whom escaped on their own.", 2, 32)
+    ('escaped on their own', 'escaped')
+    """
+    part = _PARTITIVE_IS.match(text, end, hi)
+    if part is not None:
+        # "127 of them were Nepalis", "Four of the dead were children": the part is what is counted.
+        whole = part.group("whole")
+        among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
+        return part.group("part") + among, ""
+    whom = _OF_WHOM.match(text, end, hi)
+    if whom is not None:
+        # "38 men were on the shift, 26 of whom escaped": the part counts what the part did, not the whole.
+        m = _AFTER_NOUN.match(text, whom.end(), hi)
+        if m is not None and _is_event_word(m.group("verb"), True):
+            return _predicate(text, m, hi), m.group("verb")
+    return None
 
 
 def _named_before(text: str, lo: int, start: int) -> str | None:
@@ -538,3 +621,171 @@ def magnitude_subject(text: str, start: int, lo: int, hi: int) -> str:
     """
     near = min(_SHAKING.finditer(text, lo, hi), key=lambda m: abs(m.start() - start), default=None)
     return f"magnitude of the {near.group().lower()}" if near is not None else "magnitude"
+
+
+_WS = r"[ \t\u00a0]+"
+_NAME = r"[A-Z][\w'’-]*(?:" + _WS + r"[A-Z][\w'’-]*){0,3}"
+# After a length: where it leads ("from Kelowna", "south-east of Victoria Falls", "from the border").
+_DISTANCE_TO = re.compile(
+    r"(?:"
+    + _WS
+    + r"(?:away|(?:north|south|east|west)(?:-?(?:east|west))?))?"
+    + _WS
+    + r"(?:from|of)"
+    + _WS
+    + r"(?P<target>the"
+    + _WS
+    + r"[a-z][\w'’-]*(?:"
+    + _WS
+    + r"(?!of[ \t\u00a0])[a-z][\w'’-]*)?"
+    r"(?:" + _WS + r"of" + _WS + _NAME + r")?|" + _NAME + r")"
+)
+# "within 3 km of the plant": a reach around a place.
+_WITHIN = re.compile(r"(?<![\w'’-])[Ww]ithin[ \t\u00a0]")
+# After a length: how deep it lies ("below the surface", "underground", "down").
+_DEPTH = re.compile(_WS + r"(?:below|beneath|under|underground|down|deep)(?![\w'’-])")
+# A name set off before a number with a comma: "Hwange, about 100 km from ...", "Adré, a town of about 45,000".
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),[ \t\u00a0]+" + _OPENER + r"\Z")
+# A thing named right before a depth: "the flooded section lies", "a section", "the flooded section,".
+_DEEP_THING = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)" + _WS + r"(?P<thing>(?:[a-z][\w-]*" + _WS + r")??[a-z][\w-]*)"
+    r"(?:,|" + _WS + r"(?:lies|lay|is|was|sits|sat))?" + _WS + _OPENER + r"\Z"
+)
+# A length glued to the noun it measures by a hyphen ("the 4-kilometre route"): the noun after its unit word.
+_MEASURED_THING = re.compile(r"-[a-z]+" + _WS + r"(?P<thing>[a-z][\w'’-]*)")
+# A place a count of people is the population of: "Adré, a town of about", "Karachi, home to some".
+_SETTLEMENT = re.compile(
+    r"(?:(?<![\w'’-])(?P<name>"
+    + _NAME
+    + r"|[Tt]he"
+    + _WS
+    + r"[a-z][\w-]*),[ \t\u00a0]+)?(?:(?:a|an)"
+    + _WS
+    + r"(?:[a-z][\w-]*"
+    + _WS
+    + r")?"
+    r"(?P<kind>"
+    + alternation(sorted(LEX["place_kind_words"]))
+    + r")"
+    + _WS
+    + r"of|home"
+    + _WS
+    + r"to)"
+    + _WS
+    + _OPENER
+    + r"\Z"
+)
+
+
+def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, hi: int, subject: str) -> str:
+    """Return what a length, an area or a place's count of people at [start, end) measures, else ``subject``.
+
+    A length that leads from a place is a distance, one below the surface a depth, one
+    glued to a noun by a hyphen that noun's length; an age is whose it is; an area with a predicate is the area
+    that predicate names; a count of people after "a town of" or "home to" is a population.
+
+    >>> t = "Hwange, about 100 km from Victoria Falls, mines coal."
+    >>> measured_subject(t, 8, 20, "", "km", 0, len(t), "")
+    'distance from Hwange to Victoria Falls'
+    >>> t = "The flooded section lies some 280 metres below the surface."
+    >>> measured_subject(t, 25, 33, "metres", "m", 0, len(t), "metres")
+    'depth of the flooded section'
+    >>> t = "They marched along the 4-kilometre route."
+    >>> measured_subject(t, 23, 24, "kilometre", "km", 0, len(t), "kilometre")
+    'length of the route'
+    >>> t = "A 19-year-old protester died."
+    >>> measured_subject(t, 2, 4, "year-old", "year", 0, len(t), "year-old")
+    'age of the protester'
+    >>> t = "Adré, a town of about 45,000, hosts them."
+    >>> measured_subject(t, 16, 28, "", "person", 0, len(t), "town")
+    'population of Adré'
+    """
+    if unit == "year":
+        return _age_subject(text, start, end, lo, hi) or subject
+    if unit in ("person", ""):
+        place = _SETTLEMENT.search(text, max(lo, start - 80), start)
+        if place is None or (noun and noun.lower() not in ("people", "inhabitants", "residents")):
+            return subject
+        return f"population of {_place_named(place.group('name') or '', place.group('kind') or '')}".rstrip()
+    after = end
+    if noun:
+        at = text.find(noun, end, min(hi, end + 30))
+        after = at + len(noun) if at >= 0 else end
+    if unit in AREA_UNITS:
+        words = subject.split()
+        # "hectares burned": the area is what is counted, however it is measured.
+        return " ".join(["area", *words[1:]]) if len(words) > 1 and words[0] == noun else subject
+    if unit not in LENGTH_UNITS:
+        return subject
+    glued = _MEASURED_THING.match(text, end, hi) if text.startswith("-", end) else None
+    if glued is not None and glued.group("thing").lower() not in STOP:
+        thing = glued.group("thing")
+        # "a 3-km radius" is the radius; "the 8-metre boat" the boat's length.
+        return thing if thing.lower() in LENGTH_WORDS else f"length of the {thing}"
+    leads = _DISTANCE_TO.match(text, after, hi)
+    if leads is not None:
+        name = _APPOSED_NAME.search(text, max(lo, start - 60), start)
+        source = f"{_place_named(name.group('name'), '')} to " if name is not None else ""
+        target = leads.group("target").split()
+        if "of" in target:
+            # "from the port city of Beira": the place's name.
+            target = target[target.index("of") + 1 :]
+        while target and target[-1].lower() in STOP:
+            # "from the plant on the coast": the phrase ends before a function word.
+            target.pop()
+        if not target:
+            return subject
+        if _WITHIN.search(text, max(lo, start - 8), end) is not None:
+            # "residents within 3 km of the plant": the reach of a zone around a place, not a way to it.
+            return f"radius around {' '.join(target)}"
+        return f"distance from {source}{' '.join(target)}"
+    if _DEPTH.match(text, after, hi) is not None:
+        thing = _DEEP_THING.search(text, max(lo, start - 60), start)
+        return f"depth of the {thing.group('thing')}" if thing is not None else "depth"
+    return subject
+
+
+def _place_named(name: str, kind: str) -> str:
+    """Return a place as a subject names it: its name without a leading function word ("In Sfax"), "the region", or
+    its kind ("the town") when it has no name.
+
+    >>> _place_named("In Sfax", ""), _place_named("The region", ""), _place_named("", "town"), _place_named("", "")
+    ('Sfax', 'the region', 'the town', '')
+    """
+    words = name.split()
+    if words and words[0].lower() == "the":
+        return "the " + " ".join(words[1:])
+    while len(words) > 1 and words[0].lower() in STOP:
+        words.pop(0)
+    if words:
+        return " ".join(words)
+    return f"the {kind}" if kind else ""
+
+
+# After an age: "-year-old protester", " years old"; before it, "a man aged".
+_YEAR_OLD = re.compile(
+    r"[ \t\u00a0-]years?-old(?:" + _WS + r"(?P<who>[a-z][\w'’-]*))?|" + _WS + r"years?" + _WS + r"old"
+)
+_AGED = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)" + _WS + r"(?P<who>[a-z][\w'’-]*)" + _WS + r"aged" + _WS + r"\Z")
+# A name set off by commas around an age: "Ana Ruiz, 34, a nurse".
+_NAMED_AGE = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),[ \t\u00a0]+\Z")
+
+
+def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """Return whose age a number of years at [start, end) is ("a 19-year-old protester", "Ana Ruiz, 34,"), or "".
+
+    >>> t = "Ana Ruiz, 34, a nurse, marched."
+    >>> _age_subject(t, 10, 12, 0, len(t)), _age_subject("He served 12 years.", 10, 12, 0, 19)
+    ('age of Ana Ruiz', '')
+    """
+    old = _YEAR_OLD.match(text, end, hi)
+    if old is not None:
+        who = old.group("who")
+        return f"age of the {who}" if who and who.lower() not in STOP else "age"
+    aged = _AGED.search(text, max(lo, start - 40), start)
+    if aged is not None:
+        return f"age of the {aged.group('who')}"
+    named = _NAMED_AGE.search(text, max(lo, start - 60), start)
+    if named is not None and text.startswith(",", end):
+        return f"age of {_place_named(named.group('name'), '')}"
+    return ""

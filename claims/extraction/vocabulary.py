@@ -167,6 +167,15 @@ PRICE_CUES = tuple(LEX["price_words"])
 NOT_INHERITED = DURATION_UNITS | frozenset(
     ("ratio", "magnitude", "degree Celsius", "degree Fahrenheit", "percent", "percentage_point", "vote")
 )
+# Units of length and of area, read from the pint expression each converts by.
+LENGTH_UNITS = frozenset(
+    unit
+    for unit, name in MEASURE_UNITS.items()
+    if name.endswith("meter") or name in ("inch", "foot", "yard", "mile", "nautical_mile")
+)
+AREA_UNITS = frozenset(
+    unit for unit, name in MEASURE_UNITS.items() if name.endswith("** 2") or name in ("hectare", "acre")
+)
 MEASURES = (frozenset(UNIT_WORDS.values()) | frozenset(UNIT_SYMBOLS.values())) - frozenset(
     ("seat", "point", "goal", "vote")
 )

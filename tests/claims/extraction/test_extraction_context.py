@@ -817,6 +817,48 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # what a thing was made to hold is its capacity, not who is in it
     ("Police said 9,000 fans had packed into an arena built for 6,500.", "6,500", "arena's capacity", ""),
     ("The ferry, licensed to carry 300, had 520 people aboard.", "300", "ferry's capacity", ""),
+    # a verb before "that" says or thinks what follows; a word after "had" is a participle, regular or not
+    ("The league repeated that 4,000 fans had come to the final.", "4,000", "fans come to the final", "come"),
+    ("The firm said 80 staff had gone home.", "80", "staff gone", "gone"),
+    # a source's bare count that took its unit from the count before it counts what that count counts
+    (
+        "Police said 3,000 cyclists took part. The organisers, who filmed the start, estimated around 5,000.",
+        "around 5,000",
+        "cyclists took part",
+        "attended",
+    ),
+    # a quantifier after "have" is no participle
+    ("The town's 900 residents have all been told to leave.", "900", "residents", ""),
+    # a length that leads from a place is a distance; within it, a reach around the place
+    ("Tarsk, about 80 km from the port of Velna, was cut off.", "about 80 km", "distance from Tarsk to Velna", ""),
+    ("The dam lies some 12 miles north of Orlov.", "some 12", "distance from Orlov", ""),
+    ("Farms within 2 km of the smelter were cleared.", "within 2 km", "radius around the smelter", ""),
+    # a length below the surface is a depth; one glued to a noun by a hyphen is that noun's length
+    ("The cavern lies nearly 400 metres below the surface.", "nearly 400", "depth of the cavern", ""),
+    ("Crews repaired the 6-kilometre pipeline.", "6", "length of the pipeline", ""),
+    ("Police closed a 2-mile radius.", "2", "radius", ""),
+    # an area with a predicate is the area it names, however measured
+    ("Some 900 hectares burned overnight.", "900", "area burned", "burned"),
+    # a count of people after "a town of", "home to" is a population
+    ("Survivors reached Morvik, a town of about 9,000, on foot.", "9,000", "population of Morvik", ""),
+    ("The valley, home to some 2 million people, flooded.", "2 million", "population of the valley", ""),
+    # a post the counted held after a form of "be" ("on the night shift") names them; a bare "on strike" does not
+    ("The mill said 52 weavers were on the night shift.", "52", "weavers on the night shift", ""),
+    ("Some 400 drivers were on strike.", "400", "drivers", ""),
+    # an age is whose it is
+    ("A 23-year-old courier was fined.", "23", "age of the courier", ""),
+    ("Lena Varga, 47, a baker, signed the letter.", "47", "age of Lena Varga", ""),
+    ("A fisherman aged 66 drowned.", "66", "age of the fisherman", ""),
+    # a bare count after a question that asks for a count counts what it asks
+    (
+        "Fans booked 300 coaches. How many travelled is disputed. The club says 9,000; police say 4,000.",
+        "4,000",
+        "people travelled",
+        "travelled",
+    ),
+    # a part of a whole named before ("of whom", "of them") counts what the part did
+    ("The guide said 40 hikers set out, 31 of whom returned by nightfall.", "31", "people returned", "returned"),
+    ("Police held 60 fans. Nine of them have been charged with affray.", "Nine", "people charged", "charged"),
 ]
 
 # (text, quote, unit): units read from what the sentence counts before the number
@@ -845,6 +887,26 @@ def test_unit_is_what_the_sentence_counts_before_the_number(text: str, quote: st
 def test_subject_is_the_counted_noun_with_its_predicate(text: str, quote: str, subject: str, event: str) -> None:
     c = claim_at(text, quote)
     assert (c.subject, c.event) == (subject, event)
+
+
+def test_a_bare_count_of_a_value_given_before_counts_what_that_count_counted() -> None:
+    text = "The firm said 17 crew were stranded. Two more were found. “First they said 17, now 23,” she said."
+    restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "17"][-1]
+    assert (restated.subject, restated.event, restated.unit) == ("crew stranded", "stranded", "person")
+
+
+def test_a_count_given_before_outweighs_a_unit_lent_by_the_sentence_before() -> None:
+    text = (
+        "Fourteen sailors were missing on Monday. Ana said her two cousins were aboard. “The owners say 14,” she said."
+    )
+    restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "14"][-1]
+    assert (restated.subject, restated.event, restated.unit) == ("sailors missing", "missing", "person")
+
+
+def test_a_small_bare_count_is_not_read_as_one_given_before() -> None:
+    text = "The firm said 7 crew were stranded. Two more were found. “They said 7,” she said."
+    restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "7"][-1]
+    assert restated.subject == ""
 
 
 def test_a_number_named_again_after_the_counts_what_it_counted() -> None:
