@@ -19,6 +19,7 @@ from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
 from .subjects import find_subject, is_stand_in, magnitude_subject, measured_subject, with_fronted_place
+from .units import INHERITED_RULE
 from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
 from .words_around import REACH, bag_of_words, is_table_text
 
@@ -118,22 +119,24 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if out and _is_conversion(text, c, out[-1]):
             # "extended the zone to 5 km (about 3 miles)": a conversion measures what it converts.
             subject, event = out[-1].subject, out[-1].event
-        if not subject and not c.noun and out and out[-1].start < lo:
-            # "First they said 12, now 19", "The company says twelve" (after "her two brothers"): a bare count of a
-            # value the text gave before counts what that count counted, before any count of another sentence.
-            subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
+        # "First they said 12, now 19", "The company says twelve" (after "her two brothers"): a bare count of a
+        # value the text gave before counts what that count counted; read once, it comes before any count of
+        # another sentence, and after those of its own.
+        said_again = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) if not (subject or c.noun) and out else None
+        if said_again is not None and out[-1].start < lo:
+            subject, event, unit = said_again
         if not subject and out:
             subject, event, unit = _elided_subject(text, c, out[-1], lo)
         if (not subject or not c.noun) and out and pointed_back:
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
             subject, event, unit = _named_again(c, _last_claims(out)) or (subject, event, unit)
-        if not subject and not c.noun and out:
-            subject, event, unit = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) or (subject, event, unit)
+        if not subject and said_again is not None:
+            subject, event, unit = said_again
         if not subject and not c.noun:
             # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
-            subject, event, unit = _asked_for(text, start, unit, _INHERITED in c.rule) or (subject, event, unit)
-        if (not unit or _INHERITED in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
+            subject, event, unit = _asked_for(text, start, unit, INHERITED_RULE in c.rule) or (subject, event, unit)
+        if (not unit or INHERITED_RULE in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent.
             unit = "person"
@@ -233,7 +236,7 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
         return before.subject, before.event, claim.unit
     adjacent = before.start >= lo or (isinstance(before, ExtractedClaim) and not text[before.sentence_end : lo].strip())
     if (
-        _INHERITED in claim.rule
+        INHERITED_RULE in claim.rule
         and claim.unit == before.unit
         and adjacent
         and claim.start - before.end <= _ELIDED_REACH
@@ -276,8 +279,6 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
 _STAND_IN_LOOKBACK = 40
 
 
-# The rule a claim carries when its unit is the count's before it (``units.inherit_units``).
-_INHERITED = "unit:inherited"
 # How far a number may stand from the count it continues in one sentence, and from one it refers to.
 _ELIDED_REACH = 200
 _REFERRED_REACH = 400
@@ -425,7 +426,11 @@ def _said_again(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, s
         if (earlier.low, earlier.high) != (claim.low, claim.high) or earlier.qualifier == "vague":
             continue
         if earlier.subject and not is_stand_in(earlier.subject):
-            if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"} or _INHERITED in claim.rule:
+            if (
+                claim.unit == earlier.unit
+                or {claim.unit, earlier.unit} == {"", "person"}
+                or INHERITED_RULE in claim.rule
+            ):
                 # A unit lent by the count right before is no unit of its own: the count named again has its unit.
                 return earlier.subject, earlier.event, earlier.unit or claim.unit
     return None

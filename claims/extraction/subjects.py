@@ -244,6 +244,8 @@ def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
 _QUANTIFIERS = frozenset(("both", "each", "none", "either", "neither", "together"))
 # Auxiliaries of the perfect: the word after them is a past participle, regular or not ("had come", "have gone").
 _PERFECT = frozenset(("has", "have", "had"))
+# Words that are never that participle ("had no", "have all", "had their").
+_NO_PARTICIPLE = STOP | _DETERMINERS | _NOT_VERBS | _DEGREE_WORDS | _QUANTIFIERS
 
 
 def _is_participle(word: str, aux: str) -> bool:
@@ -254,14 +256,7 @@ def _is_participle(word: str, aux: str) -> bool:
     """
     low = word.lower()
     return (
-        not _PERFECT.isdisjoint(aux.lower().split())
-        and len(low) >= 3
-        and low.isalpha()
-        and low not in STOP
-        and low not in _DETERMINERS
-        and low not in _NOT_VERBS
-        and low not in _DEGREE_WORDS
-        and low not in _QUANTIFIERS
+        not _PERFECT.isdisjoint(aux.lower().split()) and len(low) >= 3 and low.isalpha() and low not in _NO_PARTICIPLE
     )
 
 
@@ -706,7 +701,7 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
         place = _SETTLEMENT.search(text, max(lo, start - 80), start)
         if place is None or (noun and noun.lower() not in ("people", "inhabitants", "residents")):
             return subject
-        return f"population of {_place_named(place.group('name') or '', place.group('kind') or '')}".rstrip()
+        return f"population of {_as_named(place.group('name') or '', place.group('kind') or '')}".rstrip()
     after = end
     if noun:
         at = text.find(noun, end, min(hi, end + 30))
@@ -725,7 +720,7 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     leads = _DISTANCE_TO.match(text, after, hi)
     if leads is not None:
         name = _APPOSED_NAME.search(text, max(lo, start - 60), start)
-        source = f"{_place_named(name.group('name'), '')} to " if name is not None else ""
+        source = f"{_as_named(name.group('name'), '')} to " if name is not None else ""
         target = leads.group("target").split()
         if "of" in target:
             # "from the port city of Beira": the place's name.
@@ -745,11 +740,11 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     return subject
 
 
-def _place_named(name: str, kind: str) -> str:
-    """Return a place as a subject names it: its name without a leading function word ("In Sfax"), "the region", or
-    its kind ("the town") when it has no name.
+def _as_named(name: str, kind: str) -> str:
+    """Return a place or a person as a subject names it: the name without a leading function word ("In Sfax"),
+    "the region", or the place's kind ("the town") when it has no name.
 
-    >>> _place_named("In Sfax", ""), _place_named("The region", ""), _place_named("", "town"), _place_named("", "")
+    >>> _as_named("In Sfax", ""), _as_named("The region", ""), _as_named("", "town"), _as_named("", "")
     ('Sfax', 'the region', 'the town', '')
     """
     words = name.split()
@@ -787,5 +782,5 @@ def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
         return f"age of the {aged.group('who')}"
     named = _NAMED_AGE.search(text, max(lo, start - 60), start)
     if named is not None and text.startswith(",", end):
-        return f"age of {_place_named(named.group('name'), '')}"
+        return f"age of {_as_named(named.group('name'), '')}"
     return ""

@@ -44,6 +44,9 @@ from .vocabulary import (
     spaced,
 )
 
+# The rule a claim carries when it takes its unit from the count before it (``inherit_units``).
+INHERITED_RULE = "unit:inherited"
+
 __all__ = [
     "GLUED",
     "SPACED_AFTER",
@@ -513,7 +516,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if not claim.unit and not claim.noun:
             lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
             if lender is not None:
-                claims[i] = claim = replace(claim, unit=lender.unit, rule=claim.rule + "+unit:inherited")
+                claims[i] = claim = replace(claim, unit=lender.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)
