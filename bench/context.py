@@ -60,6 +60,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval4": ("bench/figures_eval4/gold.jsonl", "bench/figures_eval4/articles"),
     "figures_eval5": ("bench/figures_eval5/gold.jsonl", "bench/figures_eval5/articles"),
     "figures_eval6": ("bench/figures_eval6/gold.jsonl", "bench/figures_eval6/articles"),
+    "figures_eval7": ("bench/figures_eval7/gold.jsonl", "bench/figures_eval7/articles"),
 }
 _STOP_HEAD = frozenset(
     [

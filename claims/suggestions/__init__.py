@@ -55,7 +55,8 @@ The modules, in the order data flows through them. Pure (no Django, strictly typ
 - ``scoring``: how likely two claims report one quantity;
 - ``blocking``: which pairs are worth scoring;
 - ``conversions``: a number restating another in other units;
-- ``grouping``: average-linkage groups (``group_claims``);
+- ``rivals``: rival counts that outlets keep printing side by side, each from its own source;
+- ``grouping``: average-linkage groups (``group_claims``), joined where outlets tell them as rivals;
 - ``explaining``: a suggested figure's readable title, scope, period and reason.
 
 With Django: ``storage`` (reading claims and writing suggestions in bulk) and

@@ -19,6 +19,7 @@ from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
+from claims.suggestions.rivals import RIVAL_ARTICLES, may_be_rivals, told_as_rivals
 from claims.suggestions.scoring import (
     MAX_MAGNITUDE_RATIO,
     Prepared,
@@ -96,6 +97,7 @@ def group_claims(
     linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs), far)
     linkage.join_anchored()
     linkage.link(edges, threshold)
+    linkage.join_rivals(list(told_as_rivals(inputs)))
     # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
     linkage.attach(satellites, neighbours)
     groups = []
@@ -207,6 +209,7 @@ class Linkage:
         far: Iterable[tuple[int, int]] = (),
     ) -> None:
         count = len(inputs)
+        self.inputs = inputs
         self.cluster_of = list(range(count))
         self.members: dict[int, list[int]] = {i: [i] for i in range(count)}
         self.links: dict[int, dict[int, float]] = {i: {} for i in range(count)}
@@ -290,6 +293,40 @@ class Linkage:
                 continue
             self.merge(x, y)
 
+    def join_rivals(self, told: Sequence[tuple[int, int]]) -> None:
+        """Merge two clusters, each reported by two articles or more, that ``RIVAL_ARTICLES`` articles tell side by
+        side as rival counts (``rivals.told_as_rivals``): the two sides' counts of one quantity, in conflict.
+        """
+        self.rivals.update((min(i, j), max(i, j)) for i, j in told)
+        merged = True
+        while merged:
+            # Best told first; a cluster merged in this pass waits for the next, when its articles are counted again.
+            merged = False
+            touched: set[int] = set()
+            articles: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+            for i, j in told:
+                x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
+                if x != y and self.spans_articles(x) and self.spans_articles(y):
+                    articles[x, y].add(self.inputs[i].document_id)
+            for (x, y), told_by in sorted(articles.items(), key=lambda entry: (-len(entry[1]), entry[0])):
+                if len(told_by) < RIVAL_ARTICLES or touched & {x, y}:
+                    continue
+                if (self.anchor[x] is not None and self.anchor[y] is not None) or self.holds_places_apart(x, y):
+                    continue
+                # Two numbers of one sentence across the two sides are rival counts too ("90% or 38%?"), if they may be.
+                shared = self.sentence_pairs(x, y)
+                if not all(may_be_rivals(self.inputs[i], self.inputs[j]) for i, j in shared):
+                    continue
+                self.rivals.update(shared)
+                self.merge(x, y)
+                touched.update((x, y))
+                merged = True
+
+    def spans_articles(self, x: int) -> bool:
+        """Return whether a cluster's claims come from two articles or more."""
+        first = self.inputs[self.members[x][0]].document_id
+        return any(self.inputs[k].document_id != first for k in self.members[x])
+
     def counted_pairs(self, x: int, y: int) -> float:
         """Return how many pairs between two clusters the mean is over.
 
@@ -313,13 +350,17 @@ class Linkage:
 
     def may_share_sentences(self, x: int, y: int) -> bool:
         """Return whether two clusters may merge: claims of one sentence across them are all rival counts."""
+        return all(pair in self.rivals for pair in self.sentence_pairs(x, y))
+
+    def sentence_pairs(self, x: int, y: int) -> list[tuple[int, int]]:
+        """Return the pairs of claims (smaller index first), one of each cluster, that share a sentence."""
         small, large = sorted((self.sentences[x], self.sentences[y]), key=len)
-        for sentence, indexes in small.items():
-            for i in indexes:
-                for j in large.get(sentence, ()):
-                    if (min(i, j), max(i, j)) not in self.rivals:
-                        return False
-        return True
+        return [
+            (min(i, j), max(i, j))
+            for sentence, indexes in small.items()
+            for i in indexes
+            for j in large.get(sentence, ())
+        ]
 
     def attach(self, satellites: Mapping[int, int], neighbours: defaultdict[int, list[int]]) -> None:
         """Put each number restated in other units (still alone) in the cluster of the number it restates."""

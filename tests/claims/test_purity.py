@@ -27,6 +27,7 @@ PURE_MODULES = [
     "claims.suggestions.scoring",
     "claims.suggestions.blocking",
     "claims.suggestions.conversions",
+    "claims.suggestions.rivals",
     "claims.suggestions.grouping",
     "claims.suggestions.explaining",
 ]

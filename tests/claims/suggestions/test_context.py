@@ -338,3 +338,48 @@ def test_a_figure_holding_rival_counts_takes_another_report_of_one_of_them(artic
     )
     # Its 25,000 is far from the later 150,000, but the figure already holds both sides: no count against it.
     assert suggested_in_one_hard_conflict(organisers, police, again)
+
+
+STRIKE = (
+    "The union said 90 percent of workers had stayed at home on Tuesday. The ministry put adherence at 38 percent.",
+    "Adherence was 90 percent, the union claimed on Tuesday. The ministry said 38 percent, from a survey of firms.",
+    "The union says 90 percent stopped work on Tuesday, while the ministry says 38 percent of staff were absent.",
+)
+
+
+def side_by_side(article, texts, first=("90 percent", 90, "the union said"), second=("38 percent", 38, "the ministry")):
+    """Store each text's two counts, each with its source; return the claims of the first count and of the second."""
+    firsts, seconds = [], []
+    for text in texts:
+        document = article(text)
+        for quote, value, source, found in ((*first, firsts), (*second, seconds)):
+            found.append(claim_at(document, quote, value, value, unit="percent", noun="", attribution=source))
+    return firsts, seconds
+
+
+def test_rival_counts_outlets_print_side_by_side_are_one_figure_in_hard_conflict(article):
+    # The sentences share no telling word, but three outlets print the union's count beside the ministry's.
+    firsts, seconds = side_by_side(article, STRIKE)
+    assert suggested_in_one_hard_conflict(*firsts, *seconds)
+
+
+def test_counts_one_source_gives_side_by_side_are_not_rivals(article):
+    firsts, seconds = side_by_side(article, STRIKE, second=("38 percent", 38, "the union said"))
+    suggest_figures()
+    assert {figure_of(claim) for claim in firsts}.isdisjoint({figure_of(claim) for claim in seconds})
+
+
+def test_counts_ten_times_apart_side_by_side_are_not_rivals(article):
+    texts = [text.replace("38 percent", "3 percent") for text in STRIKE]
+    firsts, seconds = side_by_side(article, texts, second=("3 percent", 3, "the ministry"))
+    suggest_figures()
+    assert {figure_of(claim) for claim in firsts}.isdisjoint({figure_of(claim) for claim in seconds})
+
+
+def test_rival_counts_side_by_side_in_one_article_only_are_not_joined(article):
+    firsts, seconds = side_by_side(article, STRIKE[:1])
+    later = [article(text) for text in STRIKE[1:]]
+    firsts += [claim_at(later[0], "90 percent", 90, 90, unit="percent", noun="", attribution="the union claimed")]
+    seconds += [claim_at(later[1], "38 percent", 38, 38, unit="percent", noun="", attribution="the ministry says")]
+    suggest_figures()
+    assert {figure_of(claim) for claim in firsts}.isdisjoint({figure_of(claim) for claim in seconds})

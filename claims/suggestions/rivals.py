@@ -1,0 +1,98 @@
+"""Rival counts told side by side: two groups of claims that outlets keep printing next to each other.
+
+Pure; no Django. Organisers' and police's counts of one march, a union's and a ministry's share of
+workers on strike, an insurer's and the hackers' number of people whose data was taken: each is
+printed again and again by outlet after outlet, and each outlet sets it beside the other side's
+count ("The front said 90 percent had stayed at home. The government put adherence at 38 percent.").
+The two sentences may share no word, and the two values may lie far apart, so no pair score finds
+them; what tells them is that several articles print both, a few lines apart, each from a named
+source of its own. ``told_as_rivals`` finds such pairs inside one article; ``grouping.Linkage``
+merges two groups, each already reported by two or more articles, that two or more articles tell
+side by side.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from claims import conflicts
+from claims.suggestions.features import SuggestionInput
+from claims.suggestions.scoring import (
+    are_nouns_compatible,
+    are_places_apart,
+    is_named,
+    is_other_story,
+    is_scope_compatible,
+    is_time_compatible,
+    point_ratio,
+    source_words,
+)
+
+# Two claims of one article whose numbers are at most this many characters apart are told side by side.
+SIDE_BY_SIDE = 300
+
+# Rival counts told a few lines apart lie at most this far apart: beyond it they are more often two quantities of one
+# story (the 2,260 held in a prison and the 118 who escaped from it).
+TOLD_RATIO = 10
+
+# Two groups that this many articles tell side by side, each from its own source, are rival counts of one quantity.
+RIVAL_ARTICLES = 2
+
+
+def told_as_rivals(inputs: Sequence[SuggestionInput]) -> Iterator[tuple[int, int]]:
+    """Yield the pairs of claims (indexes) each article tells side by side as rival counts (``are_rivals_told``)."""
+    by_document: defaultdict[int, list[int]] = defaultdict(list)
+    for at, item in enumerate(inputs):
+        if item.unit and is_named(item.source):
+            by_document[item.document_id].append(at)
+    for indexes in by_document.values():
+        indexes.sort(key=lambda at: inputs[at].span[0])
+        for x, i in enumerate(indexes):
+            for j in indexes[x + 1 :]:
+                if inputs[j].span[0] - inputs[i].span[1] > SIDE_BY_SIDE:
+                    break
+                if are_rivals_told(inputs[i], inputs[j]):
+                    yield i, j
+
+
+def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two nearby claims of one article may be two sides' counts of one quantity.
+
+    Each comes from a named source the other's does not name, and they may be rivals (``may_be_rivals``).
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> V = conflicts.Value.of
+    >>> text = "The union said 90 percent of workers stayed home. The ministry put adherence at 38 percent."
+    >>> a = describe_claim(1, 1, text, 15, 25, V(90, 90, unit="percent"))
+    >>> b = describe_claim(2, 1, text, 78, 88, V(38, 38, unit="percent"))
+    >>> import dataclasses
+    >>> a, b = dataclasses.replace(a, source="the union said"), dataclasses.replace(b, source="the ministry put")
+    >>> are_rivals_told(a, b), are_rivals_told(a, dataclasses.replace(b, source="the union added"))
+    (True, False)
+    """
+    first, second = source_words(a.source), source_words(b.source)
+    if not first or not second or first <= second or second <= first:
+        return False
+    return may_be_rivals(a, b)
+
+
+def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims may be rival counts of one quantity, whoever gives them.
+
+    They count things of one dimension, with values that differ but not beyond what rival counts do
+    (``TOLD_RATIO``), and nothing sets them apart: they name one event or none, and their times, places and
+    counted nouns agree.
+    """
+    if a.dimension != b.dimension or not a.unit:
+        return False
+    base_a, base_b = conflicts.base_interval(a.value), conflicts.base_interval(b.value)
+    if base_a == base_b or point_ratio(base_a, base_b) >= TOLD_RATIO:
+        return False
+    return (
+        is_time_compatible(a, b)
+        and is_scope_compatible(a, b)
+        and not are_places_apart(a, b)
+        and not is_other_story(a, b)
+        and are_nouns_compatible(a.head, b.head)
+    )
