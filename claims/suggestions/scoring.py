@@ -485,7 +485,25 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
             # countries" and, later, "activists from 63 countries"): two quantities, unless rival counts.
             rival = x.source and y.source and x.source != y.source
             return scored_pair(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0
+    if is_repeated_by_source(a, b):
+        # Another outlet printing one source's distinctive number again ("€40 million, the smallholders said").
+        return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
     return scored_pair(a, b)
+
+
+def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
+    """Return whether two articles print one distinctive number ("€40 million", "about €40m") from one named source or
+    in one story (``features.story_names``), nothing setting them apart.
+    """
+    x, y = a.item, b.item
+    if a.anchors != b.anchors or not is_distinctive(x.value) or {x.value.qualifier, y.value.qualifier} & {"vague"}:
+        return False
+    if {x.value.qualifier, y.value.qualifier} == {"at_least", "at_most"}:
+        return False
+    one_source = is_named(x.source) and is_named(y.source) and bool(source_words(x.source) & source_words(y.source))
+    if not (one_source or x.story & y.story):
+        return False
+    return is_time_compatible(x, y) and is_scope_compatible(x, y) and not is_other_story(x, y)
 
 
 def is_repeated_value(a: Prepared, b: Prepared) -> bool:

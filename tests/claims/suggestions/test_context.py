@@ -383,3 +383,60 @@ def test_rival_counts_side_by_side_in_one_article_only_are_not_joined(article):
     seconds += [claim_at(later[1], "38 percent", 38, 38, unit="percent", noun="", attribution="the ministry says")]
     suggest_figures()
     assert {figure_of(claim) for claim in firsts}.isdisjoint({figure_of(claim) for claim in seconds})
+
+
+def test_one_sources_distinctive_number_printed_by_two_outlets_is_one_figure(article):
+    # Each outlet says what was lost in its own words, far from the number; the number and who gave it are the same.
+    a = article(
+        "Beekeepers and herders in the hills are owed €40 million for honey, hives, goats and sheep lost to the fire,"
+        " according to the smallholders' association."
+    )
+    b = article(
+        "The about €40m bill falls mostly on orchards, vineyards and cork oaks in the valley, said the smallholders' group."
+    )
+    first = claim_at(
+        a,
+        "€40 million",
+        40000000,
+        40000000,
+        unit="EUR",
+        noun="",
+        attribution="according to the smallholders' association",
+    )
+    second = claim_at(
+        b,
+        "about €40m",
+        40000000,
+        40000000,
+        "approximate",
+        unit="EUR",
+        noun="",
+        attribution="said the smallholders' group",
+    )
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_a_distinctive_number_printed_again_in_one_story_is_one_figure(article):
+    # Two sources, few words in common, but both articles keep coming back to Monchique.
+    a = article(
+        "Nearly 1,500 firefighters, backed by nine water-bombing planes and the army, fought the blaze through Wednesday"
+        " night near Monchique, the civil protection office said. The fire in Monchique is out."
+    )
+    b = article(
+        "At the peak there were nearly 1,500 on the lines around the hills, a figure the council repeated on Wednesday"
+        " night in Monchique. Residents of Monchique are calm."
+    )
+    first = claim_at(a, "Nearly 1,500", None, 1500, "at_most", noun="firefighters", attribution="the office said")
+    second = claim_at(b, "nearly 1,500", None, 1500, "at_most", noun="", attribution="the council repeated")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_one_sources_number_for_two_events_is_two_figures(article):
+    a = article("The ministry said 25 people died in the floods in Buzi.")
+    b = article("The ministry said 25 people are missing after the floods in Buzi.")
+    dead = claim_at(a, "25", 25, 25, attribution="The ministry said", event="died")
+    missing = claim_at(b, "25", 25, 25, attribution="The ministry said", event="missing")
+    suggest_figures()
+    assert figure_of(dead) is None or figure_of(dead) != figure_of(missing)
