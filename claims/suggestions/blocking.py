@@ -22,7 +22,8 @@ MAX_CANDIDATES_PER_CLAIM = 40
 def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = None) -> set[tuple[int, int]]:
     """Return the pairs of claims (indexes, smaller first) worth scoring: blocking instead of all pairs.
 
-    Claims of one unit dimension meet through a word of their sentences or their document.
+    Claims of one unit dimension meet through a word of their sentences, their document or a distinctive number
+    (``features.distinctive_numbers``: "118 km/h" printed again in other words).
     A word held by more than ``MAX_CLAIMS_PER_WORD`` claims of the dimension (or a fifth of
     them, when that is more than ``MIN_COMMON_WORD_CLAIMS``) finds no pair: a word shared
     by most claims ("government") carries no signal, at quadratic cost. Each claim keeps
@@ -39,14 +40,12 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
         postings: dict[object, list[int]] = defaultdict(list)
         for index in indexes:
             item = inputs[index]
-            for word in item.words:
-                postings[word].append(index)
-            postings[("document", item.document_id)].append(index)
+            for key in claim_keys(item):
+                postings[key].append(index)
         common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
         for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
             item = inputs[index]
-            keys = [*item.words, ("document", item.document_id)]
-            lists = [postings[key] for key in keys if 1 < len(postings[key]) <= common]
+            lists = [postings[key] for key in claim_keys(item) if 1 < len(postings[key]) <= common]
             if not lists:
                 continue
             counts: Counter[int] = Counter()
@@ -65,6 +64,11 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
             for other in chosen:
                 pairs.add((index, other) if index < other else (other, index))
     return pairs
+
+
+def claim_keys(item: WordedClaim) -> list[object]:
+    """Return what blocking meets a claim through: its words, its document and its distinctive numbers."""
+    return [*item.words, ("document", item.document_id), *(("number", number) for number in item.numbers)]
 
 
 def claims_to_compare(new: Sequence[WordedClaim], stored: Sequence[WordedClaim]) -> tuple[list[int], dict[str, float]]:

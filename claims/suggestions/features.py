@@ -11,6 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from decimal import Decimal
 from typing import NamedTuple, Protocol
 
 from claims import conflicts
@@ -65,6 +66,28 @@ class Context:
 
 
 NO_CONTEXT = Context()
+
+# A number is distinctive unless it is a whole number below this ("two", "3", "6" repeat for different things).
+DISTINCTIVE_FROM = 10
+
+
+def is_distinctive(value: conflicts.Value) -> bool:
+    """Return whether a value is unlikely to recur for another quantity of one article (not "two", "3", "6")."""
+    if value.qualifier == "vague":
+        return False
+    return any(end is not None and (end >= DISTINCTIVE_FROM or end != int(end)) for end in (value.low, value.high))
+
+
+def distinctive_numbers(value: conflicts.Value) -> frozenset[Decimal]:
+    """Return the numbers a value states when it is distinctive (``is_distinctive``), else none.
+
+    >>> sorted(distinctive_numbers(conflicts.Value.of(None, 1500, "at_most"))), distinctive_numbers(conflicts.Value.of(3, 3))
+    ([Decimal('1500')], frozenset())
+    """
+    if not is_distinctive(value):
+        return frozenset()
+    return frozenset(end for end in (value.low, value.high) if end is not None)
+
 
 # The scope a number's clause names, by level: a city and its country are different quantities.
 SCOPE_LEVELS: Mapping[str, str] = {
@@ -170,6 +193,10 @@ class SuggestionInput:
         return conflicts.unit_dimension(self.value.unit)
 
     @property
+    def numbers(self) -> frozenset[Decimal]:
+        return distinctive_numbers(self.value)
+
+    @property
     def unit(self) -> str:
         return self.value.unit
 
@@ -189,6 +216,9 @@ class WordedClaim(Protocol):
     @property
     def words(self) -> Collection[str]: ...
 
+    @property
+    def numbers(self) -> Collection[Decimal]: ...
+
 
 @dataclasses.dataclass(frozen=True)
 class ClaimWords:
@@ -202,6 +232,8 @@ class ClaimWords:
     document_id: int
     unit: str
     words: frozenset[str]
+    # Its distinctive numbers (``distinctive_numbers``): one number printed again meets it, whatever the words.
+    numbers: frozenset[Decimal] = frozenset()
 
     @property
     def dimension(self) -> str:
@@ -738,6 +770,7 @@ class DocumentText:
         subject: str = "",
         event: str = "",
         terms: Terms = BUILT_IN,
+        numbers: frozenset[Decimal] = frozenset(),
     ) -> ClaimWords:
         """Return a claim's ``ClaimWords``: the keys of ``describe(...).words``, without reading the rest.
 
@@ -757,7 +790,7 @@ class DocumentText:
         words.update(terms.of(word) for word in content_stems(text[end:right]))
         words |= subject_terms(subject, terms)
         named = context_event(event, subject, terms)
-        return ClaimWords(claim_id, document_id, unit, frozenset(words | {named} if named else words))
+        return ClaimWords(claim_id, document_id, unit, frozenset(words | {named} if named else words), numbers)
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:
         """Return whether a word of the sentence runs across ``edge`` (rare: the number is inside a word)."""

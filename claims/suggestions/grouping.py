@@ -167,6 +167,9 @@ def scored_edges(
         if i in satellites or j in satellites:
             continue
         score = prepared_score(prepare(i), prepare(j))
+        if not score and inputs[i].words.keys().isdisjoint(inputs[j].words.keys()):
+            # Met only through a number printed again (``blocking.claim_keys``) and not that number: nothing compared.
+            continue
         # A pair a rule rules out is kept at 0: it counts against merging its claims' clusters.
         edges.append((-score, i, j))
         if score > 0:

@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from claims import conflicts
 from claims.extraction.vocabulary import LEX
-from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim
+from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, is_distinctive
 from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
 MAX_DAYS_APART = 400
@@ -59,9 +59,6 @@ SAME_DOCUMENT_BONUS = 0.1
 
 # One article naming one distinctive number in two sentences: the pair scores at least this.
 REPEATED_VALUE_SCORE = 0.7
-
-# A number is distinctive unless it is a whole number below this ("two", "3", "6" repeat for different things).
-DISTINCTIVE_FROM = 10
 
 
 def idf_weights(inputs: Sequence[WordedClaim]) -> dict[str, float]:
@@ -447,13 +444,6 @@ def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
     return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and scored_pair(a, b, rival=True) > 0
 
 
-def is_distinctive(value: conflicts.Value) -> bool:
-    """Return whether a value is unlikely to recur for another quantity of one article (not "two", "3", "6")."""
-    if value.qualifier == "vague":
-        return False
-    return any(end is not None and (end >= DISTINCTIVE_FROM or end != int(end)) for end in (value.low, value.high))
-
-
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
     """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other)."""
     opened = max(bound_ratio(a.base, b.base), point_ratio(a.base, b.base))
@@ -501,7 +491,9 @@ def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
     if {x.value.qualifier, y.value.qualifier} == {"at_least", "at_most"}:
         return False
     one_source = is_named(x.source) and is_named(y.source) and bool(source_words(x.source) & source_words(y.source))
-    if not (one_source or x.story & y.story):
+    # In one story, one number may count two things ("about 40,000" fans, a stadium of 40,000): unless one source
+    # gives it, the things counted must not differ.
+    if not (one_source or (x.story & y.story and are_nouns_compatible(x.head, y.head))):
         return False
     return is_time_compatible(x, y) and is_scope_compatible(x, y) and not is_other_story(x, y)
 

@@ -21,7 +21,14 @@ from claims import conflicts
 from claims.models import Claim, Equivalence, Figure, FigureStatus, LearnedEquivalence, ReviewStatus
 from claims.reconciliation import bump_versions, claim_value, conflict_member
 from claims.suggestions.blocking import MIN_COMMON_WORD_CLAIMS
-from claims.suggestions.features import ClaimWords, Context, DocumentText, SuggestionInput, describe_claim
+from claims.suggestions.features import (
+    ClaimWords,
+    Context,
+    DocumentText,
+    SuggestionInput,
+    describe_claim,
+    distinctive_numbers,
+)
 from claims.suggestions.scoring import MAX_DAYS_APART, MAX_RIVAL_RATIO
 from claims.suggestions.terms import BUILT_IN, Terms
 from corpus.models import Document
@@ -58,7 +65,10 @@ CLAIM_FIELDS = (
     "suggested_conflict",
 )
 # The claim fields an incremental run reads of every stored claim within reach: what ``ClaimWords`` needs.
-WINDOW_FIELDS = ("id", "document_id", "start", "end", "unit", "status", "corrected_unit", "subject", "event")
+WINDOW_FIELDS = (
+    *("id", "document_id", "start", "end", "unit", "status", "corrected_unit", "subject", "event"),
+    *("low", "high", "qualifier"),
+)
 DOCUMENT_CHUNK = 500
 MAX_INCREMENTAL_CLAIMS = 3000
 # A stored claim whose value is this many times away from every new claim's cannot score: past the farthest
@@ -188,6 +198,7 @@ def stored_claim_words(claims: Sequence[Claim], documents: DocumentTexts, terms:
                 subject=claim.subject,
                 event=claim.event,
                 terms=terms,
+                numbers=distinctive_numbers(claim_value(claim)),
             )
         )
     return words

@@ -440,3 +440,26 @@ def test_one_sources_number_for_two_events_is_two_figures(article):
     missing = claim_at(b, "25", 25, 25, attribution="The ministry said", event="missing")
     suggest_figures()
     assert figure_of(dead) is None or figure_of(dead) != figure_of(missing)
+
+
+def test_a_distinctive_number_printed_again_in_other_words_is_one_figure(article):
+    # The two sentences share no word: the number and the story the articles keep coming back to meet them.
+    a = article(
+        "Families in Samalut mourn. The recorder showed 118 km/h before the curve. The dead of Samalut were buried."
+    )
+    b = article("It is quiet in Samalut. Prosecutors put the speed at 118 km/h. Relatives in Samalut wait.")
+    first = claim_at(a, "118 km/h", 118, 118, unit="km/h", noun="")
+    second = claim_at(b, "118 km/h", 118, 118, unit="km/h", noun="", attribution="Prosecutors put")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_a_new_article_printing_a_stored_number_again_in_other_words_joins_it(article):
+    a = article(
+        "Families in Samalut mourn. The recorder showed 118 km/h before the curve. The dead of Samalut were buried."
+    )
+    first = claim_at(a, "118 km/h", 118, 118, unit="km/h", noun="")
+    b = article("It is quiet in Samalut. Prosecutors put the speed at 118 km/h. Relatives in Samalut wait.")
+    second = claim_at(b, "118 km/h", 118, 118, unit="km/h", noun="", attribution="Prosecutors put")
+    suggest_figures_for_documents([b.pk])
+    assert figure_of(first) == figure_of(second) is not None

@@ -232,11 +232,11 @@ def late_flood_claim(make_document):
 def unrelated_documents(make_document, count):
     for n in range(count):
         text = (
-            f"The marathon in Harbourtown {n} drew some {100 + n} runners on Sunday. "
+            f"The marathon in Harbourtown {n} drew some {200 + n} runners on Sunday. "
             f"About {500 + n} volunteers handed out water along the harbour route."
         )
         document = make_document(text=text, published=datetime.date(2025, 3, 1), published_precision="day")
-        claim_at(document, f"some {100 + n}", 100 + n, 100 + n, "approximate", noun="runners")
+        claim_at(document, f"some {200 + n}", 200 + n, 200 + n, "approximate", noun="runners")
         claim_at(document, f"About {500 + n}", 500 + n, 500 + n, "approximate", noun="volunteers")
 
 
@@ -418,7 +418,7 @@ def test_an_incremental_run_describes_the_new_claims_candidates_not_the_corpus(f
         described.add(claim_id)
         return describe(self, claim_id, *args, **kwargs)
 
-    # Thirty documents within reach of the new claim (same unit, same days) that share no word with it.
+    # Thirty documents within reach of the new claim (same unit, same days) that share no word or number with it.
     unrelated_documents(make_document, 30)
     late, new = late_flood_claim(make_document)
     monkeypatch.setattr(DocumentText, "describe", counting_describe)
