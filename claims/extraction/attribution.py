@@ -52,6 +52,8 @@ _HEDGE = re.compile(
 _HEDGE_REACH = 60
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"))
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_HEADS) | {"dozen"}
+# "45 percent said": a share of respondents names no one ("per cent" is read as its last word).
+_PERCENT = frozenset(w.split()[-1] for w in LEX["percent_words"] if w[0].isalpha())
 # Words that never stand in a naming phrase: function words, verbs of saying, numbers, times.
 _NOT_NAME = (
     (STOP - _DETERMINERS - _PRONOUNS - {"last"})
@@ -59,6 +61,7 @@ _NOT_NAME = (
     | _AUX
     | HEDGE_ADVERBS
     | _NUMBERISH
+    | _PERCENT
     | WEEKDAYS
     | MONTHS
     | {"we", "i", "you", "that", "which", "who", "there", "according", "as", "saying", "while", "whereas", "but"}
@@ -251,7 +254,9 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
             # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
             named = name_left(ws, first - 2, floor)
-            first = named if named >= 0 else first
+            if named >= 0:
+                out.append((RELATIVE, ws[named].start, w.end))
+                continue
         if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
             # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
             last = _name_right(ws, floor, k)
@@ -267,7 +272,13 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                 last = _name_right(ws, v + 1, min(ceiling, v + 4))
                 if last >= 0:
                     end = ws[last].end
-            out.append(("", ws[first].start, end))
+            kind = ""
+            if ws[first].lower == "that" and first < k:
+                # "a strike that unions said had emptied": "that" opens a relative clause, no part of the name.
+                first, kind = first + 1, RELATIVE
+            elif first > floor and ws[first - 1].lower in _RELATIVE_OPENERS:
+                kind = RELATIVE
+            out.append((kind, ws[first].start, end))
             continue
         if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
             span = _appositive(ws, k, floor, w.end)
@@ -286,7 +297,27 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if last >= 0:
                 last = _named_after(ws, last, ceiling)
                 out.append((INVERTED, w.start, ws[last].end))
+        elif low in _INVERTED and v > floor and v + 2 < ceiling and _is_share(ws[v - 1]):
+            # "Between 55 and 60 percent said the pollster Delphos, and 45 percent said shop employers.": a
+            # name that closes its clause right after the verb says the count before it, unlike "said the
+            # economy was".
+            last = _name_right(ws, v + 1, ceiling)
+            closes = last >= 0 and (last + 1 == ceiling or ws[last + 1].word in (",", ".", ";", "!", "?"))
+            if closes and (last > v + 1 or ws[v + 1].word[0].isupper()):
+                out.append((INVERTED, w.start, ws[last].end))
     return out
+
+
+def _is_share(w: Word) -> bool:
+    """Return whether a word ends a count of people or a share of them ("60 percent", "1,200", "45%")."""
+    return w.is_number or w.lower in _PERCENT or w.word == "%"
+
+
+def _clause_closed(text: str, e: int, start: int) -> bool:
+    """Return whether a comma closes the clause between ``e`` and the number at ``start``, more than a count's
+    apposition (", about $2,900") following it."""
+    comma = text.rfind(",", e, start)
+    return comma >= 0 and any(w.lower() not in _QUANTITY_OPENERS for w in text[comma + 1 : start].split())
 
 
 def _opens_report(ws: list[Word], v: int) -> bool:
@@ -540,6 +571,12 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if kind == COUNT and _COMPARED.search(text, max(lo, s - 12), s) and not (e <= start <= e + 12):
             # "five times the ministry's count", "twice UNHCR's figure": a count compared with, not who says it.
             continue
+        if kind == RELATIVE and (
+            s >= end or _SET_OFF.search(text, max(0, s - 10), e) and _clause_closed(text, e, start)
+        ):
+            # "a $300m project that Dostan says will cut": a relative clause's source says nothing before it,
+            # nor, set off by commas, after it ("The union, which claims 9,000 members, held four strikes").
+            continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
             continue
@@ -653,6 +690,11 @@ _OWNER_BEFORE = re.compile(
     r"(?!" + _LINKS + r")[A-Za-z][\w-]*?)"
     r"(?:['’]s|(?<=s)['’])[ \t\u00a0]+(?=" + LOOSE_BEFORE + r"\d)"
 )
+# The kind of a source inside a relative clause ("a project that Dostan says will cost", "which the rectors say
+# covers"): it says what its clause says, after it, and nothing the sentence said before it.
+RELATIVE = "relative"
+_RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom"))
+_SET_OFF = re.compile(r",[ \t\u00a0]+(?:which|who)(?![\w'’-])")
 # The kind of a source that owns the count after it ("the organisers' 550,000").
 OWNER = "owner"
 # The kind of a source's own count ("the ministry's count", "by police figures").

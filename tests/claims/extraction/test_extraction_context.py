@@ -208,6 +208,19 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "nine",
         "Tomas Reyes, 37, a ferry pilot, said",
     ),
+    # a name that closes its clause right after the verb, after a share, says the share before it
+    (
+        "Between 30 and 35 percent said the polling firm Norvex, and 25 percent said hotel owners.",
+        "Between 30 and 35 percent",
+        "said the polling firm Norvex",
+    ),
+    (
+        "Between 30 and 35 percent said the polling firm Norvex, and 25 percent said hotel owners.",
+        "25 percent",
+        "said hotel owners",
+    ),
+    # a relative clause's source says what follows it, without its "that"
+    ("The port closed after a strike that dockers said had idled 40 ships.", "40", "dockers said"),
 ]
 
 
@@ -255,6 +268,13 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("Marta Kovac said her nephew, Luis, 23, had lost 40 sheep.", "23"),
     # a demonstrative is no source
     ("Those found 12 rings in the sand.", "12"),
+    # a share of respondents names no one
+    ("About 40 percent said the rent was too high.", "40 percent"),
+    # a relative clause's source says nothing before it, nor after the comma that closes it
+    ("The council approved the budget by 21 votes to 9, a plan that unions say will close schools.", "21"),
+    ("The port opened a $40m terminal that Velmar says will double traffic.", "$40m"),
+    ("The guild, which claims some 9,000 members, has held three strikes this year.", "three"),
+    ("The dockers' strike, which unions said idled 40 ships, closed 12 warehouses.", "12"),
 ]
 
 
