@@ -239,73 +239,89 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                 continue
         if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
             continue
-        if low in _NEEDS_AT and not _at_follows(ws, v, ceiling):
-            continue
-        k = v - 1
-        while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
-            k -= 1
-        between = {ws[x].lower for x in range(k + 1, v)}
-        unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
-        if unsaid or not _MODALS.isdisjoint(between):
-            # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
-            # report within 30 days": a saying still to come credits nothing yet.
-            continue
-        first = name_left(ws, k, floor) if k >= floor else -1
-        if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
-            # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
-            named = name_left(ws, first - 2, floor)
-            if named >= 0:
-                out.append((RELATIVE, ws[named].start, w.end))
-                continue
-        if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
-            # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
-            last = _name_right(ws, floor, k)
-            while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
-                # "The CGT stood by its figure": the name ends before its own verb.
-                last -= 1
-            if last >= 0:
-                out.append(("", ws[floor].start, ws[last].end))
-                continue
-        if first >= 0:
-            end = w.end
-            if low in _TAKES_OBJECT and v + 1 < ceiling:
-                last = _name_right(ws, v + 1, min(ceiling, v + 4))
-                if last >= 0:
-                    end = ws[last].end
-            kind = ""
-            if ws[first].lower == "that" and first < k:
-                # "a strike that unions said had emptied": "that" opens a relative clause, no part of the name.
-                first, kind = first + 1, RELATIVE
-            elif first > floor and ws[first - 1].lower in _RELATIVE_OPENERS:
-                kind = RELATIVE
-            out.append((kind, ws[first].start, end))
-            continue
-        if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
-            span = _appositive(ws, k, floor, w.end)
-            if span is not None:
-                out.append(span)
-                continue
-        passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
-        if v + 2 < ceiling and passive and ws[v + 1].lower == "by":
-            # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
-            last = _name_right(ws, v + 2, ceiling)
-            if last >= 0:
-                out.append(("", w.start, ws[last].end))
-                continue
-        if low in _INVERTED and v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
-            last = _name_right(ws, v + 1, ceiling)
-            if last >= 0:
-                last = _named_after(ws, last, ceiling)
-                out.append((INVERTED, w.start, ws[last].end))
-        elif low in _INVERTED and v > floor and v + 2 < ceiling and _is_share(ws[v - 1]):
-            # "Between 55 and 60 percent said the pollster Delphos, and 45 percent said shop employers.": a
-            # name that closes its clause right after the verb says the count before it, unlike "said the
-            # economy was".
-            last = _name_right(ws, v + 1, ceiling)
-            closes = last >= 0 and (last + 1 == ceiling or ws[last + 1].word in (",", ".", ";", "!", "?"))
-            if closes and (last > v + 1 or ws[v + 1].word[0].isupper()):
-                out.append((INVERTED, w.start, ws[last].end))
+        found = _verb_source(ws, v, floor, ceiling)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
+    """Return the source whose verb of saying is word ``v``, or None."""
+    w = ws[v]
+    low = w.lower
+    if low in _NEEDS_AT and not _at_follows(ws, v, ceiling):
+        return None
+    k = v - 1
+    while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
+        k -= 1
+    between = {ws[x].lower for x in range(k + 1, v)}
+    unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
+    if unsaid or not _MODALS.isdisjoint(between):
+        # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
+        # report within 30 days": a saying still to come credits nothing yet.
+        return None
+    first = name_left(ws, k, floor) if k >= floor else -1
+    if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
+        # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
+        named = name_left(ws, first - 2, floor)
+        if named >= 0:
+            return (RELATIVE, ws[named].start, w.end)
+    if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
+        # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
+        last = _name_right(ws, floor, k)
+        while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
+            # "The CGT stood by its figure": the name ends before its own verb.
+            last -= 1
+        if last >= 0:
+            return ("", ws[floor].start, ws[last].end)
+    if first >= 0:
+        end = w.end
+        if low in _TAKES_OBJECT and v + 1 < ceiling:
+            last = _name_right(ws, v + 1, min(ceiling, v + 4))
+            if last >= 0:
+                end = ws[last].end
+        first, kind = _in_relative(ws, first, k, floor)
+        return (kind, ws[first].start, end)
+    if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
+        span = _appositive(ws, k, floor, w.end)
+        if span is not None:
+            return span
+    passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
+    if v + 2 < ceiling and passive and ws[v + 1].lower == "by":
+        # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
+        last = _name_right(ws, v + 2, ceiling)
+        if last >= 0:
+            return ("", w.start, ws[last].end)
+    if low in _INVERTED:
+        return _inverted(ws, v, floor, ceiling)
+    return None
+
+
+def _in_relative(ws: list[Word], first: int, k: int, floor: int) -> tuple[int, str]:
+    """Return where the naming phrase at ``first`` (ending at ``k``) starts and its kind: RELATIVE inside a
+    relative clause ("a strike that unions said": "that" opens the clause and is no part of the name)."""
+    if ws[first].lower == "that" and first < k:
+        return first + 1, RELATIVE
+    if first > floor and ws[first - 1].lower in _RELATIVE_OPENERS:
+        return first, RELATIVE
+    return first, ""
+
+
+def _inverted(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
+    """Return the source named after its verb at ``v`` (", said the ministry"), or None."""
+    if v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
+        last = _name_right(ws, v + 1, ceiling)
+        if last >= 0:
+            return (INVERTED, ws[v].start, ws[_named_after(ws, last, ceiling)].end)
+    elif v > floor and v + 2 < ceiling and _is_share(ws[v - 1]):
+        # "Between 55 and 60 percent said the pollster Delphos, and 45 percent said shop employers.": a
+        # name that closes its clause right after the verb says the count before it, unlike "said the
+        # economy was".
+        last = _name_right(ws, v + 1, ceiling)
+        closes = last >= 0 and (last + 1 == ceiling or ws[last + 1].word in (",", ".", ";", "!", "?"))
+        if closes and (last > v + 1 or ws[v + 1].word[0].isupper()):
+            return (INVERTED, ws[v].start, ws[last].end)
+    return None
 
 
 def _is_share(w: Word) -> bool:
@@ -572,7 +588,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             # "five times the ministry's count", "twice UNHCR's figure": a count compared with, not who says it.
             continue
         if kind == RELATIVE and (
-            s >= end or _SET_OFF.search(text, max(0, s - 10), e) and _clause_closed(text, e, start)
+            s >= end or (_SET_OFF.search(text, max(0, s - 10), e) and _clause_closed(text, e, start))
         ):
             # "a $300m project that Dostan says will cut": a relative clause's source says nothing before it,
             # nor, set off by commas, after it ("The union, which claims 9,000 members, held four strikes").
