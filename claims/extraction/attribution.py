@@ -80,6 +80,8 @@ _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", 
 _CLAUSE_TURN = re.compile(
     r";|(?<![\w'’-])(?:while(?![ \t\u00a0]+[a-z]+ing(?![\w'’-]))|whereas)(?![\w'’-])", re.IGNORECASE
 )
+# ", and " right before a source: it opens a clause of its own.
+_AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
@@ -598,6 +600,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             continue
         if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
             # "$900 each, on top of the $300 the council has promised": the source names the count before it.
+            continue
+        if s >= end and _AND_OPENS.search(text, max(end, s - 8), s):
+            # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
+            # after ", and" says that clause, not the one before.
             continue
         if s >= end and _CLAUSE_TURN.search(text, end, s):
             # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's.

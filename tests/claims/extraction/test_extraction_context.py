@@ -221,6 +221,8 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # a relative clause's source says what follows it, without its "that"
     ("The port closed after a strike that dockers said had idled 40 ships.", "40", "dockers said"),
+    # ... but one that closes the sentence after a comma says all of it
+    ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
 
 
@@ -275,6 +277,9 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("The port opened a $40m terminal that Velmar says will double traffic.", "$40m"),
     ("The guild, which claims some 9,000 members, has held three strikes this year.", "three"),
     ("The dockers' strike, which unions said idled 40 ships, closed 12 warehouses.", "12"),
+    # a source that opens a clause after ", and" says that clause, not the one before
+    ("Floods cut off four villages, and the army said food was being dropped.", "four"),
+    ("The bank lent €2 million to farmers, and the ministry said 300 more had applied.", "€2 million"),
 ]
 
 
