@@ -234,6 +234,11 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
+        if low in _SOURCE_NOUNS and v + 2 < ceiling and ws[v + 1].lower == "of":
+            held = _held_count(ws, v, floor)
+            if held is not None:
+                out.append(held)
+                continue
         if low in _SOURCE_NOUNS and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
@@ -296,6 +301,51 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
             return ("", w.start, ws[last].end)
     if low in _INVERTED:
         return _inverted(ws, v, floor, ceiling)
+    return None
+
+
+# "stood by its figure of", "kept their count of": whose count the verb holds to.
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+# "gave a lower figure of", "cited an estimate of": verbs that give a count named with "a".
+_GIVING = frozenset(
+    ("gave", "gives", "give", "offered", "offers", "cited", "cites", "issued", "issues", "published", "released")
+)
+# A particle of a phrasal verb ("stood by", "stuck to") or a reflexive ("the force itself has stood by").
+_PARTICLES = frozenset(("by", "to", "with"))
+_REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
+
+
+def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return the source that holds to its own count, named at word ``v`` before "of N", or None.
+
+    "The union stood by its figure of 150,000", "It kept its count of 48,000", "A spokeswoman,
+    Ana Leal, gave a lower figure of 1,350": the subject and its verb, up to the count's determiner.
+    """
+    d = v - 1
+    while d > floor and v - d <= 2 and ws[d].word[0].islower() and ws[d].lower not in _DETERMINERS:
+        # "its own figure", "a lower figure", "their final count"
+        d -= 1
+    owner = ws[d].lower
+    p = d - 1
+    if p <= floor or not (owner in _POSSESSIVES or (owner in ("a", "an") and ws[p].lower in _GIVING)):
+        return None
+    verb_end = ws[p].end
+    if ws[p].lower in _PARTICLES:
+        p -= 1
+    verb = ws[p]
+    if not (verb.word.isalpha() and verb.word[0].islower()) or verb.lower in _NOT_NAME - _AUX - ATTRIBUTION_VERBS:
+        return None
+    if verb.lower.endswith("ing"):
+        # "..., correcting its first figure of 38": a participle whose subject is the sentence's.
+        return None
+    k = p - 1
+    while k > floor and (ws[k].lower in _AUX or ws[k].lower in _REFLEXIVES or ws[k].lower in HEDGE_ADVERBS):
+        k -= 1
+    first = name_left(ws, k, floor)
+    if first >= 0:
+        return ("", ws[first].start, verb_end)
+    if k >= floor + 2 and ws[k].word == ",":
+        return _appositive(ws, k, floor, verb_end)
     return None
 
 

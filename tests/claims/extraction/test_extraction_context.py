@@ -221,6 +221,17 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # a relative clause's source says what follows it, without its "that"
     ("The port closed after a strike that dockers said had idled 40 ships.", "40", "dockers said"),
+    # a subject that holds to its own count: its verb, up to the count's determiner
+    ("The dockers' union stood by its figure of 9,000.", "9,000", "The dockers' union stood by"),
+    ("The council itself has stood by its count of 312.", "312", "The council itself has stood by"),
+    ("The port authority kept its estimate of about 40 ships.", "about 40", "The port authority kept"),
+    (
+        "A fire service spokesman, Rui Sá, gave a lower figure of 1,200 hectares.",
+        "1,200",
+        "A fire service spokesman, Rui Sá, gave",
+    ),
+    # a participle that corrects a count has the sentence's subject, not the word before its comma
+    ("The mine now reports 45 men on the shift, correcting its first figure of 38.", "38", "The mine now reports"),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
