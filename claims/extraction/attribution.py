@@ -21,6 +21,7 @@ __all__ = [
     "HEDGE_ADVERBS",
     "TRIGGERS",
     "Source",
+    "closes_quotation",
     "find_attribution",
     "find_hedge",
     "find_source",
@@ -601,7 +602,11 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if quote is not None and quote[1] >= hi and hi < len(text):
         # A quotation that runs past the sentence: its speaker comes after it closes ("... 300," he said).
         q_end = _closing_quote(text, end, min(len(text), hi + 400))
-        if q_end >= 0:
+        if q_end >= 0 and text[q_end - 1 : q_end] in ".!?":
+            # '"... more tonight." He added that ...': a quotation closed after its stop ends its sentence, and
+            # the words after it are the next one's; its speaker was named before it.
+            quote = (quote[0], q_end)
+        elif q_end >= 0:
             # Its speaker is named in its paragraph ("...," he said), never in the next one.
             paragraph_end = text.find("\n", q_end, q_end + 120)
             after = words_in(text, q_end + 1, paragraph_end if paragraph_end >= 0 else min(len(text), q_end + 120))
@@ -673,7 +678,8 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
         s, e = before[-1]
         return (text[s:e], s, e)
-    if not best[0] and quote is not None:
+    if not best[0] and (quote is not None or closes_quotation(text, hi)):
+        # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
 
@@ -826,6 +832,11 @@ def _quotation_opened(text: str, start: int) -> int:
     if text.count('"', paragraph, start) % 2 == 0:
         return -1
     return text.rfind('"', paragraph, start)
+
+
+def closes_quotation(text: str, hi: int) -> bool:
+    """Return whether a closing quotation mark follows the sentence that ends at ``hi`` ('... of them."')."""
+    return text[hi : hi + 1] in ('"', "”", "»") and hi > 0 and text[hi - 1] in ".!?,"
 
 
 def _has_quote(text: str, lo: int, hi: int) -> bool:

@@ -332,6 +332,38 @@ def test_a_quotation_in_straight_marks_after_its_speaker_keeps_its_speaker() -> 
     assert claim_at(text, "5,000").attribution == "the farmers' leader told reporters"
 
 
+# (text, quote, speaker): a number in the last sentence of a quotation, with no mark inside that sentence
+QUOTATION_ENDS = [
+    (
+        "“Both sides inflate,” said the statistician, Ana Ruiz. “Police count at one moment. "
+        "Two people a metre gives you about 9,000, not 40,000.” She left.",
+        "about 9,000",
+        "said the statistician, Ana Ruiz",
+    ),
+    (
+        '"We fled at dawn," said Rui Sá. "My father kept goats. There are 40 of them."\n\nThe fire spread.',
+        "40",
+        "said Rui Sá",
+    ),
+    (
+        '"They want more hours," said Lia Paz. "My mother worked eight. Her son will work twelve?"',
+        "twelve",
+        "said Lia Paz",
+    ),
+    # a quotation closed after its stop: the next sentence's "He added" is not its speaker
+    (
+        '"It is getting worse," the mayor told reporters. "We have opened 30 shelters." He added that boats had come.',
+        "30",
+        "the mayor told reporters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), QUOTATION_ENDS)
+def test_a_quotation_s_last_sentence_keeps_its_speaker(text: str, quote: str, speaker: str) -> None:
+    assert claim_at(text, quote).attribution == speaker
+
+
 def test_hedge_is_kept_apart_from_the_source() -> None:
     c = claim_at("Police said 300 people were allegedly held without charge.", "300")
     assert (c.attribution, c.hedge) == ("Police said", "allegedly")
