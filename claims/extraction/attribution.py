@@ -282,6 +282,10 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
             last -= 1
         if last >= 0:
             return ("", ws[floor].start, ws[last].end)
+    if k > floor and (first < 0 or (first > floor and ws[first - 1].lower not in _RELATIVE_OPENERS)):
+        # "Nurses who worked the night say": the name is before the "who" clause, not its object.
+        who = _before_who(ws, k, floor)
+        first = who if who >= 0 else first
     if first >= 0:
         end = w.end
         if low in _TAKES_OBJECT and v + 1 < ceiling:
@@ -348,6 +352,18 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
     if k >= floor + 2 and ws[k].word == ",":
         return _appositive(ws, k, floor, verb_end)
     return None
+
+
+def _before_who(ws: list[Word], k: int, floor: int) -> int:
+    """Return where a name starts before a short "who" clause that ends at word ``k`` ("A conductor who
+    survived told", "Doctors who fought it say"), or -1."""
+    for j in range(k, max(floor, k - 4) - 1, -1):
+        w = ws[j]
+        if w.lower == "who":
+            return name_left(ws, j - 1, floor) if j > floor else -1
+        if not w.word[0].isalpha() or w.is_number or w.lower in ATTRIBUTION_VERBS:
+            return -1
+    return -1
 
 
 def _in_relative(ws: list[Word], first: int, k: int, floor: int) -> tuple[int, str]:

@@ -232,6 +232,9 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # a participle that corrects a count has the sentence's subject, not the word before its comma
     ("The mine now reports 45 men on the shift, correcting its first figure of 38.", "38", "The mine now reports"),
+    # a short "who" clause between a name and its verb is part of the naming phrase
+    ("Nurses who worked the night say 40 patients arrived.", "40", "Nurses who worked the night say"),
+    ("A driver who survived told the radio there had been 70 aboard.", "70", "A driver who survived told the radio"),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
