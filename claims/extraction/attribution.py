@@ -259,6 +259,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     low = w.lower
     if low in _NEEDS_AT and not _at_follows(ws, v, ceiling):
         return None
+    if low in _SOURCE_NOUNS and v > floor and ws[v - 1].lower in _COUNT_ADJECTIVES | _POSSESSIVES | _DETERMINERS:
+        # "in its own report", "the latest figures": a noun, no verb of saying.
+        return None
     k = v - 1
     while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
         k -= 1

@@ -235,6 +235,12 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # a short "who" clause between a name and its verb is part of the naming phrase
     ("Nurses who worked the night say 40 patients arrived.", "40", "Nurses who worked the night say"),
     ("A driver who survived told the radio there had been 70 aboard.", "70", "A driver who survived told the radio"),
+    # a source noun after a possessive or "own" is no verb ("in its own report")
+    (
+        "The port authority put the damage at more than €3 million in its own report.",
+        "more than €3 million",
+        "The port authority put",
+    ),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
