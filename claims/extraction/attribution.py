@@ -296,6 +296,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
             if last >= 0:
                 end = ws[last].end
         first, kind = _in_relative(ws, first, k, floor)
+        if first > floor and ws[first - 1].lower == "as" and (v + 1 == ceiling or not ws[v + 1].word[0].isalnum()):
+            # "400,000 people, as the union says, or 65,000": an aside that says the count before it.
+            kind = ASIDE
         return (kind, ws[first].start, end)
     if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
         span = _appositive(ws, k, floor, w.end)
@@ -669,6 +672,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             # "a $300m project that Dostan says will cut": a relative clause's source says nothing before it,
             # nor, set off by commas, after it ("The union, which claims 9,000 members, held four strikes").
             continue
+        if kind == ASIDE and e <= start and any(k2 == ASIDE and s2 >= end for s2, _, k2 in found):
+            # "either 400,000, as the union says, or 65,000, as police counted": between two asides, a count is
+            # the later one's (an aside says what came before it).
+            continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
             continue
@@ -792,6 +799,8 @@ _OWNER_BEFORE = re.compile(
 RELATIVE = "relative"
 _RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom"))
 _SET_OFF = re.compile(r",[ \t\u00a0]+(?:which|who)(?![\w'’-])")
+# The kind of a source in an aside opened by "as" (", as the union says,"): it says the count before it.
+ASIDE = "aside"
 # The kind of a source that owns the count after it ("the organisers' 550,000").
 OWNER = "owner"
 # The kind of a source's own count ("the ministry's count", "by police figures").

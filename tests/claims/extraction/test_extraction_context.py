@@ -241,6 +241,17 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "more than €3 million",
         "The port authority put",
     ),
+    # between two asides opened by "as", a count is the later one's
+    (
+        "The rally drew either 90,000 people, as the organisers say, or 20,000, as the police counted.",
+        "20,000",
+        "the police counted",
+    ),
+    (
+        "The rally drew either 90,000 people, as the organisers say, or 20,000, as the police counted.",
+        "90,000",
+        "the organisers say",
+    ),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
