@@ -541,23 +541,46 @@ def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
 
 
 def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
-    """Return a source's own count ("the ministry's count", "the ministry's final count", "by police figures")."""
+    """Return a source's own count ("the ministry's count", "the ministry's final count", "by police figures",
+    "UNHCR's highest one-day count", "the city police count of 65,000")."""
     if v - 1 < floor or ws[v - 1].lower in _DETERMINERS:
         return None
+    noun = v
     if v - 2 >= floor and ws[v - 1].lower in _COUNT_ADJECTIVES:
         # "the interior ministry's final count": the owner is before the adjective.
         v -= 1
+    elif v - 3 >= floor and _is_plain(ws[v - 1]) and (_is_possessive(ws[v - 2]) or _is_plain(ws[v - 2])):
+        # "UNHCR's highest one-day count": up to two words of description after a possessive owner.
+        owner_at = v - 2 if _is_possessive(ws[v - 2]) else v - 3
+        v = owner_at + 1 if _is_possessive(ws[owner_at]) else v
     owner = ws[v - 1]
-    possessive = owner.lower.endswith(("'s", "’s", "s'", "s’"))
     first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
     if first < 0:
         return None
     # "roughly twice UNHCR's figure": the owner's name starts after the words of comparison.
     first = max([first] + [k + 1 for k in range(first, v - 1) if ws[k].lower in _COMPARISON_WORDS])
     by = first - 1 >= floor and ws[first - 1].lower in _SOURCE_PREPOSITIONS
-    if not (possessive or by):
+    # "the city police count of 65,000": a counter's count named with its value, unless a multiple is set
+    # against it ("six times the police figure of 25,000", which says what the speaker compares with).
+    counted = (
+        noun == v
+        and noun + 2 < len(ws)
+        and ws[noun + 1].lower == "of"
+        and owner.lower in _COUNTERS
+        and not any(ws[k].lower in _COMPARISON_WORDS for k in range(max(floor, first - 2), first))
+    )
+    if not (_is_possessive(owner) or by or counted):
         return None
-    return ("", ws[first].start, ws[v + 1 if ws[v].lower in _COUNT_ADJECTIVES else v].end)
+    return ("", ws[first].start, ws[noun].end)
+
+
+def _is_possessive(w: Word) -> bool:
+    return w.lower.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _is_plain(w: Word) -> bool:
+    """Return whether a word may describe a count between its owner and its noun ("highest", "one-day")."""
+    return w.word[0].islower() and not _is_possessive(w) and w.lower not in _NOT_NAME
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:

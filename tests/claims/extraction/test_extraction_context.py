@@ -252,6 +252,15 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "90,000",
         "the organisers say",
     ),
+    # a counter's count named with its value, and a possessive owner's count described in two words
+    ("The union said about 9,000, close to the port police count of 7,000.", "7,000", "the port police count"),
+    (
+        "The agency's largest one-week tally was about 2,100 arrivals.",
+        "about 2,100",
+        "The agency's largest one-week tally",
+    ),
+    # a multiple set against a counter's count: the count compared with is the speaker's
+    ("The union repeated that 9,000 came, three times the police figure of 3,000.", "3,000", "The union repeated"),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
