@@ -734,14 +734,26 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
 
 
 # A name and its comma just before a number: "Ana Ruiz, " of "Ana Ruiz, 34, said".
-_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,[ \t\u00a0]*\Z")
+_NAME_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*|(?<![\w-])(?:" + "|".join(LEX["person_nouns"]) + r")),[ \t\u00a0]*\Z")
 
 
 def _is_age(text: str, start: int, end: int, lo: int) -> bool:
-    """Return whether the number at [start, end) is an age set off after a name ("Ana Ruiz, 34, said")."""
-    if end - start > 3 or not text[start:end].isdigit() or text[end : end + 1] != ",":
+    """Return whether the number at [start, end) is a person's age set off after a name or a person
+    ("Ana Ruiz, 34, said", "a woman, 29, told") or after "aged" ("two men, aged 24 and 31").
+
+    >>> t = "Two men, aged 24 and 31, were held."
+    >>> _is_age(t, 14, 16, 0), _is_age(t, 21, 23, 0), _is_age("A woman, 29, said", 9, 11, 0)
+    (True, True, True)
+    """
+    if end - start > 3 or not text[start:end].isdigit():
         return False
-    return _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
+    if _AGED.search(text, max(lo, start - 16), start) is not None:
+        return True
+    return text[end : end + 1] == "," and _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
+
+
+# "aged 24", "aged 24 and ": the age after "aged".
+_AGED = re.compile(r"(?<![\w-])aged[ \t\u00a0]+(?:\d{1,3}[ \t\u00a0]+(?:and|or|to)[ \t\u00a0]+)?\Z")
 
 
 # ", a city of about 38,000", ", a farming village of 2,000": a place's size set off after its name.

@@ -308,6 +308,10 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # a person's age is no one's count
     ("Marta Kovac, 58, said she had lost 40 sheep.", "58"),
     ("Marta Kovac said her nephew, Luis, 23, had lost 40 sheep.", "23"),
+    # an age after "aged", or set off after a person, is no one's count
+    ("Police said two men, aged 19 and 23, were charged.", "19"),
+    ("Police said two men, aged 19 and 23, were charged.", "23"),
+    ('"We swam for hours," a woman, 44, told the coast guard.', "44"),
     # a demonstrative is no source
     ("Those found 12 rings in the sand.", "12"),
     # a share of respondents names no one
