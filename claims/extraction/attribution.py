@@ -208,6 +208,11 @@ def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) 
                 count += 1
                 continue
             break
+        if _is_year(w) and j > i and ws[j - 1].lower in _DETERMINERS and j + 1 < ceiling and is_name_word(ws[j + 1]):
+            # "according to a 2025 report by the Centre": a year that dates the source is part of its name.
+            j += 1
+            count += 1
+            continue
         if not is_name_word(w):
             break
         last = j
@@ -217,6 +222,10 @@ def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) 
     while last > i and not ws[last].word[0].isupper() and ws[last].lower.endswith(("ed", "ing")):
         last -= 1
     return last
+
+
+def _is_year(w: Word) -> bool:
+    return len(w.word) == 4 and w.word.isdigit() and w.word[:2] in ("19", "20")
 
 
 def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:

@@ -261,6 +261,12 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # a multiple set against a counter's count: the count compared with is the speaker's
     ("The union repeated that 9,000 came, three times the police figure of 3,000.", "3,000", "The union repeated"),
+    # a year that dates a source after its determiner is part of its name
+    (
+        "The region has fewer than 90 vets, according to a 2024 survey by the Farmers' Guild.",
+        "fewer than 90",
+        "according to a 2024 survey",
+    ),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
