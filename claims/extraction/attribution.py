@@ -224,6 +224,10 @@ def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) 
     return last
 
 
+# Verb forms that are also plural nouns ("records", "reports", "counts", "claims").
+_NOUN_OR_VERB = frozenset(w for w in ATTRIBUTION_VERBS & (_SOURCE_NOUNS | {"claims"}) if w.endswith("s"))
+
+
 def _is_year(w: Word) -> bool:
     return len(w.word) == 4 and w.word.isdigit() and w.word[:2] in ("19", "20")
 
@@ -294,6 +298,15 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
             last -= 1
         if last >= 0:
             return ("", ws[floor].start, ws[last].end)
+    if (
+        first >= 0
+        and low in _NOUN_OR_VERB
+        and all(ws[x].word.isalpha() and ws[x].word.islower() for x in range(first, v))
+    ):
+        # "duplicate records", "filed late reports", "satellite counts": after bare lower-case words, a plural
+        # noun; the verb ("the ministry counts", "UNHCR records") takes a subject with a determiner or a name.
+        if all(ws[x].lower not in _DETERMINERS and ws[x].lower not in _PRONOUNS for x in range(first, v)):
+            return None
     if k > floor and (first < 0 or (first > floor and ws[first - 1].lower not in _RELATIVE_OPENERS)):
         # "Nurses who worked the night say": the name is before the "who" clause, not its object.
         who = _before_who(ws, k, floor)

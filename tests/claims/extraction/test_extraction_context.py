@@ -267,6 +267,8 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "fewer than 90",
         "according to a 2024 survey",
     ),
+    # ... and a name or a determiner before it makes it one
+    ("The ministry counts 40 shelters in the valley.", "40", "The ministry counts"),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
@@ -318,6 +320,9 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("Police said two men, aged 19 and 23, were charged.", "19"),
     ("Police said two men, aged 19 and 23, were charged.", "23"),
     ('"We swam for hours," a woman, 44, told the coast guard.', "44"),
+    # a plural noun after bare lower-case words is no verb of saying ("duplicate records", "late reports")
+    ("About 4,000 names were dropped as duplicate records were removed.", "About 4,000"),
+    ("The count rose by 12 after two clinics filed late reports.", "12"),
     # a demonstrative is no source
     ("Those found 12 rings in the sand.", "12"),
     # a share of respondents names no one
