@@ -817,8 +817,19 @@ _CLOSING_TAIL = re.compile(
 
 
 def _closes(text: str, s: int, e: int, hi: int) -> bool:
-    """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday.")."""
-    return text[max(0, s - 8) : s].rstrip().endswith(",") and _CLOSING_TAIL.fullmatch(text, e, hi) is not None
+    """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday."),
+    or closes what the sentence said before it, set off by commas (", according to ANEPC, roughly double")."""
+    if not text[max(0, s - 8) : s].rstrip().endswith(","):
+        return False
+    if _CLOSING_TAIL.fullmatch(text, e, hi) is not None:
+        return True
+    # "men who, she said, were not farmers": set off inside a relative clause, it says that clause only.
+    return _SET_OFF_TAIL.match(text, e, hi) is not None and _AFTER_RELATIVE.search(text, max(0, s - 12), s) is None
+
+
+_AFTER_RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which|that)[ \t\u00a0]*,[ \t\u00a0]*\Z")
+# What may follow a source set off by commas: a time or place phrase, then the comma.
+_SET_OFF_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?,")
 
 
 def _is_pronoun(source: str) -> bool:

@@ -269,6 +269,19 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # ... and a name or a determiner before it makes it one
     ("The ministry counts 40 shelters in the valley.", "40", "The ministry counts"),
+    # a source set off by commas after the count says what came before it, over a verb inside it
+    (
+        "Chile has recorded more than 9,000 fires this year, according to CONAF, twice the average.",
+        "more than 9,000",
+        "according to CONAF",
+    ),
+    (
+        "Peru recorded 310 rail accidents in 2024, it said, citing the statistics office.",
+        "310",
+        "it said",
+    ),
+    # ... but not one set off inside a relative clause
+    ('She blamed "about 40" youths who, she said, were not farmers.', "about 40", "She blamed"),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
