@@ -269,6 +269,7 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # ... and a name or a determiner before it makes it one
     ("The ministry counts 40 shelters in the valley.", "40", "The ministry counts"),
+    ("Port strike: union claims 900 walked out, ministry counts 400", "400", "ministry counts"),
     # a source set off by commas after the count says what came before it, over a verb inside it
     (
         "Chile has recorded more than 9,000 fires this year, according to CONAF, twice the average.",
