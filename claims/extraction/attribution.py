@@ -733,8 +733,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
             # after ", and" says that clause, not the one before.
             continue
-        if s >= end and _CLAUSE_TURN.search(text, end, s):
-            # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's.
+        if s >= end and _CLAUSE_TURN.search(text, end, s) and (";" in text[end:s] or not _closes(text, s, e, hi)):
+            # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
+            # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
             continue
         if closing is None and s >= end and _closes(text, s, e, hi):
             closing = (text[s:e], s, e)

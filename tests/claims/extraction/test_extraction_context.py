@@ -281,6 +281,12 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "310",
         "it said",
     ),
+    # a source that closes the sentence says what came before a "while" too
+    (
+        "Two ferries stayed in port for three days while crews replaced 40 metres of quay, the harbour office said.",
+        "three",
+        "the harbour office said",
+    ),
     # ... but not one set off inside a relative clause
     ('She blamed "about 40" youths who, she said, were not farmers.', "about 40", "She blamed"),
     # ... but one that closes the sentence after a comma says all of it
