@@ -21,6 +21,7 @@ __all__ = [
     "HEDGE_ADVERBS",
     "TRIGGERS",
     "Source",
+    "closes_quotation",
     "find_attribution",
     "find_hedge",
     "find_source",
@@ -52,6 +53,8 @@ _HEDGE = re.compile(
 _HEDGE_REACH = 60
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"))
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_HEADS) | {"dozen"}
+# "45 percent said": a share of respondents names no one ("per cent" is read as its last word).
+_PERCENT = frozenset(w.split()[-1] for w in LEX["percent_words"] if w[0].isalpha())
 # Words that never stand in a naming phrase: function words, verbs of saying, numbers, times.
 _NOT_NAME = (
     (STOP - _DETERMINERS - _PRONOUNS - {"last"})
@@ -59,6 +62,7 @@ _NOT_NAME = (
     | _AUX
     | HEDGE_ADVERBS
     | _NUMBERISH
+    | _PERCENT
     | WEEKDAYS
     | MONTHS
     | {"we", "i", "you", "that", "which", "who", "there", "according", "as", "saying", "while", "whereas", "but"}
@@ -77,6 +81,8 @@ _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", 
 _CLAUSE_TURN = re.compile(
     r";|(?<![\w'’-])(?:while(?![ \t\u00a0]+[a-z]+ing(?![\w'’-]))|whereas)(?![\w'’-])", re.IGNORECASE
 )
+# ", and " right before a source: it opens a clause of its own.
+_AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
@@ -202,6 +208,11 @@ def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) 
                 count += 1
                 continue
             break
+        if _is_year(w) and j > i and ws[j - 1].lower in _DETERMINERS and j + 1 < ceiling and is_name_word(ws[j + 1]):
+            # "according to a 2025 report by the Centre": a year that dates the source is part of its name.
+            j += 1
+            count += 1
+            continue
         if not is_name_word(w):
             break
         last = j
@@ -211,6 +222,14 @@ def _name_right(ws: list[Word], i: int, ceiling: int, open_ended: bool = False) 
     while last > i and not ws[last].word[0].isupper() and ws[last].lower.endswith(("ed", "ing")):
         last -= 1
     return last
+
+
+# Verb forms that are also plural nouns ("records", "reports", "counts", "claims").
+_NOUN_OR_VERB = frozenset(w for w in ATTRIBUTION_VERBS & (_SOURCE_NOUNS | {"claims"}) if w.endswith("s"))
+
+
+def _is_year(w: Word) -> bool:
+    return len(w.word) == 4 and w.word.isdigit() and w.word[:2] in ("19", "20")
 
 
 def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
@@ -229,6 +248,11 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
+        if low in _SOURCE_NOUNS and v + 2 < ceiling and ws[v + 1].lower == "of":
+            held = _held_count(ws, v, floor)
+            if held is not None:
+                out.append(held)
+                continue
         if low in _SOURCE_NOUNS and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
@@ -236,57 +260,179 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                 continue
         if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
             continue
-        if low in _NEEDS_AT and not _at_follows(ws, v, ceiling):
-            continue
-        k = v - 1
-        while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
-            k -= 1
-        between = {ws[x].lower for x in range(k + 1, v)}
-        unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
-        if unsaid or not _MODALS.isdisjoint(between):
-            # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
-            # report within 30 days": a saying still to come credits nothing yet.
-            continue
-        first = name_left(ws, k, floor) if k >= floor else -1
-        if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
-            # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
-            named = name_left(ws, first - 2, floor)
-            first = named if named >= 0 else first
-        if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
-            # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
-            last = _name_right(ws, floor, k)
-            while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
-                # "The CGT stood by its figure": the name ends before its own verb.
-                last -= 1
-            if last >= 0:
-                out.append(("", ws[floor].start, ws[last].end))
-                continue
-        if first >= 0:
-            end = w.end
-            if low in _TAKES_OBJECT and v + 1 < ceiling:
-                last = _name_right(ws, v + 1, min(ceiling, v + 4))
-                if last >= 0:
-                    end = ws[last].end
-            out.append(("", ws[first].start, end))
-            continue
-        if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
-            span = _appositive(ws, k, floor, w.end)
-            if span is not None:
-                out.append(span)
-                continue
-        passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
-        if v + 2 < ceiling and passive and ws[v + 1].lower == "by":
-            # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
-            last = _name_right(ws, v + 2, ceiling)
-            if last >= 0:
-                out.append(("", w.start, ws[last].end))
-                continue
-        if low in _INVERTED and v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
-            last = _name_right(ws, v + 1, ceiling)
-            if last >= 0:
-                last = _named_after(ws, last, ceiling)
-                out.append((INVERTED, w.start, ws[last].end))
+        found = _verb_source(ws, v, floor, ceiling)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
+    """Return the source whose verb of saying is word ``v``, or None."""
+    w = ws[v]
+    low = w.lower
+    if low in _NEEDS_AT and not _at_follows(ws, v, ceiling):
+        return None
+    if low in _SOURCE_NOUNS and v > floor and ws[v - 1].lower in _COUNT_ADJECTIVES | _POSSESSIVES | _DETERMINERS:
+        # "in its own report", "the latest figures": a noun, no verb of saying.
+        return None
+    k = v - 1
+    while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
+        k -= 1
+    between = {ws[x].lower for x in range(k + 1, v)}
+    unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
+    if unsaid or not _MODALS.isdisjoint(between):
+        # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
+        # report within 30 days": a saying still to come credits nothing yet.
+        return None
+    first = name_left(ws, k, floor) if k >= floor else -1
+    if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
+        # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
+        named = name_left(ws, first - 2, floor)
+        if named >= 0:
+            return (RELATIVE, ws[named].start, w.end)
+    if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
+        # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
+        last = _name_right(ws, floor, k)
+        while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
+            # "The CGT stood by its figure": the name ends before its own verb.
+            last -= 1
+        if last >= 0:
+            return ("", ws[floor].start, ws[last].end)
+    if (
+        first >= 0
+        and low in _NOUN_OR_VERB
+        and all(ws[x].word.isalpha() and ws[x].word.islower() for x in range(first, v))
+    ):
+        # "duplicate records", "filed late reports", "satellite counts": after bare lower-case words, a plural
+        # noun; the verb ("the ministry counts", "UNHCR records") takes a subject with a determiner or a name.
+        # A counter is named bare in a headline ("unions claim 1.1 million, ministry counts 312,000").
+        bare = all(ws[x].lower not in _DETERMINERS and ws[x].lower not in _PRONOUNS for x in range(first, v))
+        if bare and ws[k].lower not in _COUNTERS:
+            return None
+    if k > floor and (first < 0 or (first > floor and ws[first - 1].lower not in _RELATIVE_OPENERS)):
+        # "Nurses who worked the night say": the name is before the "who" clause, not its object.
+        who = _before_who(ws, k, floor)
+        first = who if who >= 0 else first
+    if first >= 0:
+        end = w.end
+        if low in _TAKES_OBJECT and v + 1 < ceiling:
+            last = _name_right(ws, v + 1, min(ceiling, v + 4))
+            if last >= 0:
+                end = ws[last].end
+        first, kind = _in_relative(ws, first, k, floor)
+        if first > floor and ws[first - 1].lower == "as" and (v + 1 == ceiling or not ws[v + 1].word[0].isalnum()):
+            # "400,000 people, as the union says, or 65,000": an aside that says the count before it.
+            kind = ASIDE
+        return (kind, ws[first].start, end)
+    if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
+        span = _appositive(ws, k, floor, w.end)
+        if span is not None:
+            return span
+    passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
+    if v + 2 < ceiling and passive and ws[v + 1].lower == "by":
+        # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
+        last = _name_right(ws, v + 2, ceiling)
+        if last >= 0:
+            return ("", w.start, ws[last].end)
+    if low in _INVERTED:
+        return _inverted(ws, v, floor, ceiling)
+    return None
+
+
+# "stood by its figure of", "kept their count of": whose count the verb holds to.
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+# "gave a lower figure of", "cited an estimate of": verbs that give a count named with "a".
+_GIVING = frozenset(
+    ("gave", "gives", "give", "offered", "offers", "cited", "cites", "issued", "issues", "published", "released")
+)
+# A particle of a phrasal verb ("stood by", "stuck to") or a reflexive ("the force itself has stood by").
+_PARTICLES = frozenset(("by", "to", "with"))
+_REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
+
+
+def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return the source that holds to its own count, named at word ``v`` before "of N", or None.
+
+    "The union stood by its figure of 150,000", "It kept its count of 48,000", "A spokeswoman,
+    Ana Leal, gave a lower figure of 1,350": the subject and its verb, up to the count's determiner.
+    """
+    d = v - 1
+    while d > floor and v - d <= 2 and ws[d].word[0].islower() and ws[d].lower not in _DETERMINERS:
+        # "its own figure", "a lower figure", "their final count"
+        d -= 1
+    owner = ws[d].lower
+    p = d - 1
+    if p <= floor or not (owner in _POSSESSIVES or (owner in ("a", "an") and ws[p].lower in _GIVING)):
+        return None
+    verb_end = ws[p].end
+    if ws[p].lower in _PARTICLES:
+        p -= 1
+    verb = ws[p]
+    if not (verb.word.isalpha() and verb.word[0].islower()) or verb.lower in _NOT_NAME - _AUX - ATTRIBUTION_VERBS:
+        return None
+    if verb.lower.endswith("ing"):
+        # "..., correcting its first figure of 38": a participle whose subject is the sentence's.
+        return None
+    k = p - 1
+    while k > floor and (ws[k].lower in _AUX or ws[k].lower in _REFLEXIVES or ws[k].lower in HEDGE_ADVERBS):
+        k -= 1
+    first = name_left(ws, k, floor)
+    if first >= 0:
+        return ("", ws[first].start, verb_end)
+    if k >= floor + 2 and ws[k].word == ",":
+        return _appositive(ws, k, floor, verb_end)
+    return None
+
+
+def _before_who(ws: list[Word], k: int, floor: int) -> int:
+    """Return where a name starts before a short "who" clause that ends at word ``k`` ("A conductor who
+    survived told", "Doctors who fought it say"), or -1."""
+    for j in range(k, max(floor, k - 4) - 1, -1):
+        w = ws[j]
+        if w.lower == "who":
+            return name_left(ws, j - 1, floor) if j > floor else -1
+        if not w.word[0].isalpha() or w.is_number or w.lower in ATTRIBUTION_VERBS:
+            return -1
+    return -1
+
+
+def _in_relative(ws: list[Word], first: int, k: int, floor: int) -> tuple[int, str]:
+    """Return where the naming phrase at ``first`` (ending at ``k``) starts and its kind: RELATIVE inside a
+    relative clause ("a strike that unions said": "that" opens the clause and is no part of the name)."""
+    if ws[first].lower == "that" and first < k:
+        return first + 1, RELATIVE
+    if first > floor and ws[first - 1].lower in _RELATIVE_OPENERS:
+        return first, RELATIVE
+    return first, ""
+
+
+def _inverted(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
+    """Return the source named after its verb at ``v`` (", said the ministry"), or None."""
+    if v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
+        last = _name_right(ws, v + 1, ceiling)
+        if last >= 0:
+            return (INVERTED, ws[v].start, ws[_named_after(ws, last, ceiling)].end)
+    elif v > floor and v + 2 < ceiling and _is_share(ws[v - 1]):
+        # "Between 55 and 60 percent said the pollster Delphos, and 45 percent said shop employers.": a
+        # name that closes its clause right after the verb says the count before it, unlike "said the
+        # economy was".
+        last = _name_right(ws, v + 1, ceiling)
+        closes = last >= 0 and (last + 1 == ceiling or ws[last + 1].word in (",", ".", ";", "!", "?"))
+        if closes and (last > v + 1 or ws[v + 1].word[0].isupper()):
+            return (INVERTED, ws[v].start, ws[last].end)
+    return None
+
+
+def _is_share(w: Word) -> bool:
+    """Return whether a word ends a count of people or a share of them ("60 percent", "1,200", "45%")."""
+    return w.is_number or w.lower in _PERCENT or w.word == "%"
+
+
+def _clause_closed(text: str, e: int, start: int) -> bool:
+    """Return whether a comma closes the clause between ``e`` and the number at ``start``, more than a count's
+    apposition (", about $2,900") following it."""
+    comma = text.rfind(",", e, start)
+    return comma >= 0 and any(w.lower() not in _QUANTITY_OPENERS for w in text[comma + 1 : start].split())
 
 
 def _opens_report(ws: list[Word], v: int) -> bool:
@@ -419,23 +565,46 @@ def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
 
 
 def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
-    """Return a source's own count ("the ministry's count", "the ministry's final count", "by police figures")."""
+    """Return a source's own count ("the ministry's count", "the ministry's final count", "by police figures",
+    "UNHCR's highest one-day count", "the city police count of 65,000")."""
     if v - 1 < floor or ws[v - 1].lower in _DETERMINERS:
         return None
+    noun = v
     if v - 2 >= floor and ws[v - 1].lower in _COUNT_ADJECTIVES:
         # "the interior ministry's final count": the owner is before the adjective.
         v -= 1
+    elif v - 3 >= floor and _is_plain(ws[v - 1]) and (_is_possessive(ws[v - 2]) or _is_plain(ws[v - 2])):
+        # "UNHCR's highest one-day count": up to two words of description after a possessive owner.
+        owner_at = v - 2 if _is_possessive(ws[v - 2]) else v - 3
+        v = owner_at + 1 if _is_possessive(ws[owner_at]) else v
     owner = ws[v - 1]
-    possessive = owner.lower.endswith(("'s", "’s", "s'", "s’"))
     first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
     if first < 0:
         return None
     # "roughly twice UNHCR's figure": the owner's name starts after the words of comparison.
     first = max([first] + [k + 1 for k in range(first, v - 1) if ws[k].lower in _COMPARISON_WORDS])
     by = first - 1 >= floor and ws[first - 1].lower in _SOURCE_PREPOSITIONS
-    if not (possessive or by):
+    # "the city police count of 65,000": a counter's count named with its value, unless a multiple is set
+    # against it ("six times the police figure of 25,000", which says what the speaker compares with).
+    counted = (
+        noun == v
+        and noun + 2 < len(ws)
+        and ws[noun + 1].lower == "of"
+        and owner.lower in _COUNTERS
+        and not any(ws[k].lower in _COMPARISON_WORDS for k in range(max(floor, first - 2), first))
+    )
+    if not (_is_possessive(owner) or by or counted):
         return None
-    return ("", ws[first].start, ws[v + 1 if ws[v].lower in _COUNT_ADJECTIVES else v].end)
+    return ("", ws[first].start, ws[noun].end)
+
+
+def _is_possessive(w: Word) -> bool:
+    return w.lower.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _is_plain(w: Word) -> bool:
+    """Return whether a word may describe a count between its owner and its noun ("highest", "one-day")."""
+    return w.word[0].islower() and not _is_possessive(w) and w.lower not in _NOT_NAME
 
 
 def _last_of(text: str, marks: str, lo: int, hi: int) -> int:
@@ -502,7 +671,11 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if quote is not None and quote[1] >= hi and hi < len(text):
         # A quotation that runs past the sentence: its speaker comes after it closes ("... 300," he said).
         q_end = _closing_quote(text, end, min(len(text), hi + 400))
-        if q_end >= 0:
+        if q_end >= 0 and text[q_end - 1 : q_end] in ".!?":
+            # '"... more tonight." He added that ...': a quotation closed after its stop ends its sentence, and
+            # the words after it are the next one's; its speaker was named before it.
+            quote = (quote[0], q_end)
+        elif q_end >= 0:
             # Its speaker is named in its paragraph ("...," he said), never in the next one.
             paragraph_end = text.find("\n", q_end, q_end + 120)
             after = words_in(text, q_end + 1, paragraph_end if paragraph_end >= 0 else min(len(text), q_end + 120))
@@ -540,14 +713,29 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if kind == COUNT and _COMPARED.search(text, max(lo, s - 12), s) and not (e <= start <= e + 12):
             # "five times the ministry's count", "twice UNHCR's figure": a count compared with, not who says it.
             continue
+        if kind == RELATIVE and (
+            s >= end or (_SET_OFF.search(text, max(0, s - 10), e) and _clause_closed(text, e, start))
+        ):
+            # "a $300m project that Dostan says will cut": a relative clause's source says nothing before it,
+            # nor, set off by commas, after it ("The union, which claims 9,000 members, held four strikes").
+            continue
+        if kind == ASIDE and e <= start and any(k2 == ASIDE and s2 >= end for s2, _, k2 in found):
+            # "either 400,000, as the union says, or 65,000, as police counted": between two asides, a count is
+            # the later one's (an aside says what came before it).
+            continue
         if kind == INVERTED and e <= start:
             # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
             continue
         if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
             # "$900 each, on top of the $300 the council has promised": the source names the count before it.
             continue
-        if s >= end and _CLAUSE_TURN.search(text, end, s):
-            # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's.
+        if s >= end and _AND_OPENS.search(text, max(end, s - 8), s):
+            # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
+            # after ", and" says that clause, not the one before.
+            continue
+        if s >= end and _CLAUSE_TURN.search(text, end, s) and (";" in text[end:s] or not _closes(text, s, e, hi)):
+            # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
+            # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
             continue
         if closing is None and s >= end and _closes(text, s, e, hi):
             closing = (text[s:e], s, e)
@@ -564,20 +752,33 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
         s, e = before[-1]
         return (text[s:e], s, e)
-    if not best[0] and quote is not None:
+    if not best[0] and (quote is not None or closes_quotation(text, hi)):
+        # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
 
 
 # A name and its comma just before a number: "Ana Ruiz, " of "Ana Ruiz, 34, said".
-_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,[ \t\u00a0]*\Z")
+_NAME_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*|(?<![\w-])(?:" + "|".join(LEX["person_nouns"]) + r")),[ \t\u00a0]*\Z")
 
 
 def _is_age(text: str, start: int, end: int, lo: int) -> bool:
-    """Return whether the number at [start, end) is an age set off after a name ("Ana Ruiz, 34, said")."""
-    if end - start > 3 or not text[start:end].isdigit() or text[end : end + 1] != ",":
+    """Return whether the number at [start, end) is a person's age set off after a name or a person
+    ("Ana Ruiz, 34, said", "a woman, 29, told") or after "aged" ("two men, aged 24 and 31").
+
+    >>> t = "Two men, aged 24 and 31, were held."
+    >>> _is_age(t, 14, 16, 0), _is_age(t, 21, 23, 0), _is_age("A woman, 29, said", 9, 11, 0)
+    (True, True, True)
+    """
+    if end - start > 3 or not text[start:end].isdigit():
         return False
-    return _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
+    if _AGED.search(text, max(lo, start - 16), start) is not None:
+        return True
+    return text[end : end + 1] == "," and _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
+
+
+# "aged 24", "aged 24 and ": the age after "aged".
+_AGED = re.compile(r"(?<![\w-])aged[ \t\u00a0]+(?:\d{1,3}[ \t\u00a0]+(?:and|or|to)[ \t\u00a0]+)?\Z")
 
 
 # ", a city of about 38,000", ", a farming village of 2,000": a place's size set off after its name.
@@ -619,8 +820,19 @@ _CLOSING_TAIL = re.compile(
 
 
 def _closes(text: str, s: int, e: int, hi: int) -> bool:
-    """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday.")."""
-    return text[max(0, s - 8) : s].rstrip().endswith(",") and _CLOSING_TAIL.fullmatch(text, e, hi) is not None
+    """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday."),
+    or closes what the sentence said before it, set off by commas (", according to ANEPC, roughly double")."""
+    if not text[max(0, s - 8) : s].rstrip().endswith(","):
+        return False
+    if _CLOSING_TAIL.fullmatch(text, e, hi) is not None:
+        return True
+    # "men who, she said, were not farmers": set off inside a relative clause, it says that clause only.
+    return _SET_OFF_TAIL.match(text, e, hi) is not None and _AFTER_RELATIVE.search(text, max(0, s - 12), s) is None
+
+
+_AFTER_RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which|that)[ \t\u00a0]*,[ \t\u00a0]*\Z")
+# What may follow a source set off by commas: a time or place phrase, then the comma.
+_SET_OFF_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?,")
 
 
 def _is_pronoun(source: str) -> bool:
@@ -653,6 +865,13 @@ _OWNER_BEFORE = re.compile(
     r"(?!" + _LINKS + r")[A-Za-z][\w-]*?)"
     r"(?:['’]s|(?<=s)['’])[ \t\u00a0]+(?=" + LOOSE_BEFORE + r"\d)"
 )
+# The kind of a source inside a relative clause ("a project that Dostan says will cost", "which the rectors say
+# covers"): it says what its clause says, after it, and nothing the sentence said before it.
+RELATIVE = "relative"
+_RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom"))
+_SET_OFF = re.compile(r",[ \t\u00a0]+(?:which|who)(?![\w'’-])")
+# The kind of a source in an aside opened by "as" (", as the union says,"): it says the count before it.
+ASIDE = "aside"
 # The kind of a source that owns the count after it ("the organisers' 550,000").
 OWNER = "owner"
 # The kind of a source's own count ("the ministry's count", "by police figures").
@@ -712,6 +931,11 @@ def _quotation_opened(text: str, start: int) -> int:
     if text.count('"', paragraph, start) % 2 == 0:
         return -1
     return text.rfind('"', paragraph, start)
+
+
+def closes_quotation(text: str, hi: int) -> bool:
+    """Return whether a closing quotation mark follows the sentence that ends at ``hi`` ('... of them."')."""
+    return text[hi : hi + 1] in ('"', "”", "»") and hi > 0 and text[hi - 1] in ".!?,"
 
 
 def _has_quote(text: str, lo: int, hi: int) -> bool:

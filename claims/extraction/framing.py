@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .attribution import HEDGE_ADVERBS, TRIGGERS, hedges_in, pick_hedge, pick_source, sources_in
+from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
 from .model import ClaimDraft, ExtractedClaim
 from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
@@ -69,7 +69,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             worded = not is_table_text(text, lo, hi) and _LETTER.search(text, lo, hi) is not None
             bag = bag_of_words(text, lo, hi) if worded else None
             sources = [] if bag is None or TRIGGERS.isdisjoint(bag) else sources_in(text, lo, hi)
-            quoted = any(text.find(mark, lo, hi) >= 0 for mark in '"“”')
+            quoted = any(text.find(mark, lo, hi) >= 0 for mark in '"“”') or closes_quotation(text, hi)
             hedges = [] if bag is None or HEDGE_ADVERBS.isdisjoint(bag) else hedges_in(text, lo, hi)
             # A place is named in words; a period may be a bare year ("1993").
             places = places_in(text, lo, hi, bag) if worded else []

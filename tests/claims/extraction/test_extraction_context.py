@@ -208,6 +208,89 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "nine",
         "Tomas Reyes, 37, a ferry pilot, said",
     ),
+    # a name that closes its clause right after the verb, after a share, says the share before it
+    (
+        "Between 30 and 35 percent said the polling firm Norvex, and 25 percent said hotel owners.",
+        "Between 30 and 35 percent",
+        "said the polling firm Norvex",
+    ),
+    (
+        "Between 30 and 35 percent said the polling firm Norvex, and 25 percent said hotel owners.",
+        "25 percent",
+        "said hotel owners",
+    ),
+    # a relative clause's source says what follows it, without its "that"
+    ("The port closed after a strike that dockers said had idled 40 ships.", "40", "dockers said"),
+    # a subject that holds to its own count: its verb, up to the count's determiner
+    ("The dockers' union stood by its figure of 9,000.", "9,000", "The dockers' union stood by"),
+    ("The council itself has stood by its count of 312.", "312", "The council itself has stood by"),
+    ("The port authority kept its estimate of about 40 ships.", "about 40", "The port authority kept"),
+    (
+        "A fire service spokesman, Rui Sá, gave a lower figure of 1,200 hectares.",
+        "1,200",
+        "A fire service spokesman, Rui Sá, gave",
+    ),
+    # a participle that corrects a count has the sentence's subject, not the word before its comma
+    ("The mine now reports 45 men on the shift, correcting its first figure of 38.", "38", "The mine now reports"),
+    # a short "who" clause between a name and its verb is part of the naming phrase
+    ("Nurses who worked the night say 40 patients arrived.", "40", "Nurses who worked the night say"),
+    ("A driver who survived told the radio there had been 70 aboard.", "70", "A driver who survived told the radio"),
+    # a source noun after a possessive or "own" is no verb ("in its own report")
+    (
+        "The port authority put the damage at more than €3 million in its own report.",
+        "more than €3 million",
+        "The port authority put",
+    ),
+    # between two asides opened by "as", a count is the later one's
+    (
+        "The rally drew either 90,000 people, as the organisers say, or 20,000, as the police counted.",
+        "20,000",
+        "the police counted",
+    ),
+    (
+        "The rally drew either 90,000 people, as the organisers say, or 20,000, as the police counted.",
+        "90,000",
+        "the organisers say",
+    ),
+    # a counter's count named with its value, and a possessive owner's count described in two words
+    ("The union said about 9,000, close to the port police count of 7,000.", "7,000", "the port police count"),
+    (
+        "The agency's largest one-week tally was about 2,100 arrivals.",
+        "about 2,100",
+        "The agency's largest one-week tally",
+    ),
+    # a multiple set against a counter's count: the count compared with is the speaker's
+    ("The union repeated that 9,000 came, three times the police figure of 3,000.", "3,000", "The union repeated"),
+    # a year that dates a source after its determiner is part of its name
+    (
+        "The region has fewer than 90 vets, according to a 2024 survey by the Farmers' Guild.",
+        "fewer than 90",
+        "according to a 2024 survey",
+    ),
+    # ... and a name or a determiner before it makes it one
+    ("The ministry counts 40 shelters in the valley.", "40", "The ministry counts"),
+    ("Port strike: union claims 900 walked out, ministry counts 400", "400", "ministry counts"),
+    # a source set off by commas after the count says what came before it, over a verb inside it
+    (
+        "Chile has recorded more than 9,000 fires this year, according to CONAF, twice the average.",
+        "more than 9,000",
+        "according to CONAF",
+    ),
+    (
+        "Peru recorded 310 rail accidents in 2024, it said, citing the statistics office.",
+        "310",
+        "it said",
+    ),
+    # a source that closes the sentence says what came before a "while" too
+    (
+        "Two ferries stayed in port for three days while crews replaced 40 metres of quay, the harbour office said.",
+        "three",
+        "the harbour office said",
+    ),
+    # ... but not one set off inside a relative clause
+    ('She blamed "about 40" youths who, she said, were not farmers.', "about 40", "She blamed"),
+    # ... but one that closes the sentence after a comma says all of it
+    ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
 ]
 
 
@@ -253,8 +336,25 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # a person's age is no one's count
     ("Marta Kovac, 58, said she had lost 40 sheep.", "58"),
     ("Marta Kovac said her nephew, Luis, 23, had lost 40 sheep.", "23"),
+    # an age after "aged", or set off after a person, is no one's count
+    ("Police said two men, aged 19 and 23, were charged.", "19"),
+    ("Police said two men, aged 19 and 23, were charged.", "23"),
+    ('"We swam for hours," a woman, 44, told the coast guard.', "44"),
+    # a plural noun after bare lower-case words is no verb of saying ("duplicate records", "late reports")
+    ("About 4,000 names were dropped as duplicate records were removed.", "About 4,000"),
+    ("The count rose by 12 after two clinics filed late reports.", "12"),
     # a demonstrative is no source
     ("Those found 12 rings in the sand.", "12"),
+    # a share of respondents names no one
+    ("About 40 percent said the rent was too high.", "40 percent"),
+    # a relative clause's source says nothing before it, nor after the comma that closes it
+    ("The council approved the budget by 21 votes to 9, a plan that unions say will close schools.", "21"),
+    ("The port opened a $40m terminal that Velmar says will double traffic.", "$40m"),
+    ("The guild, which claims some 9,000 members, has held three strikes this year.", "three"),
+    ("The dockers' strike, which unions said idled 40 ships, closed 12 warehouses.", "12"),
+    # a source that opens a clause after ", and" says that clause, not the one before
+    ("Floods cut off four villages, and the army said food was being dropped.", "four"),
+    ("The bank lent €2 million to farmers, and the ministry said 300 more had applied.", "€2 million"),
 ]
 
 
@@ -294,6 +394,38 @@ def test_a_quotation_in_straight_marks_after_its_speaker_keeps_its_speaker() -> 
     assert claim_at(text, "900").attribution == "said Amina Diallo"
     text = '"We will be back," the farmers\' leader told reporters. "Next time we bring 5,000 tractors."'
     assert claim_at(text, "5,000").attribution == "the farmers' leader told reporters"
+
+
+# (text, quote, speaker): a number in the last sentence of a quotation, with no mark inside that sentence
+QUOTATION_ENDS = [
+    (
+        "“Both sides inflate,” said the statistician, Ana Ruiz. “Police count at one moment. "
+        "Two people a metre gives you about 9,000, not 40,000.” She left.",
+        "about 9,000",
+        "said the statistician, Ana Ruiz",
+    ),
+    (
+        '"We fled at dawn," said Rui Sá. "My father kept goats. There are 40 of them."\n\nThe fire spread.',
+        "40",
+        "said Rui Sá",
+    ),
+    (
+        '"They want more hours," said Lia Paz. "My mother worked eight. Her son will work twelve?"',
+        "twelve",
+        "said Lia Paz",
+    ),
+    # a quotation closed after its stop: the next sentence's "He added" is not its speaker
+    (
+        '"It is getting worse," the mayor told reporters. "We have opened 30 shelters." He added that boats had come.',
+        "30",
+        "the mayor told reporters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), QUOTATION_ENDS)
+def test_a_quotation_s_last_sentence_keeps_its_speaker(text: str, quote: str, speaker: str) -> None:
+    assert claim_at(text, quote).attribution == speaker
 
 
 def test_hedge_is_kept_apart_from_the_source() -> None:
