@@ -18,6 +18,7 @@ from .numerals import IRREGULAR_PLURALS, lemmatize
 from .qualifiers import HYPHEN_HEDGES, left_qualifier
 from .sentences import sentence_head
 from .vocabulary import (
+    AGE_HEDGES,
     AGE_WORDS,
     COUNT_NOUNS,
     COUNTING_NOUNS,
@@ -38,6 +39,7 @@ from .vocabulary import (
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     SCALE_WORDS,
+    SINGULAR_PERSONS,
     SHOT_NAMES,
     SKIP_FIRST,
     STOP,
@@ -60,7 +62,7 @@ __all__ = [
 ]
 
 _AGE_LEFT = re.compile(
-    r"(?:(?<![A-Za-z])(?:" + "|".join(LEX["age_nouns_before"]) + r")"
+    r"(?:(?<![A-Za-z])(?:" + alternation(sorted(SINGULAR_PERSONS)) + r")"
     r"|[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?(?:" + WS + r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?){0,2})"
     r"(?:" + WS + r"\([^()\n]{1,30}\))?,\s?\Z"
 )
@@ -81,8 +83,29 @@ _AGE_VERB_LEFT = re.compile(
     + WS
     + r")\Z"
 )
+# "a boy of 12", "a child of about seven": one person's age.
+_AGE_OF = re.compile(
+    r"(?<![A-Za-z])(?:a|an|the|one|her|his|their)"
+    + WS
+    + r"(?:[a-z]+"
+    + WS
+    + r")?(?:"
+    + alternation(sorted(SINGULAR_PERSONS))
+    + r")"
+    + WS
+    + r"of"
+    + WS
+    + r"(?:(?:"
+    + spaced(list(HEDGES))
+    + r")"
+    + WS
+    + r")?\Z",
+    re.IGNORECASE,
+)
 _PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
-_OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.IGNORECASE)
+# "five of us", "two of you": people. "two of them", "700 of whom" count what the count before counted
+# (``units.inherit_units``).
+_OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|you)(?![A-Za-z])", re.IGNORECASE)
 # "the number of people killed", "the number of its citizens among them": a determiner is never the counted noun.
 _NUMBER_OF = re.compile(
     r"(?<![A-Za-z])(?:"
@@ -115,6 +138,7 @@ _NUMBER_VERBED = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+_AND_OR = frozenset(("and", "or"))
 # Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").
 _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
 _CLOSING_QUOTES = frozenset("\"”’'")
@@ -155,17 +179,26 @@ _REACH_LEFT = re.compile(
 )
 
 
+def _is_men_word(tail: str) -> bool:
+    """Return whether a word is a plural noun for people ending in "men" ("fishermen", "gunmen").
+
+    >>> _is_men_word("fishermen"), _is_men_word("specimen"), _is_men_word("men")
+    (True, False, False)
+    """
+    return tail.endswith("men") and len(tail) > 4 and tail not in PERSON_SUFFIX_EXCEPTIONS
+
+
 def is_count_noun(word: str) -> bool:
     """Return whether ``word`` reads as a noun a number counts ("people", "houses", "km").
 
-    >>> is_count_noun("people"), is_count_noun("Street"), is_count_noun("houses")
-    (True, False, True)
+    >>> is_count_noun("people"), is_count_noun("Street"), is_count_noun("houses"), is_count_noun("fishermen")
+    (True, False, True, True)
     """
     w = word.lower()
     if w in COUNT_NOUNS or w in UNIT_WORDS:
         return True
     tail = w.rsplit("-", 1)[-1]
-    if tail in COUNT_NOUNS:
+    if tail in COUNT_NOUNS or (word[0].islower() and _is_men_word(tail)):
         return True
     return word[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in NON_HEAD
 
@@ -316,6 +349,10 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
             continue
         if not words and atom.vague and not saw_of and not is_count_noun(w):
             break
+        if wl in _AND_OR and 0 < len(words) <= 2 and not any(is_count_noun(x) for x, _s, _e in words):
+            # "1,870 heatstroke and heat exhaustion patients", "9.7 million current and former customers": the
+            # words before the conjunction modify the head after it.
+            continue
         if wl in STOP or wl in WEEKDAYS:
             break
         words.append((w, ws, ws + len(w)))
@@ -335,6 +372,9 @@ def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]
     if free and atom.value <= 120 and no_noun and _AGE_VERB_LEFT.search(text, max(0, atom.start - 24), atom.start):
         # "who has died at 87", "who turns 37 next month", "left school at 15": an age.
         return _set_age(atom)
+    if free and atom.value <= 120 and no_noun and _is_age_after(text, atom.start):
+        # "a boy of 12", "children under five died": an age, whatever verb follows.
+        return _set_age(atom)
     if not words and free and read_person_verbs(text, atom):
         return True
     if free and not atom.unit and no_noun:
@@ -346,6 +386,21 @@ def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]
             atom.unit = "person"
             return True
     return False
+
+
+def _is_age_after(text: str, s: int) -> bool:
+    """Return whether the number at ``s`` is an age by the words before it.
+
+    "a boy of 12", "a child of about seven"; "children under five", "adults over 65".
+
+    >>> t = "Eleven children under five died, and a girl of nine."
+    >>> _is_age_after(t, t.index("five")), _is_age_after(t, t.index("nine")), _is_age_after(t, 0)
+    (True, True, False)
+    """
+    if _AGE_OF.search(text, max(0, s - 50), s):
+        return True
+    q_start, _q, rule, _att = left_qualifier(text, s)
+    return rule.startswith("hedge:") and rule[6:] in AGE_HEDGES and unit_for(last_left_word(text, q_start)) == "person"
 
 
 def _read_without_noun(text: str, atom: Atom) -> None:
@@ -481,7 +536,7 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
     for i, (w, _, _) in enumerate(words):
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
-        if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS:
+        if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS or _is_men_word(tail):
             if UNIT_WORDS.get(wl, "") in MEASURE_UNITS:
                 # "a 2.5 million gallon tank": a unit of measure heads its count; the noun after is what it measures.
                 return i

@@ -327,6 +327,37 @@ _RIVAL_VERB = re.compile(
 )
 _SOURCE_COUNT = re.compile(
     _RIVAL_VERB.pattern
+    # "The union says there were as many as 60": a count given again with its noun left out.
+    + r"|(?<![\w'’-])there"
+    + WS
+    + r"+(?:were|are|had"
+    + WS
+    + r"+been|have"
+    + WS
+    + r"+been)"
+    + WS
+    + r"+(?:as"
+    + WS
+    + r"+many"
+    + WS
+    + r"+as"
+    + WS
+    + r"+)?"
+    + _HEDGE_BEFORE
+    # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24":
+    # a count of counts is a count of what the text counted.
+    + r"|(?<![\w'’-])(?:number|count|total|tally)(?:"
+    + WS
+    + r"+[a-z-]+){0,3}"
+    + WS
+    + r"+(?:is|was|at|to|from|has"
+    + WS
+    + r"+been|had"
+    + WS
+    + r"+been)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
     + r"|(?<=\w)(?:['’]s|s['’])"
     + WS
     + "+"
@@ -359,15 +390,33 @@ _OF_AFTER = re.compile(
 _SOURCE_REACH = 600
 # Words that set one number against another ("against 23,000"), and how far apart in size like numbers may be.
 _COMPARED = re.compile(
-    r"(?<![\w'’-])(?:against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to))" + WS + "+" + _HEDGE_BEFORE, re.IGNORECASE
+    r"(?<![\w'’-])(?:against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to)|up[ \t\u00a0]+from|down[ \t\u00a0]+from)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
 )
 _LIKE_RATIO = 10
+# "two of them", "700 of whom": a part of what the count before counted.
+_OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
+# A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital".
+_SUBJECT_VERB = re.compile(
+    WS
+    + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",
+# "by 38 votes to 31".
+_JOINED_AND = re.compile(r",?" + WS + r"+(?:and|or)" + WS + "+")
+_JOINED_TO = re.compile(WS + r"+to" + WS + "+")
+# Units whose tallies are written "38 votes to 31".
+_TALLY_UNITS = frozenset(("vote", "seat"))
 # Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
 COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 
 
-# The units of sums of money (ISO codes).
-_CURRENCY_UNITS = frozenset(CURRENCY_CODES.values())
+# The units of sums of money (ISO codes, and those only a currency word names).
+_CURRENCY_UNITS = frozenset(CURRENCY_CODES.values()) | frozenset(CURRENCY_WORDS.values())
 
 
 def _is_count_unit(unit: str) -> bool:
@@ -471,6 +520,37 @@ def _unit_lender(
     return None
 
 
+def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit the claim right before a bare number shares with it when the two are joined, or "".
+
+    "aged 24 and 31" (an age), "by 38 votes to 31" (a tally): units a count never lends otherwise.
+    """
+    if last is None or not last.unit or last.unit in _CURRENCY_UNITS:
+        return ""
+    end = last.end
+    if last.noun and text.startswith(last.noun, end + 1):
+        # "38 votes to 31": the gap starts after the noun.
+        end += 1 + len(last.noun)
+    if claim.start - end > 8:
+        return ""
+    is_age = last.rule.startswith("age")
+    if _JOINED_AND.fullmatch(text, end, claim.start) and (is_age or last.unit not in DURATION_UNITS):
+        return last.unit
+    if _JOINED_TO.fullmatch(text, end, claim.start) and last.unit in _TALLY_UNITS:
+        return last.unit
+    return ""
+
+
+def _part_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
+    """Return the unit of "two of them": what the text last counted, within reach; else people.
+
+    "1,800 homes had been damaged, 700 of them beyond repair"; "Five of them were arrested".
+    """
+    if counted is not None and 0 <= claim.start - counted.end <= _SOURCE_REACH:
+        return counted.unit
+    return "person"
+
+
 def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
     """Return the sentence's count of things nearest in size to ``claim``, when within ``_LIKE_RATIO`` of it."""
     best: tuple[Decimal, ClaimDraft] | None = None
@@ -489,6 +569,37 @@ def _size_ratio(a: ClaimDraft, b: ClaimDraft) -> Decimal | None:
     return max(x, y) / min(x, y)
 
 
+def _bare_unit(
+    text: str,
+    claim: ClaimDraft,
+    last: ClaimDraft | None,
+    prev: ClaimDraft | None,
+    measured: ClaimDraft | None,
+    first: ClaimDraft | None,
+    counted: ClaimDraft | None,
+    sentence: list[ClaimDraft],
+) -> str:
+    """Return the unit a bare number takes from the claims before it (``_unit_lender``), or ""."""
+    joined = _joined_unit(text, claim, last)
+    if joined:
+        return joined
+    if _OF_THEM.match(text, claim.end):
+        return _part_unit(text, claim, counted)
+    lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
+    if lender is not None:
+        return lender.unit
+    if (
+        counted is not None
+        and 0 <= claim.start - counted.end <= _SOURCE_REACH
+        and claim.low is not None
+        and claim.low > 1
+        and _SUBJECT_VERB.match(text, claim.end)
+    ):
+        # "38 workers were on the shift ... Twenty-six made their way out": the subject counts what the text counted.
+        return counted.unit
+    return ""
+
+
 def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
     """Return the claims with each bare number given the unit of the count it continues or answers (``_unit_lender``).
 
@@ -500,12 +611,14 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None
     counted: ClaimDraft | None = None
+    # The claim right before, whatever its unit.
+    last: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
         if isinstance(claim, Run):
             # No count reaches its numbers (``_open_runs``); none of them has a unit to lend.
-            prev = None
+            prev = last = None
             continue
         if first is not None and (
             claim.start - first.end > _RIVAL_REACH or has_sentence_end(text, first.end, claim.start)
@@ -514,9 +627,10 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
-            if lender is not None:
-                claims[i] = claim = replace(claim, unit=lender.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
+            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence)
+            if unit:
+                claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
+        last = claim
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)
