@@ -401,8 +401,7 @@ _LIKE_RATIO = 10
 _OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
 # A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital".
 _SUBJECT_VERB = re.compile(
-    WS
-    + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got)(?![\w'’-])",
+    WS + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",

@@ -215,7 +215,9 @@ SINGULAR_PERSONS = (
     frozenset(LEX["age_nouns_before"])
     | frozenset(v for k, v in LEX["irregular_plurals"].items() if k in PERSON)
     | frozenset(w[:-3] + "y" for w in PERSON if w.endswith("ies") and w not in ("casualties", "bodies"))
-    | frozenset(w[:-1] for w in PERSON if w.endswith("s") and not w.endswith(("ss", "ths", "ies", "als", "sts", "ions", "ures")))
+    | frozenset(
+        w[:-1] for w in PERSON if w.endswith("s") and not w.endswith(("ss", "ths", "ies", "als", "sts", "ions", "ures"))
+    )
 )
 ONE_IDIOMS = _words("one_idioms_after")
 ONE_PRONOUN_BEFORE = _words("one_pronoun_before")

@@ -1,0 +1,58 @@
+"""Units the extractor reads from the words around a number: currencies by word and place, ages, elided nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract_claims
+
+# (text, quote, unit): the unit of the first claim quoted so.
+ROWS: list[tuple[str, str, str]] = [
+    # currency words in the plural, and "pounds" by the places of the story
+    ("A tonne of rye fetched 640 zlotys in Lublin.", "640", "PLN"),
+    ("The mayor of Gdansk set aside 3 billion zlotys for the port.", "3 billion", "PLN"),
+    ("In Budapest a flat now rents for 250,000 forints a month.", "250,000", "HUF"),
+    ("The fare from Gonaives is 500 gourdes each way.", "500", "HTG"),
+    ("In Alexandria, the ministry will pay 30,000 pounds to each injured fisherman.", "30,000", "EGP"),
+    ("Beirut's bakeries now charge 90,000 pounds for a bundle of bread.", "90,000", "LBP"),
+    ("London's council will pay 30,000 pounds to each family.", "30,000", "GBP"),
+    ("The boxer lost 12 pounds before the weigh-in.", "12", "lb"),
+    # ages: one person "of" a number, a person noun and a number between commas, age hedges and joined ages
+    ("Rescuers pulled a girl of 11 from the rubble on Friday.", "11", "year"),
+    ("The survivors included a man of about 70, officials said.", "about 70", "year"),
+    ("The farmer, 61, said his fields had flooded twice.", "61", "year"),
+    ("Police said 14 children under ten had been evacuated.", "under ten", "year"),
+    ("Two sailors, aged 19 and 23, were rescued by a trawler.", "23", "year"),
+    ("Those who died were mostly workers aged between 30 and 55.", "between 30 and 55", "year"),
+    # nouns for people ending in "men", and a head after coordinated modifiers
+    ("The storm stranded nine fishermen off the cape.", "nine", "person"),
+    ("Clinics saw 420 flu and measles patients last week.", "420", "person"),
+    ("The breach exposed 2.1 million past and present members.", "2.1 million", "person"),
+    # "of them" counts what the text counted, not always people
+    ("The quake damaged 900 schools, 120 of them beyond repair.", "120", "school"),
+    ("Police detained 60 protesters, 12 of whom were charged.", "12", "person"),
+    ("Two of them were later released.", "Two", "person"),
+    # a subject with its noun left out counts what the text last counted
+    ("The firm said 41 miners were underground. Thirty-five came out on their own.", "Thirty-five", "person"),
+    ("About 90 villagers were hurt. By Friday, 17 remained in hospital.", "17", "person"),
+    ("The council counted 210 volunteers. Its critics say there were as many as 400.", "as many as 400", "person"),
+    (
+        "The firm said 41 miners were trapped. The union put the number still underground at no fewer than 20.",
+        "no fewer than 20",
+        "person",
+    ),
+    # tallies and comparisons
+    ("The assembly adopted the budget by 71 votes to 54.", "54", "vote"),
+    ("Around 9,000 people from 22 districts have fled, up from about 2,500 a week ago.", "about 2,500", "person"),
+    # collectives and people by what they did
+    ("Each ration is meant to feed a family of six for a week.", "six", "person"),
+    ("The arena has a capacity of about 18,000.", "about 18,000", "person"),
+    ("The railway said 300 seats had been booked, but nearly 500 were aboard.", "nearly 500", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), ROWS)
+def test_reads_the_unit_from_the_words_around(text: str, quote: str, unit: str) -> None:
+    claims = [c for c in extract_claims(text) if c.quote == quote]
+    assert claims, f"{quote!r} not among {[c.quote for c in extract_claims(text)]}"
+    assert claims[0].unit == unit
