@@ -12,7 +12,7 @@ from .context import last_left_word
 from .measures import temperature_after
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
-from .nouns import unit_for
+from .nouns import is_plain_plural, unit_for
 from .qualifiers import left_qualifier
 from .runs import Run
 from .scores import has_result_verb, is_poll_context, margin_unit
@@ -30,6 +30,7 @@ from .vocabulary import (
     MEASURE_UNITS,
     MEASURES,
     NOT_INHERITED,
+    PERSON,
     RATE_BASES,
     RATE_UNITS,
     SCALE_SUFFIX,
@@ -322,7 +323,7 @@ _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + W
 # million", "the organisers' 550,000".
 _HEDGE_BEFORE = LOOSE_BEFORE + "$"
 _RIVAL_VERB = re.compile(
-    r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says"
+    r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says|say"
     r"|reported|reports|claimed|claims|recorded|registered|tallied)" + WS + "+" + _HEDGE_BEFORE
 )
 _SOURCE_COUNT = re.compile(
@@ -336,7 +337,7 @@ _SOURCE_COUNT = re.compile(
     + WS
     + r"+been)"
     + WS
-    + r"+(?:as"
+    + r"+[\"“]?(?:as"
     + WS
     + r"+many"
     + WS
@@ -397,6 +398,14 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _LIKE_RATIO = 10
+# "put arrivals at about 34,000", "put deaths at 40": the noun between names what the number counts.
+_PUT_AT = re.compile(
+    r"(?<![\w'’-])put" + WS + r"+(?:the" + WS + r"+)?([a-z]+)" + WS + r"+at" + WS + "+" + _HEDGE_BEFORE
+)
+# A scale word in a quote: "5 billion", "€3bn".
+_SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", re.IGNORECASE)
+# How far back a sum of money lends its currency to a scaled number with its currency left out.
+_MONEY_REACH = 600
 # "two of them", "700 of whom": a part of what the count before counted.
 _OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
 # A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital".
@@ -406,10 +415,13 @@ _SUBJECT_VERB = re.compile(
 )
 # Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",
 # "by 38 votes to 31".
-_JOINED_AND = re.compile(r",?" + WS + r"+(?:and|or)" + WS + "+")
+_JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 _JOINED_TO = re.compile(WS + r"+to" + WS + "+")
 # Units whose tallies are written "38 votes to 31".
 _TALLY_UNITS = frozenset(("vote", "seat"))
+# Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
+# often of another whole, and a duration another span.
+_JOINED_UNITS = _TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
 # Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
 COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 
@@ -532,8 +544,7 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
         end += 1 + len(last.noun)
     if claim.start - end > 8:
         return ""
-    is_age = last.rule.startswith("age")
-    if _JOINED_AND.fullmatch(text, end, claim.start) and (is_age or last.unit not in DURATION_UNITS):
+    if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and last.unit in _TALLY_UNITS:
         return last.unit
@@ -577,8 +588,12 @@ def _bare_unit(
     first: ClaimDraft | None,
     counted: ClaimDraft | None,
     sentence: list[ClaimDraft],
+    money: ClaimDraft | None,
 ) -> str:
-    """Return the unit a bare number takes from the claims before it (``_unit_lender``), or ""."""
+    """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
+
+    ``money`` is the text's last sum of money, a conversion in brackets aside.
+    """
     joined = _joined_unit(text, claim, last)
     if joined:
         return joined
@@ -587,15 +602,31 @@ def _bare_unit(
     lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
     if lender is not None:
         return lender.unit
+    put = _PUT_AT.search(text, max(0, claim.start - 40), claim.start)
+    if put is not None and (is_plain_plural(put.group(1)) or put.group(1) in PERSON):
+        return unit_for(put.group(1))
+    if (
+        money is not None
+        and 0 <= claim.start - money.end <= _MONEY_REACH
+        and (counted is None or counted.end < money.end)
+        and _SCALED.search(claim.quote)
+    ):
+        # "offered 2 billion zlotys in aid. The farmers want 5 billion.": a sum with its currency left out.
+        return money.unit
     if (
         counted is not None
+        and counted.unit == "person"
         and 0 <= claim.start - counted.end <= _SOURCE_REACH
         and claim.low is not None
         and claim.low > 1
         and _SUBJECT_VERB.match(text, claim.end)
     ):
-        # "38 workers were on the shift ... Twenty-six made their way out": the subject counts what the text counted.
+        # "38 workers were on the shift ... Twenty-six made their way out": the subject counts the people the text
+        # counted (a thing counted before may not be what the subject is: "three crossings ... 500 were sent back").
         return counted.unit
+    if claim.rule.startswith("vague_plural"):
+        # "Thousands fled": a bare vague plural in news copy counts people.
+        return "person"
     return ""
 
 
@@ -610,8 +641,9 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None
     counted: ClaimDraft | None = None
-    # The claim right before, whatever its unit.
+    # The claim right before, whatever its unit, and the last sum of money.
     last: ClaimDraft | None = None
+    money: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
@@ -626,10 +658,13 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence)
+            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money)
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         last = claim
+        if claim.unit in _CURRENCY_UNITS and text.rfind("(", max(0, claim.start - 12), claim.start) < 0:
+            # "(about $1.3 billion)": a conversion in brackets restates the sum before it.
+            money = claim
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)

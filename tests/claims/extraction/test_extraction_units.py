@@ -44,6 +44,15 @@ ROWS: list[tuple[str, str, str]] = [
     # tallies and comparisons
     ("The assembly adopted the budget by 71 votes to 54.", "54", "vote"),
     ("Around 9,000 people from 22 districts have fled, up from about 2,500 a week ago.", "about 2,500", "person"),
+    # a vague plural counts what the count before it counted, else people
+    ("Inspectors condemned 40 bridges, and dozens more were closed.", "dozens", "bridge"),
+    ("The flood wrecked 200 farms and thousands were left homeless.", "thousands", "person"),
+    ("Hundreds gathered outside the court.", "Hundreds", "person"),
+    # a sum of money with its currency left out; a count named between "put" and "at"; a rival's bare count
+    ("The ministry has offered 3 billion forints in relief. The growers want 8 billion.", "8 billion", "HUF"),
+    ("The agency put deaths at about 120 on Friday.", "about 120", "person"),
+    ("The bank says 2.4 million customers were affected. The attackers say 6 million.", "6 million", "person"),
+    ('The line said 300 people boarded. A guard said there had been "as many as 800".', "as many as 800", "person"),
     # collectives and people by what they did
     ("Each ration is meant to feed a family of six for a week.", "six", "person"),
     ("The arena has a capacity of about 18,000.", "about 18,000", "person"),
