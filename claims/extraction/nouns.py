@@ -61,8 +61,10 @@ __all__ = [
     "unit_from_sentence",
 ]
 
+# "Kim Young-soo, 93,", "the driver, 52,": a name or a noun for one person (``SINGULAR_PERSONS``, checked after the
+# match: a long alternation here would cost every number a scan) between commas.
 _AGE_LEFT = re.compile(
-    r"(?:(?<![A-Za-z])(?:" + alternation(sorted(SINGULAR_PERSONS)) + r")"
+    r"(?:(?<![A-Za-z])(?P<noun>[a-z]+)"
     r"|[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?(?:" + WS + r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?){0,2})"
     r"(?:" + WS + r"\([^()\n]{1,30}\))?,\s?\Z"
 )
@@ -89,9 +91,7 @@ _AGE_OF = re.compile(
     + WS
     + r"(?:[a-z]+"
     + WS
-    + r")?(?:"
-    + alternation(sorted(SINGULAR_PERSONS))
-    + r")"
+    + r")?(?P<noun>[a-z]+)"
     + WS
     + r"of"
     + WS
@@ -397,15 +397,26 @@ def _is_age_after(text: str, s: int) -> bool:
     >>> _is_age_after(t, t.index("five")), _is_age_after(t, t.index("nine")), _is_age_after(t, 0)
     (True, True, False)
     """
-    if _AGE_OF.search(text, max(0, s - 50), s):
+    m = _AGE_OF.search(text, max(0, s - 50), s) if "of" in text[max(0, s - 30) : s] else None
+    if m is not None and m.group("noun").lower() in SINGULAR_PERSONS:
         return True
     q_start, _q, rule, _att = left_qualifier(text, s)
     return rule.startswith("hedge:") and rule[6:] in AGE_HEDGES and unit_for(last_left_word(text, q_start)) == "person"
 
 
+def _is_age_left(text: str, s: int) -> bool:
+    """Return whether a name or a noun for one person and a comma stand right before ``s``.
+
+    >>> _is_age_left("The driver, 52, said", 12), _is_age_left("The dead, 19, were", 10)
+    (True, False)
+    """
+    m = _AGE_LEFT.search(text, max(0, s - 40), s) if text[s - 2 : s].rstrip().endswith(",") else None
+    return m is not None and (m.group("noun") is None or m.group("noun") in SINGULAR_PERSONS)
+
+
 def _read_without_noun(text: str, atom: Atom) -> None:
     if (
-        _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start)
+        _is_age_left(text, atom.start)
         and not atom.unit_locked
         and not atom.is_percent
         and atom.value <= 120
