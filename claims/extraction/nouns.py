@@ -13,7 +13,7 @@ from .context import (
     last_left_word,
     prev_word,
 )
-from .measures import is_weight_pound, temperature_after
+from .measures import degree_unit, is_weight_pound
 from .numerals import IRREGULAR_PLURALS, lemmatize
 from .qualifiers import HYPHEN_HEDGES, left_qualifier
 from .sentences import sentence_head
@@ -516,7 +516,7 @@ def _read_head_unit(text: str, atom: Atom, words: list[tuple[str, int, int]], he
         atom.unit = UNIT_WORDS[wl]
         if atom.unit == "degree":
             # "20 degrees Celsius", "106 degree fahrenheit", "50 deg. C".
-            atom.unit = temperature_after(text, we + (text[we : we + 1] == ".")) or "degree"
+            atom.unit = degree_unit(text, atom.start, we + (text[we : we + 1] == "."), atom.value)
         return
     if not atom.unit:
         atom.unit = unit_for(wl)

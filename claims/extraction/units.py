@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .atom import Atom
 from .context import last_left_word
-from .measures import temperature_after
+from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import is_plain_plural, unit_for
@@ -207,7 +207,7 @@ def apply_spaced(text: str, atom: Atom, sp: re.Match[str], end: int) -> tuple[in
         atom.unit = UNIT_SYMBOLS.get(sp.group("unit"), lookup_ci(UNIT_SYMBOLS, sp.group("unit")))
         atom.unit_locked = True
         if atom.unit == "degree":
-            atom.unit = temperature_after(text, sp.end()) or "degree"
+            atom.unit = degree_unit(text, atom.start, sp.end(), atom.value)
         power = _POWER_AFTER.match(text, sp.end())
         if power is not None and atom.unit + _POWERS[power.group(1).lower()] in MEASURE_UNITS:
             # "4 km squared", "4 km cubed".

@@ -53,6 +53,11 @@ ROWS: list[tuple[str, str, str]] = [
     ("The agency put deaths at about 120 on Friday.", "about 120", "person"),
     ("The bank says 2.4 million customers were affected. The attackers say 6 million.", "6 million", "person"),
     ('The line said 300 people boarded. A guard said there had been "as many as 800".', "as many as 800", "person"),
+    # degrees among weather words are Celsius unless the story is American; an angle or a difference stays degrees
+    ("Doctors in Multan said the heat reached 47 degrees on Sunday.", "47", "degree Celsius"),
+    ("Forecasters in Texas expect the heat to reach 47 degrees.", "47", "degree"),
+    ("It was 9 degrees warmer in Lahore amid the heat.", "9", "degree"),
+    ("The crane swung 35 degrees to the left.", "35", "degree"),
     # collectives and people by what they did
     ("Each ration is meant to feed a family of six for a week.", "six", "person"),
     ("The arena has a capacity of about 18,000.", "about 18,000", "person"),
