@@ -163,6 +163,21 @@ _PARTITIVE_ONE = re.compile(
     + WS
     + r"{1,2}(?P<modifier>)(?P<whole>[a-z][a-z-]*)(?![A-Za-z])"
 )
+# "31 of the most seriously injured", "fewer than 40,000 of those separated": the whole, up to two adverbs after
+# its determiner.
+_PARTITIVE_PEOPLE = re.compile(
+    WS
+    + r"of"
+    + WS
+    + r"(?P<det>the|those)"
+    + WS
+    + r"(?:[a-z]+ly"
+    + WS
+    + r"|most"
+    + WS
+    + r"){0,2}(?P<whole>[a-z]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
 # "the death toll rose to 40", "Toll Climbs To 4,210" (a headline's toll is the dead).
 _TOLL = re.compile(
     r"(?<![A-Za-z])(?:(?:death|casualty)"
@@ -218,6 +233,15 @@ def is_plain_plural(word: str) -> bool:
         and w not in STOP
         and w not in NON_HEAD
     )
+
+
+def _is_people_whole(det: str, word: str) -> bool:
+    """Return whether a partitive's whole names people by an adjective or participle: "the injured", "those held".
+
+    >>> _is_people_whole("the", "injured"), _is_people_whole("those", "separated"), _is_people_whole("the", "red")
+    (True, True, False)
+    """
+    return (word in PERSON and not word.endswith("s")) or (det == "those" and word.endswith("ed"))
 
 
 def _is_plural_whole(word: str) -> bool:
@@ -467,6 +491,13 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
             atom.noun_end = part.end()
             atom.unit = unit_for(part.group("whole").lower())
             return
+        if " of " in text[e : e + 4]:
+            people = _PARTITIVE_PEOPLE.match(text, e)
+            if people is not None and _is_people_whole(people.group("det").lower(), people.group("whole").lower()):
+                # "31 of the most seriously injured", "40,000 of those separated": a part of people named by what
+                # happened to them (no noun: the subject reads the whole and what the sentence says of the part).
+                atom.unit = "person"
+                return
     if _read_age_or_people(text, atom, words):
         return
     if not words:

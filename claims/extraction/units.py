@@ -416,7 +416,8 @@ _SUBJECT_VERB = re.compile(
 # Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",
 # "by 38 votes to 31".
 _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
-_JOINED_TO = re.compile(WS + r"+to" + WS + "+")
+# "38 votes to 31", "16,882 votes to the Conservative candidate's 15,678".
+_JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
 # Units whose tallies are written "38 votes to 31".
 _TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
@@ -542,7 +543,7 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     if last.noun and text.startswith(last.noun, end + 1):
         # "38 votes to 31": the gap starts after the noun.
         end += 1 + len(last.noun)
-    if claim.start - end > 8:
+    if claim.start - end > 50:
         return ""
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit

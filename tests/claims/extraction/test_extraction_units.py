@@ -41,8 +41,14 @@ ROWS: list[tuple[str, str, str]] = [
         "no fewer than 20",
         "person",
     ),
+    # a part of people named by what happened to them
+    ("Boats took 14 of the most badly injured to the mainland.", "14", "person"),
+    ("Only 300 of those deported ever returned.", "300", "person"),
+    # a count's subject before a verb of change
+    ("Arrivals had plummeted to 45 by March.", "45", "person"),
     # tallies and comparisons
     ("The assembly adopted the budget by 71 votes to 54.", "54", "vote"),
+    ("Ms Ortiz took 9,410 votes to the Green candidate's 8,977.", "8,977", "vote"),
     ("Around 9,000 people from 22 districts have fled, up from about 2,500 a week ago.", "about 2,500", "person"),
     # a vague plural counts what the count before it counted, else people
     ("Inspectors condemned 40 bridges, and dozens more were closed.", "dozens", "bridge"),
