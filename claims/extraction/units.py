@@ -402,6 +402,13 @@ _LIKE_RATIO = 10
 _PUT_AT = re.compile(
     r"(?<![\w'’-])put" + WS + r"+(?:the" + WS + r"+)?([a-z]+)" + WS + r"+at" + WS + "+" + _HEDGE_BEFORE
 )
+# "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
+_VOTED_BY = re.compile(
+    r"(?<![\w'’-])(?:passed|approved|adopted|rejected|voted|backed|defeated|carried|endorsed)(?![\w'’-])[^.;:]{0,40}?"
+    r"(?<![\w'’-])by" + WS + "+$",
+    re.IGNORECASE,
+)
+_TO_NUMBER = re.compile(WS + r"+to" + WS + r"+\d")
 # A scale word in a quote: "5 billion", "€3bn".
 _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", re.IGNORECASE)
 # How far back a sum of money lends its currency to a scaled number with its currency left out.
@@ -603,6 +610,8 @@ def _bare_unit(
     lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
     if lender is not None:
         return lender.unit
+    if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):
+        return "vote"
     put = _PUT_AT.search(text, max(0, claim.start - 40), claim.start)
     if put is not None and (is_plain_plural(put.group(1)) or put.group(1) in PERSON):
         return unit_for(put.group(1))

@@ -49,6 +49,8 @@ ROWS: list[tuple[str, str, str]] = [
     # tallies and comparisons
     ("The assembly adopted the budget by 71 votes to 54.", "54", "vote"),
     ("Ms Ortiz took 9,410 votes to the Green candidate's 8,977.", "8,977", "vote"),
+    ("The council approved the plan on Monday by 9 to 4.", "9", "vote"),
+    ("The council approved the plan on Monday by 9 to 4.", "4", "vote"),
     ("Around 9,000 people from 22 districts have fled, up from about 2,500 a week ago.", "about 2,500", "person"),
     # a vague plural counts what the count before it counted, else people
     ("Inspectors condemned 40 bridges, and dozens more were closed.", "dozens", "bridge"),
