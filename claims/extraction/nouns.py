@@ -203,6 +203,36 @@ def _is_men_word(tail: str) -> bool:
     return tail.endswith("men") and len(tail) > 4 and tail not in PERSON_SUFFIX_EXCEPTIONS
 
 
+def _is_known_head(word: str) -> bool:
+    """Return whether a word is a noun the lexicon knows a number to count ("patients", "houses", "fishermen").
+
+    >>> _is_known_head("patients"), _is_known_head("lifts")
+    (True, False)
+    """
+    tail = word.rsplit("-", 1)[-1]
+    return tail in PERSON or tail in COUNT_NOUNS or tail in NOUN_UNITS or tail in UNIT_WORDS or _is_men_word(tail)
+
+
+# Words that follow a verb, not a noun: "lifts them", "wins the".
+_OBJECT_WORDS = frozenset(("them", "the", "a", "an", "his", "her", "its", "their", "it", "us", "him", "our", "this"))
+
+
+def _has_head_after(split: list[str], at: int) -> bool:
+    """Return whether a noun a number counts stands among the three words from ``at`` (coordinated modifiers' head).
+
+    >>> _has_head_after("and heat exhaustion patients".split(), 1), _has_head_after("and lifts them off".split(), 1)
+    (True, False)
+    >>> _has_head_after("and border locations across".split(), 1)
+    True
+    """
+    for j in range(at, min(at + 3, len(split))):
+        word = split[j].lower()
+        after = split[j + 1].lower() if j + 1 < len(split) else ""
+        if _is_known_head(word) or (is_plain_plural(split[j]) and after not in _OBJECT_WORDS):
+            return True
+    return False
+
+
 def is_count_noun(word: str) -> bool:
     """Return whether ``word`` reads as a noun a number counts ("people", "houses", "km").
 
@@ -361,7 +391,8 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
     chunk = run.group()
     pos = 0
     saw_of = False
-    for w in chunk.split():
+    split = chunk.split()
+    for at, w in enumerate(split):
         pos = chunk.find(w, pos)
         ws = e + pos
         pos += len(w)
@@ -373,9 +404,14 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
             continue
         if not words and atom.vague and not saw_of and not is_count_noun(w):
             break
-        if wl in _AND_OR and 0 < len(words) <= 2 and not any(is_count_noun(x) for x, _s, _e in words):
+        if (
+            wl in _AND_OR
+            and 0 < len(words) <= 2
+            and not any(is_count_noun(x) for x, _s, _e in words)
+            and _has_head_after(split, at + 1)
+        ):
             # "1,870 heatstroke and heat exhaustion patients", "9.7 million current and former customers": the
-            # words before the conjunction modify the head after it.
+            # words before the conjunction modify the head after it ("a 2-1 win and lifts" has none).
             continue
         if wl in STOP or wl in WEEKDAYS:
             break

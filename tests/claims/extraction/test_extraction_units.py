@@ -28,6 +28,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("The storm stranded nine fishermen off the cape.", "nine", "person"),
     ("Clinics saw 420 flu and measles patients last week.", "420", "person"),
     ("The breach exposed 2.1 million past and present members.", "2.1 million", "person"),
+    ("A late header gives Rovers a 3-2 win and lifts them off the bottom.", "2", "goal"),
     # "of them" counts what the text counted, not always people
     ("The quake damaged 900 schools, 120 of them beyond repair.", "120", "school"),
     ("Police detained 60 protesters, 12 of whom were charged.", "12", "person"),
