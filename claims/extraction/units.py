@@ -409,6 +409,24 @@ _VOTED_BY = re.compile(
     re.IGNORECASE,
 )
 _TO_NUMBER = re.compile(WS + r"+to" + WS + r"+\d")
+# "he was doing 75", "travelling at about 90": a speed with its unit left out.
+_SPEED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:doing|driving"
+    + WS
+    + r"+at|travelling"
+    + WS
+    + r"+at|traveling"
+    + WS
+    + r"+at|speed"
+    + WS
+    + r"+of)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
+# Units of speed: a rate of a length over a time, and knots.
+_SPEED_UNITS = frozenset(RATE_UNITS.values()) | {"knot"}
 # A scale word in a quote: "5 billion", "€3bn".
 _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", re.IGNORECASE)
 # How far back a sum of money lends its currency to a scaled number with its currency left out.
@@ -597,10 +615,11 @@ def _bare_unit(
     counted: ClaimDraft | None,
     sentence: list[ClaimDraft],
     money: ClaimDraft | None,
+    speed: ClaimDraft | None,
 ) -> str:
     """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
 
-    ``money`` is the text's last sum of money, a conversion in brackets aside.
+    ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed.
     """
     joined = _joined_unit(text, claim, last)
     if joined:
@@ -612,6 +631,13 @@ def _bare_unit(
         return lender.unit
     if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):
         return "vote"
+    if (
+        speed is not None
+        and 0 <= claim.start - speed.end <= _MONEY_REACH
+        and _SPEED_BEFORE.search(text, max(0, claim.start - 30), claim.start)
+    ):
+        # "... 118 km/h. The driver said he was doing 75": the speed the text gave before.
+        return speed.unit
     put = _PUT_AT.search(text, max(0, claim.start - 40), claim.start)
     if put is not None and (is_plain_plural(put.group(1)) or put.group(1) in PERSON):
         return unit_for(put.group(1))
@@ -654,6 +680,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     # The claim right before, whatever its unit, and the last sum of money.
     last: ClaimDraft | None = None
     money: ClaimDraft | None = None
+    speed: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
@@ -668,13 +695,15 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money)
+            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed)
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         last = claim
         if claim.unit in _CURRENCY_UNITS and text.rfind("(", max(0, claim.start - 12), claim.start) < 0:
             # "(about $1.3 billion)": a conversion in brackets restates the sum before it.
             money = claim
+        if claim.unit in _SPEED_UNITS:
+            speed = claim
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)

@@ -67,7 +67,10 @@ ROWS: list[tuple[str, str, str]] = [
     ("Forecasters in Texas expect the heat to reach 47 degrees.", "47", "degree"),
     ("It was 9 degrees warmer in Lahore amid the heat.", "9", "degree"),
     ("The crane swung 35 degrees to the left.", "35", "degree"),
+    # a speed with its unit left out takes the text's last speed
+    ("The bus reached 96 km/h on the bend. Its driver said he was doing about 60.", "about 60", "km/h"),
     # collectives and people by what they did
+    ("The gang, which wants $2m, says it holds the personal data of 4.1 million.", "4.1 million", "person"),
     ("Each ration is meant to feed a family of six for a week.", "six", "person"),
     ("The arena has a capacity of about 18,000.", "about 18,000", "person"),
     ("The railway said 300 seats had been booked, but nearly 500 were aboard.", "nearly 500", "person"),
