@@ -118,9 +118,21 @@ UNIT_ALIASES = {
     "kilogram": "kg",
     "gram": "g",
     "ton": "tonne",
+    "litre": "liter",
+    "litres": "liter",
+    "liters": "liter",
     "%": "percent",
     "per cent": "percent",
 }
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    """Return ``UNIT_ALIASES`` with every currency word of the lexicon under its code ("zloty" is PLN)."""
+    words: dict[str, str] = json.loads(lexicon_bytes().decode("utf-8"))["currency_words"]
+    # A code is three capitals; a word whose currency is told by place ("dinar") names no code of its own.
+    currencies = {word: code.lower() for word, code in words.items() if len(code) == 3 and code.isupper()}
+    return {**currencies, **UNIT_ALIASES}
 
 
 def normalize_unit(unit: str) -> str:
@@ -128,9 +140,11 @@ def normalize_unit(unit: str) -> str:
 
     >>> normalize_unit("Years"), normalize_unit("nation"), normalize_unit("person")
     ('year', 'country', 'person')
+    >>> normalize_unit("zloty") == normalize_unit("PLN"), normalize_unit("litre") == normalize_unit("liter")
+    (True, True)
     """
     text = unit.strip().lower()
-    return UNIT_ALIASES.get(text, text)
+    return _aliases().get(text, text)
 
 
 def unit_dimension(unit: str) -> str:

@@ -20,7 +20,7 @@ from .exclusions import (
     skip_by_neighbours,
     skip_by_shape,
 )
-from .measures import is_metre, temperature_after
+from .measures import degree_unit, is_metre
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
 from .numerals import ONE_GROUP_BEFORE_MONEY, parse_digits, parse_number_words, tidy
@@ -199,7 +199,7 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
         atom.unit_locked = True
         end = g.end()
         if atom.unit == "degree":
-            atom.unit = temperature_after(text, end) or "degree"
+            atom.unit = degree_unit(text, atom.start, end, atom.value)
     elif kind == "scale" and g.group() == "K" and "." in raw and is_bare_temperature(text, s, e):
         # "573.15K" among temperatures: kelvin.
         atom.unit = "kelvin"

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from .vocabulary import LENGTH_WORDS, MONEY_WORDS, TEMPERATURE_SCALES, WEIGHT_WORDS, WS, alternation
+from .vocabulary import (
+    DOLLAR_PLACES,
+    LENGTH_WORDS,
+    MONEY_WORDS,
+    TEMPERATURE_SCALES,
+    TEMPERATURE_WORDS,
+    WEIGHT_WORDS,
+    WS,
+    alternation,
+)
 
-__all__ = ["is_metre", "is_weight_pound", "temperature_after"]
+__all__ = ["degree_unit", "is_metre", "is_weight_pound", "temperature_after"]
+
+# Words that make a reading in degrees a temperature, the word "degree" and its sign aside.
+_WEATHER_WORDS = tuple(w for w in TEMPERATURE_WORDS if w not in ("degree", "°"))
+_DIFFERENCE_AFTER = re.compile(WS + r"{1,2}(?:[a-z]+er|above|below)(?![A-Za-z])")
+# Places of the one country that reads the weather in Fahrenheit.
+_FAHRENHEIT_PLACES = next(places for code, places in DOLLAR_PLACES if code == "USD")
 
 _SCALE_AFTER = re.compile(
     r"(?:"
@@ -36,6 +52,36 @@ def temperature_after(text: str, end: int) -> str:
     if m is None:
         return ""
     return TEMPERATURE_SCALES[(m.group(1) or m.group(2)).lower()]
+
+
+def degree_unit(text: str, start: int, end: int, value: Decimal) -> str:
+    """Return the unit of a reading in degrees: the scale named after it, else Celsius for a plausible temperature
+    among weather words in a story with no American place, else plain degrees (an angle, or Fahrenheit unsaid).
+
+    >>> t = "Most arrived with body temperatures above 41 degrees, she said."
+    >>> degree_unit(t, t.index("41"), t.index(","), Decimal(41))
+    'degree Celsius'
+    >>> t = "The ship turned 40 degrees to port."
+    >>> degree_unit(t, t.index("40"), t.index(" to"), Decimal(40))
+    'degree'
+    >>> t = "Texas highs will hit 41 degrees in the heat."
+    >>> degree_unit(t, t.index("41"), t.index(" in"), Decimal(41))
+    'degree'
+    >>> t = "The heat made it 12 degrees warmer than usual."
+    >>> degree_unit(t, t.index("12"), t.index(" warmer"), Decimal(12))
+    'degree'
+    """
+    named = temperature_after(text, end)
+    if named or not -60 <= value <= 60:
+        return named or "degree"
+    if _DIFFERENCE_AFTER.match(text, end):
+        # "30 degrees colder", "5 degrees above normal": a difference, on no scale's zero.
+        return "degree"
+    window = text[max(0, start - 120) : end + 80].lower()
+    if not any(w in window for w in _WEATHER_WORDS):
+        return "degree"
+    story = text[max(0, start - 2000) : end + 1000].lower()
+    return "degree" if any(p in story for p in _FAHRENHEIT_PLACES) else "degree Celsius"
 
 
 def is_weight_pound(text: str, start: int, end: int, has_scale: bool) -> bool:

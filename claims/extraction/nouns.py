@@ -13,11 +13,12 @@ from .context import (
     last_left_word,
     prev_word,
 )
-from .measures import is_weight_pound, temperature_after
+from .measures import degree_unit, is_weight_pound
 from .numerals import IRREGULAR_PLURALS, lemmatize
 from .qualifiers import HYPHEN_HEDGES, left_qualifier
 from .sentences import sentence_head
 from .vocabulary import (
+    AGE_HEDGES,
     AGE_WORDS,
     COUNT_NOUNS,
     COUNTING_NOUNS,
@@ -39,6 +40,7 @@ from .vocabulary import (
     PERSON_VERBS_BEFORE,
     SCALE_WORDS,
     SHOT_NAMES,
+    SINGULAR_PERSONS,
     SKIP_FIRST,
     STOP,
     TIME_UNITS,
@@ -59,8 +61,10 @@ __all__ = [
     "unit_from_sentence",
 ]
 
+# "Kim Young-soo, 93,", "the driver, 52,": a name or a noun for one person (``SINGULAR_PERSONS``, checked after the
+# match: a long alternation here would cost every number a scan) between commas.
 _AGE_LEFT = re.compile(
-    r"(?:(?<![A-Za-z])(?:" + "|".join(LEX["age_nouns_before"]) + r")"
+    r"(?:(?<![A-Za-z])(?P<noun>[a-z]+)"
     r"|[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?(?:" + WS + r"[A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]*)?){0,2})"
     r"(?:" + WS + r"\([^()\n]{1,30}\))?,\s?\Z"
 )
@@ -81,8 +85,27 @@ _AGE_VERB_LEFT = re.compile(
     + WS
     + r")\Z"
 )
+# "a boy of 12", "a child of about seven": one person's age.
+_AGE_OF = re.compile(
+    r"(?<![A-Za-z])(?:a|an|the|one|her|his|their)"
+    + WS
+    + r"(?:[a-z]+"
+    + WS
+    + r")?(?P<noun>[a-z]+)"
+    + WS
+    + r"of"
+    + WS
+    + r"(?:(?:"
+    + spaced(list(HEDGES))
+    + r")"
+    + WS
+    + r")?\Z",
+    re.IGNORECASE,
+)
 _PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
-_OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|them|you|whom)(?![A-Za-z])", re.IGNORECASE)
+# "five of us", "two of you": people. "two of them", "700 of whom" count what the count before counted
+# (``units.inherit_units``).
+_OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|you)(?![A-Za-z])", re.IGNORECASE)
 # "the number of people killed", "the number of its citizens among them": a determiner is never the counted noun.
 _NUMBER_OF = re.compile(
     r"(?<![A-Za-z])(?:"
@@ -115,6 +138,7 @@ _NUMBER_VERBED = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+_AND_OR = frozenset(("and", "or"))
 # Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").
 _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
 _CLOSING_QUOTES = frozenset("\"”’'")
@@ -139,6 +163,21 @@ _PARTITIVE_ONE = re.compile(
     + WS
     + r"{1,2}(?P<modifier>)(?P<whole>[a-z][a-z-]*)(?![A-Za-z])"
 )
+# "31 of the most seriously injured", "fewer than 40,000 of those separated": the whole, up to two adverbs after
+# its determiner.
+_PARTITIVE_PEOPLE = re.compile(
+    WS
+    + r"of"
+    + WS
+    + r"(?P<det>the|those)"
+    + WS
+    + r"(?:[a-z]+ly"
+    + WS
+    + r"|most"
+    + WS
+    + r"){0,2}(?P<whole>[a-z]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
 # "the death toll rose to 40", "Toll Climbs To 4,210" (a headline's toll is the dead).
 _TOLL = re.compile(
     r"(?<![A-Za-z])(?:(?:death|casualty)"
@@ -155,17 +194,56 @@ _REACH_LEFT = re.compile(
 )
 
 
+def _is_men_word(tail: str) -> bool:
+    """Return whether a word is a plural noun for people ending in "men" ("fishermen", "gunmen").
+
+    >>> _is_men_word("fishermen"), _is_men_word("specimen"), _is_men_word("men")
+    (True, False, False)
+    """
+    return tail.endswith("men") and len(tail) > 4 and tail not in PERSON_SUFFIX_EXCEPTIONS
+
+
+def _is_known_head(word: str) -> bool:
+    """Return whether a word is a noun the lexicon knows a number to count ("patients", "houses", "fishermen").
+
+    >>> _is_known_head("patients"), _is_known_head("lifts")
+    (True, False)
+    """
+    tail = word.rsplit("-", 1)[-1]
+    return tail in PERSON or tail in COUNT_NOUNS or tail in NOUN_UNITS or tail in UNIT_WORDS or _is_men_word(tail)
+
+
+# Words that follow a verb, not a noun: "lifts them", "wins the".
+_OBJECT_WORDS = frozenset(("them", "the", "a", "an", "his", "her", "its", "their", "it", "us", "him", "our", "this"))
+
+
+def _has_head_after(split: list[str], at: int) -> bool:
+    """Return whether a noun a number counts stands among the three words from ``at`` (coordinated modifiers' head).
+
+    >>> _has_head_after("and heat exhaustion patients".split(), 1), _has_head_after("and lifts them off".split(), 1)
+    (True, False)
+    >>> _has_head_after("and border locations across".split(), 1)
+    True
+    """
+    for j in range(at, min(at + 3, len(split))):
+        word = split[j].lower()
+        after = split[j + 1].lower() if j + 1 < len(split) else ""
+        if _is_known_head(word) or (is_plain_plural(split[j]) and after not in _OBJECT_WORDS):
+            return True
+    return False
+
+
 def is_count_noun(word: str) -> bool:
     """Return whether ``word`` reads as a noun a number counts ("people", "houses", "km").
 
-    >>> is_count_noun("people"), is_count_noun("Street"), is_count_noun("houses")
-    (True, False, True)
+    >>> is_count_noun("people"), is_count_noun("Street"), is_count_noun("houses"), is_count_noun("fishermen")
+    (True, False, True, True)
     """
     w = word.lower()
     if w in COUNT_NOUNS or w in UNIT_WORDS:
         return True
     tail = w.rsplit("-", 1)[-1]
-    if tail in COUNT_NOUNS:
+    if tail in COUNT_NOUNS or (word[0].islower() and _is_men_word(tail)):
         return True
     return word[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in NON_HEAD
 
@@ -185,6 +263,15 @@ def is_plain_plural(word: str) -> bool:
         and w not in STOP
         and w not in NON_HEAD
     )
+
+
+def _is_people_whole(det: str, word: str) -> bool:
+    """Return whether a partitive's whole names people by an adjective or participle: "the injured", "those held".
+
+    >>> _is_people_whole("the", "injured"), _is_people_whole("those", "separated"), _is_people_whole("the", "red")
+    (True, True, False)
+    """
+    return (word in PERSON and not word.endswith("s")) or (det == "those" and word.endswith("ed"))
 
 
 def _is_plural_whole(word: str) -> bool:
@@ -304,7 +391,8 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
     chunk = run.group()
     pos = 0
     saw_of = False
-    for w in chunk.split():
+    split = chunk.split()
+    for at, w in enumerate(split):
         pos = chunk.find(w, pos)
         ws = e + pos
         pos += len(w)
@@ -316,6 +404,15 @@ def _noun_words(text: str, atom: Atom, e: int) -> list[tuple[str, int, int]]:
             continue
         if not words and atom.vague and not saw_of and not is_count_noun(w):
             break
+        if (
+            wl in _AND_OR
+            and 0 < len(words) <= 2
+            and not any(is_count_noun(x) for x, _s, _e in words)
+            and _has_head_after(split, at + 1)
+        ):
+            # "1,870 heatstroke and heat exhaustion patients", "9.7 million current and former customers": the
+            # words before the conjunction modify the head after it ("a 2-1 win and lifts" has none).
+            continue
         if wl in STOP or wl in WEEKDAYS:
             break
         words.append((w, ws, ws + len(w)))
@@ -335,6 +432,9 @@ def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]
     if free and atom.value <= 120 and no_noun and _AGE_VERB_LEFT.search(text, max(0, atom.start - 24), atom.start):
         # "who has died at 87", "who turns 37 next month", "left school at 15": an age.
         return _set_age(atom)
+    if free and atom.value <= 120 and no_noun and _is_age_after(text, atom.start):
+        # "a boy of 12", "children under five died": an age, whatever verb follows.
+        return _set_age(atom)
     if not words and free and read_person_verbs(text, atom):
         return True
     if free and not atom.unit and no_noun:
@@ -348,9 +448,35 @@ def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]
     return False
 
 
+def _is_age_after(text: str, s: int) -> bool:
+    """Return whether the number at ``s`` is an age by the words before it.
+
+    "a boy of 12", "a child of about seven"; "children under five", "adults over 65".
+
+    >>> t = "Eleven children under five died, and a girl of nine."
+    >>> _is_age_after(t, t.index("five")), _is_age_after(t, t.index("nine")), _is_age_after(t, 0)
+    (True, True, False)
+    """
+    m = _AGE_OF.search(text, max(0, s - 50), s) if "of" in text[max(0, s - 30) : s] else None
+    if m is not None and m.group("noun").lower() in SINGULAR_PERSONS:
+        return True
+    q_start, _q, rule, _att = left_qualifier(text, s)
+    return rule.startswith("hedge:") and rule[6:] in AGE_HEDGES and unit_for(last_left_word(text, q_start)) == "person"
+
+
+def _is_age_left(text: str, s: int) -> bool:
+    """Return whether a name or a noun for one person and a comma stand right before ``s``.
+
+    >>> _is_age_left("The driver, 52, said", 12), _is_age_left("The dead, 19, were", 10)
+    (True, False)
+    """
+    m = _AGE_LEFT.search(text, max(0, s - 40), s) if text[s - 2 : s].rstrip().endswith(",") else None
+    return m is not None and (m.group("noun") is None or m.group("noun") in SINGULAR_PERSONS)
+
+
 def _read_without_noun(text: str, atom: Atom) -> None:
     if (
-        _AGE_LEFT.search(text, max(0, atom.start - 40), atom.start)
+        _is_age_left(text, atom.start)
         and not atom.unit_locked
         and not atom.is_percent
         and atom.value <= 120
@@ -401,6 +527,13 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
             atom.noun_end = part.end()
             atom.unit = unit_for(part.group("whole").lower())
             return
+        if " of " in text[e : e + 4]:
+            people = _PARTITIVE_PEOPLE.match(text, e)
+            if people is not None and _is_people_whole(people.group("det").lower(), people.group("whole").lower()):
+                # "31 of the most seriously injured", "40,000 of those separated": a part of people named by what
+                # happened to them (no noun: the subject reads the whole and what the sentence says of the part).
+                atom.unit = "person"
+                return
     if _read_age_or_people(text, atom, words):
         return
     if not words:
@@ -450,7 +583,7 @@ def _read_head_unit(text: str, atom: Atom, words: list[tuple[str, int, int]], he
         atom.unit = UNIT_WORDS[wl]
         if atom.unit == "degree":
             # "20 degrees Celsius", "106 degree fahrenheit", "50 deg. C".
-            atom.unit = temperature_after(text, we + (text[we : we + 1] == ".")) or "degree"
+            atom.unit = degree_unit(text, atom.start, we + (text[we : we + 1] == "."), atom.value)
         return
     if not atom.unit:
         atom.unit = unit_for(wl)
@@ -481,7 +614,7 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
     for i, (w, _, _) in enumerate(words):
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
-        if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS:
+        if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS or _is_men_word(tail):
             if UNIT_WORDS.get(wl, "") in MEASURE_UNITS:
                 # "a 2.5 million gallon tank": a unit of measure heads its count; the noun after is what it measures.
                 return i

@@ -16,6 +16,7 @@ from .qualifiers import left_qualifier
 from .runs import Run
 from .scores import score_unit, sport_hits, sport_units
 from .vocabulary import (
+    AGE_WORDS,
     CHANGE_VERBS,
     CONVERSION_OPENERS,
     CRICKET_WORDS,
@@ -194,6 +195,9 @@ def _read_range(text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool, between
     if not low_v < b.value:
         return None
     start = between_start if between_start >= 0 else a.start
+    if not unit and last_left_word(text, start) in AGE_WORDS:
+        # "men aged between 40 and 70": an age range.
+        unit = "year"
     rule = "range:between" if between_start >= 0 else ("range:dash" if is_dash else "range:to")
     if between_start < 0:
         new_start, q, _r, _att = left_qualifier(text, start)

@@ -9,10 +9,10 @@ from decimal import Decimal
 
 from .atom import Atom
 from .context import last_left_word
-from .measures import temperature_after
+from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
-from .nouns import unit_for
+from .nouns import is_plain_plural, unit_for
 from .qualifiers import left_qualifier
 from .runs import Run
 from .scores import has_result_verb, is_poll_context, margin_unit
@@ -30,6 +30,7 @@ from .vocabulary import (
     MEASURE_UNITS,
     MEASURES,
     NOT_INHERITED,
+    PERSON,
     RATE_BASES,
     RATE_UNITS,
     SCALE_SUFFIX,
@@ -206,7 +207,7 @@ def apply_spaced(text: str, atom: Atom, sp: re.Match[str], end: int) -> tuple[in
         atom.unit = UNIT_SYMBOLS.get(sp.group("unit"), lookup_ci(UNIT_SYMBOLS, sp.group("unit")))
         atom.unit_locked = True
         if atom.unit == "degree":
-            atom.unit = temperature_after(text, sp.end()) or "degree"
+            atom.unit = degree_unit(text, atom.start, sp.end(), atom.value)
         power = _POWER_AFTER.match(text, sp.end())
         if power is not None and atom.unit + _POWERS[power.group(1).lower()] in MEASURE_UNITS:
             # "4 km squared", "4 km cubed".
@@ -322,11 +323,42 @@ _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + W
 # million", "the organisers' 550,000".
 _HEDGE_BEFORE = LOOSE_BEFORE + "$"
 _RIVAL_VERB = re.compile(
-    r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says"
+    r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says|say"
     r"|reported|reports|claimed|claims|recorded|registered|tallied)" + WS + "+" + _HEDGE_BEFORE
 )
 _SOURCE_COUNT = re.compile(
     _RIVAL_VERB.pattern
+    # "The union says there were as many as 60": a count given again with its noun left out.
+    + r"|(?<![\w'’-])there"
+    + WS
+    + r"+(?:were|are|had"
+    + WS
+    + r"+been|have"
+    + WS
+    + r"+been)"
+    + WS
+    + r"+[\"“]?(?:as"
+    + WS
+    + r"+many"
+    + WS
+    + r"+as"
+    + WS
+    + r"+)?"
+    + _HEDGE_BEFORE
+    # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24":
+    # a count of counts is a count of what the text counted.
+    + r"|(?<![\w'’-])(?:number|count|total|tally)(?:"
+    + WS
+    + r"+[a-z-]+){0,3}"
+    + WS
+    + r"+(?:is|was|at|to|from|has"
+    + WS
+    + r"+been|had"
+    + WS
+    + r"+been)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
     + r"|(?<=\w)(?:['’]s|s['’])"
     + WS
     + "+"
@@ -359,15 +391,69 @@ _OF_AFTER = re.compile(
 _SOURCE_REACH = 600
 # Words that set one number against another ("against 23,000"), and how far apart in size like numbers may be.
 _COMPARED = re.compile(
-    r"(?<![\w'’-])(?:against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to))" + WS + "+" + _HEDGE_BEFORE, re.IGNORECASE
+    r"(?<![\w'’-])(?:against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to)|up[ \t\u00a0]+from|down[ \t\u00a0]+from)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
 )
 _LIKE_RATIO = 10
+# "put arrivals at about 34,000", "put deaths at 40": the noun between names what the number counts.
+_PUT_AT = re.compile(
+    r"(?<![\w'’-])put" + WS + r"+(?:the" + WS + r"+)?([a-z]+)" + WS + r"+at" + WS + "+" + _HEDGE_BEFORE
+)
+# "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
+_VOTED_BY = re.compile(
+    r"(?<![\w'’-])(?:passed|approved|adopted|rejected|voted|backed|defeated|carried|endorsed)(?![\w'’-])[^.;:]{0,40}?"
+    r"(?<![\w'’-])by" + WS + "+$",
+    re.IGNORECASE,
+)
+_TO_NUMBER = re.compile(WS + r"+to" + WS + r"+\d")
+# "he was doing 75", "travelling at about 90": a speed with its unit left out.
+_SPEED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:doing|driving"
+    + WS
+    + r"+at|travelling"
+    + WS
+    + r"+at|traveling"
+    + WS
+    + r"+at|speed"
+    + WS
+    + r"+of)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
+# Units of speed: a rate of a length over a time, and knots.
+_SPEED_UNITS = frozenset(RATE_UNITS.values()) | {"knot"}
+# A scale word in a quote: "5 billion", "€3bn".
+_SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", re.IGNORECASE)
+# How far back a sum of money lends its currency to a scaled number with its currency left out.
+_MONEY_REACH = 600
+# "two of them", "700 of whom": a part of what the count before counted.
+_OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
+# A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital".
+_SUBJECT_VERB = re.compile(
+    WS + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",
+# "by 38 votes to 31".
+_JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
+# "38 votes to 31", "16,882 votes to the Conservative candidate's 15,678".
+_JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
+# Units whose tallies are written "38 votes to 31".
+_TALLY_UNITS = frozenset(("vote", "seat"))
+# Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
+# often of another whole, and a duration another span.
+_JOINED_UNITS = _TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
 # Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
 COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 
 
-# The units of sums of money (ISO codes).
-_CURRENCY_UNITS = frozenset(CURRENCY_CODES.values())
+# The units of sums of money (ISO codes, and those only a currency word names).
+_CURRENCY_UNITS = frozenset(CURRENCY_CODES.values()) | frozenset(CURRENCY_WORDS.values())
 
 
 def _is_count_unit(unit: str) -> bool:
@@ -471,6 +557,36 @@ def _unit_lender(
     return None
 
 
+def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit the claim right before a bare number shares with it when the two are joined, or "".
+
+    "aged 24 and 31" (an age), "by 38 votes to 31" (a tally): units a count never lends otherwise.
+    """
+    if last is None or not last.unit or last.unit in _CURRENCY_UNITS:
+        return ""
+    end = last.end
+    if last.noun and text.startswith(last.noun, end + 1):
+        # "38 votes to 31": the gap starts after the noun.
+        end += 1 + len(last.noun)
+    if claim.start - end > 50:
+        return ""
+    if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
+        return last.unit
+    if _JOINED_TO.fullmatch(text, end, claim.start) and last.unit in _TALLY_UNITS:
+        return last.unit
+    return ""
+
+
+def _part_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
+    """Return the unit of "two of them": what the text last counted, within reach; else people.
+
+    "1,800 homes had been damaged, 700 of them beyond repair"; "Five of them were arrested".
+    """
+    if counted is not None and 0 <= claim.start - counted.end <= _SOURCE_REACH:
+        return counted.unit
+    return "person"
+
+
 def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
     """Return the sentence's count of things nearest in size to ``claim``, when within ``_LIKE_RATIO`` of it."""
     best: tuple[Decimal, ClaimDraft] | None = None
@@ -489,6 +605,67 @@ def _size_ratio(a: ClaimDraft, b: ClaimDraft) -> Decimal | None:
     return max(x, y) / min(x, y)
 
 
+def _bare_unit(
+    text: str,
+    claim: ClaimDraft,
+    last: ClaimDraft | None,
+    prev: ClaimDraft | None,
+    measured: ClaimDraft | None,
+    first: ClaimDraft | None,
+    counted: ClaimDraft | None,
+    sentence: list[ClaimDraft],
+    money: ClaimDraft | None,
+    speed: ClaimDraft | None,
+) -> str:
+    """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
+
+    ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed.
+    """
+    joined = _joined_unit(text, claim, last)
+    if joined:
+        return joined
+    if _OF_THEM.match(text, claim.end):
+        return _part_unit(text, claim, counted)
+    lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
+    if lender is not None:
+        return lender.unit
+    if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):
+        return "vote"
+    if (
+        speed is not None
+        and 0 <= claim.start - speed.end <= _MONEY_REACH
+        and _SPEED_BEFORE.search(text, max(0, claim.start - 30), claim.start)
+    ):
+        # "... 118 km/h. The driver said he was doing 75": the speed the text gave before.
+        return speed.unit
+    put = _PUT_AT.search(text, max(0, claim.start - 40), claim.start)
+    if put is not None and (is_plain_plural(put.group(1)) or put.group(1) in PERSON):
+        return unit_for(put.group(1))
+    if (
+        money is not None
+        and 0 <= claim.start - money.end <= _MONEY_REACH
+        and (counted is None or counted.end < money.end)
+        and _SCALED.search(claim.quote)
+    ):
+        # "offered 2 billion zlotys in aid. The farmers want 5 billion.": a sum with its currency left out.
+        return money.unit
+    if (
+        counted is not None
+        and counted.unit == "person"
+        and 0 <= claim.start - counted.end <= _SOURCE_REACH
+        and claim.low is not None
+        and claim.low > 1
+        and _SUBJECT_VERB.match(text, claim.end)
+    ):
+        # "38 workers were on the shift ... Twenty-six made their way out": the subject counts the people the text
+        # counted (a thing counted before may not be what the subject is: "three crossings ... 500 were sent back").
+        return counted.unit
+    if claim.rule.startswith("vague_plural"):
+        # "Thousands fled": a bare vague plural in news copy counts people.
+        return "person"
+    return ""
+
+
 def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
     """Return the claims with each bare number given the unit of the count it continues or answers (``_unit_lender``).
 
@@ -500,12 +677,16 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None
     counted: ClaimDraft | None = None
+    # The claim right before, whatever its unit, and the last sum of money.
+    last: ClaimDraft | None = None
+    money: ClaimDraft | None = None
+    speed: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
         if isinstance(claim, Run):
             # No count reaches its numbers (``_open_runs``); none of them has a unit to lend.
-            prev = None
+            prev = last = None
             continue
         if first is not None and (
             claim.start - first.end > _RIVAL_REACH or has_sentence_end(text, first.end, claim.start)
@@ -514,9 +695,15 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
-            if lender is not None:
-                claims[i] = claim = replace(claim, unit=lender.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
+            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed)
+            if unit:
+                claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
+        last = claim
+        if claim.unit in _CURRENCY_UNITS and text.rfind("(", max(0, claim.start - 12), claim.start) < 0:
+            # "(about $1.3 billion)": a conversion in brackets restates the sum before it.
+            money = claim
+        if claim.unit in _SPEED_UNITS:
+            speed = claim
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)

@@ -209,6 +209,16 @@ PERSON_SUFFIX_EXCEPTIONS = _words("person_suffix_exceptions")
 PERSON_VERBS_BEFORE = _words("person_verbs_before")
 PERSON_VERBS_AFTER = _words("person_verbs_after")
 AGE_WORDS = _words("age_words_before")
+# One person, named by a singular noun ("a boy", "the driver", "a farmer"): the age nouns and each plural of
+# the person nouns with its "s" taken off, save nouns for deaths, arrests and the like ("deaths", "arrivals").
+SINGULAR_PERSONS = (
+    frozenset(LEX["age_nouns_before"])
+    | frozenset(v for k, v in LEX["irregular_plurals"].items() if k in PERSON)
+    | frozenset(w[:-3] + "y" for w in PERSON if w.endswith("ies") and w not in ("casualties", "bodies"))
+    | frozenset(
+        w[:-1] for w in PERSON if w.endswith("s") and not w.endswith(("ss", "ths", "ies", "als", "sts", "ions", "ures"))
+    )
+)
 ONE_IDIOMS = _words("one_idioms_after")
 ONE_PRONOUN_BEFORE = _words("one_pronoun_before")
 ONE_DETERMINERS = _words("one_determiners")

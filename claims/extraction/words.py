@@ -134,9 +134,8 @@ def _read_vague(text: str, s: int, e: int, word: str) -> tuple[Atom | None, int]
     read_hyphen_or_noun(text, atom)
     if atom.rejected:
         return None, end
-    if not atom.unit:
-        # "Thousands fled": a bare vague plural in news copy counts people.
-        atom.unit = "person"
+    # A bare vague plural counts what the count before it counted ("15 homes lost ... dozens had burned"), else
+    # people ("Thousands fled"): ``units.inherit_units``.
     return atom, end
 
 

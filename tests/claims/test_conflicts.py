@@ -124,3 +124,9 @@ def test_every_canonical_measure_has_a_pint_scale():
     assert {unit for unit, (dimension, _) in scales.items() if dimension == "duration"} == conflicts.DURATION_UNITS
     assert scales["lb"][1] == scales["kg"][1] * conflicts.Fraction(45359237, 10**8)
     assert scales["mile"][1] == scales["m"][1] * conflicts.Fraction(1609344, 1000)
+
+
+def test_currency_words_and_spellings_meet_their_codes():
+    assert conflicts.are_comparable("zloty", "PLN")
+    assert conflicts.normalize_unit("Egyptian pounds") == conflicts.normalize_unit("EGP")
+    assert conflicts.normalize_unit("litre") == conflicts.normalize_unit("liter")

@@ -1,0 +1,84 @@
+"""Units the extractor reads from the words around a number: currencies by word and place, ages, elided nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract_claims
+
+# (text, quote, unit): the unit of the first claim quoted so.
+ROWS: list[tuple[str, str, str]] = [
+    # currency words in the plural, and "pounds" by the places of the story
+    ("A tonne of rye fetched 640 zlotys in Lublin.", "640", "PLN"),
+    ("The mayor of Gdansk set aside 3 billion zlotys for the port.", "3 billion", "PLN"),
+    ("In Budapest a flat now rents for 250,000 forints a month.", "250,000", "HUF"),
+    ("The fare from Gonaives is 500 gourdes each way.", "500", "HTG"),
+    ("In Alexandria, the ministry will pay 30,000 pounds to each injured fisherman.", "30,000", "EGP"),
+    ("Beirut's bakeries now charge 90,000 pounds for a bundle of bread.", "90,000", "LBP"),
+    ("London's council will pay 30,000 pounds to each family.", "30,000", "GBP"),
+    ("The boxer lost 12 pounds before the weigh-in.", "12", "lb"),
+    # ages: one person "of" a number, a person noun and a number between commas, age hedges and joined ages
+    ("Rescuers pulled a girl of 11 from the rubble on Friday.", "11", "year"),
+    ("The survivors included a man of about 70, officials said.", "about 70", "year"),
+    ("The farmer, 61, said his fields had flooded twice.", "61", "year"),
+    ("Police said 14 children under ten had been evacuated.", "under ten", "year"),
+    ("Two sailors, aged 19 and 23, were rescued by a trawler.", "23", "year"),
+    ("Those who died were mostly workers aged between 30 and 55.", "between 30 and 55", "year"),
+    # nouns for people ending in "men", and a head after coordinated modifiers
+    ("The storm stranded nine fishermen off the cape.", "nine", "person"),
+    ("Clinics saw 420 flu and measles patients last week.", "420", "person"),
+    ("The breach exposed 2.1 million past and present members.", "2.1 million", "person"),
+    ("A late header gives Rovers a 3-2 win and lifts them off the bottom.", "2", "goal"),
+    # "of them" counts what the text counted, not always people
+    ("The quake damaged 900 schools, 120 of them beyond repair.", "120", "school"),
+    ("Police detained 60 protesters, 12 of whom were charged.", "12", "person"),
+    ("Two of them were later released.", "Two", "person"),
+    # a subject with its noun left out counts what the text last counted
+    ("The firm said 41 miners were underground. Thirty-five came out on their own.", "Thirty-five", "person"),
+    ("About 90 villagers were hurt. By Friday, 17 remained in hospital.", "17", "person"),
+    ("The council counted 210 volunteers. Its critics say there were as many as 400.", "as many as 400", "person"),
+    (
+        "The firm said 41 miners were trapped. The union put the number still underground at no fewer than 20.",
+        "no fewer than 20",
+        "person",
+    ),
+    # a part of people named by what happened to them
+    ("Boats took 14 of the most badly injured to the mainland.", "14", "person"),
+    ("Only 300 of those deported ever returned.", "300", "person"),
+    # a count's subject before a verb of change
+    ("Arrivals had plummeted to 45 by March.", "45", "person"),
+    # tallies and comparisons
+    ("The assembly adopted the budget by 71 votes to 54.", "54", "vote"),
+    ("Ms Ortiz took 9,410 votes to the Green candidate's 8,977.", "8,977", "vote"),
+    ("The council approved the plan on Monday by 9 to 4.", "9", "vote"),
+    ("The council approved the plan on Monday by 9 to 4.", "4", "vote"),
+    ("Around 9,000 people from 22 districts have fled, up from about 2,500 a week ago.", "about 2,500", "person"),
+    # a vague plural counts what the count before it counted, else people
+    ("Inspectors condemned 40 bridges, and dozens more were closed.", "dozens", "bridge"),
+    ("The flood wrecked 200 farms and thousands were left homeless.", "thousands", "person"),
+    ("Hundreds gathered outside the court.", "Hundreds", "person"),
+    # a sum of money with its currency left out; a count named between "put" and "at"; a rival's bare count
+    ("The ministry has offered 3 billion forints in relief. The growers want 8 billion.", "8 billion", "HUF"),
+    ("The agency put deaths at about 120 on Friday.", "about 120", "person"),
+    ("The bank says 2.4 million customers were affected. The attackers say 6 million.", "6 million", "person"),
+    ('The line said 300 people boarded. A guard said there had been "as many as 800".', "as many as 800", "person"),
+    # degrees among weather words are Celsius unless the story is American; an angle or a difference stays degrees
+    ("Doctors in Multan said the heat reached 47 degrees on Sunday.", "47", "degree Celsius"),
+    ("Forecasters in Texas expect the heat to reach 47 degrees.", "47", "degree"),
+    ("It was 9 degrees warmer in Lahore amid the heat.", "9", "degree"),
+    ("The crane swung 35 degrees to the left.", "35", "degree"),
+    # a speed with its unit left out takes the text's last speed
+    ("The bus reached 96 km/h on the bend. Its driver said he was doing about 60.", "about 60", "km/h"),
+    # collectives and people by what they did
+    ("The gang, which wants $2m, says it holds the personal data of 4.1 million.", "4.1 million", "person"),
+    ("Each ration is meant to feed a family of six for a week.", "six", "person"),
+    ("The arena has a capacity of about 18,000.", "about 18,000", "person"),
+    ("The railway said 300 seats had been booked, but nearly 500 were aboard.", "nearly 500", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), ROWS)
+def test_reads_the_unit_from_the_words_around(text: str, quote: str, unit: str) -> None:
+    claims = [c for c in extract_claims(text) if c.quote == quote]
+    assert claims, f"{quote!r} not among {[c.quote for c in extract_claims(text)]}"
+    assert claims[0].unit == unit
