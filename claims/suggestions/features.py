@@ -78,13 +78,19 @@ def is_distinctive(value: conflicts.Value) -> bool:
     return any(end is not None and (end >= DISTINCTIVE_FROM or end != int(end)) for end in (value.low, value.high))
 
 
-def distinctive_numbers(value: conflicts.Value) -> frozenset[Decimal]:
-    """Return the numbers a value states when it is distinctive (``is_distinctive``), else none.
+# A number printed in two articles tells one quantity only from this size on: "62" recurs by chance across a story.
+TELLING_FROM = 100
 
-    >>> sorted(distinctive_numbers(conflicts.Value.of(None, 1500, "at_most"))), distinctive_numbers(conflicts.Value.of(3, 3))
+
+def distinctive_numbers(value: conflicts.Value) -> frozenset[Decimal]:
+    """Return the numbers a value states when they are telling across articles (``TELLING_FROM``), else none.
+
+    >>> sorted(distinctive_numbers(conflicts.Value.of(None, 1500, "at_most"))), distinctive_numbers(conflicts.Value.of(62, 62))
     ([Decimal('1500')], frozenset())
     """
-    if not is_distinctive(value):
+    if value.qualifier == "vague" or not any(
+        end is not None and end >= TELLING_FROM for end in (value.low, value.high)
+    ):
         return frozenset()
     return frozenset(end for end in (value.low, value.high) if end is not None)
 

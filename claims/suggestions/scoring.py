@@ -493,7 +493,8 @@ def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
     one_source = is_named(x.source) and is_named(y.source) and bool(source_words(x.source) & source_words(y.source))
     # In one story, one number may count two things ("about 40,000" fans, a stadium of 40,000): unless one source
     # gives it, the things counted must not differ.
-    if not (one_source or (x.story & y.story and are_nouns_compatible(x.head, y.head))):
+    in_story = x.story & y.story and are_nouns_compatible(x.head, y.head) and x.numbers
+    if not (one_source or in_story):
         return False
     return is_time_compatible(x, y) and is_scope_compatible(x, y) and not is_other_story(x, y)
 

@@ -463,3 +463,15 @@ def test_a_new_article_printing_a_stored_number_again_in_other_words_joins_it(ar
     second = claim_at(b, "118 km/h", 118, 118, unit="km/h", noun="", attribution="Prosecutors put")
     suggest_figures_for_documents([b.pk])
     assert figure_of(first) == figure_of(second) is not None
+
+
+def test_a_small_number_printed_again_in_other_words_is_not_enough(article):
+    # "62" recurs by chance across a story's articles: below ``TELLING_FROM`` a number alone meets nothing.
+    a = article(
+        "Families in Samalut mourn. The recorder showed 62 km/h before the curve. The dead of Samalut were buried."
+    )
+    b = article("It is quiet in Samalut. Prosecutors put the speed at 62 km/h. Relatives in Samalut wait.")
+    first = claim_at(a, "62 km/h", 62, 62, unit="km/h", noun="")
+    second = claim_at(b, "62 km/h", 62, 62, unit="km/h", noun="", attribution="Prosecutors put")
+    suggest_figures()
+    assert figure_of(first) is None or figure_of(first) != figure_of(second)
