@@ -19,7 +19,7 @@ from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.rivals import RIVAL_ARTICLES, may_be_rivals, told_as_rivals
+from claims.suggestions.rivals import RIVAL_ARTICLES, may_be_rivals, told_as_rivals, with_sources_carried
 from claims.suggestions.scoring import (
     MAX_MAGNITUDE_RATIO,
     Prepared,
@@ -89,7 +89,7 @@ def group_claims(
     >>> [g.claim_ids for g in group_claims([a, b])]
     [[1, 2]]
     """
-    inputs = corrected_at_their_time(inputs)
+    inputs = with_sources_carried(corrected_at_their_time(inputs))
     if idf is None:
         idf = idf_weights(inputs)
     satellites = conversions(inputs)

@@ -13,6 +13,7 @@ side by side.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -38,6 +39,39 @@ TOLD_RATIO = 10
 
 # Two groups that this many articles tell side by side, each from its own source, are rival counts of one quantity.
 RIVAL_ARTICLES = 2
+
+
+# The words by which a sentence points back to a source an earlier one named ("it said", "she added").
+PRONOUNS = frozenset(("it", "he", "she", "they", "its", "their"))
+
+
+def with_sources_carried(inputs: Sequence[SuggestionInput]) -> list[SuggestionInput]:
+    """Return the inputs with each source that is only a pronoun ("it said", "she added") read as the named source
+    of the claim before it in its article, a few lines up (``SIDE_BY_SIDE``): "Tasman Health said ... It said 3.9
+    million ...".
+    """
+    carried = list(inputs)
+    by_document: defaultdict[int, list[int]] = defaultdict(list)
+    for at, item in enumerate(inputs):
+        by_document[item.document_id].append(at)
+    for indexes in by_document.values():
+        named, named_at = "", 0
+        for at in sorted(indexes, key=lambda at: inputs[at].span[0]):
+            item = inputs[at]
+            if is_named(item.source):
+                named, named_at = item.source, item.span[1]
+            elif named and item.span[0] - named_at <= SIDE_BY_SIDE and is_pronoun_source(item.source):
+                carried[at] = dataclasses.replace(item, source=named)
+    return carried
+
+
+def is_pronoun_source(source: str) -> bool:
+    """Return whether an attribution names its source only by a pronoun.
+
+    >>> is_pronoun_source("it said"), is_pronoun_source("she told reporters"), is_pronoun_source("the union said")
+    (True, True, False)
+    """
+    return not is_named(source) and not PRONOUNS.isdisjoint(source.lower().split())
 
 
 def told_as_rivals(inputs: Sequence[SuggestionInput]) -> Iterator[tuple[int, int]]:

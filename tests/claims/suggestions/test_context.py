@@ -475,3 +475,21 @@ def test_a_small_number_printed_again_in_other_words_is_not_enough(article):
     second = claim_at(b, "62 km/h", 62, 62, unit="km/h", noun="", attribution="Prosecutors put")
     suggest_figures()
     assert figure_of(first) is None or figure_of(first) != figure_of(second)
+
+
+def test_a_source_named_by_a_pronoun_is_the_source_named_just_before(article):
+    texts = (
+        "The ministry surveyed 1,200 firms on Tuesday. It put adherence at 38 percent; the union said 90 percent.",
+        "The ministry polled 1,200 firms on Tuesday. It says 38 percent stopped work, while the union says 90 percent.",
+    )
+    sides = []
+    for text in texts:
+        document = article(text)
+        claim_at(document, "1,200", 1200, 1200, unit="firm", noun="firms", attribution="The ministry surveyed")
+        pronoun = claim_at(document, "38 percent", 38, 38, unit="percent", noun="", attribution="It put")
+        union = claim_at(document, "90 percent", 90, 90, unit="percent", noun="", attribution="the union said")
+        sides += [pronoun, union]
+    suggest_figures()
+    # "It" is the ministry: its 38 percent and the union's 90 percent are the two sides' counts, in conflict.
+    [figure] = {figure_of(claim) for claim in sides}
+    assert figure is not None and Figure.objects.get(pk=figure).conflict == "hard"
