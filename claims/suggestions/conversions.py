@@ -27,9 +27,11 @@ def representative(value: conflicts.Value) -> Fraction | None:
 def conversions(inputs: Sequence[SuggestionInput]) -> dict[int, int]:
     """Return, by index, the claims that restate another claim of their sentence in other units, and that claim.
 
-    "10 kilometers (6.2 miles)", "5 billion rupees ($18 million)": the number opening a
-    parenthesis right after another number is the same quantity when its unit differs (and,
-    on one scale, its value agrees within ``CONVERSION_TOLERANCE``).
+    "10 kilometers (6.2 miles)": the number opening a parenthesis right after another number
+    is the same quantity when its unit differs and its value agrees on one scale within
+    ``CONVERSION_TOLERANCE``. A sum restated in another currency ("5 billion rupees ($18
+    million)") is not: the rate is the writer's, and a figure compares like with like, so
+    it follows no number (and may join a figure of its own currency).
     """
     by_document: dict[int, list[int]] = defaultdict(list)
     for index, item in enumerate(inputs):
@@ -41,7 +43,7 @@ def conversions(inputs: Sequence[SuggestionInput]) -> dict[int, int]:
         for other in by_document[item.document_id]:
             primary = inputs[other]
             if other != index and primary.span[0] < item.converts <= primary.span[1] and primary.value.unit:
-                if is_conversion(primary.value, item.value):
+                if is_conversion(primary.value, item.value) and conflicts.are_comparable(primary.unit, item.unit):
                     found[index] = other
                 break
     return found

@@ -493,3 +493,20 @@ def test_a_source_named_by_a_pronoun_is_the_source_named_just_before(article):
     # "It" is the ministry: its 38 percent and the union's 90 percent are the two sides' counts, in conflict.
     [figure] = {figure_of(claim) for claim in sides}
     assert figure is not None and Figure.objects.get(pk=figure).conflict == "hard"
+
+
+def test_a_restatement_in_other_units_follows_its_number_but_not_one_in_another_currency(article):
+    texts = (
+        "Farmers walked 12 km (7.5 miles) to the capital and want 5 billion zlotys (about $1.3 billion) in aid.",
+        "The 12 km march ended at parliament, where farmers asked for 5 billion zlotys in aid on Tuesday.",
+    )
+    a, b = (article(text) for text in texts)
+    km = claim_at(a, "12 km", 12, 12, unit="km", noun="")
+    miles = claim_at(a, "7.5 miles", 7.5, 7.5, unit="mile", noun="")
+    claim_at(b, "12 km", 12, 12, unit="km", noun="")
+    zlotys = claim_at(a, "5 billion", 5000000000, 5000000000, unit="PLN", noun="zlotys")
+    dollars = claim_at(a, "about $1.3 billion", 1300000000, 1300000000, "approximate", unit="USD", noun="")
+    claim_at(b, "5 billion", 5000000000, 5000000000, unit="PLN", noun="zlotys")
+    suggest_figures()
+    assert figure_of(miles) == figure_of(km) is not None
+    assert figure_of(zlotys) is not None and figure_of(dollars) is None
