@@ -442,37 +442,37 @@ def test_one_sources_number_for_two_events_is_two_figures(article):
     assert figure_of(dead) is None or figure_of(dead) != figure_of(missing)
 
 
+SPEED_REPORTS = (
+    "Families in Samalut mourn. The recorder showed {} km/h before the curve. The dead of Samalut were buried.",
+    "It is quiet in Samalut. Prosecutors put the speed at {} km/h. Relatives in Samalut wait.",
+)
+
+
+def speed_in_two_articles(article, speed):
+    """Store two articles of one story printing one speed in sentences that share no word; return both claims."""
+    quote = f"{speed} km/h"
+    a, b = (article(text.format(speed)) for text in SPEED_REPORTS)
+    first = claim_at(a, quote, speed, speed, unit="km/h", noun="")
+    second = claim_at(b, quote, speed, speed, unit="km/h", noun="", attribution="Prosecutors put")
+    return first, second
+
+
 def test_a_distinctive_number_printed_again_in_other_words_is_one_figure(article):
     # The two sentences share no word: the number and the story the articles keep coming back to meet them.
-    a = article(
-        "Families in Samalut mourn. The recorder showed 118 km/h before the curve. The dead of Samalut were buried."
-    )
-    b = article("It is quiet in Samalut. Prosecutors put the speed at 118 km/h. Relatives in Samalut wait.")
-    first = claim_at(a, "118 km/h", 118, 118, unit="km/h", noun="")
-    second = claim_at(b, "118 km/h", 118, 118, unit="km/h", noun="", attribution="Prosecutors put")
+    first, second = speed_in_two_articles(article, 118)
     suggest_figures()
     assert figure_of(first) == figure_of(second) is not None
 
 
 def test_a_new_article_printing_a_stored_number_again_in_other_words_joins_it(article):
-    a = article(
-        "Families in Samalut mourn. The recorder showed 118 km/h before the curve. The dead of Samalut were buried."
-    )
-    first = claim_at(a, "118 km/h", 118, 118, unit="km/h", noun="")
-    b = article("It is quiet in Samalut. Prosecutors put the speed at 118 km/h. Relatives in Samalut wait.")
-    second = claim_at(b, "118 km/h", 118, 118, unit="km/h", noun="", attribution="Prosecutors put")
-    suggest_figures_for_documents([b.pk])
+    first, second = speed_in_two_articles(article, 118)
+    suggest_figures_for_documents([second.document_id])
     assert figure_of(first) == figure_of(second) is not None
 
 
 def test_a_small_number_printed_again_in_other_words_is_not_enough(article):
     # "62" recurs by chance across a story's articles: below ``TELLING_FROM`` a number alone meets nothing.
-    a = article(
-        "Families in Samalut mourn. The recorder showed 62 km/h before the curve. The dead of Samalut were buried."
-    )
-    b = article("It is quiet in Samalut. Prosecutors put the speed at 62 km/h. Relatives in Samalut wait.")
-    first = claim_at(a, "62 km/h", 62, 62, unit="km/h", noun="")
-    second = claim_at(b, "62 km/h", 62, 62, unit="km/h", noun="", attribution="Prosecutors put")
+    first, second = speed_in_two_articles(article, 62)
     suggest_figures()
     assert figure_of(first) is None or figure_of(first) != figure_of(second)
 
