@@ -287,12 +287,14 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
         k -= 1
     between = {ws[x].lower for x in range(k + 1, v)}
-    unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
-    if unsaid or not _MODALS.isdisjoint(between):
+    by = v + 1 < ceiling and ws[v + 1].lower == "by"
+    unsaid = not _PASSIVE.isdisjoint(between)
+    if (unsaid and not by) or not _MODALS.isdisjoint(between):
         # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
         # report within 30 days": a saying still to come credits nothing yet.
         return None
-    first = name_left(ws, k, floor) if k >= floor else -1
+    # "40 aftershocks had been recorded by the institute": before a passive verb stands what was counted.
+    first = name_left(ws, k, floor) if k >= floor and not unsaid else -1
     if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
         # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
         named = name_left(ws, first - 2, floor)
@@ -338,7 +340,7 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         if span is not None:
             return span
     passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
-    if v + 2 < ceiling and passive and ws[v + 1].lower == "by":
+    if v + 2 < ceiling and passive and by and ws[v + 2].lower not in _TIMES_OF_DAY:
         # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
         last = _name_right(ws, v + 2, ceiling)
         if last >= 0:
@@ -348,6 +350,8 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     return None
 
 
+# "recorded by midday": a time after "by" names no one.
+_TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
 _POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
 # "gave a lower figure of", "cited an estimate of": verbs that give a count named with "a".

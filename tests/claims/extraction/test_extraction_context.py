@@ -320,6 +320,13 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "400",
         "A farmers' union, the Grain Growers Alliance (GGA), claimed",
     ),
+    # before a passive verb stands what was counted; its source follows "by", unless a time does
+    ("Some 30 boats had been counted by the harbour office.", "Some 30", "counted by the harbour office"),
+    (
+        "The weather office said about 12 tremors had been recorded by noon, the largest of magnitude 4.2.",
+        "4.2",
+        "The weather office said",
+    ),
     # ", and that" goes on with an earlier verb's report; a passive participle opens no "that"
     (
         "The Bar Council said 30 people were held, against the 18 counted by police, and that six were minors.",
