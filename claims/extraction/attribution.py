@@ -598,7 +598,8 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
         owner_at = v - 2 if _is_possessive(ws[v - 2]) else v - 3
         v = owner_at + 1 if _is_possessive(ws[owner_at]) else v
     owner = ws[v - 1]
-    first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
+    # "walked out in large numbers": a size says how many came, not whose count it is.
+    first = name_left(ws, v - 1, floor) if is_name_word(owner) and owner.lower not in _SIZES else -1
     if first < 0:
         return None
     # "roughly twice UNHCR's figure": the owner's name starts after the words of comparison.
@@ -616,6 +617,11 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     if not (_is_possessive(owner) or by or counted):
         return None
     return ("", ws[first].start, ws[noun].end)
+
+
+_SIZES = frozenset(
+    ("large", "larger", "small", "big", "huge", "great", "greater", "vast", "record", "growing", "rising")
+)
 
 
 def _is_possessive(w: Word) -> bool:
@@ -709,7 +715,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         head = words[-1].lower()
         # A counter ("police"), a name ("the CGT"), or a body the text names with its article ("the observatory").
         named = words[-1][0].isupper() or (words[0].lower() == "the" and head.isalpha() and head not in _NOT_BODIES)
-        if head in _COUNTERS or (named and head not in STOP and len(words) > 1):
+        # "..., and in Paris about 5,000": a phrase opened by a preposition places the count; it names no one.
+        placed = words[0].lower() in STOP and words[0].lower() not in _DETERMINERS
+        if not placed and (head in _COUNTERS or (named and head not in STOP and len(words) > 1)):
             return gapped.group("source"), gapped.start("source"), gapped.end("source")
     rival = _FOR_SOURCE.match(text, end, hi)
     if rival is not None and _is_counter(rival.group("source")) and _AGAINST.search(text, max(lo, start - 80), start):

@@ -327,6 +327,8 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "4.2",
         "The weather office said",
     ),
+    # a phrase opened by a preposition after ", and" places a count; it names no source of its own
+    ("Police counted 900 marchers in Nantes, and in Lyon about 3,000.", "about 3,000", "Police counted"),
     # ", and that" goes on with an earlier verb's report; a passive participle opens no "that"
     (
         "The Bar Council said 30 people were held, against the 18 counted by police, and that six were minors.",
@@ -399,6 +401,8 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     ("The bank lent €2 million to farmers, and the ministry said 300 more had applied.", "€2 million"),
     # an irregular past form is no part of a name: "held records" narrates
     ("The thieves held records of 4,000 clients.", "4,000"),
+    # a size before "numbers" says how many came, not whose count it is
+    ("Nurses marched in large numbers, and the three unions gave different counts.", "three"),
     # a number in the words that describe a source, between its name and its verb, is the writer's
     ("The Red Hand group, which has asked for €4m, says it took the files of 900,000 patients.", "€4m"),
     ("The cabinet, which has cut subsidies to bring debt down from 90 percent, says it cannot pay.", "90 percent"),
