@@ -68,6 +68,14 @@ _NOT_NAME = (
     | {"we", "i", "you", "that", "which", "who", "there", "according", "as", "saying", "while", "whereas", "but"}
 ) - _SOURCE_NOUNS
 _NAME_OK: frozenset[str] = frozenset()
+# Irregular past forms of the event verbs (lexicon ``event_verbs``) that are no nouns ("held", unlike "set" or "cut").
+_IRREGULAR_PASTS = frozenset(LEX["event_verbs"]) & frozenset(
+    (
+        *("held", "fell", "rose", "took", "gave", "made", "came", "went", "ran", "spent", "sent", "paid", "sold"),
+        *("kept", "brought", "built", "caught", "fought", "bought", "stood", "drew", "grew", "shrank", "sank"),
+        *("won", "lost", "met", "struck", "swept", "slid"),
+    )
+)
 _MAX_NAME = 8
 INVERTED = "inverted"
 _MODALS = frozenset(("will", "would", "could", "may", "might", "should", "must", "shall"))
@@ -96,8 +104,9 @@ def is_name_word(w: Word) -> bool:
     """Return whether a word may stand in a naming phrase ("ministry", "Kim", "U.N", "police's")."""
     if not w.word[0].isalpha() or (w.lower not in _NAME_OK and w.lower in _NOT_NAME):
         return False
-    # "killed, police said": a lower-case past form narrates; it names no one.
-    return not (w.word[0].islower() and w.lower.endswith("ed") and w.lower not in _SOURCE_NOUNS)
+    # "killed, police said", "the hackers held records": a lower-case past form narrates; it names no one.
+    past = w.lower.endswith("ed") or w.lower in _IRREGULAR_PASTS
+    return not (w.word[0].islower() and past and w.lower not in _SOURCE_NOUNS)
 
 
 def _head_ok(w: Word) -> bool:
@@ -148,9 +157,9 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
         if w.lower in _DETERMINERS:
             first = j
             # "a spokesman for the ministry": a connector before the determiner keeps the phrase going.
+            # Its words of linking are not counted: "A team of sociologists from the University of Warsaw".
             if j - 2 >= floor and ws[j - 1].lower in _NP_CONNECTORS and is_name_word(ws[j - 2]):
                 j -= 2
-                count += 2
                 continue
             break
         if w.lower in _NAME_CONNECTORS and j - 1 >= floor and j + 1 <= i:
@@ -158,7 +167,6 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
             inside_name = before.word[:1].isupper() and after.word[:1].isupper()
             if inside_name or (w.lower in _NP_CONNECTORS and is_name_word(before)):
                 j -= 1
-                count += 1
                 continue
             break
         if not is_name_word(w):
@@ -279,12 +287,14 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
         k -= 1
     between = {ws[x].lower for x in range(k + 1, v)}
-    unsaid = not _PASSIVE.isdisjoint(between) and not (v + 1 < ceiling and ws[v + 1].lower == "by")
-    if unsaid or not _MODALS.isdisjoint(between):
+    by = v + 1 < ceiling and ws[v + 1].lower == "by"
+    unsaid = not _PASSIVE.isdisjoint(between)
+    if (unsaid and not by) or not _MODALS.isdisjoint(between):
         # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
         # report within 30 days": a saying still to come credits nothing yet.
         return None
-    first = name_left(ws, k, floor) if k >= floor else -1
+    # "40 aftershocks had been recorded by the institute": before a passive verb stands what was counted.
+    first = name_left(ws, k, floor) if k >= floor and not unsaid else -1
     if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
         # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
         named = name_left(ws, first - 2, floor)
@@ -324,21 +334,24 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
             # "400,000 people, as the union says, or 65,000": an aside that says the count before it.
             kind = ASIDE
         return (kind, ws[first].start, end)
-    if k >= floor + 2 and ws[k].word == "," and (ws[k - 1].word[0].isalpha() or _age_before(ws, k, floor) >= 0):
+    if k >= floor + 2 and ws[k].word == ",":
+        # "X, which has demanded US$15m, says", "a rights group, Migrant Workers Solidarity (MWS), claimed".
         span = _appositive(ws, k, floor, w.end)
         if span is not None:
             return span
     passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
-    if v + 2 < ceiling and passive and ws[v + 1].lower == "by":
+    if v + 2 < ceiling and passive and by and ws[v + 2].lower not in _TIMES_OF_DAY:
         # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
         last = _name_right(ws, v + 2, ceiling)
         if last >= 0:
-            return ("", w.start, ws[last].end)
+            return (BY, w.start, ws[last].end)
     if low in _INVERTED:
         return _inverted(ws, v, floor, ceiling)
     return None
 
 
+# "recorded by midday": a time after "by" names no one.
+_TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
 _POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
 # "gave a lower figure of", "cited an estimate of": verbs that give a count named with "a".
@@ -494,7 +507,9 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             break
         if w.word in ('"', "“", "”", ".", ";", ":"):
             break
-        loose = loose or w.lower in ATTRIBUTION_VERBS or w.is_number or comma - c > _MAX_APPOSITIVE
+        # "Police in Blantyre, some 40 miles south of Zomba, said": a distance places the name; it is no count.
+        counted = w.is_number and not _is_distance(ws, c)
+        loose = loose or w.lower in ATTRIBUTION_VERBS or counted or comma - c > _MAX_APPOSITIVE
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
         return None
@@ -505,6 +520,11 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     if ws[first].lower in _DETERMINERS:
         return ("", ws[first].start, verb_end)
     return None
+
+
+def _is_distance(ws: list[Word], n: int) -> bool:
+    """Return whether the number at word ``n`` is a distance with its direction ("40 miles south of")."""
+    return n + 2 < len(ws) and ws[n + 1].lower in _DISTANCE_UNITS and ws[n + 2].lower.startswith(_DIRECTIONS)
 
 
 def _age_before(ws: list[Word], comma: int, floor: int) -> int:
@@ -578,7 +598,8 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
         owner_at = v - 2 if _is_possessive(ws[v - 2]) else v - 3
         v = owner_at + 1 if _is_possessive(ws[owner_at]) else v
     owner = ws[v - 1]
-    first = name_left(ws, v - 1, floor) if is_name_word(owner) else -1
+    # "walked out in large numbers": a size says how many came, not whose count it is.
+    first = name_left(ws, v - 1, floor) if is_name_word(owner) and owner.lower not in _SIZES else -1
     if first < 0:
         return None
     # "roughly twice UNHCR's figure": the owner's name starts after the words of comparison.
@@ -596,6 +617,11 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     if not (_is_possessive(owner) or by or counted):
         return None
     return ("", ws[first].start, ws[noun].end)
+
+
+_SIZES = frozenset(
+    ("large", "larger", "small", "big", "huge", "great", "greater", "vast", "record", "growing", "rising")
+)
 
 
 def _is_possessive(w: Word) -> bool:
@@ -689,12 +715,18 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         head = words[-1].lower()
         # A counter ("police"), a name ("the CGT"), or a body the text names with its article ("the observatory").
         named = words[-1][0].isupper() or (words[0].lower() == "the" and head.isalpha() and head not in _NOT_BODIES)
-        if head in _COUNTERS or (named and head not in STOP and len(words) > 1):
+        # "..., and in Paris about 5,000": a phrase opened by a preposition places the count; it names no one.
+        placed = words[0].lower() in STOP and words[0].lower() not in _DETERMINERS
+        if not placed and (head in _COUNTERS or (named and head not in STOP and len(words) > 1)):
             return gapped.group("source"), gapped.start("source"), gapped.end("source")
     rival = _FOR_SOURCE.match(text, end, hi)
     if rival is not None and _is_counter(rival.group("source")) and _AGAINST.search(text, max(lo, start - 80), start):
         # "61,500 people, against 48,000 for the police and 250,000 for the union": each count's own source.
         return rival.group("source"), rival.start("source"), rival.end("source")
+    if any(s < start and end < e for s, e, _ in found):
+        # "The government, which has cut spending to bring inflation down from 200 percent, says": a number in the
+        # words that describe a source, between its name and its verb, is the writer's, no one's count.
+        return ("", -1, -1)
     best: Source = ("", -1, -1)
     best_gap = 10**9
     # The sources outside the claim's quotation that name someone, for a pronoun to stand for.
@@ -707,24 +739,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             continue
         if kind != OWNER and not _is_pronoun(text[s:e]):
             speakers.append((s, e))
-        if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
-            # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
-            continue
-        if kind == COUNT and _COMPARED.search(text, max(lo, s - 12), s) and not (e <= start <= e + 12):
-            # "five times the ministry's count", "twice UNHCR's figure": a count compared with, not who says it.
-            continue
-        if kind == RELATIVE and (
-            s >= end or (_SET_OFF.search(text, max(0, s - 10), e) and _clause_closed(text, e, start))
-        ):
-            # "a $300m project that Dostan says will cut": a relative clause's source says nothing before it,
-            # nor, set off by commas, after it ("The union, which claims 9,000 members, held four strikes").
-            continue
-        if kind == ASIDE and e <= start and any(k2 == ASIDE and s2 >= end for s2, _, k2 in found):
-            # "either 400,000, as the union says, or 65,000, as police counted": between two asides, a count is
-            # the later one's (an aside says what came before it).
-            continue
-        if kind == INVERTED and e <= start:
-            # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+        if _governs_not(text, start, end, lo, (s, e, kind), found):
             continue
         if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
             # "$900 each, on top of the $300 the council has promised": the source names the count before it.
@@ -756,6 +771,35 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
+
+
+def _governs_not(
+    text: str, start: int, end: int, lo: int, source: tuple[int, int, str], found: list[tuple[int, int, str]]
+) -> bool:
+    """Return whether a source of its kind says nothing of the claim at [start, end), wherever it stands."""
+    s, e, kind = source
+    if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
+        # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
+        return True
+    if kind == COUNT and _COMPARED.search(text, max(lo, s - 12), s) and not (e <= start <= e + 12):
+        # "five times the ministry's count", "twice UNHCR's figure": a count compared with, not who says it.
+        return True
+    if kind == RELATIVE and (s >= end or (_SET_OFF.search(text, max(0, s - 10), e) and _clause_closed(text, e, start))):
+        # "a $300m project that Dostan says will cut": a relative clause's source says nothing before it,
+        # nor, set off by commas, after it ("The union, which claims 9,000 members, held four strikes").
+        return True
+    if kind == ASIDE and e <= start and any(k2 == ASIDE and s2 >= end for s2, _, k2 in found):
+        # "either 400,000, as the union says, or 65,000, as police counted": between two asides, a count is
+        # the later one's (an aside says what came before it).
+        return True
+    if kind == BY and e <= start and _AND_THAT.search(text, e, start):
+        # "said 20 were held, against the 14 reported by police, and that four were minors": ", and that" goes on
+        # with what an earlier verb says; a passive participle opens no "that".
+        return True
+    if kind == INVERTED and e <= start:
+        # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+        return True
+    return False
 
 
 # A name and its comma just before a number: "Ana Ruiz, " of "Ana Ruiz, 34, said".
@@ -791,9 +835,13 @@ _PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 # "18 km to the south", "about 150 miles north of": a distance that places somewhere.
+_DISTANCE_UNITS = frozenset(
+    ("km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters")
+)
+_DIRECTIONS = ("north", "south", "east", "west")
 _DISTANCE_AFTER = re.compile(
-    r"[ \t\u00a0]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)?[ \t\u00a0]+(?:to[ \t\u00a0]+the[ \t\u00a0]+)?"
-    r"(?:north|south|east|west)(?![a-z]*[A-Z])",
+    r"[ \t\u00a0]*(?:" + "|".join(sorted(_DISTANCE_UNITS, key=len, reverse=True)) + r")?[ \t\u00a0]+"
+    r"(?:to[ \t\u00a0]+the[ \t\u00a0]+)?(?:" + "|".join(_DIRECTIONS) + r")(?![a-z]*[A-Z])",
 )
 
 
@@ -870,6 +918,9 @@ _OWNER_BEFORE = re.compile(
 RELATIVE = "relative"
 _RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom"))
 _SET_OFF = re.compile(r",[ \t\u00a0]+(?:which|who)(?![\w'’-])")
+# The kind of a source named after "by" with its passive verb ("was confirmed by the coast guard").
+BY = "by"
+_AND_THAT = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+that(?![\w'’-])")
 # The kind of a source in an aside opened by "as" (", as the union says,"): it says the count before it.
 ASIDE = "aside"
 # The kind of a source that owns the count after it ("the organisers' 550,000").

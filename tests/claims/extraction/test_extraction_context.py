@@ -291,6 +291,50 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ('She blamed "about 40" youths who, she said, were not farmers.', "about 40", "She blamed"),
     # ... but one that closes the sentence after a comma says all of it
     ("The toll rose to 30, and 12 remain missing, officials said.", "30", "officials said"),
+    # the words that link a long name ("of", "from the") do not count towards its length
+    (
+        "A panel of engineers from the Technical University of Graz, using laser scans, put the damage at €9 million.",
+        "€9 million",
+        "A panel of engineers from the Technical University of Graz, using laser scans, put",
+    ),
+    # a distance and its direction, set off after a name, place it: the aside holds no count
+    (
+        "Police in Tarvo, some 30 miles north of the capital, said they had found 12 rifles.",
+        "12",
+        "Police in Tarvo, some 30 miles north of the capital, said",
+    ),
+    # an irregular past form narrates: "held" is no part of a name before "records"
+    (
+        "Orvik Labs, a firm that studied the leak, said the numbering showed the thieves held records of 2 million.",
+        "2 million",
+        "Orvik Labs, a firm that studied the leak, said",
+    ),
+    # an aside that ends in a number or a bracket, between a name and its verb
+    (
+        "The Red Hand group, which has asked for €4m, says it took the files of 900,000 patients.",
+        "900,000",
+        "The Red Hand group, which has asked for €4m, says",
+    ),
+    (
+        "A farmers' union, the Grain Growers Alliance (GGA), claimed that 400 farms had been flooded.",
+        "400",
+        "A farmers' union, the Grain Growers Alliance (GGA), claimed",
+    ),
+    # before a passive verb stands what was counted; its source follows "by", unless a time does
+    ("Some 30 boats had been counted by the harbour office.", "Some 30", "counted by the harbour office"),
+    (
+        "The weather office said about 12 tremors had been recorded by noon, the largest of magnitude 4.2.",
+        "4.2",
+        "The weather office said",
+    ),
+    # a phrase opened by a preposition after ", and" places a count; it names no source of its own
+    ("Police counted 900 marchers in Nantes, and in Lyon about 3,000.", "about 3,000", "Police counted"),
+    # ", and that" goes on with an earlier verb's report; a passive participle opens no "that"
+    (
+        "The Bar Council said 30 people were held, against the 18 counted by police, and that six were minors.",
+        "six",
+        "The Bar Council said",
+    ),
 ]
 
 
@@ -355,6 +399,13 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # a source that opens a clause after ", and" says that clause, not the one before
     ("Floods cut off four villages, and the army said food was being dropped.", "four"),
     ("The bank lent €2 million to farmers, and the ministry said 300 more had applied.", "€2 million"),
+    # an irregular past form is no part of a name: "held records" narrates
+    ("The thieves held records of 4,000 clients.", "4,000"),
+    # a size before "numbers" says how many came, not whose count it is
+    ("Nurses marched in large numbers, and the three unions gave different counts.", "three"),
+    # a number in the words that describe a source, between its name and its verb, is the writer's
+    ("The Red Hand group, which has asked for €4m, says it took the files of 900,000 patients.", "€4m"),
+    ("The cabinet, which has cut subsidies to bring debt down from 90 percent, says it cannot pay.", "90 percent"),
 ]
 
 
