@@ -217,9 +217,16 @@ def is_place_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
 def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims' clauses name two other places ("in Sfax", "in Tunis").
 
-    A name against a level alone is not: "in the capital" is often the place the article named.
+    A level named after a place is not: "in the capital" is often the place the article named ("In Paris, 27 were
+    arrested", then "30 detained in the capital"). A place named after a level that the level's context does not
+    name is another place ("In the capital, 500,000 marched", then "in Córdoba, where 120,000 marched").
     """
-    return bool(a.scope and b.scope and not a.scope & b.scope)
+    if a.scope and b.scope:
+        return not a.scope & b.scope
+    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    if not (earlier.level and not earlier.scope and later.scope and not later.level):
+        return False
+    return not share_a_place(earlier.places, later.scope)
 
 
 def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:

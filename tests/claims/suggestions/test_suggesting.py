@@ -776,3 +776,19 @@ def test_a_floor_is_not_a_later_count_printed_again(make_document):
     suggest_figures()
     first, later = Claim.objects.get(quote="at least 41"), Claim.objects.get(quote="Nearly 80")
     assert first.suggested_figure_id is None or first.suggested_figure_id != later.suggested_figure_id
+
+
+def test_a_city_an_article_names_after_the_capital_is_another_place(make_document):
+    day = datetime.date(2025, 5, 4)
+    texts = [
+        "In the capital, organisers counted 400,000 marchers against the city police's 90,000. The gap was as wide in"
+        " Rosario, where organisers said 60,000 people marched and the provincial police counted 15,000.",
+        "In the capital, organisers said 400,000 people marched and the city police counted 90,000. In Rosario,"
+        " organisers said 60,000 people marched; the provincial police counted 15,000.",
+    ]
+    for text in texts:
+        extracted(dated(make_document, day, text))
+    suggest_figures()
+    capital = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["400,000", "90,000"])}
+    rosario = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["60,000", "15,000"])}
+    assert None not in capital and capital.isdisjoint(rosario)
