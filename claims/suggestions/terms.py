@@ -69,8 +69,12 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ("struck", "strike", "striking", "striker", "walkout"),
     ("destroyed", "destroy", "razed", "flattened", "lost", "burned", "burnt"),
     ("damaged", "damage"),
+    # Those medics treated are not those the police held ("treated for the effects of tear gas").
+    ("treated", "hospitalised", "hospitalized"),
 )
-RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "destroyed", "damaged")
+# The term of those medics treated: a treatment that names another event counts that event ("treated for injuries").
+TREATED = stem("treated")
+RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "destroyed", "damaged", "treated")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -510,3 +510,27 @@ def test_a_restatement_in_other_units_follows_its_number_but_not_one_in_another_
     suggest_figures()
     assert figure_of(miles) == figure_of(km) is not None
     assert figure_of(zlotys) is not None and figure_of(dollars) is None
+
+
+def test_people_treated_for_injuries_are_the_injured(article):
+    a = article("About 120 concertgoers were hurt in the crush at the stadium, the organisers said.")
+    b = article("More than 600 people were treated for crush injuries at the stadium, the medical association said.")
+    hurt = claim_at(
+        a,
+        "About 120",
+        120,
+        120,
+        "approximate",
+        subject="concertgoers hurt in the crush",
+        attribution="the organisers said",
+    )
+    treated = claim_at(
+        b,
+        "More than 600",
+        600,
+        None,
+        "at_least",
+        subject="people treated for crush injuries",
+        attribution="the medical association said",
+    )
+    assert suggested_in_one_hard_conflict(hurt, treated)

@@ -792,3 +792,21 @@ def test_a_city_an_article_names_after_the_capital_is_another_place(make_documen
     capital = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["400,000", "90,000"])}
     rosario = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["60,000", "15,000"])}
     assert None not in capital and capital.isdisjoint(rosario)
+
+
+def test_the_people_medics_treated_are_not_the_people_police_arrested(make_document):
+    # Two outlets print the arrests beside the treated, each from a source of its own: not rival counts of one thing.
+    day = datetime.date(2025, 5, 4)
+    texts = [
+        "Police said 16 people were arrested after the rally in the square. The ambulance service said about 45"
+        " people had been treated for the effects of tear gas.",
+        "A lawyers' group said at least 25 people were arrested at the rally, against the 16 reported by police. The"
+        " ambulance service treated 41 people, a spokesman said.",
+        "About 45 people were treated for the effects of tear gas after the rally, the ambulance service said.",
+    ]
+    for text in texts:
+        extracted(dated(make_document, day, text))
+    suggest_figures()
+    arrested = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["16", "at least 25"])}
+    treated = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["about 45", "41", "About 45"])}
+    assert None not in arrested and None not in treated and arrested.isdisjoint(treated)
