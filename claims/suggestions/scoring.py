@@ -19,6 +19,7 @@ from fractions import Fraction
 from claims import conflicts
 from claims.extraction.vocabulary import LEX
 from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, is_distinctive
+from claims.suggestions.terms import BUILT_IN
 from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
 MAX_DAYS_APART = 400
@@ -39,6 +40,9 @@ AGAIN_RATIO = Fraction(6, 5)
 RIVAL_REACH = datetime.timedelta(days=2)
 
 MAX_MAGNITUDE_RATIO = 5
+
+# The event class of what a thing can hold or is allowed ("a stadium built for 40,000", "the 60 km/h limit").
+CAPACITY = BUILT_IN.event_of(stem("capacity"))
 
 # Rival counts of one quantity (organisers against police) may be this far apart, no further.
 MAX_RIVAL_RATIO = 20
@@ -263,6 +267,8 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
     sentence, one of them naming the event is enough). Two unattributed numbers far apart
     ("17 countries" and "63 countries") are two quantities, not a conflict.
     """
+    if is_bound_against_count(a, b):
+        return False
     if a.document_id == b.document_id and a.sentence != b.sentence and is_scoped_apart(a, b):
         # One article's "340 arrested" and, later, "118 detained in Sfax": a count it scopes apart is no rival.
         return False
@@ -285,6 +291,13 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
         # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough.
         return bool(a.event or b.event) and (not a.event or not b.event or a.event == b.event)
     return bool(a.event and a.event == b.event)
+
+
+def is_bound_against_count(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether one claim is what a thing can hold or is allowed and the other is not ("the 60 km/h limit"
+    against "he was doing 75"): no side's count of the other's quantity, whoever gives each.
+    """
+    return (a.event == CAPACITY) != (b.event == CAPACITY)
 
 
 @dataclasses.dataclass(frozen=True)

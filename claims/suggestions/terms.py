@@ -62,8 +62,9 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "drew",
         "packed",
     ),
-    # What a place can hold is not how many it held: a stadium "built for 40,000" against the crowd inside it.
-    ("capacity", "seat", "seating", "built", "designed"),
+    # What a place can hold is not how many it held: a stadium "built for 40,000" against the crowd inside it; nor is
+    # what is allowed what was done ("the 60 km/h limit" against "doing 75").
+    ("capacity", "seat", "seating", "built", "designed", "limit"),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),

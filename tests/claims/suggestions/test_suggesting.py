@@ -810,3 +810,20 @@ def test_the_people_medics_treated_are_not_the_people_police_arrested(make_docum
     arrested = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["16", "at least 25"])}
     treated = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["about 45", "41", "About 45"])}
     assert None not in arrested and None not in treated and arrested.isdisjoint(treated)
+
+
+def test_a_limit_is_no_rival_count_of_the_speed_it_limits(make_document):
+    day = datetime.date(2025, 5, 4)
+    texts = [
+        "The recorder showed the train was doing 110 km/h, nearly twice the 60 km/h limit on the stretch, the"
+        " prosecutor said. The driver told investigators he was doing 70 km/h.",
+        "The recorder put the train at 110 km/h, the prosecutor said, against the 60 km/h limit on the stretch. The"
+        " driver told investigators he was doing 70 km/h.",
+        "The driver said he was doing 70 km/h, while prosecutors said the limit there was 60 km/h.",
+    ]
+    for text in texts:
+        extracted(dated(make_document, day, text))
+    suggest_figures()
+    limits = {claim.suggested_figure_id for claim in Claim.objects.filter(quote="60 km/h")}
+    speeds = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["110 km/h", "70 km/h"])}
+    assert None not in limits and limits.isdisjoint(speeds)
