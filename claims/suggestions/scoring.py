@@ -159,8 +159,10 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
     gap = later.day - earlier.day
     if gap > AS_OF_REACH:
         return False
-    if is_named(a.source) and is_named(b.source) and a.source != b.source and gap <= RIVAL_REACH:
-        # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500").
+    rival = is_named(a.source) and is_named(b.source) and a.source != b.source
+    if rival and gap <= RIVAL_REACH and a.document_id != b.document_id:
+        # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500"); an
+        # article that dates one count to an earlier day prints the other, undated, as of its own day.
         return True
     # The same numbers again ("312"), not a floor that any later count meets ("at least 41" against "nearly 80").
     base_a, base_b = conflicts.base_interval(a.value), conflicts.base_interval(b.value)

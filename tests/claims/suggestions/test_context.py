@@ -534,3 +534,25 @@ def test_people_treated_for_injuries_are_the_injured(article):
         attribution="the medical association said",
     )
     assert suggested_in_one_hard_conflict(hurt, treated)
+
+
+def test_an_undated_rival_count_is_of_its_articles_day_not_of_the_earlier_day_it_dates_another(article):
+    tuesday = DAY + datetime.timedelta(days=1)
+    document = article(
+        "The ministry said 15 people died of cholera on Monday. An aid group said 41 people had died of cholera.",
+        published=tuesday,
+    )
+    ministry = claim_at(
+        document,
+        "15",
+        15,
+        15,
+        subject="people died of cholera",
+        attribution="the ministry said",
+        **dated(DAY, "on Monday"),
+    )
+    aid_group = claim_at(
+        document, "41", 41, 41, subject="people died of cholera", attribution="an aid group said", **dated(tuesday)
+    )
+    suggest_figures()
+    assert figure_of(ministry) is None and figure_of(aid_group) is None
