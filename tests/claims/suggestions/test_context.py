@@ -556,3 +556,37 @@ def test_an_undated_rival_count_is_of_its_articles_day_not_of_the_earlier_day_it
     )
     suggest_figures()
     assert figure_of(ministry) is None and figure_of(aid_group) is None
+
+
+def test_one_sources_other_number_a_day_later_is_a_later_count_however_it_is_worded(article):
+    wednesday = DAY + datetime.timedelta(days=1)
+    first = article("Mayor Ana Costa said at least 40 houses had been destroyed by the fire.")
+    second = article(
+        "Mayor Ana Costa put the number of houses destroyed by the fire at more than 50.", published=wednesday
+    )
+    before = claim_at(
+        first,
+        "at least 40",
+        40,
+        None,
+        "at_least",
+        unit="house",
+        noun="houses",
+        subject="houses destroyed",
+        attribution="Mayor Ana Costa said",
+        **dated(DAY),
+    )
+    after = claim_at(
+        second,
+        "more than 50",
+        50,
+        None,
+        "at_least",
+        unit="house",
+        noun="houses",
+        subject="houses destroyed",
+        attribution="Mayor Ana Costa put",
+        **dated(wednesday),
+    )
+    suggest_figures()
+    assert figure_of(before) is None and figure_of(after) is None
