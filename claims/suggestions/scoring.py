@@ -38,6 +38,8 @@ FIXED_SLACK = datetime.timedelta(days=1)
 AGAIN_RATIO = Fraction(6, 5)
 # A rival source's count printed without a day this soon after a dated count is of that count's day.
 RIVAL_REACH = datetime.timedelta(days=2)
+# ... and this soon after a count dated only by its printing: a count printed two days on is of its own day.
+UNDATED_RIVAL_REACH = datetime.timedelta(days=1)
 
 MAX_MAGNITUDE_RATIO = 5
 
@@ -159,7 +161,8 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
     gap = later.day - earlier.day
     if gap > AS_OF_REACH:
         return False
-    if is_other_source(a, b) and gap <= RIVAL_REACH and a.document_id != b.document_id:
+    reach = RIVAL_REACH if earlier.day_stated else UNDATED_RIVAL_REACH
+    if is_other_source(a, b) and gap <= reach and a.document_id != b.document_id:
         # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500"); an
         # article that dates one count to an earlier day prints the other, undated, as of its own day.
         return True

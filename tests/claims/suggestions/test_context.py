@@ -590,3 +590,32 @@ def test_one_sources_other_number_a_day_later_is_a_later_count_however_it_is_wor
     )
     suggest_figures()
     assert figure_of(before) is None and figure_of(after) is None
+
+
+def test_another_sources_count_two_days_after_an_undated_count_is_of_its_own_day(article):
+    wednesday = DAY + datetime.timedelta(days=2)
+    first = article("More than 70 people were injured in the crush at the stadium, the fire service said.")
+    second = article(
+        "In all, 124 people have been injured in the crush at the stadium, the ministry said.", published=wednesday
+    )
+    monday = claim_at(
+        first,
+        "More than 70",
+        70,
+        None,
+        "at_least",
+        subject="people injured in the crush",
+        attribution="the fire service said",
+        **dated(DAY),
+    )
+    later = claim_at(
+        second,
+        "124",
+        124,
+        124,
+        subject="people injured in the crush",
+        attribution="the ministry said",
+        **dated(wednesday),
+    )
+    suggest_figures()
+    assert figure_of(monday) is None and figure_of(later) is None
