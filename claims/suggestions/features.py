@@ -18,7 +18,7 @@ from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
 from claims.extraction.vocabulary import MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
-from claims.suggestions.terms import BUILT_IN, Terms
+from claims.suggestions.terms import BUILT_IN, TREATED, Terms
 from claims.suggestions.words import (
     GENERIC_STEMS,
     STOPWORDS,
@@ -254,9 +254,18 @@ def context_event(event: str, subject: str, terms: Terms = BUILT_IN) -> str:
     ('march', 'kill', '')
     >>> context_event("", "people in the Leeds march")
     'march'
+
+    Those treated for what another event names are counted by it ("people treated for crush injuries": the hurt);
+    else they are the treated ("people treated for the effects of tear gas").
+
+    >>> context_event("", "people treated for crush injuries"), context_event("treated", "people treated for tear gas")
+    ('injur', 'treat')
     """
     named = [*content_stems(event), *content_stems(subject_head(subject)), *content_stems(subject)]
-    return next((terms.event_of(word) for word in named if terms.event_of(word)), "")
+    events = [found for found in map(terms.event_of, named) if found]
+    if events and events[0] == terms.event_of(TREATED):
+        return next((found for found in events if found != events[0]), events[0])
+    return events[0] if events else ""
 
 
 def subject_terms(subject: str, terms: Terms = BUILT_IN) -> frozenset[str]:

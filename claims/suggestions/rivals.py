@@ -22,6 +22,7 @@ from claims.suggestions.features import SuggestionInput
 from claims.suggestions.scoring import (
     are_nouns_compatible,
     are_places_apart,
+    is_bound_against_count,
     is_named,
     is_other_story,
     is_scope_compatible,
@@ -124,7 +125,8 @@ def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:
     if base_a == base_b or point_ratio(base_a, base_b) >= TOLD_RATIO:
         return False
     return (
-        is_time_compatible(a, b)
+        not is_bound_against_count(a, b)
+        and is_time_compatible(a, b)
         and is_scope_compatible(a, b)
         and not are_places_apart(a, b)
         and not is_other_story(a, b)

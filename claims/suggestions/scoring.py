@@ -19,6 +19,7 @@ from fractions import Fraction
 from claims import conflicts
 from claims.extraction.vocabulary import LEX
 from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, is_distinctive
+from claims.suggestions.terms import BUILT_IN
 from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
 MAX_DAYS_APART = 400
@@ -37,8 +38,13 @@ FIXED_SLACK = datetime.timedelta(days=1)
 AGAIN_RATIO = Fraction(6, 5)
 # A rival source's count printed without a day this soon after a dated count is of that count's day.
 RIVAL_REACH = datetime.timedelta(days=2)
+# ... and this soon after a count dated only by its printing: a count printed two days on is of its own day.
+UNDATED_RIVAL_REACH = datetime.timedelta(days=1)
 
 MAX_MAGNITUDE_RATIO = 5
+
+# The event class of what a thing can hold or is allowed ("a stadium built for 40,000", "the 60 km/h limit").
+CAPACITY = BUILT_IN.event_of(stem("capacity"))
 
 # Rival counts of one quantity (organisers against police) may be this far apart, no further.
 MAX_RIVAL_RATIO = 20
@@ -155,12 +161,31 @@ def is_reported_again(a: SuggestionInput, b: SuggestionInput) -> bool:
     gap = later.day - earlier.day
     if gap > AS_OF_REACH:
         return False
-    if is_named(a.source) and is_named(b.source) and a.source != b.source and gap <= RIVAL_REACH:
-        # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500").
+    reach = RIVAL_REACH if earlier.day_stated else UNDATED_RIVAL_REACH
+    if is_other_source(a, b) and gap <= reach and a.document_id != b.document_id:
+        # Another source's count of that day, printed a day or two later ("a rights group claimed more than 500"); an
+        # article that dates one count to an earlier day prints the other, undated, as of its own day.
         return True
     # The same numbers again ("312"), not a floor that any later count meets ("at least 41" against "nearly 80").
     base_a, base_b = conflicts.base_interval(a.value), conflicts.base_interval(b.value)
     return base_a.overlaps(base_b) and point_ratio(base_a, base_b) <= AGAIN_RATIO
+
+
+def is_other_source(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims each name a source and their sources have no word in common: "the mayor said" and
+    "the mayor put it" are one source, a day apart counting again.
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> a = describe_claim(1, 1, "40 houses.", 0, 2, conflicts.Value.of(40, 40, unit="house"))
+    >>> def said(source): return dataclasses.replace(a, source=source)
+    >>> is_other_source(said("mayor paulo alves said"), said("mayor paulo alves put"))
+    False
+    >>> is_other_source(said("the mayor said"), said("the ministry said"))
+    True
+    """
+    if not (is_named(a.source) and is_named(b.source)):
+        return False
+    return source_words(a.source).isdisjoint(source_words(b.source))
 
 
 def is_named(source: str) -> bool:
@@ -217,9 +242,16 @@ def is_place_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
 def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims' clauses name two other places ("in Sfax", "in Tunis").
 
-    A name against a level alone is not: "in the capital" is often the place the article named.
+    A level named after a place is not: "in the capital" is often the place the article named ("In Paris, 27 were
+    arrested", then "30 detained in the capital"). A place named after a level that the level's context does not
+    name is another place ("In the capital, 500,000 marched", then "in Córdoba, where 120,000 marched").
     """
-    return bool(a.scope and b.scope and not a.scope & b.scope)
+    if a.scope and b.scope:
+        return not a.scope & b.scope
+    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    if not (earlier.level and not earlier.scope and later.scope and not later.level):
+        return False
+    return not share_a_place(earlier.places, later.scope)
 
 
 def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -256,6 +288,8 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
     sentence, one of them naming the event is enough). Two unattributed numbers far apart
     ("17 countries" and "63 countries") are two quantities, not a conflict.
     """
+    if is_bound_against_count(a, b):
+        return False
     if a.document_id == b.document_id and a.sentence != b.sentence and is_scoped_apart(a, b):
         # One article's "340 arrested" and, later, "118 detained in Sfax": a count it scopes apart is no rival.
         return False
@@ -278,6 +312,13 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
         # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough.
         return bool(a.event or b.event) and (not a.event or not b.event or a.event == b.event)
     return bool(a.event and a.event == b.event)
+
+
+def is_bound_against_count(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether one claim is what a thing can hold or is allowed and the other is not ("the 60 km/h limit"
+    against "he was doing 75"): no side's count of the other's quantity, whoever gives each.
+    """
+    return (a.event == CAPACITY) != (b.event == CAPACITY)
 
 
 @dataclasses.dataclass(frozen=True)

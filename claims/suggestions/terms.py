@@ -62,15 +62,20 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "drew",
         "packed",
     ),
-    # What a place can hold is not how many it held: a stadium "built for 40,000" against the crowd inside it.
-    ("capacity", "seat", "seating", "built", "designed"),
+    # What a place can hold is not how many it held: a stadium "built for 40,000" against the crowd inside it; nor is
+    # what is allowed what was done ("the 60 km/h limit" against "doing 75").
+    ("capacity", "seat", "seating", "built", "designed", "limit"),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),
     ("destroyed", "destroy", "razed", "flattened", "lost", "burned", "burnt"),
     ("damaged", "damage"),
+    # Those medics treated are not those the police held ("treated for the effects of tear gas").
+    ("treated", "hospitalised", "hospitalized"),
 )
-RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "destroyed", "damaged")
+# The term of those medics treated: a treatment that names another event counts that event ("treated for injuries").
+TREATED = stem("treated")
+RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "destroyed", "damaged", "treated")
 
 
 @dataclasses.dataclass(frozen=True)

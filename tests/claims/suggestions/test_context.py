@@ -510,3 +510,112 @@ def test_a_restatement_in_other_units_follows_its_number_but_not_one_in_another_
     suggest_figures()
     assert figure_of(miles) == figure_of(km) is not None
     assert figure_of(zlotys) is not None and figure_of(dollars) is None
+
+
+def test_people_treated_for_injuries_are_the_injured(article):
+    a = article("About 120 concertgoers were hurt in the crush at the stadium, the organisers said.")
+    b = article("More than 600 people were treated for crush injuries at the stadium, the medical association said.")
+    hurt = claim_at(
+        a,
+        "About 120",
+        120,
+        120,
+        "approximate",
+        subject="concertgoers hurt in the crush",
+        attribution="the organisers said",
+    )
+    treated = claim_at(
+        b,
+        "More than 600",
+        600,
+        None,
+        "at_least",
+        subject="people treated for crush injuries",
+        attribution="the medical association said",
+    )
+    assert suggested_in_one_hard_conflict(hurt, treated)
+
+
+def test_an_undated_rival_count_is_of_its_articles_day_not_of_the_earlier_day_it_dates_another(article):
+    tuesday = DAY + datetime.timedelta(days=1)
+    document = article(
+        "The ministry said 15 people died of cholera on Monday. An aid group said 41 people had died of cholera.",
+        published=tuesday,
+    )
+    ministry = claim_at(
+        document,
+        "15",
+        15,
+        15,
+        subject="people died of cholera",
+        attribution="the ministry said",
+        **dated(DAY, "on Monday"),
+    )
+    aid_group = claim_at(
+        document, "41", 41, 41, subject="people died of cholera", attribution="an aid group said", **dated(tuesday)
+    )
+    suggest_figures()
+    assert figure_of(ministry) is None and figure_of(aid_group) is None
+
+
+def test_one_sources_other_number_a_day_later_is_a_later_count_however_it_is_worded(article):
+    wednesday = DAY + datetime.timedelta(days=1)
+    first = article("Mayor Ana Costa said at least 40 houses had been destroyed by the fire.")
+    second = article(
+        "Mayor Ana Costa put the number of houses destroyed by the fire at more than 50.", published=wednesday
+    )
+    before = claim_at(
+        first,
+        "at least 40",
+        40,
+        None,
+        "at_least",
+        unit="house",
+        noun="houses",
+        subject="houses destroyed",
+        attribution="Mayor Ana Costa said",
+        **dated(DAY),
+    )
+    after = claim_at(
+        second,
+        "more than 50",
+        50,
+        None,
+        "at_least",
+        unit="house",
+        noun="houses",
+        subject="houses destroyed",
+        attribution="Mayor Ana Costa put",
+        **dated(wednesday),
+    )
+    suggest_figures()
+    assert figure_of(before) is None and figure_of(after) is None
+
+
+def test_another_sources_count_two_days_after_an_undated_count_is_of_its_own_day(article):
+    wednesday = DAY + datetime.timedelta(days=2)
+    first = article("More than 70 people were injured in the crush at the stadium, the fire service said.")
+    second = article(
+        "In all, 124 people have been injured in the crush at the stadium, the ministry said.", published=wednesday
+    )
+    monday = claim_at(
+        first,
+        "More than 70",
+        70,
+        None,
+        "at_least",
+        subject="people injured in the crush",
+        attribution="the fire service said",
+        **dated(DAY),
+    )
+    later = claim_at(
+        second,
+        "124",
+        124,
+        124,
+        subject="people injured in the crush",
+        attribution="the ministry said",
+        **dated(wednesday),
+    )
+    suggest_figures()
+    assert figure_of(monday) is None and figure_of(later) is None

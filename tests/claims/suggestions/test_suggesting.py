@@ -776,3 +776,54 @@ def test_a_floor_is_not_a_later_count_printed_again(make_document):
     suggest_figures()
     first, later = Claim.objects.get(quote="at least 41"), Claim.objects.get(quote="Nearly 80")
     assert first.suggested_figure_id is None or first.suggested_figure_id != later.suggested_figure_id
+
+
+def test_a_city_an_article_names_after_the_capital_is_another_place(make_document):
+    day = datetime.date(2025, 5, 4)
+    texts = [
+        "In the capital, organisers counted 400,000 marchers against the city police's 90,000. The gap was as wide in"
+        " Rosario, where organisers said 60,000 people marched and the provincial police counted 15,000.",
+        "In the capital, organisers said 400,000 people marched and the city police counted 90,000. In Rosario,"
+        " organisers said 60,000 people marched; the provincial police counted 15,000.",
+    ]
+    for text in texts:
+        extracted(dated(make_document, day, text))
+    suggest_figures()
+    capital = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["400,000", "90,000"])}
+    rosario = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["60,000", "15,000"])}
+    assert None not in capital and capital.isdisjoint(rosario)
+
+
+def test_the_people_medics_treated_are_not_the_people_police_arrested(make_document):
+    # Two outlets print the arrests beside the treated, each from a source of its own: not rival counts of one thing.
+    day = datetime.date(2025, 5, 4)
+    texts = [
+        "Police said 16 people were arrested after the rally in the square. The ambulance service said about 45"
+        " people had been treated for the effects of tear gas.",
+        "A lawyers' group said at least 25 people were arrested at the rally, against the 16 reported by police. The"
+        " ambulance service treated 41 people, a spokesman said.",
+        "About 45 people were treated for the effects of tear gas after the rally, the ambulance service said.",
+    ]
+    for text in texts:
+        extracted(dated(make_document, day, text))
+    suggest_figures()
+    arrested = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["16", "at least 25"])}
+    treated = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["about 45", "41", "About 45"])}
+    assert None not in arrested and None not in treated and arrested.isdisjoint(treated)
+
+
+def test_a_limit_is_no_rival_count_of_the_speed_it_limits(make_document):
+    day = datetime.date(2025, 5, 4)
+    texts = [
+        "The recorder showed the train was doing 110 km/h, nearly twice the 60 km/h limit on the stretch, the"
+        " prosecutor said. The driver told investigators he was doing 70 km/h.",
+        "The recorder put the train at 110 km/h, the prosecutor said, against the 60 km/h limit on the stretch. The"
+        " driver told investigators he was doing 70 km/h.",
+        "The driver said he was doing 70 km/h, while prosecutors said the limit there was 60 km/h.",
+    ]
+    for text in texts:
+        extracted(dated(make_document, day, text))
+    suggest_figures()
+    limits = {claim.suggested_figure_id for claim in Claim.objects.filter(quote="60 km/h")}
+    speeds = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["110 km/h", "70 km/h"])}
+    assert None not in limits and limits.isdisjoint(speeds)
