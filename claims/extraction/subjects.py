@@ -17,6 +17,7 @@ from .vocabulary import (
     AREA_UNITS,
     CHANGE_VERBS,
     COUNTING_NOUNS,
+    CURRENCY_CODES,
     LENGTH_UNITS,
     LENGTH_WORDS,
     LETTER,
@@ -285,13 +286,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             after = at + len(noun)
         else:
             head = noun
-    share = _SHARE_OF.match(text, end, hi) if not noun else None
+    share = _share_of(text, end, hi) if not noun else None
     if share is not None:
         # "24.6 percent of primary and secondary teachers were on strike": the share counts its whole.
-        whole = share.group("whole").split()
-        while whole and whole[0].lower() in _DETERMINERS:
-            whole.pop(0)
-        noun, head, after = whole[-1] if whole else "", " ".join(whole), share.end("whole")
+        whole, after = share
+        noun, head = whole[-1], " ".join(whole)
     part = None if noun else _part_of_whole(text, end, hi)
     if part is not None:
         return part
@@ -336,6 +335,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
             # "had taken part": the verb with its particle.
             tail = phrasal.group()
+        # "90 percent of workers stopped": the share of those that did it.
+        tail = f"that {tail}" if share is not None and not be else tail
         return (f"{head} {tail}" if head else tail), event
     post = _post_held(text, m, hi) if noun and be and m is not None else ""
     if post:
@@ -376,11 +377,31 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             kind.group() if kind is not None and kind.group(1).lower() not in STOP else ""
         ), ""
     event = before[-1]
+    if share is not None:
+        # "made up about 20 percent of cases": the share is what is counted, whatever verb comes before it.
+        return head, ""
     if head:
         # "the march drew 550,000 people": a verb that names an event of its own names it.
         return f"{head} {event}", _PHRASAL.get(event.lower(), event)
     # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
     return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+
+
+def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
+    """Return the words of the whole a percentage ending at ``end`` is a share of, and where they end, or None.
+
+    >>> t = "About 30% of the nurses left; 45 percent of its members' staff stayed."
+    >>> _share_of(t, t.index(" of the"), len(t)), _share_of(t, t.index(" of its"), len(t))
+    ((['nurses'], 23), None)
+    """
+    share = _SHARE_OF.match(text, end, hi)
+    whole = share.group("whole").split() if share is not None else []
+    while whole and whole[0].lower() in _DETERMINERS:
+        whole.pop(0)
+    if share is None or not whole or whole[-1].lower().endswith(("'s", "’s")):
+        # "45 percent of its members' staff": no whole is named before the possessive.
+        return None
+    return whole, share.end("whole")
 
 
 def _post_held(text: str, m: re.Match[str], hi: int) -> str:
@@ -784,3 +805,138 @@ def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if named is not None and text.startswith(",", end):
         return f"age of {_as_named(named.group('name'), '')}"
     return ""
+
+
+_RISE_VERBS = frozenset(
+    ("rose", "rise", "rises", "risen", "rising", "increased", "climbed", "jumped", "grew", "grown", "surged")
+) | frozenset(("soared", "gained", "up"))
+_FALL_VERBS = frozenset(
+    ("fell", "fall", "falls", "fallen", "falling", "dropped", "declined", "decreased", "slid", "sank", "plunged")
+) | frozenset(("slipped", "tumbled", "lost", "shed", "down"))
+# "gone up 40 percent", not "made up 20 percent of": only after a form of "go" is "up" or "down" a change.
+_GO = frozenset(("go", "goes", "gone", "went", "going"))
+# The verb of change, then "by" or nothing, right before the number: "fell by about 4 percent", "rose 11.8%".
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?P<go>[a-z]+)[ \t\u00a0]+)?(?P<verb>[a-z]+)[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z", re.IGNORECASE
+)
+# The clause a relative "which" hangs on: "the bread price, which rose by".
+_WHICH = re.compile(
+    r",[ \t\u00a0]+which[ \t\u00a0]+(?:(?:has|had|have)[ \t\u00a0]+)?[a-z]+[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z"
+)
+# The noun phrase a relative clause follows, from its determiner: "made no mention of the bread price".
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|its|their)[ \t\u00a0]+(?P<phrase>[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+){0,3})\Z", re.IGNORECASE
+)
+# Words of a level, not a change, at the head of a quote: "fell below 10 percent".
+_LEVEL_WORDS = frozenset(("below", "above", "under", "over", "to"))
+
+
+def changed_subject(text: str, lo: int, start: int, quote: str, unit: str, subject: str, event: str) -> str:
+    """Return what a percentage at ``start`` measures when it is a change: "rise in X", "fall in X", else ``subject``.
+
+    "my rent has gone up 40 percent", "the price, which rose by 30 percent": the rise is what is
+    counted, when the subject names no more than the verb; "the rate rose to 5.2%" or "fell below
+    10 percent" gives a level, not a change.
+
+    >>> t = "My rent has gone up 40 percent since May."
+    >>> changed_subject(t, 0, t.index("40"), "40 percent", "percent", "rent has gone", "up")
+    'rise in rent'
+    >>> t = "The bread price, which rose by 30 percent, is capped."
+    >>> changed_subject(t, 0, t.index("30 percent"), "30 percent", "percent", "rose", "rose")
+    'rise in bread price'
+    >>> t = "The rate rose to 5.2%."
+    >>> changed_subject(t, 0, t.index("5.2%"), "5.2%", "percent", "rate", "rose")
+    'rate'
+    """
+    if unit != "percent" or quote.split(" ", 1)[0].lower() in _LEVEL_WORDS:
+        return subject
+    m = _CHANGE_BEFORE.search(text, max(lo, start - 30), start)
+    if m is None:
+        return subject
+    verb = m.group("verb").lower()
+    if verb in ("up", "down") and (m.group("go") or "").lower() not in _GO:
+        return subject
+    kind = "rise" if verb in _RISE_VERBS else "fall" if verb in _FALL_VERBS else ""
+    if not kind:
+        return subject
+    words = subject.split()
+    if words and words[-1].lower() not in _AUX and words[-1].lower() not in _GO and words[-1] != event:
+        # "Average rents rose 11.8%": a subject that names what changes stays as it is (a subject that names the
+        # change shares "rise" with every other rise, and the suggester then joins them).
+        return subject
+    while words and (words[-1].lower() in _AUX or words[-1].lower() in _GO or words[-1] == event):
+        # "rent has gone": the owner, not its verb.
+        words.pop()
+    which = _WHICH.search(text, max(lo, start - 40), start) if not words else None
+    named = _NAMED_BEFORE.search(text, max(lo, which.start() - 40), which.start()) if which is not None else None
+    owner = " ".join(words) or (named.group("phrase") if named is not None else "")
+    if not owner:
+        return subject
+    return f"{kind} in {_common_case(owner)}"
+
+
+def _common_case(phrase: str) -> str:
+    """Return a phrase read from a sentence's start with its first word in lower case, unless it reads as a name.
+
+    >>> _common_case("Average rents"), _common_case("Tunisia's economy"), _common_case("Narmada Agrochem shares")
+    ('average rents', "Tunisia's economy", 'Narmada Agrochem shares')
+    """
+    words = phrase.split(" ")
+    first = words[0]
+    if not first[1:].islower() or "'" in first or "’" in first or (len(words) > 1 and words[1][:1].isupper()):
+        return phrase
+    return " ".join([first.lower(), *words[1:]])
+
+
+_CURRENCIES = frozenset(CURRENCY_CODES.values())
+# After a sum (and its currency word): a conversion in brackets or between commas, "(about $3,300)", ", roughly $2,000,".
+_CONVERSION_AFTER = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]+[^,.;\n]{1,30},|\)|,)?")
+# What a sum is given as: "€1.5m in humanitarian aid", "€40 billion in savings".
+_SUM_IN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?P<phrase>[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*){0,2})")
+# The verb of a cost right before a sum, its object between: "The strike cost the SNCF about".
+_COST_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<verb>cost|costs|costing)(?:[ \t\u00a0]+(?:the|a|an|its|their)?[ \t\u00a0]*[a-z][\w'’-]*){0,2}?"
+    r"[ \t\u00a0]+" + _OPENER + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def sum_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, hi: int, subject: str) -> str:
+    """Return what a sum of money at [start, end) is: a cost, or what it is given in, else ``subject``.
+
+    >>> t = "The strike cost the railway about €15 million, it said."
+    >>> sum_subject(t, t.index("about"), t.index(","), "", "EUR", 0, len(t), "")
+    'cost of the strike'
+    >>> t = "The EU announced €1.5m in humanitarian aid on Monday."
+    >>> sum_subject(t, 17, 22, "", "EUR", 0, len(t), "")
+    'humanitarian aid'
+    """
+    if unit not in _CURRENCIES:
+        return subject
+    after = end
+    if noun:
+        at = text.find(noun, end, min(hi, end + 30))
+        after = at + len(noun) if at >= 0 else end
+    conversion = _CONVERSION_AFTER.match(text, after, hi)
+    after = conversion.end() if conversion is not None else after
+    cost = _COST_BEFORE.search(text, max(lo, start - 40), start)
+    if cost is not None:
+        words = owner_phrase(text, lo, cost.start("verb")).split()
+        while words and words[-1].lower().endswith("ly"):
+            # "the trip typically costs": the owner without its adverb.
+            words.pop()
+        if not words:
+            return "cost"
+        owner = _common_case(" ".join(words))
+        plain = owner[:1].isupper() or owner.split()[0] in _DETERMINERS or owner.split()[0] in ("each", "every")
+        return " ".join(["cost", "of", *([] if plain else ["the"]), owner])
+    given = _SUM_IN.match(text, after, hi)
+    if given is not None:
+        words = []
+        for w in given.group("phrase").split():
+            if w.lower() in STOP or w.lower() in _TIMELESS or w.lower() in _DEGREE_WORDS:
+                break
+            words.append(w)
+        if words:
+            return " ".join(words)
+    return subject

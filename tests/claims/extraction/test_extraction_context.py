@@ -1215,3 +1215,31 @@ def test_a_sentence_without_a_letter_is_framed_as_the_word_rules_would_frame_it(
     # A letter found everywhere: every sentence takes the full path.
     monkeypatch.setattr(framing, "_LETTER", re.compile(""))
     assert extract_claims(text, published) == short
+
+
+# (text, quote, subject): a share with its predicate, a change, a cost, what a sum is given as
+SHARES_CHANGES_SUMS: list[tuple[str, str, str]] = [
+    # a share of those that did something names them by what they did, as a relative clause would
+    ("The union said 70 percent of dockers walked out.", "70 percent", "dockers that walked out"),
+    ("The board said 15 percent of the nurses had quit.", "15 percent", "nurses that quit"),
+    ("About 30% of the nurses were dismissed in May.", "About 30%", "nurses dismissed"),
+    # a share of a whole that a possessive only begins names no whole
+    ("The guild said about 45 percent of its members' staff stayed home.", "about 45 percent", ""),
+    # a change named by its verb alone is the rise or fall of what changes
+    ("“My rent has gone up 25 percent since 2022,” she said.", "25 percent", "rise in rent"),
+    ("Riders blamed the bus fare, which rose by 12 percent in June.", "12 percent", "rise in bus fare"),
+    ("The jobless rate rose to 5.2%.", "5.2%", "jobless rate"),
+    ("Turnout fell below 40 percent.", "below 40 percent", "Turnout"),
+    # a cost is the cost of what costs it
+    ("The outage cost the airline about €20 million, it said.", "about €20 million", "cost of the outage"),
+    ("Each day of closure costs the port about $3 million.", "about $3 million", "cost of each day of closure"),
+    ("A permit typically costs $900.", "$900", "cost of the permit"),
+    # a sum given "in" something is that thing
+    ("The bank pledged €2m in emergency loans on Friday.", "€2m", "emergency loans"),
+    ("Donors gave $4 million in aid.", "$4 million", "aid"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SHARES_CHANGES_SUMS)
+def test_shares_changes_and_sums_say_what_they_measure(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
