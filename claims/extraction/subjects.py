@@ -319,7 +319,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     if carrier is not None:
         # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
         verb = carrier.group("verb")
-        event = _PHRASAL.get(verb.lower(), verb)
+        event = _PHRASAL.get(verb.lower(), as_done(verb))
         return f"{head} {event}", event
     if (
         m is not None
@@ -381,10 +381,16 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         # "made up about 20 percent of cases": the share is what is counted, whatever verb comes before it.
         return head, ""
     if head:
-        # "the march drew 550,000 people": a verb that names an event of its own names it.
-        return f"{head} {event}", _PHRASAL.get(event.lower(), event)
-    # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
-    return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+        # "the march drew 550,000 people": a verb that names an event of its own names it; "killing 11
+        # people": the people are those killed (but "the remaining 40 people" remain).
+        adjective = len(before) > 1 and before[-2].lower() in _DETERMINERS
+        done = event if adjective or event.lower() in _PHRASAL else as_done(event)
+        return f"{head} {done}", _PHRASAL.get(event.lower(), done)
+    # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own;
+    # "and kill nearly 10,000": those it kills are those killed.
+    owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
+    done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
+    return (owner, event) if owner else (done, done)
 
 
 def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
@@ -402,6 +408,64 @@ def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
         # "45 percent of its members' staff": no whole is named before the possessive.
         return None
     return whole, share.end("whole")
+
+
+# Past participles that are no stem with "-ed": "holding 40 tonnes" holds tonnes held.
+_DONE_IRREGULAR = {
+    "holding": "held",
+    "sending": "sent",
+    "leaving": "left",
+    "bringing": "brought",
+    "taking": "taken",
+    "making": "made",
+    "keeping": "kept",
+    "putting": "put",
+    "cutting": "cut",
+    "hitting": "hit",
+    "setting": "set",
+    "finding": "found",
+    "giving": "given",
+    "seeing": "seen",
+    "drawing": "drawn",
+    "shooting": "shot",
+    "striking": "struck",
+    "losing": "lost",
+    "catching": "caught",
+    "selling": "sold",
+    "seeking": "sought",
+    "buying": "bought",
+    "fighting": "fought",
+    "paying": "paid",
+    "spending": "spent",
+    "building": "built",
+    "feeding": "fed",
+    "leading": "led",
+    "shutting": "shut",
+}
+_PERSON_VERBS_DONE = sorted(w for w in PERSON_VERBS_BEFORE if w.endswith("ed"))
+
+
+def as_done(verb: str) -> str:
+    """Return the past participle of a verb in -ing, or of one that takes people as its object, else ``verb``.
+
+    >>> as_done("killing"), as_done("kill"), as_done("holding"), as_done("carrying"), as_done("pumping")
+    ('killed', 'killed', 'held', 'carried', 'pumped')
+    >>> as_done("drew"), as_done("rescued")
+    ('drew', 'rescued')
+    """
+    low = verb.lower()
+    if low in CHANGE_VERBS:
+        # "rising to 35 percent": a change, not a thing done to what is counted.
+        return verb
+    if low in _DONE_IRREGULAR:
+        return _DONE_IRREGULAR[low]
+    same = [w for w in _PERSON_VERBS_DONE if w[:4] == low[:4]] if low in PERSON_VERBS_BEFORE else []
+    if same:
+        return same[0]
+    if not low.endswith("ing") or len(low) < 6 or not low.isalpha():
+        return verb
+    stem = low[:-3]
+    return stem[:-1] + "ied" if stem.endswith("y") and stem[-2] not in "aeiou" else stem + "ed"
 
 
 def _post_held(text: str, m: re.Match[str], hi: int) -> str:

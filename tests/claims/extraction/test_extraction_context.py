@@ -958,7 +958,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ),
     # a number that is the object of a participle after a noun is what that participle counts
     ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
-    ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauling", "hauling"),
+    ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauled", "hauled"),
     # a verb that names an event of its own before the number names it
     ("The vigil drew 7,000 people.", "7,000", "people drew", "attended"),
     # a source's own count set against the sentence's count counts what it counts
@@ -1243,3 +1243,25 @@ SHARES_CHANGES_SUMS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SHARES_CHANGES_SUMS)
 def test_shares_changes_and_sums_say_what_they_measure(text: str, quote: str, subject: str) -> None:
     assert claim_at(text, quote).subject == subject
+
+
+# (text, quote, subject, event): a verb in -ing, or one that takes people, before the number reads as done to them
+DONE_TO: list[tuple[str, str, str, str]] = [
+    ("The storm hit the coast, killing at least 9 people.", "at least 9", "people killed", "killed"),
+    ("A tanker holding 30 tonnes of acid leaked.", "30", "tonnes held", "held"),
+    ("The closure is affecting about 2,000 pupils.", "about 2,000", "pupils affected", "affected"),
+    ("The plant, which employs about 800 people, shut.", "about 800", "people employed", "employed"),
+    ("The church was sheltering 60 families.", "60", "families sheltered", "sheltered"),
+    ("Floods could displace millions and kill nearly 5,000.", "nearly 5,000", "people killed", "killed"),
+    # an -ing word after a determiner describes, and a verb of change is no thing done
+    ("The remaining 40 people were moved.", "40", "people moved", "moved"),
+    ("Jobless rates rose, rising to 12 percent among the young.", "12 percent", "rising", "rising"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject", "event"), DONE_TO)
+def test_a_verb_before_the_number_names_what_was_done_to_the_counted(
+    text: str, quote: str, subject: str, event: str
+) -> None:
+    c = claim_at(text, quote)
+    assert (c.subject, c.event) == (subject, event)
