@@ -955,6 +955,11 @@ def _common_case(phrase: str) -> str:
 _CURRENCIES = frozenset(CURRENCY_CODES.values())
 # After a sum (and its currency word): a conversion in brackets or between commas, "(about $3,300)", ", roughly $2,000,".
 _CONVERSION_AFTER = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]+[^,.;\n]{1,30},|\)|,)?")
+# A verb that gives a sum, then who gets it, right before it: "has offered the families of the dead".
+_GIVEN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<verb>offered|paid|pledged|promised|donated|granted|allocated)"
+    r"(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,6}?[ \t\u00a0]+" + _OPENER + r"\Z"
+)
 # What a sum is given as: "€1.5m in humanitarian aid", "€40 billion in savings".
 _SUM_IN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?P<phrase>[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*){0,2})")
 # The verb of a cost right before a sum, its object between: "The strike cost the SNCF about".
@@ -1003,4 +1008,15 @@ def sum_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, 
             words.append(w)
         if words:
             return " ".join(words)
+    giver = _GIVEN_BEFORE.search(text, max(lo, start - 60), start) if not noun else None
+    if giver is not None:
+        # "Lubimbi has offered $5,000", "the company has offered the families of the dead $5,000": money given.
+        verb = giver.group("verb").lower()
+        owner = owner_phrase(text, lo, giver.start("verb"))
+        while owner.split(" ", 1)[0].lower() in ("and", "or", "the"):
+            # "the EU and the United Kingdom pledged": the last of them.
+            owner = owner.split(" ", 1)[1] if " " in owner else ""
+        if not owner or owner.lower() in _PRONOUNS or owner.lower() in ("he", "she", "they", "we"):
+            return f"money {verb}"
+        return f"money {verb} by {'' if owner[:1].isupper() else 'the '}{owner}"
     return subject

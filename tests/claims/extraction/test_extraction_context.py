@@ -1237,6 +1237,11 @@ SHARES_CHANGES_SUMS: list[tuple[str, str, str]] = [
     # a sum given "in" something is that thing
     ("The bank pledged €2m in emergency loans on Friday.", "€2m", "emergency loans"),
     ("Donors gave $4 million in aid.", "$4 million", "aid"),
+    # a sum a verb gives is money given, by whoever gives it (a name is no thing counted)
+    ("Kestrel Mining has offered $3,000.", "$3,000", "money offered by Kestrel Mining"),
+    ("The insurer has offered the families of the victims $8,000 each.", "$8,000", "money offered by the insurer"),
+    ("She said they had promised $500.", "$500", "money promised"),
+    ("Farmers paid $2 million in fees.", "$2 million", "fees"),
 ]
 
 
