@@ -617,7 +617,15 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
             phrase, phrase_end = phrase + more.group(), more.end()
     words = phrase.lower().split()[1:] if phrase is not None else []
     said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
+    particle = _PARTICLE.match(text, m.end("verb"), hi) if phrase is None else None
+    if particle is not None:
+        # "were cut off", "had been pulled out alive", "unaccounted for.": the verb is not whole without it.
+        return text[m.start("verb") : particle.end()]
     return m.group("verb") if said_when else text[m.start("verb") : phrase_end]
+
+
+# A particle that completes the verb before it: "cut off", "pulled out", "took place", "unaccounted for."
+_PARTICLE = re.compile(r"[ \t\u00a0]+(?:off|out|away|place|for(?=[.,;:]))(?![\w'’-])")
 
 
 def owner_phrase(text: str, lo: int, verb: int) -> str:

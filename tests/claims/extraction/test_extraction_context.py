@@ -1258,6 +1258,15 @@ DONE_TO: list[tuple[str, str, str, str]] = [
     ("The plant, which employs about 800 people, shut.", "about 800", "people employed", "employed"),
     ("The church was sheltering 60 families.", "60", "families sheltered", "sheltered"),
     ("Floods could displace millions and kill nearly 5,000.", "nearly 5,000", "people killed", "killed"),
+    # a particle that completes the verb after the counted noun stays with it
+    ("Rescuers said 14 climbers were cut off by the snow.", "14", "climbers cut off", "cut"),
+    (
+        "About 30 sailors were still unaccounted for, the navy said.",
+        "About 30",
+        "sailors unaccounted for",
+        "unaccounted",
+    ),
+    ("Some 90 hearings took place on Monday.", "Some 90", "hearings took place", "took"),
     # an -ing word after a determiner describes, and a verb of change is no thing done
     ("The remaining 40 people were moved.", "40", "people moved", "moved"),
     ("Jobless rates rose, rising to 12 percent among the young.", "12 percent", "rising", "rising"),
