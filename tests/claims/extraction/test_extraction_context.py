@@ -1267,6 +1267,7 @@ DONE_TO: list[tuple[str, str, str, str]] = [
         "unaccounted",
     ),
     ("Some 90 hearings took place on Monday.", "Some 90", "hearings took place", "took"),
+    ("She said 25 divers had gone underground.", "25", "divers gone underground", "gone"),
     # an -ing word after a determiner describes, and a verb of change is no thing done
     ("The remaining 40 people were moved.", "40", "people moved", "moved"),
     ("Jobless rates rose, rising to 12 percent among the young.", "12 percent", "rising", "rising"),
