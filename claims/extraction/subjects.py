@@ -625,7 +625,7 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
 
 
 # A particle that completes the verb before it: "cut off", "pulled out", "took place", "unaccounted for."
-_PARTICLE = re.compile(r"[ \t\u00a0]+(?:off|out|away|place|underground|abroad|home|for(?=[.,;:]))(?![\w'’-])")
+_PARTICLE = re.compile(r"[ \t\u00a0]+(?:off|out|away|place|underground|abroad|for(?=[.,;:]))(?![\w'’-])")
 
 
 def owner_phrase(text: str, lo: int, verb: int) -> str:
