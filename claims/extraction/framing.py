@@ -18,7 +18,15 @@ from .periods import Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
-from .subjects import find_subject, is_stand_in, magnitude_subject, measured_subject, with_fronted_place
+from .subjects import (
+    changed_subject,
+    find_subject,
+    is_stand_in,
+    magnitude_subject,
+    measured_subject,
+    sum_subject,
+    with_fronted_place,
+)
 from .units import INHERITED_RULE
 from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
 from .words_around import REACH, bag_of_words, is_table_text
@@ -105,6 +113,12 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if measured != subject:
             # "about 100 km from Victoria Falls", "280 metres below the surface", "a town of 45,000": what is measured.
             subject, event = measured, "" if unit not in AREA_UNITS else event
+        # "rents rose 11.8%": a percentage that changes is the rise or fall of what changes.
+        subject = changed_subject(text, lo, start, c.quote, unit, subject, event)
+        money = sum_subject(text, start, end, c.noun, unit, lo, hi, subject)
+        if money != subject:
+            # "cost the railway €15 million", "€1.5m in humanitarian aid": a cost, what the sum is given as.
+            subject, event = money, ""
         # "the 78", "the service's “118”": a number named again after a word that points back.
         pointed_back = _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
         if is_stand_in(subject):

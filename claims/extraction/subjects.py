@@ -17,6 +17,7 @@ from .vocabulary import (
     AREA_UNITS,
     CHANGE_VERBS,
     COUNTING_NOUNS,
+    CURRENCY_CODES,
     LENGTH_UNITS,
     LENGTH_WORDS,
     LETTER,
@@ -285,13 +286,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             after = at + len(noun)
         else:
             head = noun
-    share = _SHARE_OF.match(text, end, hi) if not noun else None
+    share = _share_of(text, end, hi) if not noun else None
     if share is not None:
         # "24.6 percent of primary and secondary teachers were on strike": the share counts its whole.
-        whole = share.group("whole").split()
-        while whole and whole[0].lower() in _DETERMINERS:
-            whole.pop(0)
-        noun, head, after = whole[-1] if whole else "", " ".join(whole), share.end("whole")
+        whole, after = share
+        noun, head = whole[-1], " ".join(whole)
     part = None if noun else _part_of_whole(text, end, hi)
     if part is not None:
         return part
@@ -320,7 +319,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     if carrier is not None:
         # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
         verb = carrier.group("verb")
-        event = _PHRASAL.get(verb.lower(), verb)
+        event = _PHRASAL.get(verb.lower(), as_done(verb))
         return f"{head} {event}", event
     if (
         m is not None
@@ -336,6 +335,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
             # "had taken part": the verb with its particle.
             tail = phrasal.group()
+        # "90 percent of workers stopped": the share of those that did it.
+        tail = f"that {tail}" if share is not None and not be else tail
         return (f"{head} {tail}" if head else tail), event
     post = _post_held(text, m, hi) if noun and be and m is not None else ""
     if post:
@@ -376,11 +377,95 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             kind.group() if kind is not None and kind.group(1).lower() not in STOP else ""
         ), ""
     event = before[-1]
+    if share is not None:
+        # "made up about 20 percent of cases": the share is what is counted, whatever verb comes before it.
+        return head, ""
     if head:
-        # "the march drew 550,000 people": a verb that names an event of its own names it.
-        return f"{head} {event}", _PHRASAL.get(event.lower(), event)
-    # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own.
-    return owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start)) or event, event
+        # "the march drew 550,000 people": a verb that names an event of its own names it; "killing 11
+        # people": the people are those killed (but "the remaining 40 people" remain).
+        adjective = len(before) > 1 and before[-2].lower() in _DETERMINERS
+        done = event if adjective or event.lower() in _PHRASAL else as_done(event)
+        return f"{head} {done}", _PHRASAL.get(event.lower(), done)
+    # "killed 48 people and injured 1,200": a verb joined to another predicate has no subject phrase of its own;
+    # "and kill nearly 10,000": those it kills are those killed.
+    owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
+    done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
+    return (owner, event) if owner else (done, done)
+
+
+def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
+    """Return the words of the whole a percentage ending at ``end`` is a share of, and where they end, or None.
+
+    >>> t = "About 30% of the nurses left; 45 percent of its members' staff stayed."
+    >>> _share_of(t, t.index(" of the"), len(t)), _share_of(t, t.index(" of its"), len(t))
+    ((['nurses'], 23), None)
+    """
+    share = _SHARE_OF.match(text, end, hi)
+    whole = share.group("whole").split() if share is not None else []
+    while whole and whole[0].lower() in _DETERMINERS:
+        whole.pop(0)
+    if share is None or not whole or whole[-1].lower().endswith(("'s", "’s")):
+        # "45 percent of its members' staff": no whole is named before the possessive.
+        return None
+    return whole, share.end("whole")
+
+
+# Past participles that are no stem with "-ed": "holding 40 tonnes" holds tonnes held.
+_DONE_IRREGULAR = {
+    "holding": "held",
+    "sending": "sent",
+    "leaving": "left",
+    "bringing": "brought",
+    "taking": "taken",
+    "making": "made",
+    "keeping": "kept",
+    "putting": "put",
+    "cutting": "cut",
+    "hitting": "hit",
+    "setting": "set",
+    "finding": "found",
+    "giving": "given",
+    "seeing": "seen",
+    "drawing": "drawn",
+    "shooting": "shot",
+    "striking": "struck",
+    "losing": "lost",
+    "catching": "caught",
+    "selling": "sold",
+    "seeking": "sought",
+    "buying": "bought",
+    "fighting": "fought",
+    "paying": "paid",
+    "spending": "spent",
+    "building": "built",
+    "feeding": "fed",
+    "leading": "led",
+    "shutting": "shut",
+}
+_PERSON_VERBS_DONE = sorted(w for w in PERSON_VERBS_BEFORE if w.endswith("ed"))
+
+
+def as_done(verb: str) -> str:
+    """Return the past participle of a verb in -ing, or of one that takes people as its object, else ``verb``.
+
+    >>> as_done("killing"), as_done("kill"), as_done("holding"), as_done("carrying"), as_done("pumping")
+    ('killed', 'killed', 'held', 'carried', 'pumped')
+    >>> as_done("drew"), as_done("rescued")
+    ('drew', 'rescued')
+    """
+    low = verb.lower()
+    if low in CHANGE_VERBS:
+        # "rising to 35 percent": a change, not a thing done to what is counted.
+        return verb
+    if low in _DONE_IRREGULAR:
+        return _DONE_IRREGULAR[low]
+    same = [w for w in _PERSON_VERBS_DONE if w[:4] == low[:4]] if low in PERSON_VERBS_BEFORE else []
+    if same:
+        return same[0]
+    if not low.endswith("ing") or len(low) < 6 or not low.isalpha():
+        return verb
+    stem = low[:-3]
+    return stem[:-1] + "ied" if stem.endswith("y") and stem[-2] not in "aeiou" else stem + "ed"
 
 
 def _post_held(text: str, m: re.Match[str], hi: int) -> str:
@@ -532,7 +617,15 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
             phrase, phrase_end = phrase + more.group(), more.end()
     words = phrase.lower().split()[1:] if phrase is not None else []
     said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
+    particle = _PARTICLE.match(text, m.end("verb"), hi) if phrase is None else None
+    if particle is not None:
+        # "were cut off", "had been pulled out alive", "unaccounted for.": the verb is not whole without it.
+        return text[m.start("verb") : particle.end()]
     return m.group("verb") if said_when else text[m.start("verb") : phrase_end]
+
+
+# A particle that completes the verb before it: "cut off", "pulled out", "took place", "unaccounted for."
+_PARTICLE = re.compile(r"[ \t\u00a0]+(?:off|out|away|place|underground|abroad|for(?=[.,;:]))(?![\w'’-])")
 
 
 def owner_phrase(text: str, lo: int, verb: int) -> str:
@@ -784,3 +877,154 @@ def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if named is not None and text.startswith(",", end):
         return f"age of {_as_named(named.group('name'), '')}"
     return ""
+
+
+_RISE_VERBS = frozenset(
+    ("rose", "rise", "rises", "risen", "rising", "increased", "climbed", "jumped", "grew", "grown", "surged")
+) | frozenset(("soared", "gained", "up"))
+_FALL_VERBS = frozenset(
+    ("fell", "fall", "falls", "fallen", "falling", "dropped", "declined", "decreased", "slid", "sank", "plunged")
+) | frozenset(("slipped", "tumbled", "lost", "shed", "down"))
+# "gone up 40 percent", not "made up 20 percent of": only after a form of "go" is "up" or "down" a change.
+_GO = frozenset(("go", "goes", "gone", "went", "going"))
+# The verb of change, then "by" or nothing, right before the number: "fell by about 4 percent", "rose 11.8%".
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?P<go>[a-z]+)[ \t\u00a0]+)?(?P<verb>[a-z]+)[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z", re.IGNORECASE
+)
+# The clause a relative "which" hangs on: "the bread price, which rose by".
+_WHICH = re.compile(
+    r",[ \t\u00a0]+which[ \t\u00a0]+(?:(?:has|had|have)[ \t\u00a0]+)?[a-z]+[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z"
+)
+# The noun phrase a relative clause follows, from its determiner: "made no mention of the bread price".
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|its|their)[ \t\u00a0]+(?P<phrase>[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+){0,3})\Z", re.IGNORECASE
+)
+# Words of a level, not a change, at the head of a quote: "fell below 10 percent".
+_LEVEL_WORDS = frozenset(("below", "above", "under", "over", "to"))
+
+
+def changed_subject(text: str, lo: int, start: int, quote: str, unit: str, subject: str, event: str) -> str:
+    """Return what a percentage at ``start`` measures when it is a change: "rise in X", "fall in X", else ``subject``.
+
+    "my rent has gone up 40 percent", "the price, which rose by 30 percent": the rise is what is
+    counted, when the subject names no more than the verb; "the rate rose to 5.2%" or "fell below
+    10 percent" gives a level, not a change.
+
+    >>> t = "My rent has gone up 40 percent since May."
+    >>> changed_subject(t, 0, t.index("40"), "40 percent", "percent", "rent has gone", "up")
+    'rise in rent'
+    >>> t = "The bread price, which rose by 30 percent, is capped."
+    >>> changed_subject(t, 0, t.index("30 percent"), "30 percent", "percent", "rose", "rose")
+    'rise in bread price'
+    >>> t = "The rate rose to 5.2%."
+    >>> changed_subject(t, 0, t.index("5.2%"), "5.2%", "percent", "rate", "rose")
+    'rate'
+    """
+    if unit != "percent" or quote.split(" ", 1)[0].lower() in _LEVEL_WORDS:
+        return subject
+    m = _CHANGE_BEFORE.search(text, max(lo, start - 30), start)
+    if m is None:
+        return subject
+    verb = m.group("verb").lower()
+    if verb in ("up", "down") and (m.group("go") or "").lower() not in _GO:
+        return subject
+    kind = "rise" if verb in _RISE_VERBS else "fall" if verb in _FALL_VERBS else ""
+    if not kind:
+        return subject
+    words = subject.split()
+    if words and words[-1].lower() not in _AUX and words[-1].lower() not in _GO and words[-1] != event:
+        # "Average rents rose 11.8%": a subject that names what changes stays as it is (a subject that names the
+        # change shares "rise" with every other rise, and the suggester then joins them).
+        return subject
+    while words and (words[-1].lower() in _AUX or words[-1].lower() in _GO or words[-1] == event):
+        # "rent has gone": the owner, not its verb.
+        words.pop()
+    which = _WHICH.search(text, max(lo, start - 40), start) if not words else None
+    named = _NAMED_BEFORE.search(text, max(lo, which.start() - 40), which.start()) if which is not None else None
+    owner = " ".join(words) or (named.group("phrase") if named is not None else "")
+    if not owner:
+        return subject
+    return f"{kind} in {_common_case(owner)}"
+
+
+def _common_case(phrase: str) -> str:
+    """Return a phrase read from a sentence's start with its first word in lower case, unless it reads as a name.
+
+    >>> _common_case("Average rents"), _common_case("Tunisia's economy"), _common_case("Narmada Agrochem shares")
+    ('average rents', "Tunisia's economy", 'Narmada Agrochem shares')
+    """
+    words = phrase.split(" ")
+    first = words[0]
+    if not first[1:].islower() or "'" in first or "’" in first or (len(words) > 1 and words[1][:1].isupper()):
+        return phrase
+    return " ".join([first.lower(), *words[1:]])
+
+
+_CURRENCIES = frozenset(CURRENCY_CODES.values())
+# After a sum (and its currency word): a conversion in brackets or between commas, "(about $3,300)", ", roughly $2,000,".
+_CONVERSION_AFTER = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]+[^,.;\n]{1,30},|\)|,)?")
+# A verb that gives a sum, then who gets it, right before it: "has offered the families of the dead".
+_GIVEN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<verb>offered|paid|pledged|promised|donated|granted|allocated)"
+    r"(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,6}?[ \t\u00a0]+" + _OPENER + r"\Z"
+)
+# What a sum is given as: "€1.5m in humanitarian aid", "€40 billion in savings".
+_SUM_IN = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?P<phrase>[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*){0,2})")
+# The verb of a cost right before a sum, its object between: "The strike cost the SNCF about".
+_COST_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<verb>cost|costs|costing)(?:[ \t\u00a0]+(?:the|a|an|its|their)?[ \t\u00a0]*[a-z][\w'’-]*){0,2}?"
+    r"[ \t\u00a0]+" + _OPENER + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def sum_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, hi: int, subject: str) -> str:
+    """Return what a sum of money at [start, end) is: a cost, or what it is given in, else ``subject``.
+
+    >>> t = "The strike cost the railway about €15 million, it said."
+    >>> sum_subject(t, t.index("about"), t.index(","), "", "EUR", 0, len(t), "")
+    'cost of the strike'
+    >>> t = "The EU announced €1.5m in humanitarian aid on Monday."
+    >>> sum_subject(t, 17, 22, "", "EUR", 0, len(t), "")
+    'humanitarian aid'
+    """
+    if unit not in _CURRENCIES:
+        return subject
+    after = end
+    if noun:
+        at = text.find(noun, end, min(hi, end + 30))
+        after = at + len(noun) if at >= 0 else end
+    conversion = _CONVERSION_AFTER.match(text, after, hi)
+    after = conversion.end() if conversion is not None else after
+    cost = _COST_BEFORE.search(text, max(lo, start - 40), start)
+    if cost is not None:
+        words = owner_phrase(text, lo, cost.start("verb")).split()
+        while words and words[-1].lower().endswith("ly"):
+            # "the trip typically costs": the owner without its adverb.
+            words.pop()
+        if not words:
+            return "cost"
+        owner = _common_case(" ".join(words))
+        plain = owner[:1].isupper() or owner.split()[0] in _DETERMINERS or owner.split()[0] in ("each", "every")
+        return " ".join(["cost", "of", *([] if plain else ["the"]), owner])
+    given = _SUM_IN.match(text, after, hi)
+    if given is not None:
+        words = []
+        for w in given.group("phrase").split():
+            if w.lower() in STOP or w.lower() in _TIMELESS or w.lower() in _DEGREE_WORDS:
+                break
+            words.append(w)
+        if words:
+            return " ".join(words)
+    giver = _GIVEN_BEFORE.search(text, max(lo, start - 60), start) if not noun else None
+    if giver is not None:
+        # "Lubimbi has offered $5,000", "the company has offered the families of the dead $5,000": money given.
+        verb = giver.group("verb").lower()
+        owner = owner_phrase(text, lo, giver.start("verb"))
+        while owner.split(" ", 1)[0].lower() in ("and", "or", "the"):
+            # "the EU and the United Kingdom pledged": the last of them.
+            owner = owner.split(" ", 1)[1] if " " in owner else ""
+        if not owner or owner.lower() in _PRONOUNS or owner.lower() in ("he", "she", "they", "we"):
+            return f"money {verb}"
+        return f"money {verb} by {'' if owner[:1].isupper() else 'the '}{owner}"
+    return subject

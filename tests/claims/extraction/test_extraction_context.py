@@ -958,7 +958,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ),
     # a number that is the object of a participle after a noun is what that participle counts
     ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
-    ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauling", "hauling"),
+    ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauled", "hauled"),
     # a verb that names an event of its own before the number names it
     ("The vigil drew 7,000 people.", "7,000", "people drew", "attended"),
     # a source's own count set against the sentence's count counts what it counts
@@ -1215,3 +1215,68 @@ def test_a_sentence_without_a_letter_is_framed_as_the_word_rules_would_frame_it(
     # A letter found everywhere: every sentence takes the full path.
     monkeypatch.setattr(framing, "_LETTER", re.compile(""))
     assert extract_claims(text, published) == short
+
+
+# (text, quote, subject): a share with its predicate, a change, a cost, what a sum is given as
+SHARES_CHANGES_SUMS: list[tuple[str, str, str]] = [
+    # a share of those that did something names them by what they did, as a relative clause would
+    ("The union said 70 percent of dockers walked out.", "70 percent", "dockers that walked out"),
+    ("The board said 15 percent of the nurses had quit.", "15 percent", "nurses that quit"),
+    ("About 30% of the nurses were dismissed in May.", "About 30%", "nurses dismissed"),
+    # a share of a whole that a possessive only begins names no whole
+    ("The guild said about 45 percent of its members' staff stayed home.", "about 45 percent", ""),
+    # a change named by its verb alone is the rise or fall of what changes
+    ("“My rent has gone up 25 percent since 2022,” she said.", "25 percent", "rise in rent"),
+    ("Riders blamed the bus fare, which rose by 12 percent in June.", "12 percent", "rise in bus fare"),
+    ("The jobless rate rose to 5.2%.", "5.2%", "jobless rate"),
+    ("Turnout fell below 40 percent.", "below 40 percent", "Turnout"),
+    # a cost is the cost of what costs it
+    ("The outage cost the airline about €20 million, it said.", "about €20 million", "cost of the outage"),
+    ("Each day of closure costs the port about $3 million.", "about $3 million", "cost of each day of closure"),
+    ("A permit typically costs $900.", "$900", "cost of the permit"),
+    # a sum given "in" something is that thing
+    ("The bank pledged €2m in emergency loans on Friday.", "€2m", "emergency loans"),
+    ("Donors gave $4 million in aid.", "$4 million", "aid"),
+    # a sum a verb gives is money given, by whoever gives it (a name is no thing counted)
+    ("Kestrel Mining has offered $3,000.", "$3,000", "money offered by Kestrel Mining"),
+    ("The insurer has offered the families of the victims $8,000 each.", "$8,000", "money offered by the insurer"),
+    ("She said they had promised $500.", "$500", "money promised"),
+    ("Farmers paid $2 million in fees.", "$2 million", "fees"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SHARES_CHANGES_SUMS)
+def test_shares_changes_and_sums_say_what_they_measure(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
+
+
+# (text, quote, subject, event): a verb in -ing, or one that takes people, before the number reads as done to them
+DONE_TO: list[tuple[str, str, str, str]] = [
+    ("The storm hit the coast, killing at least 9 people.", "at least 9", "people killed", "killed"),
+    ("A tanker holding 30 tonnes of acid leaked.", "30", "tonnes held", "held"),
+    ("The closure is affecting about 2,000 pupils.", "about 2,000", "pupils affected", "affected"),
+    ("The plant, which employs about 800 people, shut.", "about 800", "people employed", "employed"),
+    ("The church was sheltering 60 families.", "60", "families sheltered", "sheltered"),
+    ("Floods could displace millions and kill nearly 5,000.", "nearly 5,000", "people killed", "killed"),
+    # a particle that completes the verb after the counted noun stays with it
+    ("Rescuers said 14 climbers were cut off by the snow.", "14", "climbers cut off", "cut"),
+    (
+        "About 30 sailors were still unaccounted for, the navy said.",
+        "About 30",
+        "sailors unaccounted for",
+        "unaccounted",
+    ),
+    ("Some 90 hearings took place on Monday.", "Some 90", "hearings took place", "took"),
+    ("She said 25 divers had gone underground.", "25", "divers gone underground", "gone"),
+    # an -ing word after a determiner describes, and a verb of change is no thing done
+    ("The remaining 40 people were moved.", "40", "people moved", "moved"),
+    ("Jobless rates rose, rising to 12 percent among the young.", "12 percent", "rising", "rising"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject", "event"), DONE_TO)
+def test_a_verb_before_the_number_names_what_was_done_to_the_counted(
+    text: str, quote: str, subject: str, event: str
+) -> None:
+    c = claim_at(text, quote)
+    assert (c.subject, c.event) == (subject, event)
