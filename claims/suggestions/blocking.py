@@ -18,6 +18,9 @@ MAX_CLAIMS_PER_WORD = 100
 
 MAX_CANDIDATES_PER_CLAIM = 40
 
+# A number printed by more claims of a dimension than this is common in the corpus, not one figure printed again.
+MAX_CLAIMS_PER_NUMBER = 4
+
 
 def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = None) -> set[tuple[int, int]]:
     """Return the pairs of claims (indexes, smaller first) worth scoring: blocking instead of all pairs.
@@ -45,7 +48,7 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
         common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
         for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
             item = inputs[index]
-            lists = [postings[key] for key in claim_keys(item) if 1 < len(postings[key]) <= common]
+            lists = [postings[key] for key in claim_keys(item) if 1 < len(postings[key]) <= reach(key, common)]
             if not lists:
                 continue
             counts: Counter[int] = Counter()
@@ -64,6 +67,11 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
             for other in chosen:
                 pairs.add((index, other) if index < other else (other, index))
     return pairs
+
+
+def reach(key: object, common: int) -> int:
+    """Return how many claims may hold a key for it to find pairs: fewer for a number (``MAX_CLAIMS_PER_NUMBER``)."""
+    return min(common, MAX_CLAIMS_PER_NUMBER) if isinstance(key, tuple) and key[0] == "number" else common
 
 
 def claim_keys(item: WordedClaim) -> list[object]:
