@@ -2,9 +2,10 @@
 
 Pure; no Django. ``group_claims`` is the entry point: it scores the pairs blocking finds
 (``scored_edges``), starts one cluster per claim (claims of one editor's figure, or of one
-earlier suggestion, in one cluster), merges best pairs first (``Linkage``), attaches
-numbers restated in other units, and returns the groups that propose something
-(``make_group``), each with its reason.
+earlier suggestion, in one cluster), merges best pairs first (``Linkage``), joins the groups
+outlets print side by side as rival counts (``Linkage.join_rivals``), attaches numbers
+restated in other units, and returns the groups that propose something (``make_group``),
+each with its reason.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ def group_claims(
     Average linkage over the scored pairs only: pairs are taken best first, and two groups
     merge when the mean score over all their pairs (an unscored pair counts 0) stays at or
     above ``threshold`` and no two of their claims share a sentence, unless the two are rival
-    counts of one quantity (``scoring.is_rival_count``).
+    counts of one quantity (``scoring.is_rival_count``). Then two groups, each reported by two
+    articles or more, that two articles print side by side as rival counts merge
+    (``rivals.told_as_rivals``), however little their sentences share.
 
     >>> from claims.conflicts import Value
     >>> from claims.suggestions.features import describe_claim
