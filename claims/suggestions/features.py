@@ -82,17 +82,21 @@ def is_distinctive(value: conflicts.Value) -> bool:
 TELLING_FROM = 100
 
 
+def anchor_numbers(value: conflicts.Value) -> frozenset[Decimal]:
+    """Return the numbers a value states: its ends that are given."""
+    return frozenset(end for end in (value.low, value.high) if end is not None)
+
+
 def distinctive_numbers(value: conflicts.Value) -> frozenset[Decimal]:
     """Return the numbers a value states when they are telling across articles (``TELLING_FROM``), else none.
 
     >>> sorted(distinctive_numbers(conflicts.Value.of(None, 1500, "at_most"))), distinctive_numbers(conflicts.Value.of(62, 62))
     ([Decimal('1500')], frozenset())
     """
-    if value.qualifier == "vague" or not any(
-        end is not None and end >= TELLING_FROM for end in (value.low, value.high)
-    ):
+    numbers = anchor_numbers(value)
+    if value.qualifier == "vague" or not any(number >= TELLING_FROM for number in numbers):
         return frozenset()
-    return frozenset(end for end in (value.low, value.high) if end is not None)
+    return numbers
 
 
 # The scope a number's clause names, by level: a city and its country are different quantities.

@@ -309,10 +309,11 @@ class Linkage:
             # Best told first; a cluster merged in this pass waits for the next, when its articles are counted again.
             merged = False
             touched: set[int] = set()
+            spanning = {x for x in {self.cluster_of[k] for pair in told for k in pair} if self.spans_articles(x)}
             articles: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
             for i, j in told:
                 x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
-                if x != y and self.spans_articles(x) and self.spans_articles(y):
+                if x != y and x in spanning and y in spanning:
                     articles[x, y].add(self.inputs[i].document_id)
             for (x, y), told_by in sorted(articles.items(), key=lambda entry: (-len(entry[1]), entry[0])):
                 if len(told_by) < RIVAL_ARTICLES or touched & {x, y}:

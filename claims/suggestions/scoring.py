@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from claims import conflicts
 from claims.extraction.vocabulary import LEX
-from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, is_distinctive
+from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, anchor_numbers, is_distinctive
 from claims.suggestions.terms import BUILT_IN
 from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
 
@@ -327,10 +327,6 @@ class PairScore:
     shared: tuple[str, ...]
 
 
-def anchor_numbers(value: conflicts.Value) -> frozenset[Decimal]:
-    return frozenset(end for end in (value.low, value.high) if end is not None)
-
-
 def value_agreement(a: conflicts.Value, b: conflicts.Value) -> float:
     """Return how well two values agree, from 1 (the same numbers) down to 0.
 
@@ -527,9 +523,10 @@ def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
     in one story (``features.story_names``), nothing setting them apart.
     """
     x, y = a.item, b.item
-    if a.anchors != b.anchors or not is_distinctive(x.value) or {x.value.qualifier, y.value.qualifier} & {"vague"}:
+    qualifiers = {x.value.qualifier, y.value.qualifier}
+    if a.anchors != b.anchors or not is_distinctive(x.value) or "vague" in qualifiers:
         return False
-    if {x.value.qualifier, y.value.qualifier} == {"at_least", "at_most"}:
+    if qualifiers == {"at_least", "at_most"}:
         return False
     one_source = is_named(x.source) and is_named(y.source) and bool(source_words(x.source) & source_words(y.source))
     # In one story, one number may count two things ("about 40,000" fans, a stadium of 40,000): unless one source
