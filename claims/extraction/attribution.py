@@ -14,7 +14,17 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import LEX, LOOSE_BEFORE, MONTHS, NUMBER_WORDS, SCALE_WORDS, STOP, VAGUE_HEADS, WEEKDAYS
+from .vocabulary import (
+    COMPASS_POINTS,
+    LEX,
+    LOOSE_BEFORE,
+    MONTHS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    STOP,
+    VAGUE_HEADS,
+    WEEKDAYS,
+)
 from .words_around import REACH, Word, words_in
 
 __all__ = [
@@ -524,7 +534,7 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
 
 def _is_distance(ws: list[Word], n: int) -> bool:
     """Return whether the number at word ``n`` is a distance with its direction ("40 miles south of")."""
-    return n + 2 < len(ws) and ws[n + 1].lower in _DISTANCE_UNITS and ws[n + 2].lower.startswith(_DIRECTIONS)
+    return n + 2 < len(ws) and ws[n + 1].lower in _DISTANCE_UNITS and ws[n + 2].lower.startswith(COMPASS_POINTS)
 
 
 def _age_before(ws: list[Word], comma: int, floor: int) -> int:
@@ -838,10 +848,9 @@ _PLACE_OF = re.compile(
 _DISTANCE_UNITS = frozenset(
     ("km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters")
 )
-_DIRECTIONS = ("north", "south", "east", "west")
 _DISTANCE_AFTER = re.compile(
     r"[ \t\u00a0]*(?:" + "|".join(sorted(_DISTANCE_UNITS, key=len, reverse=True)) + r")?[ \t\u00a0]+"
-    r"(?:to[ \t\u00a0]+the[ \t\u00a0]+)?(?:" + "|".join(_DIRECTIONS) + r")(?![a-z]*[A-Z])",
+    r"(?:to[ \t\u00a0]+the[ \t\u00a0]+)?(?:" + "|".join(COMPASS_POINTS) + r")(?![a-z]*[A-Z])",
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import LEX, MONTHS, WEEKDAYS
+from .vocabulary import COMPASS_POINTS, LEX, MONTHS, WEEKDAYS
 
 __all__ = ["PLACE_REACH", "article_scope", "find_places", "pick_places", "places_in"]
 
@@ -52,7 +52,7 @@ _COMMON = re.compile(
 )
 # The last words of the common place phrases: a window whose bag of words has none of them has none.
 _COMMON_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in LEX["place_common_phrases"])
-_COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
+_COMPASS = frozenset((*COMPASS_POINTS, *(point + "ern" for point in COMPASS_POINTS)))
 # A region by its compass point: "southern Peru", "central Mozambique" (the adjective in lower case).
 _COMPASS_PLACE = re.compile(
     r"(?<![\w'’-])(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)"

@@ -243,3 +243,6 @@ MARGIN_VERBS = _words("margin_verbs")
 RESULT_NOUNS = _words("result_nouns")
 CRICKET_WORDS = _words("cricket_words")
 TENNIS_WORDS = _words("tennis_words")
+
+# The four points of the compass, as words ("40 miles south of Zomba"; "northern" is a point and "ern").
+COMPASS_POINTS = ("north", "south", "east", "west")
