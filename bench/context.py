@@ -62,6 +62,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval6": ("bench/figures_eval6/gold.jsonl", "bench/figures_eval6/articles"),
     "figures_eval7": ("bench/figures_eval7/gold.jsonl", "bench/figures_eval7/articles"),
     "figures_eval8": ("bench/figures_eval8/gold.jsonl", "bench/figures_eval8/articles"),
+    "figures_eval9": ("bench/figures_eval9/gold.jsonl", "bench/figures_eval9/articles"),
 }
 _STOP_HEAD = frozenset(
     [
