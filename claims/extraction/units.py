@@ -22,7 +22,6 @@ from .vocabulary import (
     CURRENCY_BY_PLACE,
     CURRENCY_CODES,
     CURRENCY_WORDS,
-    DISEASE_WORDS,
     DURATION_UNITS,
     LEX,
     LOOSE_BEFORE,
@@ -232,10 +231,7 @@ def refine_unit(text: str, atom: Atom) -> None:
         return
     unit = atom.unit
     if unit == "case":
-        # "Measles cases" count people; court cases stay cases.
-        window = text[max(0, atom.start - 200) : atom.end + 120].lower()
-        if any(w in window for w in DISEASE_WORDS):
-            atom.unit = "person"
+        # CLAIMS.md: cases of a disease are `case`, as court cases are.
         return
     if unit == "point" and atom.rule != "score":
         if is_poll_context(text, atom.start, atom.end):
