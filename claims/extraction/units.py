@@ -29,6 +29,7 @@ from .vocabulary import (
     MEASURE_UNITS,
     MEASURES,
     NOT_INHERITED,
+    PEOPLE_COLLECTIVES,
     PERSON,
     RATE_BASES,
     RATE_UNITS,
@@ -55,6 +56,7 @@ __all__ = [
     "is_bare_temperature",
     "lookup_ci",
     "refine_unit",
+    "restated_units",
 ]
 
 GLUED = re.compile(
@@ -394,10 +396,41 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _LIKE_RATIO = 10
-# "put arrivals at about 34,000", "put deaths at 40": the noun between names what the number counts.
+# "put arrivals at about 34,000", "put the supplier jobs at 5,000", "put the crowd at its peak at 110,000": the noun
+# between (the last of up to three words) names what the number counts.
 _PUT_AT = re.compile(
-    r"(?<![\w'’-])put" + WS + r"+(?:the" + WS + r"+)?([a-z]+)" + WS + r"+at" + WS + "+" + _HEDGE_BEFORE
+    r"(?<![\w'’-])put"
+    + WS
+    + r"+(?:(?:the|its|their)"
+    + WS
+    + r"+)?(?:[a-z-]+"
+    + WS
+    + r"+){0,2}?([a-z]+)(?:"
+    + WS
+    + r"+(?:at|on)"
+    + WS
+    + r"+(?:its|the|their)"
+    + WS
+    + r"+[a-z]+)?"
+    + WS
+    + r"+at"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
 )
+# "the attackers, numbering about 20", "schools, now numbering 17": the noun before names what the number counts.
+_NUMBERING = re.compile(
+    r"(?<![\w'’-])([a-z]+),?"
+    + WS
+    + r"+(?:now"
+    + WS
+    + r"+)?(?:numbering|numbered|totalling|totaling)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
+)
+# "How many pilgrims came? The organisers say 110,000": a question names what the answers count.
+_HOW_MANY = re.compile(r"(?<![\w'’-])how" + WS + r"+many" + WS + r"+([a-z]+)", re.IGNORECASE)
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
 _VOTED_BY = re.compile(
     r"(?<![\w'’-])(?:passed|approved|adopted|rejected|voted|backed|defeated|carried|endorsed)(?![\w'’-])[^.;:]{0,40}?"
@@ -573,6 +606,23 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     return ""
 
 
+def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
+    """Return the unit of a source's count answering a question asked after the text's last count, or "".
+
+    "... four different answers to a simple question: how many pilgrims came? The organisers say 110,000".
+    """
+    if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
+        return ""
+    since = max(0, claim.start - _SOURCE_REACH, counted.end if counted is not None else 0)
+    questions = list(_HOW_MANY.finditer(text, since, claim.start))
+    if not questions:
+        return ""
+    noun = questions[-1].group(1).lower()
+    if noun in ("of", "more", "times"):
+        return ""
+    return "person" if noun in PEOPLE_COLLECTIVES else unit_for(noun)
+
+
 def _part_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
     """Return the unit of "two of them": what the text last counted, within reach; else people.
 
@@ -622,6 +672,9 @@ def _bare_unit(
         return joined
     if _OF_THEM.match(text, claim.end):
         return _part_unit(text, claim, counted)
+    asked = _asked_unit(text, claim, counted)
+    if asked:
+        return asked
     lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
     if lender is not None:
         return lender.unit
@@ -634,9 +687,15 @@ def _bare_unit(
     ):
         # "... 118 km/h. The driver said he was doing 75": the speed the text gave before.
         return speed.unit
-    put = _PUT_AT.search(text, max(0, claim.start - 40), claim.start)
-    if put is not None and (is_plain_plural(put.group(1)) or put.group(1) in PERSON):
-        return unit_for(put.group(1))
+    named = _PUT_AT.search(text, max(0, claim.start - 80), claim.start) or _NUMBERING.search(
+        text, max(0, claim.start - 60), claim.start
+    )
+    if named is not None:
+        noun = named.group(1)
+        if noun in PEOPLE_COLLECTIVES:
+            return "person"
+        if is_plain_plural(noun) or noun in PERSON:
+            return unit_for(noun)
     if (
         money is not None
         and 0 <= claim.start - money.end <= _MONEY_REACH
@@ -713,6 +772,57 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         else:
             prev = None
     return claims
+
+
+# The rule a claim carries when it takes the unit of another claim of the same value (``restated_units``).
+RESTATED_RULE = "unit:restated"
+# A restated value must be this large: small numbers recur by chance ("two", "12").
+_RESTATED_FROM = 100
+# "fewer than 3 million of the roughly 8.1 million registered voters": a part of a whole counted right after it.
+_OF_WHOLE = re.compile(
+    WS + r"+of" + WS + r"+(?:the|its|their|an|all)(?:" + WS + r"+[\w-]+['’]s?)?" + WS + "+", re.IGNORECASE
+)
+
+
+def _telling(claim: ClaimDraft) -> Decimal | None:
+    return claim.low if claim.low is not None else claim.high
+
+
+def restated_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
+    """Return the claims with a bare number given the unit of the whole it is part of, or of a like value.
+
+    "fewer than 3 million of the roughly 8.1 million registered voters" (the whole's unit); "... 3,400 tonnes
+    leaked. ... \"Three thousand four hundred is a measured number\"" (a number the text counted before or
+    after, with one unit): the noun is written once in the text and left out where the number is told again.
+    """
+    by_value: dict[Decimal, set[str]] = {}
+    for item in items:
+        if isinstance(item, ClaimDraft) and _is_restated_source(item):
+            value = _telling(item)
+            if value is not None:
+                by_value.setdefault(value, set()).add(item.unit)
+    out = list(items)
+    for i, claim in enumerate(out):
+        if not isinstance(claim, ClaimDraft) or claim.unit or claim.noun:
+            continue
+        unit = ""
+        whole = _OF_WHOLE.match(text, claim.end)
+        if whole is not None and i + 1 < len(out):
+            after = out[i + 1]
+            if isinstance(after, ClaimDraft) and after.start == whole.end() and _is_count_unit(after.unit):
+                unit = after.unit
+        value = _telling(claim)
+        if not unit and value is not None and value >= _RESTATED_FROM and len(by_value.get(value, ())) == 1:
+            (unit,) = by_value[value]
+        if unit:
+            out[i] = replace(claim, unit=unit, rule=f"{claim.rule}+{RESTATED_RULE}")
+    return out
+
+
+def _is_restated_source(claim: ClaimDraft) -> bool:
+    """Return whether a claim's unit may be lent to a like value: a count of things or a measure, its noun named."""
+    unit = claim.unit
+    return bool(unit) and unit not in NOT_INHERITED and unit not in COUNTING_UNITS and unit not in _CURRENCY_UNITS
 
 
 def _open_runs(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:

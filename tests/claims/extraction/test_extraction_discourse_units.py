@@ -1,0 +1,63 @@
+"""Units a bare number takes from the text around it when its counted noun is left out (CLAIMS.md: Unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract_claims
+
+# (text, quote, unit): the quote's unit comes from a noun or a number elsewhere in the text.
+DISCOURSE_UNITS: list[tuple[str, str, str]] = [
+    # the noun before "numbering": what the number counts
+    ("The gunmen, numbering about 30, crossed the river at dawn.", "about 30", "person"),
+    ("Relief went to the villages, now numbering 14, along the coast.", "14", "village"),
+    ("The smugglers numbered 12 when they were caught.", "12", "person"),
+    # "put the N at": up to three words before "at", the last names what is counted
+    ("The ministry has put the lost farm jobs at as many as 3,000.", "as many as 3,000", "job"),
+    ("Stewards put the crowd at its height at 45,000.", "45,000", "person"),
+    # a question names what the answers count
+    (
+        "How many marchers filled the square? It depends on whom you ask. The organisers say 80,000.",
+        "80,000",
+        "person",
+    ),
+    (
+        "The two councils gave five different figures in reply to one question: how many trees fell? "
+        "The city says 2,300.",
+        "2,300",
+        "tree",
+    ),
+    # a part of a whole counted right after it
+    ("Fewer than 2 million of the nearly 6.4 million eligible voters took part.", "Fewer than 2 million", "person"),
+    ("Only 800 of the region's 5,200 schools reopened.", "800", "school"),
+    # a value the text counted before, told again without its noun
+    (
+        "The refinery lost 4,800 barrels on Monday. “Four thousand eight hundred is our own reading,” an engineer said.",
+        "Four thousand eight hundred",
+        "barrel",
+    ),
+    ("Inspectors sealed 1,250 wells. The regulator stood by its count of 1,250.", "1,250", "well"),
+    # cases of a disease are cases (CLAIMS.md), as court cases are
+    ("The clinic recorded 48 new cholera cases on Tuesday.", "48", "case"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), DISCOURSE_UNITS)
+def test_an_elided_noun_is_read_from_the_text_around_the_number(text: str, quote: str, unit: str) -> None:
+    [claim] = [c for c in extract_claims(text) if c.quote == quote][-1:]
+    assert claim.unit == unit
+
+
+# (text, quote, unit): no borrowed unit where the text does not give one.
+NOT_BORROWED: list[tuple[str, str, str]] = [
+    # a small value recurs by chance: no like-value unit
+    ("The ferry carried 40 cars. Forty is the limit on that deck.", "Forty", ""),
+    # two units for one value: no like-value unit
+    ("The storm felled 500 trees and cut 500 lines. Nobody had expected 500.", "500", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), NOT_BORROWED)
+def test_no_unit_is_borrowed_without_a_single_source(text: str, quote: str, unit: str) -> None:
+    claim = [c for c in extract_claims(text) if c.quote == quote][-1]
+    assert claim.unit == unit
