@@ -462,9 +462,28 @@ _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", 
 _MONEY_REACH = 600
 # "two of them", "700 of whom": a part of what the count before counted.
 _OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
+# How many of the text's last counts a part ("310,000 of them") looks back through for its whole.
+_COUNTS_KEPT = 6
+# "Of the valid votes, 2,660,086 were for Yes", "Of the injured children, nine ...": a sentence that opens with the
+# whole a number is part of.
+_OF_THE_NOUN = re.compile(
+    r"(?<![\w'’-])Of"
+    + WS
+    + r"+(?:the|its|their|these|those)"
+    + WS
+    + r"+(?:[\w-]+"
+    + WS
+    + r"+){0,2}?([a-z]+),"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
+)
 # A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital".
 _SUBJECT_VERB = re.compile(
-    WS + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got)(?![\w'’-])",
+    WS
+    + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got|(?:had|have|has)"
+    + WS
+    + r"+been)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",
@@ -623,14 +642,25 @@ def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str
     return "person" if noun in PEOPLE_COLLECTIVES else unit_for(noun)
 
 
-def _part_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
-    """Return the unit of "two of them": what the text last counted, within reach; else people.
+def _within_one_sentence(text: str, end: int, start: int) -> bool:
+    """Return whether at most one sentence end lies between ``end`` and ``start``: the same sentence or the next."""
+    stop = sentence_end_after(text, end)
+    return stop < 0 or stop >= start or not has_sentence_end(text, stop, start)
 
-    "1,800 homes had been damaged, 700 of them beyond repair"; "Five of them were arrested".
+
+def _part_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
+    """Return the unit of "two of them": what the text last counted as many or more, within reach; else people.
+
+    "1,800 homes had been damaged, 700 of them beyond repair"; "Five of them were arrested"; "1.6 million
+    households lost power across five provinces. Crews restored 310,000 of them": a part is no larger than its whole.
     """
-    if counted is not None and 0 <= claim.start - counted.end <= _SOURCE_REACH:
-        return counted.unit
-    return "person"
+    near = [c for c in counts if 0 <= claim.start - c.end <= _SOURCE_REACH]
+    value = _telling(claim)
+    for whole in reversed(near):
+        size = _telling(whole)
+        if value is None or size is None or size >= value:
+            return whole.unit
+    return near[-1].unit if near else "person"
 
 
 def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
@@ -662,16 +692,22 @@ def _bare_unit(
     sentence: list[ClaimDraft],
     money: ClaimDraft | None,
     speed: ClaimDraft | None,
+    counts: list[ClaimDraft],
 ) -> str:
     """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
 
-    ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed.
+    ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed;
+    ``counts`` its last few counts of things (``counted`` the last of them).
     """
+    of_the = _OF_THE_NOUN.search(text, max(0, claim.start - 80), claim.start)
+    if of_the is not None and is_plain_plural(of_the.group(1)):
+        # "Of the valid votes, 2,660,086 were for Yes": the phrase before the number names the whole it is part of.
+        return unit_for(of_the.group(1))
     joined = _joined_unit(text, claim, last)
     if joined:
         return joined
     if _OF_THEM.match(text, claim.end):
-        return _part_unit(text, claim, counted)
+        return _part_unit(text, claim, counts)
     asked = _asked_unit(text, claim, counted)
     if asked:
         return asked
@@ -706,14 +742,15 @@ def _bare_unit(
         return money.unit
     if (
         counted is not None
-        and counted.unit == "person"
         and 0 <= claim.start - counted.end <= _SOURCE_REACH
         and claim.low is not None
         and claim.low > 1
         and _SUBJECT_VERB.match(text, claim.end)
+        and (counted.unit == "person" or _within_one_sentence(text, counted.end, claim.start))
     ):
         # "38 workers were on the shift ... Twenty-six made their way out": the subject counts the people the text
-        # counted (a thing counted before may not be what the subject is: "three crossings ... 500 were sent back").
+        # counted; a thing only from the sentence before ("The storm damaged 58,000 houses. Some 2,900 were
+        # destroyed"): further back, a thing counted may not be what the subject is.
         return counted.unit
     if claim.rule.startswith("vague_plural"):
         # "Thousands fled": a bare vague plural in news copy counts people.
@@ -738,6 +775,8 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     speed: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
+    # The text's last few counts of things (``_part_unit``).
+    counts: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
         if isinstance(claim, Run):
             # No count reaches its numbers (``_open_runs``); none of them has a unit to lend.
@@ -750,7 +789,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed)
+            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed, counts)
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         last = claim
@@ -762,6 +801,9 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)
+            counts.append(claim)
+            if len(counts) > _COUNTS_KEPT:
+                del counts[0]
         if claim.unit:
             measured = claim
             first = first or claim

@@ -37,6 +37,22 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "barrel",
     ),
     ("Inspectors sealed 1,250 wells. The regulator stood by its count of 1,250.", "1,250", "well"),
+    # a subject counts what the sentence before counted
+    ("The flood damaged 12,000 barns. About 800 were swept away.", "About 800", "barn"),
+    ("Some 900,000 homes lost water on Sunday. By Monday some 300,000 had been reconnected.", "some 300,000", "home"),
+    # a sentence that opens with the whole the number is part of
+    ("Of the postal ballots, 41,200 arrived late.", "41,200", "ballot"),
+    # "N of them": the last count at least as large, not a smaller count named after it
+    (
+        "About 2 million accounts were frozen at nine banks. Regulators released 450,000 of them.",
+        "450,000",
+        "account",
+    ),
+    # one lemma for a building's levels: a six-storey block and its floors
+    ("A six-storey block fell; rescuers searched nine floors.", "six", "floor"),
+    # people nouns
+    ("The mission sent 35 observers and three informants.", "35", "person"),
+    ("The mission sent 35 observers and three informants.", "three", "person"),
     # cases of a disease are cases (CLAIMS.md), as court cases are
     ("The clinic recorded 48 new cholera cases on Tuesday.", "48", "case"),
 ]
@@ -54,6 +70,8 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
     ("The ferry carried 40 cars. Forty is the limit on that deck.", "Forty", ""),
     # two units for one value: no like-value unit
     ("The storm felled 500 trees and cut 500 lines. Nobody had expected 500.", "500", ""),
+    # a thing counted two sentences back is no subject's unit
+    ("The ferry carried 240 cars. The sea was rough. About 90 were seasick.", "About 90", ""),
 ]
 
 
