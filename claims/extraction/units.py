@@ -317,12 +317,15 @@ def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
 _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + WS + r"+at" + WS + r"+$")
 
 
+# Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
+COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 # A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
 # million", "the organisers' 550,000".
 _HEDGE_BEFORE = LOOSE_BEFORE + "$"
 _RIVAL_VERB = re.compile(
     r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says|say"
-    r"|reported|reports|claimed|claims|recorded|registered|tallied)" + WS + "+" + _HEDGE_BEFORE
+    r"|reported|reports|claimed|claims|recorded|registered|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
+    r"|stood[ \t\u00a0]+by|stands[ \t\u00a0]+by)" + WS + "+" + _HEDGE_BEFORE
 )
 _SOURCE_COUNT = re.compile(
     _RIVAL_VERB.pattern
@@ -343,13 +346,16 @@ _SOURCE_COUNT = re.compile(
     + WS
     + r"+)?"
     + _HEDGE_BEFORE
-    # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24":
-    # a count of counts is a count of what the text counted.
-    + r"|(?<![\w'’-])(?:number|count|total|tally)(?:"
+    # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24",
+    # "its own figure of 90,000", "her count from the register stood at 118": a count of counts is a count of what
+    # the text counted.
+    + r"|(?<![\w'’-])(?:"
+    + alternation(list(COUNTING_UNITS))
+    + r")(?:"
     + WS
-    + r"+[a-z-]+){0,3}"
+    + r"+[a-z-]+){0,4}"
     + WS
-    + r"+(?:is|was|at|to|from|has"
+    + r"+(?:is|was|at|to|from|of|has"
     + WS
     + r"+been|had"
     + WS
@@ -496,8 +502,6 @@ _TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
 # often of another whole, and a duration another span.
 _JOINED_UNITS = _TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
-# Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
-COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 
 
 # The units of sums of money (ISO codes, and those only a currency word names).
@@ -663,6 +667,21 @@ def _part_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
     return near[-1].unit if near else "person"
 
 
+def _like_count(claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the last of ``counts`` within reach of ``claim`` and within ``_LIKE_RATIO`` of it in size, or None.
+
+    "2,000 people fled 14 villages ... a spokeswoman gave a lower figure of 1,350": a count given again is of the
+    size of the count it gives again, not of the last thing counted.
+    """
+    for other in reversed(counts):
+        if claim.start - other.end > _SOURCE_REACH:
+            return None
+        ratio = _size_ratio(claim, other)
+        if ratio is not None and ratio <= _LIKE_RATIO:
+            return other
+    return None
+
+
 def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
     """Return the sentence's count of things nearest in size to ``claim``, when within ``_LIKE_RATIO`` of it."""
     best: tuple[Decimal, ClaimDraft] | None = None
@@ -711,7 +730,7 @@ def _bare_unit(
     asked = _asked_unit(text, claim, counted)
     if asked:
         return asked
-    lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
+    lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence)
     if lender is not None:
         return lender.unit
     if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):

@@ -53,6 +53,21 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # people nouns
     ("The mission sent 35 observers and three informants.", "35", "person"),
     ("The mission sent 35 observers and three informants.", "three", "person"),
+    # a source sticking to its count, or a count of counts, gives again what the text counted
+    ("Organisers said 80,000 marchers came. The police stuck to 35,000.", "35,000", "person"),
+    ("The head teacher said 300 pupils were absent. Her tally from the ledger stood at 212.", "212", "person"),
+    (
+        "Fans packed the stadium, some 60,000 people. The club gave its own figure of “around 52,000”.",
+        "around 52,000",
+        "person",
+    ),
+    # ... of the size of the count it gives again, not the last thing counted
+    ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
+    # a measure's symbol after the second side makes a range, not a score, even near sport words
+    ("Gusts of 95-120 km/h forced the match to be called off.", "95-120 km/h", "km/h"),
+    # currencies and lemmas
+    ("The state will spend ₦3.2 billion on roads.", "₦3.2 billion", "NGN"),
+    ("Inspectors shut 410 premises.", "410", "premises"),
     # cases of a disease are cases (CLAIMS.md), as court cases are
     ("The clinic recorded 48 new cholera cases on Tuesday.", "48", "case"),
 ]
