@@ -468,6 +468,28 @@ _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", 
 _MONEY_REACH = 600
 # "two of them", "700 of whom": a part of what the count before counted.
 _OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
+# "Twelve is the number of families", "40,000 was the true count of the people on the path": the counted noun after
+# a count of counts that the number is (the last of up to three words, its head).
+_IS_NUMBER_OF = re.compile(
+    WS
+    + r"+(?:is|was|are|were)"
+    + WS
+    + r"+the"
+    + WS
+    + r"+(?:[a-z-]+"
+    + WS
+    + r"+)?(?:"
+    + alternation(list(COUNTING_UNITS))
+    + r")"
+    + WS
+    + r"+of"
+    + WS
+    + r"+(?:the"
+    + WS
+    + r"+)?(?:[a-z-]+"
+    + WS
+    + r"+){0,2}?([a-z]+)(?![\w'’-])"
+)
 # How many of the text's last counts a part ("310,000 of them") looks back through for its whole.
 _COUNTS_KEPT = 6
 # "Of the valid votes, 2,660,086 were for Yes", "Of the injured children, nine ...": a sentence that opens with the
@@ -629,6 +651,17 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     return ""
 
 
+def _noun_unit(word: str) -> str:
+    """Return the unit a word names when it can head a count (a plural, a people noun, a body of people), or "".
+
+    >>> _noun_unit("jobs"), _noun_unit("people"), _noun_unit("crowd"), _noun_unit("register")
+    ('job', 'person', 'person', '')
+    """
+    if word in PEOPLE_COLLECTIVES:
+        return "person"
+    return unit_for(word) if is_plain_plural(word) or word in PERSON else ""
+
+
 def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
     """Return the unit of a source's count answering a question asked after the text's last count, or "".
 
@@ -718,10 +751,14 @@ def _bare_unit(
     ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed;
     ``counts`` its last few counts of things (``counted`` the last of them).
     """
+    number_of = _IS_NUMBER_OF.match(text, claim.end)
+    if number_of is not None and _noun_unit(number_of.group(1)):
+        # "Twelve is the number of families who lost everything": the number of what the phrase after it names.
+        return _noun_unit(number_of.group(1))
     of_the = _OF_THE_NOUN.search(text, max(0, claim.start - 80), claim.start)
-    if of_the is not None and is_plain_plural(of_the.group(1)):
+    if of_the is not None and _noun_unit(of_the.group(1)):
         # "Of the valid votes, 2,660,086 were for Yes": the phrase before the number names the whole it is part of.
-        return unit_for(of_the.group(1))
+        return _noun_unit(of_the.group(1))
     joined = _joined_unit(text, claim, last)
     if joined:
         return joined
@@ -745,12 +782,8 @@ def _bare_unit(
     named = _PUT_AT.search(text, max(0, claim.start - 80), claim.start) or _NUMBERING.search(
         text, max(0, claim.start - 60), claim.start
     )
-    if named is not None:
-        noun = named.group(1)
-        if noun in PEOPLE_COLLECTIVES:
-            return "person"
-        if is_plain_plural(noun) or noun in PERSON:
-            return unit_for(noun)
+    if named is not None and _noun_unit(named.group(1)):
+        return _noun_unit(named.group(1))
     if (
         money is not None
         and 0 <= claim.start - money.end <= _MONEY_REACH

@@ -65,6 +65,9 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
     # a measure's symbol after the second side makes a range, not a score, even near sport words
     ("Gusts of 95-120 km/h forced the match to be called off.", "95-120 km/h", "km/h"),
+    # "N is the number of NOUN": the noun after the count of counts
+    ("“Nine is the number of ferries still missing,” the port chief said.", "Nine", "ferry"),
+    ("“Thirty thousand is the number of people at the gate, not inside.”", "Thirty thousand", "person"),
     # currencies and lemmas
     ("The state will spend ₦3.2 billion on roads.", "₦3.2 billion", "NGN"),
     ("Inspectors shut 410 premises.", "410", "premises"),
