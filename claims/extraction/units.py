@@ -792,18 +792,19 @@ def _bare_unit(
     ):
         # "offered 2 billion zlotys in aid. The farmers want 5 billion.": a sum with its currency left out.
         return money.unit
+    subject = _like_count(claim, counts) or counted
     if (
-        counted is not None
-        and 0 <= claim.start - counted.end <= _SOURCE_REACH
+        subject is not None
+        and 0 <= claim.start - subject.end <= _SOURCE_REACH
         and claim.low is not None
         and claim.low > 1
         and _SUBJECT_VERB.match(text, claim.end)
-        and (counted.unit == "person" or _within_one_sentence(text, counted.end, claim.start))
+        and (subject.unit == "person" or _within_one_sentence(text, subject.end, claim.start))
     ):
         # "38 workers were on the shift ... Twenty-six made their way out": the subject counts the people the text
-        # counted; a thing only from the sentence before ("The storm damaged 58,000 houses. Some 2,900 were
-        # destroyed"): further back, a thing counted may not be what the subject is.
-        return counted.unit
+        # counted (the last count of its size, else the last count); a thing only from the sentence before ("The
+        # storm damaged 58,000 houses. Some 2,900 were destroyed"): further back, a thing may not be the subject.
+        return subject.unit
     if claim.rule.startswith("vague_plural"):
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"

@@ -40,6 +40,8 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # a subject counts what the sentence before counted
     ("The flood damaged 12,000 barns. About 800 were swept away.", "About 800", "barn"),
     ("Some 900,000 homes lost water on Sunday. By Monday some 300,000 had been reconnected.", "some 300,000", "home"),
+    # ... the last count of its size, not a small count named after it
+    ("Officials said 600 migrants crossed at three border posts. Some 450 were turned back.", "Some 450", "person"),
     # a sentence that opens with the whole the number is part of
     ("Of the postal ballots, 41,200 arrived late.", "41,200", "ballot"),
     # "N of them": the last count at least as large, not a smaller count named after it
