@@ -519,6 +519,8 @@ _SUBJECT_VERB = re.compile(
 _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 # "38 votes to 31", "16,882 votes to the Conservative candidate's 15,678".
 _JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
+# "from five years to seven": the "from" of a change, right before its first number.
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
 # Units whose tallies are written "38 votes to 31".
 _TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
@@ -646,7 +648,10 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
         return ""
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit
-    if _JOINED_TO.fullmatch(text, end, claim.start) and last.unit in _TALLY_UNITS:
+    if _JOINED_TO.fullmatch(text, end, claim.start) and (
+        last.unit in _TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
+    ):
+        # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
     return ""
 

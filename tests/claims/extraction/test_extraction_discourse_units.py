@@ -70,6 +70,9 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # "N is the number of NOUN": the noun after the count of counts
     ("“Nine is the number of ferries still missing,” the port chief said.", "Nine", "ferry"),
     ("“Thirty thousand is the number of people at the gate, not inside.”", "Thirty thousand", "person"),
+    # "from N NOUN to M": a change names its unit once, a duration too
+    ("The reform cuts the mandate from six years to four.", "four", "year"),
+    ("Trials will run from two weeks to nine.", "nine", "week"),
     # currencies and lemmas
     ("The state will spend ₦3.2 billion on roads.", "₦3.2 billion", "NGN"),
     ("Inspectors shut 410 premises.", "410", "premises"),
