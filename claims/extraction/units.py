@@ -322,10 +322,12 @@ COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "esti
 # A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
 # million", "the organisers' 550,000".
 _HEDGE_BEFORE = LOOSE_BEFORE + "$"
+# ... its number maybe quoted: 'gave its own figure of "around 90,000"'.
+_QUOTED_HEDGE_BEFORE = r"[\"“]?" + _HEDGE_BEFORE
 _RIVAL_VERB = re.compile(
     r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says|say"
     r"|reported|reports|claimed|claims|recorded|registered|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
-    r"|stood[ \t\u00a0]+by|stands[ \t\u00a0]+by)" + WS + "+" + _HEDGE_BEFORE
+    r"|stood[ \t\u00a0]+by|stands[ \t\u00a0]+by)" + WS + "+" + _QUOTED_HEDGE_BEFORE
 )
 _SOURCE_COUNT = re.compile(
     _RIVAL_VERB.pattern
@@ -362,7 +364,7 @@ _SOURCE_COUNT = re.compile(
     + r"+been)"
     + WS
     + "+"
-    + _HEDGE_BEFORE
+    + _QUOTED_HEDGE_BEFORE
     + r"|(?<=\w)(?:['’]s|s['’])"
     + WS
     + "+"

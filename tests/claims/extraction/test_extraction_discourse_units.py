@@ -63,6 +63,9 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "around 52,000",
         "person",
     ),
+    # ... its number maybe quoted
+    ("Police said 300 people were held. The union said “more than 500”.", "more than 500", "person"),
+    ("Some 60,000 fans came. The city gave its own figure of “around 52,000” on Monday.", "around 52,000", "person"),
     # ... of the size of the count it gives again, not the last thing counted
     ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
     # a measure's symbol after the second side makes a range, not a score, even near sport words
