@@ -232,9 +232,6 @@ def refine_unit(text: str, atom: Atom) -> None:
         _refine_money(text, atom)
         return
     unit = atom.unit
-    if unit == "case":
-        # CLAIMS.md: cases of a disease are `case`, as court cases are.
-        return
     if unit == "point" and atom.rule != "score":
         if is_poll_context(text, atom.start, atom.end):
             atom.unit = "percentage_point"
