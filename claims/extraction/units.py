@@ -518,6 +518,8 @@ _SUBJECT_VERB = re.compile(
 _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 # "38 votes to 31", "16,882 votes to the Conservative candidate's 15,678".
 _JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
+# "18,900 hectares, not 18,400 as it first reported": a correction and the number it corrects.
+_CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
 # "from five years to seven": the "from" of a change, right before its first number.
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
 # Units whose tallies are written "38 votes to 31".
@@ -646,6 +648,9 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     if claim.start - end > 50:
         return ""
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
+        return last.unit
+    if _CORRECTED.fullmatch(text, end, claim.start):
+        # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and (
         last.unit in _TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None

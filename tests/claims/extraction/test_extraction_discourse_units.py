@@ -77,6 +77,9 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # "from N NOUN to M": a change names its unit once, a duration too
     ("The reform cuts the mandate from six years to four.", "four", "year"),
     ("Trials will run from two weeks to nine.", "nine", "week"),
+    # a correction sets like against like, a measure or a share too
+    ("The agency revised the burnt area to 9,300 hectares, not 9,800 as first reported.", "9,800", "hectare"),
+    ("Support stood at 41 percent, not 44.", "44", "percent"),
     # currencies and lemmas
     ("The state will spend ₦3.2 billion on roads.", "₦3.2 billion", "NGN"),
     ("Inspectors shut 410 premises.", "410", "premises"),
