@@ -21,7 +21,7 @@ from .model import ExtractedClaim
 from .numerals import DIGITS_AFTER_FIRST
 from .pairs import combine
 from .runs import FramedRun, Run
-from .units import inherit_units
+from .units import inherit_units, restated_units
 from .vocabulary import NUMBER_WORDS, SCALE_WORDS, VAGUE_HEADS, trie_pattern
 from .words import read_words
 
@@ -109,7 +109,7 @@ def extract_items(text: str, published: date | None = None, *, runs: bool = True
     atoms = _read_atoms(text, runs)
     claims = combine(text, atoms)
     claims.sort(key=_BY_SPAN)
-    claims = inherit_units(text, claims)
+    claims = restated_units(text, inherit_units(text, claims))
     return frame(text, claims, published)
 
 

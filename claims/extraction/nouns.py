@@ -23,7 +23,6 @@ from .vocabulary import (
     COUNT_NOUNS,
     COUNTING_NOUNS,
     CURRENCY_WORDS,
-    DISEASE_WORDS,
     FRACTIONS,
     FUNCTION_WORDS,
     HEDGE_LAST_WORDS,
@@ -691,9 +690,5 @@ def unit_from_sentence(text: str, start: int) -> str:
             # "Deaths from the floods rose to 79": a sentence's first word, capitalised, naming people.
             w = w.lower()
         if is_plain_plural(w) and w.lower() not in FUNCTION_WORDS and not w.lower().endswith("ness"):
-            unit = unit_for(w.lower())
-            if unit == "case":
-                window = text[max(0, start - 200) : start + 120].lower()
-                return "person" if any(d in window for d in DISEASE_WORDS) else unit
-            return unit
+            return unit_for(w.lower())
     return ""

@@ -137,6 +137,8 @@ def _read_score(text: str, a: Atom, b: Atom, is_dash: bool) -> list[ClaimDraft] 
         and not b.is_money
         and not a.is_percent
         and (not b.noun or b.unit in SCORE_UNITS or result_noun)
+        # "118-149 km/h": a measure's symbol after the second side makes a range.
+        and (not b.unit_locked or b.unit in SCORE_UNITS)
     ):
         return None
     unit = score_unit(text, a.start, b.end, max(a.value, b.value))

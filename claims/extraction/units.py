@@ -22,7 +22,6 @@ from .vocabulary import (
     CURRENCY_BY_PLACE,
     CURRENCY_CODES,
     CURRENCY_WORDS,
-    DISEASE_WORDS,
     DURATION_UNITS,
     LEX,
     LOOSE_BEFORE,
@@ -30,6 +29,7 @@ from .vocabulary import (
     MEASURE_UNITS,
     MEASURES,
     NOT_INHERITED,
+    PEOPLE_COLLECTIVES,
     PERSON,
     RATE_BASES,
     RATE_UNITS,
@@ -56,6 +56,7 @@ __all__ = [
     "is_bare_temperature",
     "lookup_ci",
     "refine_unit",
+    "restated_units",
 ]
 
 GLUED = re.compile(
@@ -231,12 +232,6 @@ def refine_unit(text: str, atom: Atom) -> None:
         _refine_money(text, atom)
         return
     unit = atom.unit
-    if unit == "case":
-        # "Measles cases" count people; court cases stay cases.
-        window = text[max(0, atom.start - 200) : atom.end + 120].lower()
-        if any(w in window for w in DISEASE_WORDS):
-            atom.unit = "person"
-        return
     if unit == "point" and atom.rule != "score":
         if is_poll_context(text, atom.start, atom.end):
             atom.unit = "percentage_point"
@@ -319,12 +314,17 @@ def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
 _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + WS + r"+at" + WS + r"+$")
 
 
+# Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
+COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 # A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
 # million", "the organisers' 550,000".
 _HEDGE_BEFORE = LOOSE_BEFORE + "$"
+# ... its number maybe quoted: 'gave its own figure of "around 90,000"'.
+_QUOTED_HEDGE_BEFORE = r"[\"“]?" + _HEDGE_BEFORE
 _RIVAL_VERB = re.compile(
     r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says|say"
-    r"|reported|reports|claimed|claims|recorded|registered|tallied)" + WS + "+" + _HEDGE_BEFORE
+    r"|reported|reports|claimed|claims|recorded|registered|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
+    r"|stood[ \t\u00a0]+by|stands[ \t\u00a0]+by)" + WS + "+" + _QUOTED_HEDGE_BEFORE
 )
 _SOURCE_COUNT = re.compile(
     _RIVAL_VERB.pattern
@@ -345,20 +345,23 @@ _SOURCE_COUNT = re.compile(
     + WS
     + r"+)?"
     + _HEDGE_BEFORE
-    # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24":
-    # a count of counts is a count of what the text counted.
-    + r"|(?<![\w'’-])(?:number|count|total|tally)(?:"
+    # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24",
+    # "its own figure of 90,000", "her count from the register stood at 118": a count of counts is a count of what
+    # the text counted.
+    + r"|(?<![\w'’-])(?:"
+    + alternation(list(COUNTING_UNITS))
+    + r")(?:"
     + WS
-    + r"+[a-z-]+){0,3}"
+    + r"+[a-z-]+){0,4}"
     + WS
-    + r"+(?:is|was|at|to|from|has"
+    + r"+(?:is|was|at|to|from|of|has"
     + WS
     + r"+been|had"
     + WS
     + r"+been)"
     + WS
     + "+"
-    + _HEDGE_BEFORE
+    + _QUOTED_HEDGE_BEFORE
     + r"|(?<=\w)(?:['’]s|s['’])"
     + WS
     + "+"
@@ -398,10 +401,41 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _LIKE_RATIO = 10
-# "put arrivals at about 34,000", "put deaths at 40": the noun between names what the number counts.
+# "put arrivals at about 34,000", "put the supplier jobs at 5,000", "put the crowd at its peak at 110,000": the noun
+# between (the last of up to three words) names what the number counts.
 _PUT_AT = re.compile(
-    r"(?<![\w'’-])put" + WS + r"+(?:the" + WS + r"+)?([a-z]+)" + WS + r"+at" + WS + "+" + _HEDGE_BEFORE
+    r"(?<![\w'’-])put"
+    + WS
+    + r"+(?:(?:the|its|their)"
+    + WS
+    + r"+)?(?:[a-z-]+"
+    + WS
+    + r"+){0,2}?([a-z]+)(?:"
+    + WS
+    + r"+(?:at|on)"
+    + WS
+    + r"+(?:its|the|their)"
+    + WS
+    + r"+[a-z]+)?"
+    + WS
+    + r"+at"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
 )
+# "the attackers, numbering about 20", "schools, now numbering 17": the noun before names what the number counts.
+_NUMBERING = re.compile(
+    r"(?<![\w'’-])([a-z]+),?"
+    + WS
+    + r"+(?:now"
+    + WS
+    + r"+)?(?:numbering|numbered|totalling|totaling)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
+)
+# "How many pilgrims came? The organisers say 110,000": a question names what the answers count.
+_HOW_MANY = re.compile(r"(?<![\w'’-])how" + WS + r"+many" + WS + r"+([a-z]+)", re.IGNORECASE)
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
 _VOTED_BY = re.compile(
     r"(?<![\w'’-])(?:passed|approved|adopted|rejected|voted|backed|defeated|carried|endorsed)(?![\w'’-])[^.;:]{0,40}?"
@@ -433,9 +467,50 @@ _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", 
 _MONEY_REACH = 600
 # "two of them", "700 of whom": a part of what the count before counted.
 _OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
+# "Twelve is the number of families", "40,000 was the true count of the people on the path": the counted noun after
+# a count of counts that the number is (the last of up to three words, its head).
+_IS_NUMBER_OF = re.compile(
+    WS
+    + r"+(?:is|was|are|were)"
+    + WS
+    + r"+the"
+    + WS
+    + r"+(?:[a-z-]+"
+    + WS
+    + r"+)?(?:"
+    + alternation(list(COUNTING_UNITS))
+    + r")"
+    + WS
+    + r"+of"
+    + WS
+    + r"+(?:the"
+    + WS
+    + r"+)?(?:[a-z-]+"
+    + WS
+    + r"+){0,2}?([a-z]+)(?![\w'’-])"
+)
+# How many of the text's last counts a part ("310,000 of them") looks back through for its whole.
+_COUNTS_KEPT = 6
+# "Of the valid votes, 2,660,086 were for Yes", "Of the injured children, nine ...": a sentence that opens with the
+# whole a number is part of.
+_OF_THE_NOUN = re.compile(
+    r"(?<![\w'’-])Of"
+    + WS
+    + r"+(?:the|its|their|these|those)"
+    + WS
+    + r"+(?:[\w-]+"
+    + WS
+    + r"+){0,2}?([a-z]+),"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE
+)
 # A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital".
 _SUBJECT_VERB = re.compile(
-    WS + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got)(?![\w'’-])",
+    WS
+    + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got|(?:had|have|has)"
+    + WS
+    + r"+been)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",
@@ -443,13 +518,15 @@ _SUBJECT_VERB = re.compile(
 _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 # "38 votes to 31", "16,882 votes to the Conservative candidate's 15,678".
 _JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
+# "18,900 hectares, not 18,400 as it first reported": a correction and the number it corrects.
+_CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
+# "from five years to seven": the "from" of a change, right before its first number.
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
 # Units whose tallies are written "38 votes to 31".
 _TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
 # often of another whole, and a duration another span.
 _JOINED_UNITS = _TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
-# Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
-COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 
 
 # The units of sums of money (ISO codes, and those only a currency word names).
@@ -572,19 +649,79 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
         return ""
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit
-    if _JOINED_TO.fullmatch(text, end, claim.start) and last.unit in _TALLY_UNITS:
+    if _CORRECTED.fullmatch(text, end, claim.start):
+        # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
+        return last.unit
+    if _JOINED_TO.fullmatch(text, end, claim.start) and (
+        last.unit in _TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
+    ):
+        # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
     return ""
 
 
-def _part_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
-    """Return the unit of "two of them": what the text last counted, within reach; else people.
+def _noun_unit(word: str) -> str:
+    """Return the unit a word names when it can head a count (a plural, a people noun, a body of people), or "".
 
-    "1,800 homes had been damaged, 700 of them beyond repair"; "Five of them were arrested".
+    >>> _noun_unit("jobs"), _noun_unit("people"), _noun_unit("crowd"), _noun_unit("register")
+    ('job', 'person', 'person', '')
     """
-    if counted is not None and 0 <= claim.start - counted.end <= _SOURCE_REACH:
-        return counted.unit
-    return "person"
+    if word in PEOPLE_COLLECTIVES:
+        return "person"
+    return unit_for(word) if is_plain_plural(word) or word in PERSON else ""
+
+
+def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
+    """Return the unit of a source's count answering a question asked after the text's last count, or "".
+
+    "... four different answers to a simple question: how many pilgrims came? The organisers say 110,000".
+    """
+    if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
+        return ""
+    since = max(0, claim.start - _SOURCE_REACH, counted.end if counted is not None else 0)
+    questions = list(_HOW_MANY.finditer(text, since, claim.start))
+    if not questions:
+        return ""
+    noun = questions[-1].group(1).lower()
+    if noun in ("of", "more", "times"):
+        return ""
+    return "person" if noun in PEOPLE_COLLECTIVES else unit_for(noun)
+
+
+def _within_one_sentence(text: str, end: int, start: int) -> bool:
+    """Return whether at most one sentence end lies between ``end`` and ``start``: the same sentence or the next."""
+    stop = sentence_end_after(text, end)
+    return stop < 0 or stop >= start or not has_sentence_end(text, stop, start)
+
+
+def _part_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
+    """Return the unit of "two of them": what the text last counted as many or more, within reach; else people.
+
+    "1,800 homes had been damaged, 700 of them beyond repair"; "Five of them were arrested"; "1.6 million
+    households lost power across five provinces. Crews restored 310,000 of them": a part is no larger than its whole.
+    """
+    near = [c for c in counts if 0 <= claim.start - c.end <= _SOURCE_REACH]
+    value = _telling(claim)
+    for whole in reversed(near):
+        size = _telling(whole)
+        if value is None or size is None or size >= value:
+            return whole.unit
+    return near[-1].unit if near else "person"
+
+
+def _like_count(claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the last of ``counts`` within reach of ``claim`` and within ``_LIKE_RATIO`` of it in size, or None.
+
+    "2,000 people fled 14 villages ... a spokeswoman gave a lower figure of 1,350": a count given again is of the
+    size of the count it gives again, not of the last thing counted.
+    """
+    for other in reversed(counts):
+        if claim.start - other.end > _SOURCE_REACH:
+            return None
+        ratio = _size_ratio(claim, other)
+        if ratio is not None and ratio <= _LIKE_RATIO:
+            return other
+    return None
 
 
 def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
@@ -616,17 +753,30 @@ def _bare_unit(
     sentence: list[ClaimDraft],
     money: ClaimDraft | None,
     speed: ClaimDraft | None,
+    counts: list[ClaimDraft],
 ) -> str:
     """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
 
-    ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed.
+    ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed;
+    ``counts`` its last few counts of things (``counted`` the last of them).
     """
+    number_of = _IS_NUMBER_OF.match(text, claim.end)
+    if number_of is not None and _noun_unit(number_of.group(1)):
+        # "Twelve is the number of families who lost everything": the number of what the phrase after it names.
+        return _noun_unit(number_of.group(1))
+    of_the = _OF_THE_NOUN.search(text, max(0, claim.start - 80), claim.start)
+    if of_the is not None and _noun_unit(of_the.group(1)):
+        # "Of the valid votes, 2,660,086 were for Yes": the phrase before the number names the whole it is part of.
+        return _noun_unit(of_the.group(1))
     joined = _joined_unit(text, claim, last)
     if joined:
         return joined
     if _OF_THEM.match(text, claim.end):
-        return _part_unit(text, claim, counted)
-    lender = _unit_lender(text, claim, prev, measured, first, counted, sentence)
+        return _part_unit(text, claim, counts)
+    asked = _asked_unit(text, claim, counted)
+    if asked:
+        return asked
+    lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence)
     if lender is not None:
         return lender.unit
     if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):
@@ -638,9 +788,11 @@ def _bare_unit(
     ):
         # "... 118 km/h. The driver said he was doing 75": the speed the text gave before.
         return speed.unit
-    put = _PUT_AT.search(text, max(0, claim.start - 40), claim.start)
-    if put is not None and (is_plain_plural(put.group(1)) or put.group(1) in PERSON):
-        return unit_for(put.group(1))
+    named = _PUT_AT.search(text, max(0, claim.start - 80), claim.start) or _NUMBERING.search(
+        text, max(0, claim.start - 60), claim.start
+    )
+    if named is not None and _noun_unit(named.group(1)):
+        return _noun_unit(named.group(1))
     if (
         money is not None
         and 0 <= claim.start - money.end <= _MONEY_REACH
@@ -649,17 +801,19 @@ def _bare_unit(
     ):
         # "offered 2 billion zlotys in aid. The farmers want 5 billion.": a sum with its currency left out.
         return money.unit
+    subject = _like_count(claim, counts) or counted
     if (
-        counted is not None
-        and counted.unit == "person"
-        and 0 <= claim.start - counted.end <= _SOURCE_REACH
+        subject is not None
+        and 0 <= claim.start - subject.end <= _SOURCE_REACH
         and claim.low is not None
         and claim.low > 1
         and _SUBJECT_VERB.match(text, claim.end)
+        and (subject.unit == "person" or _within_one_sentence(text, subject.end, claim.start))
     ):
         # "38 workers were on the shift ... Twenty-six made their way out": the subject counts the people the text
-        # counted (a thing counted before may not be what the subject is: "three crossings ... 500 were sent back").
-        return counted.unit
+        # counted (the last count of its size, else the last count); a thing only from the sentence before ("The
+        # storm damaged 58,000 houses. Some 2,900 were destroyed"): further back, a thing may not be the subject.
+        return subject.unit
     if claim.rule.startswith("vague_plural"):
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"
@@ -683,6 +837,8 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     speed: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
+    # The text's last few counts of things (``_part_unit``).
+    counts: list[ClaimDraft] = []
     for i, claim in enumerate(claims):
         if isinstance(claim, Run):
             # No count reaches its numbers (``_open_runs``); none of them has a unit to lend.
@@ -695,7 +851,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed)
+            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed, counts)
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         last = claim
@@ -707,6 +863,9 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)
+            counts.append(claim)
+            if len(counts) > _COUNTS_KEPT:
+                del counts[0]
         if claim.unit:
             measured = claim
             first = first or claim
@@ -717,6 +876,57 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         else:
             prev = None
     return claims
+
+
+# The rule a claim carries when it takes the unit of another claim of the same value (``restated_units``).
+RESTATED_RULE = "unit:restated"
+# A restated value must be this large: small numbers recur by chance ("two", "12").
+_RESTATED_FROM = 100
+# "fewer than 3 million of the roughly 8.1 million registered voters": a part of a whole counted right after it.
+_OF_WHOLE = re.compile(
+    WS + r"+of" + WS + r"+(?:the|its|their|an|all)(?:" + WS + r"+[\w-]+['’]s?)?" + WS + "+", re.IGNORECASE
+)
+
+
+def _telling(claim: ClaimDraft) -> Decimal | None:
+    return claim.low if claim.low is not None else claim.high
+
+
+def restated_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
+    """Return the claims with a bare number given the unit of the whole it is part of, or of a like value.
+
+    "fewer than 3 million of the roughly 8.1 million registered voters" (the whole's unit); "... 3,400 tonnes
+    leaked. ... \"Three thousand four hundred is a measured number\"" (a number the text counted before or
+    after, with one unit): the noun is written once in the text and left out where the number is told again.
+    """
+    by_value: dict[Decimal, set[str]] = {}
+    for item in items:
+        if isinstance(item, ClaimDraft) and _is_restated_source(item):
+            value = _telling(item)
+            if value is not None:
+                by_value.setdefault(value, set()).add(item.unit)
+    out = list(items)
+    for i, claim in enumerate(out):
+        if not isinstance(claim, ClaimDraft) or claim.unit or claim.noun:
+            continue
+        unit = ""
+        whole = _OF_WHOLE.match(text, claim.end)
+        if whole is not None and i + 1 < len(out):
+            after = out[i + 1]
+            if isinstance(after, ClaimDraft) and after.start == whole.end() and _is_count_unit(after.unit):
+                unit = after.unit
+        value = _telling(claim)
+        if not unit and value is not None and value >= _RESTATED_FROM and len(by_value.get(value, ())) == 1:
+            (unit,) = by_value[value]
+        if unit:
+            out[i] = replace(claim, unit=unit, rule=f"{claim.rule}+{RESTATED_RULE}")
+    return out
+
+
+def _is_restated_source(claim: ClaimDraft) -> bool:
+    """Return whether a claim's unit may be lent to a like value: a count of things or a measure, its noun named."""
+    unit = claim.unit
+    return bool(unit) and unit not in NOT_INHERITED and unit not in COUNTING_UNITS and unit not in _CURRENCY_UNITS
 
 
 def _open_runs(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:

@@ -230,7 +230,6 @@ TAKE_OVER = _words("take_over_verbs")
 TOP_SUBJECT_WORDS = _words("top_subject_words")
 OVER_EXCEEDS = _words("over_exceeds_after")
 TEMPERATURE_WORDS = tuple(LEX["temperature_words"])
-DISEASE_WORDS = tuple(LEX["disease_words"])
 POLL_WORDS = tuple(LEX["poll_words"])
 
 # --- scores ----------------------------------------------------------------------------

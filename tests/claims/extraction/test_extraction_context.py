@@ -1054,7 +1054,7 @@ UNITS_BEFORE: list[tuple[str, str, str]] = [
     ("The crowd reportedly numbered 7,500.", "7,500", "person"),
     ("Organisers said 9,000 had joined the rally.", "9,000", "person"),
     # a plural before another plural modifies it
-    ("Measles cases have topped 500.", "500", "person"),
+    ("Measles cases have topped 500.", "500", "case"),
     # a body of people counts people, whatever the count before it lent
     ("They said 38,000 tickets had been issued and that the crowd inside was about 41,000.", "about 41,000", "person"),
     ("The firm issued 900 passes; the audience was 1,200.", "1,200", "person"),

@@ -59,7 +59,7 @@ COMPARATORS: list[Row] = [
     ("Leaves last 20 through 30 days.", "20 through 30", D(20), D(30), "range", "day"),
     ("The cargo weighed 40~60 tonnes.", "40~60", D(40), D(60), "range", "tonne"),
     ("Salaries of 5k-20k were offered.", "5k-20k", D(5000), D(20000), "range", ""),
-    ("They built 6- to 9-storey blocks.", "6- to 9", D(6), D(9), "range", "storey"),
+    ("They built 6- to 9-storey blocks.", "6- to 9", D(6), D(9), "range", "floor"),
     (
         "Police said more than 300 and fewer than 500 people marched.",
         "more than 300 and fewer than 500",

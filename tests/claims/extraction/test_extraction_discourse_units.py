@@ -1,0 +1,111 @@
+"""Units a bare number takes from the text around it when its counted noun is left out (CLAIMS.md: Unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract_claims
+
+# (text, quote, unit): the quote's unit comes from a noun or a number elsewhere in the text.
+DISCOURSE_UNITS: list[tuple[str, str, str]] = [
+    # the noun before "numbering": what the number counts
+    ("The gunmen, numbering about 30, crossed the river at dawn.", "about 30", "person"),
+    ("Relief went to the villages, now numbering 14, along the coast.", "14", "village"),
+    ("The smugglers numbered 12 when they were caught.", "12", "person"),
+    # "put the N at": up to three words before "at", the last names what is counted
+    ("The ministry has put the lost farm jobs at as many as 3,000.", "as many as 3,000", "job"),
+    ("Stewards put the crowd at its height at 45,000.", "45,000", "person"),
+    # a question names what the answers count
+    (
+        "How many marchers filled the square? It depends on whom you ask. The organisers say 80,000.",
+        "80,000",
+        "person",
+    ),
+    (
+        "The two councils gave five different figures in reply to one question: how many trees fell? "
+        "The city says 2,300.",
+        "2,300",
+        "tree",
+    ),
+    # a part of a whole counted right after it
+    ("Fewer than 2 million of the nearly 6.4 million eligible voters took part.", "Fewer than 2 million", "person"),
+    ("Only 800 of the region's 5,200 schools reopened.", "800", "school"),
+    # a value the text counted before, told again without its noun
+    (
+        "The refinery lost 4,800 barrels on Monday. “Four thousand eight hundred is our own reading,” an engineer said.",
+        "Four thousand eight hundred",
+        "barrel",
+    ),
+    ("Inspectors sealed 1,250 wells. The regulator stood by its count of 1,250.", "1,250", "well"),
+    # a subject counts what the sentence before counted
+    ("The flood damaged 12,000 barns. About 800 were swept away.", "About 800", "barn"),
+    ("Some 900,000 homes lost water on Sunday. By Monday some 300,000 had been reconnected.", "some 300,000", "home"),
+    # ... the last count of its size, not a small count named after it
+    ("Officials said 600 migrants crossed at three border posts. Some 450 were turned back.", "Some 450", "person"),
+    # a sentence that opens with the whole the number is part of
+    ("Of the postal ballots, 41,200 arrived late.", "41,200", "ballot"),
+    # "N of them": the last count at least as large, not a smaller count named after it
+    (
+        "About 2 million accounts were frozen at nine banks. Regulators released 450,000 of them.",
+        "450,000",
+        "account",
+    ),
+    # one lemma for a building's levels: a six-storey block and its floors
+    ("A six-storey block fell; rescuers searched nine floors.", "six", "floor"),
+    # people nouns; names on a list count people
+    ("The petition carries 4,500 names.", "4,500", "person"),
+    ("The mission sent 35 observers and three informants.", "35", "person"),
+    ("The mission sent 35 observers and three informants.", "three", "person"),
+    # a source sticking to its count, or a count of counts, gives again what the text counted
+    ("Organisers said 80,000 marchers came. The police stuck to 35,000.", "35,000", "person"),
+    ("The head teacher said 300 pupils were absent. Her tally from the ledger stood at 212.", "212", "person"),
+    (
+        "Fans packed the stadium, some 60,000 people. The club gave its own figure of “around 52,000”.",
+        "around 52,000",
+        "person",
+    ),
+    # ... its number maybe quoted
+    ("Police said 300 people were held. The union said “more than 500”.", "more than 500", "person"),
+    ("Some 60,000 fans came. The city gave its own figure of “around 52,000” on Monday.", "around 52,000", "person"),
+    # ... of the size of the count it gives again, not the last thing counted
+    ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
+    # a measure's symbol after the second side makes a range, not a score, even near sport words
+    ("Gusts of 95-120 km/h forced the match to be called off.", "95-120 km/h", "km/h"),
+    # "N is the number of NOUN": the noun after the count of counts
+    ("“Nine is the number of ferries still missing,” the port chief said.", "Nine", "ferry"),
+    ("“Thirty thousand is the number of people at the gate, not inside.”", "Thirty thousand", "person"),
+    # "from N NOUN to M": a change names its unit once, a duration too
+    ("The reform cuts the mandate from six years to four.", "four", "year"),
+    ("Trials will run from two weeks to nine.", "nine", "week"),
+    # a correction sets like against like, a measure or a share too
+    ("The agency revised the burnt area to 9,300 hectares, not 9,800 as first reported.", "9,800", "hectare"),
+    ("Support stood at 41 percent, not 44.", "44", "percent"),
+    # currencies and lemmas
+    ("The state will spend ₦3.2 billion on roads.", "₦3.2 billion", "NGN"),
+    ("Inspectors shut 410 premises.", "410", "premises"),
+    # cases of a disease are cases (CLAIMS.md), as court cases are
+    ("The clinic recorded 48 new cholera cases on Tuesday.", "48", "case"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), DISCOURSE_UNITS)
+def test_an_elided_noun_is_read_from_the_text_around_the_number(text: str, quote: str, unit: str) -> None:
+    [claim] = [c for c in extract_claims(text) if c.quote == quote][-1:]
+    assert claim.unit == unit
+
+
+# (text, quote, unit): no borrowed unit where the text does not give one.
+NOT_BORROWED: list[tuple[str, str, str]] = [
+    # a small value recurs by chance: no like-value unit
+    ("The ferry carried 40 cars. Forty is the limit on that deck.", "Forty", ""),
+    # two units for one value: no like-value unit
+    ("The storm felled 500 trees and cut 500 lines. Nobody had expected 500.", "500", ""),
+    # a thing counted two sentences back is no subject's unit
+    ("The ferry carried 240 cars. The sea was rough. About 90 were seasick.", "About 90", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), NOT_BORROWED)
+def test_no_unit_is_borrowed_without_a_single_source(text: str, quote: str, unit: str) -> None:
+    claim = [c for c in extract_claims(text) if c.quote == quote][-1]
+    assert claim.unit == unit
