@@ -72,6 +72,14 @@ _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures"))
 _OWNER_WORDS = 10
+# Verbs that give the size of what comes before them: "the attackers, numbering about 20".
+_SIZE_VERBS = frozenset(LEX["size_verbs"])
+# Words of a state a verb of becoming takes: "had fallen ill", "were left homeless".
+_STATE_WORDS = frozenset(LEX["state_words"])
+# How many words ("the true", "the official") may stand before a counting word that opens an owner phrase.
+_COUNTING_AT = 3
+# Openers of a clause that tells which of the noun before it are meant: "people killed when ...", "refugees who ...".
+_RELATIVE_OPENERS = frozenset(("when", "who", "whose", "which", "where", "after", "while"))
 # "bringing the toll to 58", "the death toll of 40": the toll is what is counted.
 _TOLL_TO = re.compile(
     r"(?<![A-Za-z])(?P<phrase>(?:death[ \t\u00a0]+)?toll)[ \t\u00a0]+(?:to|at|of)[ \t\u00a0]+" + _OPENER + r"\Z",
@@ -130,6 +138,16 @@ _PUT_AT = re.compile(
 )
 
 _AUX_ALT = spaced_trie(sorted(_AUX))
+# A comma and a verb of size right before a number: ", now numbering ".
+_SIZE_AFTER = re.compile(
+    r",(?:[ \t\u00a0]+(?:"
+    + _AUX_ALT
+    + r"))*[ \t\u00a0]+(?:"
+    + alternation(sorted(_SIZE_VERBS))
+    + r")[ \t\u00a0]+"
+    + _OPENER
+    + r"\Z"
+)
 _PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
 # After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
 _AFTER_NOUN = re.compile(
@@ -348,7 +366,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     if put is not None and not noun:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000", "widened the
         # evacuation zone to 5 km".
-        return owner_phrase(text, put.start("phrase"), put.end("phrase")), ""
+        return _put_subject(text, put)
     if _CHANGE_BASE.search(text, max(lo, start - 30), start):
         # "to seven, up from three": the base of a change counts what the change counts (read from that count).
         return "", ""
@@ -391,6 +409,19 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
     return (owner, event) if owner else (done, done)
+
+
+def _put_subject(text: str, put: re.Match[str]) -> tuple[str, str]:
+    """Return (subject, event) of a count a verb sets at a number (a ``_put_at`` match): what its object names.
+
+    "put the number abducted at 121": a count of those who had something done names only what was done, its event.
+
+    >>> t = "They put the number abducted at 121."
+    >>> _put_subject(t, _put_at(t, 0, t.index("121"))), _put_subject("Police put the crowd at 9,000.", _put_at("Police put the crowd at 9,000.", 0, 24))
+    (('abducted', 'abducted'), ('crowd', ''))
+    """
+    owner = owner_phrase(text, put.start("phrase"), put.end("phrase"))
+    return owner, owner if " " not in owner and owner.endswith("ed") and _is_event_word(owner, True) else ""
 
 
 def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
@@ -530,6 +561,16 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
     )
     if counted is not None:
         return counted.group("phrase")
+    size = _SIZE_AFTER.search(text, max(lo, start - 60), start)
+    if size is not None:
+        # "the attackers, numbering about 20", "the schools, now numbering 17": the size of what the phrase before
+        # the verb names.
+        words = owner_phrase(text, lo, size.start()).split()
+        at = len(words)
+        while at and words[at - 1].lower() not in STOP and not _is_event_word(words[at - 1], False):
+            # "a questionnaire sent to parents at the affected schools, now numbering 17": the noun right before.
+            at -= 1
+        return " ".join(words[at:]) or None
     built = _BUILT_FOR.search(text, max(lo, start - 60), start)
     return f"{built.group('owner')}'s capacity" if built is not None else None
 
@@ -618,6 +659,10 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
     words = phrase.lower().split()[1:] if phrase is not None else []
     said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
     particle = _PARTICLE.match(text, m.end("verb"), hi) if phrase is None else None
+    state = _RUN_ON.match(text, m.end("verb"), hi) if phrase is None and particle is None else None
+    if state is not None and state.group().strip().lower() in _STATE_WORDS:
+        # "had fallen ill": the state the counted are in is part of the predicate.
+        return text[m.start("verb") : state.end()]
     if particle is not None:
         # "were cut off", "had been pulled out alive", "unaccounted for.": the verb is not whole without it.
         return text[m.start("verb") : particle.end()]
@@ -648,10 +693,27 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     if words and words[-1].lower() in ("and", "or"):
         return ""
     owner: list[str] = []
-    while words and len(owner) < _OWNER_WORDS:
+    limit = _OWNER_WORDS
+    while words and len(owner) < limit:
         w = words.pop()
         bare = w.rstrip(",;:")
         low = bare.lower()
+        if (
+            low in _RELATIVE_OPENERS
+            and bare == w
+            and owner
+            and words
+            and words[-1][-1:].isalpha()
+            and words[-1].lower() not in _SAYING
+            and words[-1].lower() not in _CLAUSE_OPENERS
+            and words[-1].lower() not in STOP
+            and any(_is_event_word(word, False) for word in owner)
+        ):
+            # "the number of people killed when a block collapsed rose to 14", "refugees who crossed rose to 60,000":
+            # a clause with a verb of its own tells which of the noun before it are counted; the noun is what counts.
+            owner.insert(0, bare)
+            limit = len(owner) + _OWNER_WORDS
+            continue
         if bare != w or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
             break
         if low in _TIME_NAMES and words and (words[-1].lower() in _TIME_PREPOSITIONS or words[-1].lower() in _SAYING):
@@ -661,9 +723,11 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
         owner.insert(0, bare.strip("\"“”'‘’("))
     while owner and (owner[0].lower() in _DETERMINERS or owner[0].lower() in _PHRASE_PREPOSITIONS):
         owner.pop(0)
-    if len(owner) > 2 and owner[0].lower() in _COUNTING_WORDS and owner[1].lower() == "of":
-        # "the number of people killed": the people are counted, not the number.
-        owner = owner[2:]
+    counting = next((at for at, w in enumerate(owner[:_COUNTING_AT]) if w.lower() in _COUNTING_WORDS), -1)
+    if 0 <= counting < len(owner) - 2 and owner[counting + 1].lower() == "of":
+        # "the number of people killed", "the true number of people who fell ill": the people are counted, not the
+        # number.
+        owner = owner[counting + 2 :]
         while owner and owner[0].lower() in _DETERMINERS:
             owner.pop(0)
     elif owner and owner[0].lower() in _COUNTING_WORDS:
