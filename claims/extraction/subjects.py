@@ -1011,6 +1011,50 @@ def changed_subject(text: str, lo: int, start: int, quote: str, unit: str, subje
     return f"{kind} in {_common_case(owner)}"
 
 
+def _sum_of_thing(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """Return the thing a sum at [start, end) is the value of: named before "worth" or right after the sum, or "".
+
+    >>> t = "It offered a severance package worth €80 million."
+    >>> _sum_of_thing(t, t.index("€"), t.index("."), 0, len(t))
+    'severance package'
+    >>> t = "The fund's $2 billion rescue plan stalled."
+    >>> _sum_of_thing(t, t.index("$"), t.index(" rescue"), 0, len(t))
+    'rescue plan'
+    """
+    worth = _WORTH.search(text, max(lo, start - 40), start)
+    if worth is not None:
+        named = _NAMED_BEFORE.search(text, max(lo, worth.start() - 60), worth.start())
+        owner = named.group("phrase") if named is not None else owner_phrase(text, lo, worth.start())
+        named_words = owner.split()
+        # "offered the growers a settlement worth": the phrase from its last determiner.
+        last = max((at + 1 for at, w in enumerate(named_words) if w.lower() in _DETERMINERS), default=0)
+        owner = " ".join(named_words[last:])
+        return _common_case(owner) if owner else ""
+    if _DETERMINED.search(text, max(lo, start - 12), start) is None:
+        return ""
+    words: list[str] = []
+    word = _RUN_ON.match(text, end, hi)
+    while word is not None and len(words) < _THING_WORDS:
+        low = word.group().strip()
+        if low in STOP or low in _TIMELESS or _is_event_word(low, True):
+            break
+        words.append(low)
+        word = _RUN_ON.match(text, word.end(), hi)
+    return " ".join(words)
+
+
+# A sum is the value of the noun phrase before this: "a social plan worth", "the deal was valued at".
+_WORTH = re.compile(
+    r"(?:[ \t\u00a0]+(?:is|was|are|were|be|been))?[ \t\u00a0]+(?:worth|valued[ \t\u00a0]+at)[ \t\u00a0]+"
+    + _OPENER
+    + r"\Z"
+)
+# A determiner right before a sum that modifies the noun after it: "the €120 million social plan".
+_DETERMINED = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|his|her|our|this|[A-Za-z]+(?:'s|’s))[ \t\u00a0]+\Z")
+# How many words after a sum may name the thing it is the value of.
+_THING_WORDS = 3
+
+
 def _common_case(phrase: str) -> str:
     """Return a phrase read from a sentence's start with its first word in lower case, unless it reads as a name.
 
@@ -1071,6 +1115,9 @@ def sum_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, 
         owner = _common_case(" ".join(words))
         plain = owner[:1].isupper() or owner.split()[0] in _DETERMINERS or owner.split()[0] in ("each", "every")
         return " ".join(["cost", "of", *([] if plain else ["the"]), owner])
+    worth = _sum_of_thing(text, start, end, lo, hi) if not noun else ""
+    if worth:
+        return worth
     given = _SUM_IN.match(text, after, hi)
     if given is not None:
         words = []

@@ -1328,3 +1328,16 @@ def test_a_clause_without_a_verb_of_its_own_is_no_owner_s_clause() -> None:
     # "stayed", so the owner stays what it was.
     c = claim_at("Through the summer when temperatures in the south stayed above 35C, crops failed.", "35C")
     assert "summer" not in c.subject
+
+
+# (text, quote, subject): a sum is the value of the thing named before "worth" or right after it
+SUMS_OF_THINGS: list[tuple[str, str, str]] = [
+    ("The insurer offered the growers a settlement worth €40 million.", "€40 million", "settlement"),
+    ("The club's new stand is worth £18 million, its owners say.", "£18 million", "club's new stand"),
+    ("Critics attacked the $3 billion bailout package.", "$3 billion", "bailout package"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SUMS_OF_THINGS)
+def test_a_sum_is_the_value_of_the_thing_it_is_worth(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
