@@ -833,8 +833,8 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     """Return what a length, an area or a place's count of people at [start, end) measures, else ``subject``.
 
     A length that leads from a place is a distance, one below the surface a depth, one
-    glued to a noun by a hyphen that noun's length; an age is whose it is; an area with a predicate is the area
-    that predicate names; a count of people after "a town of" or "home to" is a population.
+    glued to a noun by a hyphen that noun's length; an age is whose it is; an area is the area, with the
+    predicate that names it ("hectares burnt": the area burnt); a count of people after "a town of" or "home to" is a population.
 
     >>> t = "Hwange, about 100 km from Victoria Falls, mines coal."
     >>> measured_subject(t, 8, 20, "", "km", 0, len(t), "")
@@ -866,7 +866,7 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     if unit in AREA_UNITS:
         words = subject.split()
         # "hectares burned": the area is what is counted, however it is measured.
-        return " ".join(["area", *words[1:]]) if len(words) > 1 and words[0] == noun else subject
+        return " ".join(["area", *words[1:]]) if words and words[0] == noun else subject
     if unit not in LENGTH_UNITS:
         return subject
     glued = _MEASURED_THING.match(text, end, hi) if text.startswith("-", end) else None

@@ -1341,3 +1341,16 @@ SUMS_OF_THINGS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), SUMS_OF_THINGS)
 def test_a_sum_is_the_value_of_the_thing_it_is_worth(text: str, quote: str, subject: str) -> None:
     assert claim_at(text, quote).subject == subject
+
+
+# (text, quote, subject): an area counts the area, however it is measured, with the predicate that governs it
+AREAS: list[tuple[str, str, str]] = [
+    ("The estate covers roughly 450 hectares of vineyards.", "roughly 450", "area"),
+    ("The wildfire had burnt about 900 hectares by Friday.", "about 900", "area burnt"),
+    ("Satellites showed 2,300 acres.", "2,300", "area"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), AREAS)
+def test_an_area_counts_the_area(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
