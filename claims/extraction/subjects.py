@@ -721,6 +721,8 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
             # ("rainfall this June" keeps its time).
             break
         owner.insert(0, bare.strip("\"“”'‘’("))
+    if len(owner) >= limit and words and (owner[0].lower() not in _DETERMINERS or words[-1] in _PHRASE_PREPOSITIONS):
+        owner = _phrase_opened(words, owner)
     while owner and (owner[0].lower() in _DETERMINERS or owner[0].lower() in _PHRASE_PREPOSITIONS):
         owner.pop(0)
     counting = next((at for at, w in enumerate(owner[:_COUNTING_AT]) if w.lower() in _COUNTING_WORDS), -1)
@@ -733,6 +735,31 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     elif owner and owner[0].lower() in _COUNTING_WORDS:
         owner = owner[1:]
     return " ".join(owner)
+
+
+def _phrase_opened(words: list[str], owner: list[str]) -> list[str]:
+    """Return ``owner``, a phrase cut at its length limit, run back over ``words`` to its determiner when one is near.
+
+    >>> _phrase_opened("NAIROBI - The death toll from the".split(), "collapse of a block".split())
+    ['The', 'death', 'toll', 'from', 'the', 'collapse', 'of', 'a', 'block']
+    >>> _phrase_opened("they said toll from".split(), ["floods"])
+    ['floods']
+    """
+    more: list[str] = []
+    for at in range(len(words) - 1, max(-1, len(words) - 1 - _OWNER_MORE), -1):
+        bare = words[at].rstrip(",;:")
+        low = bare.lower()
+        if bare != words[at] or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
+            return owner
+        more.insert(0, bare)
+        if low in _DETERMINERS and (at == 0 or words[at - 1].lower() not in _PHRASE_PREPOSITIONS):
+            # "the death toll from the collapse ...": the phrase opens at the determiner no preposition leads to.
+            return more + owner
+    return owner
+
+
+# How many more words a phrase cut at its length limit may run back to open at its determiner.
+_OWNER_MORE = 6
 
 
 # A place phrase that opens the sentence and sets the scope of all of it: "In Sfax alone, ...".

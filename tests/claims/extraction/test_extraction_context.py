@@ -1304,6 +1304,13 @@ OWNERS_AND_SIZES: list[tuple[str, str, str, str]] = [
         "people who fled their villages in the hills above Kitwe",
         "rose",
     ),
+    # a phrase longer than the reader's reach runs back to the determiner that opens it
+    (
+        "VARNA - The death toll from the collapse of a warehouse in the old port district of Varna reached 23.",
+        "23",
+        "death toll from the collapse of a warehouse in the old port district of Varna",
+        "reached",
+    ),
     # a verb of size after a comma gives the size of the noun before it
     ("Witnesses said the raiders, numbering about 30, fled on motorbikes.", "about 30", "raiders", ""),
     ("Organisers said the volunteers, now numbering 450, would stay.", "450", "volunteers", ""),
