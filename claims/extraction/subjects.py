@@ -92,6 +92,11 @@ _PARTITIVE_IS = re.compile(
     r"(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
+_PERSONAL = frozenset(("he", "she", "they", "we", "i", "you", "who", "which", "that"))
+# A form of "have" right before a number, as the verb of what a thing has: "the building had 11 floors".
+# A verb of reaching that opens a quote ("has passed 7,200 won"): the "have" before it is an auxiliary.
+_REACH_AT = re.compile(r"(?:" + alternation(sorted(_REACH)) + r")(?![\w'’-])", re.IGNORECASE)
+_HAD = re.compile(r"(?<![\w'’-])(?:has|have|had)[ \t\u00a0]+(?:only[ \t\u00a0]+|just[ \t\u00a0]+)?\Z")
 # "26 of whom", "eleven of them": a part of a whole named before, its predicate after.
 _OF_WHOM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:whom|them)(?![\w'’-])")
 # "died in less than a week": words of degree after a preposition make no place or object.
@@ -356,10 +361,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         # "90 percent of workers stopped": the share of those that did it.
         tail = f"that {tail}" if share is not None and not be else tail
         return (f"{head} {tail}" if head else tail), event
-    post = _post_held(text, m, hi) if noun and be and m is not None else ""
-    if post:
-        # "38 men were on the shift", "on the night shift": the post the counted held names them.
-        return f"{head} {post}", ""
+    held = _held(text, m, lo, start, hi, head, be=be) if noun and head else ""
+    if held:
+        return held, ""
     if not worded:
         return head, ""
     put = _put_at(text, lo, start)
@@ -409,6 +413,30 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
     return (owner, event) if owner else (done, done)
+
+
+def _held(text: str, m: re.Match[str] | None, lo: int, start: int, hi: int, head: str, *, be: bool) -> str:
+    """Return ``head`` with the post its counted hold or the thing that has them, or "".
+
+    "38 men were on the shift", "on the night shift": the post the counted held names them (``be``: a form of "be"
+    stands in ``m``, the ``_AFTER_NOUN`` match); "the building had 11 floors": what a thing has counts as its own.
+    """
+    post = _post_held(text, m, hi) if be and m is not None else ""
+    return f"{head} {post}" if post else _had_subject(text, lo, start, head)
+
+
+def _had_subject(text: str, lo: int, start: int, head: str) -> str:
+    """Return ``head``, counted at ``start`` right after a form of "have", as what the phrase before it has, or "".
+
+    >>> t = "The old mill had 40 looms."
+    >>> _had_subject(t, 0, t.index("40"), "looms"), _had_subject("It had 40 looms.", 0, 7, "looms")
+    ('looms of the old mill', '')
+    """
+    had = _HAD.search(text, max(lo, start - 30), start) if not _REACH_AT.match(text, start) else None
+    owner = owner_phrase(text, lo, had.start()) if had is not None else ""
+    if not owner or owner.lower() in _PRONOUNS or owner.lower() in _PERSONAL:
+        return ""
+    return f"{head} of {'' if owner[:1].isupper() else 'the '}{owner}"
 
 
 def _put_subject(text: str, put: re.Match[str]) -> tuple[str, str]:

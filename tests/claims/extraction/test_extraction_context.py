@@ -1314,6 +1314,10 @@ OWNERS_AND_SIZES: list[tuple[str, str, str, str]] = [
     # a verb of size after a comma gives the size of the noun before it
     ("Witnesses said the raiders, numbering about 30, fled on motorbikes.", "about 30", "raiders", ""),
     ("Organisers said the volunteers, now numbering 450, would stay.", "450", "volunteers", ""),
+    # what a thing has counts as its own
+    ("Engineers said the tower had 14 floors when it fell.", "14", "floors of the tower", ""),
+    ("Norway has about 1,100 fjords.", "about 1,100", "fjords of Norway", ""),
+    ("It had 14 floors.", "14", "floors", ""),
     # a state after a verb of becoming is part of the predicate
     ("Health officials said 212 guests had fallen ill after the banquet.", "212", "guests fallen ill", "fallen"),
     ("Officials said 40 pupils fell sick after lunch.", "40", "pupils fell sick", "fell"),
