@@ -72,6 +72,14 @@ _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures"))
 _OWNER_WORDS = 10
+# Verbs that give the size of what comes before them: "the attackers, numbering about 20".
+_SIZE_VERBS = frozenset(LEX["size_verbs"])
+# Words of a state a verb of becoming takes: "had fallen ill", "were left homeless".
+_STATE_WORDS = frozenset(LEX["state_words"])
+# How many words ("the true", "the official") may stand before a counting word that opens an owner phrase.
+_COUNTING_AT = 3
+# Openers of a clause that tells which of the noun before it are meant: "people killed when ...", "refugees who ...".
+_RELATIVE_OPENERS = frozenset(("when", "who", "whose", "which", "where", "after", "while"))
 # "bringing the toll to 58", "the death toll of 40": the toll is what is counted.
 _TOLL_TO = re.compile(
     r"(?<![A-Za-z])(?P<phrase>(?:death[ \t\u00a0]+)?toll)[ \t\u00a0]+(?:to|at|of)[ \t\u00a0]+" + _OPENER + r"\Z",
@@ -84,6 +92,11 @@ _PARTITIVE_IS = re.compile(
     r"(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
+_PERSONAL = frozenset(("he", "she", "they", "we", "i", "you", "who", "which", "that"))
+# A form of "have" right before a number, as the verb of what a thing has: "the building had 11 floors".
+# A verb of reaching that opens a quote ("has passed 7,200 won"): the "have" before it is an auxiliary.
+_REACH_AT = re.compile(r"(?:" + alternation(sorted(_REACH)) + r")(?![\w'’-])", re.IGNORECASE)
+_HAD = re.compile(r"(?<![\w'’-])(?:has|have|had)[ \t\u00a0]+(?:only[ \t\u00a0]+|just[ \t\u00a0]+)?\Z")
 # "26 of whom", "eleven of them": a part of a whole named before, its predicate after.
 _OF_WHOM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:whom|them)(?![\w'’-])")
 # "died in less than a week": words of degree after a preposition make no place or object.
@@ -130,6 +143,16 @@ _PUT_AT = re.compile(
 )
 
 _AUX_ALT = spaced_trie(sorted(_AUX))
+# A comma and a verb of size right before a number: ", now numbering ".
+_SIZE_AFTER = re.compile(
+    r",(?:[ \t\u00a0]+(?:"
+    + _AUX_ALT
+    + r"))*[ \t\u00a0]+(?:"
+    + alternation(sorted(_SIZE_VERBS))
+    + r")[ \t\u00a0]+"
+    + _OPENER
+    + r"\Z"
+)
 _PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
 # After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
 _AFTER_NOUN = re.compile(
@@ -338,17 +361,16 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         # "90 percent of workers stopped": the share of those that did it.
         tail = f"that {tail}" if share is not None and not be else tail
         return (f"{head} {tail}" if head else tail), event
-    post = _post_held(text, m, hi) if noun and be and m is not None else ""
-    if post:
-        # "38 men were on the shift", "on the night shift": the post the counted held names them.
-        return f"{head} {post}", ""
+    held = _held(text, m, lo, start, hi, head, be=be) if noun and head else ""
+    if held:
+        return held, ""
     if not worded:
         return head, ""
     put = _put_at(text, lo, start)
     if put is not None and not noun:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000", "widened the
         # evacuation zone to 5 km".
-        return owner_phrase(text, put.start("phrase"), put.end("phrase")), ""
+        return _put_subject(text, put)
     if _CHANGE_BASE.search(text, max(lo, start - 30), start):
         # "to seven, up from three": the base of a change counts what the change counts (read from that count).
         return "", ""
@@ -391,6 +413,43 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
     return (owner, event) if owner else (done, done)
+
+
+def _held(text: str, m: re.Match[str] | None, lo: int, start: int, hi: int, head: str, *, be: bool) -> str:
+    """Return ``head`` with the post its counted hold or the thing that has them, or "".
+
+    "38 men were on the shift", "on the night shift": the post the counted held names them (``be``: a form of "be"
+    stands in ``m``, the ``_AFTER_NOUN`` match); "the building had 11 floors": what a thing has counts as its own.
+    """
+    post = _post_held(text, m, hi) if be and m is not None else ""
+    return f"{head} {post}" if post else _had_subject(text, lo, start, head)
+
+
+def _had_subject(text: str, lo: int, start: int, head: str) -> str:
+    """Return ``head``, counted at ``start`` right after a form of "have", as what the phrase before it has, or "".
+
+    >>> t = "The old mill had 40 looms."
+    >>> _had_subject(t, 0, t.index("40"), "looms"), _had_subject("It had 40 looms.", 0, 7, "looms")
+    ('looms of the old mill', '')
+    """
+    had = _HAD.search(text, max(lo, start - 30), start) if not _REACH_AT.match(text, start) else None
+    owner = owner_phrase(text, lo, had.start()) if had is not None else ""
+    if not owner or owner.lower() in _PRONOUNS or owner.lower() in _PERSONAL:
+        return ""
+    return f"{head} of {'' if owner[:1].isupper() else 'the '}{owner}"
+
+
+def _put_subject(text: str, put: re.Match[str]) -> tuple[str, str]:
+    """Return (subject, event) of a count a verb sets at a number (a ``_put_at`` match): what its object names.
+
+    "put the number abducted at 121": a count of those who had something done names only what was done, its event.
+
+    >>> t = "They put the number abducted at 121."
+    >>> _put_subject(t, _put_at(t, 0, t.index("121"))), _put_subject("Police put the crowd at 9,000.", _put_at("Police put the crowd at 9,000.", 0, 24))
+    (('abducted', 'abducted'), ('crowd', ''))
+    """
+    owner = owner_phrase(text, put.start("phrase"), put.end("phrase"))
+    return owner, owner if " " not in owner and owner.endswith("ed") and _is_event_word(owner, True) else ""
 
 
 def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
@@ -530,6 +589,16 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
     )
     if counted is not None:
         return counted.group("phrase")
+    size = _SIZE_AFTER.search(text, max(lo, start - 60), start)
+    if size is not None:
+        # "the attackers, numbering about 20", "the schools, now numbering 17": the size of what the phrase before
+        # the verb names.
+        words = owner_phrase(text, lo, size.start()).split()
+        at = len(words)
+        while at and words[at - 1].lower() not in STOP and not _is_event_word(words[at - 1], False):
+            # "a questionnaire sent to parents at the affected schools, now numbering 17": the noun right before.
+            at -= 1
+        return " ".join(words[at:]) or None
     built = _BUILT_FOR.search(text, max(lo, start - 60), start)
     return f"{built.group('owner')}'s capacity" if built is not None else None
 
@@ -618,6 +687,10 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
     words = phrase.lower().split()[1:] if phrase is not None else []
     said_when = not _TIMELESS.isdisjoint(words) or bool(words and words[0] in _DEGREE_WORDS)
     particle = _PARTICLE.match(text, m.end("verb"), hi) if phrase is None else None
+    state = _RUN_ON.match(text, m.end("verb"), hi) if phrase is None and particle is None else None
+    if state is not None and state.group().strip().lower() in _STATE_WORDS:
+        # "had fallen ill": the state the counted are in is part of the predicate.
+        return text[m.start("verb") : state.end()]
     if particle is not None:
         # "were cut off", "had been pulled out alive", "unaccounted for.": the verb is not whole without it.
         return text[m.start("verb") : particle.end()]
@@ -648,10 +721,27 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     if words and words[-1].lower() in ("and", "or"):
         return ""
     owner: list[str] = []
-    while words and len(owner) < _OWNER_WORDS:
+    limit = _OWNER_WORDS
+    while words and len(owner) < limit:
         w = words.pop()
         bare = w.rstrip(",;:")
         low = bare.lower()
+        if (
+            low in _RELATIVE_OPENERS
+            and bare == w
+            and owner
+            and words
+            and words[-1][-1:].isalpha()
+            and words[-1].lower() not in _SAYING
+            and words[-1].lower() not in _CLAUSE_OPENERS
+            and words[-1].lower() not in STOP
+            and any(_is_event_word(word, False) for word in owner)
+        ):
+            # "the number of people killed when a block collapsed rose to 14", "refugees who crossed rose to 60,000":
+            # a clause with a verb of its own tells which of the noun before it are counted; the noun is what counts.
+            owner.insert(0, bare)
+            limit = len(owner) + _OWNER_WORDS
+            continue
         if bare != w or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
             break
         if low in _TIME_NAMES and words and (words[-1].lower() in _TIME_PREPOSITIONS or words[-1].lower() in _SAYING):
@@ -659,16 +749,45 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
             # ("rainfall this June" keeps its time).
             break
         owner.insert(0, bare.strip("\"“”'‘’("))
+    if len(owner) >= limit and words and (owner[0].lower() not in _DETERMINERS or words[-1] in _PHRASE_PREPOSITIONS):
+        owner = _phrase_opened(words, owner)
     while owner and (owner[0].lower() in _DETERMINERS or owner[0].lower() in _PHRASE_PREPOSITIONS):
         owner.pop(0)
-    if len(owner) > 2 and owner[0].lower() in _COUNTING_WORDS and owner[1].lower() == "of":
-        # "the number of people killed": the people are counted, not the number.
-        owner = owner[2:]
+    counting = next((at for at, w in enumerate(owner[:_COUNTING_AT]) if w.lower() in _COUNTING_WORDS), -1)
+    if 0 <= counting < len(owner) - 2 and owner[counting + 1].lower() == "of":
+        # "the number of people killed", "the true number of people who fell ill": the people are counted, not the
+        # number.
+        owner = owner[counting + 2 :]
         while owner and owner[0].lower() in _DETERMINERS:
             owner.pop(0)
     elif owner and owner[0].lower() in _COUNTING_WORDS:
         owner = owner[1:]
     return " ".join(owner)
+
+
+def _phrase_opened(words: list[str], owner: list[str]) -> list[str]:
+    """Return ``owner``, a phrase cut at its length limit, run back over ``words`` to its determiner when one is near.
+
+    >>> _phrase_opened("NAIROBI - The death toll from the".split(), "collapse of a block".split())
+    ['The', 'death', 'toll', 'from', 'the', 'collapse', 'of', 'a', 'block']
+    >>> _phrase_opened("they said toll from".split(), ["floods"])
+    ['floods']
+    """
+    more: list[str] = []
+    for at in range(len(words) - 1, max(-1, len(words) - 1 - _OWNER_MORE), -1):
+        bare = words[at].rstrip(",;:")
+        low = bare.lower()
+        if bare != words[at] or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
+            return owner
+        more.insert(0, bare)
+        if low in _DETERMINERS and (at == 0 or words[at - 1].lower() not in _PHRASE_PREPOSITIONS):
+            # "the death toll from the collapse ...": the phrase opens at the determiner no preposition leads to.
+            return more + owner
+    return owner
+
+
+# How many more words a phrase cut at its length limit may run back to open at its determiner.
+_OWNER_MORE = 6
 
 
 # A place phrase that opens the sentence and sets the scope of all of it: "In Sfax alone, ...".
@@ -769,8 +888,8 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     """Return what a length, an area or a place's count of people at [start, end) measures, else ``subject``.
 
     A length that leads from a place is a distance, one below the surface a depth, one
-    glued to a noun by a hyphen that noun's length; an age is whose it is; an area with a predicate is the area
-    that predicate names; a count of people after "a town of" or "home to" is a population.
+    glued to a noun by a hyphen that noun's length; an age is whose it is; an area is the area, with the
+    predicate that names it ("hectares burnt": the area burnt); a count of people after "a town of" or "home to" is a population.
 
     >>> t = "Hwange, about 100 km from Victoria Falls, mines coal."
     >>> measured_subject(t, 8, 20, "", "km", 0, len(t), "")
@@ -802,7 +921,7 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     if unit in AREA_UNITS:
         words = subject.split()
         # "hectares burned": the area is what is counted, however it is measured.
-        return " ".join(["area", *words[1:]]) if len(words) > 1 and words[0] == noun else subject
+        return " ".join(["area", *words[1:]]) if words and words[0] == noun else subject
     if unit not in LENGTH_UNITS:
         return subject
     glued = _MEASURED_THING.match(text, end, hi) if text.startswith("-", end) else None
@@ -947,6 +1066,50 @@ def changed_subject(text: str, lo: int, start: int, quote: str, unit: str, subje
     return f"{kind} in {_common_case(owner)}"
 
 
+def _sum_of_thing(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """Return the thing a sum at [start, end) is the value of: named before "worth" or right after the sum, or "".
+
+    >>> t = "It offered a severance package worth €80 million."
+    >>> _sum_of_thing(t, t.index("€"), t.index("."), 0, len(t))
+    'severance package'
+    >>> t = "The fund's $2 billion rescue plan stalled."
+    >>> _sum_of_thing(t, t.index("$"), t.index(" rescue"), 0, len(t))
+    'rescue plan'
+    """
+    worth = _WORTH.search(text, max(lo, start - 40), start)
+    if worth is not None:
+        named = _NAMED_BEFORE.search(text, max(lo, worth.start() - 60), worth.start())
+        owner = named.group("phrase") if named is not None else owner_phrase(text, lo, worth.start())
+        named_words = owner.split()
+        # "offered the growers a settlement worth": the phrase from its last determiner.
+        last = max((at + 1 for at, w in enumerate(named_words) if w.lower() in _DETERMINERS), default=0)
+        owner = " ".join(named_words[last:])
+        return _common_case(owner) if owner else ""
+    if _DETERMINED.search(text, max(lo, start - 12), start) is None:
+        return ""
+    words: list[str] = []
+    word = _RUN_ON.match(text, end, hi)
+    while word is not None and len(words) < _THING_WORDS:
+        low = word.group().strip()
+        if low in STOP or low in _TIMELESS or _is_event_word(low, True):
+            break
+        words.append(low)
+        word = _RUN_ON.match(text, word.end(), hi)
+    return " ".join(words)
+
+
+# A sum is the value of the noun phrase before this: "a social plan worth", "the deal was valued at".
+_WORTH = re.compile(
+    r"(?:[ \t\u00a0]+(?:is|was|are|were|be|been))?[ \t\u00a0]+(?:worth|valued[ \t\u00a0]+at)[ \t\u00a0]+"
+    + _OPENER
+    + r"\Z"
+)
+# A determiner right before a sum that modifies the noun after it: "the €120 million social plan".
+_DETERMINED = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|his|her|our|this|[A-Za-z]+(?:'s|’s))[ \t\u00a0]+\Z")
+# How many words after a sum may name the thing it is the value of.
+_THING_WORDS = 3
+
+
 def _common_case(phrase: str) -> str:
     """Return a phrase read from a sentence's start with its first word in lower case, unless it reads as a name.
 
@@ -1007,6 +1170,9 @@ def sum_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, 
         owner = _common_case(" ".join(words))
         plain = owner[:1].isupper() or owner.split()[0] in _DETERMINERS or owner.split()[0] in ("each", "every")
         return " ".join(["cost", "of", *([] if plain else ["the"]), owner])
+    worth = _sum_of_thing(text, start, end, lo, hi) if not noun else ""
+    if worth:
+        return worth
     given = _SUM_IN.match(text, after, hi)
     if given is not None:
         words = []

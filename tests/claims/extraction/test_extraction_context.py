@@ -1280,3 +1280,88 @@ def test_a_verb_before_the_number_names_what_was_done_to_the_counted(
 ) -> None:
     c = claim_at(text, quote)
     assert (c.subject, c.event) == (subject, event)
+
+
+# (text, quote, subject, event): what the words around a count name when the plain rules read a clause or a verb
+OWNERS_AND_SIZES: list[tuple[str, str, str, str]] = [
+    # a clause with a verb of its own tells which of the noun before it are counted
+    (
+        "The number of miners killed when the tunnel flooded near Kitwe rose to 19.",
+        "19",
+        "miners killed when the tunnel flooded near Kitwe",
+        "rose",
+    ),
+    (
+        "Refugees who crossed the river into Chad last week numbered about 6,000.",
+        "about 6,000",
+        "Refugees who crossed the river into Chad last week",
+        "numbered",
+    ),
+    # a counting word after a word or two ("the official number of") still counts what follows it
+    (
+        "The official number of people who fled their villages in the hills above Kitwe rose to 3,100.",
+        "3,100",
+        "people who fled their villages in the hills above Kitwe",
+        "rose",
+    ),
+    # a phrase longer than the reader's reach runs back to the determiner that opens it
+    (
+        "VARNA - The death toll from the collapse of a warehouse in the old port district of Varna reached 23.",
+        "23",
+        "death toll from the collapse of a warehouse in the old port district of Varna",
+        "reached",
+    ),
+    # a verb of size after a comma gives the size of the noun before it
+    ("Witnesses said the raiders, numbering about 30, fled on motorbikes.", "about 30", "raiders", ""),
+    ("Organisers said the volunteers, now numbering 450, would stay.", "450", "volunteers", ""),
+    # what a thing has counts as its own
+    ("Engineers said the tower had 14 floors when it fell.", "14", "floors of the tower", ""),
+    ("Norway has about 1,100 fjords.", "about 1,100", "fjords of Norway", ""),
+    ("It had 14 floors.", "14", "floors", ""),
+    # a state after a verb of becoming is part of the predicate
+    ("Health officials said 212 guests had fallen ill after the banquet.", "212", "guests fallen ill", "fallen"),
+    ("Officials said 40 pupils fell sick after lunch.", "40", "pupils fell sick", "fell"),
+    # "put the number arrested at": those who had it done
+    ("Police put the number arrested at 85.", "85", "people arrested", "arrested"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject", "event"), OWNERS_AND_SIZES)
+def test_a_count_s_subject_is_the_noun_its_clause_or_verb_of_size_names(
+    text: str, quote: str, subject: str, event: str
+) -> None:
+    c = claim_at(text, quote)
+    assert (c.subject, c.event) == (subject, event)
+
+
+def test_a_clause_without_a_verb_of_its_own_is_no_owner_s_clause() -> None:
+    # "when the heat peaked" has a verb; "temperatures in the south" after "summer when" has none of its own before
+    # "stayed", so the owner stays what it was.
+    c = claim_at("Through the summer when temperatures in the south stayed above 35C, crops failed.", "35C")
+    assert "summer" not in c.subject
+
+
+# (text, quote, subject): a sum is the value of the thing named before "worth" or right after it
+SUMS_OF_THINGS: list[tuple[str, str, str]] = [
+    ("The insurer offered the growers a settlement worth €40 million.", "€40 million", "settlement"),
+    ("The club's new stand is worth £18 million, its owners say.", "£18 million", "club's new stand"),
+    ("Critics attacked the $3 billion bailout package.", "$3 billion", "bailout package"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), SUMS_OF_THINGS)
+def test_a_sum_is_the_value_of_the_thing_it_is_worth(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
+
+
+# (text, quote, subject): an area counts the area, however it is measured, with the predicate that governs it
+AREAS: list[tuple[str, str, str]] = [
+    ("The estate covers roughly 450 hectares of vineyards.", "roughly 450", "area"),
+    ("The wildfire had burnt about 900 hectares by Friday.", "about 900", "area burnt"),
+    ("Satellites showed 2,300 acres.", "2,300", "area"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), AREAS)
+def test_an_area_counts_the_area(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
