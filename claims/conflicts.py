@@ -118,6 +118,8 @@ UNIT_ALIASES = {
     "kilogram": "kg",
     "gram": "g",
     "ton": "tonne",
+    "storey": "floor",
+    "home": "house",
     "litre": "liter",
     "litres": "liter",
     "liters": "liter",

@@ -153,6 +153,6 @@ def suggestion_fields(members: Sequence[SuggestionInput], reason: str) -> dict[s
         "title": suggest_title(members)[:300],
         "scope": scope[:500],
         "period": period[:200],
-        "unit": conflicts.normalize_unit(members[0].value.unit),
+        "unit": conflicts.normalize_unit(next((m.value.unit for m in members if m.value.unit), "")),
         "suggestion_reason": reason,
     }

@@ -197,6 +197,9 @@ class SuggestionInput:
     event_read: bool = False
     # The names its article keeps coming back to (``story_names``): what story it is of.
     story: frozenset[str] = frozenset()
+    # Its unit is its article's, read for a number whose counted noun was not found ("Five came out."): it follows the
+    # claim it scores best with into that claim's group, and never shapes a group (``grouping.Linkage.follow``).
+    unit_read: bool = False
 
     @property
     def dimension(self) -> str:

@@ -92,17 +92,23 @@ def group_claims(
     >>> [g.claim_ids for g in group_claims([a, b])]
     [[1, 2]]
     """
-    inputs = with_sources_carried(corrected_at_their_time(inputs))
+    read = with_sources_carried(corrected_at_their_time(inputs))
+    # The claims whose unit is their article's (``features.SuggestionInput.unit_read``) shape no group: the groups are
+    # made as if they had no unit, then each follows its best match.
+    inputs = [unread(item) for item in read]
     if idf is None:
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
     edges, neighbours, far = scored_edges(inputs, idf, satellites)
+    followed = best_matches(read, idf)
     linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs), far)
     linkage.join_anchored()
     linkage.link(edges, threshold)
     linkage.join_rivals(list(told_as_rivals(inputs)))
     # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
     linkage.attach(satellites, neighbours)
+    # A number whose unit is its article's (``features.SuggestionInput.unit_read``) follows its best match.
+    linkage.follow(followed, threshold, neighbours)
     groups = []
     for key, indexes in linkage.members.items():
         group = make_group(inputs, indexes, linkage.anchor[key], neighbours, idf)
@@ -145,6 +151,29 @@ def places_apart(inputs: Sequence[SuggestionInput]) -> dict[int, set[int]]:
                     apart[i].add(j)
                     apart[j].add(i)
     return apart
+
+
+def unread(item: SuggestionInput) -> SuggestionInput:
+    """Return a claim as if its unit were not read from its article: no unit (``features.SuggestionInput.unit_read``)."""
+    return dataclasses.replace(item, value=dataclasses.replace(item.value, unit="")) if item.unit_read else item
+
+
+def best_matches(inputs: Sequence[SuggestionInput], idf: Mapping[str, float]) -> dict[int, tuple[float, int]]:
+    """Return, for each claim whose unit is its article's, its best score with a claim whose unit was found, and that
+    claim (by index).
+    """
+    followers = [at for at, item in enumerate(inputs) if item.unit_read]
+    best: dict[int, tuple[float, int]] = {}
+    if not followers:
+        return best
+    for i, j in candidate_pairs(inputs, only=followers):
+        if inputs[i].unit_read == inputs[j].unit_read:
+            continue
+        follower, leader = (i, j) if inputs[i].unit_read else (j, i)
+        score = prepared_score(Prepared(inputs[i], idf), Prepared(inputs[j], idf))
+        if score > best.get(follower, (0.0, -1))[0]:
+            best[follower] = (score, leader)
+    return best
 
 
 def scored_edges(
@@ -368,6 +397,24 @@ class Linkage:
             for i in indexes
             for j in large.get(sentence, ())
         ]
+
+    def follow(
+        self, followed: Mapping[int, tuple[float, int]], threshold: float, neighbours: defaultdict[int, list[int]]
+    ) -> None:
+        """Put each claim whose unit is its article's (still alone) in the cluster of its best match, when that
+        scores at or above ``threshold``: it joins a group, never shapes one.
+        """
+        for follower, (score, leader) in sorted(followed.items()):
+            x, y = self.cluster_of[leader], self.cluster_of[follower]
+            if score < threshold or x == y or len(self.members[y]) > 1:
+                continue
+            if (self.anchor[x] is not None and self.anchor[y] is not None) or not self.may_share_sentences(x, y):
+                continue
+            if self.holds_places_apart(x, y):
+                continue
+            self.merge(x, y)
+            neighbours[leader].append(follower)
+            neighbours[follower].append(leader)
 
     def attach(self, satellites: Mapping[int, int], neighbours: defaultdict[int, list[int]]) -> None:
         """Put each number restated in other units (still alone) in the cluster of the number it restates."""

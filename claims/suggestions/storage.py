@@ -6,9 +6,10 @@ decided. ``suggesting`` calls these; nothing here decides what is suggested.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -165,13 +166,21 @@ def describe_stored_claims(
         texts.read(chunk)
         for document_id in chunk:
             document, published = texts[document_id]
+            told = Counter(claim.effective_unit for claim in by_document[document_id] if claim.effective_unit)
+            # A number whose counted noun the extractor did not find counts what its article counts most
+            # (``features.SuggestionInput.unit_read``).
+            article_unit = min(told, key=lambda unit: (-told[unit], unit)) if told else ""
             for claim in by_document[document_id]:
+                value = claim_value(claim)
+                follows = not value.unit and bool(article_unit)
+                if follows:
+                    value = dataclasses.replace(value, unit=article_unit)
                 described[claim.pk] = document.describe(
                     claim.pk,
                     document_id,
                     claim.start,
                     claim.end,
-                    claim_value(claim),
+                    value,
                     noun=claim.noun,
                     published=published,
                     figure_id=claim.figure_id,
@@ -179,6 +188,8 @@ def describe_stored_claims(
                     context=claim_context(claim),
                     terms=terms,
                 )
+                if follows:
+                    described[claim.pk] = dataclasses.replace(described[claim.pk], unit_read=True)
     return [described[claim.pk] for claim in claims]
 
 

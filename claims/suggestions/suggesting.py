@@ -161,12 +161,9 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     are read and described in full, so the work grows with the new claims' candidates.
     """
     ids = sorted(set(document_ids))
-    new_rows = [
-        claim
-        for claim in suggestable_claims().filter(document_id__in=ids).order_by("document_id", "start")
-        if claim.unit
-    ]
-    if not new_rows:
+    # A claim with no unit reads its article's (``storage.describe_stored_claims``): all the documents' claims are read.
+    new_rows = list(suggestable_claims().filter(document_id__in=ids).order_by("document_id", "start"))
+    if not any(claim.unit for claim in new_rows):
         return []
     terms = learned_terms()
     documents = DocumentTexts()

@@ -23,6 +23,9 @@ COUNTED_CLASSES: tuple[tuple[str, ...], ...] = (
     ("inmate", "prisoner"),
     ("casualty", "victim"),
     ("evacuee",),
+    # One unit spelled two ways (``conflicts.UNIT_ALIASES``): "31 storeys" and "31 floors", "homes" and "houses".
+    ("house", "home"),
+    ("floor", "storey"),
 )
 EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ("killed", "dead", "death", "died", "perished", "fatality", "fatalities", "toll", "kill", "die"),

@@ -827,3 +827,56 @@ def test_a_limit_is_no_rival_count_of_the_speed_it_limits(make_document):
     limits = {claim.suggested_figure_id for claim in Claim.objects.filter(quote="60 km/h")}
     speeds = {claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=["110 km/h", "70 km/h"])}
     assert None not in limits and limits.isdisjoint(speeds)
+
+
+MINE_A = (
+    "Rescuers brought 14 miners out alive from the flooded Kelso pit on Tuesday, the operator said. "
+    "Some 40 miners were underground when the water broke in."
+)
+MINE_B = (
+    "Some 200 relatives waited at the gate of the flooded Kelso pit through Tuesday. "
+    '"Fourteen came out alive from the pit," a rescuer said.'
+)
+
+
+@pytest.fixture
+def mine(make_document):
+    day = datetime.date(2026, 4, 14)
+    a = make_document(text=MINE_A, published=day, published_precision="day")
+    b = make_document(text=MINE_B, published=day, published_precision="day")
+    return {
+        "alive_a": claim_at(a, "14", 14, 14, noun="miners", subject="miners brought out alive", event="rescued"),
+        "under_a": claim_at(a, "Some 40", 40, 40, "approximate", noun="miners"),
+        # The extractor found no counted noun: the number reads its article's unit.
+        "alive_b": claim_at(b, "Fourteen", 14, 14, unit="", noun="", subject="came out alive", event="came"),
+        "relatives_b": claim_at(b, "Some 200", 200, 200, "approximate", noun="relatives"),
+    }
+
+
+def test_a_number_with_no_unit_follows_the_count_it_reports(mine):
+    suggest_figures()
+    alive_a, alive_b, under_a = (Claim.objects.get(pk=mine[k].pk) for k in ("alive_a", "alive_b", "under_a"))
+    assert alive_a.suggested_figure_id is not None
+    assert alive_b.suggested_figure_id == alive_a.suggested_figure_id
+    assert under_a.suggested_figure_id != alive_a.suggested_figure_id
+    assert Figure.objects.get(pk=alive_a.suggested_figure_id).unit == "person"
+
+
+def test_a_number_with_no_unit_follows_in_an_incremental_run(mine):
+    later = mine["alive_b"].document
+    Claim.objects.filter(document=later).update(suggested_figure=None)
+    suggest_figures_for_documents([mine["alive_a"].document_id])
+    suggest_figures_for_documents([later.pk])
+    alive_a, alive_b = (Claim.objects.get(pk=mine[k].pk) for k in ("alive_a", "alive_b"))
+    assert alive_a.suggested_figure_id is not None
+    assert alive_b.suggested_figure_id == alive_a.suggested_figure_id
+
+
+def test_a_number_with_no_unit_in_an_article_counting_nothing_stays_alone(make_document):
+    day = datetime.date(2026, 4, 14)
+    a = make_document(text=MINE_A, published=day, published_precision="day")
+    b = make_document(text='"Fourteen came out alive from the Kelso pit," a rescuer said on Tuesday.', published=day)
+    claim_at(a, "14", 14, 14, noun="miners", subject="miners brought out alive", event="rescued")
+    alone = claim_at(b, "Fourteen", 14, 14, unit="", noun="", subject="came out alive", event="came")
+    suggest_figures()
+    assert Claim.objects.get(pk=alone.pk).suggested_figure_id is None
