@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
 
@@ -14,6 +15,14 @@ class ClaimsConfig(AppConfig):
 
         register_document_part(claims_part)
         post_migrate.connect(move_search_window, sender=self)
+        connection_created.connect(read_search_window)
+
+
+def read_search_window(sender: Any, connection: Any, **kwargs: Any) -> None:
+    """Read PostgreSQL's search window as a connection opens (kept CONN_MAX_AGE seconds): a moved window is seen then."""
+    from claims.search import read_window
+
+    read_window(connection)
 
 
 def move_search_window(sender: AppConfig, using: str = "default", **kwargs: Any) -> None:

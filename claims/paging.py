@@ -75,8 +75,6 @@ class CappedPaginator(Paginator):
         self.keep_ids = keep_ids
         self.ids: list[Any] | None = None
         self.estimated = False
-        # A claims search on PostgreSQL counted from the search window: its lower bound, which the page reads first.
-        self.window: int | None = None
 
     @cached_property
     def count(self) -> int:
@@ -118,7 +116,6 @@ class CappedPaginator(Paginator):
         found, low, high, predicate, ids = count_window(rows, bound, self.limit, self.floor)
         WINDOW_BOUNDS[rows.db] = read_window_bound(predicate)
         if ids is None:  # at least ``floor`` matches (and at least one) above a bound within the ids: high > bound
-            self.window = bound  # the page reads the window first
             if found > self.limit:
                 return found  # more than the limit in the window alone
             self.estimated = True
@@ -482,6 +479,8 @@ def keyset_page(
     Without a cursor, ``offset`` rows are skipped (old ``?page=N`` links keep working, within the
     first pages). One query for the rows, and one for the capped count when ``counted``.
     """
+    from claims.search import search_window  # claims.search imports this module
+
     backwards, values = decode_cursor(cursor, keys, rows) if cursor else (False, [])
     by_id = len(keys) == 1 and keys[0].field in ID_KEYS
     paginator = CappedPaginator(rows, size, keep_ids=by_id) if counted else None
@@ -498,11 +497,10 @@ def keyset_page(
         if values:
             ordered = ordered.filter(beyond(keys, values, backwards=backwards))
             offset = 0
-        if paginator is not None and paginator.window is not None and by_id and not offset:
+        bound = search_window(rows) if by_id and not offset else None
+        if bound is not None:
             descending = keys[0].descending != backwards
-            found = list(
-                ordered.filter(pk__in=window_first(ordered, paginator.window, size + 1, descending=descending))
-            )
+            found = list(ordered.filter(pk__in=window_first(ordered, bound, size + 1, descending=descending)))
         else:
             found = list(ordered[offset : offset + size + 1])
     more = len(found) > size

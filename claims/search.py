@@ -141,6 +141,24 @@ def drop_window(using: str = "default") -> None:
     WINDOW_BOUNDS.pop(using, None)
 
 
+def read_window(db: Any = None) -> None:
+    """Read the window's lower bound from the index into WINDOW_BOUNDS, on connecting (a list not counted reads none).
+
+    ``db``: the connection (the default one if None); a connection Django opens for itself alone is not read.
+    """
+    db = connections["default"] if db is None else db
+    if db.vendor == "postgresql" and db.alias in connections:
+        with db.cursor() as cursor:
+            cursor.execute(f"SELECT {window_predicate_sql()}")
+            WINDOW_BOUNDS[db.alias] = read_window_bound(cursor.fetchone()[0])
+
+
+def search_window(rows: QuerySet) -> int | None:
+    """Return the window's lower bound if ``rows`` are a claims search whose newest page it holds, else None."""
+    bound = WINDOW_BOUNDS.get(rows.db)
+    return bound if bound is not None and is_windowed_search(rows) else None
+
+
 def is_windowed_search(rows: QuerySet) -> bool:
     """Return whether ``rows`` are claims matched on PostgreSQL's stored vector, whose newest are in the window."""
     return rows.model._meta.db_table == WINDOW_TABLE and is_indexed_search(rows)

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.paging import CappedPaginator
-from claims.search import WINDOW_BOUNDS, drop_window, move_window
+from claims.search import WINDOW_BOUNDS, drop_window, move_window, read_window
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +73,12 @@ def test_the_first_page_is_read_from_the_window_and_counted_from_it_as_an_estima
         assert any("UNION ALL" in query["sql"] for query in queries.captured_queries)
     else:  # SQLite counts from its own sample of the full-text index, here every id
         assert (body["count"], body["count_exact"]) == (20, True)
+    # The search page, which does not count its claims, reads its newest page from the window too.
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/search/", {"q": "detained"}).content.decode()
+    newest = max(detained_and_released[::2])
+    assert f"/claims/{newest}/" in html
+    assert any("UNION ALL" in query["sql"] for query in queries.captured_queries) == (connection.vendor == "postgresql")
 
 
 def test_a_window_holding_too_few_matches_to_scale_counts_them_all(client, detained_and_released, window, monkeypatch):
@@ -118,6 +124,9 @@ def test_the_command_moves_the_window_as_claims_arrive_and_searches_follow_it(
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'claim_search_window_gin'")
         assert f"(id > {moved})" in cursor.fetchone()[0]
+    WINDOW_BOUNDS.clear()
+    read_window()  # as a connection opens
+    assert WINDOW_BOUNDS["default"] == moved
     WINDOW_BOUNDS["default"] = first  # another process, which read the window before it moved
     ids, _ = every_page(client, "/api/claims/", q="detained")
     assert ids == sorted(detained_and_released[::2] + newest, reverse=True)
