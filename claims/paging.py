@@ -11,7 +11,9 @@ owner of the threshold): counting reads at most ``COUNT_LIMIT`` + 1 rows however
 search streamed from SQLite's full-text index counts its matches among at most ``COUNT_SPAN`` claim
 ids (``id_slices``): every claim up to that size, a sample beyond it, whose matches give an estimate
 ("about 600"), so a count of three words meeting in 600 of a million claims does not read each word's
-84,000 postings.
+84,000 postings. A claims search on PostgreSQL is counted, and its newest page read, from the search window
+(``claims.search``: a partial full-text index over the newest claims) in the same way (``window_count``,
+``window_first``).
 """
 
 from __future__ import annotations
