@@ -382,7 +382,7 @@ LOOKUP_INDEX = "claim_lookup_covering_idx"
 
 class SearchIndexes:
     """The search indexes of corpus migration 0002 (those still in use), claims migrations 0002 and 0004 (trigrams),
-    and the lookup order."""
+    the lookup order and the search window (claims migration 0016)."""
 
     def __init__(self) -> None:
         self.corpus = importlib.import_module("corpus.migrations.0002_search_indexes")
@@ -390,6 +390,8 @@ class SearchIndexes:
         self.trigrams = importlib.import_module("claims.migrations.0004_trigram_indexes")
 
     def remove_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
+        from claims.search import drop_window
+
         for table in FULLTEXT_TABLES:
             fulltext.drop_triggers(editor.connection, table)
         self.claims.remove_search_indexes(apps, editor)
@@ -397,10 +399,13 @@ class SearchIndexes:
             for _app, _model, index in self.corpus.search_indexes():
                 editor.execute(f"DROP INDEX IF EXISTS {index.name}")
             editor.execute(f"DROP INDEX IF EXISTS {LOOKUP_INDEX}")
+            drop_window(editor.connection.alias)
             for name, _, _ in self.trigrams.INDEXES:
                 editor.execute(f"DROP INDEX IF EXISTS {name}")
 
     def add_search_indexes(self, apps, editor) -> None:  # type: ignore[no-untyped-def]
+        from claims.search import move_window
+
         if editor.connection.vendor == "postgresql":
             for app, model, index in self.corpus.search_indexes():
                 if index.name not in self.claims.OLD_INDEXES:
@@ -410,6 +415,7 @@ class SearchIndexes:
             editor.add_index(Claim, next(index for index in Claim._meta.indexes if index.name == LOOKUP_INDEX))
         self.trigrams.add_trigram_indexes(apps, editor)
         self.claims.add_search_indexes(apps, editor)
+        move_window(editor.connection.alias)  # PostgreSQL's search window over the newest loaded claims
         indexed = fulltext.indexed_tables(editor.connection)
         for table in FULLTEXT_TABLES:
             if table in indexed:  # SQLite: index the loaded rows, then keep the index in step again

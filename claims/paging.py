@@ -11,7 +11,9 @@ owner of the threshold): counting reads at most ``COUNT_LIMIT`` + 1 rows however
 search streamed from SQLite's full-text index counts its matches among at most ``COUNT_SPAN`` claim
 ids (``id_slices``): every claim up to that size, a sample beyond it, whose matches give an estimate
 ("about 600"), so a count of three words meeting in 600 of a million claims does not read each word's
-84,000 postings.
+84,000 postings. A claims search on PostgreSQL is counted, and its newest page read, from the search window
+(``claims.search``: a partial full-text index over the newest claims) in the same way (``window_count``,
+``window_first``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections
 from django.db.models import F, Q, QuerySet
-from django.db.models.expressions import OrderBy
+from django.db.models.expressions import OrderBy, RawSQL
 from django.utils.functional import cached_property
 
 # Lists count their rows exactly up to this many and say "more than" beyond: a page costs the same at
@@ -91,7 +93,7 @@ class CappedPaginator(Paginator):
                 self.estimated = True
                 return round_estimate(found * ids / sampled)
             return found
-        from claims.search import is_indexed_search  # claims.search imports this module: imported when counting
+        from claims.search import is_indexed_search, is_windowed_search  # claims.search imports this module
 
         if is_indexed_search(rows):
             # PostgreSQL finds a word's matches in a GIN bitmap of all of them before it reads one (15 ms for a
@@ -102,7 +104,27 @@ class CappedPaginator(Paginator):
                 self.estimated = True
                 self.read_count(rows, read=False)
                 return round_estimate(expected)
+            if is_windowed_search(rows):
+                return self.window_count(rows)
         return self.read_count(rows)
+
+    def window_count(self, rows: QuerySet) -> int:
+        """Return the count of a claims search on PostgreSQL from its matches in the search window, as SQLite's from
+        its sample: estimated when the window holds ``floor`` matches or more and some claims lie below it, "more
+        than" when it holds more than ``limit``, else read in full (ids kept, at most ``limit`` + 1)."""
+        from claims.search import WINDOW_BOUNDS, read_window_bound, window_bound
+
+        bound = window_bound(rows.db)
+        found, low, high, predicate, ids = count_window(rows, bound, self.limit, self.floor)
+        WINDOW_BOUNDS[rows.db] = read_window_bound(predicate)
+        if ids is None:  # at least ``floor`` matches (and at least one) above a bound within the ids: high > bound
+            if found > self.limit:
+                return found  # more than the limit in the window alone
+            self.estimated = True
+            return round_estimate(found * (high - low + 1) / (high - bound))
+        if len(ids) <= self.limit:
+            self.ids = ids
+        return len(ids)
 
     def read_count(self, rows: QuerySet, *, read: bool = True) -> int:
         """Return the number of ``rows``, or ``limit`` + 1 when there are more than ``limit`` (none read unless ``read``)."""
@@ -244,6 +266,40 @@ def count_sample(rows: QuerySet, limit: int, span: int, slices: int, floor: int)
         )
         found, every = cursor.fetchone()
     return (found, sampled, ids) if every is None else (every, ids, ids)
+
+
+def count_window(
+    rows: QuerySet, bound: int, limit: int, floor: int
+) -> tuple[int | None, int, int, str | None, list[int] | None]:
+    """Return (matches above ``bound`` or None, lowest and highest claim id, the window index's condition, every
+    match's id or None) for a claims search on PostgreSQL, in one statement.
+
+    When some claims lie at or below the bound, the matches above it (at most ``limit`` + 1) are counted through the
+    window index; when none do, they are not (the window is every claim). Every match's id (at most ``limit`` + 1,
+    through the full index) is read only when the window was not counted or holds fewer than ``floor`` matches;
+    otherwise that part of the statement is never executed.
+    """
+    from claims.search import WINDOW_TABLE, window_predicate_sql
+
+    matches = rows.order_by().values("pk")
+    try:
+        every_sql, every_params = matches.query.sql_with_params()
+        window_sql, window_params = matches.filter(pk__gt=bound).query.sql_with_params()
+    except EmptyResultSet:
+        return None, 0, 0, None, []
+    table = WINDOW_TABLE
+    with connections[rows.db].cursor() as cursor:
+        cursor.execute(
+            f'WITH ids AS MATERIALIZED (SELECT (SELECT min(id) FROM "{table}") AS low, (SELECT max(id) FROM "{table}") '
+            "AS high), window_matches AS MATERIALIZED (SELECT CASE WHEN %s >= low "
+            f"THEN (SELECT count(*) FROM ({window_sql} LIMIT %s) w) END AS found FROM ids) "
+            f"SELECT found, COALESCE(low, 0), COALESCE(high, -1), {window_predicate_sql()}, "
+            f"CASE WHEN found IS NULL OR found < %s THEN ARRAY(SELECT * FROM ({every_sql} LIMIT %s) e) END "
+            "FROM window_matches, ids",
+            [bound, *window_params, limit + 1, max(floor, 1), *every_params, limit + 1],
+        )
+        found, low, high, predicate, ids = cursor.fetchone()
+    return found, low, high, predicate, ids
 
 
 def planned_rows(rows: QuerySet) -> float:
@@ -425,6 +481,8 @@ def keyset_page(
     Without a cursor, ``offset`` rows are skipped (old ``?page=N`` links keep working, within the
     first pages). One query for the rows, and one for the capped count when ``counted``.
     """
+    from claims.search import search_window  # claims.search imports this module
+
     backwards, values = decode_cursor(cursor, keys, rows) if cursor else (False, [])
     by_id = len(keys) == 1 and keys[0].field in ID_KEYS
     paginator = CappedPaginator(rows, size, keep_ids=by_id) if counted else None
@@ -441,7 +499,12 @@ def keyset_page(
         if values:
             ordered = ordered.filter(beyond(keys, values, backwards=backwards))
             offset = 0
-        found = list(ordered[offset : offset + size + 1])
+        bound = search_window(rows) if by_id and not offset else None
+        if bound is not None:
+            descending = keys[0].descending != backwards
+            found = list(ordered.filter(pk__in=window_first(ordered, bound, size + 1, descending=descending)))
+        else:
+            found = list(ordered[offset : offset + size + 1])
     more = len(found) > size
     found = found[:size]
     if backwards:
@@ -458,6 +521,26 @@ def keyset_page(
         previous_cursor=encode_cursor(key_values(found[0], keys), backwards=True) if found and has_previous else None,
         paginator=paginator,
         is_first=not (values or offset),
+    )
+
+
+def window_first(ordered: QuerySet, bound: int, size: int, *, descending: bool) -> RawSQL:
+    """Return SQL for the ids of the first ``size`` of ``ordered`` (by id), reading the ids above ``bound`` apart from
+    the rest: ``(above ORDER BY id DESC LIMIT n) UNION ALL (rest ORDER BY id DESC LIMIT n) LIMIT n`` newest first, the
+    other way round oldest first.
+
+    Every id above the bound comes before every id below it newest first, so the two parts in turn are the rows in
+    order, and PostgreSQL does not start the second part once the first fills the page: a search's newest page is read
+    from the window index (claims migration 0016) alone, not from a bitmap of every match of its words.
+    """
+    ids = ordered.values("pk")
+    above, rest = ids.filter(pk__gt=bound)[:size], ids.filter(pk__lte=bound)[:size]
+    first, second = (above, rest) if descending else (rest, above)
+    first_sql, first_params = first.query.sql_with_params()
+    second_sql, second_params = second.query.sql_with_params()
+    return RawSQL(
+        f"SELECT * FROM (({first_sql}) UNION ALL ({second_sql}) LIMIT %s) first_ids",
+        (*first_params, *second_params, size),
     )
 
 

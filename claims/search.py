@@ -9,13 +9,22 @@ still finds its claim. On SQLite: full-text search (Porter stemming) on the FTS5
 claims and documents (claims migration 0011, corpus migration 0007, kept in step by triggers),
 every word required; figures, which are few, by substring. Matches come newest first on both.
 The database is checked when a search runs, never at import.
+
+PostgreSQL's GIN index gives a word's matches only as a bitmap of all of them, so the newest page of
+three words meeting in 600 of a million claims reads every posting of the three (docs/scale.md, sixth
+pass). A second, partial GIN index covers the newest claims only (the search window, claims migration
+0016): its lower bound is a constant in the index (``id > 900000``), moved by ``manage.py
+move_search_window`` (and on migrate) as claims arrive. A search's first pages read the window first and
+the older claims only if the window does not fill the page (``claims.paging.keyset_page``), and its count
+is estimated from the window as SQLite's is from its sample (``claims.paging.CappedPaginator``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import BooleanField, Case, Expression, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
@@ -43,6 +52,116 @@ VECTOR_ALIAS = "search"
 def is_indexed_search(rows: QuerySet) -> bool:
     """Return whether ``rows`` are matched on PostgreSQL's stored, GIN-indexed vector (the planner estimates them)."""
     return isinstance(rows.query.annotations.get(VECTOR_ALIAS), StoredVector)
+
+
+# The search window (PostgreSQL): a partial GIN index over the vectors of the newest claims, whose lower bound is
+# moved by ``move_window`` so that it holds between WINDOW_SPAN and WINDOW_SPAN + WINDOW_STEP claim ids. A hundred
+# thousand: three words meeting in 0.06% of claims have some 60 matches in it, enough to estimate their count from.
+WINDOW_INDEX = "claim_search_window_gin"
+WINDOW_TABLE = "claims_claim"
+WINDOW_SPAN = 100_000
+WINDOW_STEP = 10_000
+# The window's lower bound as each database connection alias last read it from the index (None: no window). A
+# search reads it back from the index in its count's own statement (``claims.paging.count_window``), so a window
+# moved by another process is used from that process's next search on; until then the old bound finds the same
+# rows, through the full index.
+WINDOW_BOUNDS: dict[str, int | None] = {}
+# The lower bound a search uses before it has read one: above every id, so the window holds nothing and every match
+# is counted (and found) through the full index.
+NO_WINDOW = 2**62
+
+
+def window_predicate_sql() -> str:
+    """Return SQL reading the window index's condition (``(id > 900000)``), NULL without a window."""
+    return f"(SELECT pg_get_expr(indpred, indrelid) FROM pg_index WHERE indexrelid = to_regclass('{WINDOW_INDEX}'))"
+
+
+def read_window_bound(predicate: str | None) -> int | None:
+    """Return the lower bound in the window index's condition (None without one).
+
+    >>> read_window_bound("(id > 900000)"), read_window_bound(None)
+    (900000, None)
+    """
+    found = re.search(r"-?\d+", predicate or "")
+    return int(found.group()) if found else None
+
+
+def window_bound(using: str = "default") -> int:
+    """Return the lower bound this process last read for the search window (NO_WINDOW if none)."""
+    bound = WINDOW_BOUNDS.get(using)
+    return NO_WINDOW if bound is None else bound
+
+
+def window_start(high: int, span: int = WINDOW_SPAN, step: int = WINDOW_STEP) -> int:
+    """Return the window's lower bound for a highest claim id of ``high``: ``span`` ids below it, rounded down.
+
+    >>> window_start(1_000_000), window_start(1_004_321), window_start(50_000)
+    (900000, 900000, 0)
+    """
+    return max(0, (high - span) // step * step)
+
+
+def move_window(
+    using: str = "default", *, span: int | None = None, step: int | None = None, create: bool = True
+) -> tuple[int | None, int | None]:
+    """Build the window index over the newest claims again if its lower bound is due to move; return (old, new) bound.
+
+    A new index is built under another name before the old one goes, so searches keep a window meanwhile. Without
+    ``create`` a database without a window is left without one (new bound None). Nothing happens on SQLite, whose
+    full-text index is ordered by id already.
+    """
+    db = connections[using]
+    if db.vendor != "postgresql":
+        return None, None
+    with db.cursor() as cursor:
+        cursor.execute(f'SELECT max(id), {window_predicate_sql()} FROM "{WINDOW_TABLE}"')
+        high, predicate = cursor.fetchone()
+        old = read_window_bound(predicate)
+        if old is None and not create:
+            return None, None
+        new = window_start(high or 0, WINDOW_SPAN if span is None else span, WINDOW_STEP if step is None else step)
+        if old != new:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # inside a transaction that wrote claims (tests)
+            cursor.execute(f"DROP INDEX IF EXISTS {WINDOW_INDEX}_next")
+            cursor.execute(
+                f'CREATE INDEX {WINDOW_INDEX}_next ON "{WINDOW_TABLE}" USING gin (search_vector) WHERE id > {new:d}'
+            )
+            cursor.execute(f"DROP INDEX IF EXISTS {WINDOW_INDEX}")
+            cursor.execute(f"ALTER INDEX {WINDOW_INDEX}_next RENAME TO {WINDOW_INDEX}")
+    WINDOW_BOUNDS[using] = new
+    return old, new
+
+
+def drop_window(using: str = "default") -> None:
+    """Drop the window index (before a bulk load; ``move_window`` builds it again)."""
+    db = connections[using]
+    if db.vendor == "postgresql":
+        with db.cursor() as cursor:
+            cursor.execute(f"DROP INDEX IF EXISTS {WINDOW_INDEX}")
+    WINDOW_BOUNDS.pop(using, None)
+
+
+def read_window(db: Any = None) -> None:
+    """Read the window's lower bound from the index into WINDOW_BOUNDS, on connecting (a list not counted reads none).
+
+    ``db``: the connection (the default one if None); a connection Django opens for itself alone is not read.
+    """
+    db = connections["default"] if db is None else db
+    if db.vendor == "postgresql" and db.alias in connections:
+        with db.cursor() as cursor:
+            cursor.execute(f"SELECT {window_predicate_sql()}")
+            WINDOW_BOUNDS[db.alias] = read_window_bound(cursor.fetchone()[0])
+
+
+def search_window(rows: QuerySet) -> int | None:
+    """Return the window's lower bound if ``rows`` are a claims search whose newest page it holds, else None."""
+    bound = WINDOW_BOUNDS.get(rows.db)
+    return bound if bound is not None and is_windowed_search(rows) else None
+
+
+def is_windowed_search(rows: QuerySet) -> bool:
+    """Return whether ``rows`` are claims matched on PostgreSQL's stored vector, whose newest are in the window."""
+    return rows.model._meta.db_table == WINDOW_TABLE and is_indexed_search(rows)
 
 
 def query_words(q: str) -> list[str]:
