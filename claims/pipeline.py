@@ -48,6 +48,7 @@ from claims.ingest import (
     read_sources,
     source_label,
 )
+from claims.search import move_window
 from claims.suggestions.suggesting import suggest_figures_for_documents
 from corpus.reading import Article, iter_source_files
 
@@ -89,6 +90,8 @@ def ingest(
                 if on_outcome is not None:
                     on_outcome(outcome)
     changed = report.changed_document_ids
+    if changed:
+        move_window(create=False)  # PostgreSQL's search window follows the new claims (a no-op until it is due)
     if suggest and changed:
         if chosen == CELERY:
             suggest_on_workers(changed, report)

@@ -13,8 +13,8 @@ The database is checked when a search runs, never at import.
 PostgreSQL's GIN index gives a word's matches only as a bitmap of all of them, so the newest page of
 three words meeting in 600 of a million claims reads every posting of the three (docs/scale.md, sixth
 pass). A second, partial GIN index covers the newest claims only (the search window, claims migration
-0016): its lower bound is a constant in the index (``id > 900000``), moved by ``manage.py
-move_search_window`` (and on migrate) as claims arrive. A search's first pages read the window first and
+0016): its lower bound is a constant in the index (``id > 900000``), moved as claims arrive by every
+ingest (``claims.pipeline.ingest``), ``manage.py move_search_window`` and migrate. A search's first pages read the window first and
 the older claims only if the window does not fill the page (``claims.paging.keyset_page``), and its count
 is estimated from the window as SQLite's is from its sample (``claims.paging.CappedPaginator``).
 """

@@ -159,3 +159,22 @@ def test_queries_per_page_are_the_same_through_the_window(client, detained_and_r
     with CaptureQueriesContext(connection) as queries:
         client.get("/search/?q=detained")
     assert len(queries) == counts[2]  # the HTML search page, with and without a window
+
+
+def test_an_ingest_moves_the_window_over_the_claims_it_stored(detained_and_released, window, tmp_path):
+    from claims.pipeline import ingest
+    from corpus.reading import iter_source_files
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's full-text index is read newest first by id: it has no window")
+    window()
+    first = WINDOW_BOUNDS["default"]
+    article = tmp_path / "detentions.txt"
+    article.write_text(
+        "Detentions rise\n\n" + " ".join(f"Police said {n} people were detained." for n in range(11, 40))
+    )
+    report = ingest(iter_source_files([article]), backend="inline", citations=False, suggest=False)
+    from claims.models import Claim
+
+    newest = Claim.objects.filter(document_id__in=report.changed_document_ids).order_by("-id").first().pk
+    assert WINDOW_BOUNDS["default"] == newest - 10 > first
