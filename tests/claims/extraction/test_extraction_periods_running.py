@@ -1,0 +1,62 @@
+"""Table tests for the day a running count is of (period15).
+
+Every sentence here is invented for the test. The publication date is a Thursday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extraction import ExtractedClaim, extract_claims
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> ExtractedClaim:
+    """Return the claim whose quote holds ``quote``."""
+    found = [c for c in extract_claims(text, published) if quote in c.quote]
+    assert found, f"no claim for {quote!r} in {[c.quote for c in extract_claims(text, published)]}"
+    return found[0]
+
+
+# (text, quote, period words, first day, last day, precision)
+PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
+    # a running count since a day is the count of the day printed: one figure per calendar day of the count
+    (
+        "Some 350 cattle have drowned since Sunday.",
+        "350",
+        "since Sunday",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "About 1,900 pilgrims have fallen ill since the heat set in on Monday.",
+        "1,900",
+        "since the heat set in on Monday",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # the whole a part is counted out of keeps the span: "of the 64 miners trapped since Monday"
+    (
+        "Since the shaft caved in on Monday, 41 of the 64 miners trapped have been brought up.",
+        "64",
+        "Since the shaft caved in on Monday",
+        date(2024, 3, 11),
+        PUBLISHED,
+        "day",
+    ),
+    # a month or a year opens a span still: "since January"
+    ("The port has handled 80 ships since January.", "80", "since January", date(2024, 1, 1), PUBLISHED, "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "words", "first", "last", "precision"), PERIODS)
+def test_a_running_count_is_of_its_day(
+    text: str, quote: str, words: str, first: date | None, last: date | None, precision: str
+) -> None:
+    c = claim_at(text, quote)
+    assert (c.period_text, c.period_start, c.period_end, c.period_precision) == (words, first, last, precision)
