@@ -55,6 +55,8 @@ _PRIOR = re.compile(_PRIOR_WORDS, re.IGNORECASE)
 _SMALL_NUMBERS: dict[str, int] = LEX["number_words"]["units"]
 _COUNT = r"(?P<{}>[0-9]{{1,3}}|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")"
 _SPAN_DAYS = {"hours": 0, "days": 1, "weeks": 7}
+# The parts of a day that "that" or "the same" points back with ("that evening": the day named before it).
+_DAY_PARTS: list[str] = LEX["period_day_parts"]
 _SPAN_UNIT = r"(?P<{}>hours|days|weeks)(?![A-Za-z])"
 _PERIOD = re.compile(
     r"(?<![A-Za-z0-9])(?:" + _PREP + r"(?:"
@@ -75,7 +77,7 @@ _PERIOD = re.compile(
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
     r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
-    r"|(?P<same>(?:the\s+same|that)\s+day)(?![A-Za-z'’])"
+    r"|(?P<same>(?:the\s+same|that)\s+(?:" + alternation(_DAY_PARTS) + r"))(?![A-Za-z'’])"
     # the past 24 hours, the last 11 days: from that many days before the day printed to it
     r"|(?P<recent>(?:the\s+)?(?:past|last|previous)\s+" + _COUNT.format("rn") + r"\s+" + _SPAN_UNIT.format("ru") + r")"
     # nine days ago: that many days before the day printed
@@ -689,5 +691,6 @@ _CUES = (
     | frozenset(_WEEKDAY_NUMBERS)
     | frozenset(w for d in _RELATIVE_DAYS for w in d.split()[:1])
     | frozenset(("last", "this", "past", "previous", "day", "night", "ago"))
+    | frozenset(_DAY_PARTS)
     | frozenset(str(y) for y in range(1900, 2100))
 )

@@ -49,6 +49,23 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         PUBLISHED,
         "day",
     ),
+    # "that evening", "the same night" point back to the day named before them, as "that day" does
+    (
+        "The council revised its figure for Tuesday, saying 27 homes had flooded by that evening.",
+        "27",
+        "by that evening",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "Volunteers fed 600 people on Monday and another 450 that night, the charity said on Wednesday.",
+        "450",
+        "that night",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
     # a month or a year opens a span still: "since January"
     ("The port has handled 80 ships since January.", "80", "since January", date(2024, 1, 1), PUBLISHED, "month"),
 ]
