@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .vocabulary import LEX, alternation
+from .vocabulary import LEX, alternation, spaced
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["Found", "Period", "find_period", "periods_in", "pick_period", "resolve_period"]
@@ -412,6 +412,18 @@ def pick_period(
             # A time that leads the sentence ("By Wednesday evening the ministry had recorded 671 cases and 702
             # nationwide, with 23 deaths") is the time of all of it, not of the counts in its clause alone.
             continue
+        if (
+            text
+            and others
+            and e <= start
+            and _is_base_time(text, (s, e), (start, end), others)
+            and _FROM_BEFORE.search(text, max(0, start - 24), start) is None
+            and _WHEN.search(text, e, start) is None
+        ):
+            # "312 on Tuesday, up from 280 on Monday, and prosecutors charged 64": Monday is the base's alone; but
+            # another base ("fell to 21 from 27") is of its time, and so is a clause that places itself in it
+            # ("compared with 43 in 2024, when 236 arrived").
+            continue
         if text and _PRIOR.fullmatch(text, s, e) and not _one_clause(text, (s, e), (start, end)):
             # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
             # before is the base's, in its own clause.
@@ -572,6 +584,38 @@ def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequ
             return True
         at += 1
     return False
+
+
+def _is_base_time(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """Return whether the period phrase is the time of another claim before it that a change is measured from
+    ("from 41 on Monday", "against 95 reported on Monday"), no comma between them.
+
+    >>> t = "Deaths rose to 63, up from 41 on Monday, and 22 died."
+    >>> _is_base_time(t, (30, 39), (45, 47), [(15, 17), (27, 29), (45, 47)])
+    True
+    """
+    s = phrase[0]
+    at = bisect_left(others, (s - _BASE_REACH, -1))
+    while at < len(others) and others[at][1] <= s:
+        o = others[at]
+        at += 1
+        if (
+            o != claim
+            and text.find(",", o[1], s) < 0
+            and text.find(";", o[1], s) < 0
+            and _BASE_BEFORE.search(text, max(0, o[0] - 24), o[0]) is not None
+        ):
+            return True
+    return False
+
+
+# "from" before a number: the base a change is measured from ("fell to 21 from 27").
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])from[ \t\u00a0]+\Z")
+# How far a base's time may stand after it ("from 41 reported on Monday"), and the words that open a base.
+_BASE_REACH = 24
+_BASE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_base_words"]) + r")[ \t\u00a0]+\Z")
 
 
 # A relative clause about another noun, between a number and a time after it.

@@ -66,6 +66,32 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 11),
         "day",
     ),
+    # the time of a base a change is measured from ("up from 280 on Monday") is the base's alone: a count in a
+    # clause after it is of the day printed; but another base is of that time, and a "when" clause placed in it
+    (
+        "Arrests rose to 312, up from 280 on Monday, the ministry said, and prosecutors charged 64 of them.",
+        "64",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "Some 9,000 were in camps, up from 7,500 on Tuesday, while the number missing fell to 12 from 19.",
+        "19",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "The port handled 40 ships, compared with 35 in the same month of 2022, when 410 docked in the year.",
+        "410",
+        "2022",
+        date(2022, 1, 1),
+        date(2022, 12, 31),
+        "year",
+    ),
     # a month or a year opens a span still: "since January"
     ("The port has handled 80 ships since January.", "80", "since January", date(2024, 1, 1), PUBLISHED, "month"),
 ]
