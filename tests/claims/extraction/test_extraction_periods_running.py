@@ -92,6 +92,15 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2022, 12, 31),
         "year",
     ),
+    # what is "due" is to come: its weekday is the next such day
+    (
+        "Four more pumps were due from the capital on Monday.",
+        "Four",
+        "on Monday",
+        date(2024, 3, 18),
+        date(2024, 3, 18),
+        "day",
+    ),
     # a month or a year opens a span still: "since January"
     ("The port has handled 80 ships since January.", "80", "since January", date(2024, 1, 1), PUBLISHED, "month"),
 ]
