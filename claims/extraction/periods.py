@@ -416,7 +416,7 @@ def pick_period(
             text
             and others
             and e <= start
-            and _is_base_time(text, (s, e), (start, end), others)
+            and _is_base_time(text, (s, e), (start, end), others, found)
             and _FROM_BEFORE.search(text, max(0, start - 24), start) is None
             and _WHEN.search(text, e, start) is None
         ):
@@ -587,10 +587,15 @@ def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequ
 
 
 def _is_base_time(
-    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
+    text: str,
+    phrase: tuple[int, int],
+    claim: tuple[int, int],
+    others: Sequence[tuple[int, int]],
+    found: Sequence[Found] = (),
 ) -> bool:
     """Return whether the period phrase is the time of another claim before it that a change is measured from
-    ("from 41 on Monday", "against 95 reported on Monday"), no comma between them.
+    ("up from 41 on Monday", "against 95 reported on Monday"; "from" alone after the change's own time: "to 63 on
+    Tuesday from 41 on Monday"), no comma between them.
 
     >>> t = "Deaths rose to 63, up from 41 on Monday, and 22 died."
     >>> _is_base_time(t, (30, 39), (45, 47), [(15, 17), (27, 29), (45, 47)])
@@ -605,10 +610,23 @@ def _is_base_time(
             o != claim
             and text.find(",", o[1], s) < 0
             and text.find(";", o[1], s) < 0
-            and _BASE_BEFORE.search(text, max(0, o[0] - 24), o[0]) is not None
+            and (
+                _BASE_BEFORE.search(text, max(0, o[0] - 24), o[0]) is not None
+                or _after_time(text, _FROM_BEFORE.search(text, max(0, o[0] - 8), o[0]), found)
+            )
         ):
             return True
     return False
+
+
+def _after_time(text: str, base: re.Match[str] | None, found: Sequence[Found]) -> bool:
+    """Return whether the "from" of a base stands right after a period phrase among ``found``."""
+    if base is None:
+        return False
+    before = base.start()
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    return any(e == before for _, e, _, _, _ in found)
 
 
 # "from" before a number: the base a change is measured from ("fell to 21 from 27").

@@ -92,6 +92,24 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2022, 12, 31),
         "year",
     ),
+    # "from" alone opens a base when the change has its own time before it ("to 63 on Wednesday from 41 on
+    # Tuesday"), not when the time is the change's ("widened the zone to 5 km from 3 km on Wednesday")
+    (
+        "The toll rose to 63 on Wednesday from 41 on Tuesday, officials said, after divers recovered 22 bodies.",
+        "22",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    (
+        "Officials widened the zone to 6 km from 4 km on Wednesday after tests found gas in two villages.",
+        "two",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
     # what is "due" is to come: its weekday is the next such day
     (
         "Four more pumps were due from the capital on Monday.",
