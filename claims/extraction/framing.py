@@ -190,6 +190,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
     return out
 
 
+# "of the" before a number: the whole a part is counted out of ("102 of the 118 students").
+_WHOLE_BEFORE = re.compile(r"(?<![\w'’-])of[ \t\u00a0]+the[ \t\u00a0]+\Z")
+
+
 def _period(
     start: int,
     end: int,
@@ -211,8 +215,12 @@ def _period(
         # CLAIMS.md: a count the text gives no day for is of the day it is printed.
         first, last, precision = published, published, "day"
     elif first is not None and last is None and published is not None and first <= published:
-        # "110 have been detained since Thursday": a span still running is counted as it stood when printed.
+        # "110 have been detained since Thursday": a span still running is counted as it stood when printed, a
+        # running count since a day is the count of that day (CLAIMS.md: one figure per calendar day of the count).
         last = published
+        if precision == "day" and _WHOLE_BEFORE.search(text, max(0, start - 12), start) is None:
+            # But the whole a part is counted out of ("102 of the 118 taken since Sunday") is the span's.
+            first = published
     return period_text, first, last, precision
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .vocabulary import LEX, alternation
+from .vocabulary import LEX, alternation, spaced
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["Found", "Period", "find_period", "periods_in", "pick_period", "resolve_period"]
@@ -55,6 +55,8 @@ _PRIOR = re.compile(_PRIOR_WORDS, re.IGNORECASE)
 _SMALL_NUMBERS: dict[str, int] = LEX["number_words"]["units"]
 _COUNT = r"(?P<{}>[0-9]{{1,3}}|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r")"
 _SPAN_DAYS = {"hours": 0, "days": 1, "weeks": 7}
+# The parts of a day that "that" or "the same" points back with ("that evening": the day named before it).
+_DAY_PARTS: list[str] = LEX["period_day_parts"]
 _SPAN_UNIT = r"(?P<{}>hours|days|weeks)(?![A-Za-z])"
 _PERIOD = re.compile(
     r"(?<![A-Za-z0-9])(?:" + _PREP + r"(?:"
@@ -75,7 +77,7 @@ _PERIOD = re.compile(
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
     r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
-    r"|(?P<same>(?:the\s+same|that)\s+day)(?![A-Za-z'’])"
+    r"|(?P<same>(?:the\s+same|that)\s+(?:" + alternation(_DAY_PARTS) + r"))(?![A-Za-z'’])"
     # the past 24 hours, the last 11 days: from that many days before the day printed to it
     r"|(?P<recent>(?:the\s+)?(?:past|last|previous)\s+" + _COUNT.format("rn") + r"\s+" + _SPAN_UNIT.format("ru") + r")"
     # nine days ago: that many days before the day printed
@@ -410,6 +412,18 @@ def pick_period(
             # A time that leads the sentence ("By Wednesday evening the ministry had recorded 671 cases and 702
             # nationwide, with 23 deaths") is the time of all of it, not of the counts in its clause alone.
             continue
+        if (
+            text
+            and others
+            and e <= start
+            and _is_base_time(text, (s, e), (start, end), others, found)
+            and _FROM_BEFORE.search(text, max(0, start - 24), start) is None
+            and _WHEN.search(text, e, start) is None
+        ):
+            # "312 on Tuesday, up from 280 on Monday, and prosecutors charged 64": Monday is the base's alone; but
+            # another base ("fell to 21 from 27") is of its time, and so is a clause that places itself in it
+            # ("compared with 43 in 2024, when 236 arrived").
+            continue
         if text and _PRIOR.fullmatch(text, s, e) and not _one_clause(text, (s, e), (start, end)):
             # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
             # before is the base's, in its own clause.
@@ -572,6 +586,56 @@ def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequ
     return False
 
 
+def _is_base_time(
+    text: str,
+    phrase: tuple[int, int],
+    claim: tuple[int, int],
+    others: Sequence[tuple[int, int]],
+    found: Sequence[Found] = (),
+) -> bool:
+    """Return whether the period phrase is the time of another claim before it that a change is measured from
+    ("up from 41 on Monday", "against 95 reported on Monday"; "from" alone after the change's own time: "to 63 on
+    Tuesday from 41 on Monday"), no comma between them.
+
+    >>> t = "Deaths rose to 63, up from 41 on Monday, and 22 died."
+    >>> _is_base_time(t, (30, 39), (45, 47), [(15, 17), (27, 29), (45, 47)])
+    True
+    """
+    s = phrase[0]
+    at = bisect_left(others, (s - _BASE_REACH, -1))
+    while at < len(others) and others[at][1] <= s:
+        o = others[at]
+        at += 1
+        if (
+            o != claim
+            and text.find(",", o[1], s) < 0
+            and text.find(";", o[1], s) < 0
+            and (
+                _BASE_BEFORE.search(text, max(0, o[0] - 24), o[0]) is not None
+                or _after_time(text, _FROM_BEFORE.search(text, max(0, o[0] - 8), o[0]), found)
+            )
+        ):
+            return True
+    return False
+
+
+def _after_time(text: str, base: re.Match[str] | None, found: Sequence[Found]) -> bool:
+    """Return whether the "from" of a base stands right after a period phrase among ``found``."""
+    if base is None:
+        return False
+    before = base.start()
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    return any(e == before for _, e, _, _, _ in found)
+
+
+# "from" before a number: the base a change is measured from ("fell to 21 from 27").
+_FROM_BEFORE = re.compile(r"(?<![\w'’-])from[ \t\u00a0]+\Z")
+# How far a base's time may stand after it ("from 41 reported on Monday"), and the words that open a base.
+_BASE_REACH = 24
+_BASE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_base_words"]) + r")[ \t\u00a0]+\Z")
+
+
 # A relative clause about another noun, between a number and a time after it.
 _RELATIVE = re.compile(r"[a-z][\w'’-]*[ \t\u00a0]+(?:that|which)[ \t\u00a0]+(?!(?:is|are|was|were)\b)[a-z]")
 
@@ -689,5 +753,6 @@ _CUES = (
     | frozenset(_WEEKDAY_NUMBERS)
     | frozenset(w for d in _RELATIVE_DAYS for w in d.split()[:1])
     | frozenset(("last", "this", "past", "previous", "day", "night", "ago"))
+    | frozenset(_DAY_PARTS)
     | frozenset(str(y) for y in range(1900, 2100))
 )

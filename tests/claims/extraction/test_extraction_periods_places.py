@@ -23,12 +23,13 @@ def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> Extra
 
 # (text, quote, period words, first day, last day, precision)
 PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
-    # "since last Tuesday" opens a span as "since Tuesday" does; the printing day closes it
+    # "since last Tuesday" is read as "since Tuesday" is: a running count since a day is the count of the day
+    # printed (period15)
     (
         "About 4,000 goats have been sold since last Tuesday.",
         "4,000",
         "since last Tuesday",
-        date(2024, 3, 12),
+        PUBLISHED,
         PUBLISHED,
         "day",
     ),
