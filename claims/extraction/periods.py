@@ -4,7 +4,8 @@ Relative words are resolved against the publication date: a weekday is the lates
 day on or before it (the next on or after it in a clause about time to come: "will be
 tried on Thursday"), a month without a year the latest such month, "last month" the
 month before. A day gives that day, a week its seven days, a month its first and last
-day, a year its first and last day; "since" gives a start only. Without a publication
+day, a year its first and last day; "since" gives a start only (a claim's frame closes it on the
+day printed, and a running count since a day is that day's: ``framing``). Without a publication
 date only explicit years resolve.
 """
 
