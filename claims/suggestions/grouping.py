@@ -20,7 +20,7 @@ from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.rivals import RIVAL_ARTICLES, may_be_rivals, told_as_rivals, with_sources_carried
+from claims.suggestions.rivals import RIVAL_ARTICLES, echoes, may_be_rivals, told_as_rivals, with_sources_carried
 from claims.suggestions.scoring import (
     MAX_MAGNITUDE_RATIO,
     Prepared,
@@ -104,7 +104,7 @@ def group_claims(
     linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs), far)
     linkage.join_anchored()
     linkage.link(edges, threshold)
-    linkage.join_rivals(list(told_as_rivals(inputs)))
+    linkage.join_rivals(list(told_as_rivals(inputs)), list(echoes(inputs)))
     # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
     linkage.attach(satellites, neighbours)
     # A number whose unit is its article's (``features.SuggestionInput.unit_read``) follows its best match.
@@ -328,9 +328,12 @@ class Linkage:
                 continue
             self.merge(x, y)
 
-    def join_rivals(self, told: Sequence[tuple[int, int]]) -> None:
+    def join_rivals(self, told: Sequence[tuple[int, int]], echoed: Sequence[tuple[int, int]] = ()) -> None:
         """Merge two clusters, each reported by two articles or more, that ``RIVAL_ARTICLES`` articles tell side by
         side as rival counts (``rivals.told_as_rivals``): the two sides' counts of one quantity, in conflict.
+
+        An article whose claim in one cluster prints again a source's number in the other (``rivals.echoes``) tells
+        them side by side too, once one article does: its count was put with the other side's before this pass.
         """
         self.rivals.update((min(i, j), max(i, j)) for i, j in told)
         merged = True
@@ -344,6 +347,10 @@ class Linkage:
                 x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
                 if x != y and x in spanning and y in spanning:
                     articles[x, y].add(self.inputs[i].document_id)
+            for i, j in echoed:
+                x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
+                if (x, y) in articles:
+                    articles[x, y].update((self.inputs[i].document_id, self.inputs[j].document_id))
             for (x, y), told_by in sorted(articles.items(), key=lambda entry: (-len(entry[1]), entry[0])):
                 if len(told_by) < RIVAL_ARTICLES or touched & {x, y}:
                     continue
