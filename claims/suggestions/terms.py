@@ -73,12 +73,25 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ("struck", "strike", "striking", "striker", "walkout"),
     ("destroyed", "destroy", "razed", "flattened", "lost", "burned", "burnt"),
     ("damaged", "damage"),
+    # Those a food, a water supply or an outbreak made ill: a running total, like the dead ("412 people sickened").
+    ("sickened", "ill", "sick", "poisoned", "infected"),
     # Those medics treated are not those the police held ("treated for the effects of tear gas").
     ("treated", "hospitalised", "hospitalized"),
 )
 # The term of those medics treated: a treatment that names another event counts that event ("treated for injuries").
 TREATED = stem("treated")
-RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "destroyed", "damaged", "treated")
+RUNNING = (
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "evacuated",
+    "detained",
+    "destroyed",
+    "damaged",
+    "treated",
+    "sickened",
+)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -68,6 +68,27 @@ def test_a_running_total_is_one_figure_per_day_of_the_count(article):
     assert figure_of(first) is None and figure_of(second) is None
 
 
+def test_those_made_ill_are_a_running_total_one_figure_per_day(article):
+    monday = article("Some 300 people fell ill after eating at the town fair, health officials said.")
+    tuesday = article(
+        "About 410 people have now fallen ill after eating at the town fair, health officials said.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    first = claim_at(monday, "Some 300", 300, 300, "approximate")
+    second = claim_at(tuesday, "About 410", 410, 410, "approximate")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_those_made_ill_printed_twice_on_one_day_are_one_figure(article):
+    a = article("Some 300 people fell ill after eating at the town fair, health officials said.")
+    b = article("The fair's food sickened about 320 people, the regional health agency said.")
+    first = claim_at(a, "Some 300", 300, 300, "approximate")
+    second = claim_at(b, "about 320", 320, 320, "approximate")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
 def test_a_toll_of_a_year_long_past_is_one_figure_whichever_day_it_is_printed(article):
     monday = article("The 2010 epidemic killed nearly 10,000 people in Haiti, the ministry recalled.")
     wednesday = article(
