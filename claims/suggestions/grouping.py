@@ -20,7 +20,14 @@ from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.rivals import RIVAL_ARTICLES, echoes, may_be_rivals, told_as_rivals, with_sources_carried
+from claims.suggestions.rivals import (
+    RIVAL_ARTICLES,
+    echoes,
+    is_one_sources_pair,
+    may_be_rivals,
+    told_as_rivals,
+    with_sources_carried,
+)
 from claims.suggestions.scoring import (
     MAX_MAGNITUDE_RATIO,
     Prepared,
@@ -356,9 +363,14 @@ class Linkage:
                     continue
                 if (self.anchor[x] is not None and self.anchor[y] is not None) or self.holds_places_apart(x, y):
                     continue
-                # Two numbers of one sentence across the two sides are rival counts too ("90% or 38%?"), if they may be.
+                # Two numbers of one sentence across the two sides are rival counts too ("90% or 38%?"), if they may be,
+                # and unless one source gives both ("54.2 percent voting Yes on a turnout of 61.4 percent").
                 shared = self.sentence_pairs(x, y)
-                if not all(may_be_rivals(self.inputs[i], self.inputs[j]) for i, j in shared):
+                if not all(
+                    may_be_rivals(self.inputs[i], self.inputs[j])
+                    and not is_one_sources_pair(self.inputs[i], self.inputs[j])
+                    for i, j in shared
+                ):
                     continue
                 self.rivals.update(shared)
                 self.merge(x, y)

@@ -158,6 +158,31 @@ def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
     return may_be_rivals(a, b)
 
 
+def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims of one sentence are two numbers one named source gives in one breath for one time the text
+    states ("the commission declared on Saturday 54.2 percent voting Yes on a turnout of 61.4 percent"): two quantities, never rival counts. A
+    correction ("78, not 79") or a revision whose numbers are of two times ("now 3,400 tonnes, up from 1,200 on
+    Monday") is one quantity.
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> import datetime
+    >>> from claims.suggestions.features import Context
+    >>> text = "The commission declared on Saturday 54.2 percent voting Yes on a turnout of 61.4 percent."
+    >>> saturday = Context(period_start=datetime.date(2026, 7, 18), period_end=datetime.date(2026, 7, 18), period_stated=True)
+    >>> yes, turnout = (describe_claim(n, 1, text, text.index(q), text.index(q) + 12, conflicts.Value.of(v, v, unit="percent"),
+    ...                                context=saturday) for n, q, v in ((1, "54.2 percent", 54.2), (2, "61.4 percent", 61.4)))
+    >>> said = "the commission declared"
+    >>> is_one_sources_pair(dataclasses.replace(yes, source=said), dataclasses.replace(turnout, source=said))
+    True
+    >>> is_one_sources_pair(dataclasses.replace(yes, source=said), dataclasses.replace(turnout, source="observers said"))
+    False
+    """
+    if a.corrects == b.span[0] or b.corrects == a.span[0] or not (is_named(a.source) and is_named(b.source)):
+        return False
+    one_time = a.context.period_stated and b.context.period_stated and a.period == b.period
+    return one_time and not source_words(a.source).isdisjoint(source_words(b.source))
+
+
 def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims may be rival counts of one quantity, whoever gives them.
 

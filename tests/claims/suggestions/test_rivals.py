@@ -74,3 +74,54 @@ def test_a_sources_number_printed_again_joins_nothing_no_article_tells_side_by_s
 def test_a_count_dated_to_the_day_it_was_printed_printed_again_is_a_later_count():
     # "As of today, 58,000 to 71,000": the same numbers printed again may be a later count of a growing number.
     assert not joined(inputs(stated_day=DAY))
+
+
+# A referendum: one commission sentence gives both the Yes share and the turnout; two articles set monitors' Yes share
+# beside the commission's turnout.
+DECLARED = "The commission declared on Saturday 52.3 percent voting Yes on a turnout of 66.8 percent."
+MONITORED = (
+    "Monitors put the Yes share at 49 to 51 percent. The commission says turnout was 66.8 percent.",
+    "The Yes vote was 49 to 51 percent, monitors said. Turnout was 66.8 percent, the commission said.",
+)
+SATURDAY = datetime.date(2025, 6, 7)
+
+
+def referendum(second_source="the commission declared"):
+    made = []
+    for quote, low, high, source in (
+        ("52.3 percent", 52.3, 52.3, "the commission declared"),
+        ("66.8 percent", 66.8, 66.8, second_source),
+    ):
+        start = DECLARED.index(quote)
+        value = conflicts.Value.of(low, high, unit="percent")
+        context = Context(period_start=SATURDAY, period_end=SATURDAY, period_stated=True)
+        item = describe_claim(len(made), 1, DECLARED, start, start + len(quote), value, published=DAY, context=context)
+        made.append(dataclasses.replace(item, source=source))
+    for document, text in enumerate(MONITORED, start=2):
+        for quote, low, high, source in (
+            ("49 to 51 percent", 49, 51, "monitors said"),
+            ("66.8 percent", 66.8, 66.8, "the commission says"),
+        ):
+            start = text.index(quote)
+            value = conflicts.Value.of(low, high, "range" if low != high else "exact", "percent")
+            item = describe_claim(len(made), document, text, start, start + len(quote), value, published=DAY)
+            made.append(dataclasses.replace(item, source=source))
+    return made
+
+
+def referendum_joined(items):
+    """Link the Yes shares and the turnouts each by their scores, join rivals; return whether they end in one."""
+    yes, turnout = (0, 2, 4), (1, 3, 5)
+    edges = sorted((-0.9, i, j) for side in (yes, turnout) for i in side for j in side if i < j)
+    linkage = Linkage(items, edges, dict.fromkeys(range(len(items))))
+    linkage.link(edges, 0.35)
+    linkage.join_rivals(list(told_as_rivals(items)), list(echoes(items)))
+    return linkage.cluster_of[yes[0]] == linkage.cluster_of[turnout[0]]
+
+
+def test_two_numbers_one_source_gives_in_one_sentence_for_one_day_are_two_quantities_however_often_told_together():
+    assert not referendum_joined(referendum())
+
+
+def test_two_sources_numbers_in_one_sentence_may_be_rival_counts_told_together():
+    assert referendum_joined(referendum(second_source="the monitors' count showed"))
