@@ -65,9 +65,10 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "drew",
         "packed",
     ),
-    # What a place can hold is not how many it held: a stadium "built for 40,000" against the crowd inside it; nor is
-    # what is allowed what was done ("the 60 km/h limit" against "doing 75").
-    ("capacity", "seat", "seating", "built", "designed", "limit"),
+    # What a place can hold is not how many it held: a stadium's 40,000 seats against the crowd inside it; nor is
+    # what is allowed what was done ("the 60 km/h limit" against "doing 75", "approval for five floors" against the 11
+    # built). Not "built": a tower "built to 11 floors" had them.
+    ("capacity", "seat", "seating", "designed", "limit", "approved", "approval", "permit", "permitted", "allowed"),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),
