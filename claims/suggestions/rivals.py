@@ -29,6 +29,7 @@ from claims.suggestions.scoring import (
     is_other_story,
     is_scope_compatible,
     is_time_compatible,
+    magnitude_ratio,
     point_ratio,
     source_words,
 )
@@ -161,8 +162,8 @@ def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
 def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims of one sentence are two numbers one named source gives in one breath for one time the text
     states ("the commission declared on Saturday 54.2 percent voting Yes on a turnout of 61.4 percent"): two quantities, never rival counts. A
-    correction ("78, not 79") or a revision whose numbers are of two times ("now 3,400 tonnes, up from 1,200 on
-    Monday") is one quantity.
+    correction ("78, not 79"), a revision whose numbers are of two times ("now 3,400 tonnes, up from 1,200 on
+    Monday") or one estimate told twice ("476, about 480") is one quantity.
 
     >>> from claims.suggestions.features import describe_claim
     >>> import datetime
@@ -176,8 +177,15 @@ def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     True
     >>> is_one_sources_pair(dataclasses.replace(yes, source=said), dataclasses.replace(turnout, source="observers said"))
     False
+    >>> ends = [dataclasses.replace(item, source=said, value=conflicts.Value.of(low, high, qualifier, "percent"))
+    ...         for item, low, high, qualifier in ((yes, 54, None, "at_least"), (turnout, None, 61, "at_most"))]
+    >>> is_one_sources_pair(*ends)
+    False
     """
     if a.corrects == b.span[0] or b.corrects == a.span[0] or not (is_named(a.source) and is_named(b.source)):
+        return False
+    if {a.value.qualifier, b.value.qualifier} == {"at_least", "at_most"} or magnitude_ratio(a.value, b.value) == 1:
+        # One estimate told twice ("476, about 480") or as its two ends ("no fewer than 6 million and as many as 7").
         return False
     one_time = a.context.period_stated and b.context.period_stated and a.period == b.period
     return one_time and not source_words(a.source).isdisjoint(source_words(b.source))
