@@ -20,7 +20,14 @@ from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.rivals import RIVAL_ARTICLES, may_be_rivals, told_as_rivals, with_sources_carried
+from claims.suggestions.rivals import (
+    RIVAL_ARTICLES,
+    echoes,
+    is_one_sources_pair,
+    may_be_rivals,
+    told_as_rivals,
+    with_sources_carried,
+)
 from claims.suggestions.scoring import (
     MAX_MAGNITUDE_RATIO,
     Prepared,
@@ -104,7 +111,7 @@ def group_claims(
     linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs), far)
     linkage.join_anchored()
     linkage.link(edges, threshold)
-    linkage.join_rivals(list(told_as_rivals(inputs)))
+    linkage.join_rivals(list(told_as_rivals(inputs)), list(echoes(inputs)))
     # A number restated in other units ("10 kilometers (6.2 miles)") follows the number it restates.
     linkage.attach(satellites, neighbours)
     # A number whose unit is its article's (``features.SuggestionInput.unit_read``) follows its best match.
@@ -328,9 +335,12 @@ class Linkage:
                 continue
             self.merge(x, y)
 
-    def join_rivals(self, told: Sequence[tuple[int, int]]) -> None:
+    def join_rivals(self, told: Sequence[tuple[int, int]], echoed: Sequence[tuple[int, int]] = ()) -> None:
         """Merge two clusters, each reported by two articles or more, that ``RIVAL_ARTICLES`` articles tell side by
         side as rival counts (``rivals.told_as_rivals``): the two sides' counts of one quantity, in conflict.
+
+        An article whose claim in one cluster prints again a source's number in the other (``rivals.echoes``) tells
+        them side by side too, once one article does: its count was put with the other side's before this pass.
         """
         self.rivals.update((min(i, j), max(i, j)) for i, j in told)
         merged = True
@@ -344,14 +354,23 @@ class Linkage:
                 x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
                 if x != y and x in spanning and y in spanning:
                     articles[x, y].add(self.inputs[i].document_id)
+            for i, j in echoed:
+                x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
+                if (x, y) in articles:
+                    articles[x, y].update((self.inputs[i].document_id, self.inputs[j].document_id))
             for (x, y), told_by in sorted(articles.items(), key=lambda entry: (-len(entry[1]), entry[0])):
                 if len(told_by) < RIVAL_ARTICLES or touched & {x, y}:
                     continue
                 if (self.anchor[x] is not None and self.anchor[y] is not None) or self.holds_places_apart(x, y):
                     continue
-                # Two numbers of one sentence across the two sides are rival counts too ("90% or 38%?"), if they may be.
+                # Two numbers of one sentence across the two sides are rival counts too ("90% or 38%?"), if they may be,
+                # and unless one source gives both ("54.2 percent voting Yes on a turnout of 61.4 percent").
                 shared = self.sentence_pairs(x, y)
-                if not all(may_be_rivals(self.inputs[i], self.inputs[j]) for i, j in shared):
+                if not all(
+                    may_be_rivals(self.inputs[i], self.inputs[j])
+                    and not is_one_sources_pair(self.inputs[i], self.inputs[j])
+                    for i, j in shared
+                ):
                     continue
                 self.rivals.update(shared)
                 self.merge(x, y)

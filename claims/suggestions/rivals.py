@@ -8,7 +8,8 @@ The two sentences may share no word, and the two values may lie far apart, so no
 them; what tells them is that several articles print both, a few lines apart, each from a named
 source of its own. ``told_as_rivals`` finds such pairs inside one article; ``grouping.Linkage``
 merges two groups, each already reported by two or more articles, that two or more articles tell
-side by side.
+side by side. One article is enough when another prints one side's source's number again in the other
+group (``echoes``): that article's count was put with the other side before the groups were compared.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
 from claims import conflicts
-from claims.suggestions.features import SuggestionInput
+from claims.suggestions.features import SuggestionInput, anchor_numbers
 from claims.suggestions.scoring import (
     are_nouns_compatible,
     are_places_apart,
@@ -27,6 +29,7 @@ from claims.suggestions.scoring import (
     is_other_story,
     is_scope_compatible,
     is_time_compatible,
+    magnitude_ratio,
     point_ratio,
     source_words,
 )
@@ -91,6 +94,50 @@ def told_as_rivals(inputs: Sequence[SuggestionInput]) -> Iterator[tuple[int, int
                     yield i, j
 
 
+def echoes(inputs: Sequence[SuggestionInput]) -> Iterator[tuple[int, int]]:
+    """Yield the pairs of claims (indexes) of two articles that print one source's telling number again (``is_echo``)."""
+    by_numbers: defaultdict[tuple[str, frozenset[Decimal]], list[int]] = defaultdict(list)
+    for at, item in enumerate(inputs):
+        if item.unit and item.numbers and is_named(item.source):
+            by_numbers[item.dimension, anchor_numbers(item.value)].append(at)
+    for indexes in by_numbers.values():
+        for x, i in enumerate(indexes):
+            for j in indexes[x + 1 :]:
+                if is_echo(inputs[i], inputs[j]):
+                    yield i, j
+
+
+def is_echo(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims of two articles are one source's telling number printed again: "between 58,000 and
+    71,000, the university's team said" and "the university says between 58,000 and 71,000".
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> V = conflicts.Value.of
+    >>> a = describe_claim(1, 1, "A study puts it at 58,000 to 71,000.", 19, 35, V(58000, 71000, "range"))
+    >>> b = dataclasses.replace(a, claim_id=2, document_id=2)
+    >>> said = [dataclasses.replace(item, source=source) for item, source in ((a, "the study puts"), (b, "the study says"))]
+    >>> is_echo(*said), is_echo(said[0], dataclasses.replace(said[1], source="police say"))
+    (True, False)
+    """
+    if a.document_id == b.document_id or {a.value.qualifier, b.value.qualifier} == {"at_least", "at_most"}:
+        return False
+    if source_words(a.source).isdisjoint(source_words(b.source)) or is_as_of_printing(a) or is_as_of_printing(b):
+        return False
+    return (
+        is_time_compatible(a, b)
+        and is_scope_compatible(a, b)
+        and not is_other_story(a, b)
+        and are_nouns_compatible(a.head, b.head)
+    )
+
+
+def is_as_of_printing(item: SuggestionInput) -> bool:
+    """Return whether a claim's text dates its count to the day it was printed ("as of Tuesday", printed Tuesday): a
+    count that may grow, whose number printed again later is a later count, not the same one.
+    """
+    return item.context.period_stated and bool(item.period and item.published and item.period[1] >= item.published)
+
+
 def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two nearby claims of one article may be two sides' counts of one quantity.
 
@@ -110,6 +157,38 @@ def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
     if not first or not second or first <= second or second <= first:
         return False
     return may_be_rivals(a, b)
+
+
+def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims of one sentence are two numbers one named source gives in one breath for one time the text
+    states ("the commission declared on Saturday 54.2 percent voting Yes on a turnout of 61.4 percent"): two quantities, never rival counts. A
+    correction ("78, not 79"), a revision whose numbers are of two times ("now 3,400 tonnes, up from 1,200 on
+    Monday") or one estimate told twice ("476, about 480") is one quantity.
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> import datetime
+    >>> from claims.suggestions.features import Context
+    >>> text = "The commission declared on Saturday 54.2 percent voting Yes on a turnout of 61.4 percent."
+    >>> saturday = Context(period_start=datetime.date(2026, 7, 18), period_end=datetime.date(2026, 7, 18), period_stated=True)
+    >>> yes, turnout = (describe_claim(n, 1, text, text.index(q), text.index(q) + 12, conflicts.Value.of(v, v, unit="percent"),
+    ...                                context=saturday) for n, q, v in ((1, "54.2 percent", 54.2), (2, "61.4 percent", 61.4)))
+    >>> said = "the commission declared"
+    >>> is_one_sources_pair(dataclasses.replace(yes, source=said), dataclasses.replace(turnout, source=said))
+    True
+    >>> is_one_sources_pair(dataclasses.replace(yes, source=said), dataclasses.replace(turnout, source="observers said"))
+    False
+    >>> ends = [dataclasses.replace(item, source=said, value=conflicts.Value.of(low, high, qualifier, "percent"))
+    ...         for item, low, high, qualifier in ((yes, 54, None, "at_least"), (turnout, None, 61, "at_most"))]
+    >>> is_one_sources_pair(*ends)
+    False
+    """
+    if a.corrects == b.span[0] or b.corrects == a.span[0] or not (is_named(a.source) and is_named(b.source)):
+        return False
+    if {a.value.qualifier, b.value.qualifier} == {"at_least", "at_most"} or magnitude_ratio(a.value, b.value) == 1:
+        # One estimate told twice ("476, about 480") or as its two ends ("no fewer than 6 million and as many as 7").
+        return False
+    one_time = a.context.period_stated and b.context.period_stated and a.period == b.period
+    return one_time and not source_words(a.source).isdisjoint(source_words(b.source))
 
 
 def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:

@@ -43,7 +43,7 @@ UNDATED_RIVAL_REACH = datetime.timedelta(days=1)
 
 MAX_MAGNITUDE_RATIO = 5
 
-# The event class of what a thing can hold or is allowed ("a stadium built for 40,000", "the 60 km/h limit").
+# The event class of what a thing can hold or is allowed ("a stadium's 40,000 seats", "the 60 km/h limit").
 CAPACITY = BUILT_IN.event_of(stem("capacity"))
 
 # Rival counts of one quantity (organisers against police) may be this far apart, no further.
@@ -554,6 +554,10 @@ def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
     shared = a.vector.keys() & b.vector.keys()
     # Claims whose contexts name one event share its word (``make_input``): the event meets them.
     if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y) or is_other_story(x, y):
+        return 0.0
+    if is_bound_against_count(x, y):
+        # What a thing was allowed or can hold ("approval for five floors") is no count of what it was ("the building
+        # had 11 floors"), however alike the sentences.
         return 0.0
     subjects = subject_similarity(a, b)
     with_subjects = bool(x.subject and y.subject)

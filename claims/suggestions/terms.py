@@ -65,20 +65,34 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "drew",
         "packed",
     ),
-    # What a place can hold is not how many it held: a stadium "built for 40,000" against the crowd inside it; nor is
-    # what is allowed what was done ("the 60 km/h limit" against "doing 75").
-    ("capacity", "seat", "seating", "built", "designed", "limit"),
+    # What a place can hold is not how many it held: a stadium's 40,000 seats against the crowd inside it; nor is
+    # what is allowed what was done ("the 60 km/h limit" against "doing 75", "approval for five floors" against the 11
+    # built). Not "built": a tower "built to 11 floors" had them.
+    ("capacity", "seat", "seating", "designed", "limit", "approved", "approval", "permit", "permitted", "allowed"),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),
     ("destroyed", "destroy", "razed", "flattened", "lost", "burned", "burnt"),
     ("damaged", "damage"),
+    # Those a food, a water supply or an outbreak made ill: a running total, like the dead ("412 people sickened").
+    ("sickened", "ill", "sick", "poisoned", "infected"),
     # Those medics treated are not those the police held ("treated for the effects of tear gas").
     ("treated", "hospitalised", "hospitalized"),
 )
 # The term of those medics treated: a treatment that names another event counts that event ("treated for injuries").
 TREATED = stem("treated")
-RUNNING = ("killed", "injured", "missing", "displaced", "evacuated", "detained", "destroyed", "damaged", "treated")
+RUNNING = (
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "evacuated",
+    "detained",
+    "destroyed",
+    "damaged",
+    "treated",
+    "sickened",
+)
 
 
 @dataclasses.dataclass(frozen=True)

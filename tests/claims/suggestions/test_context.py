@@ -68,6 +68,45 @@ def test_a_running_total_is_one_figure_per_day_of_the_count(article):
     assert figure_of(first) is None and figure_of(second) is None
 
 
+def test_those_made_ill_are_a_running_total_one_figure_per_day(article):
+    monday = article("Some 300 people fell ill after eating at the town fair, health officials said.")
+    tuesday = article(
+        "About 410 people have now fallen ill after eating at the town fair, health officials said.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    first = claim_at(monday, "Some 300", 300, 300, "approximate")
+    second = claim_at(tuesday, "About 410", 410, 410, "approximate")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_those_made_ill_printed_twice_on_one_day_are_one_figure(article):
+    a = article("Some 300 people fell ill after eating at the town fair, health officials said.")
+    b = article("The fair's food sickened about 320 people, the regional health agency said.")
+    first = claim_at(a, "Some 300", 300, 300, "approximate")
+    second = claim_at(b, "about 320", 320, 320, "approximate")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_what_was_approved_is_no_count_of_what_was_built(article):
+    a = article("The council approved the tower for 12 floors in 2019, the planning office said.")
+    b = article("The tower had 12 floors when it fell, the fire service said.")
+    approved = claim_at(a, "12 floors", 12, 12, unit="floor", noun="floors")
+    built = claim_at(b, "12 floors", 12, 12, unit="floor", noun="floors")
+    suggest_figures()
+    assert figure_of(approved) is None and figure_of(built) is None
+
+
+def test_floors_built_and_floors_the_building_had_are_one_figure(article):
+    a = article("The tower was built to 14 floors, the county engineer said.")
+    b = article("The tower had 14 floors when it fell, the fire service said.")
+    first = claim_at(a, "14 floors", 14, 14, unit="floor", noun="floors")
+    second = claim_at(b, "14 floors", 14, 14, unit="floor", noun="floors")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
 def test_a_toll_of_a_year_long_past_is_one_figure_whichever_day_it_is_printed(article):
     monday = article("The 2010 epidemic killed nearly 10,000 people in Haiti, the ministry recalled.")
     wednesday = article(

@@ -1,0 +1,127 @@
+"""Rival counts told side by side: one article telling two groups apart, and a source's number printed again."""
+
+import dataclasses
+import datetime
+
+from claims import conflicts
+from claims.suggestions.features import Context, describe_claim
+from claims.suggestions.grouping import Linkage
+from claims.suggestions.rivals import echoes, told_as_rivals
+
+DAY = datetime.date(2025, 6, 4)
+
+# Each entry: article, text, the number's quote, low, high, source. Articles 1 and 2 print the organisers' and the
+# police's counts of a march (2 also a study's range); article 3 tells the study's range beside the organisers' count,
+# and article 4 gives the study's best estimate.
+FIRST = "Organisers say 120,000 marched. Police say 35,000."
+SECOND = "Marchers: 120,000, the organisers claimed. A university study found 58,000 to 71,000."
+THIRD = "The study by the university puts the crowd at 58,000 to 71,000. Organisers say 120,000."
+CLAIMS = (
+    (1, FIRST, "120,000", 120000, 120000, "organisers say"),
+    (1, FIRST, "35,000", 35000, 35000, "police say"),
+    (2, SECOND, "120,000", 120000, 120000, "the organisers claimed"),
+    (2, SECOND, "58,000 to 71,000", 58000, 71000, "a university study found"),
+    (3, THIRD, "58,000 to 71,000", 58000, 71000, "the study by the university puts"),
+    (3, THIRD, "120,000", 120000, 120000, "organisers say"),
+    (
+        4,
+        "Its best estimate is about 65,000, the study's author said.",
+        "about 65,000",
+        65000,
+        65000,
+        "the study's author said",
+    ),
+)
+# The groups the sentences' scores made before rivals are joined: the organisers' side (with article 2's range of the
+# study) and the study's own reports.
+ORGANISERS_SIDE, STUDY_SIDE = (0, 1, 2, 3, 5), (4, 6)
+
+
+def inputs(stated_day=None):
+    made = []
+    for at, (document, text, quote, low, high, source) in enumerate(CLAIMS):
+        start = text.index(quote)
+        qualifier = "range" if low != high else "approximate" if quote.startswith("about") else "exact"
+        value = conflicts.Value.of(low, high, qualifier, "person")
+        context = (
+            Context(period_start=stated_day, period_end=stated_day, period_stated=True) if stated_day else Context()
+        )
+        item = describe_claim(at, document, text, start, start + len(quote), value, published=DAY, context=context)
+        made.append(dataclasses.replace(item, source=source))
+    return made
+
+
+def joined(items):
+    """Link each side by its scores, join rivals; return whether the two sides end in one cluster."""
+    edges = sorted((-0.9, i, j) for side in (ORGANISERS_SIDE, STUDY_SIDE) for i in side for j in side if i < j)
+    linkage = Linkage(items, edges, dict.fromkeys(range(len(items))))
+    linkage.link(edges, 0.35)
+    linkage.join_rivals(list(told_as_rivals(items)), list(echoes(items)))
+    return linkage.cluster_of[ORGANISERS_SIDE[0]] == linkage.cluster_of[STUDY_SIDE[0]]
+
+
+def test_one_article_telling_two_groups_side_by_side_joins_them_when_another_prints_a_sides_number_in_the_other():
+    # Article 3 alone tells the two apart; article 2 printed the study's range with the organisers': one quantity.
+    assert joined(inputs())
+
+
+def test_a_sources_number_printed_again_joins_nothing_no_article_tells_side_by_side():
+    items = inputs()
+    items[5] = dataclasses.replace(items[5], source="")
+    assert not joined(items)
+
+
+def test_a_count_dated_to_the_day_it_was_printed_printed_again_is_a_later_count():
+    # "As of today, 58,000 to 71,000": the same numbers printed again may be a later count of a growing number.
+    assert not joined(inputs(stated_day=DAY))
+
+
+# A referendum: one commission sentence gives both the Yes share and the turnout; two articles set monitors' Yes share
+# beside the commission's turnout.
+DECLARED = "The commission declared on Saturday 52.3 percent voting Yes on a turnout of 66.8 percent."
+MONITORED = (
+    "Monitors put the Yes share at 49 to 51 percent. The commission says turnout was 66.8 percent.",
+    "The Yes vote was 49 to 51 percent, monitors said. Turnout was 66.8 percent, the commission said.",
+)
+SATURDAY = datetime.date(2025, 6, 7)
+
+
+def referendum(second_source="the commission declared"):
+    made = []
+    for quote, low, high, source in (
+        ("52.3 percent", 52.3, 52.3, "the commission declared"),
+        ("66.8 percent", 66.8, 66.8, second_source),
+    ):
+        start = DECLARED.index(quote)
+        value = conflicts.Value.of(low, high, unit="percent")
+        context = Context(period_start=SATURDAY, period_end=SATURDAY, period_stated=True)
+        item = describe_claim(len(made), 1, DECLARED, start, start + len(quote), value, published=DAY, context=context)
+        made.append(dataclasses.replace(item, source=source))
+    for document, text in enumerate(MONITORED, start=2):
+        for quote, low, high, source in (
+            ("49 to 51 percent", 49, 51, "monitors said"),
+            ("66.8 percent", 66.8, 66.8, "the commission says"),
+        ):
+            start = text.index(quote)
+            value = conflicts.Value.of(low, high, "range" if low != high else "exact", "percent")
+            item = describe_claim(len(made), document, text, start, start + len(quote), value, published=DAY)
+            made.append(dataclasses.replace(item, source=source))
+    return made
+
+
+def referendum_joined(items):
+    """Link the Yes shares and the turnouts each by their scores, join rivals; return whether they end in one."""
+    yes, turnout = (0, 2, 4), (1, 3, 5)
+    edges = sorted((-0.9, i, j) for side in (yes, turnout) for i in side for j in side if i < j)
+    linkage = Linkage(items, edges, dict.fromkeys(range(len(items))))
+    linkage.link(edges, 0.35)
+    linkage.join_rivals(list(told_as_rivals(items)), list(echoes(items)))
+    return linkage.cluster_of[yes[0]] == linkage.cluster_of[turnout[0]]
+
+
+def test_two_numbers_one_source_gives_in_one_sentence_for_one_day_are_two_quantities_however_often_told_together():
+    assert not referendum_joined(referendum())
+
+
+def test_two_sources_numbers_in_one_sentence_may_be_rival_counts_told_together():
+    assert referendum_joined(referendum(second_source="the monitors' count showed"))
