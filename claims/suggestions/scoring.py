@@ -371,7 +371,7 @@ def value_intervals(value: conflicts.Value) -> tuple[conflicts.Interval, conflic
 
 
 class Prepared:
-    """A claim ready to be scored many times: its weighted word vector, norm and intervals computed once."""
+    """A claim ready to be scored many times: its weighted word vector, norm, intervals and telling point computed once."""
 
     __slots__ = (
         "anchors",
@@ -382,6 +382,7 @@ class Prepared:
         "item",
         "near",
         "norm",
+        "point",
         "subject",
         "subject_norm",
         "vector",
@@ -397,6 +398,7 @@ class Prepared:
         self.base, self.widened, self.anchors = value_intervals(item.value)
         self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
         self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
+        self.point = telling_point(self.base)
         self.subject = {word: idf.get(word, 1.0) for word in item.subject}
         self.subject_norm = math.sqrt(sum(v * v for v in self.subject.values()))
 
@@ -453,7 +455,11 @@ def point_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
     >>> point_ratio(I(None, Fraction(10)), I(Fraction(8), None))
     Fraction(5, 4)
     """
-    first, second = telling_point(a), telling_point(b)
+    return points_ratio(telling_point(a), telling_point(b))
+
+
+def points_ratio(first: Fraction | None, second: Fraction | None) -> Fraction:
+    """Return how far apart two telling points are (1 when one is unbounded)."""
     if first is None or second is None:
         return Fraction(1)
     small, large = sorted((first, second))
@@ -483,8 +489,9 @@ def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
 
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
     """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other)."""
-    opened = max(bound_ratio(a.base, b.base), point_ratio(a.base, b.base))
-    if opened >= MAX_MAGNITUDE_RATIO or (opened > 1 and bound_ratio(a.base, b.base) == opened):
+    bounds = bound_ratio(a.base, b.base)
+    opened = max(bounds, points_ratio(a.point, b.point))
+    if opened >= MAX_MAGNITUDE_RATIO or (opened > 1 and bounds == opened):
         return opened
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
