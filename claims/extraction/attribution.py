@@ -733,9 +733,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if rival is not None and _is_counter(rival.group("source")) and _AGAINST.search(text, max(lo, start - 80), start):
         # "61,500 people, against 48,000 for the police and 250,000 for the union": each count's own source.
         return rival.group("source"), rival.start("source"), rival.end("source")
-    if any(s < start and end < e for s, e, _ in found):
+    if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
         # "The government, which has cut spending to bring inflation down from 200 percent, says": a number in the
-        # words that describe a source, between its name and its verb, is the writer's, no one's count.
+        # words that describe a source, between its name and its verb, is the writer's, no one's count; unless
+        # those words say it ("The union, which said that 340 farms were flooded, put"): the clause's own source.
         return ("", -1, -1)
     best: Source = ("", -1, -1)
     best_gap = 10**9
@@ -781,6 +782,15 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
+
+
+def _said_within(text: str, s: int, start: int, found: list[tuple[int, int, str]]) -> bool:
+    """Return whether a relative clause's verb of saying ("X, which said") stands in [s, start), before the
+    number; a verb that needs "at" ("which has cut spending to bring debt down from") says no count."""
+    return any(
+        kind == RELATIVE and s <= s2 and e2 <= start and text[s2:e2].split()[-1].lower() not in _NEEDS_AT
+        for s2, e2, kind in found
+    )
 
 
 def _governs_not(

@@ -149,6 +149,17 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "the teachers' union, which said",
     ),
     ("The Red Crescent stood by its count, and said 340 tents were lost.", "340", "The Red Crescent"),
+    # a relative clause that says the number is its own source, though the name's verb comes after it
+    (
+        "The fishermen's cooperative, which has said that 260 boats sank, put the number still missing at 30.",
+        "260",
+        "The fishermen's cooperative, which has said",
+    ),
+    (
+        "The drivers' union, which insists 1,700 buses were idle, said it would strike again.",
+        "1,700",
+        "The drivers' union, which insists",
+    ),
     # a source's own count with a word between ("the ministry's final count")
     ("The ministry's final count was 8,200 voters, including 700 abroad.", "700", "The ministry's final count"),
     # a pronoun stands for the source its sentence named before it
