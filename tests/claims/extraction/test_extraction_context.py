@@ -149,6 +149,17 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "the teachers' union, which said",
     ),
     ("The Red Crescent stood by its count, and said 340 tents were lost.", "340", "The Red Crescent"),
+    # a correction names its own source, and "as it had announced" stands for it, for the new count and the old
+    (
+        "The agency also corrected its tally for Friday to 62 deaths, not 59 as it had announced, after a late report.",
+        "62",
+        "The agency also corrected",
+    ),
+    (
+        "The harbour office corrected the number of ships stranded to 31, not 13 as it first said.",
+        "13",
+        "The harbour office corrected",
+    ),
     # a relative clause that says the number is its own source, though the name's verb comes after it
     (
         "The fishermen's cooperative, which has said that 260 boats sank, put the number still missing at 30.",
