@@ -5,7 +5,9 @@ The source is read on the words of the claim's sentence (``words``): a verb of s
 said") or after it (", said the ministry"), "according to" and its phrase, "X was cited by
 Y as saying", and a source's own count ("the ministry's count", "by police figures"). Of the
 sources in the sentence the nearest to the number wins, so a clause's own source governs
-its numbers; a number inside a direct quotation takes the speaker named outside it. The
+its numbers; a number inside a direct quotation takes the speaker named outside it. A
+clause that opens with a name and goes on ", saying" ("Residents disputed the figure, saying")
+is that name's saying. The
 naming phrase is cut at word boundaries only and never holds the number or a hedge
 adverb ("reportedly"), which is kept apart as the hedge.
 """
@@ -266,6 +268,11 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
+        if low == "saying" and v >= floor + 3 and ws[v - 1].word == ",":
+            span = _subject_saying(ws, v, floor)
+            if span is not None:
+                out.append(span)
+            continue
         if low in _SOURCE_NOUNS and v + 2 < ceiling and ws[v + 1].lower == "of":
             held = _held_count(ws, v, floor)
             if held is not None:
@@ -282,6 +289,16 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return the span of "Residents disputed the figure, saying" (the clause's subject says what follows), or None:
+    the clause opens with a name, and holds no number nor verb of saying of its own."""
+    if not ws[floor].word[0].isupper() or _name_right(ws, floor, v - 1) < 0:
+        return None
+    if any(w.is_number or w.lower in ATTRIBUTION_VERBS or w.lower in _NUMBERISH for w in ws[floor : v - 1]):
+        return None
+    return ("", ws[floor].start, ws[v].end)
 
 
 def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:

@@ -160,6 +160,13 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "13",
         "The harbour office corrected",
     ),
+    # ", saying" after a clause that opens with a name: the clause's subject says what follows
+    (
+        "Residents disputed the figure, saying more than 90 homes had burned.",
+        "90",
+        "Residents disputed the figure, saying",
+    ),
+    ("The union rejected the offer, saying 400 jobs were at risk.", "400", "The union rejected the offer, saying"),
     # a relative clause that says the number is its own source, though the name's verb comes after it
     (
         "The fishermen's cooperative, which has said that 260 boats sank, put the number still missing at 30.",
