@@ -5,7 +5,9 @@ The source is read on the words of the claim's sentence (``words``): a verb of s
 said") or after it (", said the ministry"), "according to" and its phrase, "X was cited by
 Y as saying", and a source's own count ("the ministry's count", "by police figures"). Of the
 sources in the sentence the nearest to the number wins, so a clause's own source governs
-its numbers; a number inside a direct quotation takes the speaker named outside it. The
+its numbers; a number inside a direct quotation takes the speaker named outside it. A
+clause that opens with a name and goes on ", saying" ("Residents disputed the figure, saying")
+is that name's saying. The
 naming phrase is cut at word boundaries only and never holds the number or a hedge
 adverb ("reportedly"), which is kept apart as the hedge.
 """
@@ -266,6 +268,11 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
+        if low == "saying" and v >= floor + 3 and ws[v - 1].word == ",":
+            span = _subject_saying(ws, v, floor)
+            if span is not None:
+                out.append(span)
+            continue
         if low in _SOURCE_NOUNS and v + 2 < ceiling and ws[v + 1].lower == "of":
             held = _held_count(ws, v, floor)
             if held is not None:
@@ -282,6 +289,16 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return the span of "Residents disputed the figure, saying" (the clause's subject says what follows), or None:
+    the clause opens with a name, and holds no number nor verb of saying of its own."""
+    if not ws[floor].word[0].isupper() or _name_right(ws, floor, v - 1) < 0:
+        return None
+    if any(w.is_number or w.lower in ATTRIBUTION_VERBS or w.lower in _NUMBERISH for w in ws[floor : v - 1]):
+        return None
+    return ("", ws[floor].start, ws[v].end)
 
 
 def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
@@ -733,9 +750,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if rival is not None and _is_counter(rival.group("source")) and _AGAINST.search(text, max(lo, start - 80), start):
         # "61,500 people, against 48,000 for the police and 250,000 for the union": each count's own source.
         return rival.group("source"), rival.start("source"), rival.end("source")
-    if any(s < start and end < e for s, e, _ in found):
+    if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
         # "The government, which has cut spending to bring inflation down from 200 percent, says": a number in the
-        # words that describe a source, between its name and its verb, is the writer's, no one's count.
+        # words that describe a source, between its name and its verb, is the writer's, no one's count; unless
+        # those words say it ("The union, which said that 340 farms were flooded, put"): the clause's own source.
         return ("", -1, -1)
     best: Source = ("", -1, -1)
     best_gap = 10**9
@@ -781,6 +799,15 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
+
+
+def _said_within(text: str, s: int, start: int, found: list[tuple[int, int, str]]) -> bool:
+    """Return whether a relative clause's verb of saying ("X, which said") stands in [s, start), before the
+    number; a verb that needs "at" ("which has cut spending to bring debt down from") says no count."""
+    return any(
+        kind == RELATIVE and s <= s2 and e2 <= start and text[s2:e2].split()[-1].lower() not in _NEEDS_AT
+        for s2, e2, kind in found
+    )
 
 
 def _governs_not(

@@ -149,6 +149,35 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "the teachers' union, which said",
     ),
     ("The Red Crescent stood by its count, and said 340 tents were lost.", "340", "The Red Crescent"),
+    # a correction names its own source, and "as it had announced" stands for it, for the new count and the old
+    (
+        "The agency also corrected its tally for Friday to 62 deaths, not 59 as it had announced, after a late report.",
+        "62",
+        "The agency also corrected",
+    ),
+    (
+        "The harbour office corrected the number of ships stranded to 31, not 13 as it first said.",
+        "13",
+        "The harbour office corrected",
+    ),
+    # ", saying" after a clause that opens with a name: the clause's subject says what follows
+    (
+        "Residents disputed the figure, saying more than 90 homes had burned.",
+        "90",
+        "Residents disputed the figure, saying",
+    ),
+    ("The union rejected the offer, saying 400 jobs were at risk.", "400", "The union rejected the offer, saying"),
+    # a relative clause that says the number is its own source, though the name's verb comes after it
+    (
+        "The fishermen's cooperative, which has said that 260 boats sank, put the number still missing at 30.",
+        "260",
+        "The fishermen's cooperative, which has said",
+    ),
+    (
+        "The drivers' union, which insists 1,700 buses were idle, said it would strike again.",
+        "1,700",
+        "The drivers' union, which insists",
+    ),
     # a source's own count with a word between ("the ministry's final count")
     ("The ministry's final count was 8,200 voters, including 700 abroad.", "700", "The ministry's final count"),
     # a pronoun stands for the source its sentence named before it
