@@ -593,6 +593,9 @@ def lookup_rows(claims: QuerySet, stop: int) -> list[int]:
     # The matches under the table's name and column names, so the lookup order's SQL applies to them.
     matches = f'(SELECT "pk" AS "id", "figure_id", "rank" FROM ({all_sql} {fence}) AS matches) AS {table}'
     if not is_postgresql():
+        # The left side of a CROSS JOIN stays SQLite's outer loop: a document joined for a date or outlet filter is
+        # looked up for each head claim as it comes, so the rows still come in the head's order.
+        early_sql = early_sql.replace(" INNER JOIN ", " CROSS JOIN ")
         early_sql, early_params = probed_fulltext(early_sql, [*head_params, *early_params], Claim._meta.db_table)
         return sqlite_lookup_rows(early_sql, early_params, matches, all_params, order_sql, order_params, stop)
     sql = (

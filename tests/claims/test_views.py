@@ -278,8 +278,11 @@ def test_the_lookups_early_rows_are_tested_on_the_columns_their_filter_names(
 
 
 @pytest.mark.parametrize("probe_from", [0, 10_000])
+@pytest.mark.parametrize(
+    "query", ["value=2000&unit=person&q=detained", "value=2000&q=detained&published_after=2023-10-02&outlet=OUTLET"]
+)
 def test_a_lookups_early_rows_test_a_common_word_claim_by_claim_in_lookup_order_and_stop_after_the_page(
-    probe_from, monkeypatch, make_document, make_claim, make_figure, django_assert_num_queries
+    probe_from, query, monkeypatch, make_document, make_claim, make_figure, make_outlet, django_assert_num_queries
 ):
     """Words with more matches than PROBE_FROM (0 here: every word) are asked about each claim of the head as it comes,
     and the early statement, unsorted, stops after the page; the rows are those of the collected set, in order."""
@@ -288,9 +291,14 @@ def test_a_lookups_early_rows_test_a_common_word_claim_by_claim_in_lookup_order_
 
     monkeypatch.setattr(claims.search, "PROBE_FROM", probe_from)
     figures = [make_figure(title=f"Figure {i}") for i in range(4)]
+    outlet = make_outlet()
     for i in range(24):
         words = "were detained" if i % 3 else "fled"  # the word in two claims of three, spread over the order
-        document = make_document(text=f"As many as 2,000 people {words}, report {i} says.")
+        document = make_document(
+            text=f"As many as 2,000 people {words}, report {i} says.",
+            published=date(2023, 10, 1 + i % 4),
+            outlet=outlet if i % 5 != 2 else None,
+        )
         make_claim(
             document=document,
             quote="As many as 2,000",
@@ -300,9 +308,10 @@ def test_a_lookups_early_rows_test_a_common_word_claim_by_claim_in_lookup_order_
             figure=figures[i % 4] if i % 5 else None,
             rank=["normal", "preferred", "deprecated"][i % 3],
         )
-    _, ordered = lookup_claims(QueryDict("value=2000&unit=person&q=detained"))
+    query = query.replace("OUTLET", str(outlet.pk))
+    _, ordered = lookup_claims(QueryDict(query))
     expected = list(ordered.values_list("pk", flat=True))
-    assert len(expected) == 16
+    assert len(expected) == (16 if "outlet" not in query else 8)
     for stop in (1, 5, 11, 30):
         with django_assert_num_queries(1 if connection.vendor == "postgresql" else 2) as captured:
             assert lookup_rows(ordered, stop) == expected[:stop]
@@ -310,7 +319,7 @@ def test_a_lookups_early_rows_test_a_common_word_claim_by_claim_in_lookup_order_
         early = captured.captured_queries[0]["sql"]
         assert "EXISTS (SELECT 1 FROM" in early  # the form is chosen in the statement, by the count
         with connection.cursor() as cursor:
-            _, ordered = lookup_claims(QueryDict("value=2000&unit=person&q=detained"))
+            _, ordered = lookup_claims(QueryDict(query))
             with CaptureQueriesContext(connection) as found:
                 lookup_rows(ordered, 5)
             cursor.execute(f"EXPLAIN QUERY PLAN {found.captured_queries[0]['sql']}")
