@@ -277,6 +277,69 @@ def test_the_lookups_early_rows_are_tested_on_the_columns_their_filter_names(
     assert re.search(r'\(SELECT "\w+"(, "\w+")* FROM "claims_claim" ORDER BY', head)  # the columns it names, no more
 
 
+@pytest.mark.parametrize("probe_from", [0, 10_000])
+@pytest.mark.parametrize(
+    "query", ["value=2000&unit=person&q=detained", "value=2000&q=detained&published_after=2023-10-02&outlet=OUTLET"]
+)
+def test_a_lookups_early_rows_test_a_common_word_claim_by_claim_in_lookup_order_and_stop_after_the_page(
+    probe_from, query, monkeypatch, make_document, make_claim, make_figure, make_outlet, django_assert_num_queries
+):
+    """Words with more matches than PROBE_FROM (0 here: every word) are asked about each claim of the head as it comes,
+    and the early statement, unsorted, stops after the page; the rows are those of the collected set, in order."""
+    import claims.search
+    from claims.views import lookup_claims, lookup_rows
+
+    monkeypatch.setattr(claims.search, "PROBE_FROM", probe_from)
+    figures = [make_figure(title=f"Figure {i}") for i in range(4)]
+    outlet = make_outlet()
+    for i in range(24):
+        words = "were detained" if i % 3 else "fled"  # the word in two claims of three, spread over the order
+        document = make_document(
+            text=f"As many as 2,000 people {words}, report {i} says.",
+            published=date(2023, 10, 1 + i % 4),
+            outlet=outlet if i % 5 != 2 else None,
+        )
+        make_claim(
+            document=document,
+            quote="As many as 2,000",
+            low=None,
+            high=Decimal(2000),
+            qualifier="at_most",
+            figure=figures[i % 4] if i % 5 else None,
+            rank=["normal", "preferred", "deprecated"][i % 3],
+        )
+    query = query.replace("OUTLET", str(outlet.pk))
+    _, ordered = lookup_claims(QueryDict(query))
+    expected = list(ordered.values_list("pk", flat=True))
+    assert len(expected) == (16 if "outlet" not in query else 8)
+    for stop in (1, 5, 11, 30):
+        with django_assert_num_queries(1 if connection.vendor == "postgresql" else 2) as captured:
+            assert lookup_rows(ordered, stop) == expected[:stop]
+    if connection.vendor == "sqlite":
+        early = captured.captured_queries[0]["sql"]
+        assert "EXISTS (SELECT 1 FROM" in early  # the form is chosen in the statement, by the count
+        with connection.cursor() as cursor:
+            _, ordered = lookup_claims(QueryDict(query))
+            with CaptureQueriesContext(connection) as found:
+                lookup_rows(ordered, 5)
+            cursor.execute(f"EXPLAIN QUERY PLAN {found.captured_queries[0]['sql']}")
+            plan = " ".join(str(row) for row in cursor.fetchall())
+        assert "TEMP B-TREE" not in plan  # read in the head's order, so it can stop after five
+
+
+def test_probed_fulltext_asks_row_by_row_only_past_the_threshold_and_keeps_every_parameter_in_place():
+    from claims.search import PROBE_FROM, probed_fulltext
+
+    test = '"t"."id" IN (SELECT rowid FROM "t_fts" WHERE "t_fts" MATCH %s)'
+    sql, params = probed_fulltext(
+        f"SELECT 1 FROM (SELECT * FROM t LIMIT %s) t WHERE a = %s AND {test} LIMIT %s", [9, "x", "w", 3], "t"
+    )
+    assert params == [9, "x", "w", PROBE_FROM + 1, PROBE_FROM, "w", "w", 3]
+    assert sql.count("%s") == len(params)
+    assert 'EXISTS (SELECT 1 FROM "t_fts" WHERE "t_fts" MATCH %s AND rowid = "t"."id")' in sql
+    assert probed_fulltext("SELECT 1 WHERE a = %s", ["x"], "t") == ("SELECT 1 WHERE a = %s", ["x"])
+
+
 def test_claim_download_has_every_row_with_provenance(client, make_document, make_claim):
     document = make_document(text="x " * 40)
     for i in range(120):
