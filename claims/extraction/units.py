@@ -518,6 +518,8 @@ _SUBJECT_VERB = re.compile(
 _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 # "38 votes to 31", "16,882 votes to the Conservative candidate's 15,678".
 _JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
+# "30 or 45 metres", "five or six storeys": two guesses at one quantity, the noun written after the second.
+_JOINED_OR = re.compile(WS + r"+or" + WS + "+")
 # "18,900 hectares, not 18,400 as it first reported": a correction and the number it corrects.
 _CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
 # "from five years to seven": the "from" of a change, right before its first number.
@@ -658,6 +660,25 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
         # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
     return ""
+
+
+def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
+    """Give a bare number the unit of the number right after it when "or" joins the two ("30 or 45 metres").
+
+    The noun is written once, after the second guess at the quantity, whatever it is ("two or three days", "5 or 6
+    percent"); a bare second number lends nothing.
+    """
+    for i in range(len(claims) - 2, -1, -1):
+        claim, after = claims[i], claims[i + 1]
+        if (
+            isinstance(claim, ClaimDraft)
+            and isinstance(after, ClaimDraft)
+            and not claim.unit
+            and not claim.noun
+            and after.unit
+            and _JOINED_OR.fullmatch(text, claim.end, after.start)
+        ):
+            claims[i] = replace(claim, unit=after.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
 
 
 def _noun_unit(word: str) -> str:
@@ -827,6 +848,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     "58 cases this term, down from 60": the noun is written once and elided after.
     """
     claims = _open_runs(text, items)
+    _share_or_units(text, claims)
     prev: ClaimDraft | None = None
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None

@@ -80,6 +80,11 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # a correction sets like against like, a measure or a share too
     ("The agency revised the burnt area to 9,300 hectares, not 9,800 as first reported.", "9,800", "hectare"),
     ("Support stood at 41 percent, not 44.", "44", "percent"),
+    # "N or M NOUN": two guesses at one quantity name their noun once, after the second
+    ("The cliffs there rise 30 or 45 metres above the beach.", "30", "m"),
+    ("The mason thought the tower had “five or six” storeys once.", "five", "floor"),
+    ("About 20 or 25 fishermen were still at sea.", "About 20", "person"),
+    ("The repairs could take two or three weeks.", "two", "week"),
     # currencies and lemmas
     ("The state will spend ₦3.2 billion on roads.", "₦3.2 billion", "NGN"),
     ("Inspectors shut 410 premises.", "410", "premises"),
@@ -100,6 +105,8 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
     ("The ferry carried 40 cars. Forty is the limit on that deck.", "Forty", ""),
     # two units for one value: no like-value unit
     ("The storm felled 500 trees and cut 500 lines. Nobody had expected 500.", "500", ""),
+    # "or" before a number that names no noun of its own: nothing to share
+    ("The ferry carried 240 cars. It sails at 9 or 10, weather permitting.", "9", ""),
     # a thing counted two sentences back is no subject's unit
     ("The ferry carried 240 cars. The sea was rough. About 90 were seasick.", "About 90", ""),
 ]
