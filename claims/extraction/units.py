@@ -23,6 +23,7 @@ from .vocabulary import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    LENGTH_UNITS,
     LEX,
     LOOSE_BEFORE,
     MARGIN_VERBS,
@@ -636,6 +637,33 @@ def _unit_lender(
     return None
 
 
+def _is_amount_unit(unit: str) -> bool:
+    """Return whether a unit measures an amount a source may give again ("tonne", "hectare").
+
+    Not a reading, a speed or a length: a length is mostly a distance ("farms 300 km away"), no amount counted.
+    """
+    return unit in MEASURES and unit not in NOT_INHERITED and unit not in _SPEED_UNITS and unit not in LENGTH_UNITS
+
+
+def _is_source_amount(text: str, claim: ClaimDraft, measure: ClaimDraft | None, counted: ClaimDraft | None) -> bool:
+    """Return whether the bare number is a source's amount of what the text last measured, across a sentence end.
+
+    "The operator put the spill at 2,100 tonnes. The coast guard sticks to about 3,000": the measure the text gave
+    after its last count, within reach and within ``_LIKE_RATIO`` of it in size.
+    """
+    if measure is None or (counted is not None and counted.end > measure.end):
+        return False
+    ratio = _size_ratio(claim, measure)
+    return (
+        0 <= claim.start - measure.end <= _SOURCE_REACH
+        and ratio is not None
+        and ratio <= _LIKE_RATIO
+        and has_sentence_end(text, measure.end, claim.start)
+        and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+        and _OF_AFTER.match(text, claim.end) is None
+    )
+
+
 def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     """Return the unit the claim right before a bare number shares with it when the two are joined, or "".
 
@@ -775,11 +803,13 @@ def _bare_unit(
     money: ClaimDraft | None,
     speed: ClaimDraft | None,
     counts: list[ClaimDraft],
+    measure: ClaimDraft | None,
 ) -> str:
     """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
 
     ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed;
-    ``counts`` its last few counts of things (``counted`` the last of them).
+    ``counts`` its last few counts of things (``counted`` the last of them); ``measure`` its last amount of a
+    measure (``_is_amount_unit``).
     """
     number_of = _IS_NUMBER_OF.match(text, claim.end)
     if number_of is not None and _noun_unit(number_of.group(1)):
@@ -797,6 +827,8 @@ def _bare_unit(
     asked = _asked_unit(text, claim, counted)
     if asked:
         return asked
+    if _is_source_amount(text, claim, measure, counted):
+        return measure.unit if measure is not None else ""
     lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence)
     if lender is not None:
         return lender.unit
@@ -857,6 +889,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     last: ClaimDraft | None = None
     money: ClaimDraft | None = None
     speed: ClaimDraft | None = None
+    measure: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     # The text's last few counts of things (``_part_unit``).
@@ -873,7 +906,9 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed, counts)
+            unit = _bare_unit(
+                text, claim, last, prev, measured, first, counted, sentence, money, speed, counts, measure
+            )
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         last = claim
@@ -882,6 +917,8 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             money = claim
         if claim.unit in _SPEED_UNITS:
             speed = claim
+        if _is_amount_unit(claim.unit):
+            measure = claim
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)

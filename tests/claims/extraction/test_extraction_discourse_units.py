@@ -67,6 +67,13 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # ... its number maybe quoted
     ("Police said 300 people were held. The union said “more than 500”.", "more than 500", "person"),
     ("Some 60,000 fans came. The city gave its own figure of “around 52,000” on Monday.", "around 52,000", "person"),
+    # ... an amount of what the text last measured, after its last count
+    (
+        "The operator put the spill at 2,100 tonnes on Monday. The coast guard sticks to about 3,000.",
+        "about 3,000",
+        "tonne",
+    ),
+    ("Crews said the blaze had burnt 4,200 hectares by Sunday. The regional council said 6,000.", "6,000", "hectare"),
     # ... of the size of the count it gives again, not the last thing counted
     ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
     # a measure's symbol after the second side makes a range, not a score, even near sport words
@@ -107,6 +114,8 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
     ("The storm felled 500 trees and cut 500 lines. Nobody had expected 500.", "500", ""),
     # "or" before a number that names no noun of its own: nothing to share
     ("The ferry carried 240 cars. It sails at 9 or 10, weather permitting.", "9", ""),
+    # a distance is no amount a source gives again
+    ("Buses came from towns 300 km away. The organisers said 900.", "900", ""),
     # a thing counted two sentences back is no subject's unit
     ("The ferry carried 240 cars. The sea was rough. About 90 were seasick.", "About 90", ""),
 ]
