@@ -638,11 +638,11 @@ def _unit_lender(
 
 
 def _is_amount_unit(unit: str) -> bool:
-    """Return whether a unit measures an amount a source may give again ("tonne", "hectare").
+    """Return whether a unit measures an amount a source may give again ("tonne", "hectare", a speed "km/h").
 
-    Not a reading, a speed or a length: a length is mostly a distance ("farms 300 km away"), no amount counted.
+    Not a reading or a length: a length is mostly a distance ("farms 300 km away"), no amount counted.
     """
-    return unit in MEASURES and unit not in NOT_INHERITED and unit not in _SPEED_UNITS and unit not in LENGTH_UNITS
+    return unit in MEASURES and unit not in NOT_INHERITED and unit not in LENGTH_UNITS
 
 
 def _is_source_amount(text: str, claim: ClaimDraft, measure: ClaimDraft | None, counted: ClaimDraft | None) -> bool:

@@ -74,6 +74,12 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "tonne",
     ),
     ("Crews said the blaze had burnt 4,200 hectares by Sunday. The regional council said 6,000.", "6,000", "hectare"),
+    (
+        "Some 40 passengers were hurt. The recorder showed the bus was doing 104 km/h on the bend. "
+        "The driver had said 70.",
+        "70",
+        "km/h",
+    ),
     # ... of the size of the count it gives again, not the last thing counted
     ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
     # a measure's symbol after the second side makes a range, not a score, even near sport words
