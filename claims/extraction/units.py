@@ -367,6 +367,13 @@ _SOURCE_COUNT = re.compile(
     + WS
     + "+"
     + _HEDGE_BEFORE
+    # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count.
+    + r"|(?<![\w'’-])(?:ours|theirs|mine|yours|his|hers)"
+    + WS
+    + r"+(?:is|was|are|were)"
+    + WS
+    + "+"
+    + _QUOTED_HEDGE_BEFORE
     # "All 21 were taken to the centre", "far more than the roughly 50 the coast guard estimated": named again.
     + r"|(?<![\w'’-])(?:the|those|these|all|all[ \t\u00a0]+(?:of[ \t\u00a0]+)?the)"
     + WS
@@ -645,6 +652,20 @@ def _is_amount_unit(unit: str) -> bool:
     return unit in MEASURES and unit not in NOT_INHERITED and unit not in LENGTH_UNITS
 
 
+# "26,300 hectares, some 65,000 acres", "5,000 tonnes (about 37,000 barrels)": a measure restated in another unit.
+_CONVERSION_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*" + _HEDGE_BEFORE)
+
+
+def _is_conversion(text: str, before: ClaimDraft | None, claim: ClaimDraft) -> bool:
+    """Return whether the measure ``claim`` restates the measure right before it in another unit."""
+    if before is None or before.unit == claim.unit:
+        return False
+    end = before.end
+    if before.noun and text.startswith(before.noun, end + 1):
+        end += 1 + len(before.noun)
+    return _CONVERSION_GAP.fullmatch(text, end, claim.start) is not None
+
+
 def _is_source_amount(text: str, claim: ClaimDraft, measure: ClaimDraft | None, counted: ClaimDraft | None) -> bool:
     """Return whether the bare number is a source's amount of what the text last measured, across a sentence end.
 
@@ -917,7 +938,12 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             money = claim
         if claim.unit in _SPEED_UNITS:
             speed = claim
-        if _is_amount_unit(claim.unit):
+        if (
+            _is_amount_unit(claim.unit)
+            and INHERITED_RULE not in claim.rule
+            and not _is_conversion(text, measure, claim)
+        ):
+            # The last amount named with its unit, not restated in another unit or told again bare.
             measure = claim
         if _is_count_unit(claim.unit):
             counted = claim

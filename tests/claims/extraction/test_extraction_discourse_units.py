@@ -80,6 +80,13 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "70",
         "km/h",
     ),
+    # ... not the measure's restatement in another unit; "ours is" stands for the source's own count
+    ("The tanker leaked 5,000 tonnes (about 37,000 barrels) on Monday. The agency said 6,000.", "6,000", "tonne"),
+    (
+        "Crews put the burnt area at 9,100 hectares. “Their count is 9,000, ours is 7,500,” the mayor said.",
+        "7,500",
+        "hectare",
+    ),
     # ... of the size of the count it gives again, not the last thing counted
     ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
     # a measure's symbol after the second side makes a range, not a score, even near sport words
