@@ -23,6 +23,7 @@ from .vocabulary import (
     CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    LENGTH_UNITS,
     LEX,
     LOOSE_BEFORE,
     MARGIN_VERBS,
@@ -366,6 +367,13 @@ _SOURCE_COUNT = re.compile(
     + WS
     + "+"
     + _HEDGE_BEFORE
+    # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count.
+    + r"|(?<![\w'’-])(?:ours|theirs|mine|yours|his|hers)"
+    + WS
+    + r"+(?:is|was|are|were)"
+    + WS
+    + "+"
+    + _QUOTED_HEDGE_BEFORE
     # "All 21 were taken to the centre", "far more than the roughly 50 the coast guard estimated": named again.
     + r"|(?<![\w'’-])(?:the|those|these|all|all[ \t\u00a0]+(?:of[ \t\u00a0]+)?the)"
     + WS
@@ -518,6 +526,8 @@ _SUBJECT_VERB = re.compile(
 _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 # "38 votes to 31", "16,882 votes to the Conservative candidate's 15,678".
 _JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
+# "30 or 45 metres", "five or six storeys": two guesses at one quantity, the noun written after the second.
+_JOINED_OR = re.compile(WS + r"+or" + WS + "+")
 # "18,900 hectares, not 18,400 as it first reported": a correction and the number it corrects.
 _CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
 # "from five years to seven": the "from" of a change, right before its first number.
@@ -634,6 +644,47 @@ def _unit_lender(
     return None
 
 
+def _is_amount_unit(unit: str) -> bool:
+    """Return whether a unit measures an amount a source may give again ("tonne", "hectare", a speed "km/h").
+
+    Not a reading or a length: a length is mostly a distance ("farms 300 km away"), no amount counted.
+    """
+    return unit in MEASURES and unit not in NOT_INHERITED and unit not in LENGTH_UNITS
+
+
+# "26,300 hectares, some 65,000 acres", "5,000 tonnes (about 37,000 barrels)": a measure restated in another unit.
+_CONVERSION_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*" + _HEDGE_BEFORE)
+
+
+def _is_conversion(text: str, before: ClaimDraft | None, claim: ClaimDraft) -> bool:
+    """Return whether the measure ``claim`` restates the measure right before it in another unit."""
+    if before is None or before.unit == claim.unit:
+        return False
+    end = before.end
+    if before.noun and text.startswith(before.noun, end + 1):
+        end += 1 + len(before.noun)
+    return _CONVERSION_GAP.fullmatch(text, end, claim.start) is not None
+
+
+def _is_source_amount(text: str, claim: ClaimDraft, measure: ClaimDraft | None, counted: ClaimDraft | None) -> bool:
+    """Return whether the bare number is a source's amount of what the text last measured, across a sentence end.
+
+    "The operator put the spill at 2,100 tonnes. The coast guard sticks to about 3,000": the measure the text gave
+    after its last count, within reach and within ``_LIKE_RATIO`` of it in size.
+    """
+    if measure is None or (counted is not None and counted.end > measure.end):
+        return False
+    ratio = _size_ratio(claim, measure)
+    return (
+        0 <= claim.start - measure.end <= _SOURCE_REACH
+        and ratio is not None
+        and ratio <= _LIKE_RATIO
+        and has_sentence_end(text, measure.end, claim.start)
+        and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+        and _OF_AFTER.match(text, claim.end) is None
+    )
+
+
 def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     """Return the unit the claim right before a bare number shares with it when the two are joined, or "".
 
@@ -658,6 +709,25 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
         # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
     return ""
+
+
+def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
+    """Give a bare number the unit of the number right after it when "or" joins the two ("30 or 45 metres").
+
+    The noun is written once, after the second guess at the quantity, whatever it is ("two or three days", "5 or 6
+    percent"); a bare second number lends nothing.
+    """
+    for i in range(len(claims) - 2, -1, -1):
+        claim, after = claims[i], claims[i + 1]
+        if (
+            isinstance(claim, ClaimDraft)
+            and isinstance(after, ClaimDraft)
+            and not claim.unit
+            and not claim.noun
+            and after.unit
+            and _JOINED_OR.fullmatch(text, claim.end, after.start)
+        ):
+            claims[i] = replace(claim, unit=after.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
 
 
 def _noun_unit(word: str) -> str:
@@ -754,11 +824,13 @@ def _bare_unit(
     money: ClaimDraft | None,
     speed: ClaimDraft | None,
     counts: list[ClaimDraft],
+    measure: ClaimDraft | None,
 ) -> str:
     """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
 
     ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed;
-    ``counts`` its last few counts of things (``counted`` the last of them).
+    ``counts`` its last few counts of things (``counted`` the last of them); ``measure`` its last amount of a
+    measure (``_is_amount_unit``).
     """
     number_of = _IS_NUMBER_OF.match(text, claim.end)
     if number_of is not None and _noun_unit(number_of.group(1)):
@@ -776,6 +848,8 @@ def _bare_unit(
     asked = _asked_unit(text, claim, counted)
     if asked:
         return asked
+    if _is_source_amount(text, claim, measure, counted):
+        return measure.unit if measure is not None else ""
     lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence)
     if lender is not None:
         return lender.unit
@@ -827,6 +901,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     "58 cases this term, down from 60": the noun is written once and elided after.
     """
     claims = _open_runs(text, items)
+    _share_or_units(text, claims)
     prev: ClaimDraft | None = None
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None
@@ -835,6 +910,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     last: ClaimDraft | None = None
     money: ClaimDraft | None = None
     speed: ClaimDraft | None = None
+    measure: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     # The text's last few counts of things (``_part_unit``).
@@ -851,7 +927,9 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            unit = _bare_unit(text, claim, last, prev, measured, first, counted, sentence, money, speed, counts)
+            unit = _bare_unit(
+                text, claim, last, prev, measured, first, counted, sentence, money, speed, counts, measure
+            )
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         last = claim
@@ -860,6 +938,13 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             money = claim
         if claim.unit in _SPEED_UNITS:
             speed = claim
+        if (
+            _is_amount_unit(claim.unit)
+            and INHERITED_RULE not in claim.rule
+            and not _is_conversion(text, measure, claim)
+        ):
+            # The last amount named with its unit, not restated in another unit or told again bare.
+            measure = claim
         if _is_count_unit(claim.unit):
             counted = claim
             sentence.append(claim)

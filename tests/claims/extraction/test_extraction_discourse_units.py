@@ -67,6 +67,26 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # ... its number maybe quoted
     ("Police said 300 people were held. The union said “more than 500”.", "more than 500", "person"),
     ("Some 60,000 fans came. The city gave its own figure of “around 52,000” on Monday.", "around 52,000", "person"),
+    # ... an amount of what the text last measured, after its last count
+    (
+        "The operator put the spill at 2,100 tonnes on Monday. The coast guard sticks to about 3,000.",
+        "about 3,000",
+        "tonne",
+    ),
+    ("Crews said the blaze had burnt 4,200 hectares by Sunday. The regional council said 6,000.", "6,000", "hectare"),
+    (
+        "Some 40 passengers were hurt. The recorder showed the bus was doing 104 km/h on the bend. "
+        "The driver had said 70.",
+        "70",
+        "km/h",
+    ),
+    # ... not the measure's restatement in another unit; "ours is" stands for the source's own count
+    ("The tanker leaked 5,000 tonnes (about 37,000 barrels) on Monday. The agency said 6,000.", "6,000", "tonne"),
+    (
+        "Crews put the burnt area at 9,100 hectares. “Their count is 9,000, ours is 7,500,” the mayor said.",
+        "7,500",
+        "hectare",
+    ),
     # ... of the size of the count it gives again, not the last thing counted
     ("About 2,000 people fled 14 villages on Monday. A spokesman stood by 1,600.", "1,600", "person"),
     # a measure's symbol after the second side makes a range, not a score, even near sport words
@@ -80,6 +100,11 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # a correction sets like against like, a measure or a share too
     ("The agency revised the burnt area to 9,300 hectares, not 9,800 as first reported.", "9,800", "hectare"),
     ("Support stood at 41 percent, not 44.", "44", "percent"),
+    # "N or M NOUN": two guesses at one quantity name their noun once, after the second
+    ("The cliffs there rise 30 or 45 metres above the beach.", "30", "m"),
+    ("The mason thought the tower had “five or six” storeys once.", "five", "floor"),
+    ("About 20 or 25 fishermen were still at sea.", "About 20", "person"),
+    ("The repairs could take two or three weeks.", "two", "week"),
     # currencies and lemmas
     ("The state will spend ₦3.2 billion on roads.", "₦3.2 billion", "NGN"),
     ("Inspectors shut 410 premises.", "410", "premises"),
@@ -100,6 +125,10 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
     ("The ferry carried 40 cars. Forty is the limit on that deck.", "Forty", ""),
     # two units for one value: no like-value unit
     ("The storm felled 500 trees and cut 500 lines. Nobody had expected 500.", "500", ""),
+    # "or" before a number that names no noun of its own: nothing to share
+    ("The ferry carried 240 cars. It sails at 9 or 10, weather permitting.", "9", ""),
+    # a distance is no amount a source gives again
+    ("Buses came from towns 300 km away. The organisers said 900.", "900", ""),
     # a thing counted two sentences back is no subject's unit
     ("The ferry carried 240 cars. The sea was rough. About 90 were seasick.", "About 90", ""),
 ]
