@@ -219,6 +219,29 @@ CONTEXT_FIELDS = ("subject", "event", "place", "period_text", "period_precision"
 # (The gold's ``period`` is an ISO day, month, year or span; ``gold_context`` reads it into the period fields.)
 
 
+# What ``--with-gold`` can replace on an extracted claim: each name's claim fields.
+GOLD_FIELDS = {
+    "unit": ("unit",),
+    "subject": ("subject",),
+    "event": ("event",),
+    "place": ("place",),
+    "period": ("period_start", "period_end", "period_precision", "period_text"),
+    "attribution": ("attribution", "hedge"),
+}
+
+
+def with_gold(pairs: list[tuple[object, dict | None]], names: list[str]) -> None:
+    """Give each extracted claim matched to a gold line the gold's value of the named ``GOLD_FIELDS``."""
+    for claim, line in pairs:
+        if line is None:
+            continue
+        gold = gold_context(line) | {"unit": line["unit"]}
+        for name in names:
+            for field in GOLD_FIELDS[name]:
+                setattr(claim, field, gold.get(field, None if field in ("period_start", "period_end") else ""))
+        claim.save()
+
+
 def gold_context(line: dict) -> dict[str, object]:
     """Return the claim fields of a gold line's context (those the claim model has)."""
     import datetime
@@ -476,7 +499,7 @@ def score_conflicts(pairs: list[tuple[object, dict | None]], gold: list[dict], p
     }
 
 
-def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, object]:
+def run(source: str, seeds: Path, gold_path: Path, verbose: bool, gold_fields: list[str] = ()) -> dict[str, object]:
     from claims.models import Claim, Figure
     from claims.suggestions.suggesting import suggest_figures
 
@@ -489,6 +512,7 @@ def run(source: str, seeds: Path, gold_path: Path, verbose: bool) -> dict[str, o
     documents = make_documents(seeds)
     if source == "extracted":
         pairs = extracted_claims(documents, gold, seeds)
+        with_gold(pairs, list(gold_fields))
     else:
         pairs = gold_claims(documents, gold, context=source == "gold+context")
     started = time.perf_counter()
@@ -575,6 +599,13 @@ def main() -> None:
     parser.add_argument("--against", type=Path, metavar="DIR", help="also run another checkout's code, side by side")
     parser.add_argument("--code", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every suggested figure")
+    parser.add_argument(
+        "--with-gold",
+        metavar="FIELDS",
+        default="",
+        help=f"extracted claims with these fields replaced by the gold's where a claim matches one (comma-separated, "
+        f"of {', '.join(GOLD_FIELDS)}): which reading costs the suggester most",
+    )
     args = parser.parse_args()
     if args.against:
         argv = sys.argv[1:]
@@ -604,7 +635,14 @@ def main() -> None:
             except ImportError as error:
                 print(f"extracted: skipped, the extractor is not installed ({error})")
                 continue
-        print(result_line(source, run(source, seeds, gold_path, args.verbose)))
+        gold_fields = [name for name in args.with_gold.split(",") if name] if source == "extracted" else []
+        unknown = set(gold_fields) - set(GOLD_FIELDS)
+        if unknown:
+            raise SystemExit(
+                f"--with-gold: unknown field(s) {', '.join(sorted(unknown))}; choose from {', '.join(GOLD_FIELDS)}"
+            )
+        label = f"extracted+gold {'+'.join(gold_fields)}" if gold_fields else source
+        print(result_line(label, run(source, seeds, gold_path, args.verbose, gold_fields)))
     if args.smoke:
         for line in run_scale(100):
             print(line)
