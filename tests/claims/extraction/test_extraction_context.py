@@ -15,18 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction import ExtractedClaim, extract_claims, framing
+from claims.extraction import extract_claims, framing
+from tests.claim_reading import PUBLISHED, claim_at
 
 ROOT = Path(__file__).resolve().parents[3]
-# A Thursday: weekdays resolve to the latest such day on or before it.
-PUBLISHED = date(2024, 3, 14)
-
-
-def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> ExtractedClaim:
-    """Return the claim whose quote holds ``quote``."""
-    found = [c for c in extract_claims(text, published) if quote in c.quote]
-    assert found, f"no claim for {quote!r} in {[c.quote for c in extract_claims(text)]}"
-    return found[0]
 
 
 # (text, the number's quote, attribution)

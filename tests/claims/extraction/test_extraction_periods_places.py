@@ -9,17 +9,7 @@ from datetime import date
 
 import pytest
 
-from claims.extraction import ExtractedClaim, extract_claims
-
-PUBLISHED = date(2024, 3, 14)
-
-
-def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> ExtractedClaim:
-    """Return the claim whose quote holds ``quote``."""
-    found = [c for c in extract_claims(text, published) if quote in c.quote]
-    assert found, f"no claim for {quote!r} in {[c.quote for c in extract_claims(text, published)]}"
-    return found[0]
-
+from tests.claim_reading import PUBLISHED, claim_at
 
 # (text, quote, period words, first day, last day, precision)
 PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [

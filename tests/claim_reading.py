@@ -1,0 +1,17 @@
+"""Reading one claim out of an invented sentence, for the extractor's table tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.extraction import ExtractedClaim, extract_claims
+
+# A Thursday: weekdays resolve to the latest such day on or before it.
+PUBLISHED = date(2024, 3, 14)
+
+
+def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> ExtractedClaim:
+    """Return the claim whose quote holds ``quote``."""
+    found = [c for c in extract_claims(text, published) if quote in c.quote]
+    assert found, f"no claim for {quote!r} in {[c.quote for c in extract_claims(text, published)]}"
+    return found[0]
