@@ -173,11 +173,18 @@ def best_matches(inputs: Sequence[SuggestionInput], idf: Mapping[str, float]) ->
     best: dict[int, tuple[float, int]] = {}
     if not followers:
         return best
+    prepared: dict[int, Prepared] = {}
+
+    def prepare(at: int) -> Prepared:
+        if at not in prepared:
+            prepared[at] = Prepared(inputs[at], idf)
+        return prepared[at]
+
     for i, j in candidate_pairs(inputs, only=followers):
         if inputs[i].unit_read == inputs[j].unit_read:
             continue
         follower, leader = (i, j) if inputs[i].unit_read else (j, i)
-        score = prepared_score(Prepared(inputs[i], idf), Prepared(inputs[j], idf))
+        score = prepared_score(prepare(i), prepare(j))
         if score > best.get(follower, (0.0, -1))[0]:
             best[follower] = (score, leader)
     return best

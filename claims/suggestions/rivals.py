@@ -26,6 +26,7 @@ from claims.suggestions.scoring import (
     are_places_apart,
     is_bound_against_count,
     is_named,
+    is_one_source,
     is_other_story,
     is_scope_compatible,
     is_time_compatible,
@@ -121,7 +122,7 @@ def is_echo(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.document_id == b.document_id or {a.value.qualifier, b.value.qualifier} == {"at_least", "at_most"}:
         return False
-    if source_words(a.source).isdisjoint(source_words(b.source)) or is_as_of_printing(a) or is_as_of_printing(b):
+    if not is_one_source(a, b) or is_as_of_printing(a) or is_as_of_printing(b):
         return False
     return (
         is_time_compatible(a, b)
@@ -188,7 +189,7 @@ def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
         # One estimate told twice ("476, about 480") or as its two ends ("no fewer than 6 million and as many as 7").
         return False
     one_time = a.context.period_stated and b.context.period_stated and a.period == b.period
-    return one_time and not source_words(a.source).isdisjoint(source_words(b.source))
+    return one_time and is_one_source(a, b)
 
 
 def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:

@@ -188,6 +188,13 @@ def is_other_source(a: SuggestionInput, b: SuggestionInput) -> bool:
     return source_words(a.source).isdisjoint(source_words(b.source))
 
 
+def is_one_source(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims each name a source and their sources share a word ("the mayor said", "the mayor put
+    it"): one source, whatever verb it is given with.
+    """
+    return is_named(a.source) and is_named(b.source) and not is_other_source(a, b)
+
+
 def is_named(source: str) -> bool:
     """Return whether an attribution names a source ("the rights group said"), not only a count ("according to figures").
 
@@ -535,7 +542,7 @@ def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
         return False
     if qualifiers == {"at_least", "at_most"}:
         return False
-    one_source = is_named(x.source) and is_named(y.source) and bool(source_words(x.source) & source_words(y.source))
+    one_source = is_one_source(x, y)
     # In one story, one number may count two things ("about 40,000" fans, a stadium of 40,000): unless one source
     # gives it, the things counted must not differ.
     in_story = x.story & y.story and are_nouns_compatible(x.head, y.head) and x.numbers
