@@ -25,6 +25,7 @@ from .subjects import (
     magnitude_subject,
     measured_subject,
     sum_subject,
+    toll_subject,
     with_fronted_place,
 )
 from .units import INHERITED_RULE
@@ -109,6 +110,8 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        # "the death toll rose to 58": the people killed.
+        subject = toll_subject(subject, unit)
         measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)
         if measured != subject:
             # "about 100 km from Victoria Falls", "280 metres below the surface", "a town of 45,000": what is measured.

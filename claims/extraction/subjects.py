@@ -31,7 +31,7 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "measured_subject", "with_fronted_place"]
+__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "measured_subject", "toll_subject", "with_fronted_place"]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -223,9 +223,11 @@ _NOT_OWNERS = frozenset(
 _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
 )
-# A share of a whole after a percentage: "24.6 percent of primary and secondary teachers (were ...)".
+# A share of a whole after a percentage: "24.6 percent of primary and secondary teachers (were ...)", "61% of
+# Portuguese", "40% of Americans" (a people named by its demonym).
 _SHARE_OF = re.compile(
-    r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?[a-z][\w'’-]*s)(?![\w'’-])"
+    r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?"
+    r"(?:[a-z][\w'’-]*s|[A-Z][a-z]+(?:ans|ese)))(?![\w'’-])"
 )
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
 _TIMELESS = (
@@ -601,6 +603,37 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
         return " ".join(words[at:]) or None
     built = _BUILT_FOR.search(text, max(lo, start - 60), start)
     return f"{built.group('owner')}'s capacity" if built is not None else None
+
+
+# "the death toll from the floods", "Death toll", "toll": a count of the dead named by its toll, with what follows it.
+_TOLL = re.compile(
+    r"(?:the[ \t\u00a0]+)?(?:death[ \t\u00a0]+)?toll(?:[ \t\u00a0]+(?P<by>from|in|of|after)[ \t\u00a0]+(?P<rest>.+))?",
+    re.IGNORECASE,
+)
+# How a toll's phrase reads after "people killed": "the toll from the floods" counts people killed by the floods.
+_TOLL_PREPOSITIONS = {"from": "by", "of": "in"}
+
+
+def toll_subject(subject: str, unit: str) -> str:
+    """Return what a death toll counts, as an editor names it: the people killed, by what the toll is from.
+
+    >>> toll_subject("death toll from Monday's earthquake in Peru", "person"), toll_subject("Death toll upward", "")
+    ("people killed by Monday's earthquake in Peru", 'people killed')
+    >>> toll_subject("ferry's toll", "person"), toll_subject("toll", "USD")
+    ("ferry's toll", 'toll')
+    """
+    words = subject.split()
+    if unit not in ("person", "") or not words or "toll" not in (w.lower() for w in words[:3]):
+        return subject
+    m = _TOLL.match(subject)
+    if m is None:
+        return subject
+    if m.end() < len(subject) and m.group("by") is None:
+        # "Death toll upward": an adverb of the verb that changed it ("revised the death toll upward"), no phrase.
+        if len(subject[m.end() :].split()) > 1 or not subject[m.end() :].strip().endswith("ward"):
+            return subject
+    by = m.group("by")
+    return "people killed" + (f" {_TOLL_PREPOSITIONS.get(by.lower(), by.lower())} {m.group('rest')}" if by else "")
 
 
 def is_stand_in(subject: str) -> bool:
