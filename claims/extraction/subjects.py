@@ -132,7 +132,7 @@ _PHRASAL_RE = re.compile(
 _BUILT_FOR = re.compile(
     r"(?<![\w'’-])(?P<owner>[A-Za-z][\w'’-]*),?[ \t\u00a0]+(?:(?:was|is)[ \t\u00a0]+)?"
     r"(?:built|designed|made|meant|licensed|certified|equipped|rated)[ \t\u00a0]+"
-    r"(?:for|to[ \t\u00a0]+(?:hold|house|seat|carry|take|accommodate))[ \t\u00a0]+"
+    r"(?:for|to[ \t\u00a0]+(?:hold|house|seat|carry|take|accommodate))(?P<made>)[ \t\u00a0]+"
     r"(?:(?:about|around|some|nearly|roughly|up[ \t\u00a0]+to|more[ \t\u00a0]+than)[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
@@ -670,7 +670,9 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
 
     "the crowd inside was “about 40,000”", "the real number was 300": a number after "be"
     counts the phrase before it ("there were 60" names none); "the stadium's capacity of
-    40,000", "an appeal of $12 million": a number after a noun and "of" is that noun's.
+    40,000", "an appeal of $12 million": a number after a noun and "of" is that noun's. A counted
+    noun stays what is counted, with what a thing was made to hold ("passengers the ferry was
+    licensed to carry").
 
     >>> t = "The crowd inside was about 9,000."
     >>> _copula_owner(t, 0, t.index("9,000"), "")
@@ -680,7 +682,9 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
     "arena's capacity"
     """
     if head:
-        return head
+        built = _BUILT_FOR.search(text, max(lo, start - 60), start)
+        # "the ferry was licensed to carry 180 passengers": what it may hold, not who was in it.
+        return f"{head} the {text[built.start('owner') : built.end('made')].replace(',', '')}" if built else head
     copula = _COPULA.search(text, max(lo, start - 30), start)
     if copula is not None:
         return owner_phrase(text, lo, copula.start("verb"))

@@ -1347,6 +1347,9 @@ OWNERS_AND_SIZES: list[tuple[str, str, str, str]] = [
     ("Officials said 40 pupils fell sick after lunch.", "40", "pupils fell sick", "fell"),
     # "put the number arrested at": those who had it done
     ("Police put the number arrested at 85.", "85", "people arrested", "arrested"),
+    # what a thing is licensed or built to hold is counted as its capacity, not as who was in it
+    ("The barge was licensed to carry 90 passengers.", "90", "passengers the barge was licensed to carry", ""),
+    ("The hall, built to seat 1,200 guests, stood empty.", "1,200", "guests the hall built to seat", ""),
     # a death toll counts the people killed, by what it is the toll of
     (
         "The death toll from the mudslide in the hills above Kolda rose to 27.",
