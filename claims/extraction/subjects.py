@@ -338,9 +338,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
-    carrier = (
-        _CARRIER.search(text, max(lo, start - 40), start) if noun and m is not None and not m.group("aux") else None
-    )
+    carrier = _CARRIER.search(text, max(lo, start - 40), start) if noun and (m is None or not m.group("aux")) else None
     if carrier is not None:
         # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
         verb = carrier.group("verb")
@@ -384,7 +382,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         told = told or before.pop().lower() == "that"
     if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
         return _copula_owner(text, lo, start, head), ""
-    if told or before[-1].lower() in _SAYING:
+    if told or _is_saying(before[-1]):
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
             return "", ""
@@ -415,6 +413,17 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
     return (owner, event) if owner else (done, done)
+
+
+def _is_saying(word: str) -> bool:
+    """Return whether a word is a verb of saying or counting, in -ing too ("after first reporting four").
+
+    >>> _is_saying("said"), _is_saying("reporting"), _is_saying("estimating"), _is_saying("killing")
+    (True, True, True, False)
+    """
+    low = word.lower()
+    stem = low[:-3] if low.endswith("ing") else ""
+    return low in _SAYING or (bool(stem) and not _SAYING.isdisjoint((stem, stem + "s", stem + "ed", stem + "es")))
 
 
 def _held(text: str, m: re.Match[str] | None, lo: int, start: int, hi: int, head: str, *, be: bool) -> str:

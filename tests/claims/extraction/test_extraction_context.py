@@ -980,6 +980,15 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a number that is the object of a participle after a noun is what that participle counts
     ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
     ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauled", "hauled"),
+    # so is one after auxiliaries, with a phrase set off by a comma after the noun
+    ("Inspectors said the bus had been carrying 61 pilgrims, twice its limit.", "61", "pilgrims aboard", "aboard"),
+    # a verb of saying in -ing before a bare number says it: the number counts what the count before it counted
+    (
+        "The flood has killed nine people, the agency says, after first reporting five.",
+        "five",
+        "people killed",
+        "killed",
+    ),
     # a verb that names an event of its own before the number names it
     ("The vigil drew 7,000 people.", "7,000", "people drew", "attended"),
     # a source's own count set against the sentence's count counts what it counts
