@@ -614,9 +614,12 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
     return f"{built.group('owner')}'s capacity" if built is not None else None
 
 
-# "the death toll from the floods", "Death toll", "toll": a count of the dead named by its toll, with what follows it.
+# "the death toll from the floods", "Death toll", "the official toll": a count of the dead named by its toll, with what
+# follows it (a word of the count's standing, "official", "revised", says nothing of what it counts).
 _TOLL = re.compile(
-    r"(?:the[ \t\u00a0]+)?(?:death[ \t\u00a0]+)?toll(?:[ \t\u00a0]+(?P<by>from|in|of|after)[ \t\u00a0]+(?P<rest>.+))?",
+    r"(?:the[ \t\u00a0]+)?(?:(?:"
+    + alternation(LEX["count_state_words"])
+    + r")[ \t\u00a0]+)?(?:death[ \t\u00a0]+)?toll(?:[ \t\u00a0]+(?P<by>from|in|of|after)[ \t\u00a0]+(?P<rest>.+))?",
     re.IGNORECASE,
 )
 # How a toll's phrase reads after "people killed": "the toll from the floods" counts people killed by the floods.
@@ -628,11 +631,11 @@ def toll_subject(subject: str, unit: str) -> str:
 
     >>> toll_subject("death toll from Monday's earthquake in Peru", "person"), toll_subject("Death toll upward", "")
     ("people killed by Monday's earthquake in Peru", 'people killed')
-    >>> toll_subject("ferry's toll", "person"), toll_subject("toll", "USD")
-    ("ferry's toll", 'toll')
+    >>> toll_subject("ferry's toll", "person"), toll_subject("toll", "USD"), toll_subject("official death toll", "")
+    ("ferry's toll", 'toll', 'people killed')
     """
     words = subject.split()
-    if unit not in ("person", "") or not words or "toll" not in (w.lower() for w in words[:3]):
+    if unit not in ("person", "") or not words or "toll" not in (w.lower() for w in words[:4]):
         return subject
     m = _TOLL.match(subject)
     if m is None:
