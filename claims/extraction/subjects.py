@@ -729,7 +729,8 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
     if phrase is None and where is not None:
         # "cases outside the Artibonite department": an adverb of place with its noun is a place phrase.
         phrase, phrase_end = where.group(), where.end()
-    if phrase is not None and phrase.split()[-1].lower() in _UNFINISHED:
+    if phrase is not None and (phrase.split()[-1].lower() in _UNFINISHED or phrase.endswith(("'s", "’s"))):
+        # "in rough seas", "in Saturday's clashes": the phrase runs on to its noun.
         more = _RUN_ON.match(text, phrase_end, hi)
         if more is not None:
             phrase, phrase_end = phrase + more.group(), more.end()

@@ -980,6 +980,13 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a number that is the object of a participle after a noun is what that participle counts
     ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
     ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauled", "hauled"),
+    # a phrase that ends in a possessive runs on to its noun
+    (
+        "Police said 41 people were arrested in Friday's clashes.",
+        "41",
+        "people arrested in Friday's clashes",
+        "arrested",
+    ),
     # so is one after auxiliaries, with a phrase set off by a comma after the noun
     ("Inspectors said the bus had been carrying 61 pilgrims, twice its limit.", "61", "pilgrims aboard", "aboard"),
     # a verb of saying in -ing before a bare number says it: the number counts what the count before it counted
