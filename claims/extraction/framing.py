@@ -24,6 +24,7 @@ from .subjects import (
     is_stand_in,
     magnitude_subject,
     measured_subject,
+    share_subject,
     sum_subject,
     toll_subject,
     with_fronted_place,
@@ -118,6 +119,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             subject, event = measured, "" if unit not in AREA_UNITS else event
         # "rents rose 11.8%": a percentage that changes is the rise or fall of what changes.
         subject = changed_subject(text, lo, start, c.quote, unit, subject, event)
+        if unit == "percent":
+            # "Nurses began a strike, their union saying 85% had walked out": the share of the people named before.
+            subject = share_subject(text, lo, start, subject, event)
         money = sum_subject(text, start, end, c.noun, unit, lo, hi, subject)
         if money != subject:
             # "cost the railway €15 million", "€1.5m in humanitarian aid": a cost, what the sum is given as.

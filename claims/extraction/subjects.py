@@ -23,6 +23,7 @@ from .vocabulary import (
     LETTER,
     LEX,
     MONTHS,
+    PERSON,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     STOP,
@@ -31,7 +32,15 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "measured_subject", "toll_subject", "with_fronted_place"]
+__all__ = [
+    "find_subject",
+    "is_stand_in",
+    "magnitude_subject",
+    "measured_subject",
+    "share_subject",
+    "toll_subject",
+    "with_fronted_place",
+]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -646,6 +655,42 @@ def toll_subject(subject: str, unit: str) -> str:
             return subject
     by = m.group("by")
     return "people killed" + (f" {_TOLL_PREPOSITIONS.get(by.lower(), by.lower())} {m.group('rest')}" if by else "")
+
+
+# A plural noun of people: the whole a share that names only its predicate is a share of.
+_PEOPLE_PLURAL = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+s|people|men|women|children)(?![\w'’-])")
+
+
+def share_subject(text: str, lo: int, start: int, subject: str, event: str) -> str:
+    """Return the subject of a percentage that names only its predicate, with the people its sentence named before it.
+
+    "Nurses began a strike, with their union saying 85% had walked out": a share of the nurses, those that walked out.
+
+    >>> t = "Nurses began a strike, their union saying 85% had walked out."
+    >>> share_subject(t, 0, t.index("85%"), "walked out", "struck"), share_subject(t, 0, 0, "walked out", "struck")
+    ('nurses that walked out', 'walked out')
+    """
+    words = subject.split()
+    if (
+        not words
+        or not event
+        or event.lower() in CHANGE_VERBS
+        or words[0] not in (event, *_PHRASAL_FIRST.get(event, ()))
+    ):
+        # "rising to 12 percent": a change is no deed of people.
+        return subject
+    people = [
+        m.group(1)
+        for m in _PEOPLE_PLURAL.finditer(text, lo, start)
+        if m.group(1).lower() in PERSON and not m.group(1).endswith("ss")
+    ]
+    return f"{_common_case(people[0])} that {subject}" if people else subject
+
+
+# The first words of the phrasal verbs that name each event: "walked" of "walked out" (struck).
+_PHRASAL_FIRST: dict[str, tuple[str, ...]] = {}
+for _phrase, _event in _PHRASAL.items():
+    _PHRASAL_FIRST[_event] = (*_PHRASAL_FIRST.get(_event, ()), _phrase.split()[0])
 
 
 def is_stand_in(subject: str) -> bool:

@@ -1263,6 +1263,8 @@ SHARES_CHANGES_SUMS: list[tuple[str, str, str]] = [
     # a share of a people named by its demonym is a share of that people
     ("A survey found that 38% of Canadians opposed the levy.", "38%", "Canadians that opposed"),
     ("Only 12 percent of Japanese own a passport.", "12 percent", "Japanese"),
+    # a share that names only its predicate is a share of the people its sentence named before it
+    ("Dockers at the port stopped work, the union saying 70% had walked out.", "70%", "dockers that walked out"),
     # a share of a whole that a possessive only begins names no whole
     ("The guild said about 45 percent of its members' staff stayed home.", "about 45 percent", ""),
     # a change named by its verb alone is the rise or fall of what changes
