@@ -671,13 +671,8 @@ def share_subject(text: str, lo: int, start: int, subject: str, event: str) -> s
     ('nurses that walked out', 'walked out')
     """
     words = subject.split()
-    if (
-        not words
-        or not event
-        or event.lower() in CHANGE_VERBS
-        or words[0] not in (event, *_PHRASAL_FIRST.get(event, ()))
-    ):
-        # "rising to 12 percent": a change is no deed of people.
+    if not words or event not in _DEEDS or words[0] not in (event, *_PHRASAL_FIRST.get(event, ())):
+        # "rising to 12 percent", "would cost about 0.14 percent": only what people do names them.
         return subject
     people = [
         m.group(1)
@@ -687,6 +682,8 @@ def share_subject(text: str, lo: int, start: int, subject: str, event: str) -> s
     return f"{_common_case(people[0])} that {subject}" if people else subject
 
 
+# The events people do: "died", "joined", "struck" (of "walked out"), "attended".
+_DEEDS = PERSON_VERBS_AFTER | frozenset(_PHRASAL.values())
 # The first words of the phrasal verbs that name each event: "walked" of "walked out" (struck).
 _PHRASAL_FIRST: dict[str, tuple[str, ...]] = {}
 for _phrase, _event in _PHRASAL.items():
@@ -740,8 +737,12 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
     """
     if head:
         built = _BUILT_FOR.search(text, max(lo, start - 60), start)
+        before = text[max(lo, built.start("owner") - 12) : built.start("owner")].split()[-1:] if built else []
+        if built is None or (before and before[0].lower() in _PHRASE_PREPOSITIONS):
+            # "a prison in Blantyre built for 800 men": the word before the verb is no owner, but a place.
+            return head
         # "the ferry was licensed to carry 180 passengers": what it may hold, not who was in it.
-        return f"{head} the {text[built.start('owner') : built.end('made')].replace(',', '')}" if built else head
+        return f"{head} the {text[built.start('owner') : built.end('made')].replace(',', '')}"
     copula = _COPULA.search(text, max(lo, start - 30), start)
     if copula is not None:
         return owner_phrase(text, lo, copula.start("verb"))

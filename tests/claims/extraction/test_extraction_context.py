@@ -1368,6 +1368,8 @@ OWNERS_AND_SIZES: list[tuple[str, str, str, str]] = [
     # what a thing is licensed or built to hold is counted as its capacity, not as who was in it
     ("The barge was licensed to carry 90 passengers.", "90", "passengers the barge was licensed to carry", ""),
     ("The hall, built to seat 1,200 guests, stood empty.", "1,200", "guests the hall built to seat", ""),
+    # but a place's name right before the verb is no owner
+    ("The jail in Kestrel was built for 300 inmates.", "300", "inmates", ""),
     # a death toll counts the people killed, by what it is the toll of
     (
         "The death toll from the mudslide in the hills above Kolda rose to 27.",
