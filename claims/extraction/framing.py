@@ -24,7 +24,9 @@ from .subjects import (
     is_stand_in,
     magnitude_subject,
     measured_subject,
+    share_subject,
     sum_subject,
+    toll_subject,
     with_fronted_place,
 )
 from .units import INHERITED_RULE
@@ -109,12 +111,17 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        # "the death toll rose to 58": the people killed.
+        subject = toll_subject(subject, unit)
         measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)
         if measured != subject:
             # "about 100 km from Victoria Falls", "280 metres below the surface", "a town of 45,000": what is measured.
             subject, event = measured, "" if unit not in AREA_UNITS else event
         # "rents rose 11.8%": a percentage that changes is the rise or fall of what changes.
         subject = changed_subject(text, lo, start, c.quote, unit, subject, event)
+        if unit == "percent":
+            # "Nurses began a strike, their union saying 85% had walked out": the share of the people named before.
+            subject = share_subject(text, lo, start, subject, event)
         money = sum_subject(text, start, end, c.noun, unit, lo, hi, subject)
         if money != subject:
             # "cost the railway €15 million", "€1.5m in humanitarian aid": a cost, what the sum is given as.

@@ -23,6 +23,7 @@ from .vocabulary import (
     LETTER,
     LEX,
     MONTHS,
+    PERSON,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     STOP,
@@ -31,7 +32,15 @@ from .vocabulary import (
     spaced_trie,
 )
 
-__all__ = ["find_subject", "is_stand_in", "magnitude_subject", "measured_subject", "with_fronted_place"]
+__all__ = [
+    "find_subject",
+    "is_stand_in",
+    "magnitude_subject",
+    "measured_subject",
+    "share_subject",
+    "toll_subject",
+    "with_fronted_place",
+]
 
 _AUX = frozenset(LEX["aux_words"]) | HEDGE_ADVERBS | frozenset(("who", "that", "which", "to"))
 _EVENT_VERBS = frozenset(LEX["event_verbs"]) | PERSON_VERBS_AFTER | PERSON_VERBS_BEFORE | CHANGE_VERBS
@@ -132,7 +141,7 @@ _PHRASAL_RE = re.compile(
 _BUILT_FOR = re.compile(
     r"(?<![\w'’-])(?P<owner>[A-Za-z][\w'’-]*),?[ \t\u00a0]+(?:(?:was|is)[ \t\u00a0]+)?"
     r"(?:built|designed|made|meant|licensed|certified|equipped|rated)[ \t\u00a0]+"
-    r"(?:for|to[ \t\u00a0]+(?:hold|house|seat|carry|take|accommodate))[ \t\u00a0]+"
+    r"(?:for|to[ \t\u00a0]+(?:hold|house|seat|carry|take|accommodate))(?P<made>)[ \t\u00a0]+"
     r"(?:(?:about|around|some|nearly|roughly|up[ \t\u00a0]+to|more[ \t\u00a0]+than)[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
@@ -223,9 +232,11 @@ _NOT_OWNERS = frozenset(
 _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
 )
-# A share of a whole after a percentage: "24.6 percent of primary and secondary teachers (were ...)".
+# A share of a whole after a percentage: "24.6 percent of primary and secondary teachers (were ...)", "61% of
+# Portuguese", "40% of Americans" (a people named by its demonym).
 _SHARE_OF = re.compile(
-    r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?[a-z][\w'’-]*s)(?![\w'’-])"
+    r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?"
+    r"(?:[a-z][\w'’-]*s|[A-Z][a-z]+(?:ans|ese)))(?![\w'’-])"
 )
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
 _TIMELESS = (
@@ -336,9 +347,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
-    carrier = (
-        _CARRIER.search(text, max(lo, start - 40), start) if noun and m is not None and not m.group("aux") else None
-    )
+    carrier = _CARRIER.search(text, max(lo, start - 40), start) if noun and (m is None or not m.group("aux")) else None
     if carrier is not None:
         # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
         verb = carrier.group("verb")
@@ -382,7 +391,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         told = told or before.pop().lower() == "that"
     if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
         return _copula_owner(text, lo, start, head), ""
-    if told or before[-1].lower() in _SAYING:
+    if told or _is_saying(before[-1]):
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
             return "", ""
@@ -413,6 +422,17 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
     return (owner, event) if owner else (done, done)
+
+
+def _is_saying(word: str) -> bool:
+    """Return whether a word is a verb of saying or counting, in -ing too ("after first reporting four").
+
+    >>> _is_saying("said"), _is_saying("reporting"), _is_saying("estimating"), _is_saying("killing")
+    (True, True, True, False)
+    """
+    low = word.lower()
+    stem = low[:-3] if low.endswith("ing") else ""
+    return low in _SAYING or (bool(stem) and not _SAYING.isdisjoint((stem, stem + "s", stem + "ed", stem + "es")))
 
 
 def _held(text: str, m: re.Match[str] | None, lo: int, start: int, hi: int, head: str, *, be: bool) -> str:
@@ -603,6 +623,73 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
     return f"{built.group('owner')}'s capacity" if built is not None else None
 
 
+# "the death toll from the floods", "Death toll", "the official toll": a count of the dead named by its toll, with what
+# follows it (a word of the count's standing, "official", "revised", says nothing of what it counts).
+_TOLL = re.compile(
+    r"(?:the[ \t\u00a0]+)?(?:(?:"
+    + alternation(LEX["count_state_words"])
+    + r")[ \t\u00a0]+)?(?:death[ \t\u00a0]+)?toll(?:[ \t\u00a0]+(?P<by>from|in|of|after)[ \t\u00a0]+(?P<rest>.+))?",
+    re.IGNORECASE,
+)
+# How a toll's phrase reads after "people killed": "the toll from the floods" counts people killed by the floods.
+_TOLL_PREPOSITIONS = {"from": "by", "of": "in"}
+
+
+def toll_subject(subject: str, unit: str) -> str:
+    """Return what a death toll counts, as an editor names it: the people killed, by what the toll is from.
+
+    >>> toll_subject("death toll from Monday's earthquake in Peru", "person"), toll_subject("Death toll upward", "")
+    ("people killed by Monday's earthquake in Peru", 'people killed')
+    >>> toll_subject("ferry's toll", "person"), toll_subject("toll", "USD"), toll_subject("official death toll", "")
+    ("ferry's toll", 'toll', 'people killed')
+    """
+    words = subject.split()
+    if unit not in ("person", "") or not words or "toll" not in (w.lower() for w in words[:4]):
+        return subject
+    m = _TOLL.match(subject)
+    if m is None:
+        return subject
+    if m.end() < len(subject) and m.group("by") is None:
+        # "Death toll upward": an adverb of the verb that changed it ("revised the death toll upward"), no phrase.
+        if len(subject[m.end() :].split()) > 1 or not subject[m.end() :].strip().endswith("ward"):
+            return subject
+    by = m.group("by")
+    return "people killed" + (f" {_TOLL_PREPOSITIONS.get(by.lower(), by.lower())} {m.group('rest')}" if by else "")
+
+
+# A plural noun of people: the whole a share that names only its predicate is a share of.
+_PEOPLE_PLURAL = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+s|people|men|women|children)(?![\w'’-])")
+
+
+def share_subject(text: str, lo: int, start: int, subject: str, event: str) -> str:
+    """Return the subject of a percentage that names only its predicate, with the people its sentence named before it.
+
+    "Nurses began a strike, with their union saying 85% had walked out": a share of the nurses, those that walked out.
+
+    >>> t = "Nurses began a strike, their union saying 85% had walked out."
+    >>> share_subject(t, 0, t.index("85%"), "walked out", "struck"), share_subject(t, 0, 0, "walked out", "struck")
+    ('nurses that walked out', 'walked out')
+    """
+    words = subject.split()
+    if not words or event not in _DEEDS or words[0] not in (event, *_PHRASAL_FIRST.get(event, ())):
+        # "rising to 12 percent", "would cost about 0.14 percent": only what people do names them.
+        return subject
+    people = [
+        m.group(1)
+        for m in _PEOPLE_PLURAL.finditer(text, lo, start)
+        if m.group(1).lower() in PERSON and not m.group(1).endswith("ss")
+    ]
+    return f"{_common_case(people[0])} that {subject}" if people else subject
+
+
+# The events people do: "died", "joined", "struck" (of "walked out"), "attended".
+_DEEDS = PERSON_VERBS_AFTER | frozenset(_PHRASAL.values())
+# The first words of the phrasal verbs that name each event: "walked" of "walked out" (struck).
+_PHRASAL_FIRST: dict[str, tuple[str, ...]] = {}
+for _phrase, _event in _PHRASAL.items():
+    _PHRASAL_FIRST[_event] = (*_PHRASAL_FIRST.get(_event, ()), _phrase.split()[0])
+
+
 def is_stand_in(subject: str) -> bool:
     """Return whether a subject only points at a count named before: a pronoun or a bare counting word.
 
@@ -637,7 +724,9 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
 
     "the crowd inside was “about 40,000”", "the real number was 300": a number after "be"
     counts the phrase before it ("there were 60" names none); "the stadium's capacity of
-    40,000", "an appeal of $12 million": a number after a noun and "of" is that noun's.
+    40,000", "an appeal of $12 million": a number after a noun and "of" is that noun's. A counted
+    noun stays what is counted, with what a thing was made to hold ("passengers the ferry was
+    licensed to carry").
 
     >>> t = "The crowd inside was about 9,000."
     >>> _copula_owner(t, 0, t.index("9,000"), "")
@@ -647,7 +736,13 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
     "arena's capacity"
     """
     if head:
-        return head
+        built = _BUILT_FOR.search(text, max(lo, start - 60), start)
+        before = text[max(lo, built.start("owner") - 12) : built.start("owner")].split()[-1:] if built else []
+        if built is None or (before and before[0].lower() in _PHRASE_PREPOSITIONS):
+            # "a prison in Blantyre built for 800 men": the word before the verb is no owner, but a place.
+            return head
+        # "the ferry was licensed to carry 180 passengers": what it may hold, not who was in it.
+        return f"{head} the {text[built.start('owner') : built.end('made')].replace(',', '')}"
     copula = _COPULA.search(text, max(lo, start - 30), start)
     if copula is not None:
         return owner_phrase(text, lo, copula.start("verb"))
@@ -680,7 +775,8 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
     if phrase is None and where is not None:
         # "cases outside the Artibonite department": an adverb of place with its noun is a place phrase.
         phrase, phrase_end = where.group(), where.end()
-    if phrase is not None and phrase.split()[-1].lower() in _UNFINISHED:
+    if phrase is not None and (phrase.split()[-1].lower() in _UNFINISHED or phrase.endswith(("'s", "’s"))):
+        # "in rough seas", "in Saturday's clashes": the phrase runs on to its noun.
         more = _RUN_ON.match(text, phrase_end, hi)
         if more is not None:
             phrase, phrase_end = phrase + more.group(), more.end()

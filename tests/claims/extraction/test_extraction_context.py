@@ -887,7 +887,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a place's name with the event of it that is counted
     ("A drone survey counted 2,300 people in the Leeds march on Sunday.", "2,300", "people in the Leeds march", ""),
     # the base of a change counts what the change counts
-    ("The toll rose to 48 on Tuesday, up from 23 on Monday.", "23", "toll", "rose"),
+    ("The toll rose to 48 on Tuesday, up from 23 on Monday.", "23", "people killed", "rose"),
     ("Some 45 teachers were dismissed on Friday.", "45", "teachers dismissed", "dismissed"),
     ("There are 12 bridges.", "12", "bridges", ""),
     # the counted thing named before the number, with what modifies it
@@ -904,7 +904,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "",
     ),
     ("The bulletin cut the number of missing hikers to 6 from 9.", "6", "missing hikers", ""),
-    ("Nine more bodies were found, bringing the toll to 58.", "58", "toll", ""),
+    ("Nine more bodies were found, bringing the toll to 58.", "58", "people killed", ""),
     # a verb joined to another predicate has no subject phrase of its own
     ("The blast killed 12 people and injured 40.", "40", "people injured", "injured"),
     # a relative clause opens the verb's subject phrase
@@ -941,7 +941,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # an adverb between the auxiliary and the predicate
     ("Eleven guards were slightly injured.", "Eleven", "guards injured", "injured"),
     # the time of a saying is no part of what is counted; a time inside the phrase is
-    ("The agency said on Friday the toll had climbed to 31.", "31", "toll", "climbed"),
+    ("The agency said on Friday the toll had climbed to 31.", "31", "people killed", "climbed"),
     (
         "Snowfall in the Alps this March was running 40 percent above normal.",
         "40 percent",
@@ -980,6 +980,22 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a number that is the object of a participle after a noun is what that participle counts
     ("A ferry carrying about 70 tourists ran aground.", "70", "tourists aboard", "aboard"),
     ("A truck hauling 40 sheep overturned on the bridge.", "40", "sheep hauled", "hauled"),
+    # a phrase that ends in a possessive runs on to its noun
+    (
+        "Police said 41 people were arrested in Friday's clashes.",
+        "41",
+        "people arrested in Friday's clashes",
+        "arrested",
+    ),
+    # so is one after auxiliaries, with a phrase set off by a comma after the noun
+    ("Inspectors said the bus had been carrying 61 pilgrims, twice its limit.", "61", "pilgrims aboard", "aboard"),
+    # a verb of saying in -ing before a bare number says it: the number counts what the count before it counted
+    (
+        "The flood has killed nine people, the agency says, after first reporting five.",
+        "five",
+        "people killed",
+        "killed",
+    ),
     # a verb that names an event of its own before the number names it
     ("The vigil drew 7,000 people.", "7,000", "people drew", "attended"),
     # a source's own count set against the sentence's count counts what it counts
@@ -1244,6 +1260,11 @@ SHARES_CHANGES_SUMS: list[tuple[str, str, str]] = [
     ("The union said 70 percent of dockers walked out.", "70 percent", "dockers that walked out"),
     ("The board said 15 percent of the nurses had quit.", "15 percent", "nurses that quit"),
     ("About 30% of the nurses were dismissed in May.", "About 30%", "nurses dismissed"),
+    # a share of a people named by its demonym is a share of that people
+    ("A survey found that 38% of Canadians opposed the levy.", "38%", "Canadians that opposed"),
+    ("Only 12 percent of Japanese own a passport.", "12 percent", "Japanese"),
+    # a share that names only its predicate is a share of the people its sentence named before it
+    ("Dockers at the port stopped work, the union saying 70% had walked out.", "70%", "dockers that walked out"),
     # a share of a whole that a possessive only begins names no whole
     ("The guild said about 45 percent of its members' staff stayed home.", "about 45 percent", ""),
     # a change named by its verb alone is the rise or fall of what changes
@@ -1329,7 +1350,7 @@ OWNERS_AND_SIZES: list[tuple[str, str, str, str]] = [
     (
         "VARNA - The death toll from the collapse of a warehouse in the old port district of Varna reached 23.",
         "23",
-        "death toll from the collapse of a warehouse in the old port district of Varna",
+        "people killed by the collapse of a warehouse in the old port district of Varna",
         "reached",
     ),
     # a verb of size after a comma gives the size of the noun before it
@@ -1344,6 +1365,22 @@ OWNERS_AND_SIZES: list[tuple[str, str, str, str]] = [
     ("Officials said 40 pupils fell sick after lunch.", "40", "pupils fell sick", "fell"),
     # "put the number arrested at": those who had it done
     ("Police put the number arrested at 85.", "85", "people arrested", "arrested"),
+    # what a thing is licensed or built to hold is counted as its capacity, not as who was in it
+    ("The barge was licensed to carry 90 passengers.", "90", "passengers the barge was licensed to carry", ""),
+    ("The hall, built to seat 1,200 guests, stood empty.", "1,200", "guests the hall built to seat", ""),
+    # but a place's name right before the verb is no owner
+    ("The jail in Kestrel was built for 300 inmates.", "300", "inmates", ""),
+    # a death toll counts the people killed, by what it is the toll of
+    (
+        "The death toll from the mudslide in the hills above Kolda rose to 27.",
+        "27",
+        "people killed by the mudslide in the hills above Kolda",
+        "rose",
+    ),
+    ("The death toll in the mine blast stood at 12 on Friday.", "12", "people killed in the mine blast", "stood"),
+    ("Medics revised the death toll upward to nine.", "nine", "people killed", ""),
+    # a word of the toll's standing says nothing of what it counts
+    ("The provisional death toll from the landslide stood at 17.", "17", "people killed by the landslide", "stood"),
 ]
 
 
