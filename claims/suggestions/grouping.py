@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 from claims import conflicts
+from claims.suggestions import pair_model
 from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
@@ -38,8 +39,6 @@ from claims.suggestions.scoring import (
     shared_words,
     telling_point,
 )
-
-THRESHOLD = 0.35
 
 # What a cluster is held to: ("figure", id) for an editor's figure, ("suggestion", id) for a suggestion kept.
 Anchor = tuple[str, int]
@@ -69,7 +68,7 @@ class Group:
 
 def group_claims(
     inputs: Sequence[SuggestionInput],
-    threshold: float = THRESHOLD,
+    threshold: float | None = None,
     *,
     idf: Mapping[str, float] | None = None,
     keep_suggestions: bool = False,
@@ -81,7 +80,8 @@ def group_claims(
     it. Groups with no editor's figure are returned only when they hold two or more claims.
     With ``keep_suggestions``, claims with a ``suggested_figure_id`` likewise start as one
     group per earlier suggestion, which new claims may join but which never merges with
-    another (incremental runs). ``idf`` defaults to the word weights among ``inputs``.
+    another (incremental runs). ``idf`` defaults to the word weights among ``inputs``, ``threshold`` to the pair
+    model's (``pair_model``).
 
     Average linkage over the scored pairs only: pairs are taken best first, and two groups
     merge when the mean score over all their pairs (an unscored pair counts 0) stays at or
@@ -99,6 +99,8 @@ def group_claims(
     >>> [g.claim_ids for g in group_claims([a, b])]
     [[1, 2]]
     """
+    if threshold is None:
+        threshold = pair_model.active().threshold
     read = with_sources_carried(corrected_at_their_time(inputs))
     # The claims whose unit is their article's (``features.SuggestionInput.unit_read``) shape no group: the groups are
     # made as if they had no unit, then each follows its best match.
