@@ -29,7 +29,9 @@ HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
 SETS = ("figures_eval", *(f"figures_eval{n}" for n in range(2, 10)))
-SOURCES = ("extracted", "gold+context")
+# Fitted on all three readings (the gold claims without context read as the tests' invented articles are); the
+# leave-one-set-out table shows the two ``bench/figures.py`` reports first.
+SOURCES = ("extracted", "gold+context", "gold")
 # Chosen by mean leave-one-set-out F1 (``--search``): L2 10 to 30 and thresholds 0.4 to 0.45 are within 0.02.
 L2 = 10.0
 THRESHOLD = 0.4
@@ -80,7 +82,7 @@ def read_set(figures, folder: Path, source: str, articles: int | None = None) ->
     if source == "extracted":
         pairs = figures.extracted_claims(documents, gold, folder)
     else:
-        pairs = figures.gold_claims(documents, gold, context=True)
+        pairs = figures.gold_claims(documents, gold, context=source == "gold+context")
     rows = list(suggestable_claims().order_by("document_id", "start"))
     inputs = describe_stored_claims(rows)
     return Read(folder.name, source, inputs, {claim.pk: line for claim, line in pairs}, gold)

@@ -25,6 +25,7 @@ PATH = Path(__file__).with_name("pair_model.json")
 # What the model reads of a pair, in order (``scoring.pair_features`` computes them).
 FEATURES = (
     "text",
+    "nothing_specific",
     "subjects",
     "with_subjects",
     "same_subject",
@@ -44,7 +45,7 @@ FEATURES = (
     "other_source",
     "one_attributed",
     "same_day",
-    "periods_overlap",
+    "periods_apart",
     "days_apart",
     "one_story",
     "scope_shared",

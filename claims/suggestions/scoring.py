@@ -585,9 +585,19 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
     qualifiers = {x.value.qualifier, y.value.qualifier}
     same_document = x.document_id == y.document_id
     days = abs((x.published - y.published).days) if x.published and y.published else 0
-    periods = x.period and y.period and not (x.period[1] < y.period[0] or y.period[1] < x.period[0])
+    # Periods apart (allowed where neither's text states it, ``is_time_compatible``); a claim with no period is neutral.
+    periods_apart = x.period and y.period and (x.period[1] < y.period[0] or y.period[1] < x.period[0])
+    # Something specific in common: subjects that agree, one counted noun, one event of compatible things, or a
+    # word next to the number ("two people killed" and "two people injured" have none).
+    specific = (
+        (subjects >= SAME_SUBJECT)
+        if with_subjects
+        else (bool(x.head) and x.head == y.head)
+        or (bool(x.event) and x.event == y.event and are_nouns_compatible(x.head, y.head))
+    ) or bool((a.near & b.near) - GENERIC_NOUNS)
     return {
         "text": text,
+        "nothing_specific": float(not specific),
         "subjects": subjects,
         "with_subjects": float(with_subjects),
         "same_subject": float(with_subjects and subjects >= SAME_SUBJECT),
@@ -607,7 +617,7 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "other_source": float(is_other_source(x, y)),
         "one_attributed": float(is_named(x.source) != is_named(y.source)),
         "same_day": float(bool(x.day) and x.day == y.day),
-        "periods_overlap": float(bool(periods)),
+        "periods_apart": float(bool(periods_apart)),
         "days_apart": min(math.log1p(days), math.log1p(MAX_DAYS_APART)) / math.log1p(MAX_DAYS_APART),
         "one_story": float(bool(x.story & y.story)),
         "scope_shared": float(bool(x.scope & y.scope)),
