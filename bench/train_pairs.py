@@ -1,4 +1,4 @@
-"""Fit the pair model (``claims/suggestions/pair_model.py``) on the figures sets' gold, and measure it leave-one-set-out.
+"""Fit the pair model (``claims/suggestions/pair_model.py``) on the figures sets, and measure it leave-one-set-out.
 
     python bench/train_pairs.py --write          # fit on the nine sets, write claims/suggestions/pair_model.json
     python bench/train_pairs.py --loso           # per set: fit on the other eight, run bench/figures.py on it

@@ -441,7 +441,7 @@ def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
     if x.document_id == y.document_id or not (is_named(x.source) and is_named(y.source)) or x.source == y.source:
         return False
     ratio = prepared_ratio(a, b)
-    return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and scored_pair(a, b, rival=True) > 0
+    return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and rival_or_ruled_out(a, b, rival=True) is not None
 
 
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
@@ -464,11 +464,12 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
 
 
 def judge_pair(a: Prepared, b: Prepared) -> dict[str, float] | None:
-    """Return two claims' ``pair_features``, or None when a rule rules the pair out (CLAIMS.md: units, time, scope, story, bound against count, one sentence, magnitude).
+    """Return two claims' ``pair_features``, or None when a rule rules the pair out (CLAIMS.md: units, time, scope,
+    story, a bound against a count, two numbers of one sentence, magnitude), cheapest rules first.
 
-    A pair that prints one distinctive number again (in one article, a correction, or one source's number in
-    another outlet) is judged even where the rules of ``rival_or_ruled_out`` would part it: the number says more (the model weighs
-    how: ``repeated_in_document``, ``repeated_by_source``, ``correction``).
+    A pair that prints one distinctive number again (in one article, a correction, or one source's number in another
+    outlet) is judged even where the rules of ``rival_or_ruled_out`` would part it: the number says more (the model
+    weighs how much: ``repeated_in_document``, ``repeated_by_source``, ``correction``).
     """
     x, y = a.item, b.item
     if a.dimension != b.dimension or not x.value.unit:
@@ -530,15 +531,6 @@ def is_repeated_value(a: Prepared, b: Prepared) -> bool:
     if not (is_distinctive(x) and is_distinctive(y)) or a.base_ends != b.base_ends:
         return False
     return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
-
-
-def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
-    """Return the pair model's score of two claims of one dimension (0 when a rule rules it out).
-
-    ``rival``: the two are rival counts of one sentence (``is_rival_count``).
-    """
-    found = rival_or_ruled_out(a, b, rival=rival)
-    return 0.0 if found is None else pair_model.active().probability(pair_features(a, b, rival=found))
 
 
 def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool | None:
