@@ -35,6 +35,9 @@ SOURCES = ("extracted", "gold+context", "gold")
 # Chosen by mean leave-one-set-out F1 (``--search``): L2 10 to 30 and thresholds 0.4 to 0.45 are within 0.02.
 L2 = 10.0
 THRESHOLD = 0.4
+# A pair printing one distinctive number again scores at least this (None: none): twice the threshold, so that such
+# a pair carries its claims' groups together against one pair a rule rules out.
+REPEATED_FLOOR: float | None = 0.8
 
 
 def load_figures_bench():  # type: ignore[no-untyped-def]
@@ -172,13 +175,13 @@ def solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return x
 
 
-def make_model(reads: Sequence[Read], l2: float, threshold: float):  # type: ignore[no-untyped-def]
+def make_model(reads: Sequence[Read], l2: float, threshold: float, floor: float | None = REPEATED_FLOOR):  # type: ignore[no-untyped-def]
     """Return the pair model fitted on the examples of ``reads``."""
     from claims.suggestions.pair_model import FEATURES, PairModel
 
     weights, intercept = fit([row for read in reads for row in read.examples], l2)
     return PairModel(
-        {name: round(w, 4) for name, w in zip(FEATURES, weights, strict=True)}, round(intercept, 4), threshold
+        {name: round(w, 4) for name, w in zip(FEATURES, weights, strict=True)}, round(intercept, 4), threshold, floor
     )
 
 
@@ -210,16 +213,18 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="fit and group on three articles of one set; seconds")
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--floor", type=float, default=REPEATED_FLOOR, help="the repeated floor (negative: none)")
     parser.add_argument("--grid", default="0.1,1,10:0.2,0.3,0.4,0.5,0.6", help="--search's L2 weights:thresholds")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated folders of bench/")
     args = parser.parse_args()
+    floor = None if args.floor is None or args.floor < 0 else args.floor
     figures = load_figures_bench()
     figures.setup_django()
     from claims.suggestions import pair_model
 
     if args.smoke:
         reads = [read_set(figures, HERE / "bench" / "figures_eval", "gold+context", articles=3)]
-        model = make_model(reads, args.l2, args.threshold)
+        model = make_model(reads, args.l2, args.threshold, floor)
         pair_model.use(model)
         print(f"smoke: {len(reads[0].examples)} examples; f1 {grouped_f1(reads[0])['f1']:.3f}; {model.as_json()}")
         return
@@ -230,22 +235,24 @@ def main() -> None:
         print(f"{name}: positive/examples {counts}", file=sys.stderr)
     if args.search:
         l2s, thresholds = ([float(v) for v in part.split(",")] for part in args.grid.split(":"))
-        search(reads, l2s, thresholds)
+        search(reads, l2s, thresholds, floor)
     if args.loso:
-        loso(figures, reads, args.l2, args.threshold)
+        loso(figures, reads, args.l2, args.threshold, floor)
     if args.write:
-        model = make_model([r for both in reads.values() for r in both], args.l2, args.threshold)
+        model = make_model([r for both in reads.values() for r in both], args.l2, args.threshold, floor)
         pair_model.PATH.write_text(json.dumps(model.as_json(), indent=1) + "\n", encoding="utf-8")
         print(json.dumps(model.as_json(), indent=1))
 
 
-def search(reads: dict[str, list[Read]], l2s: Sequence[float], thresholds: Sequence[float]) -> None:
+def search(
+    reads: dict[str, list[Read]], l2s: Sequence[float], thresholds: Sequence[float], floor: float | None
+) -> None:
     """Print the mean leave-one-set-out F1 (extracted, gold+context) for each L2 weight and threshold."""
     from claims.suggestions import pair_model
 
     for l2 in l2s:
         models = {
-            name: make_model([r for other, both in reads.items() if other != name for r in both], l2, 0.5)
+            name: make_model([r for other, both in reads.items() if other != name for r in both], l2, 0.5, floor)
             for name in reads
         }
         for threshold in thresholds:
@@ -255,7 +262,7 @@ def search(reads: dict[str, list[Read]], l2s: Sequence[float], thresholds: Seque
                 for read in both:
                     scores[read.source].append(grouped_f1(read)["f1"])
             means = " ".join(f"{source} {statistics.mean(values):.3f}" for source, values in scores.items())
-            print(f"l2={l2} threshold={threshold}: mean LOSO f1 {means}", flush=True)
+            print(f"l2={l2} threshold={threshold} floor={floor}: mean LOSO f1 {means}", flush=True)
     pair_model.use(None)
 
 
@@ -265,13 +272,13 @@ def dataclasses_replace(model, threshold: float):  # type: ignore[no-untyped-def
     return dataclasses.replace(model, threshold=threshold)
 
 
-def loso(figures, reads: dict[str, list[Read]], l2: float, threshold: float) -> None:  # type: ignore[no-untyped-def]
+def loso(figures, reads: dict[str, list[Read]], l2: float, threshold: float, floor: float | None) -> None:  # type: ignore[no-untyped-def]
     """Print, for each set, ``bench/figures.py``'s lines with the model fitted on the other sets."""
     from claims.suggestions import pair_model
 
     f1s: dict[str, list[float]] = {source: [] for source in SOURCES}
     for name in reads:
-        model = make_model([r for other, both in reads.items() if other != name for r in both], l2, threshold)
+        model = make_model([r for other, both in reads.items() if other != name for r in both], l2, threshold, floor)
         pair_model.use(model)
         folder = HERE / "bench" / name
         print(f"== {name} (fitted on the other {len(reads) - 1})", flush=True)

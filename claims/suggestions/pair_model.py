@@ -8,7 +8,8 @@ times). Its weights ship as data, ``pair_model.json`` beside this module, writte
 
 which fits them on the nine ``bench/figures_eval*`` sets (extracted and gold+context claims):
 a pair is one quantity when both its claims match gold claims of one ``figure_key``. The
-file also holds the grouping threshold (``grouping.group_claims``).
+file also holds the grouping threshold (``grouping.group_claims``) and the floor of a pair
+that prints one distinctive number again (``REPEATED``; None: no floor).
 """
 
 from __future__ import annotations
@@ -55,13 +56,18 @@ FEATURES = (
 )
 
 
+# The features that say a pair prints one distinctive number again: such a pair scores at least the floor.
+REPEATED = ("repeated_in_document", "repeated_by_source", "correction")
+
+
 @dataclasses.dataclass(frozen=True)
 class PairModel:
-    """A logistic model's weights (by feature name), its intercept and the grouping threshold."""
+    """A logistic model's weights (by feature name), its intercept, the grouping threshold and the repeated floor."""
 
     weights: Mapping[str, float]
     intercept: float
     threshold: float
+    repeated_floor: float | None = None
 
     def probability(self, features: Mapping[str, float]) -> float:
         """Return how likely a pair with these features reports one quantity (between 0 and 1).
@@ -79,6 +85,7 @@ class PairModel:
             "weights": dict(self.weights),
             "intercept": self.intercept,
             "threshold": self.threshold,
+            "repeated_floor": self.repeated_floor,
         }
 
 
@@ -90,6 +97,7 @@ def read_model(data: Mapping[str, object]) -> PairModel:
         weights={str(name): float(weight) for name, weight in weights.items()},
         intercept=float(str(data["intercept"])),
         threshold=float(str(data["threshold"])),
+        repeated_floor=None if data.get("repeated_floor") is None else float(str(data["repeated_floor"])),
     )
 
 

@@ -457,10 +457,18 @@ def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
 
 def prepared_score(a: Prepared, b: Prepared) -> float:
     """Return ``score_pair(...).score`` for two prepared claims: 0 when ``judge_pair`` rules them out, else the pair
-    model's probability (``pair_model``) that they report one quantity.
+    model's probability (``pair_model``) that they report one quantity, at least its ``repeated_floor`` for a pair
+    that prints one distinctive number again.
     """
     features = judge_pair(a, b)
-    return 0.0 if features is None else pair_model.active().probability(features)
+    if features is None:
+        return 0.0
+    model = pair_model.active()
+    score = model.probability(features)
+    if model.repeated_floor is not None and any(features[name] for name in pair_model.REPEATED):
+        # One number printed again (or corrected) is one quantity, whatever else a later pair of its group says.
+        return max(model.repeated_floor, score)
+    return score
 
 
 def judge_pair(a: Prepared, b: Prepared) -> dict[str, float] | None:
