@@ -4,6 +4,10 @@
     python bench/train_pairs.py --loso           # per set: fit on the other eight, run bench/figures.py on it
     python bench/train_pairs.py --search         # choose the L2 weight and threshold by mean leave-one-set-out F1
     python bench/train_pairs.py --smoke          # a tiny set, fitted and grouped in seconds
+    python bench/train_pairs.py --loso --sets figures_eval,figures_eval2,...,seeds   # the seeds as one more fold
+
+``--write`` is deterministic (Newton's method from zero weights over the pairs in a fixed order): refit after any
+change to the extractor or to ``scoring.pair_features`` and commit ``pair_model.json`` with it.
 
 Each set (``bench/figures_eval``, ``figures_eval2`` .. ``figures_eval9``) is read as
 ``bench/figures.py`` reads it: its extracted claims (matched to gold claims by span) and its
@@ -29,6 +33,8 @@ HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
 SETS = ("figures_eval", *(f"figures_eval{n}" for n in range(2, 10)))
+# Where each set's articles and gold live (by default ``bench/NAME`` and its ``gold.jsonl``).
+PLACES = {"seeds": (HERE / "data" / "seeds", HERE / "data" / "seeds_gold.jsonl")}
 # Fitted on all three readings (the gold claims without context read as the tests' invented articles are); the
 # leave-one-set-out table shows the two ``bench/figures.py`` reports first.
 SOURCES = ("extracted", "gold+context", "gold")
@@ -62,11 +68,17 @@ class Read:
         self.examples = examples(self)
 
 
+def place(name: str) -> tuple[Path, Path]:
+    """Return a set's folder of articles and its gold file."""
+    folder = HERE / "bench" / name
+    return PLACES.get(name, (folder, folder / "gold.jsonl"))
+
+
 def gold_identity(line: dict) -> tuple[str, int]:
     return (line["article"], int(line["start"]))
 
 
-def read_set(figures, folder: Path, source: str, articles: int | None = None) -> Read:  # type: ignore[no-untyped-def]
+def read_set(figures, name: str, source: str, articles: int | None = None) -> Read:  # type: ignore[no-untyped-def]
     """Store a set's claims as ``bench/figures.py`` does; return what the suggester reads of them."""
     from claims.models import Claim, Figure
     from claims.suggestions.storage import describe_stored_claims, suggestable_claims
@@ -75,7 +87,8 @@ def read_set(figures, folder: Path, source: str, articles: int | None = None) ->
     Claim.objects.all().delete()
     Figure.objects.all().delete()
     Document.objects.all().delete()
-    gold = figures.load_gold(folder / "gold.jsonl")
+    folder, gold_path = place(name)
+    gold = figures.load_gold(gold_path)
     documents = figures.make_documents(folder)
     if articles is not None:
         kept = sorted(documents)[:articles]
@@ -88,7 +101,7 @@ def read_set(figures, folder: Path, source: str, articles: int | None = None) ->
         pairs = figures.gold_claims(documents, gold, context=source == "gold+context")
     rows = list(suggestable_claims().order_by("document_id", "start"))
     inputs = describe_stored_claims(rows)
-    return Read(folder.name, source, inputs, {claim.pk: line for claim, line in pairs}, gold)
+    return Read(name, source, inputs, {claim.pk: line for claim, line in pairs}, gold)
 
 
 def examples(read: Read) -> list[tuple[list[float], int]]:
@@ -215,7 +228,7 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--floor", type=float, default=REPEATED_FLOOR, help="the repeated floor (negative: none)")
     parser.add_argument("--grid", default="0.1,1,10:0.2,0.3,0.4,0.5,0.6", help="--search's L2 weights:thresholds")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated folders of bench/")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated folders of bench/ (seeds: data/seeds)")
     args = parser.parse_args()
     floor = None if args.floor is None or args.floor < 0 else args.floor
     figures = load_figures_bench()
@@ -223,13 +236,13 @@ def main() -> None:
     from claims.suggestions import pair_model
 
     if args.smoke:
-        reads = [read_set(figures, HERE / "bench" / "figures_eval", "gold+context", articles=3)]
+        reads = [read_set(figures, "figures_eval", "gold+context", articles=3)]
         model = make_model(reads, args.l2, args.threshold, floor)
         pair_model.use(model)
         print(f"smoke: {len(reads[0].examples)} examples; f1 {grouped_f1(reads[0])['f1']:.3f}; {model.as_json()}")
         return
     names = [name for name in args.sets.split(",") if name]
-    reads = {name: [read_set(figures, HERE / "bench" / name, source) for source in SOURCES] for name in names}
+    reads = {name: [read_set(figures, name, source) for source in SOURCES] for name in names}
     for name, both in reads.items():
         counts = ", ".join(f"{r.source} {sum(label for _, label in r.examples)}/{len(r.examples)}" for r in both)
         print(f"{name}: positive/examples {counts}", file=sys.stderr)
@@ -280,10 +293,10 @@ def loso(figures, reads: dict[str, list[Read]], l2: float, threshold: float, flo
     for name in reads:
         model = make_model([r for other, both in reads.items() if other != name for r in both], l2, threshold, floor)
         pair_model.use(model)
-        folder = HERE / "bench" / name
+        folder, gold_path = place(name)
         print(f"== {name} (fitted on the other {len(reads) - 1})", flush=True)
         for source in SOURCES:
-            result = figures.run(source, folder, folder / "gold.jsonl", False)
+            result = figures.run(source, folder, gold_path, False)
             f1s[source].append(result["f1"])
             print(figures.result_line(source, result), flush=True)
     pair_model.use(None)
