@@ -3,9 +3,9 @@
 Two claims report one quantity when what they count, where and when agree (CLAIMS.md,
 "Figures: when claims report one quantity"), across outlets, wordings and hedges:
 
-- what is counted: the claims' subjects where the extractor gave them (their similarity
-  weighs half of the text score), else their counted nouns and the words of their
-  sentences, weighted by how rare a word is (``scoring.idf_weights``). Words are read as
+- what is counted: the claims' subjects where the extractor gave them, else their counted
+  nouns and the words of their sentences, weighted by how rare a word is
+  (``scoring.idf_weights``). Words are read as
   their classes (``terms``): "defectors", "refugees" and "escapees" are one word, "fled"
   and "displaced" one event, and editors teach more (``LearnedEquivalence``, recorded by
   ``claims.reconciliation`` when they merge or split);
@@ -23,11 +23,16 @@ Two claims report one quantity when what they count, where and when agree (CLAIM
 Otherwise two numbers in one sentence never report one quantity ("54 organizations and seven
 individuals"), unless the second restates the first in other units of one kind in a
 parenthesis ("10 kilometers (6.2 miles)", "5 billion rupees ($18 million)"): it joins the
-first one's group. One article naming one distinctive number in two sentences (a headline
-or bullet and the body) scores at least ``scoring.REPEATED_VALUE_SCORE``; small whole
-numbers do not. A floor far below a value ("at least 4" against "around 8,000") is not that
-value. Claims are grouped by average linkage: a group grows while the mean score over all
-its pairs stays above ``grouping.THRESHOLD``. Claims already in an editor's figure pull new
+first one's group. A floor far below a value ("at least 4" against "around 8,000") is not
+that value.
+
+These rules rule a pair out (``scoring.judge_pair``); the pairs they leave are scored by a
+logistic model (``pair_model``) learned from the figures sets' gold (``bench/train_pairs.py``)
+over what ``scoring.pair_features`` reads of the two: the similarity of sentences and of
+subjects, counted nouns, events, values, sources, times, and whether one article (or one
+source, in another outlet) prints one distinctive number again. Claims are grouped by
+average linkage: a group grows while the mean score over all its pairs stays above the
+model's threshold. Claims already in an editor's figure pull new
 claims into a suggestion for that figure; other groups of two or more become figures with
 status "suggested", titled from subject, place and time (``explaining.suggest_title``).
 Their conflicts are computed as for editors' figures (``conflicts.roll_up``) and stored on
@@ -52,7 +57,8 @@ The modules, in the order data flows through them. Pure (no Django, strictly typ
 - ``words``: stems, content words, counted nouns and their head words;
 - ``terms``: classes of words that name one counted thing or one event, built in and learned;
 - ``features``: ``SuggestionInput``, what the suggester knows about one claim, read from its text;
-- ``scoring``: how likely two claims report one quantity;
+- ``pair_model``: the learned weights of a pair's features, read once from ``pair_model.json``;
+- ``scoring``: the rules that rule a pair out, and how likely two claims report one quantity;
 - ``blocking``: which pairs are worth scoring;
 - ``conversions``: a number restating another in other units;
 - ``rivals``: rival counts that outlets keep printing side by side, each from its own source;

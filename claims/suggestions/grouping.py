@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 from claims import conflicts
+from claims.suggestions import pair_model
 from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
@@ -34,12 +35,11 @@ from claims.suggestions.scoring import (
     are_places_apart,
     idf_weights,
     is_far_apart_only,
+    is_other_story,
     prepared_score,
     shared_words,
     telling_point,
 )
-
-THRESHOLD = 0.35
 
 # What a cluster is held to: ("figure", id) for an editor's figure, ("suggestion", id) for a suggestion kept.
 Anchor = tuple[str, int]
@@ -69,7 +69,7 @@ class Group:
 
 def group_claims(
     inputs: Sequence[SuggestionInput],
-    threshold: float = THRESHOLD,
+    threshold: float | None = None,
     *,
     idf: Mapping[str, float] | None = None,
     keep_suggestions: bool = False,
@@ -81,7 +81,8 @@ def group_claims(
     it. Groups with no editor's figure are returned only when they hold two or more claims.
     With ``keep_suggestions``, claims with a ``suggested_figure_id`` likewise start as one
     group per earlier suggestion, which new claims may join but which never merges with
-    another (incremental runs). ``idf`` defaults to the word weights among ``inputs``.
+    another (incremental runs). ``idf`` defaults to the word weights among ``inputs``, ``threshold`` to the pair
+    model's (``pair_model``).
 
     Average linkage over the scored pairs only: pairs are taken best first, and two groups
     merge when the mean score over all their pairs (an unscored pair counts 0) stays at or
@@ -99,6 +100,8 @@ def group_claims(
     >>> [g.claim_ids for g in group_claims([a, b])]
     [[1, 2]]
     """
+    if threshold is None:
+        threshold = pair_model.active().threshold
     read = with_sources_carried(corrected_at_their_time(inputs))
     # The claims whose unit is their article's (``features.SuggestionInput.unit_read``) shape no group: the groups are
     # made as if they had no unit, then each follows its best match.
@@ -106,9 +109,10 @@ def group_claims(
     if idf is None:
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
-    edges, neighbours, far = scored_edges(inputs, idf, satellites)
+    edges, neighbours, far, vetoed = scored_edges(inputs, idf, satellites)
     followed = best_matches(read, idf)
-    linkage = Linkage(inputs, edges, anchors_of(inputs, keep_suggestions=keep_suggestions), places_apart(inputs), far)
+    anchor = anchors_of(inputs, keep_suggestions=keep_suggestions)
+    linkage = Linkage(inputs, edges, anchor, places_apart(inputs), far, vetoed)
     linkage.join_anchored()
     linkage.link(edges, threshold)
     linkage.join_rivals(list(told_as_rivals(inputs)), list(echoes(inputs)))
@@ -192,11 +196,14 @@ def best_matches(inputs: Sequence[SuggestionInput], idf: Mapping[str, float]) ->
 
 def scored_edges(
     inputs: Sequence[SuggestionInput], idf: Mapping[str, float], satellites: Mapping[int, int]
-) -> tuple[list[Edge], defaultdict[int, list[int]], set[tuple[int, int]]]:
-    """Return the candidate pairs, best first, each claim's scored neighbours, and the pairs far apart only.
+) -> tuple[list[Edge], defaultdict[int, list[int]], set[tuple[int, int]], set[tuple[int, int]]]:
+    """Return the candidate pairs, best first, each claim's scored neighbours, the pairs far apart only, and the pairs
+    of other stories or places.
 
     A number restating another in other units (a satellite) is scored with nothing: it follows its number.
-    A pair ruled out only by how far apart its values are (``scoring.is_far_apart_only``) is returned apart too.
+    A pair ruled out only by how far apart its values are (``scoring.is_far_apart_only``) is returned apart too, and
+    so is a pair of articles printed weeks apart that name nothing in common (``scoring.is_other_story``) or a pair
+    set in other places (``scoring.are_places_apart``): two quantities, whatever the rest of their clusters say.
     """
     prepared: dict[int, Prepared] = {}
 
@@ -209,6 +216,7 @@ def scored_edges(
     edges: list[Edge] = []
     neighbours: defaultdict[int, list[int]] = defaultdict(list)
     far: set[tuple[int, int]] = set()
+    vetoed: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(inputs):
         if i in satellites or j in satellites:
             continue
@@ -223,8 +231,10 @@ def scored_edges(
             neighbours[j].append(i)
         elif is_far_apart_only(prepare(i), prepare(j)):
             far.add((i, j))
+        elif is_other_story(inputs[i], inputs[j]) or are_places_apart(inputs[i], inputs[j]):
+            vetoed.add((i, j))
     edges.sort()
-    return edges, neighbours, far
+    return edges, neighbours, far, vetoed
 
 
 def anchors_of(inputs: Sequence[SuggestionInput], *, keep_suggestions: bool) -> dict[int, Anchor | None]:
@@ -256,6 +266,7 @@ class Linkage:
         anchor: dict[int, Anchor | None],
         apart: Mapping[int, set[int]] | None = None,
         far: Iterable[tuple[int, int]] = (),
+        vetoed: Iterable[tuple[int, int]] = (),
     ) -> None:
         count = len(inputs)
         self.inputs = inputs
@@ -268,6 +279,11 @@ class Linkage:
         self.far: dict[int, dict[int, float]] = {i: {} for i in range(count)}
         for i, j in far:
             self.far[i][j] = self.far[j][i] = 1.0
+        # How many are of other stories or places (``scored_edges``): two clusters holding such a pair never merge by
+        # score (``link``), however well their other pairs score.
+        self.vetoed: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+        for i, j in vetoed:
+            self.vetoed[i][j] = self.vetoed[j][i] = 1.0
         points = [telling_point(conflicts.base_interval(item.value)) for item in inputs]
         self.spread: dict[int, Spread] = {
             i: None if point is None else (point, point) for i, point in enumerate(points)
@@ -301,7 +317,7 @@ class Linkage:
         for sentence, indexes in self.sentences.pop(gone).items():
             kept_sentences.setdefault(sentence, []).extend(indexes)
         self.spread[keep] = joined_spread(self.spread[keep], self.spread.pop(gone))
-        for table in (links, self.compared, self.far):
+        for table in (links, self.compared, self.far, self.vetoed):
             kept = table[keep]
             kept.pop(gone, None)
             for other, total in table.pop(gone).items():
@@ -327,8 +343,10 @@ class Linkage:
     def link(self, edges: Iterable[Edge], threshold: float) -> None:
         """Merge clusters best pair first while the mean score between them stays at or above ``threshold``.
 
-        Two anchored clusters never merge, nor two clusters holding claims of one sentence (rival counts aside).
-        The mean is over the pairs compared: a pair blocking never put together says nothing either way.
+        Two anchored clusters never merge, nor two clusters holding claims of one sentence (rival counts aside), nor
+        two holding a pair of other stories or places (a cannot-link: a number printed again about another place
+        would carry its claim in however little the rest of its cluster shares). The mean is over the pairs compared: a pair
+        blocking never put together says nothing either way.
         """
         for negative, i, j in edges:
             if not negative:
@@ -336,7 +354,10 @@ class Linkage:
             x, y = self.cluster_of[i], self.cluster_of[j]
             if x == y or (self.anchor[x] is not None and self.anchor[y] is not None):
                 continue
-            if self.links[x].get(y, 0.0) / self.counted_pairs(x, y) < threshold:
+            if self.vetoed[x].get(y):
+                continue
+            rival = (min(i, j), max(i, j)) in self.rivals
+            if self.links[x].get(y, 0.0) / self.counted_pairs(x, y, rival=rival) < threshold:
                 continue
             if not self.may_share_sentences(x, y) or self.holds_places_apart(x, y):
                 continue
@@ -389,17 +410,18 @@ class Linkage:
         first = self.inputs[self.members[x][0]].document_id
         return any(self.inputs[k].document_id != first for k in self.members[x])
 
-    def counted_pairs(self, x: int, y: int) -> float:
+    def counted_pairs(self, x: int, y: int, *, rival: bool = False) -> float:
         """Return how many pairs between two clusters the mean is over.
 
         A figure already holding rival counts (values five times apart or more: "about 150,000" against "25,000")
         takes another report of any of them without counting the others against it: the pairs far apart only do
-        not count.
+        not count. So does a merge by a pair of ``rival`` counts of one sentence, whichever of them a later report
+        met first.
         """
         compared, far = self.compared[x][y], self.far[x].get(y, 0.0)
         if not far:
             return compared
-        if is_rival_spread(self.spread[x]) or is_rival_spread(self.spread[y]):
+        if rival or is_rival_spread(self.spread[x]) or is_rival_spread(self.spread[y]):
             return max(compared - far, 1.0)
         return compared
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from claims import conflicts
 from claims.extraction.vocabulary import LEX
+from claims.suggestions import pair_model
 from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, anchor_numbers, is_distinctive
 from claims.suggestions.terms import BUILT_IN
 from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
@@ -51,20 +52,6 @@ MAX_RIVAL_RATIO = 20
 
 # Two subjects this similar (cosine of their weighted words) say the claims count one thing.
 SAME_SUBJECT = 0.6
-
-# Where both claims have a subject, this share of the text score is the subjects' similarity.
-SUBJECT_SHARE = 0.5
-
-TEXT_WEIGHT = 0.55
-
-NOUN_WEIGHT = 0.2
-
-VALUE_WEIGHT = 0.25
-
-SAME_DOCUMENT_BONUS = 0.1
-
-# One article naming one distinctive number in two sentences: the pair scores at least this.
-REPEATED_VALUE_SCORE = 0.7
 
 
 def idf_weights(inputs: Sequence[WordedClaim]) -> dict[str, float]:
@@ -334,43 +321,6 @@ class PairScore:
     shared: tuple[str, ...]
 
 
-def value_agreement(a: conflicts.Value, b: conflicts.Value) -> float:
-    """Return how well two values agree, from 1 (the same numbers) down to 0.
-
-    Two exact values that differ agree not at all: one article rarely states one quantity
-    as 17 and as 63, while "about 200" against "about 600" is a conflict worth showing.
-
-    >>> V = conflicts.Value.of
-    >>> value_agreement(V(None, 2000, "at_most"), V(2000, 2000, "approximate"))
-    1.0
-    >>> value_agreement(V(24, 99, "vague"), V(30, 30, "approximate")), value_agreement(V(17, 17), V(63, 63))
-    (0.6, 0.0)
-    """
-    if a.qualifier != "vague" and b.qualifier != "vague" and anchor_numbers(a) == anchor_numbers(b):
-        return 1.0
-    if conflicts.base_interval(a).overlaps(conflicts.base_interval(b)):
-        return 0.6
-    ratio = magnitude_ratio(a, b)
-    if ratio == 1:
-        return 0.3
-    if a.qualifier == "exact" and b.qualifier == "exact":
-        return 0.0
-    return 0.3 / float(ratio)
-
-
-def noun_agreement(head_a: str, head_b: str) -> float:
-    """Return 1 when two counted nouns have one head word, 0.5 when one is generic or unknown."""
-    return 1.0 if head_a and head_a == head_b else 0.5
-
-
-def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float]) -> float:
-    va = {word: weight * idf.get(word, 1.0) for word, weight in a.items()}
-    vb = {word: weight * idf.get(word, 1.0) for word, weight in b.items()}
-    dot = sum(va[word] * vb[word] for word in set(va) & set(vb))
-    norm = math.sqrt(sum(v * v for v in va.values())) * math.sqrt(sum(v * v for v in vb.values()))
-    return dot / norm if norm else 0.0
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def value_intervals(value: conflicts.Value) -> tuple[conflicts.Interval, conflicts.Interval, frozenset[Decimal]]:
     """Return a value's stated interval, its widened interval (against no other value) and its anchor numbers."""
@@ -491,7 +441,7 @@ def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
     if x.document_id == y.document_id or not (is_named(x.source) and is_named(y.source)) or x.source == y.source:
         return False
     ratio = prepared_ratio(a, b)
-    return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and scored_pair(a, b, rival=True) > 0
+    return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and rival_or_ruled_out(a, b, rival=True) is not None
 
 
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
@@ -506,30 +456,62 @@ def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
 
 
 def prepared_score(a: Prepared, b: Prepared) -> float:
-    """Return ``score_pair(...).score`` for two prepared claims, cheapest rules first."""
+    """Return ``score_pair(...).score`` for two prepared claims: 0 when ``judge_pair`` rules them out, else the pair
+    model's probability (``pair_model``) that they report one quantity, at least its ``repeated_floor`` for a pair
+    that prints one distinctive number again.
+    """
+    features = judge_pair(a, b)
+    if features is None:
+        return 0.0
+    model = pair_model.active()
+    score = model.probability(features)
+    if model.repeated_floor is not None and any(features[name] for name in pair_model.REPEATED):
+        # One number printed again (or corrected) is one quantity, whatever else a later pair of its group says.
+        return max(model.repeated_floor, score)
+    return score
+
+
+def judge_pair(a: Prepared, b: Prepared) -> dict[str, float] | None:
+    """Return two claims' ``pair_features``, or None when a rule rules the pair out (CLAIMS.md: units, time, scope,
+    story, a bound against a count, two numbers of one sentence, magnitude), cheapest rules first.
+
+    A pair that prints one distinctive number again (in one article, a correction, or one source's number in another
+    outlet) is judged even where the rules of ``rival_or_ruled_out`` would part it: the number says more (the model
+    weighs how much: ``repeated_in_document``, ``repeated_by_source``, ``correction``).
+    """
     x, y = a.item, b.item
     if a.dimension != b.dimension or not x.value.unit:
-        return 0.0
+        return None
     if x.document_id == y.document_id:
         if x.sentence == y.sentence:
             if x.corrects == y.span[0] or y.corrects == x.span[0]:
                 # A correction in the same breath ("78, not 79 as reported") is one quantity, in conflict.
-                return max(REPEATED_VALUE_SCORE, scored_pair(a, b, rival=True))
+                return pair_features(a, b, rival=True, repeated="correction")
             # Two numbers of one sentence are one quantity only as rival counts ("organisers said ...; police ...").
             rival = x.source and y.source and x.source != y.source
-            return scored_pair(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0
+            return (
+                judged_by_rules(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else None
+            )
         if is_repeated_value(a, b) and is_time_compatible(x, y) and is_scope_compatible(x, y):
             # One article naming one distinctive number twice (a headline or summary, then the body).
-            return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
+            return pair_features(a, b, rival=False, repeated="in_document")
         if prepared_ratio(a, b) > 1:
             # One article rarely states one quantity twice with values that cannot both hold ("experts from 17
             # countries" and, later, "activists from 63 countries"): two quantities, unless rival counts.
             rival = x.source and y.source and x.source != y.source
-            return scored_pair(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else 0.0
+            return (
+                judged_by_rules(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else None
+            )
     if is_repeated_by_source(a, b):
         # Another outlet printing one source's distinctive number again ("€40 million, the smallholders said").
-        return max(REPEATED_VALUE_SCORE, scored_pair(a, b))
-    return scored_pair(a, b)
+        return pair_features(a, b, rival=False, repeated="by_source")
+    return judged_by_rules(a, b)
+
+
+def judged_by_rules(a: Prepared, b: Prepared, *, rival: bool = False) -> dict[str, float] | None:
+    """Return two claims' ``pair_features``, or None when ``rival_or_ruled_out`` rules them out."""
+    found = rival_or_ruled_out(a, b, rival=rival)
+    return None if found is None else pair_features(a, b, rival=found)
 
 
 def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
@@ -559,61 +541,90 @@ def is_repeated_value(a: Prepared, b: Prepared) -> bool:
     return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
 
 
-def scored_pair(a: Prepared, b: Prepared, *, rival: bool = False) -> float:
-    """Return the mixed score of two claims of one dimension (0 when a rule rules it out).
+def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool | None:
+    """Return None when a rule rules two claims of one dimension out, else whether they are rival counts.
 
-    ``rival``: the two are rival counts of one sentence (``is_rival_count``).
+    Ruled out: no word in common, times or scopes apart, other stories, a bound against a count, counted nouns
+    apart (where either says nothing of what it counts), or values ``MAX_MAGNITUDE_RATIO`` apart unless rival counts
+    (``MAX_RIVAL_RATIO`` at most). ``rival``: the two are rival counts of one sentence.
     """
     x, y = a.item, b.item
-    shared = a.vector.keys() & b.vector.keys()
     # Claims whose contexts name one event share its word (``make_input``): the event meets them.
-    if not shared or not is_time_compatible(x, y) or not is_scope_compatible(x, y) or is_other_story(x, y):
-        return 0.0
+    if a.vector.keys().isdisjoint(b.vector.keys()) or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
+        return None
+    if is_other_story(x, y):
+        return None
     if is_bound_against_count(x, y):
         # What a thing was allowed or can hold ("approval for five floors") is no count of what it was ("the building
         # had 11 floors"), however alike the sentences.
-        return 0.0
-    subjects = subject_similarity(a, b)
-    with_subjects = bool(x.subject and y.subject)
+        return None
     # Where both say what they count, their subjects decide; the words after a number may be no noun at all.
-    if not with_subjects and not are_nouns_compatible(x.head, y.head):
-        return 0.0
+    if not (x.subject and y.subject) and not are_nouns_compatible(x.head, y.head):
+        return None
     ratio = prepared_ratio(a, b)
     if ratio >= MAX_MAGNITUDE_RATIO:
-        rival = ratio < MAX_RIVAL_RATIO and (rival or is_rival_count(x, y, subjects))
-        if not rival:
-            return 0.0
+        if not (ratio < MAX_RIVAL_RATIO and (rival or is_rival_count(x, y, subject_similarity(a, b)))):
+            return None
+        return True
+    return rival
+
+
+def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") -> dict[str, float]:
+    """Return what the pair model reads of two claims (``pair_model.FEATURES``), each between 0 and 1 or so.
+
+    ``rival``: rival counts (``rival_or_ruled_out``); ``repeated``: how the pair prints one number again
+    ("in_document", "by_source", "correction"), else "".
+    """
+    x, y = a.item, b.item
+    shared = a.vector.keys() & b.vector.keys()
     norm = a.norm * b.norm
     text = sum(a.vector[word] * b.vector[word] for word in shared) / norm if norm else 0.0
-    if with_subjects:
-        text = (1 - SUBJECT_SHARE) * text + SUBJECT_SHARE * subjects
-        nouns = 1.0 if subjects >= SAME_SUBJECT else 0.5
-    else:
-        nouns = noun_agreement(x.head, y.head)
-    if x.event and x.event == y.event and are_nouns_compatible(x.head, y.head) and not with_subjects:
-        # One event counted ("deaths", "killed") of one kind of thing: as telling as one counted noun. Where both
-        # say what they count, their subjects decide ("Nepali workers detained" is not "migrant workers detained").
-        nouns = 1.0
-    if rival:
-        # Rival counts are one quantity in hard conflict: how far apart they are says nothing against it.
-        values = 0.6
-    elif x.value.qualifier != "vague" and y.value.qualifier != "vague" and a.base_ends == b.base_ends:
-        values = 1.0
-    elif a.base.overlaps(b.base) and ratio == 1:
-        values = 0.6
-    elif ratio == 1:
-        values = 0.3
-    elif x.value.qualifier == "exact" and y.value.qualifier == "exact":
-        values = 0.0
-    else:
-        values = 0.3 / float(ratio)
-    score = TEXT_WEIGHT * text + NOUN_WEIGHT * nouns + VALUE_WEIGHT * values
-    if x.document_id == y.document_id and values >= 0.6:
-        # One article repeats its own figures (a headline and the body); it rarely restates them differently.
-        score += SAME_DOCUMENT_BONUS
-    if nouns < 1 and not rival and not (a.near & b.near) - GENERIC_NOUNS:
-        score /= 2
-    return score
+    with_subjects = bool(x.subject and y.subject)
+    subjects = subject_similarity(a, b) if with_subjects else 0.0
+    ratio = prepared_ratio(a, b)
+    qualifiers = {x.value.qualifier, y.value.qualifier}
+    same_document = x.document_id == y.document_id
+    days = abs((x.published - y.published).days) if x.published and y.published else 0
+    # Periods apart (allowed where neither's text states it, ``is_time_compatible``); a claim with no period is neutral.
+    periods_apart = x.period and y.period and (x.period[1] < y.period[0] or y.period[1] < x.period[0])
+    # Something specific in common: subjects that agree, one counted noun, one event of compatible things, or a
+    # word next to the number ("two people killed" and "two people injured" have none).
+    specific = (
+        (subjects >= SAME_SUBJECT)
+        if with_subjects
+        else (bool(x.head) and x.head == y.head)
+        or (bool(x.event) and x.event == y.event and are_nouns_compatible(x.head, y.head))
+    ) or bool((a.near & b.near) - GENERIC_NOUNS)
+    return {
+        "text": text,
+        "nothing_specific": float(not specific),
+        "subjects": subjects,
+        "with_subjects": float(with_subjects),
+        "same_subject": float(with_subjects and subjects >= SAME_SUBJECT),
+        "same_head": float(bool(x.head) and x.head == y.head),
+        "generic_head": float(not x.head or not y.head),
+        "one_event": float(bool(x.event) and x.event == y.event),
+        "near_shared": float(bool((a.near & b.near) - GENERIC_NOUNS)),
+        "same_numbers": float("vague" not in qualifiers and a.base_ends == b.base_ends),
+        "overlap": float(a.base.overlaps(b.base)),
+        "log_ratio": min(math.log(float(ratio)), math.log(MAX_RIVAL_RATIO)) / math.log(MAX_RIVAL_RATIO),
+        "exact_apart": float(qualifiers == {"exact"} and a.base_ends != b.base_ends),
+        "vague": float("vague" in qualifiers),
+        "distinctive": float(is_distinctive(x.value) and is_distinctive(y.value)),
+        "same_document": float(same_document),
+        "rival": float(rival),
+        "one_source": float(is_one_source(x, y)),
+        "other_source": float(is_other_source(x, y)),
+        "one_attributed": float(is_named(x.source) != is_named(y.source)),
+        "same_day": float(bool(x.day) and x.day == y.day),
+        "periods_apart": float(bool(periods_apart)),
+        "days_apart": min(math.log1p(days), math.log1p(MAX_DAYS_APART)) / math.log1p(MAX_DAYS_APART),
+        "one_story": float(bool(x.story & y.story)),
+        "scope_shared": float(bool(x.scope & y.scope)),
+        "repeated_in_document": float(repeated == "in_document"),
+        "repeated_by_source": float(repeated == "by_source"),
+        "correction": float(repeated == "correction"),
+    }
 
 
 def shared_words(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float]) -> tuple[str, ...]:
@@ -626,10 +637,10 @@ def shared_words(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float
 def score_pair(a: SuggestionInput, b: SuggestionInput, idf: Mapping[str, float]) -> PairScore:
     """Return how likely two claims report one quantity (0 when a rule rules it out) and the shared words.
 
-    The score mixes the similarity of the two sentences (rare words weigh more, words next
-    to the number double), agreement of counted nouns and of values, and a small bonus for
-    two claims of one document. With neither a specific noun nor a word next to the number
-    in common ("two people killed" against "two people injured") it is halved.
+    The score is the pair model's (``pair_model``) over ``pair_features``: the similarity of
+    the two sentences (rare words weigh more, words next to the number double) and of their
+    subjects, agreement of counted nouns, events, values, sources and times, learned from
+    the figures sets' gold.
     """
     score = prepared_score(Prepared(a, idf), Prepared(b, idf))
     if score <= 0:

@@ -24,6 +24,7 @@ PURE_MODULES = [
     "claims.suggestions.words",
     "claims.suggestions.features",
     "claims.suggestions.terms",
+    "claims.suggestions.pair_model",
     "claims.suggestions.scoring",
     "claims.suggestions.blocking",
     "claims.suggestions.conversions",

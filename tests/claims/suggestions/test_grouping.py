@@ -1,0 +1,49 @@
+"""Average linkage: pairs a rule parts are cannot-links; rival counts merge clusters however far apart."""
+
+import dataclasses
+import datetime
+
+from claims import conflicts
+from claims.suggestions.features import describe_claim
+from claims.suggestions.grouping import Linkage
+
+DAY = datetime.date(2025, 9, 12)
+
+
+def claims(*rows):
+    """Return one claim per (article, text, quote, value, source) row, each of people."""
+    made = []
+    for at, (document, text, quote, value, source) in enumerate(rows):
+        start = text.index(quote)
+        number = conflicts.Value.of(value, value, "exact", "person")
+        item = describe_claim(at, document, text, start, start + len(quote), number, published=DAY)
+        made.append(dataclasses.replace(item, source=source))
+    return made
+
+
+def test_two_clusters_holding_a_pair_a_rule_parts_never_merge_however_well_their_other_pairs_score():
+    items = claims(
+        (1, "Some 640 pickers were stranded in Orvieto.", "640", 640, ""),
+        (2, "640 pickers were stranded in Orvieto, growers said.", "640", 640, "growers said"),
+        (3, "640 pickers were stranded in Lucca, growers said.", "640", 640, "growers said"),
+    )
+    # 1 and 2 are one count; 2 and 3 print one number again; 1 and 3 are set in other places.
+    edges = [(-0.95, 0, 1), (-0.9, 1, 2), (0.0, 0, 2)]
+    linkage = Linkage(items, sorted(edges), dict.fromkeys(range(3)), vetoed=[(0, 2)])
+    linkage.link(sorted(edges), 0.4)
+    assert linkage.cluster_of[0] == linkage.cluster_of[1]
+    assert linkage.cluster_of[2] != linkage.cluster_of[0]
+
+
+def test_rival_counts_of_one_sentence_merge_a_cluster_whose_other_count_is_far_from_the_rival():
+    text = "Organisers said 90,000 walked; police said 14,000."
+    items = claims(
+        (1, text, "90,000", 90000, "organisers said"),
+        (1, text, "14,000", 14000, "police said"),
+        (2, "About 90,000 walked, the organisers said on Sunday.", "90,000", 90000, "the organisers said"),
+    )
+    # The later report meets the organisers' count first; the police's count is far from it only by its value.
+    edges = sorted([(-0.9, 0, 2), (-0.6, 0, 1), (0.0, 1, 2)])
+    linkage = Linkage(items, edges, dict.fromkeys(range(3)), far=[(1, 2)])
+    linkage.link(edges, 0.4)
+    assert len({linkage.cluster_of[i] for i in range(3)}) == 1
