@@ -171,9 +171,12 @@ def test_seed_suggestions_group_the_repeated_figures_and_keep_others_apart(seed_
     ]
     right = [(a, b) for a, b in predicted if keys[a.pk] and keys[a.pk] == keys[b.pk]]
     gold_pairs = [(a, b) for a, b in itertools.combinations(claims, 2) if keys[a.pk] and keys[a.pk] == keys[b.pk]]
-    # Pairwise F1 (bench/figures.py's measure): most repeated figures found, few claims grouped wrongly.
+    # Pairwise F1 (bench/figures.py's measure): most repeated figures found, few claims grouped wrongly. The bar is
+    # the learned pair model's (0.76 here: it misses "Dozens" against the letter's 54 organizations and takes 162
+    # organizations of another article's reports in), chosen by leave-one-set-out F1 on the figures sets, where the
+    # hand-weighted mix it replaced scored 0.88 on these five articles, which it had been tuned on.
     precision, recall = len(right) / len(predicted), len(right) / len(gold_pairs)
-    assert precision >= 0.75 and 2 * precision * recall / (precision + recall) >= 0.85
+    assert precision >= 0.75 and 2 * precision * recall / (precision + recall) >= 0.75
     detained = [c for c in claims if keys[c.pk] == "nk_detained_china_2023"]
     assert len({c.document_id for c in detained}) == 2
     assert len({c.suggested_figure_id for c in detained}) == 1 and detained[0].suggested_figure_id
