@@ -5,9 +5,9 @@ tell with rival counts into groups of agreeing values: the ferry's manifest says
 owner "about 300", the regulator "roughly 340"; each value is printed again and again, and pairs
 of agreeing values score far higher than rival pairs, which share fewer words. ``join_rival_groups``
 joins two such groups into one figure, in conflict, when what they count agrees and only their
-values and sources part them: the pair model (``scoring.judge_pair``) finds the pairs across them
-one quantity on average at least ``RIVAL_GROUPS_BAR``, a rule rules out at most
-``RULED_OUT_SHARE`` of those pairs, some pair across them conflicts hard from two sources, no source
+values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
+of the pairs across them, the pair model finds the others one quantity on average at least
+``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
 gives a number in each, and no article sets them apart (one source's two numbers in one sentence,
 two places).
 """
@@ -26,14 +26,14 @@ from claims.suggestions.grouping import Group, corrected_at_their_time, places_a
 from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals, with_sources_carried
 from claims.suggestions.scoring import Prepared, idf_weights, is_one_source, is_other_source, judge_pair
 
-# The mean pair-model probability across two groups (a pair a rule rules out counts 0) from which they may be rival
-# counts of one quantity: well below the grouping threshold, since rival values share fewer words than agreeing ones
-# (chosen by mean leave-one-set-out F1 and hard conflicts, ``bench/train_pairs.py --loso``: 0.1 to 0.2 within 0.002).
-RIVAL_GROUPS_BAR = 0.15
+# The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
+# rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
+# (chosen by mean leave-one-set-out F1 and hard conflicts, ``bench/train_pairs.py --loso``: 0.25 to 0.35 within 0.003).
+RIVAL_GROUPS_BAR = 0.3
 
 # At most this share of the pairs across two rival groups may be ruled out by a rule (``scoring.judge_pair``): a rule
 # parts some rival pairs ("more than 350" against "214" says nothing of what it counts), most pairs of two quantities.
-RULED_OUT_SHARE = 0.5
+RULED_OUT_SHARE = 0.7
 
 
 def join_rival_groups(
@@ -95,8 +95,8 @@ class RivalJoin:
     def join_score(self, x: int, y: int) -> float | None:
         """Return the mean probability across two groups, or None when they are no rival counts of one quantity.
 
-        Rival counts: the pair model finds their pairs one quantity on average at least ``RIVAL_GROUPS_BAR``, at most
-        ``RULED_OUT_SHARE`` of them ruled out by a rule; some pair across them conflicts hard, from two sources; no
+        Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds the
+        others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
         source gives a number of each (one source's two numbers are two quantities, or one counted again later),
         and no article sets them apart (two numbers one source gives in one sentence, two places).
         """
@@ -123,9 +123,10 @@ class RivalJoin:
                     continue
                 total += probability
                 hard = hard or (is_other_source(a, b) and conflicts.classify_conflict(a.value, b.value) == "hard")
-        if not hard or ruled > RULED_OUT_SHARE * pairs or total / pairs < RIVAL_GROUPS_BAR:
+        if not hard or ruled > RULED_OUT_SHARE * pairs:
             return None
-        return total / pairs
+        mean = total / (pairs - ruled)
+        return mean if mean >= RIVAL_GROUPS_BAR else None
 
     def probability(self, i: int, j: int) -> float | None:
         """Return the pair model's probability that two claims report one quantity; None when a rule rules them out."""

@@ -13,12 +13,12 @@ DAY = datetime.date(2025, 9, 16)
 # other words, and the people taken to hospital, a count of people of the same story that is another quantity.
 OUTLETS = (
     "A night train derailed near Merrow on Sunday. The rail operator said its booking system showed 180 passengers "
-    "on the train. Ambulances took 23 people to hospital in Merrow.",
-    "Passengers on the derailed Merrow train numbered 180, the operator said on Sunday. Doctors treated 23 of them "
+    "on the night train. Ambulances took 23 people to hospital in Merrow.",
+    "Passengers on the derailed Merrow night train numbered 180, the operator said on Sunday. Doctors treated 23 of them "
     "in hospital.",
-    "The train drivers' union said about 260 people were aboard the night train that derailed near Merrow, many of them "
-    "without tickets.",
-    "About 260 people were travelling on the Merrow train, the union said on Sunday. Ambulances took 23 people to "
+    "The train drivers' union said about 260 people were aboard the night train that derailed near Merrow, many of "
+    "them without tickets.",
+    "About 260 people were travelling on the Merrow night train, the union said on Sunday. Ambulances took 23 people to "
     "hospital, paramedics said.",
 )
 RIVALS = ("180", "about 260", "About 260")
@@ -41,3 +41,14 @@ def test_another_quantity_of_the_same_story_and_unit_stays_apart(make_document):
     in_hospital = {claim.suggested_figure_id for claim in Claim.objects.filter(quote="23")}
     assert len(in_hospital) == 1 and None not in in_hospital
     assert rivals.isdisjoint(in_hospital)
+
+
+def test_one_sources_two_counts_are_no_rival_counts(make_document):
+    # The operator giving both numbers: a count revised or of two things, not two sides of one quantity.
+    for text in OUTLETS:
+        extracted(
+            dated(make_document, DAY, text.replace("train drivers' union", "operator").replace("union", "operator"))
+        )
+    suggest_figures()
+    first = {claim.suggested_figure_id for claim in Claim.objects.filter(quote="180")}
+    assert first.isdisjoint(claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=RIVALS[1:]))
