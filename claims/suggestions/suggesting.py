@@ -20,6 +20,7 @@ from claims.reconciliation import bump_versions, recompute_conflicts
 from claims.suggestions.blocking import claims_to_compare
 from claims.suggestions.explaining import suggestion_fields
 from claims.suggestions.grouping import Group, group_claims
+from claims.suggestions.rival_groups import join_rival_groups
 from claims.suggestions.storage import (
     DocumentTexts,
     claims_by_id,
@@ -54,7 +55,8 @@ def suggest_figures(units: Iterable[str] | None = None) -> list[Figure]:
     if units is not None:
         claims = claims.filter(unit__in=units_of_dimensions(conflicts.unit_dimension(u) for u in units if u))
     rows = list(claims.order_by("document_id", "start"))
-    groups = group_claims(describe_stored_claims(rows))
+    inputs = describe_stored_claims(rows)
+    groups = join_rival_groups(inputs, group_claims(inputs))
     with transaction.atomic():
         made = store_regrouping(rows, groups)
     made.sort(key=lambda figure: figure.pk)
@@ -176,7 +178,7 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     extra = unread_members(inputs)
     old_rows += extra
     inputs += describe_stored_claims(extra, keep_suggestions=True, terms=terms, documents=documents)
-    groups = group_claims(inputs, idf=idf, keep_suggestions=True)
+    groups = join_rival_groups(inputs, group_claims(inputs, idf=idf, keep_suggestions=True), idf)
 
     rows_by_id = {claim.pk: claim for claim in [*new_rows, *old_rows]}
     with transaction.atomic():

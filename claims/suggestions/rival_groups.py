@@ -1,0 +1,143 @@
+"""Rival groups: two suggested groups that are rival counts of one quantity, joined after grouping.
+
+Pure; no Django. Average linkage (``grouping.group_claims``) splits a quantity that many outlets
+tell with rival counts into groups of agreeing values: the ferry's manifest says 214 aboard, its
+owner "about 300", the regulator "roughly 340"; each value is printed again and again, and pairs
+of agreeing values score far higher than rival pairs, which share fewer words. ``join_rival_groups``
+joins two such groups into one figure, in conflict, when what they count agrees and only their
+values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
+of the pairs across them, the pair model finds the others one quantity on average at least
+``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
+gives a number in each, and no article sets them apart (one source's two numbers in one sentence,
+two places).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from claims import conflicts
+from claims.suggestions import pair_model
+from claims.suggestions.blocking import candidate_pairs
+from claims.suggestions.explaining import explain_group
+from claims.suggestions.features import SuggestionInput
+from claims.suggestions.grouping import Group, corrected_at_their_time, places_apart, unread
+from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals, with_sources_carried
+from claims.suggestions.scoring import Prepared, idf_weights, is_one_source, is_other_source, judge_pair
+
+# The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
+# rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
+# (chosen by mean leave-one-set-out F1 and hard conflicts, ``bench/train_pairs.py --loso``: 0.25 to 0.35 within 0.003).
+RIVAL_GROUPS_BAR = 0.3
+
+# At most this share of the pairs across two rival groups may be ruled out by a rule (``scoring.judge_pair``): a rule
+# parts some rival pairs ("more than 350" against "214" says nothing of what it counts), most pairs of two quantities.
+RULED_OUT_SHARE = 0.7
+
+
+def join_rival_groups(
+    inputs: Sequence[SuggestionInput], groups: Sequence[Group], idf: Mapping[str, float] | None = None
+) -> list[Group]:
+    """Return ``groups`` with each two suggested groups that are rival counts of one quantity made one, best first.
+
+    ``inputs`` are the claims ``grouping.group_claims`` grouped, read as it reads them; ``idf`` defaults to their
+    word weights. Editors' figures are left as they are, and two kept suggestions (incremental runs) never merge.
+    """
+    read = [unread(item) for item in with_sources_carried(corrected_at_their_time(inputs))]
+    if idf is None:
+        idf = idf_weights(read)
+    return RivalJoin(read, groups, idf).joined()
+
+
+class RivalJoin:
+    """The suggested groups (their claims by index) and the pairs judged across them."""
+
+    def __init__(self, inputs: Sequence[SuggestionInput], groups: Sequence[Group], idf: Mapping[str, float]) -> None:
+        self.inputs, self.idf = inputs, idf
+        index_of = {item.claim_id: at for at, item in enumerate(inputs)}
+        self.groups: list[Group | None] = list(groups)
+        self.members: dict[int, list[int]] = {}
+        self.group_of: dict[int, int] = {}
+        for number, group in enumerate(groups):
+            if group.figure_id is None:
+                self.members[number] = [index_of[m.claim_id] for m in group.members if m.claim_id in index_of]
+                self.group_of.update(dict.fromkeys(self.members[number], number))
+        self.apart = places_apart(inputs)
+        self.prepared: dict[int, Prepared] = {}
+        self.judged: dict[tuple[int, int], float | None] = {}
+        # The groups blocking finds a pair across (``blocking.candidate_pairs``): only those are compared.
+        self.candidates = [(i, j) for i, j in candidate_pairs(inputs) if i in self.group_of and j in self.group_of]
+
+    def joined(self) -> list[Group]:
+        """Join the best pair of rival groups (``join_score``) while there is one; return the groups."""
+        while True:
+            met = {tuple(sorted((self.group_of[i], self.group_of[j]))) for i, j in self.candidates}
+            scored = [(score, x, y) for x, y in met if x != y and (score := self.join_score(x, y)) is not None]
+            if not scored:
+                return [group for group in self.groups if group is not None]
+            _, x, y = max(scored)
+            self.merge(x, y)
+
+    def merge(self, x: int, y: int) -> None:
+        """Make group ``y`` part of group ``x``."""
+        first, second = self.groups[x], self.groups[y]
+        assert first is not None and second is not None
+        members = sorted([*first.members, *second.members], key=lambda m: (m.document_id, m.sentence))
+        self.groups[x] = Group(
+            members, None, explain_group(members, Counter()), first.suggestion_id or second.suggestion_id
+        )
+        self.groups[y] = None
+        moved = self.members.pop(y)
+        self.members[x].extend(moved)
+        self.group_of.update(dict.fromkeys(moved, x))
+
+    def join_score(self, x: int, y: int) -> float | None:
+        """Return the mean probability across two groups, or None when they are no rival counts of one quantity.
+
+        Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds the
+        others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
+        source gives a number of each (one source's two numbers are two quantities, or one counted again later),
+        and no article sets them apart (two numbers one source gives in one sentence, two places).
+        """
+        first, second = self.groups[x], self.groups[y]
+        if first is None or second is None or (first.suggestion_id and second.suggestion_id):
+            return None
+        total, ruled, pairs = 0.0, 0, 0
+        hard = False
+        for i in self.members[x]:
+            a = self.inputs[i]
+            if not self.apart.get(i, set()).isdisjoint(self.members[y]):
+                return None
+            for j in self.members[y]:
+                b = self.inputs[j]
+                if is_one_source(a, b):
+                    return None
+                if a.document_id == b.document_id and a.sentence == b.sentence:
+                    if not may_be_rivals(a, b) or is_one_sources_pair(a, b):
+                        return None
+                pairs += 1
+                probability = self.probability(i, j)
+                if probability is None:
+                    ruled += 1
+                    continue
+                total += probability
+                hard = hard or (is_other_source(a, b) and conflicts.classify_conflict(a.value, b.value) == "hard")
+        if not hard or ruled > RULED_OUT_SHARE * pairs:
+            return None
+        mean = total / (pairs - ruled)
+        return mean if mean >= RIVAL_GROUPS_BAR else None
+
+    def probability(self, i: int, j: int) -> float | None:
+        """Return the pair model's probability that two claims report one quantity; None when a rule rules them out."""
+        key = (min(i, j), max(i, j))
+        if key not in self.judged:
+            features = judge_pair(self.prepare(i), self.prepare(j))
+            self.judged[key] = None if features is None else pair_model.active().probability(features)
+        return self.judged[key]
+
+    def prepare(self, at: int) -> Prepared:
+        found = self.prepared.get(at)
+        if found is None:
+            found = self.prepared[at] = Prepared(self.inputs[at], self.idf)
+        return found
