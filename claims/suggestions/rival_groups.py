@@ -14,6 +14,8 @@ two places).
 
 from __future__ import annotations
 
+import dataclasses
+import heapq
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -70,23 +72,58 @@ class RivalJoin:
         self.candidates = [(i, j) for i, j in candidate_pairs(inputs) if i in self.group_of and j in self.group_of]
 
     def joined(self) -> list[Group]:
-        """Join the best pair of rival groups (``join_score``) while there is one; return the groups."""
-        while True:
-            met = {tuple(sorted((self.group_of[i], self.group_of[j]))) for i, j in self.candidates}
-            scored = [(score, x, y) for x, y in met if x != y and (score := self.join_score(x, y)) is not None]
-            if not scored:
-                return [group for group in self.groups if group is not None]
-            _, x, y = max(scored)
+        """Join the best pair of rival groups (``join_score``) while there is one; return the groups.
+
+        Each pair of groups blocking brings together is scored once, and again only when one of them has grown: a heap
+        keeps the best first (an entry of a group since merged is skipped).
+        """
+        met: dict[int, set[int]] = {number: set() for number in self.members}
+        for i, j in self.candidates:
+            x, y = self.group_of[i], self.group_of[j]
+            if x != y:
+                met[x].add(y)
+                met[y].add(x)
+        version = dict.fromkeys(self.members, 0)
+        heap: list[tuple[float, int, int, int, int]] = []
+
+        def push(x: int, y: int) -> None:
+            x, y = min(x, y), max(x, y)
+            score = self.join_score(x, y)
+            if score is not None:
+                heapq.heappush(heap, (-score, -x, -y, version[x], version[y]))
+
+        for x, others in met.items():
+            for y in others:
+                if x < y:
+                    push(x, y)
+        grown: set[int] = set()
+        while heap:
+            _, x, y, seen_x, seen_y = heapq.heappop(heap)
+            x, y = -x, -y
+            if self.groups[x] is None or self.groups[y] is None or (version[x], version[y]) != (seen_x, seen_y):
+                continue
             self.merge(x, y)
+            grown.add(x)
+            version[x] += 1
+            met[x] |= met.pop(y)
+            met[x] -= {x, y}
+            for other in met[x]:
+                met[other].discard(y)
+                met[other].add(x)
+                push(x, other)
+        for number in grown:
+            group = self.groups[number]
+            if group is not None:
+                self.groups[number] = dataclasses.replace(group, reason=explain_group(group.members, Counter()))
+        return [group for group in self.groups if group is not None]
 
     def merge(self, x: int, y: int) -> None:
         """Make group ``y`` part of group ``x``."""
         first, second = self.groups[x], self.groups[y]
         assert first is not None and second is not None
         members = sorted([*first.members, *second.members], key=lambda m: (m.document_id, m.sentence))
-        self.groups[x] = Group(
-            members, None, explain_group(members, Counter()), first.suggestion_id or second.suggestion_id
-        )
+        # Its reason is written once it has stopped growing (``joined``).
+        self.groups[x] = Group(members, None, first.reason, first.suggestion_id or second.suggestion_id)
         self.groups[y] = None
         moved = self.members.pop(y)
         self.members[x].extend(moved)

@@ -340,6 +340,7 @@ class Prepared:
         "near",
         "norm",
         "point",
+        "ratios",
         "subject",
         "subject_norm",
         "vector",
@@ -356,6 +357,8 @@ class Prepared:
         self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
         self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
         self.point = telling_point(self.base)
+        # ``prepared_ratio`` against each claim this one was compared with: the rules and the features both ask.
+        self.ratios: dict[Prepared, Fraction] = {}
         self.subject = {word: idf.get(word, 1.0) for word in item.subject}
         self.subject_norm = math.sqrt(sum(v * v for v in self.subject.values()))
 
@@ -445,7 +448,15 @@ def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
 
 
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
-    """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other)."""
+    """Return ``magnitude_ratio`` of two prepared claims (only durations widen against each other), computed once."""
+    known = a.ratios.get(b)
+    if known is None:
+        known = a.ratios[b] = b.ratios[a] = computed_ratio(a, b)
+    return known
+
+
+def computed_ratio(a: Prepared, b: Prepared) -> Fraction:
+    """Return ``prepared_ratio`` of two prepared claims, computed."""
     bounds = bound_ratio(a.base, b.base)
     opened = max(bounds, points_ratio(a.point, b.point))
     if opened >= MAX_MAGNITUDE_RATIO or (opened > 1 and bounds == opened):
