@@ -109,9 +109,9 @@ def group_claims(
     if idf is None:
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
-    edges, neighbours, far, vetoed = scored_edges(inputs, idf, satellites)
-    followed = best_matches(read, idf)
     anchor = anchors_of(inputs, keep_suggestions=keep_suggestions)
+    edges, neighbours, far, vetoed = scored_edges(inputs, idf, satellites, anchor)
+    followed = best_matches(read, idf)
     linkage = Linkage(inputs, edges, anchor, places_apart(inputs), far, vetoed)
     linkage.join_anchored()
     linkage.link(edges, threshold)
@@ -195,12 +195,17 @@ def best_matches(inputs: Sequence[SuggestionInput], idf: Mapping[str, float]) ->
 
 
 def scored_edges(
-    inputs: Sequence[SuggestionInput], idf: Mapping[str, float], satellites: Mapping[int, int]
+    inputs: Sequence[SuggestionInput],
+    idf: Mapping[str, float],
+    satellites: Mapping[int, int],
+    anchor: Mapping[int, Anchor | None] | None = None,
 ) -> tuple[list[Edge], defaultdict[int, list[int]], set[tuple[int, int]], set[tuple[int, int]]]:
     """Return the candidate pairs, best first, each claim's scored neighbours, the pairs far apart only, and the pairs
     of other stories or places.
 
-    A number restating another in other units (a satellite) is scored with nothing: it follows its number.
+    A number restating another in other units (a satellite) is scored with nothing: it follows its number. Two claims
+    both held to a figure or a kept suggestion (``anchor``) are not scored: two anchored clusters never merge, and what
+    one holds is held already.
     A pair ruled out only by how far apart its values are (``scoring.is_far_apart_only``) is returned apart too, and
     so is a pair of articles printed weeks apart that name nothing in common (``scoring.is_other_story``) or a pair
     set in other places (``scoring.are_places_apart``): two quantities, whatever the rest of their clusters say.
@@ -218,7 +223,7 @@ def scored_edges(
     far: set[tuple[int, int]] = set()
     vetoed: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(inputs):
-        if i in satellites or j in satellites:
+        if i in satellites or j in satellites or (anchor and anchor[i] is not None and anchor[j] is not None):
             continue
         score = prepared_score(prepare(i), prepare(j))
         if not score and inputs[i].words.keys().isdisjoint(inputs[j].words.keys()):
