@@ -238,8 +238,10 @@ class Interval:
         return False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def base_interval(value: Value) -> Interval:
-    """Return a value's interval on its dimension's base scale, as stated.
+    """Return a value's interval on its dimension's base scale, as stated (values and intervals are immutable: the
+    many comparisons of one value read it once).
 
     >>> base_interval(Value.of(3, 3, "exact", "year")) == base_interval(Value.of(36, 36, "exact", "month"))
     True
@@ -253,6 +255,7 @@ def is_whole(number: Fraction | None) -> bool:
     return number is not None and number.denominator == 1
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def widened_interval(value: Value, other: Value | None = None) -> Interval:
     """Return a value's interval with the slack its qualifier and rounding allow.
 

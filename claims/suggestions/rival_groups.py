@@ -159,7 +159,7 @@ class RivalJoin:
                     ruled += 1
                     continue
                 total += probability
-                hard = hard or (is_other_source(a, b) and conflicts.classify_conflict(a.value, b.value) == "hard")
+                hard = hard or (is_other_source(a, b) and is_hard_pair(a, b))
         if not hard or ruled > RULED_OUT_SHARE * pairs:
             return None
         mean = total / (pairs - ruled)
@@ -178,3 +178,8 @@ class RivalJoin:
         if found is None:
             found = self.prepared[at] = Prepared(self.inputs[at], self.idf)
         return found
+
+
+def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims conflict hard, as a figure holding both would say (``conflicts.roll_up``)."""
+    return conflicts.roll_up([conflicts.Member(a.value), conflicts.Member(b.value)]).conflict == "hard"
