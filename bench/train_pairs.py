@@ -20,7 +20,6 @@ logistic regression fitted by Newton's method (pure Python: some twenty features
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import itertools
 import json
 import math
@@ -48,11 +47,10 @@ REPEATED_FLOOR: float | None = 0.8
 
 def load_figures_bench():  # type: ignore[no-untyped-def]
     """Return bench/figures.py as a module (its set readers and scorer)."""
-    spec = importlib.util.spec_from_file_location("bench_figures", HERE / "bench" / "figures.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(HERE / "bench"))
+    import figures
+
+    return figures
 
 
 class Read:
