@@ -32,7 +32,9 @@ over what ``scoring.pair_features`` reads of the two: the similarity of sentence
 subjects, counted nouns, events, values, sources, times, and whether one article (or one
 source, in another outlet) prints one distinctive number again. Claims are grouped by
 average linkage: a group grows while the mean score over all its pairs stays above the
-model's threshold. Claims already in an editor's figure pull new
+model's threshold; two clusters holding a pair of other stories or places never merge. Then
+two suggested groups that are rival counts of one quantity (agreeing values split apart from
+their rivals') become one figure in conflict (``rival_groups``). Claims already in an editor's figure pull new
 claims into a suggestion for that figure; other groups of two or more become figures with
 status "suggested", titled from subject, place and time (``explaining.suggest_title``).
 Their conflicts are computed as for editors' figures (``conflicts.roll_up``) and stored on
@@ -63,6 +65,7 @@ The modules, in the order data flows through them. Pure (no Django, strictly typ
 - ``conversions``: a number restating another in other units;
 - ``rivals``: rival counts that outlets keep printing side by side, each from its own source;
 - ``grouping``: average-linkage groups (``group_claims``), joined where outlets tell them as rivals;
+- ``rival_groups``: two suggested groups that are rival counts of one quantity, joined after grouping;
 - ``explaining``: a suggested figure's readable title, scope, period and reason.
 
 With Django: ``storage`` (reading claims and writing suggestions in bulk) and
