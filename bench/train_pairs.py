@@ -106,12 +106,11 @@ def examples(read: Read) -> list[tuple[list[float], int]]:
     """Return the pairs blocking proposes that no rule rules out: their features and whether gold makes them one."""
     from claims.suggestions.blocking import candidate_pairs
     from claims.suggestions.conversions import conversions
-    from claims.suggestions.grouping import corrected_at_their_time, unread
+    from claims.suggestions.grouping import read_for_grouping
     from claims.suggestions.pair_model import FEATURES
-    from claims.suggestions.rivals import with_sources_carried
     from claims.suggestions.scoring import Prepared, idf_weights, judge_pair
 
-    inputs = [unread(item) for item in with_sources_carried(corrected_at_their_time(read.inputs))]
+    _, inputs = read_for_grouping(read.inputs)
     idf = idf_weights(inputs)
     satellites = conversions(inputs)
     prepared = [Prepared(item, idf) for item in inputs]

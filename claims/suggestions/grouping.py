@@ -102,10 +102,7 @@ def group_claims(
     """
     if threshold is None:
         threshold = pair_model.active().threshold
-    read = with_sources_carried(corrected_at_their_time(inputs))
-    # The claims whose unit is their article's (``features.SuggestionInput.unit_read``) shape no group: the groups are
-    # made as if they had no unit, then each follows its best match.
-    inputs = [unread(item) for item in read]
+    read, inputs = read_for_grouping(inputs)
     if idf is None:
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
@@ -127,6 +124,18 @@ def group_claims(
             groups.append(group)
     groups.sort(key=lambda group: (group.members[0].document_id, group.members[0].sentence))
     return groups
+
+
+def read_for_grouping(inputs: Sequence[SuggestionInput]) -> tuple[list[SuggestionInput], list[SuggestionInput]]:
+    """Return the claims as grouping reads them, and the same claims as they shape groups.
+
+    Read: each corrected number dated as its correction (``corrected_at_their_time``), sources carried to the numbers
+    that print them again (``rivals.with_sources_carried``). Shaping: the claims whose unit is their article's
+    (``features.SuggestionInput.unit_read``) shape no group, so they are made as if they had no unit (``unread``), and
+    each follows its best match afterwards.
+    """
+    read = with_sources_carried(corrected_at_their_time(inputs))
+    return read, [unread(item) for item in read]
 
 
 def corrected_at_their_time(inputs: Sequence[SuggestionInput]) -> list[SuggestionInput]:
@@ -198,7 +207,7 @@ def scored_edges(
     inputs: Sequence[SuggestionInput],
     idf: Mapping[str, float],
     satellites: Mapping[int, int],
-    anchor: Mapping[int, Anchor | None] | None = None,
+    anchor: Mapping[int, Anchor | None],
 ) -> tuple[list[Edge], defaultdict[int, list[int]], set[tuple[int, int]], set[tuple[int, int]]]:
     """Return the candidate pairs, best first, each claim's scored neighbours, the pairs far apart only, and the pairs
     of other stories or places.
@@ -223,7 +232,7 @@ def scored_edges(
     far: set[tuple[int, int]] = set()
     vetoed: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(inputs):
-        if i in satellites or j in satellites or (anchor and anchor[i] is not None and anchor[j] is not None):
+        if i in satellites or j in satellites or (anchor[i] is not None and anchor[j] is not None):
             continue
         score = prepared_score(prepare(i), prepare(j))
         if not score and inputs[i].words.keys().isdisjoint(inputs[j].words.keys()):
@@ -350,8 +359,8 @@ class Linkage:
 
         Two anchored clusters never merge, nor two clusters holding claims of one sentence (rival counts aside), nor
         two holding a pair of other stories or places (a cannot-link: a number printed again about another place
-        would carry its claim in however little the rest of its cluster shares). The mean is over the pairs compared: a pair
-        blocking never put together says nothing either way.
+        would carry its claim in however little the rest of its cluster shares). The mean is over the pairs
+        compared: a pair blocking never put together says nothing either way.
         """
         for negative, i, j in edges:
             if not negative:

@@ -24,8 +24,8 @@ from claims.suggestions import pair_model
 from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.grouping import Group, corrected_at_their_time, places_apart, unread
-from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals, with_sources_carried
+from claims.suggestions.grouping import Group, places_apart, read_for_grouping
+from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals
 from claims.suggestions.scoring import Prepared, idf_weights, is_one_source, is_other_source, judge_pair
 
 # The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
@@ -46,7 +46,7 @@ def join_rival_groups(
     ``inputs`` are the claims ``grouping.group_claims`` grouped, read as it reads them; ``idf`` defaults to their
     word weights. Editors' figures are left as they are, and two kept suggestions (incremental runs) never merge.
     """
-    read = [unread(item) for item in with_sources_carried(corrected_at_their_time(inputs))]
+    _, read = read_for_grouping(inputs)
     if idf is None:
         idf = idf_weights(read)
     return RivalJoin(read, groups, idf).joined()
