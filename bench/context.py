@@ -64,6 +64,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval8": ("bench/figures_eval8/gold.jsonl", "bench/figures_eval8/articles"),
     "figures_eval9": ("bench/figures_eval9/gold.jsonl", "bench/figures_eval9/articles"),
     "figures_eval10": ("bench/figures_eval10/gold.jsonl", "bench/figures_eval10/articles"),
+    "figures_eval11": ("bench/figures_eval11/gold.jsonl", "bench/figures_eval11/articles"),
 }
 _STOP_HEAD = frozenset(
     [
