@@ -5,6 +5,7 @@ Pure; no Django. ``DocumentText`` reads one document's sentences once for all it
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import functools
@@ -24,13 +25,13 @@ from claims.suggestions.words import (
     STOPWORDS,
     WORD,
     YEAR,
-    cached_stem,
     content_stems,
     converted_number_end,
     counted_noun,
     effective_head,
     is_measure_unit,
     noun_head,
+    read_word,
     stem,
 )
 
@@ -716,12 +717,12 @@ class DocumentText:
             spans = []
             surface: dict[str, str] = {}
             for match in WORD.finditer(self.text, left, right):
-                word = match.group()
-                stemmed = cached_stem(word)
-                surface.setdefault(stemmed, word.lower())
-                spans.append((match.start(), match.end()))
-                if word.lower() not in STOPWORDS and len(word) > 1:
-                    tokens.append((match.start(), match.end(), stemmed))
+                reading = read_word(match.group())
+                surface.setdefault(reading.stem, reading.lower)
+                span = match.span()
+                spans.append(span)
+                if reading.content:
+                    tokens.append((*span, reading.stem))
             years = frozenset(int(y) for y in YEAR.findall(self.text[left:right]))
             found = self.sentences[(left, right)] = (tokens, years, surface, spans)
         return found
@@ -818,4 +819,7 @@ class DocumentText:
         """Return whether a word of the sentence runs across ``edge`` (rare: the number is inside a word)."""
         if not left < edge < right:
             return False
-        return any(start < edge < end for start, end in self.sentence(left, right)[3])
+        spans = self.sentence(left, right)[3]
+        # The word starting last before the edge is the only one that can run across it (words never overlap).
+        at = bisect.bisect_left(spans, (edge,)) - 1
+        return at >= 0 and spans[at][0] < edge < spans[at][1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from claims import conflicts
 
@@ -227,11 +228,15 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 # A number restating the number and unit before it: "10 kilometers (6.2 miles)", "4,200 hectares, or 10,400 acres".
-_CONVERSION = re.compile(
-    r"\d(?:[\d,.]*\d)?(?P<after>)\s*(?:[^\W\d_][\w.’'-]*\s*){0,3}(?:\(|,\s*(?:or\s+)?)\s*(?:about|some|around|roughly|approximately|nearly"
-    r"|almost|over|more\s+than|up\s+to|at\s+least)?\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s)?\s*$",
-    re.IGNORECASE,
+_CONVERSION_OPENS = (
+    r"(?:\(|,\s*(?:or\s+)?)\s*(?:about|some|around|roughly|approximately|nearly|almost|over|more\s+than|up\s+to"
+    r"|at\s+least)?\s*(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3}\s)?\s*$"
 )
+_CONVERSION = re.compile(
+    r"\d(?:[\d,.]*\d)?(?P<after>)\s*(?:[^\W\d_][\w.’'-]*\s*){0,3}" + _CONVERSION_OPENS, re.IGNORECASE
+)
+# How a restatement opens, up to its number: "(", ", or about", "(US$".
+_CONVERSION_TAIL = re.compile(_CONVERSION_OPENS, re.IGNORECASE)
 
 # Units of measure not on a conversion scale: the words after such a number say what is measured, not counted.
 MEASURE_UNITS = frozenset(
@@ -291,13 +296,43 @@ GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
 cached_stem = functools.lru_cache(maxsize=1 << 17)(stem)
 
 
+class WordReading(NamedTuple):
+    """How the suggester reads one written word: its stem, its lower case, and whether it carries meaning."""
+
+    stem: str
+    lower: str
+    content: bool
+
+
+# Every word read so far (``read_word``): a sentence of a stored claim is read word by word, many times a run.
+_READINGS: dict[str, WordReading] = {}
+# Past this many words the readings start afresh (a bound on memory for any corpus).
+_READINGS_MAX = 1 << 18
+
+
+def read_word(word: str) -> WordReading:
+    """Return how a word is read (``WordReading``), computed once per distinct word.
+
+    >>> read_word("Detained"), read_word("the").content
+    (WordReading(stem='detain', lower='detained', content=True), False)
+    """
+    found = _READINGS.get(word)
+    if found is None:
+        if len(_READINGS) >= _READINGS_MAX:
+            _READINGS.clear()
+        lower = word.lower()
+        found = _READINGS[word] = WordReading(cached_stem(word), lower, lower not in STOPWORDS and len(word) > 1)
+    return found
+
+
 def content_stems(text: str) -> list[str]:
     """Return the stems of the words of a text that carry meaning (no stopwords, no numbers).
 
     >>> content_stems("Some 2,000 such people have been detained in China")
     ['people', 'detain', 'china']
     """
-    return [cached_stem(word) for word in WORD.findall(text) if word.lower() not in STOPWORDS and len(word) > 1]
+    readings = (read_word(word) for word in WORD.findall(text))
+    return [reading.stem for reading in readings if reading.content]
 
 
 _NOUN_STOP = re.compile(r"[;:!?()\[\]—–]|\.(?![0-9])")
@@ -358,7 +393,13 @@ def converted_number_end(text: str, start: int) -> int | None:
     >>> converted_number_end("won 5 games (3 at home)", 13) is None, converted_number_end("Brook (61)", 7)
     (False, None)
     """
-    match = _CONVERSION.search(text, max(0, start - 80), start)
+    lowest = max(0, start - 80)
+    # The parenthesis or comma the restatement opens with is the last one before it (its tail holds none): most
+    # numbers have none there fit to open one, and the costly search is spared.
+    opening = max(text.rfind("(", lowest, start), text.rfind(",", lowest, start))
+    if opening < 0 or not _CONVERSION_TAIL.match(text, opening, start):
+        return None
+    match = _CONVERSION.search(text, lowest, start)
     return match.end("after") if match else None
 
 
