@@ -137,6 +137,8 @@ def _aliases() -> dict[str, str]:
     return {**currencies, **UNIT_ALIASES}
 
 
+# Units are few and asked for once per claim and pair: each is read once.
+@functools.lru_cache(maxsize=1 << 12)
 def normalize_unit(unit: str) -> str:
     """Return the canonical spelling of a unit.
 
@@ -149,6 +151,7 @@ def normalize_unit(unit: str) -> str:
     return _aliases().get(text, text)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def unit_dimension(unit: str) -> str:
     """Return what a unit measures; units without a scale measure only themselves.
 
