@@ -34,6 +34,7 @@ from .vocabulary import (
 
 __all__ = [
     "find_subject",
+    "holds_any_day",
     "is_stand_in",
     "magnitude_subject",
     "measured_subject",
@@ -1046,6 +1047,29 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
         thing = _DEEP_THING.search(text, max(lo, start - 60), start)
         return f"depth of the {thing.group('thing')}" if thing is not None else "depth"
     return subject
+
+
+# What a measured subject names that stays as it is from day to day: whose age, a place's population, the
+# distance between places, a depth, what a building holds.
+_STANDING_OPENERS = ("age of ", "population of ", "distance from ", "depth of ")
+_STANDING_WORDS = frozenset(("age", "depth", "capacity"))
+
+
+def holds_any_day(unit: str, subject: str) -> bool:
+    """Return whether a count holds whatever the day: an age or a span of years, a population, a distance, a
+    depth, a capacity (no day the text names is its day: "Ana Ruiz, 34, said on Monday").
+
+    >>> holds_any_day("year", ""), holds_any_day("person", "population of Adré")
+    (True, True)
+    >>> holds_any_day("km", "distance from Hwange to Victoria Falls"), holds_any_day("person", "stadium's capacity")
+    (True, True)
+    >>> holds_any_day("person", "people killed"), holds_any_day("km", "length of the stretch")
+    (False, False)
+    """
+    if unit == "year":
+        return True
+    lowered = subject.lower()
+    return lowered.startswith(_STANDING_OPENERS) or lowered.rsplit(" ", 1)[-1] in _STANDING_WORDS
 
 
 def _as_named(name: str, kind: str) -> str:

@@ -1,0 +1,52 @@
+"""Table tests for when and where a claim is about: the rules of issue 11's twelfth-session pass (ctx14).
+
+Every sentence here is invented for the test. The publication date is a Thursday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claim_reading import PUBLISHED, claim_at
+
+# (text, quote): a count that holds whatever the day has no day, printed or named
+STANDING: list[tuple[str, str]] = [
+    # an age, with the day of the saying in its sentence
+    ("Marta Sousa, 61, said on Tuesday that the water had risen.", "61"),
+    # a span of years, with no time words
+    ("He has driven trucks for 22 years, his brother said.", "22"),
+    # a place's population
+    ("Borvik, a port town of about 12,000 people, lost power on Monday.", "12,000"),
+    # a distance between places
+    ("Rescuers reached Kesta, about 40 km from Telmar, on Wednesday.", "40 km"),
+    # a depth
+    ("The shaft lies some 310 metres below the surface, the company said on Tuesday.", "310"),
+    # a capacity
+    ("Fans filled the arena's capacity of 8,000 on Saturday.", "8,000"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), STANDING)
+def test_a_count_that_holds_any_day_has_no_day(text: str, quote: str) -> None:
+    c = claim_at(text, quote)
+    assert (c.period_text, c.period_start, c.period_end, c.period_precision) == ("", None, None, "")
+
+
+# (text, quote, period words, first day, last day, precision): the counts that keep their day or year
+DATED: list[tuple[str, str, str, date | None, date | None, str]] = [
+    # a year still dates a span of years
+    ("In 2019 the pension age was raised to 62 years.", "62", "In 2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
+    # a running count keeps the day named, and without one the day printed
+    ("Some 300 people were evacuated on Monday.", "300", "on Monday", date(2024, 3, 11), date(2024, 3, 11), "day"),
+    ("About 70 homes were flooded, the mayor said.", "70", "", PUBLISHED, PUBLISHED, "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "words", "first", "last", "precision"), DATED)
+def test_other_counts_keep_their_time(
+    text: str, quote: str, words: str, first: date | None, last: date | None, precision: str
+) -> None:
+    c = claim_at(text, quote)
+    assert (c.period_text, c.period_start, c.period_end, c.period_precision) == (words, first, last, precision)
