@@ -60,6 +60,14 @@ _COMPASS_PLACE = re.compile(
 )
 
 
+# A verb of saying right after a word: "Hasan said", "Kumari told".
+_SAYS_AFTER = re.compile(
+    r" +(?:"
+    + "|".join(sorted((re.escape(v) for v in LEX["attribution_verbs"]), key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+
+
 def _demonym(name: str) -> bool:
     """Return whether a capitalised phrase ends in a demonym ("Chinese", "North Korean")."""
     last = name.rsplit(" ", 1)[-1].lower()
@@ -76,6 +84,23 @@ def _is_place(name: str) -> bool:
     if first in _NOT_PLACE_START or last in _ORGANISATIONS:
         return False
     return not any(w.lower() in _ORGANISATIONS for w in words)
+
+
+# A place named after its kind: "the town of Caravelí", "the coastal district of Chala", "the Italian island of
+# Lampedusa" (up to two words between "the" and the kind).
+_KIND_OF = re.compile(
+    r"(?<![A-Za-z])the +(?:[A-Za-z][a-z-]* +){0,2}?(?:"
+    + "|".join(sorted(_KINDS, key=len, reverse=True))
+    + r") +of +(?:the +)?"
+    + _PHRASE
+)
+
+
+# A place a direction is read from: "south of Lampedusa", "north-east of Caravelí".
+_COMPASS_OF = re.compile(
+    r"(?<![\w'’-])(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast"
+    r"|southwest) +of +(?:the +)?" + _PHRASE
+)
 
 
 # A place that owns the next: "Zimbabwe's " of "Zimbabwe's Hwange".
@@ -112,6 +137,20 @@ def places_in(
                 found.append((s, s + len(owner.group("owner")), owner.group("owner")))
                 continue
             found.append((s, s + len(place), place))
+    # "the town of Caravelí": read only where the sentence has an "of".
+    kinds_of = list(_KIND_OF.finditer(text, lo, hi)) if bag is None or "of" in bag else []
+    for m in kinds_of:
+        # "the town of Caravelí" is Caravelí, not "the town" (nor "Italian island" of "the Italian island of").
+        name = m.group("name")
+        if _is_place(name):
+            found = [f for f in found if not (f[0] < m.end() and m.start() < f[1])]
+            found.append((m.start("name"), m.end("name"), name))
+    if bag is None or "of" in bag:
+        for m in _COMPASS_OF.finditer(text, lo, hi):
+            # "from the sea south of Lampedusa", "18 km north-east of Caravelí": the place a direction is read from.
+            name = m.group("name")
+            if _is_place(name) and not any(f[0] < m.end() and m.start() < f[1] for f in found):
+                found.append((m.start("name"), m.end("name"), name))
     spans = [(s, e) for s, e, _ in found]
     for m in _COMPASS_PLACE.finditer(text, lo, hi):
         # "struck southern Peru", "across central Mozambique": a region by its compass point is a place wherever it
@@ -122,10 +161,16 @@ def places_in(
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
         if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
+            if _SAYS_AFTER.match(text, m.end()) is not None:
+                # "spokesman Kamrul Hasan said": a name before a verb of saying is a person's, not a nationality.
+                continue
             found.append((m.start(), m.end(), m.group()))
+    # "the town" inside "the town of Caravelí" is no place of its own.
+    named_spans = [(m.start(), m.end()) for m in kinds_of]
     if bag is None or not _COMMON_LAST.isdisjoint(bag):
         for m in _COMMON.finditer(text, lo, hi):
-            found.append((m.start(), m.end(), m.group()))
+            if not any(s <= m.start() and m.end() <= e for s, e in named_spans):
+                found.append((m.start(), m.end(), m.group()))
     return found
 
 

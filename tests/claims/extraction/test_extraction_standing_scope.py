@@ -50,3 +50,24 @@ def test_other_counts_keep_their_time(
 ) -> None:
     c = claim_at(text, quote)
     assert (c.period_text, c.period_start, c.period_end, c.period_precision) == (words, first, last, precision)
+
+
+# (text, quote, places nearest first): places named in a sentence
+PLACES: list[tuple[str, str, tuple[str, ...]]] = [
+    # a place named after its kind is the name, not "the town"
+    ("The quake's epicentre lay near the town of Varesk, where 14 homes collapsed.", "14", ("Varesk",)),
+    ("In the coastal district of Belmar, about 300 families slept outdoors.", "300", ("Belmar",)),
+    # ... nor a nationality before the kind
+    ("A ferry capsized off the Greek island of Tolvos, and 22 people drowned.", "22", ("Tolvos",)),
+    # the place a direction is read from
+    ("Divers found six more bodies in the sea south of Kerrin on Monday.", "six", ("Kerrin",)),
+    # a name before a verb of saying is a person's, not a nationality
+    ("Some 40 homes burned, fire chief Dalia Moran said.", "40", ()),
+    # a nationality before a noun still is one
+    ("About 80 Moldovan workers were held.", "80", ("Moldovan",)),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "places"), PLACES)
+def test_a_sentence_names_its_places(text: str, quote: str, places: tuple[str, ...]) -> None:
+    assert claim_at(text, quote).places == places
