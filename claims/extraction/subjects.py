@@ -1096,6 +1096,18 @@ _YEAR_OLD = re.compile(
 _AGED = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)" + _WS + r"(?P<who>[a-z][\w'’-]*)" + _WS + r"aged" + _WS + r"\Z")
 # A name set off by commas around an age: "Ana Ruiz, 34, a nurse".
 _NAMED_AGE = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),[ \t\u00a0]+\Z")
+# A person named by a noun, an age set off after it: "the driver, 41,", "a Guinean woman, 29,", "the woman, aged 86,".
+_NOUN_AGE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Oo]ne)"
+    + _WS
+    + r"(?:[A-Z][a-z]+"
+    + _WS
+    + r")?(?P<who>[a-z][a-z'’-]*),"
+    + _WS
+    + r"(?:aged"
+    + _WS
+    + r")?\Z"
+)
 
 
 def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -1104,6 +1116,9 @@ def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
     >>> t = "Ana Ruiz, 34, a nurse, marched."
     >>> _age_subject(t, 10, 12, 0, len(t)), _age_subject("He served 12 years.", 10, 12, 0, 19)
     ('age of Ana Ruiz', '')
+    >>> t = "Police said the driver, 41, had slept."
+    >>> _age_subject(t, 24, 26, 0, len(t))
+    'age of the driver'
     """
     old = _YEAR_OLD.match(text, end, hi)
     if old is not None:
@@ -1113,8 +1128,12 @@ def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if aged is not None:
         return f"age of the {aged.group('who')}"
     named = _NAMED_AGE.search(text, max(lo, start - 60), start)
-    if named is not None and text.startswith(",", end):
+    if named is not None and text.startswith((",", "."), end):
+        # "Ana Ruiz, 34, a nurse", "said Kevin Shaw, 47.": the age of the one named.
         return f"age of {_as_named(named.group('name'), '')}"
+    noun = _NOUN_AGE.search(text, max(lo, start - 40), start)
+    if noun is not None and text.startswith(",", end) and noun.group("who") not in STOP:
+        return f"age of the {noun.group('who')}"
     return ""
 
 

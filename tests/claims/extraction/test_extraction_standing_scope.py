@@ -71,3 +71,20 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
 @pytest.mark.parametrize(("text", "quote", "places"), PLACES)
 def test_a_sentence_names_its_places(text: str, quote: str, places: tuple[str, ...]) -> None:
     assert claim_at(text, quote).places == places
+
+
+# (text, quote, subject): whose age a number of years set off after a person is
+AGES: list[tuple[str, str, str]] = [
+    # a person named by a noun, the age set off by commas
+    ("Police said the driver, 41, had slept for five hours.", "41", "age of the driver"),
+    ("A Moldovan nurse, 29, told reporters the ward was full.", "29", "age of the nurse"),
+    # ... or after "aged"
+    ("Tests showed the woman, aged 86, had been infected.", "86", "age of the woman"),
+    # a name, the age closing the sentence
+    ('"We will rebuild," said Tomas Verhey, 52.', "52", "age of Tomas Verhey"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), AGES)
+def test_an_age_is_whose_it_is(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
