@@ -944,6 +944,10 @@ _DISTANCE_TO = re.compile(
     + r"(?!of[ \t\u00a0])[a-z][\w'’-]*)?"
     r"(?:" + _WS + r"of" + _WS + _NAME + r")?|" + _NAME + r")"
 )
+# After a length: the way it points ("Kelowna, 25 km to the north-east").
+_TO_THE_POINT = re.compile(
+    _WS + r"to" + _WS + r"the" + _WS + r"(?:north|south|east|west)(?:-?(?:east|west))?(?![\w'’-])"
+)
 # "within 3 km of the plant": a reach around a place.
 _WITHIN = re.compile(r"(?<![\w'’-])[Ww]ithin[ \t\u00a0]")
 # After a length: how deep it lies ("below the surface", "underground", "down").
@@ -991,6 +995,9 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     >>> t = "Hwange, about 100 km from Victoria Falls, mines coal."
     >>> measured_subject(t, 8, 20, "", "km", 0, len(t), "")
     'distance from Hwange to Victoria Falls'
+    >>> t = "Police set up roadblocks to Blantyre, about 65 km to the south."
+    >>> measured_subject(t, 38, 49, "", "km", 0, len(t), "")
+    'distance to Blantyre'
     >>> t = "The flooded section lies some 280 metres below the surface."
     >>> measured_subject(t, 25, 33, "metres", "m", 0, len(t), "metres")
     'depth of the flooded section'
@@ -1043,6 +1050,10 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
             # "residents within 3 km of the plant": the reach of a zone around a place, not a way to it.
             return f"radius around {' '.join(target)}"
         return f"distance from {source}{' '.join(target)}"
+    if _TO_THE_POINT.match(text, after, hi) is not None:
+        # "Blantyre, about 65 km to the south": how far away the place set off before it lies.
+        name = _APPOSED_NAME.search(text, max(lo, start - 60), start)
+        return f"distance to {_as_named(name.group('name'), '')}" if name is not None else "distance"
     if _DEPTH.match(text, after, hi) is not None:
         thing = _DEEP_THING.search(text, max(lo, start - 60), start)
         return f"depth of the {thing.group('thing')}" if thing is not None else "depth"
@@ -1050,23 +1061,27 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
 
 
 # What a measured subject names that stays as it is from day to day: whose age, a place's population, the
-# distance between places, a depth, what a building holds.
-_STANDING_OPENERS = ("age of ", "population of ", "distance from ", "depth of ")
-_STANDING_WORDS = frozenset(("age", "depth", "capacity"))
+# distance between places, a depth, what a building holds; and the floors and seats a building has.
+_STANDING_OPENERS = ("age of ", "population of ", "distance from ", "distance to ", "depth of ")
+_STANDING_WORDS = frozenset(("age", "depth", "capacity", "distance"))
+_STANDING_UNITS = frozenset(("year", "floor", "storey", "seat"))
 
 
 def holds_any_day(unit: str, subject: str) -> bool:
     """Return whether a count holds whatever the day: an age or a span of years, a population, a distance, a
-    depth, a capacity (no day the text names is its day: "Ana Ruiz, 34, said on Monday").
+    depth, a capacity, a building's floors or seats (no day the text names is its day: "Ana Ruiz, 34, said on
+    Monday").
 
     >>> holds_any_day("year", ""), holds_any_day("person", "population of Adré")
     (True, True)
     >>> holds_any_day("km", "distance from Hwange to Victoria Falls"), holds_any_day("person", "stadium's capacity")
     (True, True)
+    >>> holds_any_day("floor", "floors of the building"), holds_any_day("seat", "seat")
+    (True, True)
     >>> holds_any_day("person", "people killed"), holds_any_day("km", "length of the stretch")
     (False, False)
     """
-    if unit == "year":
+    if unit in _STANDING_UNITS:
         return True
     lowered = subject.lower()
     return lowered.startswith(_STANDING_OPENERS) or lowered.rsplit(" ", 1)[-1] in _STANDING_WORDS

@@ -25,6 +25,11 @@ STANDING: list[tuple[str, str]] = [
     ("The shaft lies some 310 metres below the surface, the company said on Tuesday.", "310"),
     # a capacity
     ("Fans filled the arena's capacity of 8,000 on Saturday.", "8,000"),
+    # a building's floors and seats
+    ("Inspectors said the tower had 14 floors when it fell on Monday.", "14"),
+    ("The 9,000-seat arena was full on Saturday.", "9,000"),
+    # a distance the way it points, after the place it leads to
+    ("Crews drove on to Marsal, some 70 km to the north-east, on Tuesday.", "70 km"),
 ]
 
 
@@ -73,7 +78,7 @@ def test_a_sentence_names_its_places(text: str, quote: str, places: tuple[str, .
     assert claim_at(text, quote).places == places
 
 
-# (text, quote, subject): whose age a number of years set off after a person is
+# (text, quote, subject): whose age a number of years set off after a person is; what a distance measures
 AGES: list[tuple[str, str, str]] = [
     # a person named by a noun, the age set off by commas
     ("Police said the driver, 41, had slept for five hours.", "41", "age of the driver"),
@@ -82,9 +87,11 @@ AGES: list[tuple[str, str, str]] = [
     ("Tests showed the woman, aged 86, had been infected.", "86", "age of the woman"),
     # a name, the age closing the sentence
     ('"We will rebuild," said Tomas Verhey, 52.', "52", "age of Tomas Verhey"),
+    # not an age: a distance the way it points is how far the place set off before it lies
+    ("Crews drove on to Marsal, some 70 km to the north-east, on Tuesday.", "70 km", "distance to Marsal"),
 ]
 
 
 @pytest.mark.parametrize(("text", "quote", "subject"), AGES)
-def test_an_age_is_whose_it_is(text: str, quote: str, subject: str) -> None:
+def test_an_age_or_a_distance_says_whose_it_is(text: str, quote: str, subject: str) -> None:
     assert claim_at(text, quote).subject == subject
