@@ -46,6 +46,24 @@ DATED: list[tuple[str, str, str, date | None, date | None, str]] = [
     # a running count keeps the day named, and without one the day printed
     ("Some 300 people were evacuated on Monday.", "300", "on Monday", date(2024, 3, 11), date(2024, 3, 11), "day"),
     ("About 70 homes were flooded, the mayor said.", "70", "", PUBLISHED, PUBLISHED, "day"),
+    # "the three days to Monday": the days back from that Monday, Monday itself the last of them
+    (
+        "The hills received about 900 millimetres of rain in the three days to Monday, officials said.",
+        "900",
+        "three days to Monday",
+        date(2024, 3, 9),
+        date(2024, 3, 11),
+        "day",
+    ),
+    # "the 48 hours to Tuesday evening": two days back from that Tuesday
+    (
+        "The gauge recorded 212 millimetres of rain in the 48 hours to Tuesday evening.",
+        "212",
+        "48 hours to Tuesday",
+        date(2024, 3, 10),
+        date(2024, 3, 12),
+        "day",
+    ),
 ]
 
 
