@@ -971,9 +971,9 @@ _SETTLEMENT = re.compile(
     + _WS
     + r"(?:[a-z][\w-]*"
     + _WS
-    + r")?"
+    + r"){0,3}?"
     r"(?P<kind>"
-    + alternation(sorted(LEX["place_kind_words"]))
+    + alternation(sorted((*LEX["place_kind_words"], "country", "nation")))
     + r")"
     + _WS
     + r"of|home"

@@ -105,6 +105,13 @@ AGES: list[tuple[str, str, str]] = [
     ("Tests showed the woman, aged 86, had been infected.", "86", "age of the woman"),
     # a name, the age closing the sentence
     ('"We will rebuild," said Tomas Verhey, 52.', "52", "age of Tomas Verhey"),
+    # not an age: a country's population, and a place's described in up to three words
+    ("Velmora, a country of about 9 million people, imports most of its grain.", "9 million", "population of Velmora"),
+    (
+        "Tarsk, a quiet lakeside farming town of about 6,200 people, lost power.",
+        "6,200",
+        "population of Tarsk",
+    ),
     # not an age: a distance the way it points is how far the place set off before it lies
     ("Crews drove on to Marsal, some 70 km to the north-east, on Tuesday.", "70 km", "distance to Marsal"),
 ]
