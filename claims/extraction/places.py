@@ -219,7 +219,8 @@ SCOPE_REACH = 600
 
 def article_scope(text: str) -> str:
     """Return the article's own place: the first place its dateline's sentence names, else the dateline's, else the
-    first place its opening names (a nationality only when it names no place), or "".
+    first place its opening names (then a place named as an owner, "Madrid's 150,000", and a nationality only when
+    it names neither), or "".
 
     A dateline says where the story was filed; the sentence after it says where it happened ("ACCRA - A crush at
     Kumasi's stadium ...": Kumasi).
@@ -234,6 +235,8 @@ def article_scope(text: str) -> str:
     'Sylhet division'
     >>> article_scope("Floods rise\\n\\nBy Ana-Maria Pop, Wire\\n\\nSYLHET, Bangladesh - Floods killed 41.")
     'SYLHET'
+    >>> article_scope("How big was Velmora's strike?\\n\\nThe unions say 90 percent stopped work.")
+    'Velmora'
     """
     m = _DATELINE.search(text, 0, SCOPE_REACH)
     if m is not None and _is_place(m.group("place")):
@@ -244,9 +247,24 @@ def article_scope(text: str) -> str:
             # The sentence names the dateline's place ("KUMASI - ... at Kumasi's stadium"): the story is there.
             return place
         return _first_place(text, m.end(), end, demonyms=False) or place
-    return _first_place(text, 0, min(len(text), SCOPE_REACH), demonyms=False) or _first_place(
-        text, 0, min(len(text), SCOPE_REACH), demonyms=True
+    reach = min(len(text), SCOPE_REACH)
+    return (
+        _first_place(text, 0, reach, demonyms=False)
+        or _first_owner(text, reach)
+        or _first_place(text, 0, reach, demonyms=True)
     )
+
+
+# A capitalised owner: "Madrid's 150,000", "Argentina's general strike".
+_OWNER_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s (?=[a-z0-9])")
+
+
+def _first_owner(text: str, hi: int) -> str:
+    """Return the first capitalised owner in the opening that can be a place ("what Madrid's 150,000 want"), or ""."""
+    for m in _OWNER_NAME.finditer(text, 0, hi):
+        if _is_place(m.group("name")) and not _demonym(m.group("name")):
+            return m.group("name")
+    return ""
 
 
 def _first_place(text: str, lo: int, hi: int, *, demonyms: bool) -> str:

@@ -120,3 +120,21 @@ AGES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), AGES)
 def test_an_age_or_a_distance_says_whose_it_is(text: str, quote: str, subject: str) -> None:
     assert claim_at(text, quote).subject == subject
+
+
+# (text, quote, places): the article's own place, for a claim whose sentence names none
+SCOPES: list[tuple[str, str, tuple[str, ...]]] = [
+    # an opening that names no place after a preposition names it as an owner
+    ("How big was Velmora's strike?\n\nThe unions say 90 percent of workers stopped.", "90 percent", ("Velmora",)),
+    # ... a nationality only when it names neither
+    (
+        "Strike: Velmoran unions count\n\nThe unions say 90 percent of workers stopped.",
+        "90 percent",
+        ("Velmoran",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "places"), SCOPES)
+def test_an_article_names_its_place_as_an_owner(text: str, quote: str, places: tuple[str, ...]) -> None:
+    assert claim_at(text, quote).places == places
