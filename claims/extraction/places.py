@@ -61,11 +61,8 @@ _COMPASS_PLACE = re.compile(
 
 
 # A verb of saying right after a word: "Hasan said", "Kumari told".
-_SAYS_AFTER = re.compile(
-    r" +(?:"
-    + "|".join(sorted((re.escape(v) for v in LEX["attribution_verbs"]), key=len, reverse=True))
-    + r")(?![A-Za-z])"
-)
+_NEXT_WORD = re.compile(r" +([a-z]+)(?![A-Za-z])")
+_SAYING = frozenset(LEX["attribution_verbs"])
 
 
 def _demonym(name: str) -> bool:
@@ -97,9 +94,14 @@ _KIND_OF = re.compile(
 
 
 # A place a direction is read from: "south of Lampedusa", "north-east of Caravelí".
+_DIRECTIONS = frozenset(
+    (
+        *COMPASS_POINTS,
+        *(f"{a}{dash}{b}" for a in ("north", "south") for b in ("east", "west") for dash in ("-", "")),
+    )
+)
 _COMPASS_OF = re.compile(
-    r"(?<![\w'’-])(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast"
-    r"|southwest) +of +(?:the +)?" + _PHRASE
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r") +of +(?:the +)?" + _PHRASE
 )
 
 
@@ -138,14 +140,16 @@ def places_in(
                 continue
             found.append((s, s + len(place), place))
     # "the town of Caravelí": read only where the sentence has an "of".
-    kinds_of = list(_KIND_OF.finditer(text, lo, hi)) if bag is None or "of" in bag else []
+    kinds_of = (
+        list(_KIND_OF.finditer(text, lo, hi)) if bag is None or ("of" in bag and not _KINDS.isdisjoint(bag)) else []
+    )
     for m in kinds_of:
         # "the town of Caravelí" is Caravelí, not "the town" (nor "Italian island" of "the Italian island of").
         name = m.group("name")
         if _is_place(name):
             found = [f for f in found if not (f[0] < m.end() and m.start() < f[1])]
             found.append((m.start("name"), m.end("name"), name))
-    if bag is None or "of" in bag:
+    if bag is None or ("of" in bag and not _DIRECTIONS.isdisjoint(bag)):
         for m in _COMPASS_OF.finditer(text, lo, hi):
             # "from the sea south of Lampedusa", "18 km north-east of Caravelí": the place a direction is read from.
             name = m.group("name")
@@ -161,7 +165,8 @@ def places_in(
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
         if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
-            if _SAYS_AFTER.match(text, m.end()) is not None:
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and after.group(1) in _SAYING:
                 # "spokesman Kamrul Hasan said": a name before a verb of saying is a person's, not a nationality.
                 continue
             found.append((m.start(), m.end(), m.group()))
