@@ -14,13 +14,14 @@ from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
 from .model import ClaimDraft, ExtractedClaim
-from .periods import Found, Period, periods_in, pick_period
+from .periods import NO_PERIOD, Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
 from .subjects import (
     changed_subject,
     find_subject,
+    holds_any_day,
     is_stand_in,
     magnitude_subject,
     measured_subject,
@@ -166,6 +167,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             subject = "people " + subject
         again = pointed_back and not c.noun
         period_text, first, last, precision = _period(start, end, periods, spans, text, published, again=again)
+        if precision == "day" and holds_any_day(unit, subject):
+            # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
+            # no day of its own; the day printed or named is the report's. A year or a span still dates it.
+            period_text, first, last, precision = NO_PERIOD
         out.append(
             ExtractedClaim(
                 start=start,

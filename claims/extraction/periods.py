@@ -81,6 +81,9 @@ _PERIOD = re.compile(
     r"|(?P<same>(?:the\s+same|that)\s+(?:" + alternation(_DAY_PARTS) + r"))(?![A-Za-z'’])"
     # the past 24 hours, the last 11 days: from that many days before the day printed to it
     r"|(?P<recent>(?:the\s+)?(?:past|last|previous)\s+" + _COUNT.format("rn") + r"\s+" + _SPAN_UNIT.format("ru") + r")"
+    # the three days to Monday, the 48 hours to Monday evening: that many days back from the day named
+    r"|(?P<upto>(?:the\s+)?" + _COUNT.format("un") + r"\s+" + _SPAN_UNIT.format("uu") + r"\s+(?:up\s+)?to\s+"
+    r"(?P<uwd>" + "|".join(w.capitalize() for w in _WEEKDAY_NUMBERS) + r"))(?![A-Za-z])"
     # nine days ago: that many days before the day printed
     r"|(?P<ago>" + _COUNT.format("an") + r"\s+" + _SPAN_UNIT.format("au") + r"\s+ago)(?![A-Za-z])"
     r"))",
@@ -156,6 +159,14 @@ def resolve_period(
         return named, named, "day"
     if g("prior"):
         return published - timedelta(days=1), published - timedelta(days=1), "day"
+    if g("upto"):
+        # "in the three days to Monday": the span back from that Monday (the latest on or before the day printed).
+        named = published - timedelta(days=(published.weekday() - _WEEKDAY_NUMBERS[g("uwd").lower()]) % 7)
+        first, _, precision = _counted_back(g("un"), g("uu"), named, ago=False)
+        if first is not None and g("uu").lower() != "hours":
+            # The days counted hold the day named: "the three days to Monday" are Saturday, Sunday and Monday.
+            first += timedelta(days=1)
+        return first, named, precision
     if g("recent") or g("ago"):
         return _counted_back(
             *((g("rn"), g("ru")) if g("recent") else (g("an"), g("au"))), published, ago=bool(g("ago"))

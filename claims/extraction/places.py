@@ -60,6 +60,11 @@ _COMPASS_PLACE = re.compile(
 )
 
 
+# A verb of saying right after a word: "Hasan said", "Kumari told".
+_NEXT_WORD = re.compile(r" +([a-z]+)(?![A-Za-z])")
+_SAYING = frozenset(LEX["attribution_verbs"])
+
+
 def _demonym(name: str) -> bool:
     """Return whether a capitalised phrase ends in a demonym ("Chinese", "North Korean")."""
     last = name.rsplit(" ", 1)[-1].lower()
@@ -76,6 +81,28 @@ def _is_place(name: str) -> bool:
     if first in _NOT_PLACE_START or last in _ORGANISATIONS:
         return False
     return not any(w.lower() in _ORGANISATIONS for w in words)
+
+
+# A place named after its kind: "the town of Caravelí", "the coastal district of Chala", "the Italian island of
+# Lampedusa" (up to two words between "the" and the kind).
+_KIND_OF = re.compile(
+    r"(?<![A-Za-z])the +(?:[A-Za-z][a-z-]* +){0,2}?(?:"
+    + "|".join(sorted(_KINDS, key=len, reverse=True))
+    + r") +of +(?:the +)?"
+    + _PHRASE
+)
+
+
+# A place a direction is read from: "south of Lampedusa", "north-east of Caravelí".
+_DIRECTIONS = frozenset(
+    (
+        *COMPASS_POINTS,
+        *(f"{a}{dash}{b}" for a in ("north", "south") for b in ("east", "west") for dash in ("-", "")),
+    )
+)
+_COMPASS_OF = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r") +of +(?:the +)?" + _PHRASE
+)
 
 
 # A place that owns the next: "Zimbabwe's " of "Zimbabwe's Hwange".
@@ -112,6 +139,22 @@ def places_in(
                 found.append((s, s + len(owner.group("owner")), owner.group("owner")))
                 continue
             found.append((s, s + len(place), place))
+    # "the town of Caravelí": read only where the sentence has an "of".
+    kinds_of = (
+        list(_KIND_OF.finditer(text, lo, hi)) if bag is None or ("of" in bag and not _KINDS.isdisjoint(bag)) else []
+    )
+    for m in kinds_of:
+        # "the town of Caravelí" is Caravelí, not "the town" (nor "Italian island" of "the Italian island of").
+        name = m.group("name")
+        if _is_place(name):
+            found = [f for f in found if not (f[0] < m.end() and m.start() < f[1])]
+            found.append((m.start("name"), m.end("name"), name))
+    if bag is None or ("of" in bag and not _DIRECTIONS.isdisjoint(bag)):
+        for m in _COMPASS_OF.finditer(text, lo, hi):
+            # "from the sea south of Lampedusa", "18 km north-east of Caravelí": the place a direction is read from.
+            name = m.group("name")
+            if _is_place(name) and not any(f[0] < m.end() and m.start() < f[1] for f in found):
+                found.append((m.start("name"), m.end("name"), name))
     spans = [(s, e) for s, e, _ in found]
     for m in _COMPASS_PLACE.finditer(text, lo, hi):
         # "struck southern Peru", "across central Mozambique": a region by its compass point is a place wherever it
@@ -122,10 +165,17 @@ def places_in(
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
         if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and after.group(1) in _SAYING:
+                # "spokesman Kamrul Hasan said": a name before a verb of saying is a person's, not a nationality.
+                continue
             found.append((m.start(), m.end(), m.group()))
+    # "the town" inside "the town of Caravelí" is no place of its own.
+    named_spans = [(m.start(), m.end()) for m in kinds_of]
     if bag is None or not _COMMON_LAST.isdisjoint(bag):
         for m in _COMMON.finditer(text, lo, hi):
-            found.append((m.start(), m.end(), m.group()))
+            if not any(s <= m.start() and m.end() <= e for s, e in named_spans):
+                found.append((m.start(), m.end(), m.group()))
     return found
 
 
@@ -174,7 +224,8 @@ SCOPE_REACH = 600
 
 def article_scope(text: str) -> str:
     """Return the article's own place: the first place its dateline's sentence names, else the dateline's, else the
-    first place its opening names (a nationality only when it names no place), or "".
+    first place its opening names (then a place named as an owner, "Madrid's 150,000", and a nationality only when
+    it names neither), or "".
 
     A dateline says where the story was filed; the sentence after it says where it happened ("ACCRA - A crush at
     Kumasi's stadium ...": Kumasi).
@@ -189,6 +240,8 @@ def article_scope(text: str) -> str:
     'Sylhet division'
     >>> article_scope("Floods rise\\n\\nBy Ana-Maria Pop, Wire\\n\\nSYLHET, Bangladesh - Floods killed 41.")
     'SYLHET'
+    >>> article_scope("How big was Velmora's strike?\\n\\nThe unions say 90 percent stopped work.")
+    'Velmora'
     """
     m = _DATELINE.search(text, 0, SCOPE_REACH)
     if m is not None and _is_place(m.group("place")):
@@ -199,9 +252,24 @@ def article_scope(text: str) -> str:
             # The sentence names the dateline's place ("KUMASI - ... at Kumasi's stadium"): the story is there.
             return place
         return _first_place(text, m.end(), end, demonyms=False) or place
-    return _first_place(text, 0, min(len(text), SCOPE_REACH), demonyms=False) or _first_place(
-        text, 0, min(len(text), SCOPE_REACH), demonyms=True
+    reach = min(len(text), SCOPE_REACH)
+    return (
+        _first_place(text, 0, reach, demonyms=False)
+        or _first_owner(text, reach)
+        or _first_place(text, 0, reach, demonyms=True)
     )
+
+
+# A capitalised owner: "Madrid's 150,000", "Argentina's general strike".
+_OWNER_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s (?=[a-z0-9])")
+
+
+def _first_owner(text: str, hi: int) -> str:
+    """Return the first capitalised owner in the opening that can be a place ("what Madrid's 150,000 want"), or ""."""
+    for m in _OWNER_NAME.finditer(text, 0, hi):
+        if _is_place(m.group("name")) and not _demonym(m.group("name")):
+            return m.group("name")
+    return ""
 
 
 def _first_place(text: str, lo: int, hi: int, *, demonyms: bool) -> str:

@@ -34,6 +34,7 @@ from .vocabulary import (
 
 __all__ = [
     "find_subject",
+    "holds_any_day",
     "is_stand_in",
     "magnitude_subject",
     "measured_subject",
@@ -943,6 +944,10 @@ _DISTANCE_TO = re.compile(
     + r"(?!of[ \t\u00a0])[a-z][\w'’-]*)?"
     r"(?:" + _WS + r"of" + _WS + _NAME + r")?|" + _NAME + r")"
 )
+# After a length: the way it points ("Kelowna, 25 km to the north-east").
+_TO_THE_POINT = re.compile(
+    _WS + r"to" + _WS + r"the" + _WS + r"(?:north|south|east|west)(?:-?(?:east|west))?(?![\w'’-])"
+)
 # "within 3 km of the plant": a reach around a place.
 _WITHIN = re.compile(r"(?<![\w'’-])[Ww]ithin[ \t\u00a0]")
 # After a length: how deep it lies ("below the surface", "underground", "down").
@@ -966,9 +971,9 @@ _SETTLEMENT = re.compile(
     + _WS
     + r"(?:[a-z][\w-]*"
     + _WS
-    + r")?"
+    + r"){0,3}?"
     r"(?P<kind>"
-    + alternation(sorted(LEX["place_kind_words"]))
+    + alternation(sorted((*LEX["place_kind_words"], "country", "nation")))
     + r")"
     + _WS
     + r"of|home"
@@ -990,6 +995,9 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     >>> t = "Hwange, about 100 km from Victoria Falls, mines coal."
     >>> measured_subject(t, 8, 20, "", "km", 0, len(t), "")
     'distance from Hwange to Victoria Falls'
+    >>> t = "Police set up roadblocks to Blantyre, about 65 km to the south."
+    >>> measured_subject(t, 38, 49, "", "km", 0, len(t), "")
+    'distance to Blantyre'
     >>> t = "The flooded section lies some 280 metres below the surface."
     >>> measured_subject(t, 25, 33, "metres", "m", 0, len(t), "metres")
     'depth of the flooded section'
@@ -1042,10 +1050,41 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
             # "residents within 3 km of the plant": the reach of a zone around a place, not a way to it.
             return f"radius around {' '.join(target)}"
         return f"distance from {source}{' '.join(target)}"
+    if _TO_THE_POINT.match(text, after, hi) is not None:
+        # "Blantyre, about 65 km to the south": how far away the place set off before it lies.
+        name = _APPOSED_NAME.search(text, max(lo, start - 60), start)
+        return f"distance to {_as_named(name.group('name'), '')}" if name is not None else "distance"
     if _DEPTH.match(text, after, hi) is not None:
         thing = _DEEP_THING.search(text, max(lo, start - 60), start)
         return f"depth of the {thing.group('thing')}" if thing is not None else "depth"
     return subject
+
+
+# What a measured subject names that stays as it is from day to day: whose age, a place's population, the
+# distance between places, a depth, what a building holds; and the floors and seats a building has.
+_STANDING_OPENERS = ("age of ", "population of ", "distance from ", "distance to ", "depth of ")
+_STANDING_WORDS = frozenset(("age", "depth", "capacity", "distance"))
+_STANDING_UNITS = frozenset(("year", "floor", "storey", "seat"))
+
+
+def holds_any_day(unit: str, subject: str) -> bool:
+    """Return whether a count holds whatever the day: an age or a span of years, a population, a distance, a
+    depth, a capacity, a building's floors or seats (no day the text names is its day: "Ana Ruiz, 34, said on
+    Monday").
+
+    >>> holds_any_day("year", ""), holds_any_day("person", "population of Adré")
+    (True, True)
+    >>> holds_any_day("km", "distance from Hwange to Victoria Falls"), holds_any_day("person", "stadium's capacity")
+    (True, True)
+    >>> holds_any_day("floor", "floors of the building"), holds_any_day("seat", "seat")
+    (True, True)
+    >>> holds_any_day("person", "people killed"), holds_any_day("km", "length of the stretch")
+    (False, False)
+    """
+    if unit in _STANDING_UNITS:
+        return True
+    lowered = subject.lower()
+    return lowered.startswith(_STANDING_OPENERS) or lowered.rsplit(" ", 1)[-1] in _STANDING_WORDS
 
 
 def _as_named(name: str, kind: str) -> str:
@@ -1072,6 +1111,18 @@ _YEAR_OLD = re.compile(
 _AGED = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)" + _WS + r"(?P<who>[a-z][\w'’-]*)" + _WS + r"aged" + _WS + r"\Z")
 # A name set off by commas around an age: "Ana Ruiz, 34, a nurse".
 _NAMED_AGE = re.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),[ \t\u00a0]+\Z")
+# A person named by a noun, an age set off after it: "the driver, 41,", "a Guinean woman, 29,", "the woman, aged 86,".
+_NOUN_AGE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Oo]ne)"
+    + _WS
+    + r"(?:[A-Z][a-z]+"
+    + _WS
+    + r")?(?P<who>[a-z][a-z'’-]*),"
+    + _WS
+    + r"(?:aged"
+    + _WS
+    + r")?\Z"
+)
 
 
 def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -1080,6 +1131,9 @@ def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
     >>> t = "Ana Ruiz, 34, a nurse, marched."
     >>> _age_subject(t, 10, 12, 0, len(t)), _age_subject("He served 12 years.", 10, 12, 0, 19)
     ('age of Ana Ruiz', '')
+    >>> t = "Police said the driver, 41, had slept."
+    >>> _age_subject(t, 24, 26, 0, len(t))
+    'age of the driver'
     """
     old = _YEAR_OLD.match(text, end, hi)
     if old is not None:
@@ -1089,8 +1143,12 @@ def _age_subject(text: str, start: int, end: int, lo: int, hi: int) -> str:
     if aged is not None:
         return f"age of the {aged.group('who')}"
     named = _NAMED_AGE.search(text, max(lo, start - 60), start)
-    if named is not None and text.startswith(",", end):
+    if named is not None and text.startswith((",", "."), end):
+        # "Ana Ruiz, 34, a nurse", "said Kevin Shaw, 47.": the age of the one named.
         return f"age of {_as_named(named.group('name'), '')}"
+    noun = _NOUN_AGE.search(text, max(lo, start - 40), start)
+    if noun is not None and text.startswith(",", end) and noun.group("who") not in STOP:
+        return f"age of the {noun.group('who')}"
     return ""
 
 
