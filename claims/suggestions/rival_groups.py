@@ -130,29 +130,35 @@ class RivalJoin:
         self.group_of.update(dict.fromkeys(moved, x))
 
     def join_score(self, x: int, y: int) -> float | None:
-        """Return the mean probability across two groups, or None when they are no rival counts of one quantity.
+        """Return the mean probability across two groups, or None when they are no rival counts of one quantity."""
+        verdict = self.judge_join(x, y)
+        return verdict if isinstance(verdict, float) else None
+
+    def judge_join(self, x: int, y: int) -> float | str:
+        """Return the mean probability across two groups, or why they are no rival counts of one quantity.
 
         Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds the
         others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
         source gives a number of each (one source's two numbers are two quantities, or one counted again later),
-        and no article sets them apart (two numbers one source gives in one sentence, two places).
+        and no article sets them apart (two numbers one source gives in one sentence, two places). The reasons are
+        read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
-            return None
+            return "kept suggestions"
         total, ruled, pairs = 0.0, 0, 0
         hard = False
         for i in self.members[x]:
             a = self.inputs[i]
             if not self.apart.get(i, set()).isdisjoint(self.members[y]):
-                return None
+                return "places apart"
             for j in self.members[y]:
                 b = self.inputs[j]
                 if is_one_source(a, b):
-                    return None
+                    return "one source in each"
                 if a.document_id == b.document_id and a.sentence == b.sentence:
                     if not may_be_rivals(a, b) or is_one_sources_pair(a, b):
-                        return None
+                        return "one sentence apart"
                 pairs += 1
                 probability = self.probability(i, j)
                 if probability is None:
@@ -160,10 +166,12 @@ class RivalJoin:
                     continue
                 total += probability
                 hard = hard or (is_other_source(a, b) and is_hard_pair(a, b))
-        if not hard or ruled > RULED_OUT_SHARE * pairs:
-            return None
+        if ruled > RULED_OUT_SHARE * pairs:
+            return "ruled-out share"
+        if not hard:
+            return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        return mean if mean >= RIVAL_GROUPS_BAR else None
+        return mean if mean >= RIVAL_GROUPS_BAR else "mean below bar"
 
     def probability(self, i: int, j: int) -> float | None:
         """Return the pair model's probability that two claims report one quantity; None when a rule rules them out."""
