@@ -98,16 +98,16 @@ class Diagnosis:
     def __init__(self, figures, read) -> None:  # type: ignore[no-untyped-def]
         from claims import conflicts
         from claims.models import Claim
-        from claims.suggestions.grouping import group_claims, read_for_grouping
+        from claims.suggestions.grouping import grouped_claims
         from claims.suggestions.rival_groups import RivalJoin
-        from claims.suggestions.scoring import Prepared, idf_weights
+        from claims.suggestions.scoring import Prepared
         from claims.suggestions.storage import conflict_member
 
         self.figures, self.read = figures, read
-        _, self.inputs = read_for_grouping(read.inputs)
-        self.idf = idf_weights(self.inputs)
+        grouping = grouped_claims(read.inputs)
+        self.inputs, self.idf = grouping.inputs, grouping.idf
         self.index_of = {item.claim_id: at for at, item in enumerate(self.inputs)}
-        self.groups = RivalJoin(self.inputs, group_claims(read.inputs), self.idf).joined()
+        self.groups = RivalJoin(grouping).joined()
         self.group_of = {m.claim_id: number for number, group in enumerate(self.groups) for m in group.members}
         rows = Claim.objects.in_bulk([m.claim_id for group in self.groups for m in group.members])
         self.flagged = [
@@ -115,7 +115,7 @@ class Diagnosis:
             for group in self.groups
         ]
         # The final groups, judged as rival groups would judge a join (``RivalJoin.judge_join``).
-        self.join = RivalJoin(self.inputs, self.groups, self.idf)
+        self.join = RivalJoin(grouping, self.groups)
         self.met = {frozenset((self.join.group_of[i], self.join.group_of[j])) for i, j in self.join.candidates}
         self.prepared = {}
         self.prepare = lambda at: self.prepared.setdefault(at, Prepared(self.inputs[at], self.idf))

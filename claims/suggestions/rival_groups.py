@@ -17,16 +17,15 @@ from __future__ import annotations
 import dataclasses
 import heapq
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from claims import conflicts
 from claims.suggestions import pair_model
-from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.grouping import Group, places_apart, read_for_grouping
+from claims.suggestions.grouping import Group, Grouping
 from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals
-from claims.suggestions.scoring import Prepared, idf_weights, is_one_source, is_other_source, judge_pair
+from claims.suggestions.scoring import Prepared, is_one_source, is_other_source, judge_pair
 
 # The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
 # rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
@@ -38,26 +37,25 @@ RIVAL_GROUPS_BAR = 0.3
 RULED_OUT_SHARE = 0.7
 
 
-def join_rival_groups(
-    inputs: Sequence[SuggestionInput], groups: Sequence[Group], idf: Mapping[str, float] | None = None
-) -> list[Group]:
-    """Return ``groups`` with each two suggested groups that are rival counts of one quantity made one, best first.
+def join_rival_groups(grouping: Grouping) -> list[Group]:
+    """Return the groups of ``grouping`` (``grouping.grouped_claims``) with each two suggested groups that are rival
+    counts of one quantity made one, best first.
 
-    ``inputs`` are the claims ``grouping.group_claims`` grouped, read as it reads them; ``idf`` defaults to their
-    word weights. Editors' figures are left as they are, and two kept suggestions (incremental runs) never merge.
+    The pairs grouping found and judged are read again, not found or judged twice. Editors' figures are left as they
+    are, and two kept suggestions (incremental runs) never merge.
     """
-    _, read = read_for_grouping(inputs)
-    if idf is None:
-        idf = idf_weights(read)
-    return RivalJoin(read, groups, idf).joined()
+    return RivalJoin(grouping).joined()
 
 
 class RivalJoin:
     """The suggested groups (their claims by index) and the pairs judged across them."""
 
-    def __init__(self, inputs: Sequence[SuggestionInput], groups: Sequence[Group], idf: Mapping[str, float]) -> None:
-        self.inputs, self.idf = inputs, idf
-        index_of = {item.claim_id: at for at, item in enumerate(inputs)}
+    def __init__(self, grouping: Grouping, groups: Sequence[Group] | None = None) -> None:
+        """Read ``grouping``'s groups, or ``groups`` of its claims (``bench/hard_misses.py`` judges the final ones)."""
+        if groups is None:
+            groups = grouping.groups
+        self.inputs, self.idf = grouping.inputs, grouping.idf
+        index_of = {item.claim_id: at for at, item in enumerate(self.inputs)}
         self.groups: list[Group | None] = list(groups)
         self.members: dict[int, list[int]] = {}
         self.group_of: dict[int, int] = {}
@@ -65,11 +63,13 @@ class RivalJoin:
             if group.figure_id is None:
                 self.members[number] = [index_of[m.claim_id] for m in group.members if m.claim_id in index_of]
                 self.group_of.update(dict.fromkeys(self.members[number], number))
-        self.apart = places_apart(inputs)
-        self.prepared: dict[int, Prepared] = {}
-        self.judged: dict[tuple[int, int], float | None] = {}
+        self.apart = grouping.apart
+        self.prepared = grouping.prepared
+        # Grouping's judgments; a pair it did not score (a number restated in other units, two anchored claims, a pair
+        # blocking never found) is judged here once.
+        self.judged = grouping.judged
         # The groups blocking finds a pair across (``blocking.candidate_pairs``): only those are compared.
-        self.candidates = [(i, j) for i, j in candidate_pairs(inputs) if i in self.group_of and j in self.group_of]
+        self.candidates = [(i, j) for i, j in grouping.candidates if i in self.group_of and j in self.group_of]
 
     def joined(self) -> list[Group]:
         """Join the best pair of rival groups (``join_score``) while there is one; return the groups.

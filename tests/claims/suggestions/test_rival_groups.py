@@ -52,3 +52,25 @@ def test_one_sources_two_counts_are_no_rival_counts(make_document):
     suggest_figures()
     first = {claim.suggested_figure_id for claim in Claim.objects.filter(quote="180")}
     assert first.isdisjoint(claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=RIVALS[1:]))
+
+
+def test_rival_groups_judge_no_pair_grouping_judged_already(make_document, monkeypatch):
+    from claims.suggestions import rival_groups
+    from claims.suggestions.grouping import grouped_claims
+    from claims.suggestions.storage import describe_stored_claims, suggestable_claims
+
+    for text in OUTLETS:
+        extracted(dated(make_document, DAY, text))
+    grouping = grouped_claims(describe_stored_claims(list(suggestable_claims().order_by("document_id", "start"))))
+    judged_before = {frozenset((grouping.inputs[i].claim_id, grouping.inputs[j].claim_id)) for i, j in grouping.judged}
+    judged_again = []
+
+    def judge_pair(a, b):
+        judged_again.append(frozenset((a.item.claim_id, b.item.claim_id)))
+        return original(a, b)
+
+    original = rival_groups.judge_pair
+    monkeypatch.setattr(rival_groups, "judge_pair", judge_pair)
+    groups = rival_groups.join_rival_groups(grouping)
+    assert len(groups) < len(grouping.groups)
+    assert judged_before and judged_before.isdisjoint(judged_again)
