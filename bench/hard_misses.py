@@ -132,28 +132,29 @@ class Diagnosis:
                 continue
             named = self.figures.conflict_claims(entry, gold)
             claims = [self.claim_of.get(identity) for identity in named]
+            key = entry.get("figure_key", "")
             if len(claims) != 2 or None in claims:
-                found.append(("a unmatched", f"{entry.get('why', '')[:150]}"))
+                found.append(("a unmatched", f"{key}: {entry.get('why', '')[:150]}"))
                 continue
             x, y = (self.group_of.get(claim) for claim in claims)
             i, j = (self.index_of[claim] for claim in claims)
             if x is not None and x == y:
                 if not self.flagged[x]:
-                    found.append(("e not flagged", self.describe(i, j)))
+                    found.append(("e not flagged", f"{key}: " + self.describe(i, j)))
                 continue
             rule = ruled_out_by(self.prepare(i), self.prepare(j))
             if rule:
                 where = "both grouped" if x is not None and y is not None else "ungrouped"
-                found.append((f"b ruled out: {rule}", f"[{where}] " + self.describe(i, j)))
+                found.append((f"b ruled out: {rule}", f"{key}: [{where}] " + self.describe(i, j)))
             elif x is not None and y is not None:
                 gx, gy = self.join.group_of[i], self.join.group_of[j]
                 verdict = self.join.judge_join(gx, gy) if frozenset((gx, gy)) in self.met else "never met"
                 why = verdict if isinstance(verdict, str) else f"joinable ({verdict:.2f})"
-                found.append((f"c apart: {why}", self.describe(i, j)))
+                found.append((f"c apart: {why}", f"{key}: " + self.describe(i, j)))
             else:
                 score = prepared_score(self.prepare(i), self.prepare(j))
                 alone = "both" if x is None and y is None else "one"
-                found.append((f"d ungrouped ({alone})", f"[p={score:.2f}] " + self.describe(i, j)))
+                found.append((f"d ungrouped ({alone})", f"{key}: [p={score:.2f}] " + self.describe(i, j)))
         return found
 
     def describe(self, i: int, j: int) -> str:
@@ -163,7 +164,7 @@ class Diagnosis:
             group = self.group_of.get(item.claim_id)
             size = len(self.groups[group].members) if group is not None else 0
             parts.append(
-                f"doc{item.document_id} {item.value.low}-{item.value.high} {item.value.qualifier} "
+                f"{item.span[0]} doc{item.document_id} {item.value.low}-{item.value.high} {item.value.qualifier} "
                 f"src={item.source[:30]!r} subj={' '.join(sorted(item.subject))[:40]!r} ev={item.event} "
                 f"group={group}({size})"
             )
@@ -188,8 +189,10 @@ def main() -> None:
         totals[source].update(counted)
         print(f"== {name} {source}: {len(causes)} hard pairs not surfaced", flush=True)
         for cause, count in counted.most_common():
-            print(f"  {count:4}  {cause}")
-            for _, line in [c for c in causes if c[0] == cause][: args.examples]:
+            lines = [line for c, line in causes if c == cause]
+            figures_of = Counter(line.split(":", 1)[0] for line in lines)
+            print(f"  {count:4}  {cause}  ({', '.join(f'{k} {n}' for k, n in figures_of.most_common(3))})")
+            for line in lines[: args.examples]:
                 print(f"          {line}")
     for source, counted in totals.items():
         print(f"== all sets {source}: {sum(counted.values())} not surfaced")

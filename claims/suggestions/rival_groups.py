@@ -9,14 +9,18 @@ values and sources part them: a rule (``scoring.judge_pair``) rules out at most 
 of the pairs across them, the pair model finds the others one quantity on average at least
 ``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
 gives a number in each, and no article sets them apart (one source's two numbers in one sentence,
-two places).
+two places). A source that gives a number of each in one sentence tells both sides (an observer, or
+one side setting its count against the other's) and sets nothing apart by that alone; its two
+numbers are two quantities unless they are the only two of the sentence and count one thing.
+
+Grouping's candidate pairs and judgments (``grouping.Grouping``) are read, not found or judged again.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import heapq
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from claims import conflicts
@@ -25,7 +29,14 @@ from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
 from claims.suggestions.grouping import Group, Grouping
 from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals
-from claims.suggestions.scoring import Prepared, is_one_source, is_other_source, judge_pair
+from claims.suggestions.scoring import (
+    SAME_SUBJECT,
+    Prepared,
+    is_one_source,
+    is_other_source,
+    judge_pair,
+    subject_similarity,
+)
 
 # The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
 # rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
@@ -64,6 +75,8 @@ class RivalJoin:
                 self.members[number] = [index_of[m.claim_id] for m in group.members if m.claim_id in index_of]
                 self.group_of.update(dict.fromkeys(self.members[number], number))
         self.apart = grouping.apart
+        # How many numbers of each unit dimension each sentence holds (``is_set_against``).
+        self.numbers_in_sentence = Counter((item.document_id, item.sentence, item.dimension) for item in self.inputs)
         self.prepared = grouping.prepared
         # Grouping's judgments; a pair it did not score (a number restated in other units, two anchored claims, a pair
         # blocking never found) is judged here once.
@@ -139,25 +152,27 @@ class RivalJoin:
 
         Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds the
         others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
-        source gives a number of each (one source's two numbers are two quantities, or one counted again later),
-        and no article sets them apart (two numbers one source gives in one sentence, two places). The reasons are
-        read by ``bench/hard_misses.py``.
+        source gives a number of each (one source's two numbers are two quantities, or one counted again later) but
+        in one sentence (``telling_both``), and no article sets them apart (two numbers one source gives in one
+        sentence, unless set against each other, ``is_set_against``; two places). The reasons are read by
+        ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
             return "kept suggestions"
         total, ruled, pairs = 0.0, 0, 0
         hard = False
+        tellers = self.telling_both(x, y)
         for i in self.members[x]:
             a = self.inputs[i]
             if not self.apart.get(i, set()).isdisjoint(self.members[y]):
                 return "places apart"
             for j in self.members[y]:
                 b = self.inputs[j]
-                if is_one_source(a, b):
+                if is_one_source(a, b) and i not in tellers and j not in tellers:
                     return "one source in each"
                 if a.document_id == b.document_id and a.sentence == b.sentence:
-                    if not may_be_rivals(a, b) or is_one_sources_pair(a, b):
+                    if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
                         return "one sentence apart"
                 pairs += 1
                 probability = self.probability(i, j)
@@ -172,6 +187,37 @@ class RivalJoin:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
         return mean if mean >= RIVAL_GROUPS_BAR else "mean below bar"
+
+    def telling_both(self, x: int, y: int) -> set[int]:
+        """Return the claims of two groups that one source gives in one sentence, a number of each.
+
+        Such a source tells both sides ("the committee repeated that 150,000 had come, six times the police figure of
+        25,000", an observer setting the two counts side by side): its numbers are no sign of two quantities, and the
+        rule for two numbers of one sentence judges them instead.
+        """
+        by_sentence: defaultdict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
+        for j in self.members[y]:
+            by_sentence[self.inputs[j].document_id, self.inputs[j].sentence].append(j)
+        found: set[int] = set()
+        for i in self.members[x]:
+            a = self.inputs[i]
+            for j in by_sentence.get((a.document_id, a.sentence), ()):
+                if is_one_source(a, self.inputs[j]):
+                    found.update((i, j))
+        return found
+
+    def is_set_against(self, i: int, j: int) -> bool:
+        """Return whether two numbers one source gives in one sentence are one count set against another: the only two
+        of their kind in the sentence, counting one thing (subjects that agree, ``scoring.SAME_SUBJECT``).
+
+        "The committee repeated that 150,000 had come, six times the police figure of 25,000" sets two counts of one
+        crowd against each other; "54.2 percent voting Yes on a turnout of 61.4 percent" counts two things, and "127
+        Nepalis, 98 Bangladeshis and 52 Indonesians" lists the parts of one count.
+        """
+        a = self.inputs[i]
+        if self.numbers_in_sentence[a.document_id, a.sentence, a.dimension] != 2:
+            return False
+        return subject_similarity(self.prepare(i), self.prepare(j)) >= SAME_SUBJECT
 
     def probability(self, i: int, j: int) -> float | None:
         """Return the pair model's probability that two claims report one quantity; None when a rule rules them out."""
