@@ -11,7 +11,7 @@ of the pairs across them, the pair model finds the others one quantity on averag
 gives a number in each, and no article sets them apart (one source's two numbers in one sentence,
 two places). A source that gives a number of each in one sentence tells both sides (an observer, or
 one side setting its count against the other's) and sets nothing apart by that alone; its two
-numbers are two quantities unless they are the only two of the sentence and count one thing.
+numbers are two quantities unless they count one thing that no other number of the sentence counts.
 
 Grouping's candidate pairs and judgments (``grouping.Grouping``) are read, not found or judged again.
 """
@@ -75,9 +75,11 @@ class RivalJoin:
                 self.members[number] = [index_of[m.claim_id] for m in group.members if m.claim_id in index_of]
                 self.group_of.update(dict.fromkeys(self.members[number], number))
         self.apart = grouping.apart
-        # How many numbers of each unit dimension each sentence holds (``is_set_against``).
-        self.numbers_in_sentence = Counter((item.document_id, item.sentence, item.dimension) for item in self.inputs)
         self.prepared = grouping.prepared
+        # The claims of each sentence (``is_set_against``).
+        self.in_sentence: defaultdict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
+        for at, item in enumerate(self.inputs):
+            self.in_sentence[item.document_id, item.sentence].append(at)
         # Grouping's judgments; a pair it did not score (a number restated in other units, two anchored claims, a pair
         # blocking never found) is judged here once.
         self.judged = grouping.judged
@@ -207,16 +209,25 @@ class RivalJoin:
         return found
 
     def is_set_against(self, i: int, j: int) -> bool:
-        """Return whether two numbers one source gives in one sentence are one count set against another: the only two
-        of their kind in the sentence, counting one thing (subjects that agree, ``scoring.SAME_SUBJECT``).
+        """Return whether two numbers one source gives in one sentence are one count set against another: they count
+        one thing (subjects that agree, ``scoring.SAME_SUBJECT``), and no other number of the sentence counts it.
 
         "The committee repeated that 150,000 had come, six times the police figure of 25,000" sets two counts of one
-        crowd against each other; "54.2 percent voting Yes on a turnout of 61.4 percent" counts two things, and "127
-        Nepalis, 98 Bangladeshis and 52 Indonesians" lists the parts of one count.
+        crowd against each other; "54.2 percent voting Yes on a turnout of 61.4 percent" counts two things, and "312
+        detained: 127 Nepalis, 98 Bangladeshis and 52 Indonesians" lists the parts of one count.
         """
-        a = self.inputs[i]
-        if self.numbers_in_sentence[a.document_id, a.sentence, a.dimension] != 2:
+        if not self.is_one_thing(i, j):
             return False
+        a = self.inputs[i]
+        others = [
+            k
+            for k in self.in_sentence[a.document_id, a.sentence]
+            if k not in (i, j) and self.inputs[k].dimension == a.dimension
+        ]
+        return not any(self.is_one_thing(k, m) for k in others for m in (i, j))
+
+    def is_one_thing(self, i: int, j: int) -> bool:
+        """Return whether two claims' subjects agree (``scoring.SAME_SUBJECT``)."""
         return subject_similarity(self.prepare(i), self.prepare(j)) >= SAME_SUBJECT
 
     def probability(self, i: int, j: int) -> float | None:

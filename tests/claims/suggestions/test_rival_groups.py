@@ -142,14 +142,14 @@ def test_one_sources_two_numbers_of_one_sentence_counting_two_things_part_the_gr
     assert judge_sides(items, sides) == "one sentence apart"
 
 
-def test_one_sources_list_of_three_numbers_in_one_sentence_parts_the_groups():
+def test_one_sources_count_and_its_parts_in_one_sentence_part_the_groups():
     listed = (
-        "The organisers repeated that about 120,000 people marched in Lyon on Saturday, 8,000 of them students, "
-        "against the police's 30,000."
+        "The organisers repeated that about 120,000 people marched in Lyon on Saturday, 30,000 in the morning and "
+        "90,000 in the afternoon."
     )
     items, sides = march_claims(listed)
-    student = describe_more(listed, "8,000", 7, 5)
-    assert judge_sides([*items, student], sides) == "one sentence apart"
+    part = describe_more(listed, "90,000", 7, 5)
+    assert judge_sides([*items, part], sides) == "one sentence apart"
 
 
 def describe_more(text, quote, claim_id, document_id):
@@ -159,7 +159,7 @@ def describe_more(text, quote, claim_id, document_id):
     start = text.index(quote)
     value = Value.of(float(quote.replace(",", "")), float(quote.replace(",", "")), "exact", "person")
     context = Context(
-        subject="students",
+        subject="people marched in Lyon",
         attribution="the organisers repeated",
         period_start=SATURDAY,
         period_end=SATURDAY,
