@@ -5,7 +5,7 @@
 
 A hard conflict is surfaced when both claims of a gold hard pair (``conflicts.jsonl`` beside the gold) end in one
 suggested figure and that figure is flagged hard (``bench/figures.py``'s measure). Each pair not surfaced gets one
-cause, first that holds:
+cause, first that holds (each line names the pair's gold figure):
 
 - ``a unmatched``: a claim of the pair matches no claim (the extractor missed it);
 - ``e not flagged``: both in one group, which is not flagged hard;
@@ -33,6 +33,8 @@ sys.path.insert(0, str(HERE / "bench"))
 import train_pairs  # noqa: E402
 
 SOURCES = ("extracted", "gold+context")
+# The development sets: those the pair model is fitted on, and the tenth (read once held out, now development).
+DEV_SETS = (*train_pairs.SETS, "figures_eval10")
 
 
 def ruled_out_by(a, b) -> str:  # type: ignore[no-untyped-def]
@@ -173,7 +175,7 @@ class Diagnosis:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", default=",".join(train_pairs.SETS), help="comma-separated folders of bench/")
+    parser.add_argument("--sets", default=",".join(DEV_SETS), help="comma-separated folders of bench/")
     parser.add_argument("--sources", default=",".join(SOURCES))
     parser.add_argument("--examples", type=int, default=2, help="examples printed per cause and set")
     args = parser.parse_args()
