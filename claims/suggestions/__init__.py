@@ -34,7 +34,8 @@ source, in another outlet) prints one distinctive number again. Claims are group
 average linkage: a group grows while the mean score over all its pairs stays above the
 model's threshold; two clusters holding a pair of other stories or places never merge. Then
 two suggested groups that are rival counts of one quantity (agreeing values split apart from
-their rivals') become one figure in conflict (``rival_groups``). Claims already in an editor's figure pull new
+their rivals') become one figure in conflict (``rival_groups``, reading the pairs grouping judged; a
+source that gives a number of each in one sentence tells both sides and parts nothing by that alone). Claims already in an editor's figure pull new
 claims into a suggestion for that figure; other groups of two or more become figures with
 status "suggested", titled from subject, place and time (``explaining.suggest_title``).
 Their conflicts are computed as for editors' figures (``conflicts.roll_up``) and stored on

@@ -36,6 +36,8 @@ from claims.suggestions.scoring import (
     idf_weights,
     is_far_apart_only,
     is_other_story,
+    judge_pair,
+    judged_score,
     prepared_score,
     shared_words,
     telling_point,
@@ -47,6 +49,8 @@ Anchor = tuple[str, int]
 Edge = tuple[float, int, int]
 # The lowest and highest telling points of a cluster's values.
 Spread = tuple[Fraction, Fraction] | None
+# Two claims' indexes, the smaller first.
+Pair = tuple[int, int]
 
 
 @dataclasses.dataclass
@@ -65,6 +69,24 @@ class Group:
     @property
     def claim_ids(self) -> list[int]:
         return [member.claim_id for member in self.members]
+
+
+@dataclasses.dataclass
+class Grouping:
+    """The groups ``grouped_claims`` made and what it judged to make them, for rival groups to read again.
+
+    ``inputs`` are the claims as they shape groups (``read_for_grouping``), indexed as in ``candidates`` (every pair
+    blocking found, smaller index first), ``judged`` (the pair model's probability of each pair scored; None when a
+    rule rules it out), ``prepared`` and ``apart`` (``places_apart``); ``idf`` the word weights they were scored with.
+    """
+
+    groups: list[Group]
+    inputs: list[SuggestionInput]
+    idf: Mapping[str, float]
+    candidates: list[Pair]
+    judged: dict[Pair, float | None]
+    prepared: dict[int, Prepared]
+    apart: dict[int, set[int]]
 
 
 def group_claims(
@@ -100,6 +122,17 @@ def group_claims(
     >>> [g.claim_ids for g in group_claims([a, b])]
     [[1, 2]]
     """
+    return grouped_claims(inputs, threshold, idf=idf, keep_suggestions=keep_suggestions).groups
+
+
+def grouped_claims(
+    inputs: Sequence[SuggestionInput],
+    threshold: float | None = None,
+    *,
+    idf: Mapping[str, float] | None = None,
+    keep_suggestions: bool = False,
+) -> Grouping:
+    """Return ``group_claims``'s groups with the pairs it found and judged (``Grouping``)."""
     if threshold is None:
         threshold = pair_model.active().threshold
     read, inputs = read_for_grouping(inputs)
@@ -107,9 +140,11 @@ def group_claims(
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
     anchor = anchors_of(inputs, keep_suggestions=keep_suggestions)
-    edges, neighbours, far, vetoed = scored_edges(inputs, idf, satellites, anchor)
+    scored = scored_edges(inputs, idf, satellites, anchor)
+    edges, neighbours = scored.edges, scored.neighbours
     followed = best_matches(read, idf)
-    linkage = Linkage(inputs, edges, anchor, places_apart(inputs), far, vetoed)
+    apart = places_apart(inputs)
+    linkage = Linkage(inputs, edges, anchor, apart, scored.far, scored.vetoed)
     linkage.join_anchored()
     linkage.link(edges, threshold)
     linkage.join_rivals(list(told_as_rivals(inputs)), list(echoes(inputs)))
@@ -123,7 +158,7 @@ def group_claims(
         if group is not None:
             groups.append(group)
     groups.sort(key=lambda group: (group.members[0].document_id, group.members[0].sentence))
-    return groups
+    return Grouping(groups, list(inputs), idf, scored.candidates, scored.judged, scored.prepared, apart)
 
 
 def read_for_grouping(inputs: Sequence[SuggestionInput]) -> tuple[list[SuggestionInput], list[SuggestionInput]]:
@@ -203,14 +238,30 @@ def best_matches(inputs: Sequence[SuggestionInput], idf: Mapping[str, float]) ->
     return best
 
 
+@dataclasses.dataclass
+class Scored:
+    """What ``scored_edges`` finds: the pairs scored, best first (``edges``), each claim's neighbours (the claims it
+    scored above 0 with), the pairs far apart only and those of other stories or places, every candidate pair, each
+    scored pair's probability (None: ruled out) and the claims prepared for scoring (by index).
+    """
+
+    edges: list[Edge]
+    neighbours: defaultdict[int, list[int]]
+    far: set[Pair]
+    vetoed: set[Pair]
+    candidates: list[Pair]
+    judged: dict[Pair, float | None]
+    prepared: dict[int, Prepared]
+
+
 def scored_edges(
     inputs: Sequence[SuggestionInput],
     idf: Mapping[str, float],
     satellites: Mapping[int, int],
     anchor: Mapping[int, Anchor | None],
-) -> tuple[list[Edge], defaultdict[int, list[int]], set[tuple[int, int]], set[tuple[int, int]]]:
-    """Return the candidate pairs, best first, each claim's scored neighbours, the pairs far apart only, and the pairs
-    of other stories or places.
+) -> Scored:
+    """Return the candidate pairs, the pairs scored, best first, each claim's scored neighbours, the pairs far apart
+    only, and the pairs of other stories or places (``Scored``).
 
     A number restating another in other units (a satellite) is scored with nothing: it follows its number. Two claims
     both held to a figure or a kept suggestion (``anchor``) are not scored: two anchored clusters never merge, and what
@@ -218,6 +269,7 @@ def scored_edges(
     A pair ruled out only by how far apart its values are (``scoring.is_far_apart_only``) is returned apart too, and
     so is a pair of articles printed weeks apart that name nothing in common (``scoring.is_other_story``) or a pair
     set in other places (``scoring.are_places_apart``): two quantities, whatever the rest of their clusters say.
+    The pair model's probability of each pair scored is kept (``judged``): rival groups read it again.
     """
     prepared: dict[int, Prepared] = {}
 
@@ -227,28 +279,30 @@ def scored_edges(
             found = prepared[index] = Prepared(inputs[index], idf)
         return found
 
-    edges: list[Edge] = []
-    neighbours: defaultdict[int, list[int]] = defaultdict(list)
-    far: set[tuple[int, int]] = set()
-    vetoed: set[tuple[int, int]] = set()
-    for i, j in candidate_pairs(inputs):
+    model = pair_model.active()
+    candidates = list(candidate_pairs(inputs))
+    found = Scored([], defaultdict(list), set(), set(), candidates, {}, prepared)
+    for i, j in candidates:
         if i in satellites or j in satellites or (anchor[i] is not None and anchor[j] is not None):
             continue
-        score = prepared_score(prepare(i), prepare(j))
+        features = judge_pair(prepare(i), prepare(j))
+        probability = None if features is None else model.probability(features)
+        found.judged[i, j] = probability
+        score = 0.0 if features is None or probability is None else judged_score(features, probability)
         if not score and inputs[i].words.keys().isdisjoint(inputs[j].words.keys()):
             # Met only through a number printed again (``blocking.claim_keys``) and not that number: nothing compared.
             continue
         # A pair a rule rules out is kept at 0: it counts against merging its claims' clusters.
-        edges.append((-score, i, j))
+        found.edges.append((-score, i, j))
         if score > 0:
-            neighbours[i].append(j)
-            neighbours[j].append(i)
+            found.neighbours[i].append(j)
+            found.neighbours[j].append(i)
         elif is_far_apart_only(prepare(i), prepare(j)):
-            far.add((i, j))
+            found.far.add((i, j))
         elif is_other_story(inputs[i], inputs[j]) or are_places_apart(inputs[i], inputs[j]):
-            vetoed.add((i, j))
-    edges.sort()
-    return edges, neighbours, far, vetoed
+            found.vetoed.add((i, j))
+    found.edges.sort()
+    return found
 
 
 def anchors_of(inputs: Sequence[SuggestionInput], *, keep_suggestions: bool) -> dict[int, Anchor | None]:

@@ -9,24 +9,34 @@ values and sources part them: a rule (``scoring.judge_pair``) rules out at most 
 of the pairs across them, the pair model finds the others one quantity on average at least
 ``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
 gives a number in each, and no article sets them apart (one source's two numbers in one sentence,
-two places).
+two places). A source that gives a number of each in one sentence tells both sides (an observer, or
+one side setting its count against the other's) and sets nothing apart by that alone; its two
+numbers are two quantities unless they count one thing that no other number of the sentence counts.
+
+Grouping's candidate pairs and judgments (``grouping.Grouping``) are read, not found or judged again.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import heapq
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from claims import conflicts
 from claims.suggestions import pair_model
-from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.grouping import Group, places_apart, read_for_grouping
+from claims.suggestions.grouping import Group, Grouping
 from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals
-from claims.suggestions.scoring import Prepared, idf_weights, is_one_source, is_other_source, judge_pair
+from claims.suggestions.scoring import (
+    SAME_SUBJECT,
+    Prepared,
+    is_one_source,
+    is_other_source,
+    judge_pair,
+    subject_similarity,
+)
 
 # The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
 # rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
@@ -38,26 +48,25 @@ RIVAL_GROUPS_BAR = 0.3
 RULED_OUT_SHARE = 0.7
 
 
-def join_rival_groups(
-    inputs: Sequence[SuggestionInput], groups: Sequence[Group], idf: Mapping[str, float] | None = None
-) -> list[Group]:
-    """Return ``groups`` with each two suggested groups that are rival counts of one quantity made one, best first.
+def join_rival_groups(grouping: Grouping) -> list[Group]:
+    """Return the groups of ``grouping`` (``grouping.grouped_claims``) with each two suggested groups that are rival
+    counts of one quantity made one, best first.
 
-    ``inputs`` are the claims ``grouping.group_claims`` grouped, read as it reads them; ``idf`` defaults to their
-    word weights. Editors' figures are left as they are, and two kept suggestions (incremental runs) never merge.
+    The pairs grouping found and judged are read again, not found or judged twice. Editors' figures are left as they
+    are, and two kept suggestions (incremental runs) never merge.
     """
-    _, read = read_for_grouping(inputs)
-    if idf is None:
-        idf = idf_weights(read)
-    return RivalJoin(read, groups, idf).joined()
+    return RivalJoin(grouping).joined()
 
 
 class RivalJoin:
     """The suggested groups (their claims by index) and the pairs judged across them."""
 
-    def __init__(self, inputs: Sequence[SuggestionInput], groups: Sequence[Group], idf: Mapping[str, float]) -> None:
-        self.inputs, self.idf = inputs, idf
-        index_of = {item.claim_id: at for at, item in enumerate(inputs)}
+    def __init__(self, grouping: Grouping, groups: Sequence[Group] | None = None) -> None:
+        """Read ``grouping``'s groups, or ``groups`` of its claims (``bench/hard_misses.py`` judges the final ones)."""
+        if groups is None:
+            groups = grouping.groups
+        self.inputs, self.idf = grouping.inputs, grouping.idf
+        index_of = {item.claim_id: at for at, item in enumerate(self.inputs)}
         self.groups: list[Group | None] = list(groups)
         self.members: dict[int, list[int]] = {}
         self.group_of: dict[int, int] = {}
@@ -65,11 +74,17 @@ class RivalJoin:
             if group.figure_id is None:
                 self.members[number] = [index_of[m.claim_id] for m in group.members if m.claim_id in index_of]
                 self.group_of.update(dict.fromkeys(self.members[number], number))
-        self.apart = places_apart(inputs)
-        self.prepared: dict[int, Prepared] = {}
-        self.judged: dict[tuple[int, int], float | None] = {}
+        self.apart = grouping.apart
+        self.prepared = grouping.prepared
+        # The claims of each sentence (``is_set_against``).
+        self.in_sentence: defaultdict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
+        for at, item in enumerate(self.inputs):
+            self.in_sentence[item.document_id, item.sentence].append(at)
+        # Grouping's judgments; a pair it did not score (a number restated in other units, two anchored claims, a pair
+        # blocking never found) is judged here once.
+        self.judged = grouping.judged
         # The groups blocking finds a pair across (``blocking.candidate_pairs``): only those are compared.
-        self.candidates = [(i, j) for i, j in candidate_pairs(inputs) if i in self.group_of and j in self.group_of]
+        self.candidates = [(i, j) for i, j in grouping.candidates if i in self.group_of and j in self.group_of]
 
     def joined(self) -> list[Group]:
         """Join the best pair of rival groups (``join_score``) while there is one; return the groups.
@@ -130,29 +145,37 @@ class RivalJoin:
         self.group_of.update(dict.fromkeys(moved, x))
 
     def join_score(self, x: int, y: int) -> float | None:
-        """Return the mean probability across two groups, or None when they are no rival counts of one quantity.
+        """Return the mean probability across two groups, or None when they are no rival counts of one quantity."""
+        verdict = self.judge_join(x, y)
+        return verdict if isinstance(verdict, float) else None
+
+    def judge_join(self, x: int, y: int) -> float | str:
+        """Return the mean probability across two groups, or why they are no rival counts of one quantity.
 
         Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds the
         others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
-        source gives a number of each (one source's two numbers are two quantities, or one counted again later),
-        and no article sets them apart (two numbers one source gives in one sentence, two places).
+        source gives a number of each (one source's two numbers are two quantities, or one counted again later) but
+        in one sentence (``telling_both``), and no article sets them apart (two numbers one source gives in one
+        sentence, unless set against each other, ``is_set_against``; two places). The reasons are read by
+        ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
-            return None
+            return "kept suggestions"
         total, ruled, pairs = 0.0, 0, 0
         hard = False
+        tellers = self.telling_both(x, y)
         for i in self.members[x]:
             a = self.inputs[i]
             if not self.apart.get(i, set()).isdisjoint(self.members[y]):
-                return None
+                return "places apart"
             for j in self.members[y]:
                 b = self.inputs[j]
-                if is_one_source(a, b):
-                    return None
+                if is_one_source(a, b) and i not in tellers and j not in tellers:
+                    return "one source in each"
                 if a.document_id == b.document_id and a.sentence == b.sentence:
-                    if not may_be_rivals(a, b) or is_one_sources_pair(a, b):
-                        return None
+                    if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
+                        return "one sentence apart"
                 pairs += 1
                 probability = self.probability(i, j)
                 if probability is None:
@@ -160,10 +183,52 @@ class RivalJoin:
                     continue
                 total += probability
                 hard = hard or (is_other_source(a, b) and is_hard_pair(a, b))
-        if not hard or ruled > RULED_OUT_SHARE * pairs:
-            return None
+        if ruled > RULED_OUT_SHARE * pairs:
+            return "ruled-out share"
+        if not hard:
+            return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        return mean if mean >= RIVAL_GROUPS_BAR else None
+        return mean if mean >= RIVAL_GROUPS_BAR else "mean below bar"
+
+    def telling_both(self, x: int, y: int) -> set[int]:
+        """Return the claims of two groups that one source gives in one sentence, a number of each.
+
+        Such a source tells both sides ("the committee repeated that 150,000 had come, six times the police figure of
+        25,000", an observer setting the two counts side by side): its numbers are no sign of two quantities, and the
+        rule for two numbers of one sentence judges them instead.
+        """
+        by_sentence: defaultdict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
+        for j in self.members[y]:
+            by_sentence[self.inputs[j].document_id, self.inputs[j].sentence].append(j)
+        found: set[int] = set()
+        for i in self.members[x]:
+            a = self.inputs[i]
+            for j in by_sentence.get((a.document_id, a.sentence), ()):
+                if is_one_source(a, self.inputs[j]):
+                    found.update((i, j))
+        return found
+
+    def is_set_against(self, i: int, j: int) -> bool:
+        """Return whether two numbers one source gives in one sentence are one count set against another: they count
+        one thing (subjects that agree, ``scoring.SAME_SUBJECT``), and no other number of the sentence counts it.
+
+        "The committee repeated that 150,000 had come, six times the police figure of 25,000" sets two counts of one
+        crowd against each other; "54.2 percent voting Yes on a turnout of 61.4 percent" counts two things, and "312
+        detained: 127 Nepalis, 98 Bangladeshis and 52 Indonesians" lists the parts of one count.
+        """
+        if not self.is_one_thing(i, j):
+            return False
+        a = self.inputs[i]
+        others = [
+            k
+            for k in self.in_sentence[a.document_id, a.sentence]
+            if k not in (i, j) and self.inputs[k].dimension == a.dimension
+        ]
+        return not any(self.is_one_thing(k, m) for k in others for m in (i, j))
+
+    def is_one_thing(self, i: int, j: int) -> bool:
+        """Return whether two claims' subjects agree (``scoring.SAME_SUBJECT``)."""
+        return subject_similarity(self.prepare(i), self.prepare(j)) >= SAME_SUBJECT
 
     def probability(self, i: int, j: int) -> float | None:
         """Return the pair model's probability that two claims report one quantity; None when a rule rules them out."""

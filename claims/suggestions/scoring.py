@@ -472,14 +472,18 @@ def prepared_score(a: Prepared, b: Prepared) -> float:
     that prints one distinctive number again.
     """
     features = judge_pair(a, b)
-    if features is None:
-        return 0.0
-    model = pair_model.active()
-    score = model.probability(features)
-    if model.repeated_floor is not None and any(features[name] for name in pair_model.REPEATED):
+    return 0.0 if features is None else judged_score(features, pair_model.active().probability(features))
+
+
+def judged_score(features: Mapping[str, float], probability: float) -> float:
+    """Return the score of a pair ``judge_pair`` judged, given the pair model's ``probability`` over its ``features``:
+    that probability, at least the model's ``repeated_floor`` for a pair that prints one distinctive number again.
+    """
+    floor = pair_model.active().repeated_floor
+    if floor is not None and any(features[name] for name in pair_model.REPEATED):
         # One number printed again (or corrected) is one quantity, whatever else a later pair of its group says.
-        return max(model.repeated_floor, score)
-    return score
+        return max(floor, probability)
+    return probability
 
 
 def judge_pair(a: Prepared, b: Prepared) -> dict[str, float] | None:

@@ -19,7 +19,7 @@ from claims.models import Claim, Figure, FigureStatus
 from claims.reconciliation import bump_versions, recompute_conflicts
 from claims.suggestions.blocking import claims_to_compare
 from claims.suggestions.explaining import suggestion_fields
-from claims.suggestions.grouping import Group, group_claims
+from claims.suggestions.grouping import Group, grouped_claims
 from claims.suggestions.rival_groups import join_rival_groups
 from claims.suggestions.storage import (
     DocumentTexts,
@@ -56,7 +56,7 @@ def suggest_figures(units: Iterable[str] | None = None) -> list[Figure]:
         claims = claims.filter(unit__in=units_of_dimensions(conflicts.unit_dimension(u) for u in units if u))
     rows = list(claims.order_by("document_id", "start"))
     inputs = describe_stored_claims(rows)
-    groups = join_rival_groups(inputs, group_claims(inputs))
+    groups = join_rival_groups(grouped_claims(inputs))
     with transaction.atomic():
         made = store_regrouping(rows, groups)
     made.sort(key=lambda figure: figure.pk)
@@ -178,7 +178,7 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     extra = unread_members(inputs)
     old_rows += extra
     inputs += describe_stored_claims(extra, keep_suggestions=True, terms=terms, documents=documents)
-    groups = join_rival_groups(inputs, group_claims(inputs, idf=idf, keep_suggestions=True), idf)
+    groups = join_rival_groups(grouped_claims(inputs, idf=idf, keep_suggestions=True))
 
     rows_by_id = {claim.pk: claim for claim in [*new_rows, *old_rows]}
     with transaction.atomic():

@@ -30,6 +30,7 @@ PURE_MODULES = [
     "claims.suggestions.conversions",
     "claims.suggestions.rivals",
     "claims.suggestions.grouping",
+    "claims.suggestions.rival_groups",
     "claims.suggestions.explaining",
 ]
 # Pure code may import the standard library, the extractor and the pure modules above: nothing else of Tally's.

@@ -52,3 +52,119 @@ def test_one_sources_two_counts_are_no_rival_counts(make_document):
     suggest_figures()
     first = {claim.suggested_figure_id for claim in Claim.objects.filter(quote="180")}
     assert first.isdisjoint(claim.suggested_figure_id for claim in Claim.objects.filter(quote__in=RIVALS[1:]))
+
+
+def test_rival_groups_judge_no_pair_grouping_judged_already(make_document, monkeypatch):
+    from claims.suggestions import rival_groups
+    from claims.suggestions.grouping import grouped_claims
+    from claims.suggestions.storage import describe_stored_claims, suggestable_claims
+
+    for text in OUTLETS:
+        extracted(dated(make_document, DAY, text))
+    grouping = grouped_claims(describe_stored_claims(list(suggestable_claims().order_by("document_id", "start"))))
+    judged_before = {frozenset((grouping.inputs[i].claim_id, grouping.inputs[j].claim_id)) for i, j in grouping.judged}
+    judged_again = []
+
+    def judge_pair(a, b):
+        judged_again.append(frozenset((a.item.claim_id, b.item.claim_id)))
+        return original(a, b)
+
+    original = rival_groups.judge_pair
+    monkeypatch.setattr(rival_groups, "judge_pair", judge_pair)
+    groups = rival_groups.join_rival_groups(grouping)
+    assert len(groups) < len(grouping.groups)
+    assert judged_before and judged_before.isdisjoint(judged_again)
+
+
+# One march told by five articles: the organisers' count, the police's, and one article where the organisers set their
+# count against the police's in one sentence (read, as an annotator would, as the organisers' words).
+SATURDAY = datetime.date(2025, 9, 13)
+MARCH = (
+    ("Organisers said about 120,000 people marched through Lyon on Saturday.", "about 120,000", "organisers said"),
+    ("About 120,000 people marched in Lyon on Saturday, the organisers said.", "About 120,000", "the organisers said"),
+    ("Police said 30,000 people marched through Lyon on Saturday.", "30,000", "police said"),
+    ("Police counted 30,000 people marching in Lyon on Saturday.", "30,000", "police counted"),
+)
+TOLD_BY_ONE = (
+    "The organisers repeated that about 120,000 people marched in Lyon on Saturday, four times the police's 30,000."
+)
+
+
+def march_claims(told_by_one=TOLD_BY_ONE, subjects=("people marched in Lyon", "people marched in Lyon")):
+    """Return the claims of the march's articles (ids from 1) and the two sides' claim ids."""
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+
+    def claim(claim_id, document_id, text, quote, source, subject=subjects[0], at=0):
+        start = text.index(quote, at)
+        low = float(quote.split()[-1].replace(",", ""))
+        qualifier = "approximate" if quote.lower().startswith("about") else "exact"
+        context = Context(
+            subject=subject, attribution=source, period_start=SATURDAY, period_end=SATURDAY, period_stated=True
+        )
+        value = Value.of(low, low, qualifier, "person")
+        return describe_claim(
+            claim_id, document_id, text, start, start + len(quote), value, published=SATURDAY, context=context
+        )
+
+    items = [claim(n, n, text, quote, source) for n, (text, quote, source) in enumerate(MARCH, start=1)]
+    items.append(claim(5, 5, told_by_one, "about 120,000", "the organisers repeated"))
+    last = told_by_one.rindex("30,000")
+    items.append(claim(6, 5, told_by_one, "30,000", "the organisers repeated", subject=subjects[1], at=last))
+    return items, ([1, 2, 5], [3, 4, 6])
+
+
+def judge_sides(items, sides):
+    from claims.suggestions.grouping import Group, grouped_claims
+    from claims.suggestions.rival_groups import RivalJoin
+
+    grouping = grouped_claims(items)
+    by_id = {item.claim_id: item for item in grouping.inputs}
+    groups = [Group([by_id[claim_id] for claim_id in side]) for side in sides]
+    return RivalJoin(grouping, groups).judge_join(0, 1)
+
+
+def test_a_source_setting_its_count_against_the_other_sides_in_one_sentence_keeps_the_rival_groups_joinable():
+    items, sides = march_claims()
+    assert isinstance(judge_sides(items, sides), float)
+
+
+def test_a_source_giving_a_number_of_each_side_in_two_sentences_still_parts_the_groups():
+    told_apart = (
+        "The organisers repeated that about 120,000 people marched in Lyon on Saturday. They also cited 30,000."
+    )
+    items, sides = march_claims(told_apart)
+    assert judge_sides(items, sides) == "one source in each"
+
+
+def test_one_sources_two_numbers_of_one_sentence_counting_two_things_part_the_groups():
+    items, sides = march_claims(subjects=("people marched in Lyon", "buses hired by unions"))
+    assert judge_sides(items, sides) == "one sentence apart"
+
+
+def test_one_sources_count_and_its_parts_in_one_sentence_part_the_groups():
+    listed = (
+        "The organisers repeated that about 120,000 people marched in Lyon on Saturday, 30,000 in the morning and "
+        "90,000 in the afternoon."
+    )
+    items, sides = march_claims(listed)
+    part = describe_more(listed, "90,000", 7, 5)
+    assert judge_sides([*items, part], sides) == "one sentence apart"
+
+
+def describe_more(text, quote, claim_id, document_id):
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+
+    start = text.index(quote)
+    value = Value.of(float(quote.replace(",", "")), float(quote.replace(",", "")), "exact", "person")
+    context = Context(
+        subject="people marched in Lyon",
+        attribution="the organisers repeated",
+        period_start=SATURDAY,
+        period_end=SATURDAY,
+        period_stated=True,
+    )
+    return describe_claim(
+        claim_id, document_id, text, start, start + len(quote), value, published=SATURDAY, context=context
+    )
