@@ -16,7 +16,7 @@ from .nouns import is_plain_plural, unit_for
 from .qualifiers import left_qualifier
 from .runs import Run
 from .scores import has_result_verb, is_poll_context, margin_unit
-from .sentences import has_sentence_end, sentence_end_after, sentence_head
+from .sentences import has_sentence_end, sentence_end_after
 from .vocabulary import (
     AGE_HEDGES,
     CURRENCY_BY_PLACE,
@@ -467,46 +467,6 @@ def _put_phrase_unit(phrase: str) -> str:
         unit = _noun_unit(word)
         if unit:
             return unit
-    return ""
-
-
-# "12,000 by the union's count", "90,000 by the organisers' count", "about 2,000 according to police": a source's count
-# with its noun left out, the source named after the number.
-_SOURCE_AFTER = re.compile(
-    r",?"
-    + WS
-    + r"+(?:by"
-    + WS
-    + r"+(?:the"
-    + WS
-    + r"+)?(?:[\w-]+"
-    + WS
-    + r"+){0,2}[\w-]+(?:['’]s|s['’])"
-    + WS
-    + r"+(?:own"
-    + WS
-    + r"+)?(?:count|counts|estimate|estimates|tally|figure|figures|reckoning)"
-    + r"|according"
-    + WS
-    + r"+to)(?![\w'’-])",
-    re.IGNORECASE,
-)
-# A crowd named in the sentence before a source's count: "The dispute over the crowd was starker: 12,000 by the
-# union's count".
-_CROWD = re.compile(r"(?<![\w'’-])(?:crowds?|turnout|attendance|audience)(?![\w'’-])", re.IGNORECASE)
-
-
-def _source_after_unit(text: str, claim: ClaimDraft, subject: ClaimDraft | None) -> str:
-    """Return the unit of a bare number whose source follows it ("12,000 by the union's count"), or "".
-
-    A crowd named earlier in its sentence is people; otherwise the count the text last gave within reach.
-    """
-    if _SOURCE_AFTER.match(text, claim.end) is None:
-        return ""
-    if _CROWD.search(sentence_head(text, claim.start, 200)):
-        return "person"
-    if subject is not None and 0 <= claim.start - subject.end <= _SOURCE_REACH:
-        return subject.unit
     return ""
 
 
@@ -997,9 +957,6 @@ def _bare_unit(
         # counted (the last count of its size, else the last count); a thing only from the sentence before ("The
         # storm damaged 58,000 houses. Some 2,900 were destroyed"): further back, a thing may not be the subject.
         return subject.unit
-    by_source = _source_after_unit(text, claim, subject)
-    if by_source:
-        return by_source
     if claim.rule.startswith("vague_plural"):
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"

@@ -95,18 +95,8 @@ ROWS: list[tuple[str, str, str]] = [
     ("The club set the age limit of 16 for its junior league.", "16", "year"),
     ("Rescuers found a couple, 82 and 79, in the flooded cellar.", "82", "year"),
     ("Rescuers found a couple, 82 and 79, in the flooded cellar.", "79", "year"),
-    # a source's count with its noun left out, the source named after the number
-    (
-        "The mill employs 640 people. The quarrel over the crowd at Monday's rally was sharper: 9,000 by the "
-        "organisers' count, about 1,500 according to police.",
-        "9,000",
-        "person",
-    ),
-    (
-        "Grocers counted 5,200 stalls across the region. In the capital: 700 by the guild's tally.",
-        "700",
-        "stall",
-    ),
+    # a count's subject told again with its noun left out, before a verb; people by the verb after them
+    ("The ward closed 240 beds. The union says 900 leave the profession each year.", "900", "person"),
     (
         'Stewards said "about 300" fans were hurt; the clinic put the number at 410. A fans\' group said that more '
         "than 650 had needed treatment.",
