@@ -101,6 +101,9 @@ _AGE_OF = re.compile(
     + r")?\Z",
     re.IGNORECASE,
 )
+# Nouns for two people, whose ages follow joined by "and": "a couple, 71 and 68", "the twins, 19 and 19".
+_PAIR_NOUNS = frozenset(("couple", "pair", "twins"))
+_AND_AGE_AFTER = re.compile(WS + r"and" + WS + r"\d{1,3}(?![\d.,]\d)")
 _PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
 # "five of us", "two of you": people. "two of them", "700 of whom" count what the count before counted
 # (``units.inherit_units``).
@@ -140,6 +143,9 @@ _NUMBER_VERBED = re.compile(
 _AND_OR = frozenset(("and", "or"))
 # Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").
 _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
+# Prepositions that open a modifier right after a capitalised plural at a sentence's start ("Calls to the hotline",
+# "Applications for asylum"): the plural is a common noun, not a name.
+_HEAD_PREPOSITIONS = _SUBJECT_PREPOSITIONS | frozenset(("to", "for"))
 _CLOSING_QUOTES = frozenset("\"”’'")
 # "some as young as 14", "as old as 90": an age.
 _AS_YOUNG_AS = re.compile(r"(?<![A-Za-z])as" + WS + r"+(?:young|old)" + WS + r"+as" + WS + r"+\Z", re.IGNORECASE)
@@ -463,29 +469,77 @@ def _is_age_after(text: str, s: int) -> bool:
     return rule.startswith("hedge:") and rule[6:] in AGE_HEDGES and unit_for(last_left_word(text, q_start)) == "person"
 
 
-def _is_age_left(text: str, s: int) -> bool:
-    """Return whether a name or a noun for one person and a comma stand right before ``s``.
+def _is_age_left(text: str, s: int, e: int) -> bool:
+    """Return whether a name or a noun for one person and a comma stand right before the number at ``s``..``e``.
 
-    >>> _is_age_left("The driver, 52, said", 12), _is_age_left("The dead, 19, were", 10)
+    A noun for two people takes two ages joined by "and" ("a couple, 71 and 68,").
+
+    >>> _is_age_left("The driver, 52, said", 12, 14), _is_age_left("The dead, 19, were", 10, 12)
+    (True, False)
+    >>> _is_age_left("a couple, 71 and 68, died", 10, 12), _is_age_left("a couple, 71, died", 10, 12)
     (True, False)
     """
     m = _AGE_LEFT.search(text, max(0, s - 40), s) if text[s - 2 : s].rstrip().endswith(",") else None
-    return m is not None and (m.group("noun") is None or m.group("noun") in SINGULAR_PERSONS)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if noun in _PAIR_NOUNS:
+        return _AND_AGE_AFTER.match(text, e) is not None
+    return (noun is None or noun in SINGULAR_PERSONS) and text[e : e + 1] in (",", ")", ".", ";")
+
+
+# "the retirement age to 67", "at the age of 19", "an age limit of 16": the noun "age" and a preposition before.
+# "the age for men and women to 67", "the voting age was lowered to 16": a phrase for whom, and a verb of change.
+_AGE_PREPOSITION_LEFT = re.compile(
+    r"(?<![A-Za-z])ages?(?:"
+    + WS
+    + r"limit)?(?:"
+    + WS
+    + r"for(?:"
+    + WS
+    + r"[a-z]+){1,3}?)?(?:"
+    + WS
+    + r"(?:is|was|will"
+    + WS
+    + r"be|would"
+    + WS
+    + r"be|has"
+    + WS
+    + r"been))?(?:"
+    + WS
+    + r"(?:raised|lowered|set|cut|increased|reduced|rising|rises|rose|falling|falls|fell))?"
+    + WS
+    + r"(?:of|to|at|from|is|was)"
+    + WS
+    + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _is_age_named(text: str, atom: Atom) -> bool:
+    """Return whether the word "age" before the number names it an age: "aged 52", "the age of 67", "age to 67".
+
+    >>> from decimal import Decimal
+    >>> t = "raise the retirement age to 67, at the age of 19, aged 30 and an age of 5,000"
+    >>> [_is_age_named(t, Atom(t.index(w), t.index(w) + len(w), Decimal(w.replace(",", ""))))
+    ...  for w in ("67", "19", "30", "5,000")]
+    [True, True, True, False]
+    """
+    if last_left_word(text, atom.start) in AGE_WORDS:
+        return True
+    return (
+        atom.value <= 120
+        and "age" in text[max(0, atom.start - 60) : atom.start].lower()
+        and _AGE_PREPOSITION_LEFT.search(text, max(0, atom.start - 60), atom.start) is not None
+    )
 
 
 def _read_without_noun(text: str, atom: Atom) -> None:
     if (
-        _is_age_left(text, atom.start)
-        and not atom.unit_locked
-        and not atom.is_percent
-        and atom.value <= 120
-        and text[atom.end : atom.end + 1] in (",", ")", ".", ";")
+        _is_age_left(text, atom.start, atom.end) and not atom.unit_locked and not atom.is_percent and atom.value <= 120
     ) or (
         not atom.unit_locked
-        and (
-            last_left_word(text, atom.start) in AGE_WORDS
-            or _AS_YOUNG_AS.search(text, max(0, atom.start - 16), atom.start)
-        )
+        and (_is_age_named(text, atom) or _AS_YOUNG_AS.search(text, max(0, atom.start - 16), atom.start))
     ):
         _set_age(atom)
     elif "agnitude" in text[max(0, atom.start - 12) : atom.start]:
@@ -546,7 +600,7 @@ def _read_head(text: str, atom: Atom, words: list[tuple[str, int, int]]) -> None
     if head < 0 and not atom.unit_locked and not atom.is_percent:
         read_person_verbs(text, atom)
     if head < 0:
-        if last_left_word(text, atom.start) in AGE_WORDS and not atom.unit_locked:
+        if _is_age_named(text, atom) and not atom.unit_locked:
             _set_age(atom)
         return
     w, _ws, we = words[head]
@@ -686,8 +740,11 @@ def unit_from_sentence(text: str, start: int) -> str:
         if at + 1 < len(words) and is_plain_plural(words[at + 1]):
             # "Measles cases", "rocket launchers": a plural before another plural modifies it.
             continue
-        if at == 0 and unit_for(w.lower()) == "person":
-            # "Deaths from the floods rose to 79": a sentence's first word, capitalised, naming people.
+        if at == 0 and (
+            unit_for(w.lower()) == "person" or (at + 1 < len(words) and words[at + 1].lower() in _HEAD_PREPOSITIONS)
+        ):
+            # "Deaths from the floods rose to 79", "Calls to the hotline passed 140,000": a sentence's first word,
+            # capitalised, naming people or heading the phrase a preposition modifies (no name takes one there).
             w = w.lower()
         if is_plain_plural(w) and w.lower() not in FUNCTION_WORDS and not w.lower().endswith("ness"):
             return unit_for(w.lower())

@@ -319,7 +319,8 @@ _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + W
 COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
 # A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
 # million", "the organisers' 550,000".
-_HEDGE_BEFORE = LOOSE_BEFORE + "$"
+# "said the number was nearer 16,000": words that set the number against another also stand between.
+_HEDGE_BEFORE = r"(?:(?:nearer|closer" + WS + r"+to|more" + WS + r"+like)" + WS + "+)?" + LOOSE_BEFORE + "$"
 # ... its number maybe quoted: 'gave its own figure of "around 90,000"'.
 _QUOTED_HEDGE_BEFORE = r"[\"“]?" + _HEDGE_BEFORE
 _RIVAL_VERB = re.compile(
@@ -366,7 +367,7 @@ _SOURCE_COUNT = re.compile(
     + r"|(?<=\w)(?:['’]s|s['’])"
     + WS
     + "+"
-    + _HEDGE_BEFORE
+    + _QUOTED_HEDGE_BEFORE
     # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count.
     + r"|(?<![\w'’-])(?:ours|theirs|mine|yours|his|hers)"
     + WS
@@ -430,6 +431,62 @@ _PUT_AT = re.compile(
     + WS
     + "+"
     + _HEDGE_BEFORE
+)
+# "put houses destroyed or badly damaged at 870", "put the number forced from their homes at 70,000": a longer phrase
+# between, read for its head (``_put_phrase_unit``).
+_PUT_PHRASE_AT = re.compile(
+    r"(?<![\w'’-])(?:put|puts|putting)" + WS + r"+((?:[\w'’-]+" + WS + r"+){1,9}?)at" + WS + "+" + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
+# Words that end the head noun's phrase in a "put ... at" phrase: what follows modifies the head.
+_PUT_PHRASE_STOPS = frozenset(("from", "in", "at", "on", "across", "after", "during", "among", "since", "by", "to"))
+_NOT_PARTICIPLES = frozenset(("then", "when", "often", "even", "seven", "eleven", "need"))
+_PUT_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "total"))
+
+
+def _put_phrase_unit(phrase: str) -> str:
+    """Return the unit the words between "put" and "at" name: their first plural head, or people a count of counts
+    names by a participle ("the number forced from their homes"); "" when none.
+
+    >>> _put_phrase_unit("houses destroyed or badly damaged "), _put_phrase_unit("the number forced from their homes ")
+    ('house', 'person')
+    >>> _put_phrase_unit("it "), _put_phrase_unit("the blame squarely ")
+    ('', '')
+    """
+    words = phrase.split()
+    while words and words[0].lower() in _PUT_DETERMINERS:
+        words = words[1:]
+    for at, word in enumerate(words):
+        low = word.lower()
+        if low in _PUT_PHRASE_STOPS:
+            return ""
+        if low in COUNTING_UNITS:
+            after = words[at + 1].lower() if at + 1 < len(words) else ""
+            # "the number forced from their homes", "the total driven out": a participle names what befell people.
+            return "person" if after.endswith(("ed", "en")) and after not in _NOT_PARTICIPLES else ""
+        unit = _noun_unit(word)
+        if unit:
+            return unit
+    return ""
+
+
+# "its figure for Wednesday's postponed operations should have been 1,120", "the count of ballots cast in the north
+# was 2,100": a count of counts names its plural after "for" or "of", a verb phrase after it.
+_COUNT_FOR = re.compile(
+    r"(?<![\w'’-])(?:figure|number|count|total|tally|estimate)s?"
+    + WS
+    + r"+(?:for|of)"
+    + WS
+    + r"+(?:[\w'’-]+"
+    + WS
+    + r"+){0,3}?([a-z][a-z-]*s)(?:"
+    + WS
+    + r"+[a-z]+){0,3}?"
+    + WS
+    + r"+(?:is|was|were|are|been|at|to)"
+    + WS
+    + "+"
+    + _QUOTED_HEDGE_BEFORE
 )
 # "the attackers, numbering about 20", "schools, now numbering 17": the noun before names what the number counts.
 _NUMBERING = re.compile(
@@ -518,7 +575,7 @@ _SUBJECT_VERB = re.compile(
     WS
     + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got|(?:had|have|has)"
     + WS
-    + r"+been)(?![\w'’-])",
+    + r"+(?:been|[a-z]+ed))(?![\w'’-])",
     re.IGNORECASE,
 )
 # Two numbers joined so that the second shares the first's unit, even one a count never lends: "aged 24 and 31",
@@ -532,6 +589,9 @@ _JOINED_OR = re.compile(WS + r"+or" + WS + "+")
 _CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
 # "from five years to seven": the "from" of a change, right before its first number.
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
+# "raise the age to 67 from 65", "rose to 52 from 48": a change told new value first, its old value after "from".
+_JOINED_FROM = re.compile(WS + r"+from" + WS + "+")
+_TO_BEFORE = re.compile(r"(?<![\w'’-])to" + WS + "+$", re.IGNORECASE)
 # Units whose tallies are written "38 votes to 31".
 _TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
@@ -708,6 +768,9 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     ):
         # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
+    if _JOINED_FROM.fullmatch(text, end, claim.start) and _TO_BEFORE.search(text, max(0, last.start - 12), last.start):
+        # "to 67 from 65", "to 1,220 from 1,180": the same change, its unit named once.
+        return last.unit
     return ""
 
 
@@ -867,6 +930,12 @@ def _bare_unit(
     )
     if named is not None and _noun_unit(named.group(1)):
         return _noun_unit(named.group(1))
+    count_for = _COUNT_FOR.search(text, max(0, claim.start - 110), claim.start) if named is None else None
+    if count_for is not None and _noun_unit(count_for.group(1)):
+        return _noun_unit(count_for.group(1))
+    put = _PUT_PHRASE_AT.search(text, max(0, claim.start - 90), claim.start) if named is None else None
+    if put is not None and _put_phrase_unit(put.group(1)):
+        return _put_phrase_unit(put.group(1))
     if (
         money is not None
         and 0 <= claim.start - money.end <= _MONEY_REACH

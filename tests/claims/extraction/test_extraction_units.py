@@ -74,6 +74,35 @@ ROWS: list[tuple[str, str, str]] = [
     ("Each ration is meant to feed a family of six for a week.", "six", "person"),
     ("The arena has a capacity of about 18,000.", "about 18,000", "person"),
     ("The railway said 300 seats had been booked, but nearly 500 were aboard.", "nearly 500", "person"),
+    ("Each member of the jury of twelve was questioned.", "twelve", "person"),
+    ("A panel of five will review the contracts.", "five", "person"),
+    # the counted thing named before the number, in the sentence's frame
+    ("Requests to the embassy's consular desk passed 8,300 by June.", "passed 8,300", "request"),
+    ("Flood insurance claims have risen to 75 in the valley.", "75", "claim"),
+    ("Inspectors put bridges closed or badly cracked at 214.", "214", "bridge"),
+    ("The charity put the number driven from the coast by the storm at about 9,000.", "about 9,000", "person"),
+    ("The council puts tenants evicted last year at nearly 600.", "nearly 600", "person"),
+    ("Its total for last month's cancelled flights should have been 412, not 421.", "412", "flight"),
+    ("Its total for last month's cancelled flights should have been 412, not 421.", "421", "flight"),
+    (
+        "Wardens counted 3,100 hikers at 12 mountain huts. The park service said the number was nearer 4,000.",
+        "4,000",
+        "person",
+    ),
+    # ages named by the noun "age", and two people's ages after a noun for a pair
+    ("The plan would lift the pension age for teachers to 66 from 63.", "66", "year"),
+    ("The plan would lift the pension age for teachers to 66 from 63.", "63", "year"),
+    ("The club set the age limit of 16 for its junior league.", "16", "year"),
+    ("Rescuers found a couple, 82 and 79, in the flooded cellar.", "82", "year"),
+    ("Rescuers found a couple, 82 and 79, in the flooded cellar.", "79", "year"),
+    # a count's subject told again with its noun left out, before a verb; people by the verb after them
+    ("The ward closed 240 beds. The union says 900 leave the profession each year.", "900", "person"),
+    (
+        'Stewards said "about 300" fans were hurt; the clinic put the number at 410. A fans\' group said that more '
+        "than 650 had needed treatment.",
+        "more than 650",
+        "person",
+    ),
 ]
 
 
