@@ -361,12 +361,15 @@ class Prepared:
         "base_ends",
         "counted",
         "dimension",
+        "distinctive",
         "is_duration",
         "item",
+        "named",
         "near",
         "norm",
         "point",
         "ratios",
+        "source_words",
         "subject",
         "subject_norm",
         "vector",
@@ -389,6 +392,10 @@ class Prepared:
         self.subject_norm = math.sqrt(sum(v * v for v in self.subject.values()))
         # What is counted, without how or by whom: two sources' counts of one thing differ in those.
         self.counted = counted_words(item.subject, item.source)
+        # What every pair asks of the claim's value and source (``pair_features``), read once.
+        self.distinctive = is_distinctive(item.value)
+        self.named = is_named(item.source)
+        self.source_words = source_words(item.source) if self.named else frozenset()
 
 
 def counted_words(subject: frozenset[str], source: str) -> frozenset[str]:
@@ -578,7 +585,7 @@ def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
     """
     x, y = a.item, b.item
     qualifiers = {x.value.qualifier, y.value.qualifier}
-    if a.anchors != b.anchors or not is_distinctive(x.value) or "vague" in qualifiers:
+    if a.anchors != b.anchors or not a.distinctive or "vague" in qualifiers:
         return False
     if qualifiers == {"at_least", "at_most"}:
         return False
@@ -594,7 +601,7 @@ def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
 def is_repeated_value(a: Prepared, b: Prepared) -> bool:
     """Return whether two claims state one distinctive number on one scale (neither vague, not opposite bounds)."""
     x, y = a.item.value, b.item.value
-    if not (is_distinctive(x) and is_distinctive(y)) or a.base_ends != b.base_ends:
+    if not (a.distinctive and b.distinctive) or a.base_ends != b.base_ends:
         return False
     return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
 
@@ -641,6 +648,9 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
     subjects = subject_similarity(a, b) if with_subjects else 0.0
     ratio = prepared_ratio(a, b)
     qualifiers = {x.value.qualifier, y.value.qualifier}
+    # ``is_one_source`` and ``is_other_source`` of the two, from what each prepared claim read once.
+    both_named = a.named and b.named
+    other_source = both_named and a.source_words.isdisjoint(b.source_words)
     same_document = x.document_id == y.document_id
     days = abs((x.published - y.published).days) if x.published and y.published else 0
     # Periods apart (allowed where neither's text states it, ``is_time_compatible``); a claim with no period is neutral.
@@ -668,12 +678,12 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "log_ratio": min(math.log(float(ratio)), math.log(MAX_RIVAL_RATIO)) / math.log(MAX_RIVAL_RATIO),
         "exact_apart": float(qualifiers == {"exact"} and a.base_ends != b.base_ends),
         "vague": float("vague" in qualifiers),
-        "distinctive": float(is_distinctive(x.value) and is_distinctive(y.value)),
+        "distinctive": float(a.distinctive and b.distinctive),
         "same_document": float(same_document),
         "rival": float(rival),
-        "one_source": float(is_one_source(x, y)),
-        "other_source": float(is_other_source(x, y)),
-        "one_attributed": float(is_named(x.source) != is_named(y.source)),
+        "one_source": float(both_named and not other_source),
+        "other_source": float(other_source),
+        "one_attributed": float(a.named != b.named),
         "same_day": float(bool(x.day) and x.day == y.day),
         "periods_apart": float(bool(periods_apart)),
         "days_apart": min(math.log1p(days), math.log1p(MAX_DAYS_APART)) / math.log1p(MAX_DAYS_APART),
