@@ -43,11 +43,7 @@ def why_ruled_out(a, b) -> str:  # type: ignore[no-untyped-def]
         elif s.is_repeated_value(a, b) and s.is_time_compatible(x, y) and s.is_scope_compatible(x, y):
             return ""
         elif s.prepared_ratio(a, b) > 1:
-            if s.is_counted_by_two(a, b) and not (
-                x.source and y.source and x.source != y.source and s.is_rival_count(x, y, s.subject_similarity(a, b))
-            ):
-                pass  # two sources' counts of one thing: the rules below decide
-            elif not (x.source and y.source and x.source != y.source):
+            if not (x.source and y.source and x.source != y.source):
                 return "document: not two sources"
             elif not s.is_rival_count(x, y, s.subject_similarity(a, b)):
                 return "document: not rival count"

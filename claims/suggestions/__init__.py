@@ -24,9 +24,7 @@ Otherwise two numbers in one sentence never report one quantity ("54 organizatio
 individuals"), unless the second restates the first in other units of one kind in a
 parenthesis ("10 kilometers (6.2 miles)", "5 billion rupees ($18 million)"): it joins the
 first one's group. A floor far below a value ("at least 4" against "around 8,000") is not
-that value. One article's two values that cannot both hold are two quantities, unless rival
-counts or two sources' counts of one thing within a magnitude (``scoring.is_counted_by_two``:
-what each counts, the words of who counted and how aside, shares a word), which the model weighs.
+that value.
 
 These rules rule a pair out (``scoring.judge_pair``); the pairs they leave are scored by a
 logistic model (``pair_model``) learned from the figures sets' gold (``bench/train_pairs.py``)

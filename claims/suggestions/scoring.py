@@ -53,16 +53,6 @@ MAX_RIVAL_RATIO = 20
 # Two subjects this similar (cosine of their weighted words) say the claims count one thing.
 SAME_SUBJECT = 0.6
 
-# Words of a subject that say how or by whom a thing was counted, not what ("students abducted (police count)", "the
-# organisers' estimate"): two sources' counts of one thing differ in them.
-COUNTING_STEMS = frozenset(
-    stem(word)
-    for word in (
-        *("count", "counted", "counts", "figure", "figures", "estimate", "estimated", "estimates", "number", "tally"),
-        *("according", "claimed", "given"),
-    )
-)
-
 
 def idf_weights(inputs: Sequence[WordedClaim]) -> dict[str, float]:
     """Return each word's inverse document frequency among the claims compared."""
@@ -318,21 +308,6 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
     return bool(a.event and a.event == b.event)
 
 
-def is_counted_by_two(a: Prepared, b: Prepared) -> bool:
-    """Return whether two claims of one article may be two sources' counts of one thing, short of rival counts: each
-    names a source of its own, what they count shares a word (``counted_words``) and their values are of one
-    magnitude (under ``MAX_MAGNITUDE_RATIO`` apart).
-
-    Not enough to call them rival counts (``is_rival_count``), enough to let the pair model weigh them: "118
-    students, the principal said" and "121 children abducted, the parents' association counts".
-    """
-    return (
-        prepared_ratio(a, b) < MAX_MAGNITUDE_RATIO
-        and is_other_source(a.item, b.item)
-        and not a.counted.isdisjoint(b.counted)
-    )
-
-
 def is_bound_against_count(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether one claim is what a thing can hold or is allowed and the other is not ("the 60 km/h limit"
     against "he was doing 75"): no side's count of the other's quantity, whoever gives each.
@@ -359,7 +334,6 @@ class Prepared:
         "anchors",
         "base",
         "base_ends",
-        "counted",
         "dimension",
         "distinctive",
         "is_duration",
@@ -390,29 +364,10 @@ class Prepared:
         self.ratios: dict[Prepared, Fraction] = {}
         self.subject = {word: idf.get(word, 1.0) for word in item.subject}
         self.subject_norm = math.sqrt(sum(v * v for v in self.subject.values()))
-        # What is counted, without how or by whom: two sources' counts of one thing differ in those.
-        self.counted = counted_words(item.subject, item.source)
         # What every pair asks of the claim's value and source (``pair_features``), read once.
         self.distinctive = is_distinctive(item.value)
         self.named = is_named(item.source)
         self.source_words = source_words(item.source) if self.named else frozenset()
-
-
-def counted_words(subject: frozenset[str], source: str) -> frozenset[str]:
-    """Return the words of a subject that say what is counted: not how it was counted nor who gives it.
-
-    >>> sorted(counted_words(frozenset({"abduct", "student", "police", "count"}), "police spokesman said"))
-    ['abduct', 'student']
-    >>> sorted(counted_words(frozenset({"officer", "injur", "police"}), ""))
-    ['injur', 'officer', 'police']
-    """
-    return subject - COUNTING_STEMS - source_terms(source) if subject else subject
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def source_terms(source: str) -> frozenset[str]:
-    """Return the term classes of an attribution's content words, its verbs of saying aside."""
-    return frozenset(BUILT_IN.of(word) for word in source_words(source))
 
 
 def subject_similarity(a: Prepared, b: Prepared) -> float:
@@ -566,11 +521,9 @@ def judge_pair(a: Prepared, b: Prepared) -> dict[str, float] | None:
             # One article rarely states one quantity twice with values that cannot both hold ("experts from 17
             # countries" and, later, "activists from 63 countries"): two quantities, unless rival counts.
             rival = x.source and y.source and x.source != y.source
-            if rival and is_rival_count(x, y, subject_similarity(a, b)):
-                return judged_by_rules(a, b, rival=True)
-            # Two sources of one article counting one thing ("118 students, the principal said" and, later, "the
-            # parents' association counts 121 children abducted"): the model weighs them.
-            return judged_by_rules(a, b) if is_counted_by_two(a, b) else None
+            return (
+                judged_by_rules(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else None
+            )
     if is_repeated_by_source(a, b):
         # Another outlet printing one source's distinctive number again ("€40 million, the smallholders said").
         return pair_features(a, b, rival=False, repeated="by_source")
