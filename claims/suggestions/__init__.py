@@ -43,8 +43,9 @@ the figure and on each claim (``suggested_conflict``). Nothing joins a figure fo
 an editor accepts.
 
 Only likely pairs are scored (``blocking``): claims of one unit dimension that share a rare
-word of their sentences or one document, at most ``blocking.MAX_CANDIDATES_PER_CLAIM`` per
-claim. The average linkage keeps the summed scores between groups, so grouping costs about
+word of their sentences, a name their articles keep coming back to, or one document, at most
+``blocking.MAX_CANDIDATES_PER_CLAIM`` per claim; a word is rare when few claims hold it, or
+only the claims of a few documents (a story's place, body or event). The average linkage keeps the summed scores between groups, so grouping costs about
 the number of scored pairs, not the square of the claims.
 
 ``suggesting.suggest_figures`` regroups every claim (on demand);

@@ -18,6 +18,13 @@ MAX_CLAIMS_PER_WORD = 100
 
 MAX_CANDIDATES_PER_CLAIM = 40
 
+# A word held by claims of this many documents or fewer is a story's word (its places, bodies, event: "Kathmandu",
+# "landslide"), which ties two outlets' claims about it however many claims of those articles hold it.
+MAX_DOCUMENTS_PER_WORD = 6
+
+# ... up to this many claims, so that its postings stay bounded and blocking linear in the claims.
+MAX_CLAIMS_PER_STORY_WORD = 300
+
 # A number printed by more claims of a dimension than this is common in the corpus, not one figure printed again.
 MAX_CLAIMS_PER_NUMBER = 4
 
@@ -25,11 +32,15 @@ MAX_CLAIMS_PER_NUMBER = 4
 def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = None) -> set[tuple[int, int]]:
     """Return the pairs of claims (indexes, smaller first) worth scoring: blocking instead of all pairs.
 
-    Claims of one unit dimension meet through a word of their sentences, their document or a distinctive number
-    (``features.distinctive_numbers``: "118 km/h" printed again in other words).
+    Claims of one unit dimension meet through a word of their sentences, their document, a distinctive number
+    (``features.distinctive_numbers``: "118 km/h" printed again in other words) or a name their articles keep
+    coming back to (``features.story_names``: two outlets' claims of one story, in sentences sharing no word).
     A word held by more than ``MAX_CLAIMS_PER_WORD`` claims of the dimension (or a fifth of
     them, when that is more than ``MIN_COMMON_WORD_CLAIMS``) finds no pair: a word shared
-    by most claims ("government") carries no signal, at quadratic cost. Each claim keeps
+    by most claims ("government") carries no signal, at quadratic cost. How common a word is
+    is read from the documents that hold it, though: one held by the claims of at most
+    ``MAX_DOCUMENTS_PER_WORD`` documents is a story's ("Kathmandu", "landslide") and finds
+    pairs up to ``MAX_CLAIMS_PER_STORY_WORD`` claims (``reach``). Each claim keeps
     the ``MAX_CANDIDATES_PER_CLAIM`` claims sharing the most such keys with it. With
     ``only``, just the pairs of those claims are returned (new claims against the rest).
     """
@@ -41,14 +52,20 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
     pairs: set[tuple[int, int]] = set()
     for indexes in by_dimension.values():
         postings: dict[object, list[int]] = defaultdict(list)
+        documents: dict[object, set[int]] = defaultdict(set)
         for index in indexes:
             item = inputs[index]
             for key in claim_keys(item):
                 postings[key].append(index)
+                documents[key].add(item.document_id)
         common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
         for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
             item = inputs[index]
-            lists = [postings[key] for key in claim_keys(item) if 1 < len(postings[key]) <= reach(key, common)]
+            lists = [
+                postings[key]
+                for key in claim_keys(item)
+                if 1 < len(postings[key]) <= reach(key, common, len(documents[key]))
+            ]
             if not lists:
                 continue
             counts: Counter[int] = Counter()
@@ -69,14 +86,25 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
     return pairs
 
 
-def reach(key: object, common: int) -> int:
-    """Return how many claims may hold a key for it to find pairs: fewer for a number (``MAX_CLAIMS_PER_NUMBER``)."""
-    return min(common, MAX_CLAIMS_PER_NUMBER) if isinstance(key, tuple) and key[0] == "number" else common
+def reach(key: object, common: int, documents: int) -> int:
+    """Return how many claims may hold a key for it to find pairs.
+
+    Fewer for a number (``MAX_CLAIMS_PER_NUMBER``); more for a word or document held by the claims of a few documents
+    (``MAX_DOCUMENTS_PER_WORD``): a story's word, common among its claims, rare in the corpus.
+    """
+    if isinstance(key, tuple) and key[0] == "number":
+        return min(common, MAX_CLAIMS_PER_NUMBER)
+    return MAX_CLAIMS_PER_STORY_WORD if documents <= MAX_DOCUMENTS_PER_WORD else common
 
 
 def claim_keys(item: WordedClaim) -> list[object]:
-    """Return what blocking meets a claim through: its words, its document and its distinctive numbers."""
-    return [*item.words, ("document", item.document_id), *(("number", number) for number in item.numbers)]
+    """Return what blocking meets a claim through: its words, its document, its distinctive numbers and its story's names."""
+    return [
+        *item.words,
+        ("document", item.document_id),
+        *(("number", number) for number in item.numbers),
+        *(("story", name) for name in item.story),
+    ]
 
 
 def claims_to_compare(new: Sequence[WordedClaim], stored: Sequence[WordedClaim]) -> tuple[list[int], dict[str, float]]:

@@ -233,6 +233,9 @@ class WordedClaim(Protocol):
     @property
     def numbers(self) -> Collection[Decimal]: ...
 
+    @property
+    def story(self) -> Collection[str]: ...
+
 
 @dataclasses.dataclass(frozen=True)
 class ClaimWords:
@@ -248,6 +251,8 @@ class ClaimWords:
     words: frozenset[str]
     # Its distinctive numbers (``distinctive_numbers``): one number printed again meets it, whatever the words.
     numbers: frozenset[Decimal] = frozenset()
+    # The names its article keeps coming back to (``story_names``).
+    story: frozenset[str] = frozenset()
 
     @property
     def dimension(self) -> str:
@@ -813,7 +818,9 @@ class DocumentText:
         words.update(terms.of(word) for word in content_stems(text[end:right]))
         words |= subject_terms(subject, terms)
         named = context_event(event, subject, terms)
-        return ClaimWords(claim_id, document_id, unit, frozenset(words | {named} if named else words), numbers)
+        return ClaimWords(
+            claim_id, document_id, unit, frozenset(words | {named} if named else words), numbers, self.story
+        )
 
     def is_word_cut(self, left: int, right: int, edge: int) -> bool:
         """Return whether a word of the sentence runs across ``edge`` (rare: the number is inside a word)."""

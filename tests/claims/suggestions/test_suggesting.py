@@ -217,8 +217,8 @@ def test_the_words_blocking_reads_are_the_words_a_description_weighs(seed_corpus
     described = describe_stored_claims(claims, terms=terms)
     words = stored_claim_words(claims, DocumentTexts(), terms)
 
-    assert [(w.claim_id, w.document_id, w.dimension, w.words) for w in words] == [
-        (d.claim_id, d.document_id, d.dimension, set(d.words)) for d in described
+    assert [(w.claim_id, w.document_id, w.dimension, w.words, w.story) for w in words] == [
+        (d.claim_id, d.document_id, d.dimension, set(d.words), d.story) for d in described
     ]
     assert any("defector" in w.words for w in words)
 
