@@ -374,6 +374,8 @@ def corrected_number_start(text: str, end: int) -> int | None:
     return match.end() if match else None
 
 
+# Asked twice for each claim described (its clause's words, its scope): the second time is read back.
+@functools.lru_cache(maxsize=64)
 def clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
     """Return where the clause of a number at [start, end) in the sentence [left, right) starts and ends.
 
@@ -405,6 +407,21 @@ _OPENING = re.compile(r"\s*(?P<phrase>(?:In|At|Across|Throughout)[ \t\u00a0][^,;
 _WHERE = re.compile(r"\s*where(?![\w'’-])", re.IGNORECASE)
 _WIDE = frozenset(("across", "throughout"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def without_possessive(name: str) -> str:
+    """Return a name without its possessive ending (as ``_POSSESSIVE`` cuts it), read for every name of an article.
+
+    >>> without_possessive("madrid's"), without_possessive("reuters’"), without_possessive("ross")
+    ('madrid', 'reuters', 'ross')
+    """
+    if name[-2:] in ("'s", "’s"):
+        return name[:-2]
+    if name[-1:] in ("'", "’"):
+        return name[:-1]
+    return name
+
+
 _NOT_PLACES = MONTHS | WEEKDAYS
 
 
@@ -684,7 +701,7 @@ def story_names(text: str) -> frozenset[str]:
     >>> sorted(story_names("Floods hit Buzi on Monday. Rescuers in Buzi said the UN sent aid. Beira was dry."))
     ['buzi']
     """
-    counts = Counter(_POSSESSIVE.sub("", match.group().lower()) for match in _NAME_IN_SENTENCE.finditer(text))
+    counts = Counter(map(without_possessive, map(str.lower, _NAME_IN_SENTENCE.findall(text))))
     return frozenset(name for name, count in counts.items() if count >= STORY_MENTIONS and name not in _NOT_PLACES)
 
 
