@@ -374,8 +374,6 @@ def corrected_number_start(text: str, end: int) -> int | None:
     return match.end() if match else None
 
 
-# Asked twice for each claim described (its clause's words, its scope): the second time is read back.
-@functools.lru_cache(maxsize=64)
 def clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
     """Return where the clause of a number at [start, end) in the sentence [left, right) starts and ends.
 
