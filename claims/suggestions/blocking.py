@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from claims.suggestions.features import WordedClaim
 from claims.suggestions.scoring import idf_weights
@@ -52,19 +52,17 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
     pairs: set[tuple[int, int]] = set()
     for indexes in by_dimension.values():
         postings: dict[object, list[int]] = defaultdict(list)
-        documents: dict[object, set[int]] = defaultdict(set)
         for index in indexes:
-            item = inputs[index]
-            for key in claim_keys(item):
+            for key in claim_keys(inputs[index]):
                 postings[key].append(index)
-                documents[key].add(item.document_id)
         common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
+        stories = story_keys(inputs, postings, common)
         for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
             item = inputs[index]
             lists = [
                 postings[key]
                 for key in claim_keys(item)
-                if 1 < len(postings[key]) <= reach(key, common, len(documents[key]))
+                if 1 < len(postings[key]) <= reach(key, common, key in stories)
             ]
             if not lists:
                 continue
@@ -86,15 +84,27 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
     return pairs
 
 
-def reach(key: object, common: int, documents: int) -> int:
+def reach(key: object, common: int, story: bool) -> int:
     """Return how many claims may hold a key for it to find pairs.
 
-    Fewer for a number (``MAX_CLAIMS_PER_NUMBER``); more for a word or document held by the claims of a few documents
-    (``MAX_DOCUMENTS_PER_WORD``): a story's word, common among its claims, rare in the corpus.
+    Fewer for a number (``MAX_CLAIMS_PER_NUMBER``); more for a story's word (``story_keys``): common among its claims,
+    rare in the corpus.
     """
     if isinstance(key, tuple) and key[0] == "number":
         return min(common, MAX_CLAIMS_PER_NUMBER)
-    return MAX_CLAIMS_PER_STORY_WORD if documents <= MAX_DOCUMENTS_PER_WORD else common
+    return MAX_CLAIMS_PER_STORY_WORD if story else common
+
+
+def story_keys(inputs: Sequence[WordedClaim], postings: Mapping[object, list[int]], common: int) -> set[object]:
+    """Return the keys past ``common`` claims, up to ``MAX_CLAIMS_PER_STORY_WORD``, held by the claims of at most
+    ``MAX_DOCUMENTS_PER_WORD`` documents: a story's words (its documents are counted only for these).
+    """
+    return {
+        key
+        for key, members in postings.items()
+        if common < len(members) <= MAX_CLAIMS_PER_STORY_WORD
+        and len({inputs[index].document_id for index in members}) <= MAX_DOCUMENTS_PER_WORD
+    }
 
 
 def claim_keys(item: WordedClaim) -> list[object]:

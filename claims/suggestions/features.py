@@ -404,11 +404,10 @@ _OPENING = re.compile(r"\s*(?P<phrase>(?:In|At|Across|Throughout)[ \t\u00a0][^,;
 # A clause about the place named before it: "..., where organisers said 120,000 marched".
 _WHERE = re.compile(r"\s*where(?![\w'’-])", re.IGNORECASE)
 _WIDE = frozenset(("across", "throughout"))
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def without_possessive(name: str) -> str:
-    """Return a name without its possessive ending (as ``_POSSESSIVE`` cuts it), read for every name of an article.
+    """Return a name without its possessive ending ("madrid's", "reuters’"), read for every name of an article.
 
     >>> without_possessive("madrid's"), without_possessive("reuters’"), without_possessive("ross")
     ('madrid', 'reuters', 'ross')
@@ -493,7 +492,7 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
         found = found or [m for m in _IN_PLACE.finditer(phrase) if m.start() == 0]
         clause += " " + phrase
     # "in Tunisia's bread protests" scopes to Tunisia; "Wednesday's march" is no place.
-    named = (_POSSESSIVE.sub("", m.group("name").lower()) for m in found)
+    named = (without_possessive(m.group("name").lower()) for m in found)
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
     levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause)}
