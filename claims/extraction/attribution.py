@@ -22,6 +22,7 @@ from .vocabulary import (
     LOOSE_BEFORE,
     MONTHS,
     NUMBER_WORDS,
+    POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     STOP,
     VAGUE_HEADS,
@@ -380,7 +381,7 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
 # "recorded by midday": a time after "by" names no one.
 _TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
-_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+_POSSESSIVES = POSSESSIVE_DETERMINERS
 # "gave a lower figure of", "cited an estimate of": verbs that give a count named with "a".
 _GIVING = frozenset(
     ("gave", "gives", "give", "offered", "offers", "cited", "cites", "issued", "issues", "published", "released")

@@ -32,6 +32,7 @@ from .vocabulary import (
     NOT_INHERITED,
     PEOPLE_COLLECTIVES,
     PERSON,
+    POSSESSIVE_DETERMINERS,
     RATE_BASES,
     RATE_UNITS,
     SCALE_SUFFIX,
@@ -441,7 +442,7 @@ _PUT_PHRASE_AT = re.compile(
 # Words that end the head noun's phrase in a "put ... at" phrase: what follows modifies the head.
 _PUT_PHRASE_STOPS = frozenset(("from", "in", "at", "on", "across", "after", "during", "among", "since", "by", "to"))
 _NOT_PARTICIPLES = frozenset(("then", "when", "often", "even", "seven", "eleven", "need"))
-_PUT_DETERMINERS = frozenset(("the", "its", "their", "his", "her", "our", "total"))
+_PUT_DETERMINERS = POSSESSIVE_DETERMINERS | frozenset(("the", "total"))
 
 
 def _put_phrase_unit(phrase: str) -> str:

@@ -180,6 +180,9 @@ MEASURES = (frozenset(UNIT_WORDS.values()) | frozenset(UNIT_SYMBOLS.values())) -
     ("seat", "point", "goal", "vote")
 )
 
+# The possessive determiners ("their count", "its figure"): whose a noun is.
+POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our"))
+
 # --- dates, times, page chrome ---------------------------------------------------------
 MONTHS = _words("months")
 WEEKDAYS = _words("weekdays")
