@@ -362,11 +362,28 @@ class Member:
 
 @dataclasses.dataclass(frozen=True)
 class RollUp:
-    """The conflicts of a set of claims: the set's worst, each member's worst, and every conflicting pair."""
+    """The conflicts of a set of claims: the set's worst, each member's worst, and every conflicting pair.
+
+    The pairs are listed when first read: a suggestion of many claims needs only the set's conflict and its
+    members', and listing every pair of it is quadratic.
+    """
 
     conflict: str
     member_conflicts: tuple[str, ...]
-    pairs: tuple[Pair, ...]
+    # Each value's members (indexes into the list given), and each two values' conflict.
+    _members_of: dict[Value, list[int]] = dataclasses.field(repr=False, compare=False)
+    _conflicting: list[tuple[Value, Value, str]] = dataclasses.field(repr=False, compare=False)
+
+    @functools.cached_property
+    def pairs(self) -> tuple[Pair, ...]:
+        """Return every two members in conflict, by their indexes, in order."""
+        found = []
+        for first_value, second_value, conflict in self._conflicting:
+            firsts, seconds = self._members_of[first_value], self._members_of[second_value]
+            found.extend(Pair(*sorted((a, b)), conflict) for a in firsts for b in seconds if a != b)
+        if any(first is second for first, second, _ in self._conflicting):
+            found = list({(pair.first, pair.second): pair for pair in found}.values())
+        return tuple(sorted(found, key=lambda pair: (pair.first, pair.second)))
 
 
 # Suggestions compare the same values again and again (a figure with many claims, every incremental run).
@@ -378,7 +395,9 @@ def roll_up(members: Sequence[Member]) -> RollUp:
 
     A rejected member is no claim: it is in no pair and in conflict with nothing. A
     deprecated member keeps showing its own conflicts, but the set's conflict leaves it out
-    (the editor who deprecated it has dealt with them). Pairs index into ``members``.
+    (the editor who deprecated it has dealt with them). Pairs index into ``members``. Members
+    of one value conflict alike, so each two distinct values are compared once: a suggestion
+    of thousands of claims tells a few hundred values.
 
     >>> approx, rejected = Member(Value.of(200, 200, "approximate")), Member(Value.of(9, 9), is_rejected=True)
     >>> far = Member(Value.of(600, 600), is_deprecated=True)
@@ -388,18 +407,31 @@ def roll_up(members: Sequence[Member]) -> RollUp:
     >>> [(pair.first, pair.second, pair.conflict) for pair in result.pairs]
     [(0, 2, 'soft'), (0, 3, 'hard'), (2, 3, 'hard')]
     """
-    active = [index for index, member in enumerate(members) if not member.is_rejected]
-    per_member = [NONE] * len(members)
+    members_of: dict[Value, list[int]] = {}
+    for index, member in enumerate(members):
+        if not member.is_rejected:
+            members_of.setdefault(member.value, []).append(index)
+    # Each value's members that the set's conflict counts (not deprecated).
+    counted = {value: sum(not members[i].is_deprecated for i in found) for value, found in members_of.items()}
+    values = list(members_of)
+    per_value = dict.fromkeys(values, NONE)
     found = NONE
-    pairs = []
-    for at, first in enumerate(active):
-        for second in active[at + 1 :]:
-            conflict = _cached_conflict(members[first].value, members[second].value)
+    conflicting = []
+    for at, first in enumerate(values):
+        for second in values[at:]:
+            if first is second and len(members_of[first]) < 2:
+                continue
+            conflict = _cached_conflict(first, second)
             if not conflict:
                 continue
-            pairs.append(Pair(first, second, conflict))
-            per_member[first] = worst([per_member[first], conflict])
-            per_member[second] = worst([per_member[second], conflict])
-            if not (members[first].is_deprecated or members[second].is_deprecated):
+            conflicting.append((first, second, conflict))
+            per_value[first] = worst([per_value[first], conflict])
+            per_value[second] = worst([per_value[second], conflict])
+            both_counted = counted[first] >= 2 if first is second else counted[first] and counted[second]
+            if both_counted:
                 found = worst([found, conflict])
-    return RollUp(found, tuple(per_member), tuple(pairs))
+    per_member = [NONE] * len(members)
+    for value, found_members in members_of.items():
+        for index in found_members:
+            per_member[index] = per_value[value]
+    return RollUp(found, tuple(per_member), members_of, conflicting)

@@ -77,8 +77,31 @@ def test_roll_up_leaves_deprecated_claims_out_of_the_sets_conflict_only():
 
 
 def test_roll_up_of_nothing_or_one_claim_is_no_conflict():
-    assert conflicts.roll_up([]) == conflicts.RollUp("", (), ())
+    nothing = conflicts.roll_up([])
+    assert (nothing.conflict, nothing.member_conflicts, nothing.pairs) == ("", (), ())
     assert conflicts.roll_up([conflicts.Member(V(1, 1))]).conflict == ""
+
+
+def test_roll_up_of_many_claims_telling_few_values_is_every_pair_compared():
+    """A suggestion of many claims repeats its values: rolled up by value, it says what comparing every pair says."""
+    values = [V(200, 200, "approximate"), V(600, 600), V(210, 210), V(None, 250, "at_most"), V(600, 600)]
+    members = [
+        conflicts.Member(values[n % len(values)], is_rejected=n % 7 == 3, is_deprecated=n % 5 == 1) for n in range(40)
+    ]
+    active = [n for n, member in enumerate(members) if not member.is_rejected]
+    pairs = [
+        (first, second, conflicts.classify_conflict(members[first].value, members[second].value))
+        for at, first in enumerate(active)
+        for second in active[at + 1 :]
+    ]
+    pairs = [pair for pair in pairs if pair[2]]
+    counted = [c for first, second, c in pairs if not (members[first].is_deprecated or members[second].is_deprecated)]
+    rolled = conflicts.roll_up(members)
+    assert [(pair.first, pair.second, pair.conflict) for pair in rolled.pairs] == pairs
+    assert rolled.conflict == conflicts.worst(counted) == "hard"
+    assert rolled.member_conflicts == tuple(
+        conflicts.worst(c for first, second, c in pairs if n in (first, second)) for n in range(len(members))
+    )
 
 
 def test_the_conflict_of_a_set_of_claims_is_computed_only_in_conflicts_py():
