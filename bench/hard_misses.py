@@ -9,8 +9,8 @@ cause, first that holds (each line names the pair's gold figure):
 
 - ``a unmatched``: a claim of the pair matches no claim (the extractor missed it);
 - ``e not flagged``: both in one group, which is not flagged hard;
-- ``b ruled out: RULE``: the pair itself is ruled out by ``scoring.judge_pair`` (the first rule that parts it, read
-  by ``ruled_out_by`` in judge_pair's order);
+- ``b ruled out: RULE``: the pair itself is ruled out by ``scoring.judge_pair`` (the rule ``scoring.pair_verdict``
+  names);
 - ``c apart: CONDITION``: both grouped, in two groups that ``rival_groups`` refused to join (the condition of
   ``RivalJoin.judge_join``, or "never met" when blocking pairs nothing across them);
 - ``d ungrouped``: one or both claims in no group (the pair scored, with the model's probability).
@@ -38,60 +38,11 @@ DEV_SETS = train_pairs.SETS
 
 
 def ruled_out_by(a, b) -> str:  # type: ignore[no-untyped-def]
-    """Return the first rule of ``scoring.judge_pair`` that rules two prepared claims out ("" when none does)."""
-    from claims.suggestions import scoring as s
+    """Return the rule of ``scoring.judge_pair`` that rules two prepared claims out ("" when none does)."""
+    from claims.suggestions.scoring import pair_verdict
 
-    x, y = a.item, b.item
-    if s.judge_pair(a, b) is not None:
-        return ""
-    if a.dimension != b.dimension:
-        return "units"
-    if not x.value.unit:
-        return "no unit"
-    if x.document_id == y.document_id:
-        if x.sentence == y.sentence:
-            if not (x.source and y.source and x.source != y.source):
-                return "one sentence, not two sources"
-            if not s.is_rival_count(x, y, s.subject_similarity(a, b)):
-                return "one sentence, not rival counts"
-            return "one sentence: " + rules_reason(a, b, rival=True)
-        if not (s.is_repeated_value(a, b) and s.is_time_compatible(x, y) and s.is_scope_compatible(x, y)):
-            if s.prepared_ratio(a, b) > 1:
-                if not (x.source and y.source and x.source != y.source):
-                    return "one article, values apart, not two sources"
-                if not s.is_rival_count(x, y, s.subject_similarity(a, b)):
-                    return "one article, values apart, not rival counts"
-                return "one article: " + rules_reason(a, b, rival=True)
-    return rules_reason(a, b, rival=False)
-
-
-def rules_reason(a, b, *, rival: bool) -> str:  # type: ignore[no-untyped-def]
-    """Return the first rule of ``scoring.rival_or_ruled_out`` that parts two prepared claims."""
-    from claims.suggestions import scoring as s
-
-    x, y = a.item, b.item
-    if a.vector.keys().isdisjoint(b.vector.keys()):
-        return "no word in common"
-    if not s.is_time_compatible(x, y):
-        return "times apart"
-    if not s.is_scope_compatible(x, y):
-        if x.event and y.event and x.event != y.event:
-            return f"events apart ({x.event} / {y.event})"
-        if s.are_places_apart(x, y):
-            return "places apart"
-        return "terms split by editors"
-    if s.is_other_story(x, y):
-        return "other story"
-    if s.is_bound_against_count(x, y):
-        return "bound against count"
-    if not (x.subject and y.subject) and not s.are_nouns_compatible(x.head, y.head):
-        return f"counted nouns apart ({x.head} / {y.head})"
-    ratio = s.prepared_ratio(a, b)
-    if ratio >= s.MAX_RIVAL_RATIO:
-        return "values past the rival ratio"
-    if ratio >= s.MAX_MAGNITUDE_RATIO:
-        return "values apart, not rival counts"
-    return "other"
+    verdict = pair_verdict(a, b)
+    return verdict if isinstance(verdict, str) else ""
 
 
 class Diagnosis:

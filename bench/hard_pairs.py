@@ -24,52 +24,11 @@ import train_pairs  # noqa: E402
 
 
 def why_ruled_out(a, b) -> str:  # type: ignore[no-untyped-def]
-    """Return the first rule of ``scoring.judge_pair`` that rules two prepared claims out, or "" when none does."""
-    from claims.suggestions import scoring as s
+    """Return the rule of ``scoring.judge_pair`` that rules two prepared claims out, or "" when none does."""
+    from claims.suggestions.scoring import pair_verdict
 
-    x, y = a.item, b.item
-    if a.dimension != b.dimension or not x.value.unit:
-        return "unit"
-    rival = False
-    if x.document_id == y.document_id:
-        if x.sentence == y.sentence:
-            if x.corrects == y.span[0] or y.corrects == x.span[0]:
-                return ""
-            if not (x.source and y.source and x.source != y.source):
-                return "sentence: not two sources"
-            if not s.is_rival_count(x, y, s.subject_similarity(a, b)):
-                return "sentence: not rival count"
-            rival = True
-        elif s.is_repeated_value(a, b) and s.is_time_compatible(x, y) and s.is_scope_compatible(x, y):
-            return ""
-        elif s.prepared_ratio(a, b) > 1:
-            if not (x.source and y.source and x.source != y.source):
-                return "document: not two sources"
-            elif not s.is_rival_count(x, y, s.subject_similarity(a, b)):
-                return "document: not rival count"
-            else:
-                rival = True
-    if not rival and s.is_repeated_by_source(a, b):
-        return ""
-    if a.vector.keys().isdisjoint(b.vector.keys()):
-        return "no word shared"
-    if not s.is_time_compatible(x, y):
-        return "time"
-    if not s.is_scope_compatible(x, y):
-        return "scope"
-    if s.is_other_story(x, y):
-        return "other story"
-    if s.is_bound_against_count(x, y):
-        return "bound against count"
-    if not (x.subject and y.subject) and not s.are_nouns_compatible(x.head, y.head):
-        return "nouns"
-    ratio = s.prepared_ratio(a, b)
-    if ratio >= s.MAX_MAGNITUDE_RATIO:
-        if ratio >= s.MAX_RIVAL_RATIO:
-            return "ratio >= 20"
-        if not (rival or s.is_rival_count(x, y, s.subject_similarity(a, b))):
-            return "ratio 5-20: not rival count"
-    return ""
+    verdict = pair_verdict(a, b)
+    return verdict if isinstance(verdict, str) else ""
 
 
 def diagnose(read, show: int) -> dict[str, Counter]:  # type: ignore[no-untyped-def]

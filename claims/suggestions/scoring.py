@@ -451,7 +451,7 @@ def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
     if x.document_id == y.document_id or not (is_named(x.source) and is_named(y.source)) or x.source == y.source:
         return False
     ratio = prepared_ratio(a, b)
-    return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and rival_or_ruled_out(a, b, rival=True) is not None
+    return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and not isinstance(rival_or_ruled_out(a, b, rival=True), str)
 
 
 def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
@@ -494,46 +494,65 @@ def judged_score(features: Mapping[str, float], probability: float) -> float:
 
 
 def judge_pair(a: Prepared, b: Prepared) -> dict[str, float] | None:
-    """Return two claims' ``pair_features``, or None when a rule rules the pair out (CLAIMS.md: units, time, scope,
-    story, a bound against a count, two numbers of one sentence, magnitude), cheapest rules first.
+    """Return two claims' ``pair_features``, or None when a rule rules the pair out (``pair_verdict`` names it)."""
+    verdict = pair_verdict(a, b)
+    return None if isinstance(verdict, str) else verdict
+
+
+def pair_verdict(a: Prepared, b: Prepared) -> dict[str, float] | str:
+    """Return two claims' ``pair_features``, or the name of the first rule that rules the pair out (CLAIMS.md: units,
+    time, scope, story, a bound against a count, two numbers of one sentence, magnitude), cheapest rules first.
 
     A pair that prints one distinctive number again (in one article, a correction, or one source's number in another
     outlet) is judged even where the rules of ``rival_or_ruled_out`` would part it: the number says more (the model
-    weighs how much: ``repeated_in_document``, ``repeated_by_source``, ``correction``).
+    weighs how much: ``repeated_in_document``, ``repeated_by_source``, ``correction``). The names are read by
+    ``bench/hard_misses.py`` and ``bench/hard_pairs.py``.
     """
     x, y = a.item, b.item
-    if a.dimension != b.dimension or not x.value.unit:
-        return None
+    if a.dimension != b.dimension:
+        return "units"
+    if not x.value.unit:
+        return "no unit"
     if x.document_id == y.document_id:
         if x.sentence == y.sentence:
             if x.corrects == y.span[0] or y.corrects == x.span[0]:
                 # A correction in the same breath ("78, not 79 as reported") is one quantity, in conflict.
                 return pair_features(a, b, rival=True, repeated="correction")
             # Two numbers of one sentence are one quantity only as rival counts ("organisers said ...; police ...").
-            rival = x.source and y.source and x.source != y.source
-            return (
-                judged_by_rules(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else None
-            )
+            return named_rule("one sentence: ", judged_as_rivals(a, b))
         if is_repeated_value(a, b) and is_time_compatible(x, y) and is_scope_compatible(x, y):
             # One article naming one distinctive number twice (a headline or summary, then the body).
             return pair_features(a, b, rival=False, repeated="in_document")
         if prepared_ratio(a, b) > 1:
             # One article rarely states one quantity twice with values that cannot both hold ("experts from 17
             # countries" and, later, "activists from 63 countries"): two quantities, unless rival counts.
-            rival = x.source and y.source and x.source != y.source
-            return (
-                judged_by_rules(a, b, rival=True) if rival and is_rival_count(x, y, subject_similarity(a, b)) else None
-            )
+            return named_rule("one article, values apart: ", judged_as_rivals(a, b))
     if is_repeated_by_source(a, b):
         # Another outlet printing one source's distinctive number again ("€40 million, the smallholders said").
         return pair_features(a, b, rival=False, repeated="by_source")
     return judged_by_rules(a, b)
 
 
-def judged_by_rules(a: Prepared, b: Prepared, *, rival: bool = False) -> dict[str, float] | None:
-    """Return two claims' ``pair_features``, or None when ``rival_or_ruled_out`` rules them out."""
+def named_rule(where: str, verdict: dict[str, float] | str) -> dict[str, float] | str:
+    """Return ``verdict``, a rule's name prefixed with where it applied."""
+    return where + verdict if isinstance(verdict, str) else verdict
+
+
+def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
+    """Return the ``pair_features`` of two numbers of one article that are one quantity only as rival counts (two
+    sources, ``is_rival_count``) and no rule parts, or why they are not."""
+    x, y = a.item, b.item
+    if not (x.source and y.source and x.source != y.source):
+        return "not two sources"
+    if not is_rival_count(x, y, subject_similarity(a, b)):
+        return "not rival counts"
+    return judged_by_rules(a, b, rival=True)
+
+
+def judged_by_rules(a: Prepared, b: Prepared, *, rival: bool = False) -> dict[str, float] | str:
+    """Return two claims' ``pair_features``, or the rule of ``rival_or_ruled_out`` that rules them out."""
     found = rival_or_ruled_out(a, b, rival=rival)
-    return None if found is None else pair_features(a, b, rival=found)
+    return found if isinstance(found, str) else pair_features(a, b, rival=found)
 
 
 def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
@@ -563,8 +582,8 @@ def is_repeated_value(a: Prepared, b: Prepared) -> bool:
     return {x.qualifier, y.qualifier} != {"at_least", "at_most"}
 
 
-def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool | None:
-    """Return None when a rule rules two claims of one dimension out, else whether they are rival counts.
+def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool | str:
+    """Return the name of the rule that rules two claims of one dimension out, else whether they are rival counts.
 
     Ruled out: no word in common, times or scopes apart, other stories, a bound against a count, counted nouns
     apart (where either says nothing of what it counts), or values ``MAX_MAGNITUDE_RATIO`` apart unless rival counts
@@ -572,21 +591,27 @@ def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool
     """
     x, y = a.item, b.item
     # Claims whose contexts name one event share its word (``make_input``): the event meets them.
-    if a.vector.keys().isdisjoint(b.vector.keys()) or not is_time_compatible(x, y) or not is_scope_compatible(x, y):
-        return None
+    if a.vector.keys().isdisjoint(b.vector.keys()):
+        return "no word in common"
+    if not is_time_compatible(x, y):
+        return "times apart"
+    if not is_scope_compatible(x, y):
+        return "scopes apart"
     if is_other_story(x, y):
-        return None
+        return "other story"
     if is_bound_against_count(x, y):
         # What a thing was allowed or can hold ("approval for five floors") is no count of what it was ("the building
         # had 11 floors"), however alike the sentences.
-        return None
+        return "bound against count"
     # Where both say what they count, their subjects decide; the words after a number may be no noun at all.
     if not (x.subject and y.subject) and not are_nouns_compatible(x.head, y.head):
-        return None
+        return "counted nouns apart"
     ratio = prepared_ratio(a, b)
     if ratio >= MAX_MAGNITUDE_RATIO:
-        if not (ratio < MAX_RIVAL_RATIO and (rival or is_rival_count(x, y, subject_similarity(a, b)))):
-            return None
+        if ratio >= MAX_RIVAL_RATIO:
+            return "values past the rival ratio"
+        if not (rival or is_rival_count(x, y, subject_similarity(a, b))):
+            return "values apart, not rival counts"
         return True
     return rival
 
