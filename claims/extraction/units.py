@@ -438,7 +438,12 @@ _PUT_AT = re.compile(
 _PUT_PHRASE_AT = re.compile(
     r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|estimating|placed|places|pegged|pegs)"
     + WS
-    + r"+((?:[\w'’-]+" + WS + r"+){1,9}?)at" + WS + "+" + _HEDGE_BEFORE,
+    + r"+((?:[\w'’-]+"
+    + WS
+    + r"+){1,9}?)at"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
     re.IGNORECASE,
 )
 # Words that end the head noun's phrase in a "put ... at" phrase: what follows modifies the head.

@@ -338,6 +338,7 @@ class Prepared:
         "distinctive",
         "is_duration",
         "item",
+        "kin",
         "named",
         "near",
         "norm",
@@ -353,6 +354,7 @@ class Prepared:
     def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:
         self.item = item
         self.dimension = item.dimension
+        self.kin = conflicts.unit_kin(item.value.unit)
         self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
         self.near = {word for word, weight in item.words.items() if weight > 1}
@@ -502,7 +504,7 @@ def judge_pair(a: Prepared, b: Prepared) -> dict[str, float] | None:
     weighs how much: ``repeated_in_document``, ``repeated_by_source``, ``correction``).
     """
     x, y = a.item, b.item
-    if a.dimension != b.dimension or not x.value.unit:
+    if a.kin != b.kin or not x.value.unit:
         return None
     if x.document_id == y.document_id:
         if x.sentence == y.sentence:
@@ -649,6 +651,7 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "repeated_in_document": float(repeated == "in_document"),
         "repeated_by_source": float(repeated == "by_source"),
         "correction": float(repeated == "correction"),
+        "units_apart": float(a.dimension != b.dimension),
     }
 
 
