@@ -162,6 +162,36 @@ def unit_dimension(unit: str) -> str:
     return UNIT_SCALES[unit][0] if unit in UNIT_SCALES else unit
 
 
+# Counts that stand for another in news reports (a unit, not a spelling: the claims keep their own units). The jobs a
+# closure cuts are the workers who lose them, tickets sold the spectators, cases of a disease the people infected,
+# leaked records the people whose data leaked, ballots the voters, admissions the patients, households their people; a
+# kind of bird is counted as birds, a surgery as an operation. Outlets report one quantity in either.
+STAND_INS = {
+    "job": "person",
+    "ticket": "person",
+    "case": "person",
+    "record": "person",
+    "ballot": "person",
+    "admission": "person",
+    "household": "person",
+    "chicken": "bird",
+    "hen": "bird",
+    "duck": "bird",
+    "turkey": "bird",
+    "surgery": "operation",
+}
+
+
+def unit_kin(unit: str) -> str:
+    """Return the dimension a unit's count stands for (``STAND_INS``): its own dimension for most units.
+
+    >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("month")
+    ('person', 'person', 'bird', 'duration')
+    """
+    dimension = unit_dimension(unit)
+    return STAND_INS.get(dimension, dimension)
+
+
 def are_comparable(unit_a: str, unit_b: str) -> bool:
     """Return whether two units measure the same thing.
 
@@ -321,7 +351,7 @@ def classify_conflict(a: Value, b: Value) -> str:
     >>> classify_conflict(Value.of(54, 54, "exact", "organization"), Value.of(54, 54, "exact", "person"))
     'soft'
     """
-    if not are_comparable(a.unit, b.unit):
+    if unit_kin(a.unit) != unit_kin(b.unit):
         return SOFT
     stated_a, stated_b = base_interval(a), base_interval(b)
     if not widened_interval(a, b).overlaps(widened_interval(b, a)):

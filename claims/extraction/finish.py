@@ -74,6 +74,8 @@ def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
         and not a.has_scale
         and " times " not in left
         and (nxt is None or nxt.group(1).lower() not in MULTIPLIER_AFTER)
+        # "four times UNHCR's 21,300": a possessive after "times" owns the amount multiplied, as "its" does.
+        and (nxt is None or not nxt.group(1).lower().endswith(("'s", "’s", "s'", "s’")))
     ):
         # "met agents four times in Beijing", "performed it three times and toured": occasions.
         return "time", end

@@ -68,7 +68,7 @@ _AGE_LEFT = re.compile(
     r"(?:" + WS + r"\([^()\n]{1,30}\))?,\s?\Z"
 )
 _AGE_VERB_LEFT = re.compile(
-    r"(?<![A-Za-z])(?:(?:died|dies|dead|retired|retires|married|debuted|school|death)"
+    r"(?<![A-Za-z])(?:(?:died|dies|(?<!the )(?<!its )(?<!their )dead|retired|retires|married|debuted|school|death)"
     + WS
     + r"(?:aged"
     + WS

@@ -436,7 +436,14 @@ _PUT_AT = re.compile(
 # "put houses destroyed or badly damaged at 870", "put the number forced from their homes at 70,000": a longer phrase
 # between, read for its head (``_put_phrase_unit``).
 _PUT_PHRASE_AT = re.compile(
-    r"(?<![\w'’-])(?:put|puts|putting)" + WS + r"+((?:[\w'’-]+" + WS + r"+){1,9}?)at" + WS + "+" + _HEDGE_BEFORE,
+    r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|estimating|placed|places|pegged|pegs)"
+    + WS
+    + r"+((?:[\w'’-]+"
+    + WS
+    + r"+){1,9}?)at"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
     re.IGNORECASE,
 )
 # Words that end the head noun's phrase in a "put ... at" phrase: what follows modifies the head.
@@ -482,7 +489,7 @@ _COUNT_FOR = re.compile(
     + WS
     + r"+){0,3}?([a-z][a-z-]*s)(?:"
     + WS
-    + r"+[a-z]+){0,3}?"
+    + r"+[a-z]+){0,5}?"
     + WS
     + r"+(?:is|was|were|are|been|at|to)"
     + WS

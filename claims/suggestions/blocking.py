@@ -9,6 +9,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from claims import conflicts
 from claims.suggestions.features import WordedClaim
 from claims.suggestions.scoring import idf_weights
 
@@ -47,7 +48,8 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
     by_dimension: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(inputs):
         if item.unit:
-            by_dimension[item.dimension].append(index)
+            # Counts that stand for one another ("jobs" and "workers") meet: the model weighs the units apart.
+            by_dimension[conflicts.unit_kin(item.unit)].append(index)
     wanted = None if only is None else set(only)
     pairs: set[tuple[int, int]] = set()
     for indexes in by_dimension.values():

@@ -53,6 +53,7 @@ FEATURES = (
     "repeated_in_document",
     "repeated_by_source",
     "correction",
+    "units_apart",
 )
 
 

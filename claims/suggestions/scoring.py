@@ -338,6 +338,7 @@ class Prepared:
         "distinctive",
         "is_duration",
         "item",
+        "kin",
         "named",
         "near",
         "norm",
@@ -353,6 +354,7 @@ class Prepared:
     def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:
         self.item = item
         self.dimension = item.dimension
+        self.kin = conflicts.unit_kin(item.value.unit)
         self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
         self.near = {word for word, weight in item.words.items() if weight > 1}
@@ -509,7 +511,7 @@ def pair_verdict(a: Prepared, b: Prepared) -> dict[str, float] | str:
     ``bench/hard_misses.py`` and ``bench/hard_pairs.py``.
     """
     x, y = a.item, b.item
-    if a.dimension != b.dimension:
+    if a.kin != b.kin:
         return "units"
     if not x.value.unit:
         return "no unit"
@@ -674,6 +676,7 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "repeated_in_document": float(repeated == "in_document"),
         "repeated_by_source": float(repeated == "by_source"),
         "correction": float(repeated == "correction"),
+        "units_apart": float(a.dimension != b.dimension),
     }
 
 

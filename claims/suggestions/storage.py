@@ -229,9 +229,9 @@ def suggestable_claims() -> QuerySet[Claim]:
 
 
 def units_of_dimensions(dimensions: Iterable[str]) -> list[str]:
-    """Return the stored claims' units that measure one of ``dimensions``."""
+    """Return the stored claims' units that measure one of ``dimensions`` or stand for one (``conflicts.unit_kin``)."""
     wanted = set(dimensions)
-    return sorted(unit for unit in stored_units() if conflicts.unit_dimension(unit) in wanted)
+    return sorted(unit for unit in stored_units() if conflicts.unit_kin(unit) in wanted)
 
 
 def stored_units() -> list[str]:
@@ -259,7 +259,7 @@ def stored_claims_within_reach(document_ids: Sequence[int], new_inputs: Sequence
     ``MAX_INCREMENTAL_CLAIMS`` in all (shared among the dimensions, at least 500 each).
     Read with ``WINDOW_FIELDS`` only: their words decide which of them are described in full.
     """
-    dimensions = {item.dimension for item in new_inputs if item.value.unit}
+    dimensions = {conflicts.unit_kin(item.unit) for item in new_inputs if item.value.unit}
     units = units_of_dimensions(dimensions)
     dates = list(Document.objects.filter(pk__in=document_ids).values_list("published", flat=True))
     stored = suggestable_claims().exclude(document_id__in=document_ids).only(*WINDOW_FIELDS)
@@ -270,8 +270,8 @@ def stored_claims_within_reach(document_ids: Sequence[int], new_inputs: Sequence
         )
     rows: list[Claim] = []
     for dimension in sorted(dimensions):
-        within = [item for item in new_inputs if item.value.unit and item.dimension == dimension]
-        wanted = [unit for unit in units if conflicts.unit_dimension(unit) == dimension]
+        within = [item for item in new_inputs if item.value.unit and conflicts.unit_kin(item.unit) == dimension]
+        wanted = [unit for unit in units if conflicts.unit_kin(unit) == dimension]
         reachable = Q(status="corrected", corrected_unit__in=wanted) | value_reach(within, wanted)
         # The latest documents first: the (document, start) index read backwards stops at the limit.
         rows += stored.filter(reachable).order_by("-document_id", "-start")[

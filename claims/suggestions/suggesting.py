@@ -53,7 +53,7 @@ def suggest_figures(units: Iterable[str] | None = None) -> list[Figure]:
     """
     claims = suggestable_claims()
     if units is not None:
-        claims = claims.filter(unit__in=units_of_dimensions(conflicts.unit_dimension(u) for u in units if u))
+        claims = claims.filter(unit__in=units_of_dimensions(conflicts.unit_kin(u) for u in units if u))
     rows = list(claims.order_by("document_id", "start"))
     inputs = describe_stored_claims(rows)
     groups = join_rival_groups(grouped_claims(inputs))

@@ -15,6 +15,14 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # "put the N at": up to three words before "at", the last names what is counted
     ("The ministry has put the lost farm jobs at as many as 3,000.", "as many as 3,000", "job"),
     ("Stewards put the crowd at its height at 45,000.", "45,000", "person"),
+    # "put the dead at": the dead are people (CLAIMS.md), not an age told by "dead at"
+    ("The coroner put the dead at 17.", "17", "person"),
+    # estimating verbs frame the counted noun as "put" does
+    ("A lifeboat charity estimated the stranded hikers at about 60.", "about 60", "person"),
+    ("Organisers pegged the marchers at 8,500.", "8,500", "person"),
+    ("Rescuers placed the missing at about 40 on Friday.", "about 40", "person"),
+    # a count of counts named before a longer verb phrase: "the estimate of N ... stands at"
+    ("The insurer's estimate of the clients whose files were stolen stands at 3,200.", "3,200", "person"),
     # a question names what the answers count
     (
         "How many marchers filled the square? It depends on whom you ask. The organisers say 80,000.",

@@ -69,6 +69,8 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
         "ratio",
     ),
     ("He met the agents four times in Beijing and Hanoi.", "four", D(4), D(4), "exact", "time"),
+    # a possessive after "times" owns the amount multiplied: a multiple, not occasions
+    ("Its estimate is three times Oxfam's 2,100.", "three times", D(3), D(3), "exact", "ratio"),
     # measurements, ages, magnitudes
     ("The tunnel is 4.5km long.", "4.5km", D("4.5"), D("4.5"), "exact", "km"),
     ("Temperatures hit 30°C on Monday.", "30°C", D(30), D(30), "exact", "degree Celsius"),

@@ -1,0 +1,47 @@
+"""Counts that stand for one another in news ("jobs" cut and "workers" laid off) may be one figure; the model weighs
+the units apart, and the figure's conflict compares their values (``conflicts.STAND_INS``)."""
+
+import datetime
+
+import pytest
+
+from claims import conflicts
+from claims.models import Claim, Figure
+from claims.suggestions.suggesting import suggest_figures
+
+from .test_suggesting import dated, extracted
+
+DAY = datetime.date(2026, 3, 3)
+
+# A plant closure: the company's count of the jobs cut, the works council's rival count (its unit lent by the jobs), and
+# the council's count printed again by another outlet as workers who lose their jobs.
+CLOSURE = (
+    "Orvane said on Tuesday it would close its Halsby gearbox plant, cutting 1,200 jobs. The works council says 2,000.",
+    "The closure of Orvane's Halsby gearbox plant will cost 2,000 workers their jobs, the works council said on Tuesday.",
+)
+
+
+def test_jobs_cut_and_workers_laid_off_are_one_figure_in_hard_conflict(make_document):
+    for text in CLOSURE:
+        extracted(dated(make_document, DAY, text))
+    claims = Claim.objects.filter(quote__in=("1,200", "2,000"))
+    assert sorted(claims.values_list("unit", flat=True)) == ["job", "job", "person"]
+    suggest_figures()
+    figures = {claim.suggested_figure_id for claim in claims}
+    assert len(figures) == 1 and None not in figures
+    assert Figure.objects.get(pk=figures.pop()).conflict == "hard"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("job", "person"), ("ticket", "person"), ("case", "person"), ("chicken", "bird")]
+)
+def test_a_figure_mixing_stand_in_units_compares_their_values(first, second):
+    low, high = conflicts.Value.of(1200, 1200, "exact", first), conflicts.Value.of(2000, 2000, "exact", second)
+    assert conflicts.roll_up([conflicts.Member(low), conflicts.Member(high)]).conflict == "hard"
+    assert conflicts.classify_conflict(low, conflicts.Value.of(1200, 1200, "exact", second)) == ""
+
+
+def test_units_that_stand_for_nothing_else_stay_apart():
+    jobs, plants = conflicts.Value.of(12, 12, "exact", "job"), conflicts.Value.of(30, 30, "exact", "plant")
+    assert conflicts.classify_conflict(jobs, plants) == "soft"
+    assert conflicts.unit_kin("plant") != conflicts.unit_kin("person")
