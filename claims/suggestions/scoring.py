@@ -35,6 +35,9 @@ UNNAMED_SOURCES = frozenset(
 
 # How many days apart the times two reports give a fixed quantity (not a running total) may be.
 FIXED_SLACK = datetime.timedelta(days=1)
+# How many days apart the days two reports name for a fixed quantity may be: the day of a report is not the time of
+# the quantity it reports (CLAIMS.md: "one figure whatever the date of the report").
+REPORT_SLACK = AS_OF_REACH
 # How far apart the telling points of a count and the same count printed again may be ("about 300" and "312").
 AGAIN_RATIO = Fraction(6, 5)
 # A rival source's count printed without a day this soon after a dated count is of that count's day.
@@ -111,12 +114,22 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
         # quantity (a crowd, the people aboard, a town's people) is one figure whatever day its report names,
         # within days.
         gap = max(a.period[0], b.period[0]) - min(a.period[1], b.period[1])
-        fixed = not (a.day or b.day) and gap <= FIXED_SLACK
+        # Two reports that each name a day for a fixed quantity ("118 students abducted, police said on Wednesday")
+        # may name the days of the reports, not of the quantity: within a week, one quantity.
+        slack = REPORT_SLACK if is_report_day(a) and is_report_day(b) else FIXED_SLACK
+        fixed = not (a.day or b.day) and gap <= slack
         if (a.context.period_stated or b.context.period_stated) and not fixed:
             return False
     if a.years and b.years:
         return bool(a.years & b.years)
     return not (a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART)
+
+
+def is_report_day(item: SuggestionInput) -> bool:
+    """Return whether a claim's text names one day for it ("police said on Wednesday"), the day of a report or of what
+    it counts.
+    """
+    return item.context.period_stated and item.context.period_precision == "day"
 
 
 def is_other_story(a: SuggestionInput, b: SuggestionInput) -> bool:

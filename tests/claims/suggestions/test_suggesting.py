@@ -745,6 +745,24 @@ def test_a_fixed_quantity_is_one_figure_whatever_day_the_next_report_names(make_
     assert first.suggested_figure_id is not None and first.suggested_figure_id == again.suggested_figure_id
 
 
+def test_a_fixed_quantity_is_one_figure_whatever_days_its_reports_name_within_a_week(make_document):
+    # The day each report names ("said on Monday", "said on Thursday") is the report's, not the abduction's.
+    monday = dated(
+        make_document,
+        datetime.date(2025, 9, 15),
+        "Police said on Monday that 64 pupils were abducted from the Kanembe boarding school.",
+    )
+    thursday = dated(
+        make_document,
+        datetime.date(2025, 9, 18),
+        "Police said on Thursday that none of the 64 pupils abducted from the Kanembe boarding school had been found.",
+    )
+    extracted(monday), extracted(thursday)
+    suggest_figures()
+    first, again = (Claim.objects.get(document=document, quote="64") for document in (monday, thursday))
+    assert first.suggested_figure_id is not None and first.suggested_figure_id == again.suggested_figure_id
+
+
 def test_homes_destroyed_are_a_running_total_of_each_day(make_document):
     monday, tuesday = datetime.date(2025, 8, 11), datetime.date(2025, 8, 12)
     first = dated(
