@@ -19,7 +19,7 @@ from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
 from claims.extraction.vocabulary import MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
-from claims.suggestions.terms import BUILT_IN, TREATED, Terms
+from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, Terms
 from claims.suggestions.words import (
     GENERIC_STEMS,
     STOPWORDS,
@@ -49,6 +49,8 @@ CORRECTION = re.compile(
 
 # Where the clause of a number ends: the event it counts is named within it.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+# A clause giving its number as a count that accrues or changes from day to day (``terms.RUNNING_CUES``).
+RUNNING_CUE = re.compile(r"\b(?:" + "|".join(cue.replace(" ", r"\s+") for cue in RUNNING_CUES) + r")\b", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -386,6 +388,19 @@ def clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tup
     return (breaks[-1] if breaks else left), (stop.start() if stop else right)
 
 
+def is_running_clause(text: str, left: int, start: int, end: int, right: int) -> bool:
+    """Return whether a number's clause gives it as a count that accrues or changes from day to day.
+
+    >>> t = "Rangers said 214 birds had been taken in since the grounding, up from 118 a day earlier."
+    >>> is_running_clause(t, 0, 13, 16, len(t)), is_running_clause(t, 0, 72, 75, len(t))
+    (True, True)
+    >>> is_running_clause("The ferry carried 340 people.", 0, 18, 21, 29)
+    False
+    """
+    first, last = clause_bounds(text, left, start, end, right)
+    return RUNNING_CUE.search(text, first, last) is not None
+
+
 def clause_words(text: str, left: int, start: int, end: int, right: int) -> tuple[list[str], list[str]]:
     """Return the content words of a number's clause before and after it (up to a comma, "and" and the like).
 
@@ -593,12 +608,14 @@ def make_input(
     corrects: int | None = None,
     scope: Scope = NO_SCOPE,
     story: frozenset[str] = frozenset(),
+    running: bool = False,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
     Words are read as their term classes (``terms``): "escapees" and "defectors" are one word.
     The context, where the extractor gave it, adds what is counted (``subject``), the event,
-    the places and the period; without it the event is the nearest word naming one.
+    the places and the period; without it the event is the nearest word naming one. A running total
+    (``running``: its clause gives it as accruing or changing, or its event is one) is dated by the day of its count.
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject = subject_terms(context.subject, terms)
@@ -627,7 +644,7 @@ def make_input(
             period = (context.period_end - AS_OF_BACK, context.period_end)
     day = None
     day_stated = False
-    if event in terms.running:
+    if running or event in terms.running:
         day_stated = context.period_stated and context.period_precision == "day" and bool(context.period_end)
         day = context.period_end if day_stated else published
         if is_past_period(context, published):
@@ -788,6 +805,7 @@ class DocumentText:
             corrects=corrected_number_start(text, end),
             scope=scope_places(text, left, start, end, right),
             story=self.story,
+            running=is_running_clause(text, left, start, end, right),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

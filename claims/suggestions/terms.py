@@ -67,8 +67,24 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ),
     # What a place can hold is not how many it held: a stadium's 40,000 seats against the crowd inside it; nor is
     # what is allowed what was done ("the 60 km/h limit" against "doing 75", "approval for five floors" against the 11
-    # built). Not "built": a tower "built to 11 floors" had them.
-    ("capacity", "seat", "seating", "designed", "limit", "approved", "approval", "permit", "permitted", "allowed"),
+    # built). Not "built": a tower "built to 11 floors" had them. Nor is what a rule requires what was counted ("the 50
+    # percent threshold" against a turnout of 61.4 percent).
+    (
+        "capacity",
+        "seat",
+        "seating",
+        "designed",
+        "limit",
+        "approved",
+        "approval",
+        "permit",
+        "permitted",
+        "allowed",
+        "threshold",
+        "minimum",
+        "quorum",
+        "required",
+    ),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
     ("struck", "strike", "striking", "striker", "walkout"),
@@ -93,6 +109,10 @@ RUNNING = (
     "treated",
     "sickened",
 )
+# Words of a number's clause that give it as a count that grows or shrinks from day to day, whatever it counts: what has
+# accrued "since" a start ("214 birds taken in since the grounding"), "so far", "to date", or what changed "up from" or
+# "down from" an earlier count. Such a count is a running total too: one figure per calendar day of the count.
+RUNNING_CUES = ("since", "so far", "to date", "up from", "down from")
 
 
 @dataclasses.dataclass(frozen=True)

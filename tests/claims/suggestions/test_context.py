@@ -68,6 +68,30 @@ def test_a_running_total_is_one_figure_per_day_of_the_count(article):
     assert figure_of(first) is None and figure_of(second) is None
 
 
+def test_a_count_taken_since_a_start_is_a_running_total_one_figure_per_day(article):
+    # No word of the dead, the missing or the displaced: "since the spill" says the count grows from day to day.
+    monday = article("Volunteers have taken in 118 oiled birds since the spill, the wildlife service said.")
+    tuesday = article(
+        "Volunteers have taken in 164 oiled birds since the spill, the wildlife service said.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    first = claim_at(monday, "118", 118, 118, unit="bird", noun="birds")
+    second = claim_at(tuesday, "164", 164, 164, unit="bird", noun="birds")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_a_length_cleared_so_far_is_a_running_total_one_figure_per_day(article):
+    monday = article("Crews have cleared 40 km of oiled beach so far, the county said.")
+    tuesday = article(
+        "Crews have cleared 55 km of oiled beach so far, the county said.", published=DAY + datetime.timedelta(days=1)
+    )
+    first = claim_at(monday, "40 km", 40, 40, unit="km", noun="")
+    second = claim_at(tuesday, "55 km", 55, 55, unit="km", noun="")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
 def test_those_made_ill_are_a_running_total_one_figure_per_day(article):
     monday = article("Some 300 people fell ill after eating at the town fair, health officials said.")
     tuesday = article(
@@ -96,6 +120,15 @@ def test_what_was_approved_is_no_count_of_what_was_built(article):
     built = claim_at(b, "12 floors", 12, 12, unit="floor", noun="floors")
     suggest_figures()
     assert figure_of(approved) is None and figure_of(built) is None
+
+
+def test_a_threshold_a_rule_sets_is_no_count_of_the_turnout(article):
+    a = article("The election board said turnout in the referendum on the new charter was 54 percent.")
+    b = article("The referendum on the new charter needed a turnout threshold of 50 percent, the election board said.")
+    turnout = claim_at(a, "54 percent", 54, 54, unit="percent", noun="")
+    threshold = claim_at(b, "50 percent", 50, 50, unit="percent", noun="")
+    suggest_figures()
+    assert figure_of(turnout) is None and figure_of(threshold) is None
 
 
 def test_floors_built_and_floors_the_building_had_are_one_figure(article):
