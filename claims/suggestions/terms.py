@@ -28,7 +28,22 @@ COUNTED_CLASSES: tuple[tuple[str, ...], ...] = (
     ("floor", "storey"),
 )
 EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
-    ("killed", "dead", "death", "died", "perished", "fatality", "fatalities", "toll", "kill", "die"),
+    # The dead are counted by their bodies too ("rescuers recovered 22 bodies"): one toll, whatever the word.
+    (
+        "killed",
+        "dead",
+        "death",
+        "died",
+        "perished",
+        "fatality",
+        "fatalities",
+        "toll",
+        "kill",
+        "die",
+        "body",
+        "bodies",
+        "corpse",
+    ),
     ("injured", "wounded", "injury", "injuries", "hurt"),
     ("missing", "unaccounted", "trapped", "buried", "entombed"),
     (
@@ -40,6 +55,10 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "homeless",
     ),
     ("evacuated", "evacuate", "evacuation", "evacuee"),
+    # Those in shelters on a day are counted apart from those who ever fled or were moved out: they go home.
+    ("sheltering", "sheltered", "shelter"),
+    # Those taken by force are one count however the outlet words it ("abducted", "kidnapped", "hostages").
+    ("abducted", "kidnapped", "abduction", "kidnapping", "hostage", "captive"),
     ("detained", "detainee", "arrested", "jailed", "imprisoned", "detention", "custody", "arrest", "rounded"),
     (
         "repatriated",
@@ -108,6 +127,7 @@ RUNNING = (
     "damaged",
     "treated",
     "sickened",
+    "sheltering",
 )
 # Words of a number's clause that give it as a count that grows or shrinks from day to day, whatever it counts: what has
 # accrued "since" a start ("214 birds taken in since the grounding"), "so far", "to date", or what changed "up from" or

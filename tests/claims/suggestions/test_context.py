@@ -68,6 +68,39 @@ def test_a_running_total_is_one_figure_per_day_of_the_count(article):
     assert figure_of(first) is None and figure_of(second) is None
 
 
+def test_bodies_recovered_are_the_dead_a_running_total_one_figure_per_day(article):
+    # No verb of dying: the bodies counted are the dead, a toll that grows from day to day.
+    monday = article("Rescuers recovered 12 bodies from the mud in the hill village, police said.")
+    tuesday = article(
+        "Rescuers recovered 19 bodies from the mud in the hill village, police said.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    first = claim_at(monday, "12", 12, 12, noun="bodies", subject="bodies recovered", event="recovered")
+    second = claim_at(tuesday, "19", 19, 19, noun="bodies", subject="bodies recovered", event="recovered")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_people_in_shelters_are_one_figure_per_day_of_the_count(article):
+    # Those in shelters go home: Monday's count and Tuesday's are two quantities, not a conflict.
+    monday = article("About 48,000 people were in shelters in the delta city, the mayor said.")
+    tuesday = article(
+        "About 21,000 people were in shelters in the delta city, the mayor said.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    first = claim_at(monday, "About 48,000", 48000, 48000, "approximate", subject="people in shelters")
+    second = claim_at(tuesday, "About 21,000", 21000, 21000, "approximate", subject="people in shelters")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_counts_of_the_kidnapped_and_the_abducted_are_rival_counts_of_one_event(article):
+    a = article("Police said gunmen kidnapped 40 pupils in Kaura. The governor said 80 pupils were abducted in Kaura.")
+    police = claim_at(a, "40", 40, 40, noun="pupils", event="kidnapped", attribution="Police said")
+    governor = claim_at(a, "80", 80, 80, noun="pupils", event="abducted", attribution="The governor said")
+    assert suggested_in_one_hard_conflict(police, governor)
+
+
 def test_a_count_taken_since_a_start_is_a_running_total_one_figure_per_day(article):
     # No word of the dead, the missing or the displaced: "since the spill" says the count grows from day to day.
     monday = article("Volunteers have taken in 118 oiled birds since the spill, the wildlife service said.")
