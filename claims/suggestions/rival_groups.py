@@ -162,6 +162,11 @@ class RivalJoin:
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
             return "kept suggestions"
+        claims_x, claims_y = ([self.inputs[i] for i in self.members[group]] for group in (x, y))
+        if are_events_apart(claims_x, claims_y):
+            return "events apart"
+        if are_days_apart(claims_x, claims_y):
+            return "days apart"
         total, ruled, pairs = 0.0, 0, 0
         hard = False
         tellers = self.telling_both(x, y)
@@ -243,6 +248,52 @@ class RivalJoin:
         if found is None:
             found = self.prepared[at] = Prepared(self.inputs[at], self.idf)
         return found
+
+
+def are_events_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:
+    """Return whether two groups count different events: each names what happened to what it counts, and no event
+    of one is an event of the other.
+
+    The dead, the missing and the survivors of one sinking, the jobs cut at a plant and the crowd that marched against
+    it, are different quantities of one story, however far apart their values: rival counts of one quantity count
+    one event. A group that names no event says nothing either way.
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> a = describe_claim(1, 1, "12 miners were trapped.", 0, 2, conflicts.Value.of(12, 12, unit="person"))
+    >>> said = [dataclasses.replace(a, event=event) for event in ("miss", "kill", "")]
+    >>> are_events_apart([said[0]], [said[1]]), are_events_apart([said[0]], [said[0], said[1]])
+    (True, False)
+    >>> are_events_apart([said[0]], [said[2]])
+    False
+    """
+    events = [{item.event for item in group if item.event} for group in (first, second)]
+    return all(events) and events[0].isdisjoint(events[1])
+
+
+def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:
+    """Return whether two groups count a running total on different days: the days each group most often gives for
+    its count (``SuggestionInput.day``) are none of the other's.
+
+    Rival counts of a running total are counts for one day ("police said 5 on Thursday, the rights body 9"); the toll
+    on Thursday and the toll on Friday are two figures, however far apart. A group that dates no count says nothing.
+
+    >>> import datetime
+    >>> from claims.suggestions.features import describe_claim
+    >>> a = describe_claim(1, 1, "Nine people died.", 0, 4, conflicts.Value.of(9, 9, unit="person"))
+    >>> thursday, friday = (dataclasses.replace(a, day=datetime.date(2026, 6, day)) for day in (18, 19))
+    >>> are_days_apart([thursday, thursday, friday], [friday]), are_days_apart([thursday, friday], [friday])
+    (True, False)
+    >>> are_days_apart([thursday], [a])
+    False
+    """
+    modes = []
+    for group in (first, second):
+        days = Counter(item.day for item in group if item.day)
+        if not days:
+            return False
+        most = max(days.values())
+        modes.append({day for day, count in days.items() if count == most})
+    return modes[0].isdisjoint(modes[1])
 
 
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
