@@ -8,8 +8,9 @@ joins two such groups into one figure, in conflict, when what they count agrees 
 values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
 of the pairs across them, the pair model finds the others one quantity on average at least
 ``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
-gives a number in each, and no article sets them apart (one source's two numbers in one sentence,
-two places). A source that gives a number of each in one sentence tells both sides (an observer, or
+gives a number in each, no article sets them apart (one source's two numbers in one sentence,
+two places), and they count one day (``are_days_apart``). A source that gives a number of each in
+one sentence tells both sides (an observer, or
 one side setting its count against the other's) and sets nothing apart by that alone; its two
 numbers are two quantities unless they count one thing that no other number of the sentence counts.
 
@@ -156,17 +157,12 @@ class RivalJoin:
         others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
         source gives a number of each (one source's two numbers are two quantities, or one counted again later) but
         in one sentence (``telling_both``), and no article sets them apart (two numbers one source gives in one
-        sentence, unless set against each other, ``is_set_against``; two places). The reasons are read by
-        ``bench/hard_misses.py``.
+        sentence, unless set against each other, ``is_set_against``; two places); and they count one day
+        (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
             return "kept suggestions"
-        claims_x, claims_y = ([self.inputs[i] for i in self.members[group]] for group in (x, y))
-        if are_events_apart(claims_x, claims_y):
-            return "events apart"
-        if are_days_apart(claims_x, claims_y):
-            return "days apart"
         total, ruled, pairs = 0.0, 0, 0
         hard = False
         tellers = self.telling_both(x, y)
@@ -193,7 +189,12 @@ class RivalJoin:
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        return mean if mean >= RIVAL_GROUPS_BAR else "mean below bar"
+        if mean < RIVAL_GROUPS_BAR:
+            return "mean below bar"
+        claims_x, claims_y = ([self.inputs[i] for i in self.members[group]] for group in (x, y))
+        if are_days_apart(claims_x, claims_y):
+            return "days apart"
+        return mean
 
     def telling_both(self, x: int, y: int) -> set[int]:
         """Return the claims of two groups that one source gives in one sentence, a number of each.
@@ -248,26 +249,6 @@ class RivalJoin:
         if found is None:
             found = self.prepared[at] = Prepared(self.inputs[at], self.idf)
         return found
-
-
-def are_events_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:
-    """Return whether two groups count different events: each names what happened to what it counts, and no event
-    of one is an event of the other.
-
-    The dead, the missing and the survivors of one sinking, the jobs cut at a plant and the crowd that marched against
-    it, are different quantities of one story, however far apart their values: rival counts of one quantity count
-    one event. A group that names no event says nothing either way.
-
-    >>> from claims.suggestions.features import describe_claim
-    >>> a = describe_claim(1, 1, "12 miners were trapped.", 0, 2, conflicts.Value.of(12, 12, unit="person"))
-    >>> said = [dataclasses.replace(a, event=event) for event in ("miss", "kill", "")]
-    >>> are_events_apart([said[0]], [said[1]]), are_events_apart([said[0]], [said[0], said[1]])
-    (True, False)
-    >>> are_events_apart([said[0]], [said[2]])
-    False
-    """
-    events = [{item.event for item in group if item.event} for group in (first, second)]
-    return all(events) and events[0].isdisjoint(events[1])
 
 
 def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:

@@ -159,19 +159,22 @@ def test_one_sources_count_and_its_parts_in_one_sentence_part_the_groups():
     assert judge_sides([*items, part], sides) == "one sentence apart"
 
 
-# A mine flooded, told by four articles: the operator's count of one quantity and the rescuers' of another, each
-# article naming what happened to those it counts or not.
+# A mine flooded, told by six articles: the operator's and the rescuers' counts of the miners trapped, each printed
+# again without the event (a count no day is read for).
 MINE = (
     ("The operator said 12 miners were trapped on Tuesday.", "12", "the operator said", "miners trapped"),
     ("12 miners were underground on Tuesday, the operator said.", "12", "the operator said", "miners underground"),
-    ("Rescuers said 30 miners were injured on Tuesday.", "30", "rescuers said", "miners injured"),
+    ("By then 12 miners were underground, the operator said.", "12", "the operator said", "miners underground"),
+    ("Rescuers said 30 miners were trapped on Tuesday.", "30", "rescuers said", "miners trapped"),
+    ("30 miners were underground on Tuesday, rescuers said.", "30", "rescuers said", "miners underground"),
     ("30 miners were underground on Tuesday, rescuers said.", "30", "rescuers said", "miners underground"),
 )
 TUESDAY, WEDNESDAY = datetime.date(2025, 9, 16), datetime.date(2025, 9, 17)
 
 
-def judge_story(lines, days):
-    """Return how the rival join judges the first half of the articles' counts against the second half's."""
+def judge_story(lines, days, counted_on=None):
+    """Return how the rival join judges the first half of the articles' counts against the second half's;
+    ``counted_on`` gives a claim (by number) the day of its count."""
     from claims.conflicts import Value
     from claims.suggestions.features import Context, describe_claim
     from claims.suggestions.grouping import Group, grouped_claims
@@ -185,6 +188,7 @@ def judge_story(lines, days):
         items.append(
             describe_claim(number, number, text, start, start + len(quote), value, published=day, context=context)
         )
+    items = [dataclasses.replace(item, day=(counted_on or {}).get(item.claim_id, item.day)) for item in items]
     grouping = grouped_claims(items)
     by_id = {item.claim_id: item for item in grouping.inputs}
     half = len(items) // 2
@@ -192,18 +196,10 @@ def judge_story(lines, days):
     return RivalJoin(grouping, groups).judge_join(0, 1)
 
 
-def test_two_groups_counting_different_events_are_no_rival_counts():
-    assert judge_story(MINE, (TUESDAY,) * 4) == "events apart"
-    trapped = [MINE[0], MINE[1], (*MINE[2][:3], "miners trapped"), MINE[3]]
-    assert isinstance(judge_story(trapped, (TUESDAY,) * 4), float)
-
-
 def test_a_running_totals_counts_of_two_days_are_no_rival_counts():
-    # Each side's count of the miners trapped, printed again without the event (undated) by two more articles.
-    again = ("By then 12 miners were underground, the operator said.", "12", "the operator said", "miners underground")
-    toll = [MINE[0], MINE[1], again, (*MINE[2][:3], "miners trapped"), MINE[3], MINE[3]]
-    assert isinstance(judge_story(toll, (TUESDAY,) * 6), float)
-    assert judge_story(toll, (TUESDAY,) * 3 + (WEDNESDAY,) * 3) == "days apart"
+    assert isinstance(judge_story(MINE, (TUESDAY,) * 6), float)
+    # The rescuers' count read as Wednesday's, the operator's as Tuesday's: two days of one running total.
+    assert judge_story(MINE, (TUESDAY,) * 6, counted_on={4: WEDNESDAY}) == "days apart"
 
 
 def describe_more(text, quote, claim_id, document_id):
