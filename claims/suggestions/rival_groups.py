@@ -8,8 +8,9 @@ joins two such groups into one figure, in conflict, when what they count agrees 
 values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
 of the pairs across them, the pair model finds the others one quantity on average at least
 ``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
-gives a number in each, and no article sets them apart (one source's two numbers in one sentence,
-two places). A source that gives a number of each in one sentence tells both sides (an observer, or
+gives a number in each, no article sets them apart (one source's two numbers in one sentence,
+two places), and they count one day (``are_days_apart``). A source that gives a number of each in
+one sentence tells both sides (an observer, or
 one side setting its count against the other's) and sets nothing apart by that alone; its two
 numbers are two quantities unless they count one thing that no other number of the sentence counts.
 
@@ -156,8 +157,8 @@ class RivalJoin:
         others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
         source gives a number of each (one source's two numbers are two quantities, or one counted again later) but
         in one sentence (``telling_both``), and no article sets them apart (two numbers one source gives in one
-        sentence, unless set against each other, ``is_set_against``; two places). The reasons are read by
-        ``bench/hard_misses.py``.
+        sentence, unless set against each other, ``is_set_against``; two places); and they count one day
+        (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
@@ -188,7 +189,12 @@ class RivalJoin:
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        return mean if mean >= RIVAL_GROUPS_BAR else "mean below bar"
+        if mean < RIVAL_GROUPS_BAR:
+            return "mean below bar"
+        claims_x, claims_y = ([self.inputs[i] for i in self.members[group]] for group in (x, y))
+        if are_days_apart(claims_x, claims_y):
+            return "days apart"
+        return mean
 
     def telling_both(self, x: int, y: int) -> set[int]:
         """Return the claims of two groups that one source gives in one sentence, a number of each.
@@ -243,6 +249,32 @@ class RivalJoin:
         if found is None:
             found = self.prepared[at] = Prepared(self.inputs[at], self.idf)
         return found
+
+
+def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:
+    """Return whether two groups count a running total on different days: the days each group most often gives for
+    its count (``SuggestionInput.day``) are none of the other's.
+
+    Rival counts of a running total are counts for one day ("police said 5 on Thursday, the rights body 9"); the toll
+    on Thursday and the toll on Friday are two figures, however far apart. A group that dates no count says nothing.
+
+    >>> import datetime
+    >>> from claims.suggestions.features import describe_claim
+    >>> a = describe_claim(1, 1, "Nine people died.", 0, 4, conflicts.Value.of(9, 9, unit="person"))
+    >>> thursday, friday = (dataclasses.replace(a, day=datetime.date(2026, 6, day)) for day in (18, 19))
+    >>> are_days_apart([thursday, thursday, friday], [friday]), are_days_apart([thursday, friday], [friday])
+    (True, False)
+    >>> are_days_apart([thursday], [a])
+    False
+    """
+    modes = []
+    for group in (first, second):
+        days = Counter(item.day for item in group if item.day)
+        if not days:
+            return False
+        most = max(days.values())
+        modes.append({day for day, count in days.items() if count == most})
+    return modes[0].isdisjoint(modes[1])
 
 
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:

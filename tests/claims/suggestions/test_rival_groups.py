@@ -95,24 +95,26 @@ TOLD_BY_ONE = (
 )
 
 
-def march_claims(told_by_one=TOLD_BY_ONE, subjects=("people marched in Lyon", "people marched in Lyon")):
-    """Return the claims of the march's articles (ids from 1) and the two sides' claim ids."""
+def march_claims(
+    told_by_one=TOLD_BY_ONE, subjects=("people marched in Lyon", "people marched in Lyon"), march=MARCH, days=None
+):
+    """Return the claims of the march's articles (ids from 1) and the two sides' claim ids; ``days`` dates each
+    article's count (else Saturday)."""
     from claims.conflicts import Value
     from claims.suggestions.features import Context, describe_claim
 
     def claim(claim_id, document_id, text, quote, source, subject=subjects[0], at=0):
+        day = days[document_id - 1] if days else SATURDAY
         start = text.index(quote, at)
         low = float(quote.split()[-1].replace(",", ""))
         qualifier = "approximate" if quote.lower().startswith("about") else "exact"
-        context = Context(
-            subject=subject, attribution=source, period_start=SATURDAY, period_end=SATURDAY, period_stated=True
-        )
+        context = Context(subject=subject, attribution=source, period_start=day, period_end=day, period_stated=True)
         value = Value.of(low, low, qualifier, "person")
         return describe_claim(
-            claim_id, document_id, text, start, start + len(quote), value, published=SATURDAY, context=context
+            claim_id, document_id, text, start, start + len(quote), value, published=day, context=context
         )
 
-    items = [claim(n, n, text, quote, source) for n, (text, quote, source) in enumerate(MARCH, start=1)]
+    items = [claim(n, n, text, quote, source) for n, (text, quote, source) in enumerate(march, start=1)]
     items.append(claim(5, 5, told_by_one, "about 120,000", "the organisers repeated"))
     last = told_by_one.rindex("30,000")
     items.append(claim(6, 5, told_by_one, "30,000", "the organisers repeated", subject=subjects[1], at=last))
@@ -155,6 +157,49 @@ def test_one_sources_count_and_its_parts_in_one_sentence_part_the_groups():
     items, sides = march_claims(listed)
     part = describe_more(listed, "90,000", 7, 5)
     assert judge_sides([*items, part], sides) == "one sentence apart"
+
+
+# A mine flooded, told by six articles: the operator's and the rescuers' counts of the miners trapped, each printed
+# again without the event (a count no day is read for).
+MINE = (
+    ("The operator said 12 miners were trapped on Tuesday.", "12", "the operator said", "miners trapped"),
+    ("12 miners were underground on Tuesday, the operator said.", "12", "the operator said", "miners underground"),
+    ("By then 12 miners were underground, the operator said.", "12", "the operator said", "miners underground"),
+    ("Rescuers said 30 miners were trapped on Tuesday.", "30", "rescuers said", "miners trapped"),
+    ("30 miners were underground on Tuesday, rescuers said.", "30", "rescuers said", "miners underground"),
+    ("30 miners were underground on Tuesday, rescuers said.", "30", "rescuers said", "miners underground"),
+)
+TUESDAY, WEDNESDAY = datetime.date(2025, 9, 16), datetime.date(2025, 9, 17)
+
+
+def judge_story(lines, days, counted_on=None):
+    """Return how the rival join judges the first half of the articles' counts against the second half's;
+    ``counted_on`` gives a claim (by number) the day of its count."""
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+    from claims.suggestions.grouping import Group, grouped_claims
+    from claims.suggestions.rival_groups import RivalJoin
+
+    items = []
+    for number, ((text, quote, source, subject), day) in enumerate(zip(lines, days, strict=True), start=1):
+        start = text.index(quote)
+        context = Context(subject=subject, attribution=source, period_start=day, period_end=day, period_stated=True)
+        value = Value.of(float(quote), float(quote), "exact", "person")
+        items.append(
+            describe_claim(number, number, text, start, start + len(quote), value, published=day, context=context)
+        )
+    items = [dataclasses.replace(item, day=(counted_on or {}).get(item.claim_id, item.day)) for item in items]
+    grouping = grouped_claims(items)
+    by_id = {item.claim_id: item for item in grouping.inputs}
+    half = len(items) // 2
+    groups = [Group([by_id[item.claim_id] for item in side]) for side in (items[:half], items[half:])]
+    return RivalJoin(grouping, groups).judge_join(0, 1)
+
+
+def test_a_running_totals_counts_of_two_days_are_no_rival_counts():
+    assert isinstance(judge_story(MINE, (TUESDAY,) * 6), float)
+    # The rescuers' count read as Wednesday's, the operator's as Tuesday's: two days of one running total.
+    assert judge_story(MINE, (TUESDAY,) * 6, counted_on={4: WEDNESDAY}) == "days apart"
 
 
 def describe_more(text, quote, claim_id, document_id):
