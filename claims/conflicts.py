@@ -407,10 +407,10 @@ class RollUp:
     @functools.cached_property
     def pairs(self) -> tuple[Pair, ...]:
         """Return every two members in conflict, by their indexes, in order."""
-        found = []
+        found: list[Pair] = []
         for first_value, second_value, conflict in self._conflicting:
             firsts, seconds = self._members_of[first_value], self._members_of[second_value]
-            found.extend(Pair(*sorted((a, b)), conflict) for a in firsts for b in seconds if a != b)
+            found.extend(Pair(min(a, b), max(a, b), conflict) for a in firsts for b in seconds if a != b)
         if any(first is second for first, second, _ in self._conflicting):
             found = list({(pair.first, pair.second): pair for pair in found}.values())
         return tuple(sorted(found, key=lambda pair: (pair.first, pair.second)))
