@@ -196,13 +196,14 @@ def make_model(reads: Sequence[Read], l2: float, threshold: float, floor: float 
 
 
 def grouped_f1(read: Read) -> dict[str, float]:
-    """Return pairwise precision, recall and F1 of ``group_claims`` on a read set, as ``bench/figures.py`` scores."""
-    from claims.suggestions.grouping import group_claims
+    """Return pairwise precision, recall and F1 of the suggested groups of a read set (``suggesting.suggested_groups``,
+    as both entry points group: grouping, then rival groups joined), as ``bench/figures.py`` scores."""
+    from claims.suggestions.suggesting import suggested_groups
 
     predicted = right = 0
     found: set[frozenset] = set()
-    for group in group_claims(read.inputs):
-        members = [claim for claim in group.claim_ids if claim in read.line_of]
+    for group in suggested_groups(read.inputs):
+        members = [member.claim_id for member in group.members if member.claim_id in read.line_of]
         for a, b in itertools.combinations(members, 2):
             predicted += 1
             line_a, line_b = read.line_of[a], read.line_of[b]
