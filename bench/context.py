@@ -66,6 +66,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval10": ("bench/figures_eval10/gold.jsonl", "bench/figures_eval10/articles"),
     "figures_eval11": ("bench/figures_eval11/gold.jsonl", "bench/figures_eval11/articles"),
     "figures_eval12": ("bench/figures_eval12/gold.jsonl", "bench/figures_eval12/articles"),
+    "figures_eval13": ("bench/figures_eval13/gold.jsonl", "bench/figures_eval13/articles"),
 }
 _STOP_HEAD = frozenset(
     [
