@@ -437,6 +437,7 @@ class Linkage:
 
         An article whose claim in one cluster prints again a source's number in the other (``rivals.echoes``) tells
         them side by side too, once one article does: its count was put with the other side's before this pass.
+        A running total and a count that is none (``counts_running``) are never joined so.
         """
         self.rivals.update((min(i, j), max(i, j)) for i, j in told)
         merged = True
@@ -459,6 +460,8 @@ class Linkage:
                     continue
                 if (self.anchor[x] is not None and self.anchor[y] is not None) or self.holds_places_apart(x, y):
                     continue
+                if self.counts_running(x) != self.counts_running(y):
+                    continue
                 # Two numbers of one sentence across the two sides are rival counts too ("90% or 38%?"), if they may be,
                 # and unless one source gives both ("54.2 percent voting Yes on a turnout of 61.4 percent").
                 shared = self.sentence_pairs(x, y)
@@ -472,6 +475,17 @@ class Linkage:
                 self.merge(x, y)
                 touched.update((x, y))
                 merged = True
+
+    def counts_running(self, x: int) -> bool:
+        """Return whether a cluster counts a running total: most of its claims are dated by the day of their count
+        (``features.SuggestionInput.day``: the missing, the injured, a toll).
+
+        Rival counts are two sides' counts of one quantity, so both count a running total or neither does: the men
+        still missing and the shift that went underground, the injured and the guests inside, are two quantities of
+        one event that articles print side by side.
+        """
+        members = self.members[x]
+        return 2 * sum(1 for k in members if self.inputs[k].day) > len(members)
 
     def spans_articles(self, x: int) -> bool:
         """Return whether a cluster's claims come from two articles or more."""

@@ -125,3 +125,40 @@ def test_two_numbers_one_source_gives_in_one_sentence_for_one_day_are_two_quanti
 
 def test_two_sources_numbers_in_one_sentence_may_be_rival_counts_told_together():
     assert referendum_joined(referendum(second_source="the monitors' count showed"))
+
+
+# A mine accident: three articles each set the union's count of miners still missing beside the company's count of
+# the shift that went down. The missing are a running total (dated by the day of their count), the shift is not.
+SHIFT = "The company says 48 miners were on the night shift."
+MINE = (
+    "The union says 57 miners are still missing. " + SHIFT,
+    "The union said 57 miners were missing on Tuesday. Lubo Coal said 48 miners worked the night shift.",
+    "The union says 57 miners are missing underground. " + SHIFT,
+)
+
+
+def mine_joined(shift=SHIFT):
+    """Link the union's counts and the company's each by their scores, join rivals; return whether they end in one."""
+    made = []
+    for document, text in enumerate(MINE, start=1):
+        text = text.replace(SHIFT, shift)
+        for quote, source in (("57", "the union says"), ("48", "the company says")):
+            start = text.index(quote)
+            value = conflicts.Value.of(int(quote), int(quote), unit="person")
+            item = describe_claim(len(made), document, text, start, start + len(quote), value, published=DAY)
+            made.append(dataclasses.replace(item, source=source))
+    union, company = (0, 2, 4), (1, 3, 5)
+    edges = sorted((-0.9, i, j) for side in (union, company) for i in side for j in side if i < j)
+    linkage = Linkage(made, edges, dict.fromkeys(range(len(made))))
+    linkage.link(edges, 0.35)
+    linkage.join_rivals(list(told_as_rivals(made)))
+    return linkage.cluster_of[union[0]] == linkage.cluster_of[company[0]]
+
+
+def test_a_running_total_and_a_fixed_count_of_one_event_told_side_by_side_are_two_quantities():
+    # The men still missing and the shift that went down: one event, two quantities, however often printed together.
+    assert not mine_joined()
+
+
+def test_two_sides_counts_of_a_running_total_told_side_by_side_are_rival_counts():
+    assert mine_joined(shift="The company says 48 miners are missing.")
