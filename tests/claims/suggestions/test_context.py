@@ -57,39 +57,37 @@ def test_the_dead_and_the_missing_are_different_quantities(article):
     assert figure_of(first) is None and figure_of(second) is None
 
 
-def test_a_running_total_is_one_figure_per_day_of_the_count(article):
-    monday = article("The landslide in the hill village killed 12 people, police said.")
-    tuesday = article(
-        "The landslide in the hill village killed 14 people, police said.", published=DAY + datetime.timedelta(days=1)
-    )
-    first = claim_at(monday, "12", 12, 12)
-    second = claim_at(tuesday, "14", 14, 14)
-    suggest_figures()
-    assert figure_of(first) is None and figure_of(second) is None
-
-
-def test_bodies_recovered_are_the_dead_a_running_total_one_figure_per_day(article):
+RUNNING_TOTALS = [
+    # A toll: the dead counted day by day.
+    (
+        "The landslide in the hill village killed {} people, police said.",
+        ("12", 12, 12),
+        ("14", 14, 14),
+        {},
+    ),
     # No verb of dying: the bodies counted are the dead, a toll that grows from day to day.
-    monday = article("Rescuers recovered 12 bodies from the mud in the hill village, police said.")
-    tuesday = article(
-        "Rescuers recovered 19 bodies from the mud in the hill village, police said.",
-        published=DAY + datetime.timedelta(days=1),
-    )
-    first = claim_at(monday, "12", 12, 12, noun="bodies", subject="bodies recovered", event="recovered")
-    second = claim_at(tuesday, "19", 19, 19, noun="bodies", subject="bodies recovered", event="recovered")
-    suggest_figures()
-    assert figure_of(first) is None and figure_of(second) is None
-
-
-def test_people_in_shelters_are_one_figure_per_day_of_the_count(article):
+    (
+        "Rescuers recovered {} bodies from the mud in the hill village, police said.",
+        ("12", 12, 12),
+        ("19", 19, 19),
+        {"noun": "bodies", "subject": "bodies recovered", "event": "recovered"},
+    ),
     # Those in shelters go home: Monday's count and Tuesday's are two quantities, not a conflict.
-    monday = article("About 48,000 people were in shelters in the delta city, the mayor said.")
-    tuesday = article(
-        "About 21,000 people were in shelters in the delta city, the mayor said.",
-        published=DAY + datetime.timedelta(days=1),
-    )
-    first = claim_at(monday, "About 48,000", 48000, 48000, "approximate", subject="people in shelters")
-    second = claim_at(tuesday, "About 21,000", 21000, 21000, "approximate", subject="people in shelters")
+    (
+        "{} people were in shelters in the delta city, the mayor said.",
+        ("About 48,000", 48000, 48000, "approximate"),
+        ("About 21,000", 21000, 21000, "approximate"),
+        {"subject": "people in shelters"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "monday_count", "tuesday_count", "fields"), RUNNING_TOTALS)
+def test_a_running_total_is_one_figure_per_day_of_the_count(article, sentence, monday_count, tuesday_count, fields):
+    monday = article(sentence.format(monday_count[0]))
+    tuesday = article(sentence.format(tuesday_count[0]), published=DAY + datetime.timedelta(days=1))
+    first = claim_at(monday, *monday_count, **fields)
+    second = claim_at(tuesday, *tuesday_count, **fields)
     suggest_figures()
     assert figure_of(first) is None and figure_of(second) is None
 
