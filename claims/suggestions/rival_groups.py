@@ -10,9 +10,9 @@ of the pairs across them, the pair model finds the others one quantity on averag
 ``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
 gives a number in each, no article sets them apart (one source's two numbers in one sentence,
 two places), and they count one day (``are_days_apart``). A source that gives a number of each in
-one sentence tells both sides (an observer, or
-one side setting its count against the other's) and sets nothing apart by that alone; its two
-numbers are two quantities unless they count one thing that no other number of the sentence counts.
+one sentence tells both sides (an observer, or one side setting its count against the other's) and
+sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
+that no other number of the sentence counts.
 
 Grouping's candidate pairs and judgments (``grouping.Grouping``) are read, not found or judged again.
 """
