@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -410,9 +411,11 @@ class RollUp:
         found: list[Pair] = []
         for first_value, second_value, conflict in self._conflicting:
             firsts, seconds = self._members_of[first_value], self._members_of[second_value]
-            found.extend(Pair(min(a, b), max(a, b), conflict) for a in firsts for b in seconds if a != b)
-        if any(first is second for first, second, _ in self._conflicting):
-            found = list({(pair.first, pair.second): pair for pair in found}.values())
+            # Members of one value are each two once; of two values, each of one with each of the other.
+            twos = (
+                itertools.combinations(firsts, 2) if first_value is second_value else itertools.product(firsts, seconds)
+            )
+            found.extend(Pair(min(a, b), max(a, b), conflict) for a, b in twos)
         return tuple(sorted(found, key=lambda pair: (pair.first, pair.second)))
 
 

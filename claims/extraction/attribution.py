@@ -308,7 +308,11 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     low = w.lower
     if low in _NEEDS_AT and not _at_follows(ws, v, ceiling):
         return None
-    if low in _SOURCE_NOUNS and v > floor and ws[v - 1].lower in _COUNT_ADJECTIVES | _POSSESSIVES | _DETERMINERS:
+    if (
+        low in _SOURCE_NOUNS
+        and v > floor
+        and ws[v - 1].lower in _COUNT_ADJECTIVES | POSSESSIVE_DETERMINERS | _DETERMINERS
+    ):
         # "in its own report", "the latest figures": a noun, no verb of saying.
         return None
     k = v - 1
@@ -381,7 +385,6 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
 # "recorded by midday": a time after "by" names no one.
 _TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
-_POSSESSIVES = POSSESSIVE_DETERMINERS
 # "gave a lower figure of", "cited an estimate of": verbs that give a count named with "a".
 _GIVING = frozenset(
     ("gave", "gives", "give", "offered", "offers", "cited", "cites", "issued", "issues", "published", "released")
@@ -403,7 +406,7 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
         d -= 1
     owner = ws[d].lower
     p = d - 1
-    if p <= floor or not (owner in _POSSESSIVES or (owner in ("a", "an") and ws[p].lower in _GIVING)):
+    if p <= floor or not (owner in POSSESSIVE_DETERMINERS or (owner in ("a", "an") and ws[p].lower in _GIVING)):
         return None
     verb_end = ws[p].end
     if ws[p].lower in _PARTICLES:

@@ -67,6 +67,12 @@ class Context:
     # Whether the text states the period; else it is the day the count was printed (CLAIMS.md), an "as of" day.
     period_stated: bool = False
 
+    @property
+    def names_a_day(self) -> bool:
+        """Return whether the text names one day for the claim ("police said on Wednesday"): the day of a report or
+        of what it counts."""
+        return self.period_stated and self.period_precision == "day"
+
 
 NO_CONTEXT = Context()
 
@@ -376,6 +382,8 @@ def corrected_number_start(text: str, end: int) -> int | None:
     return match.end() if match else None
 
 
+# A claim's clause is read three times in a row (``clause_words``, ``scope_places``, ``is_running_clause``): found once.
+@functools.lru_cache(maxsize=8)
 def clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
     """Return where the clause of a number at [start, end) in the sentence [left, right) starts and ends.
 
@@ -645,7 +653,7 @@ def make_input(
     day = None
     day_stated = False
     if running or event in terms.running:
-        day_stated = context.period_stated and context.period_precision == "day" and bool(context.period_end)
+        day_stated = context.names_a_day and bool(context.period_end)
         day = context.period_end if day_stated else published
         if is_past_period(context, published):
             # "nearly 10,000 died in the 2010 epidemic": a toll of a time long past is dated by its period.

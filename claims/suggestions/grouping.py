@@ -286,9 +286,11 @@ def scored_edges(
         if i in satellites or j in satellites or (anchor[i] is not None and anchor[j] is not None):
             continue
         features = judge_pair(prepare(i), prepare(j))
-        probability = None if features is None else model.probability(features)
-        found.judged[i, j] = probability
-        score = 0.0 if features is None or probability is None else judged_score(features, probability)
+        if features is None:
+            found.judged[i, j], score = None, 0.0
+        else:
+            probability = found.judged[i, j] = model.probability(features)
+            score = judged_score(features, probability)
         if not score and inputs[i].words.keys().isdisjoint(inputs[j].words.keys()):
             # Met only through a number printed again (``blocking.claim_keys``) and not that number: nothing compared.
             continue

@@ -203,14 +203,11 @@ class RivalJoin:
         25,000", an observer setting the two counts side by side): its numbers are no sign of two quantities, and the
         rule for two numbers of one sentence judges them instead.
         """
-        by_sentence: defaultdict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
-        for j in self.members[y]:
-            by_sentence[self.inputs[j].document_id, self.inputs[j].sentence].append(j)
         found: set[int] = set()
         for i in self.members[x]:
             a = self.inputs[i]
-            for j in by_sentence.get((a.document_id, a.sentence), ()):
-                if is_one_source(a, self.inputs[j]):
+            for j in self.in_sentence[a.document_id, a.sentence]:
+                if self.group_of.get(j) == y and is_one_source(a, self.inputs[j]):
                     found.update((i, j))
         return found
 

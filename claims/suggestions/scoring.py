@@ -116,20 +116,13 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
         gap = max(a.period[0], b.period[0]) - min(a.period[1], b.period[1])
         # Two reports that each name a day for a fixed quantity ("118 students abducted, police said on Wednesday")
         # may name the days of the reports, not of the quantity: within a week, one quantity.
-        slack = REPORT_SLACK if is_report_day(a) and is_report_day(b) else FIXED_SLACK
+        slack = REPORT_SLACK if a.context.names_a_day and b.context.names_a_day else FIXED_SLACK
         fixed = not (a.day or b.day) and gap <= slack
         if (a.context.period_stated or b.context.period_stated) and not fixed:
             return False
     if a.years and b.years:
         return bool(a.years & b.years)
     return not (a.published and b.published and abs((a.published - b.published).days) > MAX_DAYS_APART)
-
-
-def is_report_day(item: SuggestionInput) -> bool:
-    """Return whether a claim's text names one day for it ("police said on Wednesday"), the day of a report or of what
-    it counts.
-    """
-    return item.context.period_stated and item.context.period_precision == "day"
 
 
 def is_other_story(a: SuggestionInput, b: SuggestionInput) -> bool:
