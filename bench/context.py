@@ -67,6 +67,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval11": ("bench/figures_eval11/gold.jsonl", "bench/figures_eval11/articles"),
     "figures_eval12": ("bench/figures_eval12/gold.jsonl", "bench/figures_eval12/articles"),
     "figures_eval13": ("bench/figures_eval13/gold.jsonl", "bench/figures_eval13/articles"),
+    "figures_eval14": ("bench/figures_eval14/gold.jsonl", "bench/figures_eval14/articles"),
 }
 _STOP_HEAD = frozenset(
     [
