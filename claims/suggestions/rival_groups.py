@@ -8,8 +8,8 @@ joins two such groups into one figure, in conflict, when what they count agrees 
 values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
 of the pairs across them, the pair model finds the others one quantity on average at least
 ``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
-gives a number in each, no article sets them apart (one source's two numbers in one sentence,
-two places), and they count one day (``are_days_apart``). A source that gives a number of each in
+gives two numbers, one in each (``is_told_apart``), no article sets them apart (one source's two numbers in one
+sentence, two places), and they count one day (``are_days_apart``). A source that gives a number of each in
 one sentence tells both sides (an observer, or one side setting its count against the other's) and
 sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
 that no other number of the sentence counts.
@@ -36,6 +36,8 @@ from claims.suggestions.scoring import (
     is_one_source,
     is_other_source,
     judge_pair,
+    magnitude_ratio,
+    point_ratio,
     subject_similarity,
 )
 
@@ -153,12 +155,12 @@ class RivalJoin:
     def judge_join(self, x: int, y: int) -> float | str:
         """Return the mean probability across two groups, or why they are no rival counts of one quantity.
 
-        Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds the
-        others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
-        source gives a number of each (one source's two numbers are two quantities, or one counted again later) but
-        in one sentence (``telling_both``), and no article sets them apart (two numbers one source gives in one
-        sentence, unless set against each other, ``is_set_against``; two places); and they count one day
-        (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
+        Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds
+        the others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from
+        two sources; no source gives two numbers, one of each (one source's two numbers are two quantities, or one
+        counted again later; ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them
+        apart (two numbers one source gives in one sentence, unless set against each other, ``is_set_against``; two
+        places); and they count one day (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
@@ -172,7 +174,7 @@ class RivalJoin:
                 return "places apart"
             for j in self.members[y]:
                 b = self.inputs[j]
-                if is_one_source(a, b) and i not in tellers and j not in tellers:
+                if is_one_source(a, b) and i not in tellers and j not in tellers and self.is_told_apart(i, j, x, y):
                     return "one source in each"
                 if a.document_id == b.document_id and a.sentence == b.sentence:
                     if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
@@ -195,6 +197,23 @@ class RivalJoin:
         if are_days_apart(claims_x, claims_y):
             return "days apart"
         return mean
+
+    def is_told_apart(self, i: int, j: int, x: int, y: int) -> bool:
+        """Return whether one source's numbers ``i`` (of group ``x``) and ``j`` (of ``y``) set the two groups apart:
+        they are two numbers (``is_one_number``), and neither is a number the source gives in the other group too.
+
+        One source's one number printed twice ("73", and "73" again; "476", and "about 480") is one count in each
+        group; a number the source gives in both groups ("73 taken, 118 by the school's count", then "73") is no
+        number of one group only. Neither is a sign of two quantities.
+        """
+        a, b = self.inputs[i], self.inputs[j]
+        if is_one_number(a, b):
+            return False
+        return not any(
+            is_one_source(self.inputs[k], told) and is_one_number(self.inputs[k], told)
+            for told, group in ((b, x), (a, y))
+            for k in self.members[group]
+        )
 
     def telling_both(self, x: int, y: int) -> set[int]:
         """Return the claims of two groups that one source gives in one sentence, a number of each.
@@ -277,3 +296,20 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims conflict hard, as a figure holding both would say (``conflicts.roll_up``)."""
     return conflicts.roll_up([conflicts.Member(a.value), conflicts.Member(b.value)]).conflict == "hard"
+
+
+def is_one_number(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims tell one number: their values agree, allowed the ±10% of an approximate value
+    (``scoring.magnitude_ratio``), and so do their telling points (``scoring.telling_point``).
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> def told(low, high, qualifier="exact"):
+    ...     return describe_claim(1, 1, "476 people.", 0, 3, conflicts.Value.of(low, high, qualifier, "person"))
+    >>> is_one_number(told(476, 476), told(480, 480, "approximate")), is_one_number(told(3790, 3790), told(3955, 3955))
+    (True, False)
+    >>> is_one_number(told(40, None, "at_least"), told(1400, 1400))
+    False
+    """
+    if magnitude_ratio(a.value, b.value) != 1:
+        return False
+    return point_ratio(conflicts.base_interval(a.value), conflicts.base_interval(b.value)) <= 1 + conflicts.TOLERANCE

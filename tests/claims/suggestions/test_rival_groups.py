@@ -144,6 +144,20 @@ def test_a_source_giving_a_number_of_each_side_in_two_sentences_still_parts_the_
     assert judge_sides(items, sides) == "one source in each"
 
 
+def test_a_source_printing_one_number_in_each_group_keeps_the_rival_groups_joinable():
+    # The organisers' 120,000 printed again, in the police's group: one count in each group, not two quantities.
+    items, _ = march_claims()
+    again = describe_more("The organisers said 120,000 people marched in Lyon on Saturday.", "120,000", 7, 6)
+    assert isinstance(judge_sides([*items, again], ([1, 2], [3, 4, 7])), float)
+
+
+def test_a_source_giving_in_one_group_a_number_it_gives_in_the_other_keeps_the_rival_groups_joinable():
+    # The organisers' 30,000 (the police's count) is in both groups: no number of the police's group only.
+    items, _ = march_claims()
+    cited = describe_more("The organisers said the police had counted 30,000 on Saturday.", "30,000", 7, 6)
+    assert isinstance(judge_sides([*items, cited], ([1, 2, 5, 6], [3, 4, 7])), float)
+
+
 def test_one_sources_two_numbers_of_one_sentence_counting_two_things_part_the_groups():
     items, sides = march_claims(subjects=("people marched in Lyon", "buses hired by unions"))
     assert judge_sides(items, sides) == "one sentence apart"
