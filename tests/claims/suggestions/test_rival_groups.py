@@ -232,3 +232,66 @@ def describe_more(text, quote, claim_id, document_id):
     return describe_claim(
         claim_id, document_id, text, start, start + len(quote), value, published=SATURDAY, context=context
     )
+
+
+# The operator's count printed by three articles, the rescuers' by one: a rival count alone, in no group.
+TOLD_ONCE = (
+    *MINE[:3],
+    ("Rescuers said 30 miners were underground on Tuesday.", "30", "rescuers said", "miners underground"),
+)
+# The rescuers' count of the miners in another place, told once: another quantity.
+ELSEWHERE = (
+    *MINE[:3],
+    ("In Kestrel, rescuers said 30 miners were underground on Tuesday.", "30", "rescuers said", "miners underground"),
+)
+
+
+def story_claims(lines):
+    """Return the claims of one article per line, counted on Tuesday (ids from 1)."""
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+
+    items = []
+    for number, (text, quote, source, subject) in enumerate(lines, start=1):
+        start = text.index(quote)
+        context = Context(
+            subject=subject, attribution=source, period_start=TUESDAY, period_end=TUESDAY, period_stated=True
+        )
+        value = Value.of(float(quote), float(quote), "exact", "person")
+        items.append(
+            describe_claim(number, number, text, start, start + len(quote), value, published=TUESDAY, context=context)
+        )
+    return items
+
+
+def join_story(lines):
+    """Return the claims (by number) of each group the rival join returns for one article per line."""
+    from claims.suggestions.grouping import grouped_claims
+    from claims.suggestions.rival_groups import join_rival_groups
+
+    return [group.claim_ids for group in join_rival_groups(grouped_claims(story_claims(lines)))]
+
+
+def test_a_rival_count_told_once_joins_the_group_of_the_other_sides_count():
+    assert join_story(TOLD_ONCE) == [[1, 2, 3, 4]]
+
+
+def test_a_count_of_another_place_told_once_stays_alone():
+    assert join_story(ELSEWHERE) == [[1, 2, 3]]
+
+
+def test_a_count_told_once_is_judged_only_by_the_pairs_grouping_judged(monkeypatch):
+    from claims.suggestions import rival_groups
+    from claims.suggestions.grouping import grouped_claims
+
+    grouping = grouped_claims(story_claims(TOLD_ONCE))
+    judged_again = []
+
+    def judge_pair(a, b):
+        judged_again.append({a.item.claim_id, b.item.claim_id})
+        return original(a, b)
+
+    original = rival_groups.judge_pair
+    monkeypatch.setattr(rival_groups, "judge_pair", judge_pair)
+    assert [group.claim_ids for group in rival_groups.join_rival_groups(grouping)] == [[1, 2, 3, 4]]
+    assert not [pair for pair in judged_again if 4 in pair]
