@@ -8,11 +8,14 @@ joins two such groups into one figure, in conflict, when what they count agrees 
 values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
 of the pairs across them, the pair model finds the others one quantity on average at least
 ``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
-gives a number in each, no article sets them apart (one source's two numbers in one sentence,
-two places), and they count one day (``are_days_apart``). A source that gives a number of each in
+gives two numbers, one in each (``is_told_apart``), no article sets them apart (one source's two numbers in one
+sentence, two places), and they count one day (``are_days_apart``). A source that gives a number of each in
 one sentence tells both sides (an observer, or one side setting its count against the other's) and
 sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
 that no other number of the sentence counts.
+
+A claim in no group that grouping judged with a group's claim is offered as a group of one (a rival count printed
+once), judged only by the pairs grouping judged, and held to more (``RivalJoin.judge_alone``).
 
 Grouping's candidate pairs and judgments (``grouping.Grouping``) are read, not found or judged again.
 """
@@ -33,9 +36,12 @@ from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals
 from claims.suggestions.scoring import (
     SAME_SUBJECT,
     Prepared,
+    is_named,
     is_one_source,
     is_other_source,
     judge_pair,
+    magnitude_ratio,
+    point_ratio,
     subject_similarity,
 )
 
@@ -63,7 +69,9 @@ class RivalJoin:
     """The suggested groups (their claims by index) and the pairs judged across them."""
 
     def __init__(self, grouping: Grouping, groups: Sequence[Group] | None = None) -> None:
-        """Read ``grouping``'s groups, or ``groups`` of its claims (``bench/hard_misses.py`` judges the final ones)."""
+        """Read ``grouping``'s groups, with the claims alone it may join to them (``alone``), or ``groups`` of its
+        claims as they are (``bench/hard_misses.py`` judges the final ones)."""
+        offer_alone = groups is None
         if groups is None:
             groups = grouping.groups
         self.inputs, self.idf = grouping.inputs, grouping.idf
@@ -75,6 +83,22 @@ class RivalJoin:
             if group.figure_id is None:
                 self.members[number] = [index_of[m.claim_id] for m in group.members if m.claim_id in index_of]
                 self.group_of.update(dict.fromkeys(self.members[number], number))
+        # The claims in no group that grouping judged with a suggested group's claim, each offered as a group of one.
+        self.alone: set[int] = set()
+        if offer_alone:
+            grouped = {index_of[m.claim_id] for group in groups for m in group.members if m.claim_id in index_of}
+            for i, j in grouping.judged:
+                for at, other in ((i, j), (j, i)):
+                    if (
+                        at not in grouped
+                        and other in self.group_of
+                        and at not in self.group_of
+                        and self.may_stand_alone(at)
+                    ):
+                        self.alone.add(len(self.groups))
+                        self.members[len(self.groups)] = [at]
+                        self.group_of[at] = len(self.groups)
+                        self.groups.append(Group([self.inputs[at]]))
         self.apart = grouping.apart
         self.prepared = grouping.prepared
         # The claims of each sentence (``is_set_against``).
@@ -104,6 +128,9 @@ class RivalJoin:
 
         def push(x: int, y: int) -> None:
             x, y = min(x, y), max(x, y)
+            if x in self.alone and y in self.alone:
+                # Two claims alone were judged by grouping already: they are no group.
+                return
             score = self.join_score(x, y)
             if score is not None:
                 heapq.heappush(heap, (-score, -x, -y, version[x], version[y]))
@@ -131,7 +158,15 @@ class RivalJoin:
             group = self.groups[number]
             if group is not None:
                 self.groups[number] = dataclasses.replace(group, reason=explain_group(group.members, Counter()))
-        return [group for group in self.groups if group is not None]
+        return [group for number, group in enumerate(self.groups) if group is not None and number not in self.alone]
+
+    def may_stand_alone(self, at: int) -> bool:
+        """Return whether a claim in no group may be offered to the rival join as a group of one: it counts something
+        (a unit of its own), a named source gives it, and it is held to no figure or kept suggestion (an incremental
+        run moves no older claim's suggestion)."""
+        item = self.inputs[at]
+        held = item.figure_id is not None or item.suggested_figure_id is not None
+        return not held and bool(item.unit) and is_named(item.source)
 
     def merge(self, x: int, y: int) -> None:
         """Make group ``y`` part of group ``x``."""
@@ -141,6 +176,7 @@ class RivalJoin:
         # Its reason is written once it has stopped growing (``joined``).
         self.groups[x] = Group(members, None, first.reason, first.suggestion_id or second.suggestion_id)
         self.groups[y] = None
+        self.alone -= {x, y}
         moved = self.members.pop(y)
         self.members[x].extend(moved)
         self.group_of.update(dict.fromkeys(moved, x))
@@ -153,12 +189,12 @@ class RivalJoin:
     def judge_join(self, x: int, y: int) -> float | str:
         """Return the mean probability across two groups, or why they are no rival counts of one quantity.
 
-        Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds the
-        others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from two sources; no
-        source gives a number of each (one source's two numbers are two quantities, or one counted again later) but
-        in one sentence (``telling_both``), and no article sets them apart (two numbers one source gives in one
-        sentence, unless set against each other, ``is_set_against``; two places); and they count one day
-        (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
+        Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds
+        the others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from
+        two sources; no source gives two numbers, one of each (one source's two numbers are two quantities, or one
+        counted again later; ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them
+        apart (two numbers one source gives in one sentence, unless set against each other, ``is_set_against``; two
+        places); and they count one day (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
@@ -166,17 +202,21 @@ class RivalJoin:
         total, ruled, pairs = 0.0, 0, 0
         hard = False
         tellers = self.telling_both(x, y)
+        # A claim alone is judged with a group only by the pairs grouping judged: none is judged again.
+        only_judged = x in self.alone or y in self.alone
         for i in self.members[x]:
             a = self.inputs[i]
             if not self.apart.get(i, set()).isdisjoint(self.members[y]):
                 return "places apart"
             for j in self.members[y]:
                 b = self.inputs[j]
-                if is_one_source(a, b) and i not in tellers and j not in tellers:
+                if is_one_source(a, b) and i not in tellers and j not in tellers and self.is_told_apart(i, j, x, y):
                     return "one source in each"
                 if a.document_id == b.document_id and a.sentence == b.sentence:
                     if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
                         return "one sentence apart"
+                if only_judged and (min(i, j), max(i, j)) not in self.judged:
+                    continue
                 pairs += 1
                 probability = self.probability(i, j)
                 if probability is None:
@@ -184,17 +224,57 @@ class RivalJoin:
                     continue
                 total += probability
                 hard = hard or (is_other_source(a, b) and is_hard_pair(a, b))
-        if ruled > RULED_OUT_SHARE * pairs:
+        if ruled > RULED_OUT_SHARE * pairs or not pairs:
             return "ruled-out share"
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
         if mean < RIVAL_GROUPS_BAR:
             return "mean below bar"
+        if only_judged:
+            alone, group = (x, y) if x in self.alone else (y, x)
+            verdict = self.judge_alone(self.members[alone][0], self.members[group])
+            if verdict:
+                return verdict
         claims_x, claims_y = ([self.inputs[i] for i in self.members[group]] for group in (x, y))
         if are_days_apart(claims_x, claims_y):
             return "days apart"
         return mean
+
+    def is_told_apart(self, i: int, j: int, x: int, y: int) -> bool:
+        """Return whether one source's numbers ``i`` (of group ``x``) and ``j`` (of ``y``) set the two groups apart:
+        they are two numbers (``is_one_number``), and neither is a number the source gives in the other group too.
+
+        One source's one number printed twice ("73", and "73" again; "476", and "about 480") is one count in each
+        group; a number the source gives in both groups ("73 taken, 118 by the school's count", then "73") is no
+        number of one group only. Neither is a sign of two quantities.
+        """
+        a, b = self.inputs[i], self.inputs[j]
+        if is_one_number(a, b):
+            return False
+        return not any(
+            is_one_source(self.inputs[k], told) and is_one_number(self.inputs[k], told)
+            for told, group in ((b, x), (a, y))
+            for k in self.members[group]
+        )
+
+    def judge_alone(self, at: int, members: Sequence[int]) -> str:
+        """Return why a claim in no group is no rival count of a group's claims, or "" when it may be.
+
+        One printed count stands on less than a group: its source is its own (no claim of the group is given by it,
+        even in one sentence: "cut to 19 from 27" is a revision), what it counts agrees with what most of the group
+        counts (``is_one_thing``), and it names no place the group does not name (a district's dead against the
+        country's).
+        """
+        item = self.inputs[at]
+        if any(is_one_source(item, self.inputs[j]) for j in members):
+            return "alone: one source"
+        if 2 * sum(self.is_one_thing(at, j) for j in members) < len(members):
+            return "alone: counts another thing"
+        places = item.places | item.scope
+        if places and places.isdisjoint(set().union(*(self.inputs[j].places | self.inputs[j].scope for j in members))):
+            return "alone: a place of its own"
+        return ""
 
     def telling_both(self, x: int, y: int) -> set[int]:
         """Return the claims of two groups that one source gives in one sentence, a number of each.
@@ -277,3 +357,20 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims conflict hard, as a figure holding both would say (``conflicts.roll_up``)."""
     return conflicts.roll_up([conflicts.Member(a.value), conflicts.Member(b.value)]).conflict == "hard"
+
+
+def is_one_number(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims tell one number: their values agree, allowed the ±10% of an approximate value
+    (``scoring.magnitude_ratio``), and so do their telling points (``scoring.telling_point``).
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> def told(low, high, qualifier="exact"):
+    ...     return describe_claim(1, 1, "476 people.", 0, 3, conflicts.Value.of(low, high, qualifier, "person"))
+    >>> is_one_number(told(476, 476), told(480, 480, "approximate")), is_one_number(told(3790, 3790), told(3955, 3955))
+    (True, False)
+    >>> is_one_number(told(40, None, "at_least"), told(1400, 1400))
+    False
+    """
+    if magnitude_ratio(a.value, b.value) != 1:
+        return False
+    return point_ratio(conflicts.base_interval(a.value), conflicts.base_interval(b.value)) <= 1 + conflicts.TOLERANCE

@@ -144,6 +144,20 @@ def test_a_source_giving_a_number_of_each_side_in_two_sentences_still_parts_the_
     assert judge_sides(items, sides) == "one source in each"
 
 
+def test_a_source_printing_one_number_in_each_group_keeps_the_rival_groups_joinable():
+    # The organisers' 120,000 printed again, in the police's group: one count in each group, not two quantities.
+    items, _ = march_claims()
+    again = describe_more("The organisers said 120,000 people marched in Lyon on Saturday.", "120,000", 7, 6)
+    assert isinstance(judge_sides([*items, again], ([1, 2], [3, 4, 7])), float)
+
+
+def test_a_source_giving_in_one_group_a_number_it_gives_in_the_other_keeps_the_rival_groups_joinable():
+    # The organisers' 30,000 (the police's count) is in both groups: no number of the police's group only.
+    items, _ = march_claims()
+    cited = describe_more("The organisers said the police had counted 30,000 on Saturday.", "30,000", 7, 6)
+    assert isinstance(judge_sides([*items, cited], ([1, 2, 5, 6], [3, 4, 7])), float)
+
+
 def test_one_sources_two_numbers_of_one_sentence_counting_two_things_part_the_groups():
     items, sides = march_claims(subjects=("people marched in Lyon", "buses hired by unions"))
     assert judge_sides(items, sides) == "one sentence apart"
@@ -218,3 +232,66 @@ def describe_more(text, quote, claim_id, document_id):
     return describe_claim(
         claim_id, document_id, text, start, start + len(quote), value, published=SATURDAY, context=context
     )
+
+
+# The operator's count printed by three articles, the rescuers' by one: a rival count alone, in no group.
+TOLD_ONCE = (
+    *MINE[:3],
+    ("Rescuers said 30 miners were underground on Tuesday.", "30", "rescuers said", "miners underground"),
+)
+# The rescuers' count of the miners in another place, told once: another quantity.
+ELSEWHERE = (
+    *MINE[:3],
+    ("In Kestrel, rescuers said 30 miners were underground on Tuesday.", "30", "rescuers said", "miners underground"),
+)
+
+
+def story_claims(lines):
+    """Return the claims of one article per line, counted on Tuesday (ids from 1)."""
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+
+    items = []
+    for number, (text, quote, source, subject) in enumerate(lines, start=1):
+        start = text.index(quote)
+        context = Context(
+            subject=subject, attribution=source, period_start=TUESDAY, period_end=TUESDAY, period_stated=True
+        )
+        value = Value.of(float(quote), float(quote), "exact", "person")
+        items.append(
+            describe_claim(number, number, text, start, start + len(quote), value, published=TUESDAY, context=context)
+        )
+    return items
+
+
+def join_story(lines):
+    """Return the claims (by number) of each group the rival join returns for one article per line."""
+    from claims.suggestions.grouping import grouped_claims
+    from claims.suggestions.rival_groups import join_rival_groups
+
+    return [group.claim_ids for group in join_rival_groups(grouped_claims(story_claims(lines)))]
+
+
+def test_a_rival_count_told_once_joins_the_group_of_the_other_sides_count():
+    assert join_story(TOLD_ONCE) == [[1, 2, 3, 4]]
+
+
+def test_a_count_of_another_place_told_once_stays_alone():
+    assert join_story(ELSEWHERE) == [[1, 2, 3]]
+
+
+def test_a_count_told_once_is_judged_only_by_the_pairs_grouping_judged(monkeypatch):
+    from claims.suggestions import rival_groups
+    from claims.suggestions.grouping import grouped_claims
+
+    grouping = grouped_claims(story_claims(TOLD_ONCE))
+    judged_again = []
+
+    def judge_pair(a, b):
+        judged_again.append({a.item.claim_id, b.item.claim_id})
+        return original(a, b)
+
+    original = rival_groups.judge_pair
+    monkeypatch.setattr(rival_groups, "judge_pair", judge_pair)
+    assert [group.claim_ids for group in rival_groups.join_rival_groups(grouping)] == [[1, 2, 3, 4]]
+    assert not [pair for pair in judged_again if 4 in pair]
