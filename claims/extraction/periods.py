@@ -397,9 +397,17 @@ def pick_period(
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
-        if again and text and not (s >= end and _one_clause(text, (s, e), (start, end))) and not _owns(text, e, start):
+        if (
+            again
+            and text
+            and not (s >= end and _one_clause(text, (s, e), (start, end)))
+            and not _owns(text, e, start)
+            and not _leads_to(text, (s, e), start)
+        ):
             # "44 were still on the run on Thursday, the service said, which says 74 of the 118 who escaped have
             # been recaptured", "said on Thursday that the service's 118 counted only ...": not Thursday's count.
+            # But a time that leads the sentence is the time of all of it ("On Wednesday the company reported eight
+            # dead against the association's 13").
             continue
         gap = start - e if e <= start else s - end
         if gap > reach and not (e <= start and _opens_sentence(text, s, e)):
