@@ -397,9 +397,17 @@ def pick_period(
             if month_end < 0 or month_end > start:
                 continue
             e, period = month_end, month
-        if again and text and not (s >= end and _one_clause(text, (s, e), (start, end))) and not _owns(text, e, start):
+        if (
+            again
+            and text
+            and not (s >= end and _one_clause(text, (s, e), (start, end)))
+            and not _owns(text, e, start)
+            and not _leads_to(text, (s, e), start)
+        ):
             # "44 were still on the run on Thursday, the service said, which says 74 of the 118 who escaped have
             # been recaptured", "said on Thursday that the service's 118 counted only ...": not Thursday's count.
+            # But a time that leads the sentence is the time of all of it ("On Wednesday the company reported eight
+            # dead against the association's 13").
             continue
         gap = start - e if e <= start else s - end
         if gap > reach and not (e <= start and _opens_sentence(text, s, e)):
@@ -461,8 +469,15 @@ def pick_period(
         said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
-        # But what happened "during Tuesday's march" (after the count, in its clause) is of the march's day.
-        owned = bool(text) and _is_owner(text, e) and not (s >= end and _is_during(text, (s, e), (start, end)))
+        # But what happened "during Tuesday's march" or "over Sunday's riot" (in the count's clause) is of its day.
+        # But a time that owns the count itself ("corrected Tuesday's toll to 13", "Monday's count of 40") is the
+        # count's own day, before the day of the saying.
+        owned = (
+            bool(text)
+            and _is_owner(text, e)
+            and not _is_during(text, (s, e), (start, end))
+            and _OWNED_COUNT.match(text, e) is None
+        )
         # A time in the count's own clause comes before one across a comma ("186 since Saturday, 74 of them
         # between Monday night and Tuesday morning"), but not before one that leads the sentence.
         apart = int(bool(text) and not _one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
@@ -559,10 +574,29 @@ def _is_owner(text: str, e: int) -> bool:
     return text.startswith(_POSSESSIVE, e)
 
 
+# A possessive time that owns a count: "Tuesday's toll", "Monday's death toll", "Sunday's official count".
+_OWNED_COUNT = re.compile(
+    r"['’]s(?:[ \t\u00a0]+[a-z][\w-]*){0,2}?[ \t\u00a0]+(?:" + alternation(LEX["period_count_words"]) + r")(?![\w'’-])"
+)
+
+
 def _is_during(text: str, phrase: tuple[int, int], claim: tuple[int, int]) -> bool:
-    """Return whether a period phrase after a claim, in its clause, opens with "during" ("detained during Tuesday's
-    march")."""
-    return text[phrase[0] : phrase[0] + 7].lower() == "during " and _one_clause(text, phrase, claim)
+    """Return whether a period phrase in a claim's clause opens with "during" or "over" ("detained during Tuesday's
+    march", "the number arrested over Sunday's riot to 71").
+
+    >>> _is_during("Police raised the number held over Sunday's riot to 71.", (35, 41), (52, 54))
+    True
+    """
+    s = phrase[0]
+    return (
+        _DURING.match(text, s) is not None or _DURING_BEFORE.search(text, max(0, s - 12), s) is not None
+    ) and _one_clause(text, phrase, claim)
+
+
+# The words that put what a clause counts inside an event of a named day ("during Tuesday's march"): with or before
+# the period phrase ("during" is a period preposition, "over" is not).
+_DURING = re.compile(r"(?:" + spaced(LEX["period_during_words"]) + r")[ \t\u00a0]", re.IGNORECASE)
+_DURING_BEFORE = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_during_words"]) + r")[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
 def _owns(text: str, e: int, start: int) -> bool:

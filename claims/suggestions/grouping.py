@@ -176,13 +176,22 @@ def read_for_grouping(inputs: Sequence[SuggestionInput]) -> tuple[list[Suggestio
 def corrected_at_their_time(inputs: Sequence[SuggestionInput]) -> list[SuggestionInput]:
     """Return the inputs with each corrected number dated as its correction ("for Tuesday to 14, not 15").
 
-    The count a correction replaces was a count of the same day, whatever day it is printed on.
+    The count a correction replaces was a count of the same day, whatever day it is printed on; when the text
+    names an earlier day for the count replaced ("raised on Wednesday to 41, not 37 as reported on Tuesday night"),
+    the correction is of that day, the day of the saying only its report's.
     """
     by_start = {(item.document_id, item.span[0]): at for at, item in enumerate(inputs)}
     dated = list(inputs)
-    for item in inputs:
+    for here, item in enumerate(inputs):
         at = by_start.get((item.document_id, item.corrects)) if item.corrects is not None else None
-        if at is not None:
+        if at is None:
+            continue
+        replaced = inputs[at]
+        if replaced.day_stated and replaced.day and item.day and replaced.day < item.day:
+            dated[here] = dataclasses.replace(
+                dated[here], period=replaced.period, day=replaced.day, day_stated=True, years=replaced.years
+            )
+        else:
             dated[at] = dataclasses.replace(
                 dated[at], period=item.period, day=item.day, day_stated=item.day_stated, years=item.years
             )

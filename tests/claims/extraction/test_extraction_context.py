@@ -816,6 +816,15 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         "day",
     ),
     ("Tuesday's 14 were flown home, officials said.", "14", "Tuesday", date(2024, 3, 12), date(2024, 3, 12), "day"),
+    # ... and a time that leads the sentence is the time of all of it, a rival's count named by its owner too
+    (
+        "On Wednesday the agency reported 12 dead against the charity's 19.",
+        "19",
+        "On Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
     (
         "Monday's six were found near the gate, where crews had dug a trench some 15 metres long.",
         "15",

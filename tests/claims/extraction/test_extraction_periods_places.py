@@ -103,8 +103,8 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         PUBLISHED,
         "year",
     ),
-    # what happened "during Tuesday's match" is of the match's day, not the saying's; "killed in Tuesday's quake"
-    # stays a count as of the saying
+    # what happened "during Tuesday's match" or "over Monday's brawl" is of its day, not the saying's, on either side
+    # of the count; "killed in Tuesday's quake" stays a count as of the saying
     (
         "Police said on Wednesday that 23 fans had been arrested during Tuesday's match.",
         "23",
@@ -114,11 +114,44 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         "day",
     ),
     (
+        "Police on Thursday raised the number of fans held during Tuesday's cup final to 64.",
+        "64",
+        "Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "Police said on Wednesday that 40 people were arrested over Monday's stadium brawl.",
+        "40",
+        "Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    (
         "Officials said on Wednesday that 23 people had died in Tuesday's quake.",
         "23",
         "on Wednesday",
         date(2024, 3, 13),
         date(2024, 3, 13),
+        "day",
+    ),
+    # a time that owns the count itself ("Tuesday's toll", "Monday's count") is the count's day, not the saying's
+    (
+        "The agency said on Wednesday that Tuesday's flood toll should have read 17, not 18.",
+        "17",
+        "Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "Officials said on Wednesday that Monday's official count of 410 evacuees had missed two villages.",
+        "410",
+        "Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
         "day",
     ),
     # a forecast speaks of time to come: its weekday is the next such day, and a day of a month is the next one

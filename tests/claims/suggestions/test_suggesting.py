@@ -624,6 +624,22 @@ def test_a_corrected_count_is_of_the_day_its_correction_names(make_document):
     assert figure_of[(second.pk, "40")] != monday_count
 
 
+def test_a_correction_is_of_the_earlier_day_the_count_it_replaces_was_given_for(make_document):
+    tuesday, wednesday = datetime.date(2025, 6, 3), datetime.date(2025, 6, 4)
+    first = dated(make_document, tuesday, "Police said 52 fans were detained at the cup final in Ostrava.")
+    second = dated(
+        make_document,
+        wednesday,
+        "Police said on Wednesday that 57 fans were detained at the cup final in Ostrava, not 52 as reported on Tuesday.",
+    )
+    extracted(first), extracted(second)
+    suggest_figures()
+    figure_of = {(c.document_id, c.quote): c.suggested_figure_id for c in Claim.objects.all()}
+    tuesday_count = figure_of[(first.pk, "52")]
+    assert tuesday_count is not None
+    assert figure_of[(second.pk, "57")] == figure_of[(second.pk, "52")] == tuesday_count
+
+
 def test_what_a_march_drew_is_its_crowd(make_document):
     day = datetime.date(2025, 4, 12)
     first = dated(make_document, day, "The farmers' march on Saturday drew 40,000 people, the organisers said.")
