@@ -3,7 +3,9 @@
 The source is read on the words of the claim's sentence (``words``): a verb of saying
 (lexicon ``attribution_verbs``) with the naming phrase before it ("the health ministry
 said") or after it (", said the ministry"), "according to" and its phrase, "X was cited by
-Y as saying", and a source's own count ("the ministry's count", "by police figures"). Of the
+Y as saying", and a source's own count ("the ministry's count", "by police figures"). A count
+that its own source, named right after it, gave ("the 41 the company first gave", "the 73 given
+by police") is that source's. Of the other
 sources in the sentence the nearest to the number wins, so a clause's own source governs
 its numbers; a number inside a direct quotation takes the speaker named outside it. A
 clause that opens with a name and goes on ", saying" ("Residents disputed the figure, saying")
