@@ -3,7 +3,9 @@
 The source is read on the words of the claim's sentence (``words``): a verb of saying
 (lexicon ``attribution_verbs``) with the naming phrase before it ("the health ministry
 said") or after it (", said the ministry"), "according to" and its phrase, "X was cited by
-Y as saying", and a source's own count ("the ministry's count", "by police figures"). Of the
+Y as saying", and a source's own count ("the ministry's count", "by police figures"). A count
+that its own source, named right after it, gave ("the 41 the company first gave", "the 73 given
+by police") is that source's. Of the other
 sources in the sentence the nearest to the number wins, so a clause's own source governs
 its numbers; a number inside a direct quotation takes the speaker named outside it. A
 clause that opens with a name and goes on ", saying" ("Residents disputed the figure, saying")
@@ -754,6 +756,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if rival is not None and _is_counter(rival.group("source")) and _AGAINST.search(text, max(lo, start - 80), start):
         # "61,500 people, against 48,000 for the police and 250,000 for the union": each count's own source.
         return rival.group("source"), rival.start("source"), rival.end("source")
+    given = _SOURCE_AFTER.match(text, end, hi)
+    if given is not None and not _CORRECTED_BEFORE.search(text, max(lo, start - 10), start):
+        # "the 41 the company first gave", "the 73 given by police": the count's own source, whoever reports it.
+        return given.group("source"), given.start("source"), given.end("source")
     if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
         # "The government, which has cut spending to bring inflation down from 200 percent, says": a number in the
         # words that describe a source, between its name and its verb, is the writer's, no one's count; unless
@@ -978,6 +984,24 @@ _FOR_SOURCE = re.compile(
     r"[ \t\u00a0]+(?:for|from)[ \t\u00a0]+(?P<source>(?:the[ \t\u00a0]+)?"
     r"(?:[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3}|[a-z][\w'’-]*))(?![\w'’-])"
 )
+
+# A count's own source named in the words right after it, the count being what it gave: "the 41 the company first
+# gave", "the $4 million that the gang announced", "the 73 given by police", "9,000-plus tonnes claimed by the
+# conservancy". Up to two words of the counted noun come between (no preposition or verb), and the giving verb takes
+# no object of its own ("five of the patients reported symptoms"). A pronoun ("450 that they had reported") stands for
+# the source the sentence named before it.
+_S = r"[ \t\u00a0]+"
+_GIVING_AFTER = r"(?:gave|given|announced|reported|claimed|counted|recorded|stated|published|listed|estimated)"
+_NOT_NOUN = r"(?:of|in|at|on|for|to|from|with|by|and|or|but|as|than|the|that|it|they|police|was|were|is|are|had|has|have|been|be)"
+_NOUN_WORDS = rf"(?:{_S}(?!{_NOT_NOUN}\b)[a-z][a-z-]*){{0,2}}"
+_GIVEN_BY = rf"{_GIVING_AFTER}{_S}by{_S}(?:the{_S})?[\w'’-]+(?:{_S}[\w'’-]+){{0,3}}"
+_WHO_GAVE = rf"(?:police|the(?:{_S}[\w'’-]+){{1,3}}?)(?:{_S}(?:had|has))?(?:{_S}(?:first|initially|originally))?{_S}{_GIVING_AFTER}"
+_SOURCE_AFTER = re.compile(
+    rf"{_NOUN_WORDS}{_S}(?:that{_S})?(?P<source>{_GIVEN_BY}|{_WHO_GAVE})"
+    r"(?=[ \t\u00a0]*(?:[,.;:!?)\"”]|on\b|in\b|last\b|earlier\b|but\b|and\b|\Z))"
+)
+# A count the sentence corrects ("18 tonnes, not the 25 tonnes given by the collector") is the speaker's to correct.
+_CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])not[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z")
 
 
 def _is_counter(source: str) -> bool:

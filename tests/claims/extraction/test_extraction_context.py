@@ -348,6 +348,20 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "4.2",
         "The weather office said",
     ),
+    # a count's own source named right after it, the count being what it gave, whoever reports it
+    (
+        "The union said 300 workers were laid off, more than the 120 the company first gave.",
+        "120",
+        "the company first gave",
+    ),
+    ("Families say 90 are missing, well above the 40 given by the army, as anger grows.", "40", "given by the army"),
+    (
+        "Police said 12 people were held, fewer than the 30 that the rights group counted on Monday.",
+        "30",
+        "the rights group counted",
+    ),
+    # a count the sentence corrects is the speaker's to correct
+    ("The plant said the tank held 18 tonnes, not the 25 tonnes given by the inspector.", "25", "The plant said"),
     # a phrase opened by a preposition after ", and" places a count; it names no source of its own
     ("Police counted 900 marchers in Nantes, and in Lyon about 3,000.", "about 3,000", "Police counted"),
     # ", and that" goes on with an earlier verb's report; a passive participle opens no "that"

@@ -335,6 +335,41 @@ def test_a_correction_in_one_sentence_shares_the_figure_of_what_it_corrects(arti
     assert suggested_in_one_hard_conflict(corrected, earlier)
 
 
+@pytest.mark.parametrize(
+    ("text", "revised", "old"),
+    [
+        (
+            "The Red Cross raised its count of people treated at the festival to 341, from 318, after late reports.",
+            "341",
+            "318",
+        ),
+        (
+            "The board now says 74 trucks were stranded on the pass, up from about 60, after a second search.",
+            "74",
+            "about 60",
+        ),
+        (
+            "The union settled its count of strikers at 24,500, down from its first figure of 28,000.",
+            "24,500",
+            "28,000",
+        ),
+    ],
+)
+def test_a_source_revising_its_own_count_in_one_sentence_is_its_own_rival(article, text, revised, old):
+    document = article(text)
+    number = {quote: quote.removeprefix("about ").replace(",", "") for quote in (revised, old)}
+    new = claim_at(document, revised, number[revised], number[revised])
+    earlier = claim_at(document, old, number[old], number[old], "approximate" if "about" in old else "exact")
+    assert suggested_in_one_hard_conflict(new, earlier)
+
+
+def test_a_count_that_grew_from_day_to_day_is_no_revision(article):
+    document = article("The death toll from the floods in the valley rose to 19 on Wednesday from 14, officials said.")
+    claim_at(document, "19", 19, 19, subject="people killed")
+    claim_at(document, "14", 14, 14, subject="people killed")
+    assert suggest_figures() == []
+
+
 def test_a_correction_at_the_end_of_its_clause_joins_what_it_corrects_across_articles(article):
     first = article("The prisons service said 96 inmates escaped from the jail in the hills on Sunday night.")
     later = article(
