@@ -27,6 +27,7 @@ from claims.suggestions.words import (
     YEAR,
     content_stems,
     converted_number_end,
+    counted_nationality,
     counted_noun,
     effective_head,
     is_measure_unit,
@@ -209,6 +210,8 @@ class SuggestionInput:
     # Its unit is its article's, read for a number whose counted noun was not found ("Five came out."): it follows the
     # claim it scores best with into that claim's group, and never shapes a group (``grouping.Linkage.follow``).
     unit_read: bool = False
+    # The nationality its counted noun names ("Eritreans", ``words.counted_nationality``): other people than another's.
+    nationality: str = ""
 
     @property
     def dimension(self) -> str:
@@ -692,6 +695,7 @@ def make_input(
         scope.places,
         event_read,
         story,
+        nationality=counted_nationality(noun_words),
     )
 
 

@@ -674,6 +674,26 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
     assert figure_of[other_story.pk] != figure_of[march.pk]
 
 
+def test_one_template_printed_the_same_day_about_people_of_two_nationalities_is_two_figures(make_document):
+    day = datetime.date(2025, 11, 3)
+    somalis = dated(
+        make_document,
+        day,
+        "Some 2,300 Somalis are stranded in a transit camp outside Dadaab, aid workers in Nairobi said. "
+        "Officials in Dadaab declined to comment.",
+    )
+    sudanese = dated(
+        make_document,
+        day,
+        "Some 2,300 Sudanese are stranded in a transit camp outside Renk, aid workers in Juba said. "
+        "Officials in Renk declined to comment.",
+    )
+    extracted(somalis), extracted(sudanese)
+    suggest_figures()
+    figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.all()}
+    assert figure_of[somalis.pk] is None or figure_of[somalis.pk] != figure_of[sudanese.pk]
+
+
 def test_a_named_sources_count_that_says_nothing_of_what_it_counts_is_a_rival_of_its_sentences_count(make_document):
     document = dated(
         make_document,
