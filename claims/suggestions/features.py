@@ -467,6 +467,18 @@ def _is_crossing(clause: str, match: re.Match[str]) -> bool:
     return match.group("prep").lower() in _WIDE and _CROSSED.match(clause, match.end()) is not None
 
 
+# The word after a level word, when it is a name's ("the Kenya National Commission", "the State Department").
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z]")
+
+
+def _is_in_name(clause: str, match: re.Match[str]) -> bool:
+    """Return whether a level word is inside a body's name ("the Kenya National Commission on Human Rights said"):
+    written capitalised with the name going on after it. A level word ending a place's name ("Sylhet Division") or
+    written in lower case scopes its clause.
+    """
+    return match.group("word")[0].isupper() and _NAME_GOES_ON.match(clause, match.end()) is not None
+
+
 def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scope:
     """Return the places a number's clause scopes it to and the levels it names ("across France": a country).
 
@@ -497,6 +509,9 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     >>> t = "Some 4,000 people left their homes across Sarvan province."
     >>> scope_places(t, 0, 5, 10, len(t))
     Scope(places=frozenset(), levels=frozenset({'region'}))
+    >>> t = "The Kenya National Commission on Human Rights recorded 212 arrests in Nairobi."
+    >>> scope_places(t, 0, t.index("212"), t.index("212") + 3, len(t))
+    Scope(places=frozenset({'nairobi'}), levels=frozenset())
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), levels=frozenset())
@@ -521,7 +536,7 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     named = (without_possessive(m.group("name").lower()) for m in found)
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
-    levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause)}
+    levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)}
     if wide and not levels:
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")

@@ -530,6 +530,20 @@ def test_a_count_across_many_cities_is_the_countrys_not_a_towns(make_document):
     assert len(figures) == 1 and None not in figures
 
 
+def test_a_national_bodys_count_in_a_city_is_the_citys_not_the_countrys(make_document):
+    # "National" in the name of the body that counts is no scope: its count in Kumasi is no count of the country.
+    article = dated(
+        make_document,
+        datetime.date(2025, 9, 17),
+        "The Ghana National Federation of Traders said it had counted 140 arrests in Kumasi. "
+        "Police said 150 people had been arrested nationwide.",
+    )
+    extracted(article)
+    suggest_figures()
+    kumasi, nationwide = Claim.objects.get(quote="140"), Claim.objects.get(quote="150")
+    assert kumasi.suggested_figure_id is None or kumasi.suggested_figure_id != nationwide.suggested_figure_id
+
+
 def test_one_articles_count_in_a_city_is_no_rival_of_its_national_count(make_document):
     day = datetime.date(2025, 5, 6)
     article = dated(
