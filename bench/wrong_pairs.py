@@ -79,19 +79,19 @@ def recorded_merges(log: list[Merge]) -> Iterator[None]:
         log.append(Merge(RIVAL_GROUPS, list(self.members[x]), list(self.members[y])))
         join_merge(self, x, y)
 
-    linkage.merge = merge
+    linkage.merge = merge  # type: ignore[method-assign]
     for name in STAGES:
         setattr(linkage, name, staged(name))
-    join.merge = rival_merge
+    join.merge = rival_merge  # type: ignore[method-assign]
     try:
         yield
     finally:
         for name, method in originals.items():
             setattr(linkage, name, method)
-        join.merge = join_merge
+        join.merge = join_merge  # type: ignore[method-assign]
 
 
-def gold_cause(line_a: dict | None, line_b: dict | None) -> str:
+def gold_cause(line_a: dict[str, object] | None, line_b: dict[str, object] | None) -> str:
     """Return why the gold puts two claims on two figures (the first of the module's causes that holds)."""
     from claims.suggestions.words import content_stems
 
@@ -101,7 +101,7 @@ def gold_cause(line_a: dict | None, line_b: dict | None) -> str:
     for field in ("unit", "place", "period"):
         if (line_a.get(field) or "") != (line_b.get(field) or ""):
             return alone + field
-    words_a, words_b = (set(content_stems(line.get("subject") or "")) for line in (line_a, line_b))
+    words_a, words_b = (set(content_stems(str(line.get("subject") or ""))) for line in (line_a, line_b))
     if words_a and words_b and words_a.isdisjoint(words_b):
         return alone + "subject"
     return alone + "other counts"
@@ -148,7 +148,8 @@ class Diagnosis:
     def predicted_pairs(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Return the right and the wrong pairs of the suggested groups (by index), as ``train_pairs.grouped_f1``
         counts pairs."""
-        right, wrong = [], []
+        right: list[tuple[int, int]] = []
+        wrong: list[tuple[int, int]] = []
         for group in self.groups:
             members = [m.claim_id for m in group.members if m.claim_id in self.read.line_of]
             for a, b in itertools.combinations(members, 2):
@@ -214,9 +215,9 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=2, help="examples printed per cause and set")
     parser.add_argument("--merges", type=int, default=5, help="merges printed per set, most wrong pairs first")
     args = parser.parse_args()
-    figures = train_pairs.load_figures_bench()
+    figures = train_pairs.load_figures_bench()  # type: ignore[no-untyped-call]
     figures.setup_django()
-    totals: dict[str, Counter] = defaultdict(Counter)
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
     for name, source in itertools.product(args.sets.split(","), args.sources.split(",")):
         diagnosis = Diagnosis(train_pairs.read_set(figures, name, source))
         right, pairs = diagnosis.predicted_pairs()
