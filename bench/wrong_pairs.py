@@ -7,7 +7,8 @@ A predicted pair is wrong when its two claims are in one suggested group and not
 as ``bench/train_pairs.py``'s ``grouped_f1`` counts it. Each wrong pair gets one cause, first that holds:
 
 - ``claim unmatched``: a claim matches no gold claim (the extractor found a number the gold does not hold);
-- ``unit``, ``place``, ``period``: the two gold claims' units, places or periods differ (the gold's own reading);
+- ``unit``, ``place``, ``period``: the two gold claims' units (of two dimensions: not hectares and acres), places or
+  periods differ (the gold's own reading);
 - ``subject``: the gold subjects share no content word (other things counted: the dead and the missing);
 - ``other counts``: the gold says nothing else apart (one subject, place and period, two figures: a running total
   against one day's count, a part against its whole).
@@ -93,12 +94,15 @@ def recorded_merges(log: list[Merge]) -> Iterator[None]:
 
 def gold_cause(line_a: dict[str, object] | None, line_b: dict[str, object] | None) -> str:
     """Return why the gold puts two claims on two figures (the first of the module's causes that holds)."""
+    from claims.conflicts import unit_dimension
     from claims.suggestions.words import content_stems
 
     if not (line_a and line_b):
         return "claim unmatched"
     alone = "" if line_a["figure_key"] and line_b["figure_key"] else "alone: "
-    for field in ("unit", "place", "period"):
+    if unit_dimension(str(line_a.get("unit") or "")) != unit_dimension(str(line_b.get("unit") or "")):
+        return alone + "unit"
+    for field in ("place", "period"):
         if (line_a.get(field) or "") != (line_b.get(field) or ""):
             return alone + field
     words_a, words_b = (set(content_stems(str(line.get("subject") or ""))) for line in (line_a, line_b))
