@@ -239,7 +239,7 @@ def main() -> None:
         totals[source].update(counted)
         totals[source + " stages"].update({f"{stage} wrong": count for stage, count in stages.items()})
         totals[source + " stages"].update({f"{stage} right": count for stage, count in stages_right.items()})
-        joined = ", ".join(f"{stage} {count}/{count + stages_right[stage]}" for stage, count in stages.most_common())
+        joined = ", ".join(f"{stage} {stages[stage]}/{count}" for stage, count in (stages + stages_right).most_common())
         print(
             f"== {name} {source}: {len(pairs)} wrong pairs of {len(pairs) + len(right)}; wrong/all joined by {joined}",
             flush=True,
