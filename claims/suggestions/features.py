@@ -27,6 +27,7 @@ from claims.suggestions.words import (
     YEAR,
     content_stems,
     converted_number_end,
+    counted_nationality,
     counted_noun,
     effective_head,
     is_measure_unit,
@@ -234,6 +235,8 @@ class SuggestionInput:
     # Its unit is its article's, read for a number whose counted noun was not found ("Five came out."): it follows the
     # claim it scores best with into that claim's group, and never shapes a group (``grouping.Linkage.follow``).
     unit_read: bool = False
+    # The nationality its counted noun names ("Eritreans", ``words.counted_nationality``): other people than another's.
+    nationality: str = ""
 
     @property
     def dimension(self) -> str:
@@ -514,6 +517,18 @@ def _is_crossing(clause: str, match: re.Match[str]) -> bool:
     return match.group("prep").lower() in _WIDE and _CROSSED.match(clause, match.end()) is not None
 
 
+# The word after a level word, when it is a name's ("the Kenya National Commission", "the State Department").
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z]")
+
+
+def _is_in_name(clause: str, match: re.Match[str]) -> bool:
+    """Return whether a level word is inside a body's name ("the Kenya National Commission on Human Rights said"):
+    written capitalised with the name going on after it. A level word ending a place's name ("Sylhet Division") or
+    written in lower case scopes its clause.
+    """
+    return match.group("word")[0].isupper() and _NAME_GOES_ON.match(clause, match.end()) is not None
+
+
 def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scope:
     """Return the places a number's clause scopes it to and the levels it names ("across France": a country).
 
@@ -544,6 +559,9 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     >>> t = "Some 4,000 people left their homes across Sarvan province."
     >>> scope_places(t, 0, 5, 10, len(t))
     Scope(places=frozenset(), levels=frozenset({'region'}))
+    >>> t = "The Kenya National Commission on Human Rights recorded 212 arrests in Nairobi."
+    >>> scope_places(t, 0, t.index("212"), t.index("212") + 3, len(t))
+    Scope(places=frozenset({'nairobi'}), levels=frozenset())
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), levels=frozenset())
@@ -568,7 +586,7 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     named = (without_possessive(m.group("name").lower()) for m in found)
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
-    levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause)}
+    levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)}
     if wide and not levels:
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")
@@ -742,6 +760,7 @@ def make_input(
         scope.places,
         event_read,
         story,
+        nationality=counted_nationality(noun_words),
     )
 
 

@@ -208,15 +208,25 @@ def is_scope_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
 
     A running total and another event (the dead and the missing), the scopes the numbers'
     clauses name (a town, a region, a country: "in the capital" against "across the
-    country"), and terms editors split apart are different quantities. Place names alone
+    country"), people of two nationalities, and terms editors split apart are different quantities. Place names alone
     do not part claims: an article's dateline, an outlet's name or a person read as a place
     would part what is one quantity.
     """
     if a.event and b.event and a.event != b.event:
         return False
-    if are_places_apart(a, b):
+    if are_nationalities_apart(a, b) or are_places_apart(a, b):
         return False
     return not ((b.head and b.head in a.apart) or (b.event and b.event in a.apart))
+
+
+def are_nationalities_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims count people of two nationalities ("1,800 Eritreans", "1,800 Afghans"): other people,
+    however alike the stories printed about them. "North Koreans" and "Koreans" may be one.
+    """
+    if not (a.nationality and b.nationality):
+        return False
+    first, second = set(a.nationality.split()), set(b.nationality.split())
+    return not (first <= second or second <= first)
 
 
 def are_places_apart(a: SuggestionInput, b: SuggestionInput) -> bool:

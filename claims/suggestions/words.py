@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from claims import conflicts
+from claims.extraction.vocabulary import LEX
 
 STOPWORDS = frozenset(
     [
@@ -382,6 +383,38 @@ def noun_head(words: Sequence[str]) -> str:
     if last.lower() in GENERIC_NOUNS or last.lower() in STOPWORDS or last[:1].isupper():
         return ""
     return stem(last)
+
+
+# How a nationality ends ("Eritrean", "Nepali", "Chinese"), and the words that end so and name none ("human").
+DEMONYM_ENDINGS = tuple(LEX["demonym_endings"])
+NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
+COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
+
+
+def counted_nationality(words: Sequence[str]) -> str:
+    """Return the nationality a counted noun names ("Eritreans", "Afghan refugees", "North Koreans"), in lower case and
+    singular; "" when it names none.
+
+    >>> counted_nationality(["North", "Koreans"]), counted_nationality(["Afghan", "refugees"])
+    ('north korean', 'afghan')
+    >>> counted_nationality(["Nepalis"]), counted_nationality(["people"]), counted_nationality(["Christians"])
+    ('nepali', '', '')
+    """
+    found: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if not word[:1].isupper():
+            if found:
+                break
+            continue
+        if lower in COMPASS_WORDS:
+            found.append(lower)
+            continue
+        single = lower[:-1] if lower.endswith("s") and lower[:-1].endswith(DEMONYM_ENDINGS) else lower
+        if len(single) >= 5 and single.isalpha() and single.endswith(DEMONYM_ENDINGS) and single not in NOT_DEMONYMS:
+            return " ".join((*found, single))
+        found = []
+    return ""
 
 
 def converted_number_end(text: str, start: int) -> int | None:

@@ -530,6 +530,20 @@ def test_a_count_across_many_cities_is_the_countrys_not_a_towns(make_document):
     assert len(figures) == 1 and None not in figures
 
 
+def test_a_national_bodys_count_in_a_city_is_the_citys_not_the_countrys(make_document):
+    # "National" in the name of the body that counts is no scope: its count in Kumasi is no count of the country.
+    article = dated(
+        make_document,
+        datetime.date(2025, 9, 17),
+        "The Ghana National Federation of Traders said it had counted 140 arrests in Kumasi. "
+        "Police said 150 people had been arrested nationwide.",
+    )
+    extracted(article)
+    suggest_figures()
+    kumasi, nationwide = Claim.objects.get(quote="140"), Claim.objects.get(quote="150")
+    assert kumasi.suggested_figure_id is None or kumasi.suggested_figure_id != nationwide.suggested_figure_id
+
+
 def test_one_articles_count_in_a_city_is_no_rival_of_its_national_count(make_document):
     day = datetime.date(2025, 5, 6)
     article = dated(
@@ -688,6 +702,26 @@ def test_a_standing_figure_printed_again_months_later_in_the_same_story_is_one_f
     figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.all()}
     assert figure_of[march.pk] is not None and figure_of[march.pk] == figure_of[july.pk]
     assert figure_of[other_story.pk] != figure_of[march.pk]
+
+
+def test_one_template_printed_the_same_day_about_people_of_two_nationalities_is_two_figures(make_document):
+    day = datetime.date(2025, 11, 3)
+    somalis = dated(
+        make_document,
+        day,
+        "Some 2,300 Somalis are stranded in a transit camp outside Dadaab, aid workers in Nairobi said. "
+        "Officials in Dadaab declined to comment.",
+    )
+    sudanese = dated(
+        make_document,
+        day,
+        "Some 2,300 Sudanese are stranded in a transit camp outside Renk, aid workers in Juba said. "
+        "Officials in Renk declined to comment.",
+    )
+    extracted(somalis), extracted(sudanese)
+    suggest_figures()
+    figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.all()}
+    assert figure_of[somalis.pk] is None or figure_of[somalis.pk] != figure_of[sudanese.pk]
 
 
 def test_a_named_sources_count_that_says_nothing_of_what_it_counts_is_a_rival_of_its_sentences_count(make_document):
