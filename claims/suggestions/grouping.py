@@ -11,6 +11,7 @@ each with its reason.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -109,7 +110,8 @@ def group_claims(
     Average linkage over the scored pairs only: pairs are taken best first, and two groups
     merge when the mean score over all their pairs (an unscored pair counts 0) stays at or
     above ``threshold`` and no two of their claims share a sentence, unless the two are rival
-    counts of one quantity (``scoring.is_rival_count``). Then two groups, each reported by two
+    counts of one quantity (``scoring.is_rival_count``), nor count a running total on two days
+    the text states (``Linkage.holds_days_apart``). Then two groups, each reported by two
     articles or more, that two articles print side by side as rival counts merge
     (``rivals.told_as_rivals``), however little their sentences share.
 
@@ -370,6 +372,10 @@ class Linkage:
         self.sentences: dict[int, dict[tuple[int, tuple[int, int]], list[int]]] = {
             i: {(item.document_id, item.sentence): [i]} for i, item in enumerate(inputs)
         }
+        # The days its text states for a cluster's running totals ("by Monday", ``features.SuggestionInput.day``).
+        self.days: dict[int, set[datetime.date]] = {
+            i: {item.day} if item.day and item.day_stated else set() for i, item in enumerate(inputs)
+        }
         self.anchor = anchor
         # Claims one article sets in other places (``places_apart``): never in one cluster.
         self.apart: Mapping[int, set[int]] = apart or {}
@@ -396,6 +402,7 @@ class Linkage:
         for sentence, indexes in self.sentences.pop(gone).items():
             kept_sentences.setdefault(sentence, []).extend(indexes)
         self.spread[keep] = joined_spread(self.spread[keep], self.spread.pop(gone))
+        self.days[keep] |= self.days.pop(gone)
         for table in (links, self.compared, self.far, self.vetoed):
             kept = table[keep]
             kept.pop(gone, None)
@@ -422,10 +429,11 @@ class Linkage:
     def link(self, edges: Iterable[Edge], threshold: float) -> None:
         """Merge clusters best pair first while the mean score between them stays at or above ``threshold``.
 
-        Two anchored clusters never merge, nor two clusters holding claims of one sentence (rival counts aside), nor
-        two holding a pair of other stories or places (a cannot-link: a number printed again about another place
-        would carry its claim in however little the rest of its cluster shares). The mean is over the pairs
-        compared: a pair blocking never put together says nothing either way.
+        Two anchored clusters never merge, nor two clusters holding claims of one sentence (rival counts aside) or counts
+        of a running total stated for two days (``holds_days_apart``), nor two holding a pair of other stories or
+        places (a cannot-link: a number printed again about another place would carry its claim in however little the
+        rest of its cluster shares). The mean is over the pairs compared: a pair blocking never put together says
+        nothing either way.
         """
         for negative, i, j in edges:
             if not negative:
@@ -438,7 +446,7 @@ class Linkage:
             rival = (min(i, j), max(i, j)) in self.rivals
             if self.links[x].get(y, 0.0) / self.counted_pairs(x, y, rival=rival) < threshold:
                 continue
-            if not self.may_share_sentences(x, y) or self.holds_places_apart(x, y):
+            if not self.may_share_sentences(x, y) or self.holds_places_apart(x, y) or self.holds_days_apart(x, y):
                 continue
             self.merge(x, y)
 
@@ -470,6 +478,8 @@ class Linkage:
                 if len(told_by) < RIVAL_ARTICLES or touched & {x, y}:
                     continue
                 if (self.anchor[x] is not None and self.anchor[y] is not None) or self.holds_places_apart(x, y):
+                    continue
+                if self.holds_days_apart(x, y):
                     continue
                 if self.counts_running(x) != self.counts_running(y):
                     continue
@@ -525,6 +535,15 @@ class Linkage:
         other = set(self.members[y])
         return any(not other.isdisjoint(self.apart[i]) for i in self.members[x] if i in self.apart)
 
+    def holds_days_apart(self, x: int, y: int) -> bool:
+        """Return whether merging two clusters would hold counts of a running total stated for two days ("by
+        Monday", "as of Wednesday"): each day's count is its own figure (CLAIMS.md), however a third claim links them.
+
+        A correction is dated as what it corrects (``corrected_at_their_time``), so it stays with it.
+        """
+        first, second = self.days[x], self.days[y]
+        return bool(first and second) and len(first | second) > 1
+
     def may_share_sentences(self, x: int, y: int) -> bool:
         """Return whether two clusters may merge: claims of one sentence across them are all rival counts."""
         return all(pair in self.rivals for pair in self.sentence_pairs(x, y))
@@ -551,7 +570,7 @@ class Linkage:
                 continue
             if (self.anchor[x] is not None and self.anchor[y] is not None) or not self.may_share_sentences(x, y):
                 continue
-            if self.holds_places_apart(x, y):
+            if self.holds_places_apart(x, y) or self.holds_days_apart(x, y):
                 continue
             self.merge(x, y)
             neighbours[leader].append(follower)

@@ -47,3 +47,39 @@ def test_rival_counts_of_one_sentence_merge_a_cluster_whose_other_count_is_far_f
     linkage = Linkage(items, edges, dict.fromkeys(range(3)), far=[(1, 2)])
     linkage.link(edges, 0.4)
     assert len({linkage.cluster_of[i] for i in range(3)}) == 1
+
+
+def dated(item, day, *, stated=True):
+    """Return a claim as a running total's count of ``day`` (stated by its text, or the day it was printed)."""
+    return dataclasses.replace(item, day=day, day_stated=stated)
+
+
+def test_a_cluster_never_holds_counts_of_a_running_total_stated_for_two_days_whatever_links_them():
+    monday, wednesday = DAY, DAY + datetime.timedelta(days=2)
+    items = claims(
+        (1, "By Monday 23 hikers had died on the ridge, rangers said.", "23", 23, "rangers said"),
+        (2, "Rangers have put the hikers who died on the ridge at 23 to 28.", "23", 23, "rangers have put"),
+        (3, "By Wednesday 28 hikers had died on the ridge, rangers said.", "28", 28, "rangers said"),
+    )
+    items = [dated(items[0], monday), items[1], dated(items[2], wednesday)]
+    # The recap meets both counts; Monday's and Wednesday's were never compared.
+    edges = sorted([(-0.9, 0, 1), (-0.85, 1, 2)])
+    linkage = Linkage(items, edges, dict.fromkeys(range(3)))
+    linkage.link(edges, 0.4)
+    assert linkage.cluster_of[0] == linkage.cluster_of[1]
+    assert linkage.cluster_of[2] != linkage.cluster_of[0]
+
+
+def test_counts_of_one_day_and_a_fixed_quantity_reported_on_two_days_still_merge():
+    items = claims(
+        (1, "By Monday 23 hikers had died on the ridge, rangers said.", "23", 23, "rangers said"),
+        (2, "Some 23 hikers died on the ridge by Monday, the mayor said.", "23", 23, "the mayor said"),
+        (3, "The ferry carried 340 people, the operator said on Monday.", "340", 340, "the operator said"),
+        (4, "The ferry carried 340 people, the operator said on Wednesday.", "340", 340, "the operator said"),
+    )
+    items = [dated(items[0], DAY), dated(items[1], DAY), *items[2:]]
+    edges = sorted([(-0.9, 0, 1), (-0.9, 2, 3)])
+    linkage = Linkage(items, edges, dict.fromkeys(range(4)))
+    linkage.link(edges, 0.4)
+    assert linkage.cluster_of[0] == linkage.cluster_of[1]
+    assert linkage.cluster_of[2] == linkage.cluster_of[3]
