@@ -376,6 +376,10 @@ class Linkage:
         self.days: dict[int, set[datetime.date]] = {
             i: {item.day} if item.day and item.day_stated else set() for i, item in enumerate(inputs)
         }
+        # The earliest day a cluster's running totals with no stated day were printed (their day, ``day``).
+        self.printed: dict[int, datetime.date | None] = {
+            i: item.day if item.day and not item.day_stated else None for i, item in enumerate(inputs)
+        }
         self.anchor = anchor
         # Claims one article sets in other places (``places_apart``): never in one cluster.
         self.apart: Mapping[int, set[int]] = apart or {}
@@ -403,6 +407,8 @@ class Linkage:
             kept_sentences.setdefault(sentence, []).extend(indexes)
         self.spread[keep] = joined_spread(self.spread[keep], self.spread.pop(gone))
         self.days[keep] |= self.days.pop(gone)
+        printed = [day for day in (self.printed[keep], self.printed.pop(gone)) if day]
+        self.printed[keep] = min(printed) if printed else None
         for table in (links, self.compared, self.far, self.vetoed):
             kept = table[keep]
             kept.pop(gone, None)
@@ -536,13 +542,21 @@ class Linkage:
         return any(not other.isdisjoint(self.apart[i]) for i in self.members[x] if i in self.apart)
 
     def holds_days_apart(self, x: int, y: int) -> bool:
-        """Return whether merging two clusters would hold counts of a running total stated for two days ("by
-        Monday", "as of Wednesday"): each day's count is its own figure (CLAIMS.md), however a third claim links them.
+        """Return whether merging two clusters would hold counts of a running total of two days: two days stated ("by
+        Monday", "as of Wednesday"), or a count printed with no day before a day the other cluster states (Monday's
+        paper cannot print Wednesday's count). Each day's count is its own figure (CLAIMS.md), however a third claim
+        links them.
 
+        A count printed later with no day may be an earlier count again (``scoring.is_reported_again``): it is kept.
         A correction is dated as what it corrects (``corrected_at_their_time``), so it stays with it.
         """
         first, second = self.days[x], self.days[y]
-        return bool(first and second) and len(first | second) > 1
+        if first and second and len(first | second) > 1:
+            return True
+        return any(
+            printed and stated and printed < max(stated)
+            for printed, stated in ((self.printed[x], second), (self.printed[y], first))
+        )
 
     def may_share_sentences(self, x: int, y: int) -> bool:
         """Return whether two clusters may merge: claims of one sentence across them are all rival counts."""

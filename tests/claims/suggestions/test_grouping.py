@@ -83,3 +83,31 @@ def test_counts_of_one_day_and_a_fixed_quantity_reported_on_two_days_still_merge
     linkage.link(edges, 0.4)
     assert linkage.cluster_of[0] == linkage.cluster_of[1]
     assert linkage.cluster_of[2] == linkage.cluster_of[3]
+
+
+def test_a_count_printed_with_no_day_never_joins_a_count_stated_for_a_later_day():
+    wednesday = DAY + datetime.timedelta(days=2)
+    items = claims(
+        (1, "Rangers said 23 hikers have died on the ridge.", "23", 23, "rangers said"),
+        (2, "Rangers have put the hikers who died on the ridge at 23 to 28.", "23", 23, "rangers have put"),
+        (3, "By Wednesday 28 hikers had died on the ridge, rangers said.", "28", 28, "rangers said"),
+    )
+    # The first is of the day it was printed, two days before the third's.
+    items = [dated(items[0], DAY, stated=False), items[1], dated(items[2], wednesday)]
+    edges = sorted([(-0.9, 0, 1), (-0.85, 1, 2)])
+    linkage = Linkage(items, edges, dict.fromkeys(range(3)))
+    linkage.link(edges, 0.4)
+    assert linkage.cluster_of[2] != linkage.cluster_of[0]
+
+
+def test_a_count_printed_with_no_day_after_a_stated_day_may_join_it():
+    wednesday = DAY + datetime.timedelta(days=2)
+    items = claims(
+        (1, "By Monday 23 hikers had died on the ridge, rangers said.", "23", 23, "rangers said"),
+        (2, "Rangers said 23 hikers have died on the ridge.", "23", 23, "rangers said"),
+    )
+    items = [dated(items[0], DAY), dated(items[1], wednesday, stated=False)]
+    edges = [(-0.9, 0, 1)]
+    linkage = Linkage(items, edges, dict.fromkeys(range(2)))
+    linkage.link(edges, 0.4)
+    assert linkage.cluster_of[0] == linkage.cluster_of[1]
