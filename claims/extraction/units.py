@@ -370,12 +370,15 @@ _SOURCE_COUNT = re.compile(
     + WS
     + "+"
     + _QUOTED_HEDGE_BEFORE
-    # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count.
-    + r"|(?<![\w'’-])(?:ours|theirs|mine|yours|his|hers)"
+    # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count; '"It was not
+    # 100,000"': a pronoun for the count in question.
+    + r"|(?<![\w'’-])(?:ours|theirs|mine|yours|his|hers|it|that)"
     + WS
     + r"+(?:is|was|are|were)"
     + WS
-    + "+"
+    + r"+(?:not"
+    + WS
+    + "+)?"
     + _QUOTED_HEDGE_BEFORE
     # "All 21 were taken to the centre", "far more than the roughly 50 the coast guard estimated": named again.
     + r"|(?<![\w'’-])(?:the|those|these|all|all[ \t\u00a0]+(?:of[ \t\u00a0]+)?the)"
@@ -522,7 +525,8 @@ _NUMBERING = re.compile(
     + _HEDGE_BEFORE
 )
 # "How many pilgrims came? The organisers say 110,000": a question names what the answers count; so does a count of
-# counts named with its plural ("The count of vehicles that fell has not been settled. The government says 13").
+# counts named with its plural ("The count of vehicles that fell has not been settled. The government says 13"), a
+# question after it asking in its stead ("Estimates of how many runners needed care range from 400").
 _HOW_MANY = re.compile(
     r"(?<![\w'’-])(?:how"
     + WS
@@ -534,7 +538,7 @@ _HOW_MANY = re.compile(
     + WS
     + r"+the)?"
     + WS
-    + r"+([a-z]+)(?![\w'’-]))",
+    + r"+(?!how(?![\w'’-]))([a-z]+)(?![\w'’-]))",
     re.IGNORECASE,
 )
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
@@ -733,13 +737,23 @@ def _unit_lender(
     if (
         counted is not None
         and 0 <= claim.start - counted.end <= _SOURCE_REACH
-        and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+        and (
+            _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+            or _SOURCE_AFTER.match(text, claim.end) is not None
+        )
         and _OF_AFTER.match(text, claim.end) is None
     ):
-        # "Police detained 1,700 protesters. ... On Monday, the ministry said 280": a source's count with its noun
-        # left out counts what the text last counted, across sentences.
+        # "Police detained 1,700 protesters. ... On Monday, the ministry said 280", "... the gap was widest: 90,000
+        # by the organisers' count": a source's count with its noun left out counts what the text last counted,
+        # across sentences.
         return counted
     return None
+
+
+# A source named right after a bare number: "90,000 by the organisers' count", "18,000 according to police".
+_SOURCE_AFTER = re.compile(
+    WS + r"*,?" + WS + r"*(?:according" + WS + r"+to|by" + WS + r"+the[ \t\u00a0]+\w+(?:['’]s|s['’])(?![\w'’-]))"
+)
 
 
 def _is_amount_unit(unit: str) -> bool:
@@ -887,7 +901,7 @@ def _lead_in_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     The lead-in is the sentence's words before the mark: a question ("how many people watched its main parade:"), a
     count of counts ("the count of vehicles:") or its last noun that can head a count ("The disagreement over the
     crowd was starker still: more than 12,000 by the union's count, about 2,000 according to police"). The numbers
-    before this one after the mark belong to the list too: none of them has a unit of its own.
+    before this one after the mark belong to the list too, the first of them right after the mark.
     """
     marks = list(_LEAD_IN_MARK.finditer(text, max(0, claim.start - _LEAD_IN_REACH), claim.start))
     if not marks:
@@ -903,9 +917,11 @@ def _lead_in_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     else:
         nouns = [_noun_unit(word) for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", lead_in)]
         unit = next((noun for noun in reversed(nouns) if noun), "")
-    if not unit or (last is not None and last.end > mark.start() and last.unit != unit):
-        return ""
-    return unit
+    if last is not None and last.end > mark.start():
+        # A later number of the list: the list's numbers before it took the lead-in's unit.
+        return unit if last.unit == unit else ""
+    # The list's first number opens it, right after the mark ("floods: deaths near 80" names its own noun first).
+    return unit if text[mark.end() : claim.start] in ("", '"', "“") else ""
 
 
 def _within_one_sentence(text: str, end: int, start: int) -> bool:

@@ -138,6 +138,19 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "1,500",
         "goat",
     ),
+    # ... or a source named right after each number
+    (
+        "Nationwide, organisers counted 900,000 marchers and police 210,000. In the capital the gap was widest: "
+        "300,000 by the organisers' count, 45,000 by the police's.",
+        "45,000",
+        "person",
+    ),
+    # a pronoun standing for the count in question
+    (
+        'A drone count put the crowd at about 31,000. "It was not 90,000, and it was not 8,000," its author said.',
+        "8,000",
+        "person",
+    ),
     # a count of counts named with its plural tells what the sources' counts after it count
     (
         "Rescuers pulled 14 people from the lake. The number of boats sunk is disputed. The harbour office says 9, "
@@ -149,6 +162,13 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "Police said 30 people were hurt. The tally of shops looted remains in dispute. The chamber said 210.",
         "210",
         "shop",
+    ),
+    # ... and a question asked in its stead
+    (
+        "The clinic counted 41 admissions. Estimates of how many fans needed care range from the club's "
+        "“about 300” to 500.",
+        "about 300",
+        "person",
     ),
     # a crowd counts people, its number maybe quoted
     ('The mayor told reporters the crowd was "nearly 250,000."', "nearly 250,000", "person"),
@@ -194,6 +214,8 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
     ("The ferry carried 240 cars. The sea was rough. About 90 were seasick.", "About 90", ""),
     # a colon with no noun before it names nothing; a clock time is no colon of a list
     ("The minister said: 45, and no more.", "45", ""),
+    # a lead-in lends its noun only to a list that opens right after its mark
+    ("Valley floods: deaths near 60, hundreds still stranded", "60", ""),
 ]
 
 
