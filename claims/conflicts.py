@@ -166,7 +166,8 @@ def unit_dimension(unit: str) -> str:
 # Counts that stand for another in news reports (a unit, not a spelling: the claims keep their own units). The jobs a
 # closure cuts are the workers who lose them, tickets sold the spectators, cases of a disease the people infected,
 # leaked records the people whose data leaked, ballots the voters, admissions the patients, households their people; a
-# kind of bird is counted as birds, a surgery as an operation. Outlets report one quantity in either.
+# kind of bird is counted as birds, a kind of vehicle as vehicles ("more than 25 cars" against "11 vehicles"), a
+# surgery as an operation. Outlets report one quantity in either.
 STAND_INS = {
     "job": "person",
     "ticket": "person",
@@ -179,6 +180,13 @@ STAND_INS = {
     "hen": "bird",
     "duck": "bird",
     "turkey": "bird",
+    "car": "vehicle",
+    "truck": "vehicle",
+    "lorry": "vehicle",
+    "bus": "vehicle",
+    "minibus": "vehicle",
+    "van": "vehicle",
+    "motorcycle": "vehicle",
     "surgery": "operation",
 }
 
@@ -186,8 +194,8 @@ STAND_INS = {
 def unit_kin(unit: str) -> str:
     """Return the dimension a unit's count stands for (``STAND_INS``): its own dimension for most units.
 
-    >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("month")
-    ('person', 'person', 'bird', 'duration')
+    >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("car"), unit_kin("month")
+    ('person', 'person', 'bird', 'vehicle', 'duration')
     """
     dimension = unit_dimension(unit)
     return STAND_INS.get(dimension, dimension)

@@ -16,7 +16,7 @@ from .nouns import is_plain_plural, unit_for
 from .qualifiers import left_qualifier
 from .runs import Run
 from .scores import has_result_verb, is_poll_context, margin_unit
-from .sentences import has_sentence_end, sentence_end_after
+from .sentences import has_sentence_end, sentence_around, sentence_end_after
 from .vocabulary import (
     AGE_HEDGES,
     CURRENCY_BY_PLACE,
@@ -262,7 +262,8 @@ _QUAKE = re.compile(r"(?<![\w-])(?:earthquakes?|quakes?|tremors?|aftershocks?|se
 
 def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
     """Read the unit of a bare number from a collective before it or a scale or rate after it."""
-    left = text[max(0, q_start - 40) : q_start]
+    # 'the crowd was "nearly half a million"': a quotation mark opening the number stands outside the phrase.
+    left = text[max(0, q_start - 40) : q_start].rstrip('"“')
     tokens = left.split()
     last = tokens[-1].lower() if tokens else ""
     # Both shapes end in "of", a colon or one of their verbs: only then is the search worth its cost.
@@ -369,12 +370,15 @@ _SOURCE_COUNT = re.compile(
     + WS
     + "+"
     + _QUOTED_HEDGE_BEFORE
-    # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count.
-    + r"|(?<![\w'’-])(?:ours|theirs|mine|yours|his|hers)"
+    # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count; '"It was not
+    # 100,000"': a pronoun for the count in question.
+    + r"|(?<![\w'’-])(?:ours|theirs|mine|yours|his|hers|it|that)"
     + WS
     + r"+(?:is|was|are|were)"
     + WS
-    + "+"
+    + r"+(?:not"
+    + WS
+    + "+)?"
     + _QUOTED_HEDGE_BEFORE
     # "All 21 were taken to the centre", "far more than the roughly 50 the coast guard estimated": named again.
     + r"|(?<![\w'’-])(?:the|those|these|all|all[ \t\u00a0]+(?:of[ \t\u00a0]+)?the)"
@@ -458,10 +462,11 @@ def _put_phrase_unit(phrase: str) -> str:
 
     >>> _put_phrase_unit("houses destroyed or badly damaged "), _put_phrase_unit("the number forced from their homes ")
     ('house', 'person')
-    >>> _put_phrase_unit("it "), _put_phrase_unit("the blame squarely ")
-    ('', '')
+    >>> _put_phrase_unit("this year's dengue deaths "), _put_phrase_unit("the blame squarely ")
+    ('person', '')
     """
-    words = phrase.split()
+    # "this year's dengue deaths": a possessive names whose count it is, not what it counts.
+    words = [word for word in phrase.split() if not word.lower().endswith(("'s", "’s"))]
     while words and words[0].lower() in _PUT_DETERMINERS:
         words = words[1:]
     for at, word in enumerate(words):
@@ -476,6 +481,18 @@ def _put_phrase_unit(phrase: str) -> str:
         if unit:
             return unit
     return ""
+
+
+def _is_counts_phrase(phrase: str) -> bool:
+    """Return whether the words between "put" and "at" open with a count of counts ("the number underground").
+
+    >>> _is_counts_phrase("the number underground at the time of the collapse "), _is_counts_phrase("the blame ")
+    (True, False)
+    """
+    words = [word.lower() for word in phrase.split()]
+    while words and words[0] in _PUT_DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0] in COUNTING_UNITS
 
 
 # "its figure for Wednesday's postponed operations should have been 1,120", "the count of ballots cast in the north
@@ -507,8 +524,23 @@ _NUMBERING = re.compile(
     + "+"
     + _HEDGE_BEFORE
 )
-# "How many pilgrims came? The organisers say 110,000": a question names what the answers count.
-_HOW_MANY = re.compile(r"(?<![\w'’-])how" + WS + r"+many" + WS + r"+([a-z]+)", re.IGNORECASE)
+# "How many pilgrims came? The organisers say 110,000": a question names what the answers count; so does a count of
+# counts named with its plural ("The count of vehicles that fell has not been settled. The government says 13"), a
+# question after it asking in its stead ("Estimates of how many runners needed care range from 400").
+_HOW_MANY = re.compile(
+    r"(?<![\w'’-])(?:how"
+    + WS
+    + r"+many"
+    + WS
+    + r"+([a-z]+)|(?:number|count|tally|total|estimate)s?"
+    + WS
+    + r"+of(?:"
+    + WS
+    + r"+the)?"
+    + WS
+    + r"+(?!how(?![\w'’-]))([a-z]+)(?![\w'’-]))",
+    re.IGNORECASE,
+)
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
 _VOTED_BY = re.compile(
     r"(?<![\w'’-])(?:passed|approved|adopted|rejected|voted|backed|defeated|carried|endorsed)(?![\w'’-])[^.;:]{0,40}?"
@@ -578,9 +610,11 @@ _OF_THE_NOUN = re.compile(
     + "+"
     + _HEDGE_BEFORE
 )
-# A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital".
+# A bare number that a verb follows is its subject: "Twenty-six made their way out", "29 remained in hospital", '"more
+# than 40" had died'.
 _SUBJECT_VERB = re.compile(
-    WS
+    r"[\"”]?"
+    + WS
     + r"+(?:were|are|remained|remain|remains|made|came|went|stayed|managed|escaped|walked|got|(?:had|have|has)"
     + WS
     + r"+(?:been|[a-z]+ed))(?![\w'’-])",
@@ -703,13 +737,23 @@ def _unit_lender(
     if (
         counted is not None
         and 0 <= claim.start - counted.end <= _SOURCE_REACH
-        and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+        and (
+            _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+            or _SOURCE_AFTER.match(text, claim.end) is not None
+        )
         and _OF_AFTER.match(text, claim.end) is None
     ):
-        # "Police detained 1,700 protesters. ... On Monday, the ministry said 280": a source's count with its noun
-        # left out counts what the text last counted, across sentences.
+        # "Police detained 1,700 protesters. ... On Monday, the ministry said 280", "... the gap was widest: 90,000
+        # by the organisers' count": a source's count with its noun left out counts what the text last counted,
+        # across sentences.
         return counted
     return None
+
+
+# A source named right after a bare number: "90,000 by the organisers' count", "18,000 according to police".
+_SOURCE_AFTER = re.compile(
+    WS + r"*,?" + WS + r"*(?:according" + WS + r"+to|by" + WS + r"+the[ \t\u00a0]+\w+(?:['’]s|s['’])(?![\w'’-]))"
+)
 
 
 def _is_amount_unit(unit: str) -> bool:
@@ -815,18 +859,69 @@ def _noun_unit(word: str) -> str:
 def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
     """Return the unit of a source's count answering a question asked after the text's last count, or "".
 
-    "... four different answers to a simple question: how many pilgrims came? The organisers say 110,000".
+    "... four different answers to a simple question: how many pilgrims came? The organisers say 110,000"; "The
+    number of vehicles trapped remained in dispute. The ministry said 74".
     """
     if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
         return ""
     since = max(0, claim.start - _SOURCE_REACH, counted.end if counted is not None else 0)
-    questions = list(_HOW_MANY.finditer(text, since, claim.start))
-    if not questions:
-        return ""
-    noun = questions[-1].group(1).lower()
-    if noun in ("of", "more", "times"):
-        return ""
+    units = [_asked(question) for question in _HOW_MANY.finditer(text, since, claim.start)]
+    return next((unit for unit in reversed(units) if unit), "")
+
+
+def _asked(question: re.Match[str]) -> str:
+    """Return the unit a match of ``_HOW_MANY`` names: any noun after "how many", a noun that can head a count after
+    "the number of" ("the number of vehicles", not "the number of those"); "" when none.
+    """
+    if question.group(1) is not None:
+        noun = question.group(1).lower()
+        return "" if noun in ("of", "more", "times") else _named_unit(noun)
+    return _noun_unit(question.group(2).lower())
+
+
+def _named_unit(noun: str) -> str:
+    """Return the unit of a noun that names what a question or a lead-in counts ("pilgrims", "crowd").
+
+    >>> _named_unit("pilgrims"), _named_unit("crowd"), _named_unit("vehicles")
+    ('person', 'person', 'vehicle')
+    """
     return "person" if noun in PEOPLE_COLLECTIVES else unit_for(noun)
+
+
+# A colon or a dash that opens a list of rival counts: "no agreement on how many people watched: 450,000 according to
+# the organisers, about 130,000 according to police".
+_LEAD_IN_MARK = re.compile(r"(?::|[ \t\u00a0]?[—–])" + WS + "+")
+# How far back from a number a list's lead-in may end.
+_LEAD_IN_REACH = 200
+
+
+def _lead_in_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit the lead-in of a list names for the bare numbers of the list after its colon or dash, or "".
+
+    The lead-in is the sentence's words before the mark: a question ("how many people watched its main parade:"), a
+    count of counts ("the count of vehicles:") or its last noun that can head a count ("The disagreement over the
+    crowd was starker still: more than 12,000 by the union's count, about 2,000 according to police"). The numbers
+    before this one after the mark belong to the list too, the first of them right after the mark.
+    """
+    marks = list(_LEAD_IN_MARK.finditer(text, max(0, claim.start - _LEAD_IN_REACH), claim.start))
+    if not marks:
+        return ""
+    mark = marks[-1]
+    if has_sentence_end(text, mark.start(), claim.start):
+        return ""
+    start = sentence_around(text, mark.start(), mark.start() + 1, _LEAD_IN_REACH)[0]
+    lead_in = text[start : mark.start()]
+    asked = next((unit for unit in map(_asked, _HOW_MANY.finditer(lead_in)) if unit), "")
+    if asked:
+        unit = asked
+    else:
+        nouns = [_noun_unit(word) for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", lead_in)]
+        unit = next((noun for noun in reversed(nouns) if noun), "")
+    if last is not None and last.end > mark.start():
+        # A later number of the list: the list's numbers before it took the lead-in's unit.
+        return unit if last.unit == unit else ""
+    # The list's first number opens it, right after the mark ("floods: deaths near 80" names its own noun first).
+    return unit if text[mark.end() : claim.start] in ("", '"', "“") else ""
 
 
 def _within_one_sentence(text: str, end: int, start: int) -> bool:
@@ -911,6 +1006,9 @@ def _bare_unit(
     if of_the is not None and _noun_unit(of_the.group(1)):
         # "Of the valid votes, 2,660,086 were for Yes": the phrase before the number names the whole it is part of.
         return _noun_unit(of_the.group(1))
+    lead_in = _lead_in_unit(text, claim, last)
+    if lead_in:
+        return lead_in
     joined = _joined_unit(text, claim, last)
     if joined:
         return joined
@@ -944,6 +1042,15 @@ def _bare_unit(
     put = _PUT_PHRASE_AT.search(text, max(0, claim.start - 90), claim.start) if named is None else None
     if put is not None and _put_phrase_unit(put.group(1)):
         return _put_phrase_unit(put.group(1))
+    if (
+        put is not None
+        and counted is not None
+        and 0 <= claim.start - counted.end <= _SOURCE_REACH
+        and _is_counts_phrase(put.group(1))
+    ):
+        # "put the number underground at the time of the collapse at 52": a count of counts, however long its phrase,
+        # counts what the text last counted.
+        return counted.unit
     if (
         money is not None
         and 0 <= claim.start - money.end <= _MONEY_REACH

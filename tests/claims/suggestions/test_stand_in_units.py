@@ -33,7 +33,15 @@ def test_jobs_cut_and_workers_laid_off_are_one_figure_in_hard_conflict(make_docu
 
 
 @pytest.mark.parametrize(
-    ("first", "second"), [("job", "person"), ("ticket", "person"), ("case", "person"), ("chicken", "bird")]
+    ("first", "second"),
+    [
+        ("job", "person"),
+        ("ticket", "person"),
+        ("case", "person"),
+        ("chicken", "bird"),
+        ("car", "vehicle"),
+        ("lorry", "bus"),
+    ],
 )
 def test_a_figure_mixing_stand_in_units_compares_their_values(first, second):
     low, high = conflicts.Value.of(1200, 1200, "exact", first), conflicts.Value.of(2000, 2000, "exact", second)
