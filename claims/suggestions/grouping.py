@@ -24,6 +24,7 @@ from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
 from claims.suggestions.rivals import (
     RIVAL_ARTICLES,
+    RIVAL_LINK_SHARE,
     echoes,
     is_one_sources_pair,
     may_be_rivals,
@@ -462,7 +463,8 @@ class Linkage:
 
         An article whose claim in one cluster prints again a source's number in the other (``rivals.echoes``) tells
         them side by side too, once one article does: its count was put with the other side's before this pass.
-        A running total and a count that is none (``counts_running``) are never joined so.
+        A running total and a count that is none (``counts_running``) are never joined so, nor two clusters whose
+        scores do not carry the pairs the join makes (``carries_rival_join``).
         """
         self.rivals.update((min(i, j), max(i, j)) for i, j in told)
         merged = True
@@ -487,7 +489,7 @@ class Linkage:
                     continue
                 if self.holds_days_apart(x, y):
                     continue
-                if self.counts_running(x) != self.counts_running(y):
+                if self.counts_running(x) != self.counts_running(y) or not self.carries_rival_join(x, y):
                     continue
                 # Two numbers of one sentence across the two sides are rival counts too ("90% or 38%?"), if they may be,
                 # and unless one source gives both ("54.2 percent voting Yes on a turnout of 61.4 percent").
@@ -502,6 +504,12 @@ class Linkage:
                 self.merge(x, y)
                 touched.update((x, y))
                 merged = True
+
+    def carries_rival_join(self, x: int, y: int) -> bool:
+        """Return whether the scores between two clusters told side by side, summed, reach ``RIVAL_LINK_SHARE`` of the
+        pairs their join would make: a pair blocking never found or a rule ruled out adds nothing, so two large
+        clusters need more to be joined than two small ones."""
+        return self.links[x].get(y, 0.0) >= RIVAL_LINK_SHARE * len(self.members[x]) * len(self.members[y])
 
     def counts_running(self, x: int) -> bool:
         """Return whether a cluster counts a running total: most of its claims are dated by the day of their count

@@ -7,7 +7,7 @@ of agreeing values score far higher than rival pairs, which share fewer words. `
 joins two such groups into one figure, in conflict, when what they count agrees and only their
 values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
 of the pairs across them, the pair model finds the others one quantity on average at least
-``RIVAL_GROUPS_BAR``, some pair across them conflicts hard from two sources, no source
+``RIVAL_GROUPS_BAR`` (more for two large groups, ``join_bar``), some pair across them conflicts hard from two sources, no source
 gives two numbers, one in each (``is_told_apart``), no article sets them apart (one source's two numbers in one
 sentence, two places), and they count one day (``are_days_apart``). A source that gives a number of each in
 one sentence tells both sides (an observer, or one side setting its count against the other's) and
@@ -49,6 +49,11 @@ from claims.suggestions.scoring import (
 # rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
 # (chosen by mean leave-one-set-out F1 and hard conflicts, ``bench/train_pairs.py --loso``: 0.25 to 0.35 within 0.003).
 RIVAL_GROUPS_BAR = 0.3
+
+# The bar rises by this much for each pair across the two groups (``join_bar``): a wrong join of two large groups makes
+# many wrong pairs (quadratically many in their sizes), so it needs more than a join of two small ones. Two groups of
+# six need 0.354, a claim alone and a group of three 0.3045.
+LARGE_JOIN_STEP = 0.0015
 
 # At most this share of the pairs across two rival groups may be ruled out by a rule (``scoring.judge_pair``): a rule
 # parts some rival pairs ("more than 350" against "214" says nothing of what it counts), most pairs of two quantities.
@@ -190,7 +195,7 @@ class RivalJoin:
         """Return the mean probability across two groups, or why they are no rival counts of one quantity.
 
         Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds
-        the others one quantity on average at least ``RIVAL_GROUPS_BAR``; some pair across them conflicts hard, from
+        the others one quantity on average at least ``join_bar`` (more the more pairs across them); some pair across them conflicts hard, from
         two sources; no source gives two numbers, one of each (one source's two numbers are two quantities, or one
         counted again later; ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them
         apart (two numbers one source gives in one sentence, unless set against each other, ``is_set_against``; two
@@ -229,7 +234,7 @@ class RivalJoin:
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        if mean < RIVAL_GROUPS_BAR:
+        if mean < join_bar(pairs):
             return "mean below bar"
         if only_judged:
             alone, group = (x, y) if x in self.alone else (y, x)
@@ -326,6 +331,16 @@ class RivalJoin:
         if found is None:
             found = self.prepared[at] = Prepared(self.inputs[at], self.idf)
         return found
+
+
+def join_bar(pairs: int) -> float:
+    """Return the mean probability two groups with this many pairs across them need to be joined as rival counts:
+    ``RIVAL_GROUPS_BAR``, raised by ``LARGE_JOIN_STEP`` for each pair.
+
+    >>> join_bar(1), join_bar(36)
+    (0.3015, 0.354)
+    """
+    return RIVAL_GROUPS_BAR + LARGE_JOIN_STEP * pairs
 
 
 def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:

@@ -45,6 +45,13 @@ TOLD_RATIO = 10
 # Two groups that this many articles tell side by side, each from its own source, are rival counts of one quantity.
 RIVAL_ARTICLES = 2
 
+# Two groups told side by side are joined only when the scores between them, summed, reach this share of the pairs the
+# join makes (``grouping.Linkage.join_rivals``): rival counts of one quantity share words pair by pair (the march, the
+# crowd), while two quantities of one story (the survivors and those aboard, the crossings of one week and the arrivals
+# of the year) share almost none, and a join of two large groups makes many pairs, so it needs that much more to carry
+# it (chosen by ``bench/train_pairs.py --loso`` and ``bench/wrong_pairs.py``).
+RIVAL_LINK_SHARE = 0.035
+
 
 # The words by which a sentence points back to a source an earlier one named ("it said", "she added").
 PRONOUNS = frozenset(("it", "he", "she", "they", "its", "their"))

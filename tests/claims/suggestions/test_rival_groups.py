@@ -173,6 +173,18 @@ def test_one_sources_count_and_its_parts_in_one_sentence_part_the_groups():
     assert judge_sides([*items, part], sides) == "one sentence apart"
 
 
+def test_two_large_groups_need_a_higher_mean_probability_to_be_joined_than_two_small_ones(monkeypatch):
+    # Every pair across scored alike: two articles on each side may join, six on each side make too many pairs.
+    from claims.suggestions.rival_groups import RivalJoin
+
+    monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.33)
+    few, _ = march_claims()
+    assert isinstance(judge_sides(few[:4], ([1, 2], [3, 4])), float)
+    many, _ = march_claims(march=MARCH * 3)
+    sides = ([n for n in range(1, 13) if n % 4 in (1, 2)], [n for n in range(1, 13) if n % 4 in (3, 0)])
+    assert judge_sides(many[:12], sides) == "mean below bar"
+
+
 # A mine flooded, told by six articles: the operator's and the rescuers' counts of the miners trapped, each printed
 # again without the event (a count no day is read for).
 MINE = (

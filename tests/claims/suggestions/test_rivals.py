@@ -51,9 +51,16 @@ def inputs(stated_day=None):
     return made
 
 
+def side_edges(first, second, across=0.2):
+    """Return the scored pairs of two sides: each side's pairs agree (0.9); pairs across, rival values of one quantity,
+    score ``across``."""
+    inside = [(-0.9, i, j) for side in (first, second) for i in side for j in side if i < j]
+    return sorted([*inside, *((-across, min(i, j), max(i, j)) for i in first for j in second)])
+
+
 def joined(items):
     """Link each side by its scores, join rivals; return whether the two sides end in one cluster."""
-    edges = sorted((-0.9, i, j) for side in (ORGANISERS_SIDE, STUDY_SIDE) for i in side for j in side if i < j)
+    edges = side_edges(ORGANISERS_SIDE, STUDY_SIDE)
     linkage = Linkage(items, edges, dict.fromkeys(range(len(items))))
     linkage.link(edges, 0.35)
     linkage.join_rivals(list(told_as_rivals(items)), list(echoes(items)))
@@ -112,7 +119,7 @@ def referendum(second_source="the commission declared"):
 def referendum_joined(items):
     """Link the Yes shares and the turnouts each by their scores, join rivals; return whether they end in one."""
     yes, turnout = (0, 2, 4), (1, 3, 5)
-    edges = sorted((-0.9, i, j) for side in (yes, turnout) for i in side for j in side if i < j)
+    edges = side_edges(yes, turnout)
     linkage = Linkage(items, edges, dict.fromkeys(range(len(items))))
     linkage.link(edges, 0.35)
     linkage.join_rivals(list(told_as_rivals(items)), list(echoes(items)))
@@ -148,7 +155,7 @@ def mine_joined(shift=SHIFT):
             item = describe_claim(len(made), document, text, start, start + len(quote), value, published=DAY)
             made.append(dataclasses.replace(item, source=source))
     union, company = (0, 2, 4), (1, 3, 5)
-    edges = sorted((-0.9, i, j) for side in (union, company) for i in side for j in side if i < j)
+    edges = side_edges(union, company)
     linkage = Linkage(made, edges, dict.fromkeys(range(len(made))))
     linkage.link(edges, 0.35)
     linkage.join_rivals(list(told_as_rivals(made)))
@@ -162,3 +169,30 @@ def test_a_running_total_and_a_fixed_count_of_one_event_told_side_by_side_are_tw
 
 def test_two_sides_counts_of_a_running_total_told_side_by_side_are_rival_counts():
     assert mine_joined(shift="The company says 48 miners are missing.")
+
+
+# A ferry: three articles each set the coast guard's survivors beside the owner's passengers aboard. Pairs across the
+# two sides share almost no word: their scores, summed, carry too little for the pairs a join would make.
+FERRY = "The coast guard said 41 people were pulled alive from the lake. The owner says 160 passengers were aboard."
+
+
+def ferry_joined(across):
+    """Link the survivors and the passengers aboard each by their scores, join rivals; return whether they end in one."""
+    made = []
+    for document in (1, 2, 3):
+        for quote, source in (("41", "the coast guard said"), ("160", "the owner says")):
+            start = FERRY.index(quote)
+            value = conflicts.Value.of(int(quote), int(quote), unit="person")
+            item = describe_claim(len(made), document, FERRY, start, start + len(quote), value, published=DAY)
+            made.append(dataclasses.replace(item, source=source))
+    survivors, aboard = (0, 2, 4), (1, 3, 5)
+    edges = side_edges(survivors, aboard, across)
+    linkage = Linkage(made, edges, dict.fromkeys(range(len(made))))
+    linkage.link(edges, 0.35)
+    linkage.join_rivals(list(told_as_rivals(made)))
+    return linkage.cluster_of[survivors[0]] == linkage.cluster_of[aboard[0]]
+
+
+def test_two_groups_told_side_by_side_whose_pairs_score_almost_nothing_are_two_quantities():
+    assert ferry_joined(across=0.2)
+    assert not ferry_joined(across=0.01)
