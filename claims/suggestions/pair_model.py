@@ -43,6 +43,7 @@ FEATURES = (
     "same_document",
     "rival",
     "one_source",
+    "source_apart",
     "other_source",
     "one_attributed",
     "same_day",

@@ -652,6 +652,15 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
     both_named = a.named and b.named
     other_source = both_named and a.source_words.isdisjoint(b.source_words)
     same_document = x.document_id == y.document_id
+    # One source giving two numbers on one day that do not overlap, neither correcting the other: counts of two
+    # things, where one source's one number printed again is the usual case of ``one_source``.
+    source_apart = (
+        both_named
+        and not other_source
+        and x.published == y.published
+        and not a.base.overlaps(b.base)
+        and repeated != "correction"
+    )
     days = abs((x.published - y.published).days) if x.published and y.published else 0
     # Periods apart (allowed where neither's text states it, ``is_time_compatible``); a claim with no period is neutral.
     periods_apart = x.period and y.period and (x.period[1] < y.period[0] or y.period[1] < x.period[0])
@@ -682,6 +691,7 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "same_document": float(same_document),
         "rival": float(rival),
         "one_source": float(both_named and not other_source),
+        "source_apart": float(source_apart),
         "other_source": float(other_source),
         "one_attributed": float(a.named != b.named),
         "same_day": float(bool(x.day) and x.day == y.day),
