@@ -125,6 +125,9 @@ class RivalJoin:
         met: dict[int, set[int]] = {number: set() for number in self.members}
         for i, j in self.candidates:
             x, y = self.group_of[i], self.group_of[j]
+            if (x in self.alone or y in self.alone) and self.judged.get((i, j)) is None:
+                # A claim alone meets only the groups of the claims grouping scored it with (not ruled out).
+                continue
             if x != y:
                 met[x].add(y)
                 met[y].add(x)
