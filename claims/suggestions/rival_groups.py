@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claims import conflicts
 from claims.suggestions import pair_model
@@ -113,6 +113,9 @@ class RivalJoin:
         # Grouping's judgments; a pair it did not score (a number restated in other units, two anchored claims, a pair
         # blocking never found) is judged here once.
         self.judged = grouping.judged
+        # What each pair of claims tells of its sources and numbers, read once: a join is judged again each time one of
+        # its groups grows (``one_source``, ``one_number``, ``hard_from_two_sources``).
+        self.readings: dict[tuple[str, int, int], bool] = {}
         # The groups blocking finds a pair across (``blocking.candidate_pairs``): only those are compared.
         self.candidates = [(i, j) for i, j in grouping.candidates if i in self.group_of and j in self.group_of]
 
@@ -125,8 +128,9 @@ class RivalJoin:
         met: dict[int, set[int]] = {number: set() for number in self.members}
         for i, j in self.candidates:
             x, y = self.group_of[i], self.group_of[j]
-            if (x in self.alone or y in self.alone) and self.judged.get((i, j)) is None:
-                # A claim alone meets only the groups of the claims grouping scored it with (not ruled out).
+            if (x in self.alone or y in self.alone) and (self.judged.get((i, j)) or 0.0) < RIVAL_GROUPS_BAR:
+                # A claim alone is judged only by the pairs grouping scored (``judge_join``): it meets only the groups of
+                # the claims it scored at least the bar with, as no mean of pairs all below the bar reaches it.
                 continue
             if x != y:
                 met[x].add(y)
@@ -218,7 +222,7 @@ class RivalJoin:
                 return "places apart"
             for j in self.members[y]:
                 b = self.inputs[j]
-                if is_one_source(a, b) and i not in tellers and j not in tellers and self.is_told_apart(i, j, x, y):
+                if self.one_source(i, j) and i not in tellers and j not in tellers and self.is_told_apart(i, j, x, y):
                     return "one source in each"
                 if a.document_id == b.document_id and a.sentence == b.sentence:
                     if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
@@ -231,7 +235,7 @@ class RivalJoin:
                     ruled += 1
                     continue
                 total += probability
-                hard = hard or (is_other_source(a, b) and is_hard_pair(a, b))
+                hard = hard or self.hard_from_two_sources(i, j)
         if ruled > RULED_OUT_SHARE * pairs or not pairs:
             return "ruled-out share"
         if not hard:
@@ -257,12 +261,11 @@ class RivalJoin:
         group; a number the source gives in both groups ("73 taken, 118 by the school's count", then "73") is no
         number of one group only. Neither is a sign of two quantities.
         """
-        a, b = self.inputs[i], self.inputs[j]
-        if is_one_number(a, b):
+        if self.one_number(i, j):
             return False
         return not any(
-            is_one_source(self.inputs[k], told) and is_one_number(self.inputs[k], told)
-            for told, group in ((b, x), (a, y))
+            self.one_source(k, told) and self.one_number(k, told)
+            for told, group in ((j, x), (i, y))
             for k in self.members[group]
         )
 
@@ -275,7 +278,7 @@ class RivalJoin:
         country's).
         """
         item = self.inputs[at]
-        if any(is_one_source(item, self.inputs[j]) for j in members):
+        if any(self.one_source(at, j) for j in members):
             return "alone: one source"
         if 2 * sum(self.is_one_thing(at, j) for j in members) < len(members):
             return "alone: counts another thing"
@@ -295,7 +298,7 @@ class RivalJoin:
         for i in self.members[x]:
             a = self.inputs[i]
             for j in self.in_sentence[a.document_id, a.sentence]:
-                if self.group_of.get(j) == y and is_one_source(a, self.inputs[j]):
+                if self.group_of.get(j) == y and self.one_source(i, j):
                     found.update((i, j))
         return found
 
@@ -316,6 +319,26 @@ class RivalJoin:
             if k not in (i, j) and self.inputs[k].dimension == a.dimension
         ]
         return not any(self.is_one_thing(k, m) for k in others for m in (i, j))
+
+    def one_source(self, i: int, j: int) -> bool:
+        """Return ``scoring.is_one_source`` of two claims, read once."""
+        return self.read_once("one source", i, j, is_one_source)
+
+    def one_number(self, i: int, j: int) -> bool:
+        """Return ``is_one_number`` of two claims, read once."""
+        return self.read_once("one number", i, j, is_one_number)
+
+    def hard_from_two_sources(self, i: int, j: int) -> bool:
+        """Return whether two sources give two claims in hard conflict (``is_hard_pair``), read once."""
+        return self.read_once("hard", i, j, lambda a, b: is_other_source(a, b) and is_hard_pair(a, b))
+
+    def read_once(self, name: str, i: int, j: int, rule: Callable[[SuggestionInput, SuggestionInput], bool]) -> bool:
+        """Return ``rule`` (the same either way round) of claims ``i`` and ``j``, computed the first time only."""
+        key = (name, min(i, j), max(i, j))
+        found = self.readings.get(key)
+        if found is None:
+            found = self.readings[key] = rule(self.inputs[key[1]], self.inputs[key[2]])
+        return found
 
     def is_one_thing(self, i: int, j: int) -> bool:
         """Return whether two claims' subjects agree (``scoring.SAME_SUBJECT``)."""
