@@ -20,7 +20,7 @@ PLACE_REACH = 90
 
 _ORGANISATIONS = frozenset(w.lower() for w in LEX["organisation_words"])
 _KINDS = frozenset(LEX["place_kind_words"])
-_DEMONYM_ENDINGS = tuple(LEX["demonym_endings"])
+DEMONYM_ENDINGS = tuple(LEX["demonym_endings"])
 _NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
 _NOT_PLACE_START = (
     MONTHS | WEEKDAYS | frozenset(("the", "a", "an", "this", "that", "i", "he", "she", "it", "they", "we"))
@@ -42,7 +42,7 @@ _NAMED_FIRST = re.compile(
 )
 _DEMONYM = re.compile(
     r"(?<![A-Za-z])(?:(?:North|South|East|West|Northern|Southern|Eastern|Western) +)?[A-Z][a-z]{2,}(?:"
-    + "|".join(sorted(_DEMONYM_ENDINGS, key=len, reverse=True))
+    + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True))
     + r")(?= +[a-z])"
 )
 _COMMON = re.compile(
@@ -52,7 +52,7 @@ _COMMON = re.compile(
 )
 # The last words of the common place phrases: a window whose bag of words has none of them has none.
 _COMMON_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in LEX["place_common_phrases"])
-_COMPASS = frozenset((*COMPASS_POINTS, *(point + "ern" for point in COMPASS_POINTS)))
+COMPASS_WORDS = frozenset((*COMPASS_POINTS, *(point + "ern" for point in COMPASS_POINTS)))
 # A region by its compass point: "southern Peru", "central Mozambique" (the adjective in lower case).
 _COMPASS_PLACE = re.compile(
     r"(?<![\w'’-])(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)"
@@ -67,11 +67,18 @@ _SAYING = frozenset(LEX["attribution_verbs"])
 
 def _demonym(name: str) -> bool:
     """Return whether a capitalised phrase ends in a demonym ("Chinese", "North Korean")."""
-    last = name.rsplit(" ", 1)[-1].lower()
-    if len(last) < 5 or last in _NOT_DEMONYMS or not last.isalpha():
-        return False
-    words = name.split()
-    return last.endswith(_DEMONYM_ENDINGS) and all(w.lower() in _COMPASS for w in words[:-1])
+    return is_demonym(name.rsplit(" ", 1)[-1]) and all(w.lower() in COMPASS_WORDS for w in name.split()[:-1])
+
+
+def is_demonym(word: str) -> bool:
+    """Return whether one word is a demonym ("Chinese", "Korean", "Nepali"), not a word that only ends like one
+    ("human", "Christian").
+
+    >>> is_demonym("Eritrean"), is_demonym("Chinese"), is_demonym("Christian"), is_demonym("Iran")
+    (True, True, False, False)
+    """
+    lower = word.lower()
+    return len(lower) >= 5 and lower.isalpha() and lower not in _NOT_DEMONYMS and lower.endswith(DEMONYM_ENDINGS)
 
 
 def _is_place(name: str) -> bool:

@@ -466,9 +466,7 @@ def _put_phrase_unit(phrase: str) -> str:
     ('person', '')
     """
     # "this year's dengue deaths": a possessive names whose count it is, not what it counts.
-    words = [word for word in phrase.split() if not word.lower().endswith(("'s", "’s"))]
-    while words and words[0].lower() in _PUT_DETERMINERS:
-        words = words[1:]
+    words = _without_determiners([word for word in phrase.split() if not word.lower().endswith(("'s", "’s"))])
     for at, word in enumerate(words):
         low = word.lower()
         if low in _PUT_PHRASE_STOPS:
@@ -489,10 +487,16 @@ def _is_counts_phrase(phrase: str) -> bool:
     >>> _is_counts_phrase("the number underground at the time of the collapse "), _is_counts_phrase("the blame ")
     (True, False)
     """
-    words = [word.lower() for word in phrase.split()]
-    while words and words[0] in _PUT_DETERMINERS:
-        words = words[1:]
-    return bool(words) and words[0] in COUNTING_UNITS
+    words = _without_determiners(phrase.split())
+    return bool(words) and words[0].lower() in COUNTING_UNITS
+
+
+def _without_determiners(words: list[str]) -> list[str]:
+    """Return a phrase's words after the determiners that open it ("the", "its": ``_PUT_DETERMINERS``)."""
+    at = 0
+    while at < len(words) and words[at].lower() in _PUT_DETERMINERS:
+        at += 1
+    return words[at:]
 
 
 # "its figure for Wednesday's postponed operations should have been 1,120", "the count of ballots cast in the north

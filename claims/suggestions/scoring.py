@@ -652,14 +652,11 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
     both_named = a.named and b.named
     other_source = both_named and a.source_words.isdisjoint(b.source_words)
     same_document = x.document_id == y.document_id
+    overlap = a.base.overlaps(b.base)
     # One source giving two numbers on one day that do not overlap, neither correcting the other: counts of two
     # things, where one source's one number printed again is the usual case of ``one_source``.
     source_apart = (
-        both_named
-        and not other_source
-        and x.published == y.published
-        and not a.base.overlaps(b.base)
-        and repeated != "correction"
+        both_named and not other_source and x.published == y.published and not overlap and repeated != "correction"
     )
     days = abs((x.published - y.published).days) if x.published and y.published else 0
     # Periods apart (allowed where neither's text states it, ``is_time_compatible``); a claim with no period is neutral.
@@ -683,7 +680,7 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "one_event": float(bool(x.event) and x.event == y.event),
         "near_shared": float(bool((a.near & b.near) - GENERIC_NOUNS)),
         "same_numbers": float("vague" not in qualifiers and a.base_ends == b.base_ends),
-        "overlap": float(a.base.overlaps(b.base)),
+        "overlap": float(overlap),
         "log_ratio": min(math.log(float(ratio)), math.log(MAX_RIVAL_RATIO)) / math.log(MAX_RIVAL_RATIO),
         "exact_apart": float(qualifiers == {"exact"} and a.base_ends != b.base_ends),
         "vague": float("vague" in qualifiers),

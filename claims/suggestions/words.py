@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from claims import conflicts
-from claims.extraction.vocabulary import LEX
+from claims.extraction.places import COMPASS_WORDS, DEMONYM_ENDINGS, is_demonym
 
 STOPWORDS = frozenset(
     [
@@ -385,12 +385,6 @@ def noun_head(words: Sequence[str]) -> str:
     return stem(last)
 
 
-# How a nationality ends ("Eritrean", "Nepali", "Chinese"), and the words that end so and name none ("human").
-DEMONYM_ENDINGS = tuple(LEX["demonym_endings"])
-NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
-COMPASS_WORDS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western"))
-
-
 def counted_nationality(words: Sequence[str]) -> str:
     """Return the nationality a counted noun names ("Eritreans", "Afghan refugees", "North Koreans"), in lower case and
     singular; "" when it names none.
@@ -411,7 +405,7 @@ def counted_nationality(words: Sequence[str]) -> str:
             found.append(lower)
             continue
         single = lower[:-1] if lower.endswith("s") and lower[:-1].endswith(DEMONYM_ENDINGS) else lower
-        if len(single) >= 5 and single.isalpha() and single.endswith(DEMONYM_ENDINGS) and single not in NOT_DEMONYMS:
+        if is_demonym(single):
             return " ".join((*found, single))
         found = []
     return ""

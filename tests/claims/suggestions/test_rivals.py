@@ -58,13 +58,18 @@ def side_edges(first, second, across=0.2):
     return sorted([*inside, *((-across, min(i, j), max(i, j)) for i in first for j in second)])
 
 
-def joined(items):
-    """Link each side by its scores, join rivals; return whether the two sides end in one cluster."""
-    edges = side_edges(ORGANISERS_SIDE, STUDY_SIDE)
+def sides_joined(items, first, second, *, across=0.2, echoed=()):
+    """Link each side by its scores (``side_edges``), join rivals; return whether the two sides end in one cluster."""
+    edges = side_edges(first, second, across)
     linkage = Linkage(items, edges, dict.fromkeys(range(len(items))))
     linkage.link(edges, 0.35)
-    linkage.join_rivals(list(told_as_rivals(items)), list(echoes(items)))
-    return linkage.cluster_of[ORGANISERS_SIDE[0]] == linkage.cluster_of[STUDY_SIDE[0]]
+    linkage.join_rivals(list(told_as_rivals(items)), list(echoed))
+    return linkage.cluster_of[first[0]] == linkage.cluster_of[second[0]]
+
+
+def joined(items):
+    """Link each side by its scores, join rivals; return whether the two sides end in one cluster."""
+    return sides_joined(items, ORGANISERS_SIDE, STUDY_SIDE, echoed=echoes(items))
 
 
 def test_one_article_telling_two_groups_side_by_side_joins_them_when_another_prints_a_sides_number_in_the_other():
@@ -119,11 +124,7 @@ def referendum(second_source="the commission declared"):
 def referendum_joined(items):
     """Link the Yes shares and the turnouts each by their scores, join rivals; return whether they end in one."""
     yes, turnout = (0, 2, 4), (1, 3, 5)
-    edges = side_edges(yes, turnout)
-    linkage = Linkage(items, edges, dict.fromkeys(range(len(items))))
-    linkage.link(edges, 0.35)
-    linkage.join_rivals(list(told_as_rivals(items)), list(echoes(items)))
-    return linkage.cluster_of[yes[0]] == linkage.cluster_of[turnout[0]]
+    return sides_joined(items, yes, turnout, echoed=echoes(items))
 
 
 def test_two_numbers_one_source_gives_in_one_sentence_for_one_day_are_two_quantities_however_often_told_together():
@@ -155,11 +156,7 @@ def mine_joined(shift=SHIFT):
             item = describe_claim(len(made), document, text, start, start + len(quote), value, published=DAY)
             made.append(dataclasses.replace(item, source=source))
     union, company = (0, 2, 4), (1, 3, 5)
-    edges = side_edges(union, company)
-    linkage = Linkage(made, edges, dict.fromkeys(range(len(made))))
-    linkage.link(edges, 0.35)
-    linkage.join_rivals(list(told_as_rivals(made)))
-    return linkage.cluster_of[union[0]] == linkage.cluster_of[company[0]]
+    return sides_joined(made, union, company)
 
 
 def test_a_running_total_and_a_fixed_count_of_one_event_told_side_by_side_are_two_quantities():
@@ -186,11 +183,7 @@ def ferry_joined(across):
             item = describe_claim(len(made), document, FERRY, start, start + len(quote), value, published=DAY)
             made.append(dataclasses.replace(item, source=source))
     survivors, aboard = (0, 2, 4), (1, 3, 5)
-    edges = side_edges(survivors, aboard, across)
-    linkage = Linkage(made, edges, dict.fromkeys(range(len(made))))
-    linkage.link(edges, 0.35)
-    linkage.join_rivals(list(told_as_rivals(made)))
-    return linkage.cluster_of[survivors[0]] == linkage.cluster_of[aboard[0]]
+    return sides_joined(made, survivors, aboard, across=across)
 
 
 def test_two_groups_told_side_by_side_whose_pairs_score_almost_nothing_are_two_quantities():
