@@ -69,6 +69,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval13": ("bench/figures_eval13/gold.jsonl", "bench/figures_eval13/articles"),
     "figures_eval14": ("bench/figures_eval14/gold.jsonl", "bench/figures_eval14/articles"),
     "figures_eval15": ("bench/figures_eval15/gold.jsonl", "bench/figures_eval15/articles"),
+    "figures_eval16": ("bench/figures_eval16/gold.jsonl", "bench/figures_eval16/articles"),
 }
 _STOP_HEAD = frozenset(
     [
