@@ -32,7 +32,7 @@ from claims.suggestions import pair_model
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
 from claims.suggestions.grouping import Group, Grouping
-from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals
+from claims.suggestions.rivals import is_one_number, is_one_sources_pair, may_be_rivals
 from claims.suggestions.scoring import (
     SAME_SUBJECT,
     Prepared,
@@ -40,8 +40,6 @@ from claims.suggestions.scoring import (
     is_one_source,
     is_other_source,
     judge_pair,
-    magnitude_ratio,
-    point_ratio,
     subject_similarity,
 )
 
@@ -398,20 +396,3 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims conflict hard, as a figure holding both would say (``conflicts.roll_up``)."""
     return conflicts.roll_up([conflicts.Member(a.value), conflicts.Member(b.value)]).conflict == "hard"
-
-
-def is_one_number(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two claims tell one number: their values agree, allowed the ±10% of an approximate value
-    (``scoring.magnitude_ratio``), and so do their telling points (``scoring.telling_point``).
-
-    >>> from claims.suggestions.features import describe_claim
-    >>> def told(low, high, qualifier="exact"):
-    ...     return describe_claim(1, 1, "476 people.", 0, 3, conflicts.Value.of(low, high, qualifier, "person"))
-    >>> is_one_number(told(476, 476), told(480, 480, "approximate")), is_one_number(told(3790, 3790), told(3955, 3955))
-    (True, False)
-    >>> is_one_number(told(40, None, "at_least"), told(1400, 1400))
-    False
-    """
-    if magnitude_ratio(a.value, b.value) != 1:
-        return False
-    return point_ratio(conflicts.base_interval(a.value), conflicts.base_interval(b.value)) <= 1 + conflicts.TOLERANCE
