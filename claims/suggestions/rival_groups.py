@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from claims import conflicts
 from claims.suggestions import pair_model
@@ -204,11 +204,16 @@ class RivalJoin:
         two sources; no source gives two numbers, one of each (one source's two numbers are two quantities, or one
         counted again later; ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them
         apart (two numbers one source gives in one sentence, unless set against each other, ``is_set_against``; two
-        places); and they count one day (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
+        places); they count one day (``are_days_apart``) and share a unit of measure (``are_units_apart``). The
+        reasons are read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
             return "kept suggestions"
+        if are_units_apart(
+            {self.inputs[i].unit for i in self.members[x]}, {self.inputs[j].unit for j in self.members[y]}
+        ):
+            return "units apart"
         total, ruled, pairs = 0.0, 0, 0
         hard = False
         tellers = self.telling_both(x, y)
@@ -365,6 +370,28 @@ def join_bar(pairs: int) -> float:
     (0.3015, 0.354)
     """
     return RIVAL_GROUPS_BAR + LARGE_JOIN_STEP * pairs
+
+
+def are_units_apart(first: Collection[str], second: Collection[str]) -> bool:
+    """Return whether two groups measure in units of their own: they share no unit, and each is a unit of measure
+    (one with a scale, ``conflicts.UNIT_SCALES``) other than a share's.
+
+    Km/h and mph, hectares and square kilometres: a source gives a measure in its own unit, and outlets print it so or
+    restate it beside it (``conversions``); two groups that never share a unit are two measures (sustained winds and
+    gusts, the area infested and a swarm's size). A share written as a percent or as "one in three" is one share, and
+    counted nouns (jobs, people) stand for each other (``conflicts.unit_kin``).
+
+    >>> are_units_apart({"km/h"}, {"mph"}), are_units_apart({"km/h", "mph"}, {"km/h"})
+    (True, False)
+    >>> are_units_apart({"percent"}, {"ratio"}), are_units_apart({"job"}, {"person"})
+    (False, False)
+    """
+    if not first or not second or not set(first).isdisjoint(second):
+        return False
+    return all(
+        conflicts.normalize_unit(unit) in conflicts.UNIT_SCALES and conflicts.unit_dimension(unit) != "ratio"
+        for unit in (*first, *second)
+    )
 
 
 def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:
