@@ -657,7 +657,14 @@ def repeating_articles(inputs: Sequence[SuggestionInput], told: Sequence[Pair]) 
 
     Rival counts are the sides' own counts, printed by outlet after outlet: the organisers' 150,000 against the police's
     22,000, then 150,000 against 38,000. Two quantities of one story printed a few lines apart pair other numbers in each
-    article (the area infested and a swarm's size, each growing from day to day; the dead and the hostages freed).
+    article (the area infested and a swarm's size, each growing from day to day).
+
+    >>> from claims.conflicts import Value
+    >>> from claims.suggestions.features import describe_claim
+    >>> counts = [describe_claim(n, n // 2, "Some 9 came.", 5, 6, Value.of(v, v, unit="person"))
+    ...           for n, v in enumerate((150000, 22000, 150000, 38000, 90000, 41000))]
+    >>> sorted(repeating_articles(counts, [(0, 1), (2, 3)])), repeating_articles(counts, [(0, 1), (4, 5)])
+    ([0, 1], set())
     """
     found: set[int] = set()
     for (i, j), (k, m) in itertools.combinations(told, 2):
