@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -26,6 +27,7 @@ from claims.suggestions.rivals import (
     RIVAL_ARTICLES,
     RIVAL_LINK_SHARE,
     echoes,
+    is_one_number,
     is_one_sources_pair,
     may_be_rivals,
     told_as_rivals,
@@ -459,7 +461,8 @@ class Linkage:
 
     def join_rivals(self, told: Sequence[tuple[int, int]], echoed: Sequence[tuple[int, int]] = ()) -> None:
         """Merge two clusters, each reported by two articles or more, that ``RIVAL_ARTICLES`` articles tell side by
-        side as rival counts (``rivals.told_as_rivals``): the two sides' counts of one quantity, in conflict.
+        side as rival counts (``rivals.told_as_rivals``): the two sides' counts of one quantity, in conflict. An article
+        counts when another prints one side's number of its pair again (``repeating_articles``).
 
         An article whose claim in one cluster prints again a source's number in the other (``rivals.echoes``) tells
         them side by side too, once one article does: its count was put with the other side's before this pass.
@@ -473,14 +476,17 @@ class Linkage:
             merged = False
             touched: set[int] = set()
             spanning = {x for x in {self.cluster_of[k] for pair in told for k in pair} if self.spans_articles(x)}
-            articles: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+            sides: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
             for i, j in told:
                 x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
                 if x != y and x in spanning and y in spanning:
-                    articles[x, y].add(self.inputs[i].document_id)
+                    sides[x, y].append((i, j) if self.cluster_of[i] == x else (j, i))
+            articles = {pair: repeating_articles(self.inputs, told_pairs) for pair, told_pairs in sides.items()}
             for i, j in echoed:
                 x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
                 if (x, y) in articles:
+                    # A source's number printed again is a count repeated: each article telling the two sides counts.
+                    articles[x, y].update(self.inputs[k].document_id for pair in sides[x, y] for k in pair)
                     articles[x, y].update((self.inputs[i].document_id, self.inputs[j].document_id))
             for (x, y), told_by in sorted(articles.items(), key=lambda entry: (-len(entry[1]), entry[0])):
                 if len(told_by) < RIVAL_ARTICLES or touched & {x, y}:
@@ -643,6 +649,29 @@ def proposes_nothing(kept: Anchor | None, members: Sequence[SuggestionInput]) ->
     if kept[0] == "figure":
         return all(m.figure_id is not None for m in members)
     return all(m.figure_id is None and m.suggested_figure_id == kept[1] for m in members)
+
+
+def repeating_articles(inputs: Sequence[SuggestionInput], told: Sequence[Pair]) -> set[int]:
+    """Return the articles (document ids) whose pair of rival counts told side by side (``rivals.told_as_rivals``, each
+    pair's claim of one side first) shares one side's number with another article's pair (``rivals.is_one_number``).
+
+    Rival counts are the sides' own counts, printed by outlet after outlet: the organisers' 150,000 against the police's
+    22,000, then 150,000 against 38,000. Two quantities of one story printed a few lines apart pair other numbers in each
+    article (the area infested and a swarm's size, each growing from day to day).
+
+    >>> from claims.conflicts import Value
+    >>> from claims.suggestions.features import describe_claim
+    >>> counts = [describe_claim(n, n // 2, "Some 9 came.", 5, 6, Value.of(v, v, unit="person"))
+    ...           for n, v in enumerate((150000, 22000, 150000, 38000, 90000, 41000))]
+    >>> sorted(repeating_articles(counts, [(0, 1), (2, 3)])), repeating_articles(counts, [(0, 1), (4, 5)])
+    ([0, 1], set())
+    """
+    found: set[int] = set()
+    for (i, j), (k, m) in itertools.combinations(told, 2):
+        first, second = inputs[i].document_id, inputs[k].document_id
+        if first != second and (is_one_number(inputs[i], inputs[k]) or is_one_number(inputs[j], inputs[m])):
+            found.update((first, second))
+    return found
 
 
 def joined_spread(first: Spread, second: Spread) -> Spread:

@@ -25,14 +25,14 @@ from __future__ import annotations
 import dataclasses
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from claims import conflicts
 from claims.suggestions import pair_model
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
 from claims.suggestions.grouping import Group, Grouping
-from claims.suggestions.rivals import is_one_sources_pair, may_be_rivals
+from claims.suggestions.rivals import is_one_number, is_one_sources_pair, may_be_rivals
 from claims.suggestions.scoring import (
     SAME_SUBJECT,
     Prepared,
@@ -40,8 +40,6 @@ from claims.suggestions.scoring import (
     is_one_source,
     is_other_source,
     judge_pair,
-    magnitude_ratio,
-    point_ratio,
     subject_similarity,
 )
 
@@ -206,11 +204,16 @@ class RivalJoin:
         two sources; no source gives two numbers, one of each (one source's two numbers are two quantities, or one
         counted again later; ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them
         apart (two numbers one source gives in one sentence, unless set against each other, ``is_set_against``; two
-        places); and they count one day (``are_days_apart``). The reasons are read by ``bench/hard_misses.py``.
+        places); they count one day (``are_days_apart``) and share a unit of measure (``are_units_apart``). The
+        reasons are read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
             return "kept suggestions"
+        if are_units_apart(
+            {self.inputs[i].unit for i in self.members[x]}, {self.inputs[j].unit for j in self.members[y]}
+        ):
+            return "units apart"
         total, ruled, pairs = 0.0, 0, 0
         hard = False
         tellers = self.telling_both(x, y)
@@ -369,6 +372,28 @@ def join_bar(pairs: int) -> float:
     return RIVAL_GROUPS_BAR + LARGE_JOIN_STEP * pairs
 
 
+def are_units_apart(first: Collection[str], second: Collection[str]) -> bool:
+    """Return whether two groups measure in units of their own: they share no unit, and each is a unit of measure
+    (one with a scale, ``conflicts.UNIT_SCALES``) other than a share's.
+
+    Km/h and mph, hectares and square kilometres: a source gives a measure in its own unit, and outlets print it so or
+    restate it beside it (``conversions``); two groups that never share a unit are two measures (sustained winds and
+    gusts, the area infested and a swarm's size). A share written as a percent or as "one in three" is one share, and
+    counted nouns (jobs, people) stand for each other (``conflicts.unit_kin``).
+
+    >>> are_units_apart({"km/h"}, {"mph"}), are_units_apart({"km/h", "mph"}, {"km/h"})
+    (True, False)
+    >>> are_units_apart({"percent"}, {"ratio"}), are_units_apart({"job"}, {"person"})
+    (False, False)
+    """
+    if not first or not second or not set(first).isdisjoint(second):
+        return False
+    return all(
+        conflicts.normalize_unit(unit) in conflicts.UNIT_SCALES and conflicts.unit_dimension(unit) != "ratio"
+        for unit in (*first, *second)
+    )
+
+
 def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[SuggestionInput]) -> bool:
     """Return whether two groups count a running total on different days: the days each group most often gives for
     its count (``SuggestionInput.day``) are none of the other's.
@@ -398,20 +423,3 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims conflict hard, as a figure holding both would say (``conflicts.roll_up``)."""
     return conflicts.roll_up([conflicts.Member(a.value), conflicts.Member(b.value)]).conflict == "hard"
-
-
-def is_one_number(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two claims tell one number: their values agree, allowed the ±10% of an approximate value
-    (``scoring.magnitude_ratio``), and so do their telling points (``scoring.telling_point``).
-
-    >>> from claims.suggestions.features import describe_claim
-    >>> def told(low, high, qualifier="exact"):
-    ...     return describe_claim(1, 1, "476 people.", 0, 3, conflicts.Value.of(low, high, qualifier, "person"))
-    >>> is_one_number(told(476, 476), told(480, 480, "approximate")), is_one_number(told(3790, 3790), told(3955, 3955))
-    (True, False)
-    >>> is_one_number(told(40, None, "at_least"), told(1400, 1400))
-    False
-    """
-    if magnitude_ratio(a.value, b.value) != 1:
-        return False
-    return point_ratio(conflicts.base_interval(a.value), conflicts.base_interval(b.value)) <= 1 + conflicts.TOLERANCE

@@ -8,7 +8,7 @@ The two sentences may share no word, and the two values may lie far apart, so no
 them; what tells them is that several articles print both, a few lines apart, each from a named
 source of its own. ``told_as_rivals`` finds such pairs inside one article; ``grouping.Linkage``
 merges two groups, each already reported by two or more articles, that two or more articles tell
-side by side. One article is enough when another prints one side's source's number again in the other
+side by side, one side's number printed again (a side's own count, not a count of each day). One article is enough when another prints one side's source's number again in the other
 group (``echoes``): that article's count was put with the other side before the groups were compared.
 """
 
@@ -219,3 +219,20 @@ def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:
         and not is_other_story(a, b)
         and are_nouns_compatible(a.head, b.head)
     )
+
+
+def is_one_number(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims tell one number: their values agree, allowed the ±10% of an approximate value
+    (``scoring.magnitude_ratio``), and so do their telling points (``scoring.telling_point``).
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> def told(low, high, qualifier="exact"):
+    ...     return describe_claim(1, 1, "476 people.", 0, 3, conflicts.Value.of(low, high, qualifier, "person"))
+    >>> is_one_number(told(476, 476), told(480, 480, "approximate")), is_one_number(told(3790, 3790), told(3955, 3955))
+    (True, False)
+    >>> is_one_number(told(40, None, "at_least"), told(1400, 1400))
+    False
+    """
+    if magnitude_ratio(a.value, b.value) != 1:
+        return False
+    return point_ratio(conflicts.base_interval(a.value), conflicts.base_interval(b.value)) <= 1 + conflicts.TOLERANCE

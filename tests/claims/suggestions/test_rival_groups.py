@@ -307,3 +307,39 @@ def test_a_count_told_once_is_judged_only_by_the_pairs_grouping_judged(monkeypat
     monkeypatch.setattr(rival_groups, "judge_pair", judge_pair)
     assert [group.claim_ids for group in rival_groups.join_rival_groups(grouping)] == [[1, 2, 3, 4]]
     assert not [pair for pair in judged_again if 4 in pair]
+
+
+# A storm's winds at landfall: two articles print the weather agency's speed, two a foreign centre's in its own unit.
+WINDS = (
+    ("The weather agency said winds reached 150 km/h at landfall.", "150", "the weather agency said"),
+    ("Winds of 150 km/h hit the coast at landfall, the weather agency said.", "150", "the weather agency said"),
+    ("The storm centre said winds reached {} at landfall.", "{}", "the storm centre said"),
+    ("Winds of {} hit the coast at landfall, the storm centre said.", "{}", "the storm centre said"),
+)
+
+
+def judge_winds(speed, unit):
+    """Return how the rival join judges the agency's speeds (km/h) against the centre's (``speed`` in ``unit``)."""
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+    from claims.suggestions.grouping import Group, grouped_claims
+    from claims.suggestions.rival_groups import RivalJoin
+
+    items = []
+    for number, (text, quote, source) in enumerate(WINDS, start=1):
+        told = f"{speed} {unit}"
+        text, quote = text.format(told), quote.format(told)
+        start = text.index(quote)
+        value = Value.of(150, 150, unit="km/h") if number <= 2 else Value.of(speed, speed, unit=unit)
+        end = start + len(quote.split()[0])
+        context = Context(subject="winds at landfall", attribution=source)
+        items.append(describe_claim(number, number, text, start, end, value, published=SATURDAY, context=context))
+    grouping = grouped_claims(items)
+    by_id = {item.claim_id: item for item in grouping.inputs}
+    groups = [Group([by_id[1], by_id[2]]), Group([by_id[3], by_id[4]])]
+    return RivalJoin(grouping, groups).judge_join(0, 1)
+
+
+def test_two_groups_measuring_in_units_of_their_own_are_two_measures():
+    assert isinstance(judge_winds(185, "km/h"), float)
+    assert judge_winds(115, "mph") == "units apart"

@@ -189,3 +189,33 @@ def ferry_joined(across):
 def test_two_groups_told_side_by_side_whose_pairs_score_almost_nothing_are_two_quantities():
     assert ferry_joined(across=0.2)
     assert not ferry_joined(across=0.01)
+
+
+# A spreading fire: three articles each set the firefighters' count of the hectares it covers beside the forestry
+# agency's. Each article prints its own pair of counts, none printed again: counts of a growing area, a pair for each
+# day, not two sides' counts of one quantity.
+FIRE = "Firefighters said the fire covered {} hectares. The forestry agency put its area at {} hectares."
+
+
+def fire_joined(counts):
+    """Link the firefighters' counts and the agency's each by their scores, join rivals; return whether they end in
+    one."""
+    made = []
+    for document, (ours, theirs) in enumerate(counts, start=1):
+        text = FIRE.format(f"{ours:,}", f"{theirs:,}")
+        for number, source in ((ours, "firefighters said"), (theirs, "the forestry agency put")):
+            quote = f"{number:,}"
+            start = text.index(quote)
+            value = conflicts.Value.of(number, number, unit="hectare")
+            item = describe_claim(len(made), document, text, start, start + len(quote), value, published=DAY)
+            made.append(dataclasses.replace(item, source=source))
+    firefighters, agency = (0, 2, 4), (1, 3, 5)
+    return sides_joined(made, firefighters, agency)
+
+
+def test_two_groups_whose_articles_each_pair_other_numbers_are_no_rival_counts():
+    assert not fire_joined(((3000, 4200), (7500, 9800), (12000, 15500)))
+
+
+def test_two_groups_whose_articles_print_one_sides_number_again_are_rival_counts():
+    assert fire_joined(((3000, 4200), (3000, 9800), (3000, 15500)))
