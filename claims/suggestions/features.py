@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 
 from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
-from claims.extraction.vocabulary import MONTHS, WEEKDAYS
+from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, Terms
 from claims.suggestions.words import (
@@ -75,8 +75,19 @@ REVISED_BEFORE = re.compile(r"\bfrom\s+(?P<old>\d[\d,.]*)\s+to\s+\Z", re.IGNOREC
 
 # Where the clause of a number ends: the event it counts is named within it.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
-# A clause giving its number as a count that accrues or changes from day to day (``terms.RUNNING_CUES``).
-RUNNING_CUE = re.compile(r"\b(?:" + "|".join(cue.replace(" ", r"\s+") for cue in RUNNING_CUES) + r")\b", re.IGNORECASE)
+# A clause giving its number as a count that accrues or changes from day to day (``terms.RUNNING_CUES``), or as the count
+# up to a day ("had been moved to safety by Tuesday afternoon"); not a source that "now says" what it counts, nor the
+# count a source gives "now" against its first ("First they said 12, now 19").
+RUNNING_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(cue.replace(" ", r"\s+") for cue in RUNNING_CUES)
+    + r"|by\s+(?:"
+    + "|".join(sorted(WEEKDAYS))
+    + r"))\b(?!\s+(?:"
+    + "|".join(sorted({*LEX["attribution_verbs"], "say", "says", "said", "tell", "tells", "told"}))
+    + r")\b|(?<=now)\s+\d)",
+    re.IGNORECASE,
+)
 
 
 @dataclasses.dataclass(frozen=True)
