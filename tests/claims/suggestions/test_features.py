@@ -14,6 +14,12 @@ def day_of(text, quote):
     return describe_claim(1, 1, text, start, start + len(quote), value, published=TUESDAY).day
 
 
+def test_the_count_a_running_total_grew_from_is_dated_the_day_before():
+    text = "The flood toll in the delta rose to 19 from 14, police said."
+    assert day_of(text, "19") == TUESDAY
+    assert day_of(text, "14") == TUESDAY - datetime.timedelta(days=1)
+
+
 def test_a_count_in_a_clause_that_says_it_grew_is_a_running_total():
     text = "The number of stranded hikers grew to 40, rangers said."
     assert day_of(text, "40") == TUESDAY
