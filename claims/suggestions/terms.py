@@ -110,9 +110,12 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ("destroyed", "destroy", "razed", "flattened", "lost", "burned", "burnt"),
     ("damaged", "damage"),
     # Those a food, a water supply or an outbreak made ill: a running total, like the dead ("412 people sickened").
-    ("sickened", "ill", "sick", "poisoned", "infected"),
+    # A case is one of them ("180 cases" against "412 people sickened").
+    ("sickened", "ill", "sick", "poisoned", "infected", "case"),
     # Those medics treated are not those the police held ("treated for the effects of tear gas").
-    ("treated", "hospitalised", "hospitalized"),
+    ("treated", "hospitalised", "hospitalized", "admitted"),
+    # Land a pest, a flood or an oil spill has reached, as it spreads ("18,500 hectares infested").
+    ("infested", "infestation", "inundated", "oiled", "fouled"),
 )
 # The term of those medics treated: a treatment that names another event counts that event ("treated for injuries").
 TREATED = stem("treated")
@@ -128,11 +131,27 @@ RUNNING = (
     "treated",
     "sickened",
     "sheltering",
+    "infested",
 )
 # Words of a number's clause that give it as a count that grows or shrinks from day to day, whatever it counts: what has
 # accrued "since" a start ("214 birds taken in since the grounding"), "so far", "to date", or what changed "up from" or
-# "down from" an earlier count. Such a count is a running total too: one figure per calendar day of the count.
-RUNNING_CUES = ("since", "so far", "to date", "up from", "down from")
+# "down from" an earlier count, what a count "rose to" or "grew to", or what has "now" accrued ("14 have now been
+# rescued"; not what a source "now says" of a fixed quantity). Such a count is a running total too: one figure per
+# calendar day of the count.
+RUNNING_CUES = (
+    "since",
+    "so far",
+    "to date",
+    "up from",
+    "down from",
+    "now",
+    "rose to",
+    "risen to",
+    "grew to",
+    "grown to",
+    "climbed to",
+    "increased to",
+)
 
 
 @dataclasses.dataclass(frozen=True)

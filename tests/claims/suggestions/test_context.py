@@ -135,6 +135,81 @@ def test_those_made_ill_are_a_running_total_one_figure_per_day(article):
     assert figure_of(first) is None and figure_of(second) is None
 
 
+# Counts that accrue whatever they count: one figure per day of the count, as any running total. Each row is a sentence
+# printed on Monday and on Tuesday with that day's count.
+ACCRUING_COUNTS = [
+    # No event the suggester knows: the clause says the count grew.
+    (
+        "The area scorched in the national park grew to {} hectares, the fire service said.",
+        ("4,200", 4200, 4200),
+        ("6,100", 6100, 6100),
+        {"unit": "hectare", "noun": "hectares"},
+    ),
+    # Land a pest has reached spreads from day to day.
+    (
+        "Locusts have infested {} hectares of farmland in the valley, the ministry said.",
+        ("9,000", 9000, 9000),
+        ("13,500", 13500, 13500),
+        {"unit": "hectare", "noun": "hectares"},
+    ),
+    # Cases of an outbreak are those it made ill.
+    (
+        "The clinic in the river district has recorded {} cholera cases, the ministry said.",
+        ("140", 140, 140),
+        ("190", 190, 190),
+        {"unit": "case", "noun": "cases"},
+    ),
+    # Patients admitted, as those treated, grow from day to day.
+    (
+        "Hospitals in the capital admitted {} dengue patients, the health directorate said.",
+        ("1,870", 1870, 1870),
+        ("2,140", 2140, 2140),
+        {"noun": "dengue patients"},
+    ),
+    # What has "now" accrued is the count of the day it was printed.
+    (
+        "Divers have now brought {} miners out of the flooded shaft, the operator said.",
+        ("14", 14, 14),
+        ("23", 23, 23),
+        {"noun": "miners"},
+    ),
+    # What the count was by a day is that day's count.
+    (
+        "Rangers said {} people had left the valley by Monday evening.",
+        ("About 2,300", 2300, 2300, "approximate"),
+        ("About 3,100", 3100, 3100, "approximate"),
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "monday_count", "tuesday_count", "fields"), ACCRUING_COUNTS)
+def test_a_count_that_accrues_is_one_figure_per_day_of_the_count(
+    article, sentence, monday_count, tuesday_count, fields
+):
+    monday = article(sentence.format(monday_count[0]))
+    tuesday = article(
+        sentence.format(tuesday_count[0]).replace("Monday", "Tuesday"), published=DAY + datetime.timedelta(days=1)
+    )
+    first = claim_at(monday, *monday_count, **fields)
+    second = claim_at(tuesday, *tuesday_count, **fields)
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_what_a_source_now_says_of_a_fixed_quantity_is_no_running_total(article):
+    # "now says" gives the source's latest word, not a count that grew: the passengers aboard are one figure.
+    monday = article("The port said 2,160 passengers were aboard the cruise ship in the harbour.")
+    tuesday = article(
+        "The operator now says 2,140 passengers were aboard the cruise ship in the harbour.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    first = claim_at(monday, "2,160", 2160, 2160, noun="passengers")
+    second = claim_at(tuesday, "2,140", 2140, 2140, noun="passengers")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
 def test_those_made_ill_printed_twice_on_one_day_are_one_figure(article):
     a = article("Some 300 people fell ill after eating at the town fair, health officials said.")
     b = article("The fair's food sickened about 320 people, the regional health agency said.")
