@@ -481,14 +481,54 @@ def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
 
 
 def computed_ratio(a: Prepared, b: Prepared) -> Fraction:
-    """Return ``prepared_ratio`` of two prepared claims, computed."""
-    bounds = bound_ratio(a.base, b.base)
-    opened = max(bounds, points_ratio(a.point, b.point))
-    if opened >= MAX_MAGNITUDE_RATIO or (opened > 1 and bounds == opened):
-        return opened
+    """Return ``prepared_ratio`` of two prepared claims, computed: ``bound_ratio``, ``points_ratio`` and
+    ``intervals_ratio`` of their intervals, in whole numbers (each fraction's numerator and denominator) until the
+    ratio is returned, as every pair blocking finds asks for it.
+    """
+    base_a, base_b = a.base, b.base
+    if base_a.high is None and base_b.high is None and base_a.low is not None and base_b.low is not None:
+        bounds = ends_ratio(base_a.low, base_b.low)
+    elif base_a.low is None and base_b.low is None and base_a.high is not None and base_b.high is not None:
+        bounds = ends_ratio(base_a.high, base_b.high)
+    else:
+        bounds = (1, 1)
+    points = (1, 1) if a.point is None or b.point is None else ends_ratio(a.point, b.point)
+    # The larger of the two (``max``), compared crosswise: denominators are positive.
+    opened = points if points[0] * bounds[1] > bounds[0] * points[1] else bounds
+    if opened[0] >= MAX_MAGNITUDE_RATIO * opened[1] or (
+        opened[0] > opened[1] and bounds[0] * opened[1] == opened[0] * bounds[1]
+    ):
+        return Fraction(*opened)
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
-    return intervals_ratio(a.widened, b.widened)
+    wa, wb = a.widened, b.widened
+    if wa.high is not None and wb.low is not None and is_below(wa.high, wb.low):
+        small, large = wa.high, wb.low
+    elif wb.high is not None and wa.low is not None and is_below(wb.high, wa.low):
+        small, large = wb.high, wa.low
+    else:
+        return _ONE
+    if small.numerator <= 0:
+        return _FAR
+    return Fraction(large.numerator * small.denominator, large.denominator * small.numerator)
+
+
+# ``intervals_ratio``'s and ``points_ratio``'s answers, made once.
+_ONE = Fraction(1)
+_FAR = Fraction(10**9)
+
+
+def is_below(first: Fraction, second: Fraction) -> bool:
+    """Return ``first < second``, in whole numbers (denominators are positive)."""
+    return first.numerator * second.denominator < second.numerator * first.denominator
+
+
+def ends_ratio(first: Fraction, second: Fraction) -> tuple[int, int]:
+    """Return ``points_ratio`` (and ``bound_ratio``) of two ends, as a numerator and a positive denominator."""
+    small, large = (second, first) if is_below(second, first) else (first, second)
+    if small.numerator <= 0:
+        return (1, 1) if small == large else (10**9, 1)
+    return large.numerator * small.denominator, large.denominator * small.numerator
 
 
 def prepared_score(a: Prepared, b: Prepared) -> float:
