@@ -338,9 +338,18 @@ class PairScore:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def value_intervals(value: conflicts.Value) -> tuple[conflicts.Interval, conflicts.Interval, frozenset[Decimal]]:
-    """Return a value's stated interval, its widened interval (against no other value) and its anchor numbers."""
-    return conflicts.base_interval(value), conflicts.widened_interval(value), anchor_numbers(value)
+def value_intervals(
+    value: conflicts.Value,
+) -> tuple[conflicts.Interval, conflicts.Interval, frozenset[Decimal], Fraction | None]:
+    """Return a value's stated interval, its widened interval (against no other value), its anchor numbers and its
+    telling point (``telling_point``)."""
+    base = conflicts.base_interval(value)
+    return base, conflicts.widened_interval(value), anchor_numbers(value), telling_point(base)
+
+
+def value_point(value: conflicts.Value) -> Fraction | None:
+    """Return the telling point of a value's stated interval (``telling_point``), computed once per value."""
+    return value_intervals(value)[3]
 
 
 class Prepared:
@@ -374,10 +383,9 @@ class Prepared:
         self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
         self.near = {word for word, weight in item.words.items() if weight > 1}
-        self.base, self.widened, self.anchors = value_intervals(item.value)
+        self.base, self.widened, self.anchors, self.point = value_intervals(item.value)
         self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
         self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
-        self.point = telling_point(self.base)
         # ``prepared_ratio`` against each claim this one was compared with: the rules and the features both ask.
         self.ratios: dict[Prepared, Fraction] = {}
         self.subject = {word: idf.get(word, 1.0) for word in item.subject}
