@@ -211,29 +211,16 @@ class RivalJoin:
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
             return "kept suggestions"
+        # What sets the two apart is read first, for every pair: a join it parts needs no pair judged.
+        parted = self.set_apart(x, y)
+        if parted:
+            return parted
         total, ruled, pairs = 0.0, 0, 0
         hard = False
-        tellers = self.telling_both(x, y)
         # A claim alone is judged with a group only by the pairs grouping judged: none is judged again.
         only_judged = x in self.alone or y in self.alone
-        # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
-        given_again: dict[int, bool] = {}
         for i in self.members[x]:
-            a = self.inputs[i]
-            if not self.apart.get(i, set()).isdisjoint(self.members[y]):
-                return "places apart"
             for j in self.members[y]:
-                b = self.inputs[j]
-                if (
-                    self.one_source(i, j)
-                    and i not in tellers
-                    and j not in tellers
-                    and self.is_told_apart(i, j, x, y, given_again)
-                ):
-                    return "one source in each"
-                if a.document_id == b.document_id and a.sentence == b.sentence:
-                    if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
-                        return "one sentence apart"
                 if only_judged and (min(i, j), max(i, j)) not in self.judged:
                     continue
                 pairs += 1
@@ -259,6 +246,31 @@ class RivalJoin:
         if are_days_apart(claims_x, claims_y):
             return "days apart"
         return mean
+
+    def set_apart(self, x: int, y: int) -> str:
+        """Return why two groups are set apart whatever their pairs score (``judge_join``), pair by pair in order: a
+        place one article sets apart, one source in each (``is_told_apart``), one sentence's two numbers that are no
+        rival counts; else ""."""
+        tellers = self.telling_both(x, y)
+        # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
+        given_again: dict[int, bool] = {}
+        for i in self.members[x]:
+            a = self.inputs[i]
+            if not self.apart.get(i, set()).isdisjoint(self.members[y]):
+                return "places apart"
+            for j in self.members[y]:
+                b = self.inputs[j]
+                if (
+                    self.one_source(i, j)
+                    and i not in tellers
+                    and j not in tellers
+                    and self.is_told_apart(i, j, x, y, given_again)
+                ):
+                    return "one source in each"
+                if a.document_id == b.document_id and a.sentence == b.sentence:
+                    if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
+                        return "one sentence apart"
+        return ""
 
     def is_told_apart(self, i: int, j: int, x: int, y: int, given_again: dict[int, bool] | None = None) -> bool:
         """Return whether one source's numbers ``i`` (of group ``x``) and ``j`` (of ``y``) set the two groups apart:
