@@ -54,17 +54,17 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
     pairs: set[tuple[int, int]] = set()
     for indexes in by_dimension.values():
         postings: dict[object, list[int]] = defaultdict(list)
+        # Each claim's keys, read once: for the postings, then for its pairs.
+        keys_of = {index: claim_keys(inputs[index]) for index in indexes}
         for index in indexes:
-            for key in claim_keys(inputs[index]):
+            for key in keys_of[index]:
                 postings[key].append(index)
         common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
         stories = story_keys(inputs, postings, common)
         for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
             item = inputs[index]
             lists = [
-                postings[key]
-                for key in claim_keys(item)
-                if 1 < len(postings[key]) <= reach(key, common, key in stories)
+                postings[key] for key in keys_of[index] if 1 < len(postings[key]) <= reach(key, common, key in stories)
             ]
             if not lists:
                 continue

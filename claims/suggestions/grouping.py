@@ -17,7 +17,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
-from claims import conflicts
 from claims.suggestions import pair_model
 from claims.suggestions.blocking import candidate_pairs
 from claims.suggestions.conversions import conversions
@@ -44,7 +43,7 @@ from claims.suggestions.scoring import (
     judged_score,
     prepared_score,
     shared_words,
-    telling_point,
+    value_point,
 )
 
 # What a cluster is held to: ("figure", id) for an editor's figure, ("suggestion", id) for a suggestion kept.
@@ -368,7 +367,7 @@ class Linkage:
         self.vetoed: dict[int, dict[int, float]] = {i: {} for i in range(count)}
         for i, j in vetoed:
             self.vetoed[i][j] = self.vetoed[j][i] = 1.0
-        points = [telling_point(conflicts.base_interval(item.value)) for item in inputs]
+        points = [value_point(item.value) for item in inputs]
         self.spread: dict[int, Spread] = {
             i: None if point is None else (point, point) for i, point in enumerate(points)
         }

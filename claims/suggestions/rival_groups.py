@@ -214,22 +214,16 @@ class RivalJoin:
             {self.inputs[i].unit for i in self.members[x]}, {self.inputs[j].unit for j in self.members[y]}
         ):
             return "units apart"
+        # What sets the two apart is read first, for every pair: a join it parts needs no pair judged.
+        parted = self.set_apart(x, y)
+        if parted:
+            return parted
         total, ruled, pairs = 0.0, 0, 0
         hard = False
-        tellers = self.telling_both(x, y)
         # A claim alone is judged with a group only by the pairs grouping judged: none is judged again.
         only_judged = x in self.alone or y in self.alone
         for i in self.members[x]:
-            a = self.inputs[i]
-            if not self.apart.get(i, set()).isdisjoint(self.members[y]):
-                return "places apart"
             for j in self.members[y]:
-                b = self.inputs[j]
-                if self.one_source(i, j) and i not in tellers and j not in tellers and self.is_told_apart(i, j, x, y):
-                    return "one source in each"
-                if a.document_id == b.document_id and a.sentence == b.sentence:
-                    if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
-                        return "one sentence apart"
                 if only_judged and (min(i, j), max(i, j)) not in self.judged:
                     continue
                 pairs += 1
@@ -256,21 +250,52 @@ class RivalJoin:
             return "days apart"
         return mean
 
-    def is_told_apart(self, i: int, j: int, x: int, y: int) -> bool:
+    def set_apart(self, x: int, y: int) -> str:
+        """Return why two groups are set apart whatever their pairs score (``judge_join``), pair by pair in order: a
+        place one article sets apart, one source in each (``is_told_apart``), one sentence's two numbers that are no
+        rival counts; else ""."""
+        tellers = self.telling_both(x, y)
+        # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
+        given_again: dict[int, bool] = {}
+        for i in self.members[x]:
+            a = self.inputs[i]
+            if not self.apart.get(i, set()).isdisjoint(self.members[y]):
+                return "places apart"
+            for j in self.members[y]:
+                b = self.inputs[j]
+                if (
+                    self.one_source(i, j)
+                    and i not in tellers
+                    and j not in tellers
+                    and self.is_told_apart(i, j, x, y, given_again)
+                ):
+                    return "one source in each"
+                if a.document_id == b.document_id and a.sentence == b.sentence:
+                    if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
+                        return "one sentence apart"
+        return ""
+
+    def is_told_apart(self, i: int, j: int, x: int, y: int, given_again: dict[int, bool] | None = None) -> bool:
         """Return whether one source's numbers ``i`` (of group ``x``) and ``j`` (of ``y``) set the two groups apart:
         they are two numbers (``is_one_number``), and neither is a number the source gives in the other group too.
 
         One source's one number printed twice ("73", and "73" again; "476", and "about 480") is one count in each
         group; a number the source gives in both groups ("73 taken, 118 by the school's count", then "73") is no
-        number of one group only. Neither is a sign of two quantities.
+        number of one group only. Neither is a sign of two quantities. ``given_again`` keeps, by claim, whether its
+        number is given in the other group, for the other pairs of one judgment (the groups must not change meanwhile).
         """
         if self.one_number(i, j):
             return False
-        return not any(
-            self.one_source(k, told) and self.one_number(k, told)
-            for told, group in ((j, x), (i, y))
-            for k in self.members[group]
-        )
+        found = {} if given_again is None else given_again
+        for told, group in ((j, x), (i, y)):
+            again = found.get(told)
+            if again is None:
+                again = found[told] = any(
+                    self.one_source(k, told) and self.one_number(k, told) for k in self.members[group]
+                )
+            if again:
+                return False
+        return True
 
     def judge_alone(self, at: int, members: Sequence[int]) -> str:
         """Return why a claim in no group is no rival count of a group's claims, or "" when it may be.

@@ -338,9 +338,18 @@ class PairScore:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def value_intervals(value: conflicts.Value) -> tuple[conflicts.Interval, conflicts.Interval, frozenset[Decimal]]:
-    """Return a value's stated interval, its widened interval (against no other value) and its anchor numbers."""
-    return conflicts.base_interval(value), conflicts.widened_interval(value), anchor_numbers(value)
+def value_intervals(
+    value: conflicts.Value,
+) -> tuple[conflicts.Interval, conflicts.Interval, frozenset[Decimal], Fraction | None]:
+    """Return a value's stated interval, its widened interval (against no other value), its anchor numbers and its
+    telling point (``telling_point``)."""
+    base = conflicts.base_interval(value)
+    return base, conflicts.widened_interval(value), anchor_numbers(value), telling_point(base)
+
+
+def value_point(value: conflicts.Value) -> Fraction | None:
+    """Return the telling point of a value's stated interval (``telling_point``), computed once per value."""
+    return value_intervals(value)[3]
 
 
 class Prepared:
@@ -374,10 +383,9 @@ class Prepared:
         self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
         self.near = {word for word, weight in item.words.items() if weight > 1}
-        self.base, self.widened, self.anchors = value_intervals(item.value)
+        self.base, self.widened, self.anchors, self.point = value_intervals(item.value)
         self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
         self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
-        self.point = telling_point(self.base)
         # ``prepared_ratio`` against each claim this one was compared with: the rules and the features both ask.
         self.ratios: dict[Prepared, Fraction] = {}
         self.subject = {word: idf.get(word, 1.0) for word in item.subject}
@@ -481,14 +489,54 @@ def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
 
 
 def computed_ratio(a: Prepared, b: Prepared) -> Fraction:
-    """Return ``prepared_ratio`` of two prepared claims, computed."""
-    bounds = bound_ratio(a.base, b.base)
-    opened = max(bounds, points_ratio(a.point, b.point))
-    if opened >= MAX_MAGNITUDE_RATIO or (opened > 1 and bounds == opened):
-        return opened
+    """Return ``prepared_ratio`` of two prepared claims, computed: ``bound_ratio``, ``points_ratio`` and
+    ``intervals_ratio`` of their intervals, in whole numbers (each fraction's numerator and denominator) until the
+    ratio is returned, as every pair blocking finds asks for it.
+    """
+    base_a, base_b = a.base, b.base
+    if base_a.high is None and base_b.high is None and base_a.low is not None and base_b.low is not None:
+        bounds = ends_ratio(base_a.low, base_b.low)
+    elif base_a.low is None and base_b.low is None and base_a.high is not None and base_b.high is not None:
+        bounds = ends_ratio(base_a.high, base_b.high)
+    else:
+        bounds = (1, 1)
+    points = (1, 1) if a.point is None or b.point is None else ends_ratio(a.point, b.point)
+    # The larger of the two (``max``), compared crosswise: denominators are positive.
+    opened = points if points[0] * bounds[1] > bounds[0] * points[1] else bounds
+    if opened[0] >= MAX_MAGNITUDE_RATIO * opened[1] or (
+        opened[0] > opened[1] and bounds[0] * opened[1] == opened[0] * bounds[1]
+    ):
+        return Fraction(*opened)
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
-    return intervals_ratio(a.widened, b.widened)
+    wa, wb = a.widened, b.widened
+    if wa.high is not None and wb.low is not None and is_below(wa.high, wb.low):
+        small, large = wa.high, wb.low
+    elif wb.high is not None and wa.low is not None and is_below(wb.high, wa.low):
+        small, large = wb.high, wa.low
+    else:
+        return _ONE
+    if small.numerator <= 0:
+        return _FAR
+    return Fraction(large.numerator * small.denominator, large.denominator * small.numerator)
+
+
+# ``intervals_ratio``'s and ``points_ratio``'s answers, made once.
+_ONE = Fraction(1)
+_FAR = Fraction(10**9)
+
+
+def is_below(first: Fraction, second: Fraction) -> bool:
+    """Return ``first < second``, in whole numbers (denominators are positive)."""
+    return first.numerator * second.denominator < second.numerator * first.denominator
+
+
+def ends_ratio(first: Fraction, second: Fraction) -> tuple[int, int]:
+    """Return ``points_ratio`` (and ``bound_ratio``) of two ends, as a numerator and a positive denominator."""
+    small, large = (second, first) if is_below(second, first) else (first, second)
+    if small.numerator <= 0:
+        return (1, 1) if small == large else (10**9, 1)
+    return large.numerator * small.denominator, large.denominator * small.numerator
 
 
 def prepared_score(a: Prepared, b: Prepared) -> float:
