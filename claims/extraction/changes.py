@@ -112,9 +112,9 @@ def change_period(
             return None
         day = ("", published, published, "day")
     for i in range(len(series) - 2, at - 1, -1):
-        mine = own[i]
-        if mine is not None and i > at:
-            day = mine
+        stated = own[i]
+        if stated is not None and i > at:
+            day = stated
             continue
         if day[3] != "day" or day[1] is None or day[1] != day[2]:
             # A span, a month or a year: no day before it to give.
