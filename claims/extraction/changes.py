@@ -156,8 +156,9 @@ def _series_of(
     return series
 
 
-# What ends a count of a series: the joint to the next, or the end of its clause ("33 and 38.").
-_ITEM_END = re.compile(r"[\"“”'’]?" + _BLANK + r"*(?:[.,;:!?]|\Z)")
+# What ends a count of a series: the joint to the next, or the end of its clause, after its unit at most ("33 and 38.",
+# "to 7 euros.").
+_ITEM_END = re.compile(r"(?:" + _BLANK + r"+[A-Za-z%]+)?[\"“”'’]?" + _BLANK + r"*(?:[.,;:!?]|\Z)")
 
 
 def _ends_item(text: str, claim: tuple[int, int], after: int) -> bool:
@@ -185,10 +186,15 @@ def _joins(text: str, prev: tuple[int, int], start: int) -> re.Pattern[str] | No
     """Return the pattern (``_TO``, ``_AND``) that joins the count at ``prev`` to the next at ``start``, or None."""
     gap = text[prev[1] : start]
     cut = _own_cut(gap)
+    unit = _UNIT.match(gap)
     for joint in (_TO, _AND):
-        if joint.fullmatch(gap[cut:]):
+        if joint.fullmatch(gap[cut:]) or (unit and joint.fullmatch(gap[unit.end() :])):
             return joint
     return None
+
+
+# The unit a count may carry before the joint to the next ("30,000 hectares, 41,000").
+_UNIT = re.compile(_BLANK + r"+(?!(?:to|and)(?![\w'’-]))[A-Za-z%]+")
 
 
 # A count's own time right after it, before the joint to the next: "19 on Monday to", "27 on Tuesday, ".

@@ -31,6 +31,10 @@ DAYS: list[tuple[str, str, str, date]] = [
     ("The rescue service's count climbed from 6 to 9, 14 and 17.", "9", "", TUESDAY),
     ("Cases rose from 30 to 44 on Tuesday, 51 on Wednesday and 60 by Thursday.", "30", "on Tuesday", MONDAY),
     ("Cases rose from 30 to 44 on Tuesday, 51 on Wednesday and 60 by Thursday.", "51", "on Wednesday", WEDNESDAY),
+    # a hedge before the first count keeps "from ... to" a change, not a range; a unit may follow each count
+    ("The estimate climbed from about 4,000 to 5,500, about 6,100 and 7,000.", "about 4,000", "", MONDAY),
+    ("The burned area grew from 300 hectares to 450 hectares, 700 hectares and 900 hectares.", "450", "", TUESDAY),
+    ("Bread prices in the market rose from about 5 to 7 euros.", "about 5", "", WEDNESDAY),
     # a count in a clause of its own is no count of the series
     ("The toll rose from 19 to 27, and 40 people fled.", "40", "", PUBLISHED),
     ("The toll rose from 19 to 27, and 40 people fled.", "27", "", PUBLISHED),
