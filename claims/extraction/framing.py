@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
+from .changes import change_period
 from .model import ClaimDraft, ExtractedClaim
 from .periods import NO_PERIOD, Found, Period, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
@@ -105,7 +106,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if wordless and not c.noun and not (out and out[-1].subject):
             # No word, so no subject; nor one carried on from the claim before, which has none. A
             # period can still be read: a year in the table ("1993").
-            out.append(wordless_claim(c, scope_places, _period(start, end, periods, spans, text, published), lo, hi))
+            out.append(
+                wordless_claim(c, scope_places, _period(start, end, periods, spans, text, published, lo), lo, hi)
+            )
             continue
         attribution, a_start, a_end = (
             pick_source(text, start, end, lo, hi, sources) if sources or quoted else ("", -1, -1)
@@ -166,7 +169,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
         again = pointed_back and not c.noun
-        period_text, first, last, precision = _period(start, end, periods, spans, text, published, again=again)
+        period_text, first, last, precision = _period(start, end, periods, spans, text, published, lo, again=again)
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -213,6 +216,7 @@ def _period(
     spans: list[tuple[int, int]],
     text: str,
     published: date | None,
+    lo: int,
     *,
     again: bool = False,
 ) -> Period:
@@ -222,8 +226,24 @@ def _period(
     is a count named again, of the time it was first given (``periods.pick_period``'s ``again``).
     """
     claims_here = spans if periods and len(spans) > 1 else ()
-    period_text, first, last, precision = pick_period(start, end, periods, others=claims_here, text=text, again=again)
-    if not period_text and published is not None:
+    period = pick_period(start, end, periods, others=claims_here, text=text, again=again)
+    if len(spans) > 1:
+        # "three remained missing on Wednesday, down from eight", "went from 19 to 27, 33 and 38": a count of a change
+        # or a series has a day of its own, before the next's.
+        period = (
+            change_period(
+                (start, end),
+                spans,
+                periods,
+                text,
+                lo,
+                lambda c: pick_period(c[0], c[1], periods, others=claims_here, text=text),
+                published,
+            )
+            or period
+        )
+    period_text, first, last, precision = period
+    if not period_text and first is None and published is not None:
         # CLAIMS.md: a count the text gives no day for is of the day it is printed.
         first, last, precision = published, published, "day"
     elif first is not None and last is None and published is not None and first <= published:
@@ -392,7 +412,7 @@ def _frame_run(
     ):
         found = nearest_periods(run, j, k, periods, published, spans)
     if found is None:
-        found = [(i + 1, _period(run.starts[i], run.ends[i], periods, spans, text, published)) for i in range(j, k)]
+        found = [(i + 1, _period(run.starts[i], run.ends[i], periods, spans, text, published, lo)) for i in range(j, k)]
     return FramedRun(run, j, k, lo, hi, places, found)
 
 

@@ -180,7 +180,8 @@ def _read_range(text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool, between
         scale_m = _scale_of(b.value)
         low_v = a.value * scale_m if scale_m else a.value
     unit = b.unit or a.unit
-    from_to = last_left_word(text, a.start) == "from" and is_to and not is_dash
+    # "rose from about 21,000 to 30,000": "from" before the first count's hedge.
+    from_to = last_left_word(text, left_qualifier(text, a.start)[0]) == "from" and is_to and not is_dash
     spread = False
     if from_to:
         spread, unit = _spread_unit(text, a, unit)

@@ -446,30 +446,6 @@ def revised_number_start(text: str, left: int, start: int, end: int) -> int | No
     return after.end() if after.group("first") or REVISING.search(text, left, start) else None
 
 
-# The count a running total grew or fell from ("up from 118", "rose to 52 from 48", "went from 31 to 46"): the count of
-# an earlier day than the one its clause gives.
-EARLIER_COUNT = re.compile(
-    r"(?:\b(?:up|down)|\b(?:rose|risen|grew|grown|fell|fallen|climbed|dropped|increased|declined|went|gone|jumped)\b"
-    r"(?:(?!\b(?:and|but|while|whereas|or)\b)[^,;:!?]){0,60}?,?)\s+from\s+\Z",
-    re.IGNORECASE,
-)
-# How far back the count a running total grew from is dated, when its text gives it no day: the count before.
-EARLIER_COUNT_BACK = datetime.timedelta(days=1)
-
-
-def is_earlier_count(text: str, left: int, start: int) -> bool:
-    """Return whether a number at ``start`` of the sentence from ``left`` is the count a running total grew or fell from.
-
-    >>> t = "The toll rose to 19 on Wednesday from 14, and 40 people fled from 12 villages."
-    >>> [is_earlier_count(t, 0, t.index(n)) for n in ("19", "14", "12")]
-    [False, True, False]
-    >>> t = "Cases reached 240, up from 180."
-    >>> is_earlier_count(t, 0, t.index("180"))
-    True
-    """
-    return EARLIER_COUNT.search(text, max(left, start - 80), start) is not None
-
-
 # A claim's clause is read three times in a row (``clause_words``, ``scope_places``, ``is_running_clause``): found once.
 @functools.lru_cache(maxsize=8)
 def clause_bounds(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
@@ -720,15 +696,15 @@ def make_input(
     scope: Scope = NO_SCOPE,
     story: frozenset[str] = frozenset(),
     running: bool = False,
-    earlier: bool = False,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
     Words are read as their term classes (``terms``): "escapees" and "defectors" are one word.
     The context, where the extractor gave it, adds what is counted (``subject``), the event,
     the places and the period; without it the event is the nearest word naming one. A running total
-    (``running``: its clause gives it as accruing or changing, or its event is one) is dated by the day of its count;
-    the count it grew or fell from (``earlier``), printed with no day, by the day before.
+    (``running``: its clause gives it as accruing or changing, or its event is one) is dated by the day of its count:
+    the day the text names, else the day the extractor gave it (the day printed, or the day before for the count a
+    total grew or fell from: ``claims.extraction.changes``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject = subject_terms(context.subject, terms)
@@ -759,9 +735,8 @@ def make_input(
     day_stated = False
     if running or event in terms.running:
         day_stated = context.names_a_day and bool(context.period_end)
-        day = context.period_end if day_stated else published
-        if earlier and day and not day_stated:
-            day -= EARLIER_COUNT_BACK
+        # A count printed with no time of its own is of the day the extractor dated it by (CLAIMS.md).
+        day = context.period_end if day_stated or (not context.period_stated and context.period_end) else published
         if is_past_period(context, published):
             # "nearly 10,000 died in the 2010 epidemic": a toll of a time long past is dated by its period.
             day = None
@@ -922,7 +897,6 @@ class DocumentText:
             scope=scope_places(text, left, start, end, right),
             story=self.story,
             running=is_running_clause(text, left, start, end, right),
-            earlier=is_earlier_count(text, left, start),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

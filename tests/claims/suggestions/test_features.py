@@ -3,21 +3,36 @@
 import datetime
 
 from claims import conflicts
-from claims.suggestions.features import describe_claim
+from claims.extraction import extract_claims
+from claims.suggestions.features import NO_CONTEXT, Context, describe_claim
 
 TUESDAY = datetime.date(2025, 6, 3)
 
 
-def day_of(text, quote):
+def day_of(text, quote, context=NO_CONTEXT):
     start = text.index(quote)
     value = conflicts.Value.of(int(quote), int(quote), unit="person")
-    return describe_claim(1, 1, text, start, start + len(quote), value, published=TUESDAY).day
+    return describe_claim(1, 1, text, start, start + len(quote), value, published=TUESDAY, context=context).day
 
 
-def test_the_count_a_running_total_grew_from_is_dated_the_day_before():
-    text = "The flood toll in the delta rose to 19 from 14, police said."
-    assert day_of(text, "19") == TUESDAY
-    assert day_of(text, "14") == TUESDAY - datetime.timedelta(days=1)
+def extracted_context(text, quote):
+    """Return the context the extractor gives the claim of ``quote``, as the suggester reads it."""
+    claim = next(c for c in extract_claims(text, TUESDAY) if c.quote == quote)
+    return Context(
+        subject=claim.subject,
+        period_start=claim.period_start,
+        period_end=claim.period_end,
+        period_precision=claim.period_precision,
+        period_stated=bool(claim.period_text),
+    )
+
+
+def test_a_running_total_printed_with_no_day_is_of_the_day_the_extractor_gives_it():
+    # The extractor dates the count a total grew from, and each count of a series, before the day printed
+    # (``claims.extraction.changes``); the suggester reads that day, and dates no count on its own.
+    text = "The flood toll in the delta went from 14 to 19, 23 and 31, police said."
+    for quote, back in (("14", 3), ("19", 2), ("23", 1), ("31", 0)):
+        assert day_of(text, quote, extracted_context(text, quote)) == TUESDAY - datetime.timedelta(days=back)
 
 
 def test_a_count_in_a_clause_that_says_it_grew_is_a_running_total():
