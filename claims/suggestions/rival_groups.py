@@ -253,8 +253,9 @@ class RivalJoin:
 
     def set_apart(self, x: int, y: int) -> str:
         """Return why two groups are set apart whatever their pairs score (``judge_join``), pair by pair in order: a
-        place one article sets apart, one source in each (``is_told_apart``), one sentence's two numbers that are no
-        rival counts; else ""."""
+        place one article sets apart, one source in each (one body, ``scoring.is_one_body``: two bodies sharing only a
+        word that qualifies them are two sources; ``is_told_apart``), one sentence's two numbers that are no rival
+        counts; else ""."""
         tellers = self.telling_both(x, y)
         # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
         given_again: dict[int, bool] = {}
