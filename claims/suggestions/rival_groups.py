@@ -37,6 +37,7 @@ from claims.suggestions.scoring import (
     SAME_SUBJECT,
     Prepared,
     is_named,
+    is_one_body,
     is_one_source,
     is_other_source,
     judge_pair,
@@ -252,8 +253,9 @@ class RivalJoin:
 
     def set_apart(self, x: int, y: int) -> str:
         """Return why two groups are set apart whatever their pairs score (``judge_join``), pair by pair in order: a
-        place one article sets apart, one source in each (``is_told_apart``), one sentence's two numbers that are no
-        rival counts; else ""."""
+        place one article sets apart, one source in each (one body, ``scoring.is_one_body``: two bodies sharing only a
+        word that qualifies them are two sources; ``is_told_apart``), one sentence's two numbers that are no rival
+        counts; else ""."""
         tellers = self.telling_both(x, y)
         # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
         given_again: dict[int, bool] = {}
@@ -264,7 +266,7 @@ class RivalJoin:
             for j in self.members[y]:
                 b = self.inputs[j]
                 if (
-                    self.one_source(i, j)
+                    self.one_body(i, j)
                     and i not in tellers
                     and j not in tellers
                     and self.is_told_apart(i, j, x, y, given_again)
@@ -351,6 +353,10 @@ class RivalJoin:
     def one_source(self, i: int, j: int) -> bool:
         """Return ``scoring.is_one_source`` of two claims, read once."""
         return self.read_once("one source", i, j, is_one_source)
+
+    def one_body(self, i: int, j: int) -> bool:
+        """Return ``scoring.is_one_body`` of two claims, read once."""
+        return self.read_once("one body", i, j, is_one_body)
 
     def one_number(self, i: int, j: int) -> bool:
         """Return ``is_one_number`` of two claims, read once."""

@@ -21,7 +21,7 @@ from claims.extraction.vocabulary import LEX
 from claims.suggestions import pair_model
 from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, anchor_numbers, is_distinctive
 from claims.suggestions.terms import BUILT_IN
-from claims.suggestions.words import GENERIC_NOUNS, content_stems, stem
+from claims.suggestions.words import GENERIC_NOUNS, WORD, content_stems, read_word, stem
 
 MAX_DAYS_APART = 400
 # Articles printed further apart than this are of one story only when they name something in common.
@@ -32,6 +32,9 @@ SAYING_STEMS = frozenset(stem(word) for word in (*LEX["attribution_verbs"], "acc
 UNNAMED_SOURCES = frozenset(
     stem(word) for word in ("figures", "figure", "count", "counts", "data", "report", "it", "they")
 )
+# The words after which a source's name goes on to what qualifies it ("the mayor of Oruro", "a rights group that
+# monitors jails"): the name's head is its last word before them (``source_heads``).
+QUALIFYING_WORDS = frozenset(("of", "on", "in", "for", "at", "from", "that", "which", "who", "whose", "with", "by"))
 
 # How many days apart the times two reports give a fixed quantity (not a running total) may be.
 FIXED_SLACK = datetime.timedelta(days=1)
@@ -186,6 +189,47 @@ def is_one_source(a: SuggestionInput, b: SuggestionInput) -> bool:
     it"): one source, whatever verb it is given with.
     """
     return is_named(a.source) and is_named(b.source) and not is_other_source(a, b)
+
+
+def is_one_body(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims' sources name one body or person: they share the head of a name (``source_heads``).
+
+    Two bodies may share a word that only qualifies them ("the mayor of Oruro" and "the technical university of
+    Oruro", "the national police service" and "the Kenya National Commission on Human Rights"): two sources.
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> a = describe_claim(1, 1, "40 houses.", 0, 2, conflicts.Value.of(40, 40, unit="house"))
+    >>> def said(source): return dataclasses.replace(a, source=source)
+    >>> is_one_body(said("the mayor of Oruro said"), said("the university of Oruro put"))
+    False
+    >>> is_one_body(said("Mwangaza Homes said"), said("the developer, Mwangaza Homes, says"))
+    True
+    """
+    return is_one_source(a, b) and not source_heads(a.source).isdisjoint(source_heads(b.source))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def source_heads(source: str) -> frozenset[str]:
+    """Return the stems of the heads of an attribution's names, one for each name set off by commas: its last content
+    word (no verb of saying, no word of an unnamed count) before what qualifies it (``QUALIFYING_WORDS``).
+
+    >>> sorted(source_heads("the mayor of Oruro said")), sorted(source_heads("the developer, Mwangaza Homes, says"))
+    (['mayor'], ['develop', 'home'])
+    >>> sorted(source_heads("MEMA's count")), sorted(source_heads("according to the civil protection authority"))
+    (['mema'], ['authority'])
+    """
+    heads = set()
+    for name in source.split(","):
+        head = ""
+        for word in WORD.findall(name):
+            if head and word.lower() in QUALIFYING_WORDS:
+                break
+            reading = read_word(word)
+            if reading.content and reading.stem not in SAYING_STEMS and reading.stem not in UNNAMED_SOURCES:
+                head = reading.stem
+        if head:
+            heads.add(head)
+    return frozenset(heads)
 
 
 def is_named(source: str) -> bool:

@@ -96,10 +96,14 @@ TOLD_BY_ONE = (
 
 
 def march_claims(
-    told_by_one=TOLD_BY_ONE, subjects=("people marched in Lyon", "people marched in Lyon"), march=MARCH, days=None
+    told_by_one=TOLD_BY_ONE,
+    subjects=("people marched in Lyon", "people marched in Lyon"),
+    march=MARCH,
+    days=None,
+    sources=("the organisers repeated", "the organisers repeated"),
 ):
     """Return the claims of the march's articles (ids from 1) and the two sides' claim ids; ``days`` dates each
-    article's count (else Saturday)."""
+    article's count (else Saturday), ``sources`` attributes the fifth article's two numbers."""
     from claims.conflicts import Value
     from claims.suggestions.features import Context, describe_claim
 
@@ -115,9 +119,9 @@ def march_claims(
         )
 
     items = [claim(n, n, text, quote, source) for n, (text, quote, source) in enumerate(march, start=1)]
-    items.append(claim(5, 5, told_by_one, "about 120,000", "the organisers repeated"))
+    items.append(claim(5, 5, told_by_one, "about 120,000", sources[0]))
     last = told_by_one.rindex("30,000")
-    items.append(claim(6, 5, told_by_one, "30,000", "the organisers repeated", subject=subjects[1], at=last))
+    items.append(claim(6, 5, told_by_one, "30,000", sources[1], subject=subjects[1], at=last))
     return items, ([1, 2, 5], [3, 4, 6])
 
 
@@ -142,6 +146,17 @@ def test_a_source_giving_a_number_of_each_side_in_two_sentences_still_parts_the_
     )
     items, sides = march_claims(told_apart)
     assert judge_sides(items, sides) == "one source in each"
+
+
+def test_two_bodies_sharing_only_a_word_that_qualifies_them_giving_a_number_of_each_side_keep_the_groups_joinable():
+    # The marchers' committee of Lyon and the prefecture of Lyon: two sources, though both names say "Lyon".
+    told_apart = (
+        "The marchers' committee of Lyon said about 120,000 people marched in Lyon on Saturday. The prefecture of "
+        "Lyon cited 30,000."
+    )
+    sources = ("the marchers' committee of lyon said", "the prefecture of lyon cited")
+    items, sides = march_claims(told_apart, sources=sources)
+    assert isinstance(judge_sides(items, sides), float)
 
 
 def test_a_source_printing_one_number_in_each_group_keeps_the_rival_groups_joinable():
