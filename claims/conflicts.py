@@ -240,6 +240,15 @@ class Value:
         return self.low is None or self.high is None
 
 
+def is_below(first: Fraction, second: Fraction) -> bool:
+    """Return ``first < second``, in whole numbers (denominators are positive): the suggester asks it of every pair.
+
+    >>> is_below(Fraction(1, 3), Fraction(1, 2)), is_below(Fraction(-1, 2), Fraction(-1, 3)), is_below(Fraction(2), 2)
+    (True, True, False)
+    """
+    return first.numerator * second.denominator < second.numerator * first.denominator
+
+
 @dataclasses.dataclass(frozen=True)
 class Interval:
     """A closed interval of exact fractions on a dimension's base scale (None is an open end)."""
@@ -255,9 +264,9 @@ class Interval:
         >>> Interval(None, Fraction(1)).overlaps(Interval(Fraction(2), Fraction(3)))
         False
         """
-        if self.high is not None and other.low is not None and self.high < other.low:
+        if self.high is not None and other.low is not None and is_below(self.high, other.low):
             return False
-        if other.high is not None and self.low is not None and other.high < self.low:
+        if other.high is not None and self.low is not None and is_below(other.high, self.low):
             return False
         return True
 

@@ -34,6 +34,7 @@ from claims.suggestions.words import (
     noun_head,
     read_word,
     stem,
+    text_stems,
 )
 
 # Words this close to the number (in content words) weigh double.
@@ -335,6 +336,25 @@ def subject_terms(subject: str, terms: Terms = BUILT_IN) -> frozenset[str]:
     ['defector', 'detain', 'korean', 'north']
     """
     return frozenset(terms.of(word) for word in content_stems(subject))
+
+
+# How many distinct contexts ``read_context`` keeps per ``Terms``: a long-running process does not keep them all.
+READINGS_KEPT = 1 << 17
+
+
+def read_context(subject: str, event: str, terms: Terms = BUILT_IN) -> tuple[frozenset[str], str]:
+    """Return a claim context's subject terms and the event class it names, read once per subject and event.
+
+    >>> read_context("North Korean escapees detained", "") == (subject_terms("North Korean escapees detained"), "detain")
+    True
+    """
+    key = (subject, event)
+    found = terms.readings.get(key)
+    if found is None:
+        if len(terms.readings) >= READINGS_KEPT:
+            terms.readings.clear()
+        found = terms.readings[key] = (subject_terms(subject, terms), context_event(event, subject, terms))
+    return found
 
 
 # Words that open a phrase modifying a subject's head ("killed by the floods", "caught by police facing ...").
@@ -707,15 +727,15 @@ def make_input(
     total grew or fell from: ``claims.extraction.changes``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
-    subject = subject_terms(context.subject, terms)
+    subject, event = read_context(context.subject, context.event, terms)
     if subject <= GENERIC_STEMS:
         # "people", "those": a subject that names nothing but people says nothing of what is counted.
         subject = frozenset()
     for word in subject:
         words[word] = max(words.get(word, 0.0), 2.0)
-    noun_stems = frozenset(terms.of(word) for word in content_stems(" ".join(noun_words)))
+    noun_text = " ".join(noun_words)
+    noun_stems = frozenset(terms.of(word) for word in text_stems(noun_text))
     head = terms.of(effective_head(noun_head(noun_words), value.unit))
-    event = context_event(context.event, context.subject, terms)
     # An event the claim's own context names, not only a word near it ("repatriation of hundreds ... from detention"):
     # a word both claims' sentences share, whatever each outlet wrote.
     event_read = bool(event)
@@ -740,9 +760,13 @@ def make_input(
         if is_past_period(context, published):
             # "nearly 10,000 died in the 2010 epidemic": a toll of a time long past is dated by its period.
             day = None
-    places = frozenset(place.strip().lower() for place in context.place.split(";") if place.strip())
     levels = set(scope.levels)
-    apart = frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
+    # Most runs' terms keep nothing apart (no editor parted two words): nothing to read per claim.
+    apart = (
+        frozenset().union(*(terms.apart.get(term, frozenset()) for term in (head, event) if term))
+        if terms.apart
+        else frozenset()
+    )
     return SuggestionInput(
         claim_id,
         document_id,
@@ -754,14 +778,14 @@ def make_input(
         head,
         published,
         figure_id,
-        " ".join(noun_words),
+        noun_text,
         surface,
         suggested_figure_id,
         span,
         converts,
         subject,
         event,
-        places,
+        context_places(context.place),
         period,
         day,
         " ".join(context.attribution.lower().split()),
@@ -776,6 +800,16 @@ def make_input(
         story,
         nationality=counted_nationality(noun_words),
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def context_places(place: str) -> frozenset[str]:
+    """Return the places a claim's context names (``Context.place``, ";" between them), lower-case, read once per text.
+
+    >>> sorted(context_places("Paris; Lyon ;"))
+    ['lyon', 'paris']
+    """
+    return frozenset(name.strip().lower() for name in place.split(";") if name.strip())
 
 
 def is_past_period(context: Context, published: datetime.date | None) -> bool:
@@ -939,8 +973,8 @@ class DocumentText:
         text = self.text
         words = {terms.of(word) for word in content_stems(text[left:start])}
         words.update(terms.of(word) for word in content_stems(text[end:right]))
-        words |= subject_terms(subject, terms)
-        named = context_event(event, subject, terms)
+        subject_words, named = read_context(subject, event, terms)
+        words |= subject_words
         return ClaimWords(
             claim_id, document_id, unit, frozenset(words | {named} if named else words), numbers, self.story
         )

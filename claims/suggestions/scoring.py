@@ -554,9 +554,9 @@ def computed_ratio(a: Prepared, b: Prepared) -> Fraction:
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
     wa, wb = a.widened, b.widened
-    if wa.high is not None and wb.low is not None and is_below(wa.high, wb.low):
+    if wa.high is not None and wb.low is not None and conflicts.is_below(wa.high, wb.low):
         small, large = wa.high, wb.low
-    elif wb.high is not None and wa.low is not None and is_below(wb.high, wa.low):
+    elif wb.high is not None and wa.low is not None and conflicts.is_below(wb.high, wa.low):
         small, large = wb.high, wa.low
     else:
         return _ONE
@@ -570,14 +570,9 @@ _ONE = Fraction(1)
 _FAR = Fraction(10**9)
 
 
-def is_below(first: Fraction, second: Fraction) -> bool:
-    """Return ``first < second``, in whole numbers (denominators are positive)."""
-    return first.numerator * second.denominator < second.numerator * first.denominator
-
-
 def ends_ratio(first: Fraction, second: Fraction) -> tuple[int, int]:
     """Return ``points_ratio`` (and ``bound_ratio``) of two ends, as a numerator and a positive denominator."""
-    small, large = (second, first) if is_below(second, first) else (first, second)
+    small, large = (second, first) if conflicts.is_below(second, first) else (first, second)
     if small.numerator <= 0:
         return (1, 1) if small == large else (10**9, 1)
     return large.numerator * small.denominator, large.denominator * small.numerator
@@ -633,7 +628,8 @@ def pair_verdict(a: Prepared, b: Prepared) -> dict[str, float] | str:
         if is_repeated_value(a, b) and is_time_compatible(x, y) and is_scope_compatible(x, y):
             # One article naming one distinctive number twice (a headline or summary, then the body).
             return pair_features(a, b, rival=False, repeated="in_document")
-        if prepared_ratio(a, b) > 1:
+        ratio = prepared_ratio(a, b)
+        if ratio.numerator > ratio.denominator:  # above 1, in whole numbers: every pair of one article asks
             # One article rarely states one quantity twice with values that cannot both hold ("experts from 17
             # countries" and, later, "activists from 63 countries"): two quantities, unless rival counts.
             return named_rule("one article, values apart: ", judged_as_rivals(a, b))

@@ -162,6 +162,11 @@ class Terms:
     events: frozenset[str]
     running: frozenset[str]
     apart: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # What the suggester read with these terms of each distinct claim context (``features.read_context``): a run reads
+    # each subject and event once, not once per claim.
+    readings: dict[tuple[str, str], tuple[frozenset[str], str]] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def of(self, term: str) -> str:
         """Return a term's class (the term itself when it is in none).

@@ -1,6 +1,9 @@
 """Conflict rules (CLAIMS.md, "Conflicts"): tables of value pairs."""
 
+import itertools
+import random
 import re
+from fractions import Fraction
 
 import pytest
 
@@ -153,3 +156,17 @@ def test_currency_words_and_spellings_meet_their_codes():
     assert conflicts.are_comparable("zloty", "PLN")
     assert conflicts.normalize_unit("Egyptian pounds") == conflicts.normalize_unit("EGP")
     assert conflicts.normalize_unit("litre") == conflicts.normalize_unit("liter")
+
+
+def test_whole_number_order_is_the_fractions_order() -> None:
+    chosen = random.Random(5)
+    ends = [Fraction(chosen.randint(-50, 50), chosen.randint(1, 12)) for _ in range(60)] + [Fraction(0), Fraction(3)]
+    for first, second in itertools.product(ends, repeat=2):
+        assert conflicts.is_below(first, second) == (first < second)
+        for low, high in ((None, first), (first, None), (first, first)):
+            a, b = conflicts.Interval(low, high), conflicts.Interval(second, None)
+            fractions_overlap = not (
+                (a.high is not None and b.low is not None and a.high < b.low)
+                or (b.high is not None and a.low is not None and b.high < a.low)
+            )
+            assert a.overlaps(b) == fractions_overlap

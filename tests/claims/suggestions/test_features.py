@@ -43,3 +43,16 @@ def test_a_count_in_a_clause_that_says_it_grew_is_a_running_total():
 def test_a_count_a_source_gives_now_against_its_first_is_no_running_total():
     text = "First they said 12 miners were stranded in the pit, now 19."
     assert day_of(text, "19") is None
+
+
+def test_a_context_is_read_once_per_terms_and_taught_terms_read_it_afresh():
+    from claims.suggestions.features import context_event, read_context, subject_terms
+    from claims.suggestions.terms import BUILT_IN
+
+    subject = "migrants held at the border camp"
+    built_in = read_context(subject, "detained", BUILT_IN)
+    assert built_in == (subject_terms(subject), context_event("detained", subject))
+    assert read_context(subject, "detained", BUILT_IN) is built_in
+    taught = BUILT_IN.learn([("migrant", "defector")], [])
+    assert read_context(subject, "detained", taught) == (subject_terms(subject, taught), "detain")
+    assert read_context(subject, "detained", taught) != built_in
