@@ -318,7 +318,7 @@ _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + W
 
 
 # Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
-COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate"))
+COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate", "toll"))
 # A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
 # million", "the organisers' 550,000".
 # "said the number was nearer 16,000": words that set the number against another also stand between.

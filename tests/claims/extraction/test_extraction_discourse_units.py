@@ -67,6 +67,12 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # a source sticking to its count, or a count of counts, gives again what the text counted
     ("Organisers said 80,000 marchers came. The police stuck to 35,000.", "35,000", "person"),
     ("The head teacher said 300 pupils were absent. Her tally from the ledger stood at 212.", "212", "person"),
+    # ... a count of tolls is a count of counts too: it lends no unit to the counts it speaks of
+    (
+        "The flood drowned 14 villagers. The two tolls never matched: the army's count went from 6 to 11.",
+        "11",
+        "person",
+    ),
     (
         "Fans packed the stadium, some 60,000 people. The club gave its own figure of “around 52,000”.",
         "around 52,000",
