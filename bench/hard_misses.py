@@ -117,7 +117,7 @@ class Diagnosis:
             group = self.group_of.get(item.claim_id)
             size = len(self.groups[group].members) if group is not None else 0
             parts.append(
-                f"{item.span[0]} doc{item.document_id} {item.value.low}-{item.value.high} {item.value.qualifier} "
+                f"{item.span[0]} doc{item.document_id} {item.value.low}-{item.value.high} {item.value.qualifier} unit={item.value.unit!r} "
                 f"src={item.source[:30]!r} subj={' '.join(sorted(item.subject))[:40]!r} ev={item.event} "
                 f"group={group}({size})"
             )
