@@ -754,6 +754,38 @@ def _unit_lender(
     return None
 
 
+# The word that carries a share's series on to a bare number: "from 94 percent to 90", "corrected from 41".
+_SERIES_BEFORE = re.compile(r"(?<![\w'’-])(from|to|then|and)" + WS + r"+$", re.IGNORECASE)
+# The longest gap between a share and the next number of its series ("percent on Monday, corrected from ").
+_SERIES_REACH = 40
+_SHARE_UNITS = frozenset(("percent",))
+
+
+def _continues_share_series(text: str, prev: ClaimDraft, claim: ClaimDraft) -> bool:
+    """Return whether the bare number ``claim`` goes on with the share ``prev`` told over time or corrected.
+
+    Only "from" before the number, or a series opened by "from" (or already carried on) before the share:
+    "rose 5 percent to 40" sets a change against a level.
+
+    >>> text = "Adherence went from 91 percent on Monday to 87 on Tuesday."
+    >>> share = ClaimDraft(20, 30, "91 percent", Decimal(91), Decimal(91), "exact", unit="percent")
+    >>> _continues_share_series(text, share, ClaimDraft(44, 46, "87", Decimal(87), Decimal(87), "exact"))
+    True
+    """
+    if prev.unit not in _SHARE_UNITS or claim.low is None or claim.low > 100:
+        return False
+    if not 0 <= claim.start - prev.end <= _SERIES_REACH or has_sentence_end(text, prev.end, claim.start):
+        return False
+    if any(ch.isdigit() for ch in text[prev.end : claim.start]):
+        return False
+    word = _SERIES_BEFORE.search(text, max(0, claim.start - 12), claim.start)
+    if word is None:
+        return False
+    if word.group(1).lower() == "from":
+        return True
+    return INHERITED_RULE in prev.rule or _FROM_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
+
+
 # A source named right after a bare number: "90,000 by the organisers' count", "18,000 according to police".
 _SOURCE_AFTER = re.compile(
     WS + r"*,?" + WS + r"*(?:according" + WS + r"+to|by" + WS + r"+the[ \t\u00a0]+\w+(?:['’]s|s['’])(?![\w'’-]))"
@@ -1013,6 +1045,9 @@ def _bare_unit(
     lead_in = _lead_in_unit(text, claim, last)
     if lead_in:
         return lead_in
+    if last is not None and _continues_share_series(text, last, claim):
+        # "from 94 percent on Monday to 90 on Tuesday", "44 percent, corrected from 41": one share told over time.
+        return last.unit
     joined = _joined_unit(text, claim, last)
     if joined:
         return joined

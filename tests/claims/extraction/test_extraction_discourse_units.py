@@ -67,6 +67,10 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # a source sticking to its count, or a count of counts, gives again what the text counted
     ("Organisers said 80,000 marchers came. The police stuck to 35,000.", "35,000", "person"),
     ("The head teacher said 300 pupils were absent. Her tally from the ledger stood at 212.", "212", "person"),
+    # a share told over time or corrected: the numbers after it carry on its series ("from ... to", "corrected from")
+    ("Support went from 71 percent on Friday to 66 on Saturday and 59 on Sunday.", "59", "percent"),
+    ("The board gave 38 percent, corrected from 36, then 29.", "29", "percent"),
+    ("Turnout was 62 percent, the commission said, up from 57 in the last vote.", "57", "percent"),
     # ... a count of tolls is a count of counts too: it lends no unit to the counts it speaks of
     (
         "The flood drowned 14 villagers. The two tolls never matched: the army's count went from 6 to 11.",
@@ -208,6 +212,8 @@ def test_an_elided_noun_is_read_from_the_text_around_the_number(text: str, quote
 
 # (text, quote, unit): no borrowed unit where the text does not give one.
 NOT_BORROWED: list[tuple[str, str, str]] = [
+    # a change in a share set against a level: the level is no share of its series
+    ("The fund's price rose 6 percent to 47 on Friday.", "47", ""),
     # a small value recurs by chance: no like-value unit
     ("The ferry carried 40 cars. Forty is the limit on that deck.", "Forty", ""),
     # two units for one value: no like-value unit
