@@ -481,12 +481,15 @@ class Linkage:
                 if x != y and x in spanning and y in spanning:
                     sides[x, y].append((i, j) if self.cluster_of[i] == x else (j, i))
             articles = {pair: repeating_articles(self.inputs, told_pairs) for pair, told_pairs in sides.items()}
+            echoing: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
             for i, j in echoed:
                 x, y = sorted((self.cluster_of[i], self.cluster_of[j]))
                 if (x, y) in articles:
-                    # A source's number printed again is a count repeated: each article telling the two sides counts.
-                    articles[x, y].update(self.inputs[k].document_id for pair in sides[x, y] for k in pair)
-                    articles[x, y].update((self.inputs[i].document_id, self.inputs[j].document_id))
+                    echoing[x, y].update((self.inputs[i].document_id, self.inputs[j].document_id))
+            for pair, documents in echoing.items():
+                # A source's number printed again is a count repeated: each article telling the two sides counts.
+                articles[pair].update(self.inputs[k].document_id for told_pair in sides[pair] for k in told_pair)
+                articles[pair] |= documents
             for (x, y), told_by in sorted(articles.items(), key=lambda entry: (-len(entry[1]), entry[0])):
                 if len(told_by) < RIVAL_ARTICLES or touched & {x, y}:
                     continue

@@ -277,7 +277,7 @@ class RivalJoin:
                         return "one sentence apart"
         return ""
 
-    def is_told_apart(self, i: int, j: int, x: int, y: int, given_again: dict[int, bool] | None = None) -> bool:
+    def is_told_apart(self, i: int, j: int, x: int, y: int, given_again: dict[int, bool]) -> bool:
         """Return whether one source's numbers ``i`` (of group ``x``) and ``j`` (of ``y``) set the two groups apart:
         they are two numbers (``is_one_number``), and neither is a number the source gives in the other group too.
 
@@ -288,11 +288,10 @@ class RivalJoin:
         """
         if self.one_number(i, j):
             return False
-        found = {} if given_again is None else given_again
         for told, group in ((j, x), (i, y)):
-            again = found.get(told)
+            again = given_again.get(told)
             if again is None:
-                again = found[told] = any(
+                again = given_again[told] = any(
                     self.one_source(k, told) and self.one_number(k, told) for k in self.members[group]
                 )
             if again:

@@ -8,8 +8,9 @@ The two sentences may share no word, and the two values may lie far apart, so no
 them; what tells them is that several articles print both, a few lines apart, each from a named
 source of its own. ``told_as_rivals`` finds such pairs inside one article; ``grouping.Linkage``
 merges two groups, each already reported by two or more articles, that two or more articles tell
-side by side, one side's number printed again (a side's own count, not a count of each day). One article is enough when another prints one side's source's number again in the other
-group (``echoes``): that article's count was put with the other side before the groups were compared.
+side by side, one side's number printed again (a side's own count, not a count of each day). One
+article is enough when another prints one side's source's number again in the other group
+(``echoes``): that article's count was put with the other side before the groups were compared.
 """
 
 from __future__ import annotations

@@ -80,16 +80,17 @@ def magnitude_ratio(a: conflicts.Value, b: conflicts.Value) -> Fraction:
 
 def intervals_ratio(wa: conflicts.Interval, wb: conflicts.Interval) -> Fraction:
     """Return how far apart two widened intervals are: the gap's far end over its near end (1 if they overlap)."""
-    if wa.overlaps(wb):
-        return Fraction(1)
-    if wa.high is not None and wb.low is not None and wa.high < wb.low:
-        small, large = wa.high, wb.low
-    else:
-        assert wb.high is not None and wa.low is not None
-        small, large = wb.high, wa.low
-    if small <= 0:
-        return Fraction(10**9)
-    return large / small
+    gap = gap_ends(wa, wb)
+    return ONE if gap is None else Fraction(*ends_ratio(*gap))
+
+
+def gap_ends(wa: conflicts.Interval, wb: conflicts.Interval) -> tuple[Fraction, Fraction] | None:
+    """Return the near and far ends of the gap between two intervals, or None when they overlap."""
+    if wa.high is not None and wb.low is not None and conflicts.is_below(wa.high, wb.low):
+        return wa.high, wb.low
+    if wb.high is not None and wa.low is not None and conflicts.is_below(wb.high, wa.low):
+        return wb.high, wa.low
+    return None
 
 
 def are_nouns_compatible(head_a: str, head_b: str) -> bool:
@@ -470,15 +471,17 @@ def bound_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
     >>> bound_ratio(I(None, Fraction(5)), I(Fraction(1), Fraction(5)))
     Fraction(1, 1)
     """
+    ends = bound_ends(a, b)
+    return ONE if ends is None else Fraction(*ends_ratio(*ends))
+
+
+def bound_ends(a: conflicts.Interval, b: conflicts.Interval) -> tuple[Fraction, Fraction] | None:
+    """Return two intervals' bounds open on the same side (two floors, two ceilings), or None."""
     if a.high is None and b.high is None and a.low is not None and b.low is not None:
-        ends = sorted((a.low, b.low))
-    elif a.low is None and b.low is None and a.high is not None and b.high is not None:
-        ends = sorted((a.high, b.high))
-    else:
-        return Fraction(1)
-    if ends[0] <= 0:
-        return Fraction(1) if ends[0] == ends[1] else Fraction(10**9)
-    return ends[1] / ends[0]
+        return a.low, b.low
+    if a.low is None and b.low is None and a.high is not None and b.high is not None:
+        return a.high, b.high
+    return None
 
 
 def point_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
@@ -498,11 +501,8 @@ def point_ratio(a: conflicts.Interval, b: conflicts.Interval) -> Fraction:
 def points_ratio(first: Fraction | None, second: Fraction | None) -> Fraction:
     """Return how far apart two telling points are (1 when one is unbounded)."""
     if first is None or second is None:
-        return Fraction(1)
-    small, large = sorted((first, second))
-    if small <= 0:
-        return Fraction(1) if small == large else Fraction(10**9)
-    return large / small
+        return ONE
+    return Fraction(*ends_ratio(first, second))
 
 
 def telling_point(interval: conflicts.Interval) -> Fraction | None:
@@ -537,13 +537,8 @@ def computed_ratio(a: Prepared, b: Prepared) -> Fraction:
     ``intervals_ratio`` of their intervals, in whole numbers (each fraction's numerator and denominator) until the
     ratio is returned, as every pair blocking finds asks for it.
     """
-    base_a, base_b = a.base, b.base
-    if base_a.high is None and base_b.high is None and base_a.low is not None and base_b.low is not None:
-        bounds = ends_ratio(base_a.low, base_b.low)
-    elif base_a.low is None and base_b.low is None and base_a.high is not None and base_b.high is not None:
-        bounds = ends_ratio(base_a.high, base_b.high)
-    else:
-        bounds = (1, 1)
+    ends = bound_ends(a.base, b.base)
+    bounds = (1, 1) if ends is None else ends_ratio(*ends)
     points = (1, 1) if a.point is None or b.point is None else ends_ratio(a.point, b.point)
     # The larger of the two (``max``), compared crosswise: denominators are positive.
     opened = points if points[0] * bounds[1] > bounds[0] * points[1] else bounds
@@ -553,28 +548,21 @@ def computed_ratio(a: Prepared, b: Prepared) -> Fraction:
         return Fraction(*opened)
     if a.is_duration and b.is_duration:
         return magnitude_ratio(a.item.value, b.item.value)
-    wa, wb = a.widened, b.widened
-    if wa.high is not None and wb.low is not None and conflicts.is_below(wa.high, wb.low):
-        small, large = wa.high, wb.low
-    elif wb.high is not None and wa.low is not None and conflicts.is_below(wb.high, wa.low):
-        small, large = wb.high, wa.low
-    else:
-        return _ONE
-    if small.numerator <= 0:
-        return _FAR
-    return Fraction(large.numerator * small.denominator, large.denominator * small.numerator)
+    return intervals_ratio(a.widened, b.widened)
 
 
-# ``intervals_ratio``'s and ``points_ratio``'s answers, made once.
-_ONE = Fraction(1)
-_FAR = Fraction(10**9)
+# A ratio of 1 (two values that overlap, or an end unbounded), made once.
+ONE = Fraction(1)
+# The ratio of two ends on either side of zero, or one at zero: as far apart as any two values.
+FAR_APART = 10**9
 
 
 def ends_ratio(first: Fraction, second: Fraction) -> tuple[int, int]:
-    """Return ``points_ratio`` (and ``bound_ratio``) of two ends, as a numerator and a positive denominator."""
+    """Return the larger of two ends over the smaller, as a numerator and a positive denominator: whole numbers, as
+    every pair blocking finds asks (``points_ratio``, ``bound_ratio``, ``intervals_ratio``)."""
     small, large = (second, first) if conflicts.is_below(second, first) else (first, second)
     if small.numerator <= 0:
-        return (1, 1) if small == large else (10**9, 1)
+        return (1, 1) if small == large else (FAR_APART, 1)
     return large.numerator * small.denominator, large.denominator * small.numerator
 
 

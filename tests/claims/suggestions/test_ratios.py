@@ -10,13 +10,30 @@ from claims import conflicts
 from claims.suggestions import scoring
 
 
+def far_over_near(small: Fraction, large: Fraction) -> Fraction:
+    """Return ``large / small`` in the fractions' own arithmetic, as far apart as values go across zero."""
+    if small <= 0:
+        return Fraction(1) if small == large else Fraction(scoring.FAR_APART)
+    return large / small
+
+
 def fraction_ratio(a: types.SimpleNamespace, b: types.SimpleNamespace) -> Fraction:
-    """Return the ratio as ``bound_ratio``, ``points_ratio`` and ``intervals_ratio`` give it (no durations)."""
-    bounds = scoring.bound_ratio(a.base, b.base)
-    opened = max(bounds, scoring.points_ratio(a.point, b.point))
+    """Return the ratio of two bounds, points and gaps, each computed with fractions (no durations)."""
+    bounds = Fraction(1)
+    if a.base.high is None and b.base.high is None and a.base.low is not None and b.base.low is not None:
+        bounds = far_over_near(*sorted((a.base.low, b.base.low)))
+    elif a.base.low is None and b.base.low is None and a.base.high is not None and b.base.high is not None:
+        bounds = far_over_near(*sorted((a.base.high, b.base.high)))
+    points = Fraction(1) if a.point is None or b.point is None else far_over_near(*sorted((a.point, b.point)))
+    opened = max(bounds, points)
     if opened >= scoring.MAX_MAGNITUDE_RATIO or (opened > 1 and bounds == opened):
         return opened
-    return scoring.intervals_ratio(a.widened, b.widened)
+    wa, wb = a.widened, b.widened
+    if wa.high is not None and wb.low is not None and wa.high < wb.low:
+        return far_over_near(wa.high, wb.low)
+    if wb.high is not None and wa.low is not None and wb.high < wa.low:
+        return far_over_near(wb.high, wa.low)
+    return Fraction(1)
 
 
 def test_whole_number_ratio_is_the_fractions_ratio() -> None:
