@@ -70,6 +70,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval14": ("bench/figures_eval14/gold.jsonl", "bench/figures_eval14/articles"),
     "figures_eval15": ("bench/figures_eval15/gold.jsonl", "bench/figures_eval15/articles"),
     "figures_eval16": ("bench/figures_eval16/gold.jsonl", "bench/figures_eval16/articles"),
+    "figures_eval18": ("bench/figures_eval18/gold.jsonl", "bench/figures_eval18/articles"),
 }
 _STOP_HEAD = frozenset(
     [
