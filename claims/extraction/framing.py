@@ -15,7 +15,7 @@ from datetime import date
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
 from .changes import change_period
 from .model import ClaimDraft, ExtractedClaim
-from .periods import NO_PERIOD, Found, Period, periods_in, pick_period
+from .periods import NO_PERIOD, Found, Period, is_running, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
@@ -169,7 +169,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "150,000 had joined it": a count of people that names only what they did.
             subject = "people " + subject
         again = pointed_back and not c.noun
-        period_text, first, last, precision = _period(start, end, periods, spans, text, published, lo, again=again)
+        period_text, first, last, precision = _period(
+            start, end, periods, spans, text, published, lo, again=again, running=is_running(subject, event)
+        )
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -219,14 +221,16 @@ def _period(
     lo: int,
     *,
     again: bool = False,
+    running: bool = False,
 ) -> Period:
     """Return the period of the claim at [start, end) among its sentence's ``periods`` (the claims there at ``spans``).
 
     ``again``: a number without a noun after a word that points back ("the 118 who escaped", "the service's 118")
-    is a count named again, of the time it was first given (``periods.pick_period``'s ``again``).
+    is a count named again, of the time it was first given (``periods.pick_period``'s ``again``); ``running``: a count of
+    a running total, of the day it was counted (``periods.pick_period``'s ``running``).
     """
     claims_here = spans if periods and len(spans) > 1 else ()
-    period = pick_period(start, end, periods, others=claims_here, text=text, again=again)
+    period = pick_period(start, end, periods, others=claims_here, text=text, again=again, running=running)
     if len(spans) > 1:
         # "three remained missing on Wednesday, down from eight", "went from 19 to 27, 33 and 38": a count of a change
         # or a series has a day of its own, before the next's.
@@ -253,6 +257,10 @@ def _period(
         if precision == "day" and _WHOLE_BEFORE.search(text, max(0, start - 12), start) is None:
             # But the whole a part is counted out of ("102 of the 118 taken since Sunday") is the span's.
             first = published
+    elif running and precision in ("month", "year") and first and last and published and first <= published <= last:
+        # "17 people have died of measles this year": a running total of a month or year not yet over is counted as it
+        # stood when printed, as a running count since a day is.
+        first, last, precision = published, published, "day"
     return period_text, first, last, precision
 
 

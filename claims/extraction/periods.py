@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from .vocabulary import LEX, alternation, spaced
 from .words_around import REACH, bag_of_words, is_table_text
 
-__all__ = ["Found", "Period", "find_period", "periods_in", "pick_period", "resolve_period"]
+__all__ = ["Found", "Period", "find_period", "is_running", "periods_in", "pick_period", "resolve_period"]
 
 Period = tuple[str, date | None, date | None, str]
 NO_PERIOD: Period = ("", None, None, "")
@@ -259,6 +259,9 @@ def periods_in(
             continue
         if m.group("m3") and m.group("m3").lower() == "may" and not (m.group("prep") or m.group("y3")):
             continue
+        if m.group("m3") and m.group("m3").isupper() and not m.group("y3"):
+            # "the nurses' union SEP said": a month alone in capitals is an acronym.
+            continue
         month_end, month = -1, NO_PERIOD
         if m.group("m1"):
             # "in October 30 people fled": when the number is the claim, the month alone is the period.
@@ -266,7 +269,7 @@ def periods_in(
             if alone is not None and alone.group("m3") == m.group("m1"):
                 month_end, month = m.end("m1"), _period_of(alone, published)
         ahead = (m.group("wd") or m.group("m1") or m.group("m2") or m.group("m3")) is not None and (
-            _FUTURE.search(text, max(lo, m.start() - 60), m.start()) is not None
+            _FUTURE.search(text, max(lo, m.start() - _FUTURE_REACH), m.start()) is not None
         )
         period = _period_of(m, published, ahead=ahead)
         since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 64), m.start())
@@ -379,6 +382,7 @@ def pick_period(
     others: Sequence[tuple[int, int]] = (),
     text: str = "",
     again: bool = False,
+    running: bool = False,
 ) -> Period:
     """Return the period among ``found`` nearest the claim at [start, end), within ``reach``.
 
@@ -386,9 +390,11 @@ def pick_period(
     beyond another claim, in that claim's clause and not in this one's, is that claim's
     ("48,000 in shelters, up from 31,000 on Monday": Monday is the 31,000's). ``again``: the claim is a
     count named again ("the 118 who escaped", "the service's 118"), of the time it was first given: only a
-    time after it in its own clause ("the 118 who escaped on Sunday") is its own.
+    time after it in its own clause ("the 118 who escaped on Sunday") is its own. ``running``: the claim counts
+    a running total (the dead, the injured, the evacuated: ``is_running``), of the day it was counted.
     """
     best = NO_PERIOD
+    best_span = (-1, -1)
     best_rank = (3, 2, reach + 1)
     # The nearest day of a saying, for a count since a day ("displaced since Sunday, the governor said on Monday").
     saying, saying_gap = NO_PERIOD, reach + 1
@@ -459,6 +465,14 @@ def pick_period(
             if e > start or period[1] is None:
                 continue
             period = _closed(period)
+        if text and s >= end and _is_owner(text, e) and _OWNED_COUNT.match(text, e) is not None:
+            # "41 had died, and it corrected Wednesday's toll to 36": a time that owns a count after the claim is that
+            # count's.
+            continue
+        if text and _COMPARED.search(text, max(0, s - 24), s) is not None:
+            # "14 rescued, three more than on Monday", "1,100 stopped work, the same as on Tuesday": the time a count
+            # is compared with, not the time of any count in the sentence.
+            continue
         if text and e <= start and _DATELINE_END.match(text, e, start) is not None:
             # "SEOUL, April 23 (Korea Wire) -- China sent about 60 back on Tuesday": the date is the dateline's.
             continue
@@ -466,7 +480,8 @@ def pick_period(
         # day any other time words give (CLAIMS.md); but a time the sentence gives for the count itself,
         # with no other number between, comes first ("said on Thursday that 1.2 million marched the day
         # before").
-        said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None
+        # A possessive is no time of the saying ("corrected Wednesday's toll to 22": Wednesday's toll).
+        said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None and not _is_owner(text, e)
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
         # But what happened "during Tuesday's march" or "over Sunday's riot" (in the count's clause) is of its day.
@@ -485,11 +500,23 @@ def pick_period(
         if rank < best_rank and not rank[0] and others and _count_between((s, e), (start, end), others):
             rank = (1, apart, gap)
         if rank < best_rank:
-            best, best_rank = period, rank
+            best, best_rank, best_span = period, rank, (s, e)
         if said and gap < saying_gap:
             saying, saying_gap = period, gap
     if best[1] is not None and best[2] is None and saying[2] is not None:
         # A span still running at the saying is counted as it stood that day.
+        return saying
+    if (
+        running
+        and saying[2] is not None
+        and best[3] == "day"
+        and best_span[1] <= start
+        and not _one_clause(text, best_span, (start, end))
+        and not _leads_to(text, best_span, start)
+        and not _CORRECTION.search(text, max(0, start - 12), start)
+    ):
+        # "A tornado struck late on Sunday, killing nine people, officials said on Monday": the day is the tornado's;
+        # the dead are a running total, counted on the day of the saying (CLAIMS.md).
         return saying
     if text and (best == NO_PERIOD or best[2] is None):
         for _, e, period, _, _ in reversed(found):
@@ -501,6 +528,19 @@ def pick_period(
                     return (period[0], first, _month_end(first.year, first.month), "month")
                 return (period[0], date(first.year, 1, 1), date(first.year, 12, 31), "year")
     return best
+
+
+def is_running(subject: str, event: str) -> bool:
+    """Return whether a claim's subject or event names a running total: the dead, the injured, the evacuated.
+
+    >>> is_running("people killed", "killed"), is_running("villagers flee", "flee"), is_running("towns", "")
+    (True, True, False)
+    """
+    return not _RUNNING_WORDS.isdisjoint(subject.lower().split()) or event.lower() in _RUNNING_WORDS
+
+
+# The words of a count that goes on after its event, counted again each day (CLAIMS.md: running totals).
+_RUNNING_WORDS = frozenset(LEX["period_running_words"])
 
 
 def _closed(period: Period) -> Period:
@@ -527,6 +567,9 @@ _COMPARES = re.compile(
 # A clause that places itself in the time named before it: "..., when unions said" (the claim inside it).
 _WHEN = re.compile(r",[ \t\u00a0]+when[ \t\u00a0](?:[^.;,]|[.,](?=[0-9]))*\Z")
 
+# The words that put a time as what a count is compared with: "more than on Monday", "unchanged from Wednesday".
+_COMPARED = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_compared_words"]) + r")[ \t\u00a0]+\Z", re.IGNORECASE)
+
 # A time that belongs to the verb of saying before it ("said on Sunday", "told reporters on Monday").
 _SAID_WHEN = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["attribution_verbs"]) + r")"
@@ -547,10 +590,14 @@ _EVENT_CLAUSE_BEFORE = re.compile(
     r"[a-z][\w'’-]*[ \t\u00a0]+(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
 )
 
-# Words that put their clause in time to come ("would be tried on Thursday"), up to the clause's start.
+# Words that put their clause in time to come ("would be tried on Thursday"), up to the clause's start, and how far
+# before a time they are looked for ("would pay each family 10,000 lari and reopen 14 of its lifts on Saturday"). A
+# clause of its own between is of its own time ("would return after a march on Tuesday that brought 20,000").
+_FUTURE_REACH = 100
+_CLAUSE_OPENERS = ["who", "that", "which", *LEX["period_event_clauses"]]
 _FUTURE = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["period_future_words"]).replace(r"\ ", r"[ \t\u00a0]+") + r")"
-    r"(?![\w'’-])[^,;.]*\Z"
+    r"(?![\w'’-])(?:(?!(?<![\w'’-])(?:" + alternation(_CLAUSE_OPENERS) + r")(?![\w'’-]))(?:[^,;.]|[,.](?=[0-9])))*\Z"
 )
 
 
@@ -704,8 +751,9 @@ def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], other
     )
 
 
-# What stands between a count and the one it corrects: "78, not 79".
+# What stands between a count and the one it corrects: "78, not 79"; and the same before the corrected count.
 _CORRECTS = re.compile(r",?[ \t\u00a0]+not[ \t\u00a0]+")
+_CORRECTION = re.compile(r"[0-9a-z],?[ \t\u00a0]+not[ \t\u00a0]+\Z")
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -1,0 +1,123 @@
+"""Table tests for the day of a count beside other times: a toll's day of saying, a time compared with, time to come,
+a year not yet over (period2).
+
+Every sentence here is invented for the test. The publication date is a Thursday (2024-03-14).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claim_reading import PUBLISHED, claim_at
+
+# (text, quote, period words, first day, last day)
+PERIODS: list[tuple[str, str, str, date, date]] = [
+    # the dead, the injured, the evacuated are a running total: counted on the day of the saying, not on the day of
+    # the event a clause before them
+    (
+        "A landslide buried the village of Tarno late on Monday, killing 14 people, rescuers said on Wednesday.",
+        "14",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+    ),
+    (
+        "Storms flooded the valley on Sunday night, and about 2,500 residents were evacuated, the county said on "
+        "Tuesday.",
+        "about 2,500",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    # but a fixed quantity keeps the event's day, and so does a toll given a day in its own clause
+    (
+        "Gunmen seized a bus near Orla on Monday, taking 31 passengers, police said on Wednesday.",
+        "31",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    (
+        "Police said on Wednesday that 12 people died on Monday.",
+        "12",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    # and a count corrected is of the day of the count it corrects
+    (
+        "The agency said on Wednesday it had corrected its death toll for Monday to 40, not 42.",
+        "42",
+        "Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    # a possessive after a verb of saying is the day of what it owns, not of the saying; a count before it keeps its own
+    (
+        "Officials on Friday corrected Wednesday's toll to 31, not 33.",
+        "31",
+        "Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+    ),
+    (
+        "The agency said on Wednesday that 58 people had died, and it corrected Tuesday's toll to 44, not 45.",
+        "58",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+    ),
+    # a time a count is compared with is no count's time: the counts are of the day printed
+    ("The clinic treated 86 patients, 20 more than on Monday.", "20", "", PUBLISHED, PUBLISHED),
+    ("The ferry carried 400 passengers, the same as on Tuesday.", "400", "", PUBLISHED, PUBLISHED),
+    (
+        "The ministry said 17 prisoners were held in the east wing, unchanged from Monday.",
+        "17",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+    ),
+    # a weekday of time to come is the next one: "expected", "planned", a future verb a long clause before
+    (
+        "The council said it expected 3,000 visitors on Saturday.",
+        "3,000",
+        "on Saturday",
+        date(2024, 3, 16),
+        date(2024, 3, 16),
+    ),
+    ("A charity run of 10 km is planned for Sunday.", "10 km", "Sunday", date(2024, 3, 17), date(2024, 3, 17)),
+    (
+        "The mayor said the city would pay each family 2,500 euros and reopen nine of its schools on Monday.",
+        "nine",
+        "on Monday",
+        date(2024, 3, 18),
+        date(2024, 3, 18),
+    ),
+    # but a clause of its own after the future verb is of its own, past, time
+    (
+        "Farmers said they would return after a march on Tuesday that drew 8,000 people.",
+        "8,000",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    # a running total of a year not yet over is counted as it stood when printed; a sum spent in it is the year's
+    ("Nine people have died of cholera this year, the ministry said.", "Nine", "this year", PUBLISHED, PUBLISHED),
+    (
+        "The city spent 2 million euros on roads this year.",
+        "2 million",
+        "this year",
+        date(2024, 1, 1),
+        date(2024, 12, 31),
+    ),
+    # a month's short name in capitals alone is an acronym, not a month
+    ("The nurses' union SEP said 83% of its members had walked out.", "83%", "", PUBLISHED, PUBLISHED),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "words", "first", "last"), PERIODS)
+def test_a_count_takes_its_own_time(text: str, quote: str, words: str, first: date, last: date) -> None:
+    c = claim_at(text, quote)
+    assert (c.period_text, c.period_start, c.period_end) == (words, first, last)
