@@ -376,8 +376,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return held, ""
     if not worded:
         return head, ""
-    put = _put_at(text, lo, start)
-    if put is not None and not noun:
+    put = None if noun else _put_at(text, lo, start)
+    if put is not None:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000", "widened the
         # evacuation zone to 5 km".
         return _put_subject(text, put)
@@ -904,8 +904,10 @@ def with_fronted_place(text: str, lo: int, start: int, subject: str) -> str:
     >>> with_fronted_place(t, 0, t.index("230"), "people applied")
     'people applied'
     """
+    if not subject:
+        return subject
     m = _FRONTED_PLACE.match(text, lo, start)
-    if m is None or not subject:
+    if m is None:
         return subject
     place = m.group("place")
     if not _TIME_NAMES.isdisjoint(w.lower() for w in place.split()) or place.lower() in subject.lower():
@@ -1014,8 +1016,10 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     if unit == "year":
         return _age_subject(text, start, end, lo, hi) or subject
     if unit in ("person", ""):
+        if noun and noun.lower() not in ("people", "inhabitants", "residents"):
+            return subject
         place = _SETTLEMENT.search(text, max(lo, start - 80), start)
-        if place is None or (noun and noun.lower() not in ("people", "inhabitants", "residents")):
+        if place is None:
             return subject
         return f"population of {_as_named(place.group('name') or '', place.group('kind') or '')}".rstrip()
     after = end
