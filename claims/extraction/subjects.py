@@ -348,7 +348,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
-    carrier = _CARRIER.search(text, max(lo, start - 40), start) if noun and (m is None or not m.group("aux")) else None
+    carrier = _carrier(text, lo, start) if noun and (m is None or not m.group("aux")) else None
     if carrier is not None:
         # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
         verb = carrier.group("verb")
@@ -423,6 +423,13 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
     return (owner, event) if owner else (done, done)
+
+
+def _carrier(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """Return the match of a verb in -ing right before ``start`` that carries what is counted ("carrying about"), if any."""
+    a = max(lo, start - 40)
+    # Most windows hold no "ing": a glance saves the search.
+    return _CARRIER.search(text, a, start) if text.find("ing", a, start) >= 0 else None
 
 
 def _is_saying(word: str) -> bool:
