@@ -23,6 +23,7 @@ __all__ = ["EARLIER_BACK", "change_period", "is_earlier_count"]
 EARLIER_BACK = timedelta(days=1)
 
 _BLANK = r"[ \t\u00a0]"
+_BLANKS = " \t\u00a0"
 # The words that say a count changed ("rose", "down"), and those a recap runs a series with ("went from 19 to");
 # not a source's revision of one count ("cut the number missing to 19 from 27", "raised its count from 11 to 13").
 _CHANGE_WORDS = sorted({*LEX["change_verbs"], *LEX["series_verbs"]} - {*LEX["attribution_verbs_needing_at"]})
@@ -60,7 +61,11 @@ def is_earlier_count(text: str, lo: int, start: int) -> bool:
     >>> [is_earlier_count(t, 0, t.index(n)) for n in ("260", "19", "27")]
     [True, True, False]
     """
-    return _EARLIER.search(text, max(lo, start - _EARLIER_REACH), start) is not None
+    window = max(lo, start - _EARLIER_REACH)
+    if not text[window:start].rstrip(_BLANKS).lower().endswith("from"):
+        # Most counts follow no "from": a glance at the words right before saves the search.
+        return False
+    return _EARLIER.search(text, window, start) is not None
 
 
 def change_period(

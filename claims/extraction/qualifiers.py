@@ -76,6 +76,9 @@ def _bare_start(tok: str) -> int:
     >>> [_bare_start(tok) for tok in ("about", "(about", "held—about", "--“about", "so-called")]
     [0, 1, 5, 3, 0]
     """
+    if tok.isalpha():
+        # Most tokens are a plain word: no dash, ellipsis or opener to look for.
+        return 0
     cut = max((tok.rfind(mark) + len(mark) for mark in GLUED_BREAKS if mark in tok), default=0)
     rest = tok[cut:]
     return cut + len(rest) - len(rest.lstrip(GLUED_OPENERS))

@@ -348,7 +348,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
-    carrier = _CARRIER.search(text, max(lo, start - 40), start) if noun and (m is None or not m.group("aux")) else None
+    carrier = _carrier(text, lo, start) if noun and (m is None or not m.group("aux")) else None
     if carrier is not None:
         # "A boat carrying about 50 migrants capsized": the migrants are carried; the capsizing is the boat's.
         verb = carrier.group("verb")
@@ -376,8 +376,8 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return held, ""
     if not worded:
         return head, ""
-    put = _put_at(text, lo, start)
-    if put is not None and not noun:
+    put = None if noun else _put_at(text, lo, start)
+    if put is not None:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000", "widened the
         # evacuation zone to 5 km".
         return _put_subject(text, put)
@@ -423,6 +423,13 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
     return (owner, event) if owner else (done, done)
+
+
+def _carrier(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """Return the match of a verb in -ing right before ``start`` that carries what is counted ("carrying about"), if any."""
+    a = max(lo, start - 40)
+    # Most windows hold no "ing": a glance saves the search.
+    return _CARRIER.search(text, a, start) if text.find("ing", a, start) >= 0 else None
 
 
 def _is_saying(word: str) -> bool:
@@ -904,8 +911,10 @@ def with_fronted_place(text: str, lo: int, start: int, subject: str) -> str:
     >>> with_fronted_place(t, 0, t.index("230"), "people applied")
     'people applied'
     """
+    if not subject:
+        return subject
     m = _FRONTED_PLACE.match(text, lo, start)
-    if m is None or not subject:
+    if m is None:
         return subject
     place = m.group("place")
     if not _TIME_NAMES.isdisjoint(w.lower() for w in place.split()) or place.lower() in subject.lower():
@@ -1014,8 +1023,10 @@ def measured_subject(text: str, start: int, end: int, noun: str, unit: str, lo: 
     if unit == "year":
         return _age_subject(text, start, end, lo, hi) or subject
     if unit in ("person", ""):
+        if noun and noun.lower() not in ("people", "inhabitants", "residents"):
+            return subject
         place = _SETTLEMENT.search(text, max(lo, start - 80), start)
-        if place is None or (noun and noun.lower() not in ("people", "inhabitants", "residents")):
+        if place is None:
             return subject
         return f"population of {_as_named(place.group('name') or '', place.group('kind') or '')}".rstrip()
     after = end
