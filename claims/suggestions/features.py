@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 
 from claims import conflicts
 from claims.extraction.sentences import SentenceIndex
-from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
+from claims.extraction.vocabulary import LEX, MONTHS, NW, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, Terms
 from claims.suggestions.words import (
@@ -43,9 +43,13 @@ NEAR_TOKENS = 4
 # A number corrected in the same breath (CLAIMS.md: one figure, the correction's): right after it ("78, not 79")
 # or at the end of its clause ("118 inmates escaped on Sunday, not 96 as it first announced"; "the toll to 15
 # deaths, not 14"), with no other number, "and" or "but" between.
+# The corrected number may be written in words ("to eight, not nine"); a count corrected later in the sentence is
+# one too ("nine on Tuesday, later corrected to eight").
+_NUMBER_AHEAD = r"(?=\d|(?:" + NW + r")\b)"
 CORRECTION = re.compile(
     r"(?:\s*,?|(?:(?!\b(?:and|but|while|whereas)\b)[^\d.;:!?()\"“”]){0,80}?,)"
-    r"\s*(?:not|rather than|instead of)\s+(?:the\s+)?(?=\d)",
+    r"\s*(?:(?:not|rather than|instead of)\s+(?:the\s+)?|(?:later\s+|since\s+)?(?:corrected|revised)\s+(?:to|from)\s+)"
+    + _NUMBER_AHEAD,
     re.IGNORECASE,
 )
 
@@ -249,6 +253,8 @@ class SuggestionInput:
     unit_read: bool = False
     # The nationality its counted noun names ("Eritreans", ``words.counted_nationality``): other people than another's.
     nationality: str = ""
+    # The counter its own clause names ("the union says 30", "9,000 by the police's"; ``clause_counter``), lower case.
+    counter: str = ""
 
     @property
     def dimension(self) -> str:
@@ -436,6 +442,12 @@ def corrected_number_start(text: str, end: int) -> int | None:
     True
     >>> corrected_number_start("at 78, up from 79", 5) is None
     True
+    >>> text = "It lowered its toll to eight, not nine."
+    >>> corrected_number_start(text, text.index("eight") + 5) == text.index("nine")
+    True
+    >>> text = "It said four on Monday and nine on Tuesday, later corrected to eight."
+    >>> corrected_number_start(text, text.index("nine") + 4) == text.index("eight")
+    True
     """
     match = CORRECTION.match(text, end)
     return match.end() if match else None
@@ -491,6 +503,82 @@ def is_running_clause(text: str, left: int, start: int, end: int, right: int) ->
     """
     first, last = clause_bounds(text, left, start, end, right)
     return RUNNING_CUE.search(text, first, last) is not None
+
+
+# The verbs by which a clause names its number's counter ("the union says 12,000", "with the ministry putting turnout
+# at 32%"): the extractor's verbs of saying, and their "-ing" forms a clause of its own uses.
+_COUNTING_VERBS = (
+    "say", "says", "said", "saying", "put", "puts", "putting", "counted", "counts", "counting", "estimated",
+    "estimates", "reported", "reports", "registered", "recorded", "records", "claimed", "claims", "told", "cited",
+    "listed", "tallied",
+)  # fmt: skip
+# Words before a verb that make it passive ("is estimated by the bank at"): no counter named before it.
+_PASSIVE_BEFORE = frozenset(("is", "are", "was", "were", "be", "been", "being", "when", "if", "as"))
+PRONOUN_SOURCES = frozenset(LEX["pronoun_sources"])
+_POSSESSIVE = r"(?P<owner>[\w-]+)['’]s?(?!\w)"
+# "the association's 13", "the organisers' “about 400”": a possessive right before the number, which counts nothing else.
+_OWNER_BEFORE = re.compile(_POSSESSIVE + r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z", re.IGNORECASE)
+# "the gang's claim of 1.4 million", "the state's death toll rose to 15", "the directorate's from 44": a possessive
+# count, or a possessive standing for one ("the union's figures ran from 94 ...; the directorate's from 44").
+_OWNER_COUNT_BEFORE = re.compile(
+    _POSSESSIVE
+    + r"[ \t\u00a0]+(?:(?:[\w-]+[ \t\u00a0]+)?(?:"
+    + "|".join(sorted({*LEX["source_nouns"], "claim", "claims", "toll", "tolls"}))
+    + r")(?:[ \t\u00a0]+[\w-]+){0,3}|from|at)[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+# "750,000 people by the organisers' count", "100,000 by the police's".
+_OWNER_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+[\w-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _POSSESSIVE, re.I
+)
+# "the union says 12,000", "UNHCR said it had registered 14,800": a named counter and its verb opening the clause.
+_COUNTER_VERB = re.compile(r"\b(?P<verb>" + "|".join(_COUNTING_VERBS) + r")\b", re.IGNORECASE)
+# Words opening a clause before its counter's name ("with the ministry putting", "but police said").
+_CLAUSE_OPENERS = frozenset(("with", "and", "but", "while", "whereas", "though", "although", "as", "against", "to"))
+
+
+def clause_counter(text: str, left: int, start: int, end: int, right: int) -> str:
+    """Return the counter a number's own clause names for it (lower case), or "" when it names none.
+
+    A sentence may give two counters' numbers, each in its clause ("The company says twelve, the union says thirty",
+    "750,000 by the organisers' count and 100,000 by the police's"): the clause's counter is the number's source, where
+    an attribution read for the whole sentence gives both numbers one. A pronoun ("it said") names no one.
+
+    >>> t = "The company says twelve, the union says thirty."
+    >>> clause_counter(t, 0, 17, 23, 47), clause_counter(t, 0, 40, 46, 47)
+    ('the company', 'the union')
+    >>> t = "It drew 750,000 people by the organisers' count and 100,000 by the police's."
+    >>> clause_counter(t, 0, 8, 15, 77), clause_counter(t, 0, 52, 59, 77)
+    ('organisers', 'police')
+    >>> clause_counter("The firm reported eight dead against the association's 13.", 0, 55, 57, 58)
+    'association'
+    >>> t = "The state's death toll rose to 15, with the county coroner counting 17."
+    >>> clause_counter(t, 0, 31, 33, 71), clause_counter(t, 0, 68, 70, 71)
+    ('state', 'the county coroner')
+    >>> clause_counter("Police said they found 40 bodies.", 0, 23, 25, 33), clause_counter("It said 40 died.", 0, 8, 10, 16)
+    ('police', '')
+    >>> clause_counter("The shortage is estimated by the bank at 600,000 homes.", 0, 41, 48, 55)
+    ''
+    >>> clause_counter("After the march: what Madrid's 150,000 want", 0, 31, 38, 43)
+    ''
+    """
+    first, last = clause_bounds(text, left, start, end, right)
+    before = text[first:start]
+    owner = _OWNER_BEFORE.search(before) or _OWNER_COUNT_BEFORE.search(before) or _OWNER_AFTER.match(text, end, last)
+    if owner and (owner.re is not _OWNER_BEFORE or not content_stems(text[end:last])):
+        # A possessive right before a number that counts something ("the city's 40 hospitals") owns what it counts.
+        return without_possessive(owner.group("owner").lower())
+    for verb in _COUNTER_VERB.finditer(before):
+        words = WORD.findall(before[: verb.start()])
+        while words and words[0].lower() in _CLAUSE_OPENERS:
+            words.pop(0)
+        name = " ".join(words).lower()
+        if not words or words[-1].lower() in PRONOUN_SOURCES | _PASSIVE_BEFORE:
+            return ""
+        if not any(read_word(w).content for w in words):
+            return ""
+        return name
+    return ""
 
 
 def clause_words(text: str, left: int, start: int, end: int, right: int) -> tuple[list[str], list[str]]:
@@ -716,6 +804,7 @@ def make_input(
     scope: Scope = NO_SCOPE,
     story: frozenset[str] = frozenset(),
     running: bool = False,
+    counter: str = "",
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -724,7 +813,8 @@ def make_input(
     the places and the period; without it the event is the nearest word naming one. A running total
     (``running``: its clause gives it as accruing or changing, or its event is one) is dated by the day of its count:
     the day the text names, else the day the extractor gave it (the day printed, or the day before for the count a
-    total grew or fell from: ``claims.extraction.changes``).
+    total grew or fell from: ``claims.extraction.changes``). ``counter``: the counter the number's own clause names
+    (``clause_counter``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
@@ -799,6 +889,7 @@ def make_input(
         event_read,
         story,
         nationality=counted_nationality(noun_words),
+        counter=counter,
     )
 
 
@@ -931,6 +1022,7 @@ class DocumentText:
             scope=scope_places(text, left, start, end, right),
             story=self.story,
             running=is_running_clause(text, left, start, end, right),
+            counter=clause_counter(text, left, start, end, right),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

@@ -23,6 +23,7 @@ from decimal import Decimal
 from claims import conflicts
 from claims.suggestions.features import SuggestionInput, anchor_numbers
 from claims.suggestions.scoring import (
+    are_counters_apart,
     are_nouns_compatible,
     are_places_apart,
     is_bound_against_count,
@@ -192,6 +193,9 @@ def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     False
     """
     if a.corrects == b.span[0] or b.corrects == a.span[0] or not (is_named(a.source) and is_named(b.source)):
+        return False
+    if are_counters_apart(a, b):
+        # One attribution read for a sentence whose clauses each name their counter ("X says 12, Y says 30").
         return False
     if {a.value.qualifier, b.value.qualifier} == {"at_least", "at_most"} or magnitude_ratio(a.value, b.value) == 1:
         # One estimate told twice ("476, about 480") or as its two ends ("no fewer than 6 million and as many as 7").

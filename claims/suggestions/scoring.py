@@ -192,6 +192,16 @@ def is_one_source(a: SuggestionInput, b: SuggestionInput) -> bool:
     return is_named(a.source) and is_named(b.source) and not is_other_source(a, b)
 
 
+def are_counters_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two numbers of one sentence each have a counter their own clause names, and the two share no word
+    ("The company says twelve, the union says thirty"; ``features.clause_counter``): two sources, whatever single
+    attribution was read for the sentence.
+    """
+    if not (a.counter and b.counter) or a.document_id != b.document_id or a.sentence != b.sentence:
+        return False
+    return set(content_stems(a.counter)).isdisjoint(content_stems(b.counter))
+
+
 def is_one_body(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims' sources name one body or person: they share the head of a name (``source_heads``).
 
@@ -636,6 +646,9 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     """Return the ``pair_features`` of two numbers of one article that are one quantity only as rival counts (two
     sources, ``is_rival_count``) and no rule parts, or why they are not."""
     x, y = a.item, b.item
+    if are_counters_apart(x, y):
+        # The sentence's attribution was read for both numbers; each clause names its own counter.
+        x, y = dataclasses.replace(x, source=x.counter), dataclasses.replace(y, source=y.counter)
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
     if not is_rival_count(x, y, subject_similarity(a, b)):

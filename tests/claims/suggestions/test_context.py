@@ -302,6 +302,35 @@ def test_rival_counts_without_context_need_two_sources_and_one_event(article):
     assert suggest_figures() == []
 
 
+def test_each_clause_names_its_counter_where_one_attribution_was_read_for_the_sentence(article):
+    # The extractor gave both numbers the sentence's first attribution; each clause names its own counter.
+    document = article("The ferry operator says 12 passengers drowned, the coastguard says 30.")
+    said = "The ferry operator says"
+    subject = "passengers drowned"
+    operator = claim_at(document, "12", 12, 12, subject=subject, attribution=said, event="drowned")
+    coastguard = claim_at(document, "30", 30, 30, subject=subject, attribution=said, event="drowned")
+    assert suggested_in_one_hard_conflict(operator, coastguard)
+
+
+def test_possessive_counters_after_each_number_are_rival_counts(article):
+    document = article("The vigil drew 80,000 people by the organisers' count and 9,000 by the police's.")
+    subject = "people at the vigil"
+    organisers = claim_at(document, "80,000", 80000, 80000, subject=subject, event="attended")
+    police = claim_at(document, "9,000", 9000, 9000, subject=subject, event="attended")
+    assert suggested_in_one_hard_conflict(organisers, police)
+
+
+def test_a_possessive_owning_what_its_number_counts_names_no_counter(article):
+    # "the city's 400 volunteers": the city has the volunteers; it does not count the arrested.
+    document = article(
+        "Police said 40 people were arrested on Saturday, and the city's 400 volunteers handed out water."
+    )
+    arrested = claim_at(document, "40", 40, 40, attribution="Police said", event="arrested")
+    volunteers = claim_at(document, "400", 400, 400, attribution="Police said", noun="volunteers")
+    suggest_figures()
+    assert figure_of(arrested) is None or figure_of(arrested) != figure_of(volunteers)
+
+
 def test_rival_counts_far_apart_across_outlets_are_one_figure_when_subjects_agree(article):
     a = article("Organisers said 120,000 people joined the march in the capital on Saturday.")
     b = article("Police said about 20,000 people joined the march in the capital on Saturday.")
@@ -408,6 +437,31 @@ def test_a_correction_in_one_sentence_shares_the_figure_of_what_it_corrects(arti
     corrected = claim_at(document, "78", 78, 78)
     earlier = claim_at(document, "79", 79, 79)
     assert suggested_in_one_hard_conflict(corrected, earlier)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # The numbers in words.
+        (
+            "The agency lowered the toll from the mudslide in the valley to seven, not eight, officials said.",
+            "seven",
+            "eight",
+        ),
+        # The correction later in the sentence.
+        (
+            "The agency put the toll from the mudslide in the valley at eight, later corrected to seven.",
+            "eight",
+            "seven",
+        ),
+    ],
+)
+def test_a_correction_in_words_or_later_in_the_sentence_shares_the_figure(article, text, first, second):
+    document = article(text)
+    value = {"seven": 7, "eight": 8}
+    a = claim_at(document, first, value[first], value[first])
+    b = claim_at(document, second, value[second], value[second])
+    assert suggested_in_one_hard_conflict(a, b)
 
 
 @pytest.mark.parametrize(
