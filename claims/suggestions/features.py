@@ -533,6 +533,8 @@ _OWNER_AFTER = re.compile(
 )
 # "the union says 12,000", "UNHCR said it had registered 14,800": a named counter and its verb opening the clause.
 _COUNTER_VERB = re.compile(r"\b(?P<verb>" + "|".join(_COUNTING_VERBS) + r")\b", re.IGNORECASE)
+# Possessives that date a count rather than give it ("Tuesday's toll rose to five", "this year's toll").
+_TIME_OWNERS = MONTHS | WEEKDAYS | conflicts.DURATION_UNITS | frozenset(("yesterday", "today", "tonight", "weekend"))
 # Words opening a clause before its counter's name ("with the ministry putting", "but police said").
 _CLAUSE_OPENERS = frozenset(("with", "and", "but", "while", "whereas", "though", "although", "as", "against", "to"))
 
@@ -557,6 +559,9 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     ('state', 'the county coroner')
     >>> clause_counter("Police said they found 40 bodies.", 0, 23, 25, 33), clause_counter("It said 40 died.", 0, 8, 10, 16)
     ('police', '')
+    >>> t = "Tuesday's toll rose to five, and this year's toll to 206."
+    >>> clause_counter(t, 0, 23, 27, 57), clause_counter(t, 0, 53, 56, 57)
+    ('', '')
     >>> clause_counter("The shortage is estimated by the bank at 600,000 homes.", 0, 41, 48, 55)
     ''
     >>> clause_counter("After the march: what Madrid's 150,000 want", 0, 31, 38, 43)
@@ -566,8 +571,10 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     before = text[first:start]
     owner = _OWNER_BEFORE.search(before) or _OWNER_COUNT_BEFORE.search(before) or _OWNER_AFTER.match(text, end, last)
     if owner and (owner.re is not _OWNER_BEFORE or not content_stems(text[end:last])):
-        # A possessive right before a number that counts something ("the city's 40 hospitals") owns what it counts.
-        return without_possessive(owner.group("owner").lower())
+        # A possessive right before a number that counts something ("the city's 40 hospitals") owns what it counts;
+        # a time's ("Tuesday's toll", "this year's") dates the count and names no counter.
+        name = without_possessive(owner.group("owner").lower())
+        return "" if name in _TIME_OWNERS else name
     for verb in _COUNTER_VERB.finditer(before):
         words = WORD.findall(before[: verb.start()])
         while words and words[0].lower() in _CLAUSE_OPENERS:

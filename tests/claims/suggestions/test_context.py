@@ -331,6 +331,17 @@ def test_a_possessive_owning_what_its_number_counts_names_no_counter(article):
     assert figure_of(arrested) is None or figure_of(arrested) != figure_of(volunteers)
 
 
+def test_a_days_possessive_names_no_counter(article):
+    # "Monday's" and "Tuesday's" date two tolls of one source; they are not two counters' rival counts.
+    document = article("The agency said Monday's toll from the flooding was nine and Tuesday's toll was 14.")
+    said = "The agency said"
+    subject = "people killed in the flooding"
+    monday = claim_at(document, "nine", 9, 9, subject=subject, attribution=said, event="killed")
+    tuesday = claim_at(document, "14", 14, 14, subject=subject, attribution=said, event="killed")
+    suggest_figures()
+    assert figure_of(monday) is None or figure_of(monday) != figure_of(tuesday)
+
+
 def test_rival_counts_far_apart_across_outlets_are_one_figure_when_subjects_agree(article):
     a = article("Organisers said 120,000 people joined the march in the capital on Saturday.")
     b = article("Police said about 20,000 people joined the march in the capital on Saturday.")
