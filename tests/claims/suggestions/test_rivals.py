@@ -219,3 +219,42 @@ def test_two_groups_whose_articles_each_pair_other_numbers_are_no_rival_counts()
 
 def test_two_groups_whose_articles_print_one_sides_number_again_are_rival_counts():
     assert fire_joined(((3000, 4200), (3000, 9800), (3000, 15500)))
+
+
+# A wage dispute: three articles each set the union's demand beside the province's offer, the same two numbers each time.
+# Told side by side like rival counts, but what each counts differs (the context's subject): two quantities.
+WAGES = "The union said its teachers want a 35 percent raise. The province said it offered 12 percent."
+
+
+def wages_joined(demand, offer):
+    """Link the demands and the offers (their contexts' subjects ``demand`` and ``offer``) each by their scores, join
+    rivals; return whether they end in one."""
+    made = []
+    for document in (1, 2, 3):
+        for quote, number, source, subject in (
+            ("35 percent", 35, "the union said", demand),
+            ("12 percent", 12, "the province said", offer),
+        ):
+            start = WAGES.index(quote)
+            value = conflicts.Value.of(number, number, unit="percent")
+            item = describe_claim(
+                len(made),
+                document,
+                WAGES,
+                start,
+                start + len(quote),
+                value,
+                published=DAY,
+                context=Context(subject=subject),
+            )
+            made.append(dataclasses.replace(item, source=source))
+    demands, offers = (0, 2, 4), (1, 3, 5)
+    return sides_joined(made, demands, offers)
+
+
+def test_two_groups_told_side_by_side_that_count_other_things_are_two_quantities():
+    assert not wages_joined("raise the teachers demand", "offer from the province")
+
+
+def test_two_groups_told_side_by_side_that_count_one_thing_are_rival_counts():
+    assert wages_joined("teachers' pay raise demanded", "teachers' pay raise offered")
