@@ -35,7 +35,6 @@ from claims.suggestions.scoring import (
     point_ratio,
     source_words,
 )
-from claims.suggestions.words import GENERIC_STEMS
 
 # Two claims of one article whose numbers are at most this many characters apart are told side by side.
 SIDE_BY_SIDE = 300
@@ -53,9 +52,6 @@ RIVAL_ARTICLES = 2
 # of the year) share almost none, and a join of two large groups makes many pairs, so it needs that much more to carry
 # it (chosen by ``bench/train_pairs.py --loso`` and ``bench/wrong_pairs.py``).
 RIVAL_LINK_SHARE = 0.035
-
-# Two claims' subjects part two rival counts told side by side only when each names this many things (``are_subjects_apart``).
-MIN_SUBJECT_WORDS = 2
 
 
 # The words by which a sentence points back to a source an earlier one named ("it said", "she added").
@@ -170,21 +166,10 @@ def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
     first, second = source_words(a.source), source_words(b.source)
     if not first or not second or first <= second or second <= first:
         return False
-    if are_subjects_apart(a, b):
+    if a.subject and b.subject and a.subject.isdisjoint(b.subject):
         # Two sides count one thing: a union's demand and the offer it answers, told side by side, are two quantities.
         return False
     return may_be_rivals(a, b)
-
-
-def are_subjects_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two claims' subjects (``features.SuggestionInput.subject``) each name two things or more, people
-    aside, and share none: "the raise the teachers demand" and "the pay offer of the province" count two things.
-
-    A subject of one word says too little to part two counts ("data" and "people affected", "adherence" and "workers
-    who stayed home": one quantity, told in other words).
-    """
-    first, second = a.subject - GENERIC_STEMS, b.subject - GENERIC_STEMS
-    return len(first) >= MIN_SUBJECT_WORDS and len(second) >= MIN_SUBJECT_WORDS and first.isdisjoint(second)
 
 
 def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:

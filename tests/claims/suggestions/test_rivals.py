@@ -258,7 +258,3 @@ def test_two_groups_told_side_by_side_that_count_other_things_are_two_quantities
 
 def test_two_groups_told_side_by_side_that_count_one_thing_are_rival_counts():
     assert wages_joined("teachers' pay raise demanded", "teachers' pay raise offered")
-
-
-def test_a_subject_of_one_word_says_too_little_to_part_two_counts_told_side_by_side():
-    assert wages_joined("raise", "share of the teachers' pay")
