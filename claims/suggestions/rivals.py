@@ -150,8 +150,7 @@ def is_as_of_printing(item: SuggestionInput) -> bool:
 def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two nearby claims of one article may be two sides' counts of one quantity.
 
-    Each comes from a named source the other's does not name, what they count shares a word where both say
-    (``features.SuggestionInput.subject``), and they may be rivals (``may_be_rivals``).
+    Each comes from a named source the other's does not name, and they may be rivals (``may_be_rivals``).
 
     >>> from claims.suggestions.features import describe_claim
     >>> V = conflicts.Value.of
@@ -165,9 +164,6 @@ def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     first, second = source_words(a.source), source_words(b.source)
     if not first or not second or first <= second or second <= first:
-        return False
-    if a.subject and b.subject and a.subject.isdisjoint(b.subject):
-        # Two sides count one thing: a union's demand and the offer it answers, told side by side, are two quantities.
         return False
     return may_be_rivals(a, b)
 
