@@ -669,8 +669,9 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
         if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS or _is_men_word(tail):
-            if UNIT_WORDS.get(wl, "") in MEASURE_UNITS:
+            if UNIT_WORDS.get(wl, "") in MEASURE_UNITS or wl in TIME_UNITS:
                 # "a 2.5 million gallon tank": a unit of measure heads its count; the noun after is what it measures.
+                # So does a unit of time: "the 27 minutes police gave" (police gave them, they count no police).
                 return i
             while i + 1 < len(words) and _is_strict_noun(words[i + 1][0].lower()):
                 i += 1

@@ -236,6 +236,7 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     ("More than 5,000 dancers joined the parade.", "More than 5,000", "person"),
     ("Each family was promised 50,000 afghanis.", "50,000", "AFN"),
     ("A ticket cost 300 bolivianos.", "300", "BOB"),
+    ("Families of the victims will get the state's 20,000 lari.", "20,000", "GEL"),
 ]
 
 
