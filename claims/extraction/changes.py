@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from .periods import NO_PERIOD, Found, Period
 from .vocabulary import LEX, spaced
 
-__all__ = ["EARLIER_BACK", "change_period", "is_earlier_count"]
+__all__ = ["EARLIER_BACK", "change_period", "is_earlier_count", "series_before"]
 
 # How far back a count a change is measured from, or a count before another in a series, is dated when the
 # text gives it no day of its own: the count before, a day earlier.
@@ -127,6 +127,25 @@ def change_period(
         back = day[1] - EARLIER_BACK
         day = (day[0], back, back, "day")
     return day
+
+
+def series_before(
+    claim: tuple[int, int], others: Sequence[tuple[int, int]], text: str, lo: int
+) -> tuple[int, int] | None:
+    """Return the count right before ``claim`` in the series it is a later count of, or None.
+
+    A series names its unit once: "from 12,000 hectares on Monday to 18,500 on Tuesday and 24,000 on Wednesday".
+
+    >>> t = "The area went from 120 hectares on Monday to 185 on Tuesday, 240 and 275."
+    >>> spans = [(t.index(n), t.index(n) + 3) for n in ("120", "185", "240", "275")]
+    >>> [series_before(span, spans, t, 0) for span in spans] == [None, *spans[:3]]
+    True
+    """
+    series = _series_of(claim, others, text, lo)
+    if series is None or series[0] == claim:
+        # Not in a series, or its first count (a change's old count included: "down from eight").
+        return None
+    return series[series.index(claim) - 1]
 
 
 def _series_of(

@@ -22,6 +22,7 @@ from .vocabulary import (
     AGE_WORDS,
     COUNT_NOUNS,
     COUNTING_NOUNS,
+    COUNTING_UNITS,
     CURRENCY_WORDS,
     FRACTIONS,
     FUNCTION_WORDS,
@@ -193,7 +194,7 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _REACH_LEFT = re.compile(
-    r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by))?"
+    r"(?<![A-Za-z])(?:" + alternation(LEX["reach_verbs"]) + r")(?:" + WS + r"{1,2}(?:to|at|by|from))?"
     r"(?:" + WS + r"{1,2}(?:" + spaced(list(HEDGES)) + r"))?" + WS + r"{0,2}\Z",
     re.IGNORECASE,
 )
@@ -668,8 +669,9 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
         if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS or _is_men_word(tail):
-            if UNIT_WORDS.get(wl, "") in MEASURE_UNITS:
+            if UNIT_WORDS.get(wl, "") in MEASURE_UNITS or wl in TIME_UNITS:
                 # "a 2.5 million gallon tank": a unit of measure heads its count; the noun after is what it measures.
+                # So does a unit of time: "the 27 minutes police gave" (police gave them, they count no police).
                 return i
             while i + 1 < len(words) and _is_strict_noun(words[i + 1][0].lower()):
                 i += 1
@@ -747,5 +749,8 @@ def unit_from_sentence(text: str, start: int) -> str:
             # capitalised, naming people or heading the phrase a preposition modifies (no name takes one there).
             w = w.lower()
         if is_plain_plural(w) and w.lower() not in FUNCTION_WORDS and not w.lower().endswith("ness"):
-            return unit_for(w.lower())
+            unit = unit_for(w.lower())
+            # "The agency's estimates rose from 21,000": a count of counts names no counted thing of its own (what
+            # the text counted before lends it, ``units.inherit_units``).
+            return "" if unit in COUNTING_UNITS else unit
     return ""

@@ -8,6 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .atom import Atom
+from .changes import series_before
 from .context import last_left_word
 from .measures import degree_unit
 from .model import ClaimDraft
@@ -19,6 +20,7 @@ from .scores import has_result_verb, is_poll_context, margin_unit
 from .sentences import has_sentence_end, sentence_around, sentence_end_after
 from .vocabulary import (
     AGE_HEDGES,
+    COUNTING_UNITS,
     CURRENCY_BY_PLACE,
     CURRENCY_CODES,
     CURRENCY_WORDS,
@@ -317,8 +319,6 @@ def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
 _RIVAL_MEASURE = re.compile(r"(?:while|whereas|but|;)[^.;]*?(?:\bit|\bthem)" + WS + r"+at" + WS + r"+$")
 
 
-# Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
-COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate", "toll"))
 # A source's count, its noun left out: "..., while the interior ministry counted 312,000", "the CGT claimed 3.5
 # million", "the organisers' 550,000".
 # "said the number was nearer 16,000": words that set the number against another also stand between.
@@ -352,23 +352,38 @@ _SOURCE_COUNT = re.compile(
     # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24",
     # "its own figure of 90,000", "her count from the register stood at 118": a count of counts is a count of what
     # the text counted.
+    # "The agency's estimates rose from 21,000", "the coroner's count reached 28", "the figure was now 940".
     + r"|(?<![\w'’-])(?:"
     + alternation(list(COUNTING_UNITS))
-    + r")(?:"
+    + r")s?(?:"
     + WS
-    + r"+[a-z-]+){0,4}"
+    + r"+[a-z-]+){0,4}?"
     + WS
     + r"+(?:is|was|at|to|from|of|has"
     + WS
     + r"+been|had"
     + WS
-    + r"+been)"
+    + r"+been|"
+    + alternation(LEX["reach_verbs"])
+    + r")(?:"
+    + WS
+    + r"+(?:now|still|already))?"
     + WS
     + "+"
     + _QUOTED_HEDGE_BEFORE
+    # "the organisers' 550,000"; "The union's went from about 65,000", "the ministry's rose to 40": a source's count,
+    # its noun left out after the possessive.
     + r"|(?<=\w)(?:['’]s|s['’])"
     + WS
-    + "+"
+    + r"+(?:(?:(?:had|has|have)"
+    + WS
+    + r"+)?(?:"
+    + alternation([*LEX["reach_verbs"], *LEX["series_verbs"], "is", "was"])
+    + r")(?:"
+    + WS
+    + r"+(?:from|to|at|by))?"
+    + WS
+    + r"+)?"
     + _QUOTED_HEDGE_BEFORE
     # '"Their figure is 26,000, ours is 18,000"': a possessive pronoun stands for the source's count; '"It was not
     # 100,000"': a pronoun for the count in question.
@@ -863,10 +878,11 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
 
 
 def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
-    """Give a bare number the unit of the number right after it when "or" joins the two ("30 or 45 metres").
+    """Give a bare number the unit of the number right after it when "or" joins the two ("30 or 45 metres"), or
+    when that number is the one it corrects ("corrected it to 19,300, not 19,800 hectares").
 
     The noun is written once, after the second guess at the quantity, whatever it is ("two or three days", "5 or 6
-    percent"); a bare second number lends nothing.
+    percent"), or after the figure a correction replaces; a bare second number lends nothing.
     """
     for i in range(len(claims) - 2, -1, -1):
         claim, after = claims[i], claims[i + 1]
@@ -876,7 +892,9 @@ def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
             and not claim.unit
             and not claim.noun
             and after.unit
-            and _JOINED_OR.fullmatch(text, claim.end, after.start)
+            and (
+                _JOINED_OR.fullmatch(text, claim.end, after.start) or _CORRECTED.fullmatch(text, claim.end, after.start)
+            )
         ):
             claims[i] = replace(claim, unit=after.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
 
@@ -1117,6 +1135,26 @@ def _bare_unit(
     return ""
 
 
+def _series_unit(text: str, claims: list[ClaimDraft | Run], i: int) -> str:
+    """Return the unit of the count right before ``claims[i]`` when both are counts of one series, or "".
+
+    "went from 12,000 hectares on Monday to 18,500 on Tuesday, 24,000 on Wednesday and 27,500": a series names its
+    unit once (``changes.series_before``), whatever it counts or measures.
+    """
+    claim, last = claims[i], claims[i - 1] if i else None
+    if not isinstance(last, ClaimDraft) or not last.unit:
+        return ""
+    lo, hi = sentence_around(text, claim.start, claim.end)
+    first = i
+    while first > 0 and claims[first - 1].start >= lo:
+        first -= 1
+    stop = i + 1
+    while stop < len(claims) and claims[stop].end <= hi:
+        stop += 1
+    spans = [(c.start, c.end) for c in claims[first:stop] if isinstance(c, ClaimDraft)]
+    return last.unit if series_before((claim.start, claim.end), spans, text, lo) == (last.start, last.end) else ""
+
+
 def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
     """Return the claims with each bare number given the unit of the count it continues or answers (``_unit_lender``).
 
@@ -1150,7 +1188,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
         if not claim.unit and not claim.noun:
-            unit = _bare_unit(
+            unit = _series_unit(text, claims, i) or _bare_unit(
                 text, claim, last, prev, measured, first, counted, sentence, money, speed, counts, measure
             )
             if unit:

@@ -195,6 +195,8 @@ COUNTER_LABELS = _words("counter_labels")
 COUNTER_NOUNS = _words("counter_nouns")
 # Nouns that count what follows them ("the number of people", "the total killed"): never what is counted.
 COUNTING_NOUNS = _words("counting_nouns")
+# Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
+COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate", "toll"))
 LETTER = re.compile(r"[A-Za-z]")
 LABEL_BEFORE = _words("label_words_before")
 TIME_FOLLOWERS = _words("train_time_followers")

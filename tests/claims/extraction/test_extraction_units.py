@@ -95,6 +95,8 @@ ROWS: list[tuple[str, str, str]] = [
     ("The club set the age limit of 16 for its junior league.", "16", "year"),
     ("Rescuers found a couple, 82 and 79, in the flooded cellar.", "82", "year"),
     ("Rescuers found a couple, 82 and 79, in the flooded cellar.", "79", "year"),
+    # a unit of time heads its count, whatever noun follows it
+    ("The line was shut for 50 minutes, not the 35 minutes stewards reported.", "35", "minute"),
     # a count's subject told again with its noun left out, before a verb; people by the verb after them
     ("The ward closed 240 beds. The union says 900 leave the profession each year.", "900", "person"),
     (
