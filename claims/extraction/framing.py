@@ -15,6 +15,8 @@ from datetime import date
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
 from .changes import change_period
 from .model import ClaimDraft, ExtractedClaim
+from .nouns import is_plain_plural
+from .numerals import IRREGULAR_PLURALS
 from .periods import NO_PERIOD, Found, Period, is_running, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
@@ -166,8 +168,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # unit the count before it lent.
             unit = "person"
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
-            # "150,000 had joined it": a count of people that names only what they did.
-            subject = "people " + subject
+            # "150,000 had joined it": a count of people that names only what they did; "Seven miners were killed and
+            # 40 were trapped": the people its sentence counted before, named by their noun.
+            subject = f"{_counted_before(out, lo, c.start)} {subject}"
         again = pointed_back and not c.noun
         period_text, first, last, precision = _period(
             start, end, periods, spans, text, published, lo, again=again, running=is_running(subject, event)
@@ -262,6 +265,20 @@ def _period(
         # stood when printed, as a running count since a day is.
         first, last, precision = published, published, "day"
     return period_text, first, last, precision
+
+
+def _counted_before(out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> str:
+    """Return the noun of the latest count of people in the sentence from ``lo`` before ``start``, else "people".
+
+    Only a plural noun names them: "the dead", "the injured" name what happened to them, not who they are.
+    """
+    for earlier in reversed(_last_claims(out)):
+        if earlier.start < lo:
+            break
+        if earlier.unit == "person" and earlier.noun and earlier.end <= start:
+            last = earlier.noun.split()[-1]
+            return earlier.noun if is_plain_plural(last) or last.lower() in IRREGULAR_PLURALS else "people"
+    return "people"
 
 
 def _city_named(subject: str, places: list[tuple[int, int, str]], start: int, scope: str) -> str:

@@ -947,6 +947,11 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a part named after the number
     ("Officials said 17 of them were Ghanaians.", "17", "Ghanaians", ""),
     ("Three of the injured were children.", "Three", "children among the injured", ""),
+    # a number of people that names only what they did is of the people its sentence counted before, by their noun
+    ("Eleven climbers died and 23 were rescued by helicopter.", "23", "climbers rescued", "rescued"),
+    # but not of things counted before, nor of people named only by what happened to them
+    ("The storm destroyed 300 homes and 12 died.", "12", "people died", "died"),
+    ("The clinic counted 40 injured and 12 were discharged.", "12", "people discharged", "discharged"),
     # a phrasal verb names its event
     ("About 40 asylum seekers were sent back to the border.", "40", "asylum seekers sent back", "repatriated"),
     ("Some 3,000 farmers took part in the protest.", "3,000", "farmers took part", "attended"),
@@ -1100,7 +1105,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "travelled",
     ),
     # a part of a whole named before ("of whom", "of them") counts what the part did
-    ("The guide said 40 hikers set out, 31 of whom returned by nightfall.", "31", "people returned", "returned"),
+    ("The guide said 40 hikers set out, 31 of whom returned by nightfall.", "31", "hikers returned", "returned"),
     ("Police held 60 fans. Nine of them have been charged with affray.", "Nine", "people charged", "charged"),
 ]
 
