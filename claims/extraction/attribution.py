@@ -304,6 +304,13 @@ def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
     return ("", ws[floor].start, ws[v].end)
 
 
+def _before_adverbs(ws: list[Word], k: int, floor: int, lowest: int) -> int:
+    """Return the word before the auxiliaries and adverbs ending at word ``k`` ("had also"), skipping none below ``lowest``."""
+    while k >= floor and k >= lowest and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS):
+        k -= 1
+    return k
+
+
 def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
     """Return the source whose verb of saying is word ``v``, or None."""
     w = ws[v]
@@ -317,9 +324,10 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     ):
         # "in its own report", "the latest figures": a noun, no verb of saying.
         return None
-    k = v - 1
-    while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
-        k -= 1
+    k = _before_adverbs(ws, v - 1, floor, v - 3)
+    if k - 1 >= floor and ws[k].lower in WEEKDAYS and ws[k - 1].lower == "on":
+        # "Police on Wednesday raised the toll to 41": the day the source spoke stands between it and its verb.
+        k = _before_adverbs(ws, k - 2, floor, k - 4)
     between = {ws[x].lower for x in range(k + 1, v)}
     by = v + 1 < ceiling and ws[v + 1].lower == "by"
     unsaid = not _PASSIVE.isdisjoint(between)
@@ -526,11 +534,13 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             return ("", ws[named].start, verb_end)
     # Past a number, a verb of saying or the usual length, only a relative clause may run on
     # ("The Observatory, which relies on reports from about 90 lawyers, counted").
-    loose = False
+    loose = saying = False
     for c in range(comma - 1, max(floor, comma - _MAX_RELATIVE) - 1, -1):
         w = ws[c]
         if w.word == "," and c - 1 >= floor:
-            if loose and ws[c + 1].lower not in _RELATIVES:
+            # "The union, whose head Ana Ruiz said 40 were hurt, put": a "whose" clause with a saying of its own.
+            whose = ws[c + 1].lower == "whose" and not saying
+            if loose and ws[c + 1].lower not in _RELATIVES and not whose:
                 break
             # "Ana Ruiz, 34, a nurse, said": the name before the age.
             aged = _age_before(ws, c, floor)
@@ -542,7 +552,8 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             break
         # "Police in Blantyre, some 40 miles south of Zomba, said": a distance places the name; it is no count.
         counted = w.is_number and not _is_distance(ws, c)
-        loose = loose or w.lower in ATTRIBUTION_VERBS or counted or comma - c > _MAX_APPOSITIVE
+        saying = saying or w.lower in ATTRIBUTION_VERBS
+        loose = loose or saying or counted or comma - c > _MAX_APPOSITIVE
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
         return None
