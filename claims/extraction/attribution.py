@@ -552,7 +552,7 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             break
         # "Police in Blantyre, some 40 miles south of Zomba, said": a distance places the name; it is no count.
         counted = w.is_number and not _is_distance(ws, c)
-        saying = saying or w.lower in ATTRIBUTION_VERBS
+        saying = saying or _says(ws, c, floor)
         loose = loose or saying or counted or comma - c > _MAX_APPOSITIVE
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
@@ -564,6 +564,14 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     if ws[first].lower in _DETERMINERS:
         return ("", ws[first].start, verb_end)
     return None
+
+
+def _says(ws: list[Word], c: int, floor: int) -> bool:
+    """Return whether word ``c`` is a verb of saying: not a name ("the CUT union") nor a noun ("in a report")."""
+    w = ws[c]
+    if w.lower not in ATTRIBUTION_VERBS or not w.word[0].islower():
+        return False
+    return not (w.lower in _SOURCE_NOUNS and c > floor and ws[c - 1].lower in _DETERMINERS | _SOURCE_PREPOSITIONS)
 
 
 def _is_distance(ws: list[Word], n: int) -> bool:

@@ -358,6 +358,17 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "nine",
         "leader Tomas Eriksen said",
     ),
+    # in an aside a name that spells a verb of saying, or a noun such as "report", says nothing
+    (
+        "The strikers, the Dock Workers League and the CUT federation, said 9,000 walked out.",
+        "9,000",
+        "The strikers, the Dock Workers League and the CUT federation, said",
+    ),
+    (
+        "The fire service, in a report published on Monday, said 230 homes burned.",
+        "230",
+        "The fire service, in a report published on Monday, said",
+    ),
     # the day a source spoke, between its name and its verb
     ("The coast guard on Tuesday raised the number of missing to 17.", "17", "The coast guard on Tuesday raised"),
     (
