@@ -304,13 +304,6 @@ def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
     return ("", ws[floor].start, ws[v].end)
 
 
-def _before_adverbs(ws: list[Word], k: int, floor: int, lowest: int) -> int:
-    """Return the word before the auxiliaries and adverbs ending at word ``k`` ("had also"), skipping none below ``lowest``."""
-    while k >= floor and k >= lowest and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS):
-        k -= 1
-    return k
-
-
 def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
     """Return the source whose verb of saying is word ``v``, or None."""
     w = ws[v]
@@ -324,10 +317,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     ):
         # "in its own report", "the latest figures": a noun, no verb of saying.
         return None
-    k = _before_adverbs(ws, v - 1, floor, v - 3)
-    if k - 1 >= floor and ws[k].lower in WEEKDAYS and ws[k - 1].lower == "on":
-        # "Police on Wednesday raised the toll to 41": the day the source spoke stands between it and its verb.
-        k = _before_adverbs(ws, k - 2, floor, k - 4)
+    k = v - 1
+    while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
+        k -= 1
     between = {ws[x].lower for x in range(k + 1, v)}
     by = v + 1 < ceiling and ws[v + 1].lower == "by"
     unsaid = not _PASSIVE.isdisjoint(between)
