@@ -526,11 +526,13 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             return ("", ws[named].start, verb_end)
     # Past a number, a verb of saying or the usual length, only a relative clause may run on
     # ("The Observatory, which relies on reports from about 90 lawyers, counted").
-    loose = False
+    loose = saying = False
     for c in range(comma - 1, max(floor, comma - _MAX_RELATIVE) - 1, -1):
         w = ws[c]
         if w.word == "," and c - 1 >= floor:
-            if loose and ws[c + 1].lower not in _RELATIVES:
+            # "The union, whose head Ana Ruiz said 40 were hurt, put": a "whose" clause with a saying of its own.
+            whose = ws[c + 1].lower == "whose" and not saying
+            if loose and ws[c + 1].lower not in _RELATIVES and not whose:
                 break
             # "Ana Ruiz, 34, a nurse, said": the name before the age.
             aged = _age_before(ws, c, floor)
@@ -542,7 +544,8 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             break
         # "Police in Blantyre, some 40 miles south of Zomba, said": a distance places the name; it is no count.
         counted = w.is_number and not _is_distance(ws, c)
-        loose = loose or w.lower in ATTRIBUTION_VERBS or counted or comma - c > _MAX_APPOSITIVE
+        saying = saying or _says(ws, c, floor)
+        loose = loose or saying or counted or comma - c > _MAX_APPOSITIVE
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
         return None
@@ -553,6 +556,14 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
     if ws[first].lower in _DETERMINERS:
         return ("", ws[first].start, verb_end)
     return None
+
+
+def _says(ws: list[Word], c: int, floor: int) -> bool:
+    """Return whether word ``c`` is a verb of saying: not a name ("the CUT union") nor a noun ("in a report")."""
+    w = ws[c]
+    if w.lower not in ATTRIBUTION_VERBS or not w.word[0].islower():
+        return False
+    return not (w.lower in _SOURCE_NOUNS and c > floor and ws[c - 1].lower in _DETERMINERS | _SOURCE_PREPOSITIONS)
 
 
 def _is_distance(ws: list[Word], n: int) -> bool:
