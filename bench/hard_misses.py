@@ -147,10 +147,7 @@ def main() -> None:
             print(f"  {count:4}  {cause}  ({', '.join(f'{k} {n}' for k, n in figures_of.most_common(3))})")
             for line in lines[: args.examples]:
                 print(f"          {line}")
-    for source, counted in totals.items():
-        print(f"== all sets {source}: {sum(counted.values())} not surfaced")
-        for cause, count in counted.most_common():
-            print(f"  {count:4}  {cause}")
+    train_pairs.print_cause_totals(totals, "not surfaced")
 
 
 if __name__ == "__main__":

@@ -174,10 +174,7 @@ def main() -> None:
             for i, j in pairs[: args.examples]:
                 print(f"          [{diagnosis.key(i)}] {diagnosis.describe(i, texts)}")
                 print(f"              ~ {diagnosis.describe(j, texts)}")
-    for source, counted in totals.items():
-        print(f"== all sets {source}")
-        for cause, count in counted.most_common():
-            print(f"  {count:4}  {cause}")
+    train_pairs.print_cause_totals(totals)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ import json
 import math
 import statistics
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
@@ -100,6 +101,14 @@ def read_set(figures, name: str, source: str, articles: int | None = None) -> Re
     rows = list(suggestable_claims().order_by("document_id", "start"))
     inputs = describe_stored_claims(rows)
     return Read(name, source, inputs, {claim.pk: line for claim, line in pairs}, gold)
+
+
+def print_cause_totals(totals: Mapping[str, Counter], counted_as: str = "") -> None:
+    """Print each source's causes summed over every set, the commonest first: the diagnosis scripts' last table."""
+    for source, counted in totals.items():
+        print(f"== all sets {source}" + (f": {sum(counted.values())} {counted_as}" if counted_as else ""))
+        for cause, count in counted.most_common():
+            print(f"  {count:4}  {cause}")
 
 
 def examples(read: Read) -> list[tuple[list[float], int]]:

@@ -255,10 +255,7 @@ def main() -> None:
                 f"{diagnosis.figures_of(merge.second)}"
             )
             print(f"          {diagnosis.carrying_edge(merge)}")
-    for source, counted in totals.items():
-        print(f"== all sets {source}")
-        for cause, count in counted.most_common():
-            print(f"  {count:4}  {cause}")
+    train_pairs.print_cause_totals(totals)
 
 
 if __name__ == "__main__":
