@@ -58,8 +58,8 @@ _SOURCE_NOUNS = frozenset(LEX["source_nouns"])
 _SOURCE_PREPOSITIONS = frozenset(LEX["source_prepositions"])
 _NAME_CONNECTORS = frozenset(LEX["name_connectors"])
 _NP_CONNECTORS = frozenset(LEX["np_connectors"])
-_PRONOUNS = frozenset(LEX["pronoun_sources"])
-_PERSONAL = _PRONOUNS - frozenset(("which", "who"))
+PRONOUN_SOURCES = frozenset(LEX["pronoun_sources"])
+_PERSONAL = PRONOUN_SOURCES - frozenset(("which", "who"))
 _AUX = frozenset(LEX["aux_words"])
 HEDGE_ADVERBS = frozenset(w.lower() for w in [*LEX["hedge_adverbs"], *LEX["attribution_hedges"]])
 _HEDGE = re.compile(
@@ -72,7 +72,7 @@ _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_
 _PERCENT = frozenset(w.split()[-1] for w in LEX["percent_words"] if w[0].isalpha())
 # Words that never stand in a naming phrase: function words, verbs of saying, numbers, times.
 _NOT_NAME = (
-    (STOP - _DETERMINERS - _PRONOUNS - {"last"})
+    (STOP - _DETERMINERS - PRONOUN_SOURCES - {"last"})
     | ATTRIBUTION_VERBS
     | _AUX
     | HEDGE_ADVERBS
@@ -126,7 +126,7 @@ def is_name_word(w: Word) -> bool:
 
 def _head_ok(w: Word) -> bool:
     """Return whether a word may end a naming phrase before its verb: a name, a noun, a pronoun, not a verb form."""
-    if w.lower in _PRONOUNS:
+    if w.lower in PRONOUN_SOURCES:
         return True
     if not is_name_word(w):
         return False
@@ -151,7 +151,7 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
     elif i < floor or not _head_ok(ws[i]):
         if not (i >= floor and _glued(ws, i) and i - 1 >= floor and _head_ok(ws[i - 1])):
             return -1
-    if ws[i].lower in _PRONOUNS:
+    if ws[i].lower in PRONOUN_SOURCES:
         return i if (i == floor or not is_name_word(ws[i - 1])) else -1
     first = i
     j = i
@@ -350,7 +350,7 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         # "duplicate records", "filed late reports", "satellite counts": after bare lower-case words, a plural
         # noun; the verb ("the ministry counts", "UNHCR records") takes a subject with a determiner or a name.
         # A counter is named bare in a headline ("unions claim 1.1 million, ministry counts 312,000").
-        bare = all(ws[x].lower not in _DETERMINERS and ws[x].lower not in _PRONOUNS for x in range(first, v))
+        bare = all(ws[x].lower not in _DETERMINERS and ws[x].lower not in PRONOUN_SOURCES for x in range(first, v))
         if bare and ws[k].lower not in _COUNTERS:
             return None
     if k > floor and (first < 0 or (first > floor and ws[first - 1].lower not in _RELATIVE_OPENERS)):
@@ -495,7 +495,7 @@ def _opens_report(ws: list[Word], v: int) -> bool:
         or not after.word[0].isalpha()
         or after.lower in _QUANTITY_OPENERS
         or after.lower in _DETERMINERS
-        or after.lower in _PRONOUNS
+        or after.lower in PRONOUN_SOURCES
         or after.lower in STOP
     )
 

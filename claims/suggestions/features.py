@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import NamedTuple, Protocol
 
 from claims import conflicts
+from claims.extraction.attribution import PRONOUN_SOURCES
 from claims.extraction.sentences import SentenceIndex
 from claims.extraction.vocabulary import LEX, MONTHS, NW, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
@@ -506,7 +507,7 @@ def is_running_clause(text: str, left: int, start: int, end: int, right: int) ->
 
 
 # The verbs by which a clause names its number's counter ("the union says 12,000", "with the ministry putting turnout
-# at 32%"): the extractor's verbs of saying, and their "-ing" forms a clause of its own uses.
+# at 32%"): verbs of saying and counting, and the "-ing" forms a clause of its own uses.
 _COUNTING_VERBS = (
     "say", "says", "said", "saying", "put", "puts", "putting", "counted", "counts", "counting", "estimated",
     "estimates", "reported", "reports", "registered", "recorded", "records", "claimed", "claims", "told", "cited",
@@ -514,7 +515,6 @@ _COUNTING_VERBS = (
 )  # fmt: skip
 # Words before a verb that make it passive ("is estimated by the bank at"): no counter named before it.
 _PASSIVE_BEFORE = frozenset(("is", "are", "was", "were", "be", "been", "being", "when", "if", "as"))
-PRONOUN_SOURCES = frozenset(LEX["pronoun_sources"])
 _POSSESSIVE = r"(?P<owner>[\w-]+)['’]s?(?!\w)"
 # "the association's 13", "the organisers' “about 400”": a possessive right before the number, which counts nothing else.
 _OWNER_BEFORE = re.compile(_POSSESSIVE + r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z", re.IGNORECASE)
