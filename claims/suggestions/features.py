@@ -531,6 +531,22 @@ _OWNER_COUNT_BEFORE = re.compile(
 _OWNER_AFTER = re.compile(
     r"(?:[ \t\u00a0]+[\w-]+){0,3}?[ \t\u00a0]+by[ \t\u00a0]+(?:the[ \t\u00a0]+)?" + _POSSESSIVE, re.I
 )
+# "17 in the police count", "26 in the PSP's count", "23 in the satellite survey": the count a number stands in names
+# its counter, the words before the count's noun.
+_SOURCE_NOUNS = "|".join(sorted(LEX["source_nouns"]))
+_COUNT_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+[\w-]+){0,2}?[ \t\u00a0]+(?:in|on)[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+"
+    r"(?P<owner>[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+)?)[ \t\u00a0]+(?:" + _SOURCE_NOUNS + r")\b",
+    re.IGNORECASE,
+)
+# "the police figure of 25,000", "the police estimate of about 38,000": a count named by its counter, unpossessed.
+_COUNT_BEFORE = re.compile(
+    r"\b(?:the|a|an)[ \t\u00a0]+(?P<owner>[\w-]+(?:[ \t\u00a0]+[\w-]+)?)[ \t\u00a0]+(?:" + _SOURCE_NOUNS + r")"
+    r"[ \t\u00a0]+(?:of|at|was|is)[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+# Words before a count's noun that say which count, not whose ("the first estimate of", "in the earlier count").
+_NOT_COUNTERS = frozenset(LEX["count_state_words"]) | frozenset(LEX["aux_words"])
 # "the union says 12,000", "UNHCR said it had registered 14,800": a named counter and its verb opening the clause.
 _COUNTER_VERB = re.compile(r"\b(?P<verb>" + "|".join(_COUNTING_VERBS) + r")\b", re.IGNORECASE)
 # Possessives that date a count rather than give it ("Tuesday's toll rose to five", "this year's toll").
@@ -566,6 +582,12 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     ''
     >>> clause_counter("After the march: what Madrid's 150,000 want", 0, 31, 38, 43)
     ''
+    >>> t = "The clinic said 19 had died, against 17 in the police count and 15 in the ministry's."
+    >>> clause_counter(t, 0, 37, 39, 86), clause_counter(t, 0, 64, 66, 86)
+    ('police', '')
+    >>> t = "It is above the police estimate of 4,000 and the first estimate of 3,000."
+    >>> clause_counter(t, 0, 35, 40, 73), clause_counter(t, 0, 67, 72, 73)
+    ('police', '')
     """
     first, last = clause_bounds(text, left, start, end, right)
     before = text[first:start]
@@ -575,6 +597,11 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
         # a time's ("Tuesday's toll", "this year's") dates the count and names no counter.
         name = without_possessive(owner.group("owner").lower())
         return "" if name in _TIME_OWNERS else name
+    named = _COUNT_AFTER.match(text, end, last) or _COUNT_BEFORE.search(before)
+    if named:
+        words = [without_possessive(w) for w in named.group("owner").lower().split()]
+        if not _NOT_COUNTERS.intersection(words) and not set(words) & _TIME_OWNERS:
+            return " ".join(words)
     for verb in _COUNTER_VERB.finditer(before):
         words = WORD.findall(before[: verb.start()])
         while words and words[0].lower() in _CLAUSE_OPENERS:

@@ -193,13 +193,20 @@ def is_one_source(a: SuggestionInput, b: SuggestionInput) -> bool:
 
 
 def are_counters_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two numbers of one sentence each have a counter their own clause names, and the two share no word
-    ("The company says twelve, the union says thirty"; ``features.clause_counter``): two sources, whatever single
-    attribution was read for the sentence.
+    """Return whether two numbers of one sentence have two sources that share no word, one of them at least the counter
+    its own clause names ("The company says twelve, the union says thirty"; "UNICEF said 68 percent, against the
+    ministry's 91"; ``features.clause_counter``): two sources, whatever single attribution was read for the sentence.
+    The other's is its own clause's counter too, else the attribution read for it (``own_source``).
     """
-    if not (a.counter and b.counter) or a.document_id != b.document_id or a.sentence != b.sentence:
+    if not (a.counter or b.counter) or a.document_id != b.document_id or a.sentence != b.sentence:
         return False
-    return set(content_stems(a.counter)).isdisjoint(content_stems(b.counter))
+    first, second = own_source(a), own_source(b)
+    return bool(first and second) and set(content_stems(first)).isdisjoint(content_stems(second))
+
+
+def own_source(item: SuggestionInput) -> str:
+    """Return the source of a number of its sentence: the counter its clause names, else the attribution read for it."""
+    return item.counter or item.source
 
 
 def is_one_body(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -647,8 +654,8 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     sources, ``is_rival_count``) and no rule parts, or why they are not."""
     x, y = a.item, b.item
     if are_counters_apart(x, y):
-        # The sentence's attribution was read for both numbers; each clause names its own counter.
-        x, y = dataclasses.replace(x, source=x.counter), dataclasses.replace(y, source=y.counter)
+        # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
+        x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
     if not is_rival_count(x, y, subject_similarity(a, b)):

@@ -902,3 +902,52 @@ def test_another_sources_count_two_days_after_an_undated_count_is_of_its_own_day
     )
     suggest_figures()
     assert figure_of(monday) is None and figure_of(later) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "first", "second"),
+    [
+        # The sentence's attribution is the first number's; the second's clause names its own counter.
+        (
+            "According to the relief agency, 3,400 families lost their homes, against the ministry's 2,100.",
+            "According to the relief agency",
+            "3,400",
+            "2,100",
+        ),
+        # A count after the number names its counter ("in the police count").
+        (
+            "The hospital said 19 patients had died by the evening, against 14 in the police count.",
+            "The hospital said",
+            "19",
+            "14",
+        ),
+        # A count before the number, named by its counter without a possessive ("the police estimate of").
+        (
+            "The union said 40,000 marched through the port, above the police estimate of 9,000.",
+            "The union said",
+            "40,000",
+            "9,000",
+        ),
+    ],
+)
+def test_a_counter_one_clause_names_against_the_sentences_attribution_makes_rival_counts(
+    article, text, said, first, second
+):
+    document = article(text)
+    subject = "people counted in the port town"
+    a, b = (
+        claim_at(document, q, int(q.replace(",", "")), int(q.replace(",", "")), subject=subject, attribution=said)
+        for q in (first, second)
+    )
+    assert suggested_in_one_hard_conflict(a, b)
+
+
+def test_a_count_named_by_which_count_it_is_names_no_counter(article):
+    # "the first count": which count, not whose; one source's two numbers of one sentence stay two quantities.
+    document = article("The hospital said 19 patients had died by the evening, against 14 in the first count.")
+    said = "The hospital said"
+    subject = "patients who died in the hospital"
+    a = claim_at(document, "19", 19, 19, subject=subject, attribution=said)
+    b = claim_at(document, "14", 14, 14, subject=subject, attribution=said)
+    suggest_figures()
+    assert figure_of(a) is None or figure_of(a) != figure_of(b)

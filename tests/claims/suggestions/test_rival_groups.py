@@ -174,7 +174,9 @@ def test_a_source_giving_in_one_group_a_number_it_gives_in_the_other_keeps_the_r
 
 
 def test_one_sources_two_numbers_of_one_sentence_counting_two_things_part_the_groups():
-    items, sides = march_claims(subjects=("people marched in Lyon", "buses hired by unions"))
+    # The second number's clause names no counter of its own ("the police's 30,000" would: ``clause_counter``).
+    told = "The organisers repeated that about 120,000 people marched in Lyon on Saturday, and unions hired buses for 30,000."
+    items, sides = march_claims(told, subjects=("people marched in Lyon", "buses hired by unions"))
     assert judge_sides(items, sides) == "one sentence apart"
 
 
