@@ -517,7 +517,8 @@ def is_count_to_come(text: str, left: int, start: int, end: int, right: int) -> 
     (True, False)
     """
     first, last = clause_bounds(text, left, start, end, right)
-    return is_time_to_come(text, first, last)
+    # The sentence's closing stop ends the clause, not a clause of its own.
+    return is_time_to_come(text, first, first + len(text[first:last].rstrip(" \t\u00a0.!?\"”’'")))
 
 
 # The verbs by which a clause names its number's counter ("the union says 12,000", "with the ministry putting turnout

@@ -56,3 +56,10 @@ def test_a_context_is_read_once_per_terms_and_taught_terms_read_it_afresh():
     taught = BUILT_IN.learn([("migrant", "defector")], [])
     assert read_context(subject, "detained", taught) == (subject_terms(subject, taught), "detain")
     assert read_context(subject, "detained", taught) != built_in
+
+
+def test_a_count_its_clause_gives_as_to_come_is_no_running_total_whatever_its_event():
+    # Homes destroyed are a running total; the families a council promises to rehouse are the number its plan names.
+    text = "The council said it would rehouse 85 families whose homes were destroyed in the storm."
+    assert day_of(text, "85") is None
+    assert day_of("The storm destroyed 85 homes in the valley, the council said.", "85") == TUESDAY
