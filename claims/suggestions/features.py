@@ -37,6 +37,7 @@ from claims.suggestions.words import (
     read_word,
     stem,
     text_stems,
+    unit_kind,
 )
 
 # Words this close to the number (in content words) weigh double.
@@ -838,7 +839,7 @@ def make_input(
     the day the text names, else the day the extractor gave it (the day printed, or the day before for the count a
     total grew or fell from: ``claims.extraction.changes``). A count its clause gives as what is to come (``to_come``: "would
     lose their jobs", "will pay 500 euros to each of the dead") is no running total, whatever its event: a running total
-    counts what has happened by its day (CLAIMS.md). ``counter``: the counter the number's own clause names
+    counts what has happened by its day (CLAIMS.md); nor is a sum of money its event's dead or injured are paid. ``counter``: the counter the number's own clause names
     (``clause_counter``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
@@ -868,7 +869,10 @@ def make_input(
             period = (context.period_end - AS_OF_BACK, context.period_end)
     day = None
     day_stated = False
-    if not to_come and (running or event in terms.running):
+    # A sum of money paid for the dead or the injured ("500 euros to the family of each of the dead") is no count of
+    # them: only a clause that gives a sum as accruing ("losses rose to €2 million") makes it a running total.
+    counted = event in terms.running and unit_kind(value.unit) != "currency"
+    if not to_come and (running or counted):
         day_stated = context.names_a_day and bool(context.period_end)
         # A count printed with no time of its own is of the day the extractor dated it by (CLAIMS.md).
         day = context.period_end if day_stated or (not context.period_stated and context.period_end) else published
