@@ -601,6 +601,20 @@ _FUTURE = re.compile(
 )
 
 
+def is_time_to_come(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` (what comes before a number or a time, from its clause's start) puts what
+    follows in time to come: a word of ``period_future_words`` with no clause of its own between.
+
+    >>> t = "The company said 2,300 people would lose their jobs, and 40 were hurt."
+    >>> is_time_to_come(t, 0, t.index("2,300")), is_time_to_come(t, 0, t.index("people would") + 20)
+    (False, True)
+    >>> t = "The union, which will strike on Friday, said 40 were hurt."
+    >>> is_time_to_come(t, 0, t.index("40"))
+    False
+    """
+    return _FUTURE.search(text, start, end) is not None
+
+
 def _opens_sentence(text: str, s: int, e: int) -> bool:
     """Return whether the period phrase at [s, e) opens its sentence and a comma closes it ("In May 2021, ...")."""
     return text.startswith(",", e) and _leads_sentence(text, s)

@@ -5,14 +5,13 @@ Pure; no Django.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from fractions import Fraction
 
 from claims import conflicts
 from claims.suggestions.features import SuggestionInput
-from claims.suggestions.words import MEASURE_UNITS
+from claims.suggestions.words import unit_kind
 
 # A number restated in another unit of one scale agrees with it within this share.
 CONVERSION_TOLERANCE = Fraction(15, 100)
@@ -71,20 +70,6 @@ def is_conversion(a: conflicts.Value, b: conflicts.Value) -> bool:
         ra, rb = representative(a), representative(b)
         return ra is not None and rb is not None and rb > 0 and abs(ra / rb - 1) <= CONVERSION_TOLERANCE
     return unit_a.split(" ")[0] == unit_b.split(" ")[0] or "storage" not in {unit_store(unit_a), unit_store(unit_b)}
-
-
-def unit_kind(unit: str) -> str:
-    """Return "currency" (a three-letter code), "measure" (a unit of measure) or "count" (people, votes, goals).
-
-    >>> unit_kind("USD"), unit_kind("km"), unit_kind("foot"), unit_kind("degree Celsius"), unit_kind("person")
-    ('currency', 'measure', 'measure', 'measure', 'count')
-    """
-    if re.fullmatch(r"[A-Z]{3}", unit.strip()) and unit.strip() not in {"GB", "TB", "MB", "KB"}:
-        return "currency"
-    normalized = conflicts.normalize_unit(unit)
-    if normalized in conflicts.UNIT_SCALES or normalized.split(" ")[0] in MEASURE_UNITS:
-        return "measure"
-    return "count"
 
 
 def unit_store(unit: str) -> str:

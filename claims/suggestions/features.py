@@ -17,6 +17,7 @@ from typing import NamedTuple, Protocol
 
 from claims import conflicts
 from claims.extraction.attribution import PRONOUN_SOURCES
+from claims.extraction.periods import is_time_to_come
 from claims.extraction.sentences import SentenceIndex
 from claims.extraction.vocabulary import LEX, MONTHS, NW, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
@@ -36,6 +37,7 @@ from claims.suggestions.words import (
     read_word,
     stem,
     text_stems,
+    unit_kind,
 )
 
 # Words this close to the number (in content words) weigh double.
@@ -506,6 +508,20 @@ def is_running_clause(text: str, left: int, start: int, end: int, right: int) ->
     return RUNNING_CUE.search(text, first, last) is not None
 
 
+def is_count_to_come(text: str, left: int, start: int, end: int, right: int) -> bool:
+    """Return whether a number's clause gives it as what is to come (a plan, a promise, a forecast): a quantity fixed
+    by the decision that names it, not a count to date, whatever it counts ("will pay 500 euros to each of the
+    injured", "2,300 workers would lose their jobs").
+
+    >>> t = "The firm said 2,300 workers would lose their jobs, and 40 were injured."
+    >>> is_count_to_come(t, 0, 14, 19, len(t)), is_count_to_come(t, 0, 56, 58, len(t))
+    (True, False)
+    """
+    first, last = clause_bounds(text, left, start, end, right)
+    # The sentence's closing stop ends the clause, not a clause of its own.
+    return is_time_to_come(text, first, first + len(text[first:last].rstrip(" \t\u00a0.!?\"”’'")))
+
+
 # The verbs by which a clause names its number's counter ("the union says 12,000", "with the ministry putting turnout
 # at 32%"): verbs of saying and counting, and the "-ing" forms a clause of its own uses.
 _COUNTING_VERBS = (
@@ -838,6 +854,7 @@ def make_input(
     scope: Scope = NO_SCOPE,
     story: frozenset[str] = frozenset(),
     running: bool = False,
+    to_come: bool = False,
     counter: str = "",
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
@@ -847,7 +864,9 @@ def make_input(
     the places and the period; without it the event is the nearest word naming one. A running total
     (``running``: its clause gives it as accruing or changing, or its event is one) is dated by the day of its count:
     the day the text names, else the day the extractor gave it (the day printed, or the day before for the count a
-    total grew or fell from: ``claims.extraction.changes``). ``counter``: the counter the number's own clause names
+    total grew or fell from: ``claims.extraction.changes``). A count its clause gives as what is to come (``to_come``: "would
+    lose their jobs", "will pay 500 euros to each of the dead") is no running total, whatever its event: a running total
+    counts what has happened by its day (CLAIMS.md); nor is a sum of money its event's dead or injured are paid. ``counter``: the counter the number's own clause names
     (``clause_counter``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
@@ -877,7 +896,10 @@ def make_input(
             period = (context.period_end - AS_OF_BACK, context.period_end)
     day = None
     day_stated = False
-    if running or event in terms.running:
+    # A sum of money paid for the dead or the injured ("500 euros to the family of each of the dead") is no count of
+    # them: only a clause that gives a sum as accruing ("losses rose to €2 million") makes it a running total.
+    counted = event in terms.running and unit_kind(value.unit) != "currency"
+    if not to_come and (running or counted):
         day_stated = context.names_a_day and bool(context.period_end)
         # A count printed with no time of its own is of the day the extractor dated it by (CLAIMS.md).
         day = context.period_end if day_stated or (not context.period_stated and context.period_end) else published
@@ -1056,6 +1078,7 @@ class DocumentText:
             scope=scope_places(text, left, start, end, right),
             story=self.story,
             running=is_running_clause(text, left, start, end, right),
+            to_come=is_count_to_come(text, left, start, end, right),
             counter=clause_counter(text, left, start, end, right),
         )
 

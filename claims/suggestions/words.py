@@ -440,6 +440,20 @@ def converted_number_end(text: str, start: int) -> int | None:
     return match.end("after") if match else None
 
 
+def unit_kind(unit: str) -> str:
+    """Return "currency" (a three-letter code), "measure" (a unit of measure) or "count" (people, votes, goals).
+
+    >>> unit_kind("USD"), unit_kind("km"), unit_kind("foot"), unit_kind("degree Celsius"), unit_kind("person")
+    ('currency', 'measure', 'measure', 'measure', 'count')
+    """
+    if re.fullmatch(r"[A-Z]{3}", unit.strip()) and unit.strip() not in {"GB", "TB", "MB", "KB"}:
+        return "currency"
+    normalized = conflicts.normalize_unit(unit)
+    if normalized in conflicts.UNIT_SCALES or normalized.split(" ")[0] in MEASURE_UNITS:
+        return "measure"
+    return "count"
+
+
 def is_measure_unit(unit: str) -> bool:
     """Return whether a unit measures rather than counts things: a unit of measure or a currency (USD, KRW)."""
     normalized = conflicts.normalize_unit(unit)

@@ -210,6 +210,19 @@ def test_what_a_source_now_says_of_a_fixed_quantity_is_no_running_total(article)
     assert figure_of(first) == figure_of(second) is not None
 
 
+def test_jobs_a_closure_will_cost_are_one_figure_whatever_day_each_side_gives_them(article):
+    # Jobs lost are counted like homes lost, but jobs that "would be lost" are the closure's one quantity, not a count
+    # to date: the company's figure and the union's, three days apart, are rival counts of it.
+    monday = article("The carmaker said 1,900 jobs would be lost when the gearbox plant closes next year.")
+    thursday = article(
+        "The metalworkers' union said 2,600 jobs would be lost when the gearbox plant closes next year.",
+        published=DAY + datetime.timedelta(days=3),
+    )
+    company = claim_at(monday, "1,900", 1900, 1900, noun="jobs", attribution="The carmaker said")
+    union = claim_at(thursday, "2,600", 2600, 2600, noun="jobs", attribution="The metalworkers' union said")
+    assert suggested_in_one_hard_conflict(company, union)
+
+
 def test_those_made_ill_printed_twice_on_one_day_are_one_figure(article):
     a = article("Some 300 people fell ill after eating at the town fair, health officials said.")
     b = article("The fair's food sickened about 320 people, the regional health agency said.")

@@ -56,3 +56,23 @@ def test_a_context_is_read_once_per_terms_and_taught_terms_read_it_afresh():
     taught = BUILT_IN.learn([("migrant", "defector")], [])
     assert read_context(subject, "detained", taught) == (subject_terms(subject, taught), "detain")
     assert read_context(subject, "detained", taught) != built_in
+
+
+def test_a_count_its_clause_gives_as_to_come_is_no_running_total_whatever_its_event():
+    # Homes destroyed are a running total; the families a council promises to rehouse are the number its plan names.
+    text = "The council said it would rehouse 85 families whose homes were destroyed in the storm."
+    assert day_of(text, "85") is None
+    assert day_of("The storm destroyed 85 homes in the valley, the council said.", "85") == TUESDAY
+
+
+def test_a_sum_paid_for_the_dead_is_no_running_total_unless_its_clause_says_it_accrues():
+    def day_of_sum(text, quote, amount):
+        start = text.index(quote)
+        value = conflicts.Value.of(amount, amount, unit="EUR")
+        return describe_claim(1, 1, text, start, start + len(quote), value, published=TUESDAY).day
+
+    paid = "Relatives of each worker killed in the blast have been paid €8,000 by the firm."
+    assert day_of_sum(paid, "€8,000", 8000) is None
+    assert (
+        day_of_sum("Losses from the blast have risen to €2 million, the firm said.", "€2 million", 2000000) == TUESDAY
+    )
