@@ -944,9 +944,10 @@ def story_names(text: str) -> frozenset[str]:
 
 
 # How many documents' texts ``document_text`` keeps, split and read, between runs: an incremental run reads the words of
-# the stored claims within reach (a few thousand claims of the latest few hundred documents), the next run mostly the
-# same documents again. Each kept text holds its sentences' words: tens of kilobytes.
-KEPT_DOCUMENT_TEXTS = 2048
+# the stored claims within reach (``storage.MAX_INCREMENTAL_CLAIMS``: the claims of the latest few hundred documents),
+# the next run mostly the same documents again. A kept text with every claim of it described holds about 34 kB (its
+# sentences' words, its claims' words): some 35 MB at most.
+KEPT_DOCUMENT_TEXTS = 1024
 _kept_texts: OrderedDict[str, DocumentText] = OrderedDict()
 _kept_lock = threading.Lock()
 
@@ -954,7 +955,7 @@ _kept_lock = threading.Lock()
 def document_text(text: str) -> DocumentText:
     """Return a ``DocumentText`` of ``text``, the one kept from an earlier read of the same text when there is one.
 
-    The last ``KEPT_DOCUMENT_TEXTS`` texts read are kept, keyed by the text itself: a document changed since (another
+    The ``KEPT_DOCUMENT_TEXTS`` texts read last are kept, keyed by the text itself: a document changed since (another
     ingest, a new version) is a new text and is read anew, so what is kept is never stale, whoever writes meanwhile.
     All a ``DocumentText`` keeps is read from its text alone (sentences, their words, the story's names).
 
