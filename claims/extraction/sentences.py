@@ -35,6 +35,8 @@ SENTENCE_BREAK = re.compile(
 )
 # Where a break may be (cheap to find: one character class), checked with SENTENCE_BREAK.
 _STOP = re.compile(r"[.!?…\n•▪●■‣◦]")
+# A bullet, which may open a break anywhere before it (``sentence_breaks``).
+_BULLET = re.compile(r"[•▪●■‣◦]")
 # Words whose stop ends no sentence ("Mr. Kim", "U.N. officials"), lower-cased, without their stop.
 _ABBREVIATIONS = frozenset(w.lower() for w in LEX["abbreviations"])
 # How far the extractor looks each side of a number for its sentence.
@@ -67,7 +69,20 @@ def sentence_breaks(text: str) -> list[tuple[int, int]]:
     >>> sentence_breaks("First one. Some 30 defectors. Next.")
     [(10, 11), (29, 30)]
     """
-    return [match.span() for match in SENTENCE_BREAK.finditer(text)]
+    if _BULLET.search(text):
+        return [match.span() for match in SENTENCE_BREAK.finditer(text)]
+    # With no bullet, a break starts only right after a stop or at a line feed (``_STOP``): only those are tried, in
+    # order, as ``finditer`` would find them (a break is never empty), instead of every character of the text.
+    breaks = []
+    reached = 0
+    for stop in _STOP.finditer(text):
+        at = stop.start() if stop.group() == "\n" else stop.end()
+        if at >= reached:
+            match = SENTENCE_BREAK.match(text, at)
+            if match is not None:
+                breaks.append(match.span())
+                reached = match.end()
+    return breaks
 
 
 class SentenceIndex:

@@ -10,7 +10,8 @@ import dataclasses
 import datetime
 import functools
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple, Protocol
@@ -991,6 +992,39 @@ def story_names(text: str) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= STORY_MENTIONS and name not in _NOT_PLACES)
 
 
+# How many documents' texts ``document_text`` keeps, split and read, between runs: an incremental run reads the words of
+# the stored claims within reach (``storage.MAX_INCREMENTAL_CLAIMS``: the claims of the latest few hundred documents),
+# the next run mostly the same documents again. A kept text with every claim of it described holds about 34 kB (its
+# sentences' words, its claims' words): some 35 MB at most.
+KEPT_DOCUMENT_TEXTS = 1024
+_kept_texts: OrderedDict[str, DocumentText] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def document_text(text: str) -> DocumentText:
+    """Return a ``DocumentText`` of ``text``, the one kept from an earlier read of the same text when there is one.
+
+    The ``KEPT_DOCUMENT_TEXTS`` texts read last are kept, keyed by the text itself: a document changed since (another
+    ingest, a new version) is a new text and is read anew, so what is kept is never stale, whoever writes meanwhile.
+    All a ``DocumentText`` keeps is read from its text alone (sentences, their words, the story's names).
+
+    >>> document_text("Some 2,000 people fled.") is document_text("Some 2,000 people fled.")
+    True
+    """
+    with _kept_lock:
+        found = _kept_texts.get(text)
+        if found is not None:
+            _kept_texts.move_to_end(text)
+            return found
+    found = DocumentText(text)
+    with _kept_lock:
+        found = _kept_texts.setdefault(text, found)
+        _kept_texts.move_to_end(text)
+        while len(_kept_texts) > KEPT_DOCUMENT_TEXTS:
+            _kept_texts.popitem(last=False)
+    return found
+
+
 class DocumentText:
     """One document's text, split into sentences once, to describe many of its claims quickly.
 
@@ -1009,6 +1043,8 @@ class DocumentText:
         self.text = text
         self.index = SentenceIndex(text)
         self.sentences: dict[tuple[int, int], _Sentence] = {}
+        # The content stems of a number's sentence before and after it, read as cut (``claim_words``), by its span.
+        self.stems_around: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         return self.index.bounds(start, end)
@@ -1118,10 +1154,13 @@ class DocumentText:
         >>> document.claim_words(1, 1, 5, 15, "person").words == set(document.describe(1, 1, 5, 15, value).words)
         True
         """
-        left, right = self.sentence_bounds(start, end)
-        text = self.text
-        words = {terms.of(word) for word in content_stems(text[left:start])}
-        words.update(terms.of(word) for word in content_stems(text[end:right]))
+        around = self.stems_around.get((start, end))
+        if around is None:
+            left, right = self.sentence_bounds(start, end)
+            text = self.text
+            around = self.stems_around[start, end] = content_stems(text[left:start]), content_stems(text[end:right])
+        words = {terms.of(word) for word in around[0]}
+        words.update(terms.of(word) for word in around[1])
         subject_words, named = read_context(subject, event, terms)
         words |= subject_words
         return ClaimWords(

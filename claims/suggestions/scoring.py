@@ -470,6 +470,13 @@ def subject_similarity(a: Prepared, b: Prepared) -> float:
     return words
 
 
+def rival_subjects(a: Prepared, b: Prepared) -> float:
+    """Return ``subject_similarity`` as ``is_rival_count`` reads it: only of two claims that both name a subject (0
+    otherwise, which it does not read); most pairs asked whether they are rival counts are two numbers of one article.
+    """
+    return subject_similarity(a, b) if a.item.subject and b.item.subject else 0.0
+
+
 def is_one_event_read(x: SuggestionInput, y: SuggestionInput) -> bool:
     """Return whether both claims' own context names one event ("took part", "the crowd") of compatible things."""
     return (
@@ -658,7 +665,7 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
         x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
-    if not is_rival_count(x, y, subject_similarity(a, b)):
+    if not is_rival_count(x, y, rival_subjects(a, b)):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True)
 
@@ -724,7 +731,7 @@ def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool
     if ratio >= MAX_MAGNITUDE_RATIO:
         if ratio >= MAX_RIVAL_RATIO:
             return "values past the rival ratio"
-        if not (rival or is_rival_count(x, y, subject_similarity(a, b))):
+        if not (rival or is_rival_count(x, y, rival_subjects(a, b))):
             return "values apart, not rival counts"
         return True
     return rival

@@ -29,6 +29,7 @@ from claims.suggestions.features import (
     SuggestionInput,
     describe_claim,
     distinctive_numbers,
+    document_text,
 )
 from claims.suggestions.scoring import MAX_DAYS_APART, MAX_RIVAL_RATIO
 from claims.suggestions.terms import BUILT_IN, Terms
@@ -135,7 +136,7 @@ class DocumentTexts:
             for document_id, text, published in Document.objects.filter(pk__in=chunk).values_list(
                 "pk", "text", "published"
             ):
-                self.found[document_id] = (DocumentText(text), published)
+                self.found[document_id] = (document_text(text), published)
 
     def __getitem__(self, document_id: int) -> tuple[DocumentText, datetime.date | None]:
         return self.found[document_id]

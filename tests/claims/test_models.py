@@ -116,3 +116,11 @@ def test_postgresql_walks_the_lookup_order_index(make_claim, make_figure):
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "claim_lookup_covering_idx" in plan
+
+
+def test_a_claim_read_with_some_fields_holds_them_and_reads_the_others_when_asked(make_claim):
+    claim = make_claim(low=Decimal(12), high=Decimal(12), qualifier="exact", unit="person", noun="miners")
+    read = Claim.objects.only("unit", "low", "document_id").get(pk=claim.pk)
+    assert (read.pk, read.unit, read.low, read.document_id) == (claim.pk, "person", Decimal(12), claim.document_id)
+    assert "noun" in read.get_deferred_fields() and "unit" not in read.get_deferred_fields()
+    assert read.noun == "miners"

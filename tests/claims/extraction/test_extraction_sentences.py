@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from claims.extraction import extract_claims
 from claims.extraction.sentences import (
+    SENTENCE_BREAK,
     SentenceIndex,
     has_sentence_end,
     is_sentence_start,
     sentence_around,
     sentence_bounds,
+    sentence_breaks,
 )
 
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "data" / "seeds").glob("*.txt"))
@@ -40,6 +42,38 @@ def test_index_gives_the_bounds_of_the_sentence_holding_each_claim(path: Path) -
 )
 def test_sentence_bounds(text: str, start: int, end: int, bounds: tuple[int, int]) -> None:
     assert sentence_bounds(text, start, end) == bounds
+
+
+# Stops, closing quotes and brackets, blanks, line feeds, capitals, digits and bullets: what a break is made of.
+BREAK_PIECES = [
+    "a",
+    "B",
+    "7",
+    " ",
+    "  ",
+    "\t",
+    ".",
+    "!",
+    "?",
+    "…",
+    "\n",
+    "\n\n",
+    '"',
+    "”",
+    "’",
+    ")",
+    "]",
+    "“",
+    "(",
+    "•",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=30).map("".join))
+def test_the_breaks_found_from_the_stops_are_the_breaks_of_the_whole_text(text: str) -> None:
+    # ``sentence_breaks`` tries only where a break may start; the pattern run over every character finds the same.
+    assert sentence_breaks(text) == [match.span() for match in SENTENCE_BREAK.finditer(text)]
 
 
 def test_local_checks_see_stops_and_line_breaks_only() -> None:

@@ -1,4 +1,4 @@
-"""The suggester's view of one claim: how a running total's count is dated."""
+"""The suggester's view of one claim: how a running total's count is dated; the documents' texts kept between runs."""
 
 import datetime
 
@@ -75,4 +75,60 @@ def test_a_sum_paid_for_the_dead_is_no_running_total_unless_its_clause_says_it_a
     assert day_of_sum(paid, "€8,000", 8000) is None
     assert (
         day_of_sum("Losses from the blast have risen to €2 million, the firm said.", "€2 million", 2000000) == TUESDAY
+    )
+
+
+def test_a_text_read_once_is_kept_and_an_edited_text_is_read_anew(monkeypatch):
+    from claims.suggestions import features
+
+    monkeypatch.setattr(features, "_kept_texts", features.OrderedDict())
+    first = "Police said 40 people were detained on Monday."
+    kept = features.document_text(first)
+    assert features.document_text(first) is kept
+    # Another version of the document is another text: nothing read of the first is given for it.
+    edited = features.document_text(first.replace("40", "45"))
+    assert edited is not kept
+    value = conflicts.Value.of(45, 45, unit="person")
+    assert edited.describe(1, 1, 12, 14, value).span == (12, 14)
+    assert edited.text[12:14] == "45"
+
+
+def test_the_texts_kept_are_the_last_ones_read_and_no_more(monkeypatch):
+    from claims.suggestions import features
+
+    monkeypatch.setattr(features, "_kept_texts", features.OrderedDict())
+    monkeypatch.setattr(features, "KEPT_DOCUMENT_TEXTS", 2)
+    texts = [f"Rescuers found {n} survivors in the rubble." for n in (3, 4, 5)]
+    first, second = (features.document_text(text) for text in texts[:2])
+    features.document_text(texts[0])  # read again: now the latest
+    features.document_text(texts[2])
+    assert list(features._kept_texts) == [texts[0], texts[2]]
+    assert features.document_text(texts[0]) is first
+    assert features.document_text(texts[1]) is not second
+
+
+def test_texts_read_from_many_threads_at_once_are_kept_within_the_bound(monkeypatch):
+    import threading
+
+    from claims.suggestions import features
+
+    monkeypatch.setattr(features, "_kept_texts", features.OrderedDict())
+    monkeypatch.setattr(features, "KEPT_DOCUMENT_TEXTS", 8)
+    texts = [f"Officials counted {n} displaced families after the storm." for n in range(20)]
+    found: list[tuple[str, frozenset[str], tuple[int, int]]] = []
+
+    def read(order: list[str]) -> None:
+        for text in order:
+            document = features.document_text(text)
+            found.append((text, document.story, document.sentence_bounds(18, 20)))
+
+    threads = [threading.Thread(target=read, args=(texts[at:] + texts[:at],)) for at in range(0, 20, 4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(features._kept_texts) <= 8
+    fresh = {text: features.DocumentText(text) for text in texts}
+    assert all(
+        (story, bounds) == (fresh[text].story, fresh[text].sentence_bounds(18, 20)) for text, story, bounds in found
     )
