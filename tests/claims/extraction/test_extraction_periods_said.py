@@ -69,6 +69,36 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2024, 3, 13),
         date(2024, 3, 13),
     ),
+    # the count a correction replaces shares the correction's time, across the noun and "not" between them
+    (
+        "The board lowered its count for Monday to 26 patients, not 29 as it had first said.",
+        "29",
+        "Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    (
+        "Rangers said on Tuesday that 61 hectares had burned, not the 75 given earlier.",
+        "75",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    # unless the replaced count's own clause gives its time: then the correction is of that time too
+    (
+        "The league on Wednesday raised the number of fans hurt to 52, not 48 as announced on Monday night, after a check.",
+        "52",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    (
+        "The league on Wednesday raised the number of fans hurt to 52, not 48 as announced on Monday night, after a check.",
+        "48",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
     # a time a count is compared with is no count's time: the counts are of the day printed
     ("The clinic treated 86 patients, 20 more than on Monday.", "20", "", PUBLISHED, PUBLISHED),
     ("The ferry carried 400 passengers, the same as on Tuesday.", "400", "", PUBLISHED, PUBLISHED),
