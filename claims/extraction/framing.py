@@ -287,7 +287,7 @@ def _period(
 def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:
     """Return the count of the sentence from ``lo`` that corrects the one at ``start`` ("15 deaths, not 14"), or None.
 
-    >>> c = ExtractedClaim(start=10, end=12, quote="15", low=15, high=15, qualifier="exact", unit="person")
+    >>> c = ExtractedClaim(start=11, end=13, quote="15", low=15, high=15, qualifier="exact", unit="person")
     >>> text = "It counted 15 deaths, not 14."
     >>> _corrected_count(text, [c], 0, 26) is c, _corrected_count("15 and 14", [c], 0, 7)
     (True, None)

@@ -99,6 +99,14 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2024, 3, 11),
         date(2024, 3, 11),
     ),
+    # a comma between digits is a number's, not a clause's: a rival count after "12,000" is in the time's clause
+    (
+        "Sunday's rally drew 12,000 people by the organisers' count and 3,000 by the police's.",
+        "3,000",
+        "Sunday",
+        date(2024, 3, 10),
+        date(2024, 3, 10),
+    ),
     # a time a count is compared with is no count's time: the counts are of the day printed
     ("The clinic treated 86 patients, 20 more than on Monday.", "20", "", PUBLISHED, PUBLISHED),
     ("The ferry carried 400 passengers, the same as on Tuesday.", "400", "", PUBLISHED, PUBLISHED),
