@@ -148,6 +148,11 @@ def resolve_period(
         return None, None, ""
     if g("wd"):
         back = (published.weekday() - _WEEKDAY_NUMBERS[g("wd").lower()]) % 7
+        prep = (g("prep") or "").lower().split()
+        if back == 6 and not (prep and (prep[0] in _OPEN_START or prep[0] == "last")):
+            # "an alert for Saturday", printed on a Friday: a weekday alone is of the week around the day printed, and
+            # six days back would be "last Saturday"; the next day it is ("since Saturday" may run a week).
+            ahead = True
         weekday = published - timedelta(days=back) if not ahead or not back else published + timedelta(days=7 - back)
         return weekday, weekday, "day"
     if g("day"):

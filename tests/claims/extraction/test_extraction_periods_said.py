@@ -133,6 +133,16 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2024, 3, 18),
         date(2024, 3, 18),
     ),
+    # a weekday alone is of the week around the day printed: six days back it would be "last Friday", so it is the next
+    # day; "last Friday" and "since Friday" still run back
+    (
+        "The ferry line adds 12 sailings on Friday to clear the backlog.",
+        "12",
+        "on Friday",
+        date(2024, 3, 15),
+        date(2024, 3, 15),
+    ),
+    ("The ferry line added 12 sailings last Friday.", "12", "last Friday", date(2024, 3, 8), date(2024, 3, 8)),
     # but a clause of its own after the future verb is of its own, past, time
     (
         "Farmers said they would return after a march on Tuesday that drew 8,000 people.",
