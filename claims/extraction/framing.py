@@ -9,6 +9,7 @@ A bag of the sentence's words decides cheaply which readers have anything to rea
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -175,6 +176,22 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         period_text, first, last, precision = _period(
             start, end, periods, spans, text, published, lo, again=again, running=is_running(subject, event)
         )
+        corrected = _corrected_count(text, out, lo, start)
+        if corrected is not None:
+            # A correction and the count it replaces are one figure (CLAIMS.md), of one time: the time the replaced
+            # count's own clause gives ("raised to 41, not 37 as reported on Tuesday": Tuesday's), else the
+            # correction's ("corrected Monday's toll to 15 deaths, not 14 as it had announced": Monday's).
+            if out[-1] is corrected and period_text and _in_own_clause(text, period_text, end, hi):
+                out[-1] = dataclasses.replace(
+                    corrected, period_text=period_text, period_start=first, period_end=last, period_precision=precision
+                )
+            else:
+                period_text, first, last, precision = (
+                    corrected.period_text,
+                    corrected.period_start,
+                    corrected.period_end,
+                    corrected.period_precision,
+                )
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -265,6 +282,36 @@ def _period(
         # stood when printed, as a running count since a day is.
         first, last, precision = published, published, "day"
     return period_text, first, last, precision
+
+
+def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:
+    """Return the count of the sentence from ``lo`` that corrects the one at ``start`` ("15 deaths, not 14"), or None.
+
+    >>> c = ExtractedClaim(start=11, end=13, quote="15", low=15, high=15, qualifier="exact", unit="person")
+    >>> text = "It counted 15 deaths, not 14."
+    >>> _corrected_count(text, [c], 0, 26) is c, _corrected_count("15 and 14", [c], 0, 7)
+    (True, None)
+    """
+    last = _last_claims(out, 1)
+    if not last or last[0].start < lo or last[0].end > start:
+        return None
+    return last[0] if _CORRECTED.fullmatch(text, last[0].end, start) else None
+
+
+def _in_own_clause(text: str, words: str, end: int, hi: int) -> bool:
+    """Return whether ``words`` stand after ``end`` in the clause there, up to a comma, semicolon or ``hi``.
+
+    >>> _in_own_clause("41, not 37 as reported on Tuesday, saying", "on Tuesday", 10, 42)
+    True
+    """
+    stop = min((i for i in (text.find(",", end, hi), text.find(";", end, hi)) if i >= 0), default=hi)
+    return text.find(words, end, stop) >= 0
+
+
+# What stands between a correction's count and the count it replaces: up to four words (its noun, its verb) and "not".
+_CORRECTED = re.compile(
+    r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){0,4},?[ \t\u00a0]+not[ \t\u00a0]+(?:the[ \t\u00a0]+|as[ \t\u00a0]+)?"
+)
 
 
 def _counted_before(out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> str:
