@@ -26,6 +26,7 @@ from .subjects import (
     changed_subject,
     find_subject,
     holds_any_day,
+    is_owned_count,
     is_stand_in,
     magnitude_subject,
     measured_subject,
@@ -135,7 +136,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             subject, event = money, ""
         # "the 78", "the service's “118”": a number named again after a word that points back.
         pointed_back = _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
-        if is_stand_in(subject):
+        # "it", "the true number": a stand-in points at what it names; an owned count ("the agency's") may instead
+        # count on what the text counted last.
+        stand_in = is_stand_in(subject)
+        pointer = stand_in and not is_owned_count(subject)
+        if stand_in:
             # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
             subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
         subject = with_fronted_place(text, lo, start, subject)
@@ -164,6 +169,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if not subject and not c.noun:
             # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
             subject, event, unit = _asked_for(text, start, unit, INHERITED_RULE in c.rule) or (subject, event, unit)
+        if not subject and not pointer and INHERITED_RULE in c.rule:
+            # "The two tolls have never matched. The agency's count went from nine on Monday to 16 on Tuesday": a
+            # bare number that took its unit from the text's last count counts what that count counted (a stand-in
+            # that points at no count, "Officials put it at 4,000", still names none).
+            subject, event = _counted_last(c, _last_claims(out))
         if (not unit or INHERITED_RULE in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent.
@@ -381,12 +391,27 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
     return "", "", claim.unit
 
 
+def _counted_last(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str]:
+    """Return (subject, event) of the latest earlier claim of ``claim``'s unit within reach that names what it counts,
+    else ("", ""): the latest of its value first ("7 crew were stranded and 40 passengers rescued. They said 7"). A
+    count of one ("after one victim was counted twice") is an instance, not a count the text keeps."""
+    counts = []
+    for earlier in reversed(before):
+        if claim.start - earlier.end > _REFERRED_REACH:
+            break
+        if earlier.high != 1 and earlier.unit == claim.unit and earlier.subject and not is_stand_in(earlier.subject):
+            counts.append(earlier)
+    same = [earlier for earlier in counts if (earlier.low, earlier.high) == (claim.low, claim.high)]
+    found = (same or counts)[:1]
+    return (found[0].subject, found[0].event) if found else ("", "")
+
+
 def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str, str]:
     """Return (subject, event, unit) of the count a stand-in ("it", "the true number") points at.
 
     That count says what it counts: the latest earlier one of the same value ("the service's
     count of 118"), else the latest of the claim's unit in its sentence [lo, ...) or the one
-    right before (a count without a unit may be of people, and takes the unit of the count it
+    right before, not a count of one (a count without a unit may be of people, and takes the unit of the count it
     points at). Without one: ("", "", the claim's unit).
     """
     named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
@@ -396,6 +421,9 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
             break
+        if earlier.high == 1:
+            # "after one victim was counted twice": an instance, not a count the text keeps.
+            continue
         if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
             return earlier.subject, earlier.event, claim.unit or earlier.unit
     return "", "", claim.unit
