@@ -9,6 +9,7 @@ A bag of the sentence's words decides cheaply which readers have anything to rea
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -25,6 +26,7 @@ from .subjects import (
     changed_subject,
     find_subject,
     holds_any_day,
+    is_owned_count,
     is_stand_in,
     magnitude_subject,
     measured_subject,
@@ -134,7 +136,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             subject, event = money, ""
         # "the 78", "the service's “118”": a number named again after a word that points back.
         pointed_back = _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
-        if is_stand_in(subject):
+        # "it", "the true number": a stand-in points at what it names; an owned count ("the agency's") may instead
+        # count on what the text counted last.
+        stand_in = is_stand_in(subject)
+        pointer = stand_in and not is_owned_count(subject)
+        if stand_in:
             # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
             subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
         subject = with_fronted_place(text, lo, start, subject)
@@ -163,6 +169,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if not subject and not c.noun:
             # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
             subject, event, unit = _asked_for(text, start, unit, INHERITED_RULE in c.rule) or (subject, event, unit)
+        if not subject and not pointer and INHERITED_RULE in c.rule:
+            # "The two tolls have never matched. The agency's count went from nine on Monday to 16 on Tuesday": a
+            # bare number that took its unit from the text's last count counts what that count counted (a stand-in
+            # that points at no count, "Officials put it at 4,000", still names none).
+            subject, event = _counted_last(c, _last_claims(out))
         if (not unit or INHERITED_RULE in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent.
@@ -175,6 +186,22 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         period_text, first, last, precision = _period(
             start, end, periods, spans, text, published, lo, again=again, running=is_running(subject, event)
         )
+        corrected = _corrected_count(text, out, lo, start)
+        if corrected is not None:
+            # A correction and the count it replaces are one figure (CLAIMS.md), of one time: the time the replaced
+            # count's own clause gives ("raised to 41, not 37 as reported on Tuesday": Tuesday's), else the
+            # correction's ("corrected Monday's toll to 15 deaths, not 14 as it had announced": Monday's).
+            if out[-1] is corrected and period_text and _in_own_clause(text, period_text, end, hi):
+                out[-1] = dataclasses.replace(
+                    corrected, period_text=period_text, period_start=first, period_end=last, period_precision=precision
+                )
+            else:
+                period_text, first, last, precision = (
+                    corrected.period_text,
+                    corrected.period_start,
+                    corrected.period_end,
+                    corrected.period_precision,
+                )
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -267,6 +294,36 @@ def _period(
     return period_text, first, last, precision
 
 
+def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:
+    """Return the count of the sentence from ``lo`` that corrects the one at ``start`` ("15 deaths, not 14"), or None.
+
+    >>> c = ExtractedClaim(start=11, end=13, quote="15", low=15, high=15, qualifier="exact", unit="person")
+    >>> text = "It counted 15 deaths, not 14."
+    >>> _corrected_count(text, [c], 0, 26) is c, _corrected_count("15 and 14", [c], 0, 7)
+    (True, None)
+    """
+    last = _last_claims(out, 1)
+    if not last or last[0].start < lo or last[0].end > start:
+        return None
+    return last[0] if _CORRECTED.fullmatch(text, last[0].end, start) else None
+
+
+def _in_own_clause(text: str, words: str, end: int, hi: int) -> bool:
+    """Return whether ``words`` stand after ``end`` in the clause there, up to a comma, semicolon or ``hi``.
+
+    >>> _in_own_clause("41, not 37 as reported on Tuesday, saying", "on Tuesday", 10, 42)
+    True
+    """
+    stop = min((i for i in (text.find(",", end, hi), text.find(";", end, hi)) if i >= 0), default=hi)
+    return text.find(words, end, stop) >= 0
+
+
+# What stands between a correction's count and the count it replaces: up to four words (its noun, its verb) and "not".
+_CORRECTED = re.compile(
+    r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){0,4},?[ \t\u00a0]+not[ \t\u00a0]+(?:the[ \t\u00a0]+|as[ \t\u00a0]+)?"
+)
+
+
 def _counted_before(out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> str:
     """Return the noun of the latest count of people in the sentence from ``lo`` before ``start``, else "people".
 
@@ -334,12 +391,27 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
     return "", "", claim.unit
 
 
+def _counted_last(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str]:
+    """Return (subject, event) of the latest earlier claim of ``claim``'s unit within reach that names what it counts,
+    else ("", ""): the latest of its value first ("7 crew were stranded and 40 passengers rescued. They said 7"). A
+    count of one ("after one victim was counted twice") is an instance, not a count the text keeps."""
+    counts = []
+    for earlier in reversed(before):
+        if claim.start - earlier.end > _REFERRED_REACH:
+            break
+        if earlier.high != 1 and earlier.unit == claim.unit and earlier.subject and not is_stand_in(earlier.subject):
+            counts.append(earlier)
+    same = [earlier for earlier in counts if (earlier.low, earlier.high) == (claim.low, claim.high)]
+    found = (same or counts)[:1]
+    return (found[0].subject, found[0].event) if found else ("", "")
+
+
 def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str, str]:
     """Return (subject, event, unit) of the count a stand-in ("it", "the true number") points at.
 
     That count says what it counts: the latest earlier one of the same value ("the service's
     count of 118"), else the latest of the claim's unit in its sentence [lo, ...) or the one
-    right before (a count without a unit may be of people, and takes the unit of the count it
+    right before, not a count of one (a count without a unit may be of people, and takes the unit of the count it
     points at). Without one: ("", "", the claim's unit).
     """
     named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
@@ -349,6 +421,9 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
             break
+        if earlier.high == 1:
+            # "after one victim was counted twice": an instance, not a count the text keeps.
+            continue
         if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
             return earlier.subject, earlier.event, claim.unit or earlier.unit
     return "", "", claim.unit

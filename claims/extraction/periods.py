@@ -271,6 +271,11 @@ def periods_in(
         ahead = (m.group("wd") or m.group("m1") or m.group("m2") or m.group("m3")) is not None and (
             _FUTURE.search(text, max(lo, m.start() - _FUTURE_REACH), m.start()) is not None
         )
+        if not ahead and m.group("wd") and published is not None and _is_next_day(m, published):
+            # "an alert for Saturday", printed on a Friday: a weekday alone is of the week around the day printed, and
+            # six days back would be "last Saturday"; the next day it is ("since Saturday" may run a week back, and so
+            # may a run of days: "Friday and Saturday were the busiest").
+            ahead = True
         period = _period_of(m, published, ahead=ahead)
         since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 64), m.start())
         if since is not None and period[2] is not None:
@@ -297,6 +302,31 @@ def periods_in(
         if period[3] == "day" and period[2]:
             named = period[2]
     return out
+
+
+def _is_next_day(m: re.Match[str], published: date) -> bool:
+    """Return whether a weekday match alone ("on Saturday", "for Saturday") names the day after ``published``: not
+    "last Saturday" or "since Saturday", nor a day of a run ("Saturday and Sunday", "Friday to Saturday").
+
+    >>> friday = date(2024, 3, 15)
+    >>> [_is_next_day(_PERIOD.search(t), friday) for t in ("for Saturday.", "last Saturday", "Saturday and Sunday")]
+    [True, False, False]
+    """
+    if (published.weekday() - _WEEKDAY_NUMBERS[m.group("wd").lower()]) % 7 != 6:
+        return False
+    prep = (m.group("prep") or "").lower().split()
+    if prep and (prep[0] in _OPEN_START or prep[0] == "last"):
+        return False
+    return (
+        _DAY_RUN_AFTER.match(m.string, m.end()) is None
+        and _DAY_RUN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None
+    )
+
+
+# A weekday that runs on to another, or on from one: "Friday and Saturday", "Friday to Saturday".
+_WEEKDAY_WORDS = "|".join(w.capitalize() for w in _WEEKDAY_NUMBERS)
+_DAY_RUN_AFTER = re.compile(r"[ \t\u00a0]*(?:and|to|through|or|-|–)[ \t\u00a0]*(?:" + _WEEKDAY_WORDS + r")(?![A-Za-z])")
+_DAY_RUN_BEFORE = re.compile(r"(?:" + _WEEKDAY_WORDS + r")[ \t\u00a0]*(?:and|to|through|or|-|–)[ \t\u00a0]*\Z")
 
 
 def _join_spans(text: str, found: list[Found]) -> None:
@@ -771,10 +801,22 @@ _CORRECTION = re.compile(r"[0-9a-z],?[ \t\u00a0]+not[ \t\u00a0]+\Z")
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Return whether no comma or semicolon stands between two spans of ``text``."""
+    """Return whether no comma or semicolon stands between two spans of ``text``; a comma between digits is a
+    number's ("drew 25,000 people by one count and 4,000 by another": one clause).
+
+    >>> _one_clause("on Monday drew 25,000 and 4,000", (0, 9), (26, 31)), _one_clause("on Monday, 4,000", (0, 9), (11, 16))
+    (True, False)
+    """
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    if lo >= hi or text.find(";", lo, hi) >= 0:
+        return lo >= hi
     # Found in place, not in a copy: each claim of a table with a year in it asks this.
-    return lo >= hi or (text.find(",", lo, hi) < 0 and text.find(";", lo, hi) < 0)
+    comma = text.find(",", lo, hi)
+    while comma >= 0:
+        if not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
+            return False
+        comma = text.find(",", comma + 1, hi)
+    return True
 
 
 def find_period(text: str, start: int, end: int, lo: int, hi: int, published: date | None) -> Period:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .vocabulary import LEX, WS
+from .vocabulary import LEX, MONTHS, TIME_ZONES, WEEKDAYS, WS
 from .words_around import is_table_text
 
 __all__ = [
@@ -39,6 +39,18 @@ _STOP = re.compile(r"[.!?…\n•▪●■‣◦]")
 _BULLET = re.compile(r"[•▪●■‣◦]")
 # Words whose stop ends no sentence ("Mr. Kim", "U.N. officials"), lower-cased, without their stop.
 _ABBREVIATIONS = frozenset(w.lower() for w in LEX["abbreviations"])
+# A clock time's stop ("8 a.m.") ends no sentence before the day, date or zone that goes on the time
+# ("in the 24 hours to 8 a.m. Wednesday", "at 6 p.m. March 3", "at 9 a.m. GMT"); before any other word it may.
+_CLOCK = frozenset(("a.m", "p.m"))
+_CLOCK_GOES_ON = re.compile(
+    r"[ \t\u00a0]+(?:(?:"
+    + "|".join(sorted(WEEKDAYS))
+    + r")(?![\w'’-])|(?:"
+    + "|".join(sorted(MONTHS))
+    + r")\.?[ \t\u00a0]+[0-9]"
+    r"|(?:" + "|".join(TIME_ZONES) + r")(?![\w'’-]))",
+    re.IGNORECASE,
+)
 # How far the extractor looks each side of a number for its sentence.
 SENTENCE_REACH = 400
 # A sentence end as the extractor sees it near a number.
@@ -188,6 +200,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[blank + 1 if blank >= 0 else max(0, dot - 9) : dot].lstrip("(\"“‘'[")
     if len(word) == 1:
         return word.isupper()
+    if word.lower() in _CLOCK:
+        return _CLOCK_GOES_ON.match(text, dot + 1) is not None
     return word.lower() in _ABBREVIATIONS or (
         len(word) < 8 and word.count(".") >= 1 and word.replace(".", "").isupper()
     )

@@ -35,6 +35,7 @@ from .vocabulary import (
 __all__ = [
     "find_subject",
     "holds_any_day",
+    "is_owned_count",
     "is_stand_in",
     "magnitude_subject",
     "measured_subject",
@@ -705,12 +706,32 @@ def is_stand_in(subject: str) -> bool:
 
     >>> is_stand_in("it"), is_stand_in("true number"), is_stand_in("number of escapees"), is_stand_in("crowd")
     (True, True, False, False)
+    >>> is_stand_in("Bay County sheriff's count"), is_stand_in("union's"), is_stand_in("union's members")
+    (True, True, False)
     """
     words = subject.lower().split()
     if words == ["it"]:
         return True
-    # "the official figure", not "the number of escapees" nor "citizens among them".
+    owned = next((at + 1 for at in range(len(words) - 1, -1, -1) if words[at].endswith(_POSSESSIVE)), 0)
+    if 0 < owned == len(words):
+        # "the coroner's went from 14 to 26": whose count, the count itself left out.
+        return _PHRASE_PREPOSITIONS.isdisjoint(words)
+    # "the official figure", "the Cullman County coroner's count" (its owner says whose count, not what it counts),
+    # not "the number of escapees" nor "citizens among them".
+    words = words[owned:]
     return 0 < len(words) <= _STAND_IN_WORDS and words[-1] in _COUNTING_WORDS and _PHRASE_PREPOSITIONS.isdisjoint(words)
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def is_owned_count(subject: str) -> bool:
+    """Return whether a subject is a stand-in that names only whose count it is: "the agency's count", "the union's".
+
+    >>> is_owned_count("coroner's tally"), is_owned_count("union's"), is_owned_count("true number")
+    (True, True, False)
+    """
+    return is_stand_in(subject) and any(word.endswith(_POSSESSIVE) for word in subject.lower().split())
 
 
 # A stand-in is a short phrase ("the official figure"); its last word points back.

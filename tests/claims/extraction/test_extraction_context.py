@@ -1182,7 +1182,17 @@ def test_a_count_given_before_outweighs_a_unit_lent_by_the_sentence_before() -> 
 def test_a_small_bare_count_is_not_read_as_one_given_before() -> None:
     text = "The firm said 7 crew were stranded. Two more were found. “They said 7,” she said."
     restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "7"][-1]
-    assert restated.subject == ""
+    # Not by its value: by the count whose unit it took, which counted the crew.
+    assert (restated.unit, restated.subject) == ("person", "crew stranded")
+
+
+def test_a_bare_count_takes_what_a_count_of_its_value_counted_before_the_latest() -> None:
+    text = (
+        "The firm said 7 crew were stranded and 40 passengers were rescued. Rescuers searched the coast all night "
+        "long for the ship. “They said 7,” she said."
+    )
+    restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "7"][-1]
+    assert restated.subject == "crew stranded"
 
 
 def test_a_number_named_again_after_the_counts_what_it_counted() -> None:
@@ -1216,6 +1226,33 @@ def test_a_stand_in_takes_the_unit_of_the_count_it_points_at() -> None:
     text = "Some 2,000 nurses marched on Monday. A union said the real number was about 9,000."
     _, again = extract_claims(text, PUBLISHED)
     assert (again.unit, again.subject) == ("person", "nurses marched")
+
+
+def test_an_owned_count_points_at_what_was_counted_before() -> None:
+    text = (
+        "A landslide buried 31 villagers in Oruma on Sunday, rescuers said. "
+        "The Oruma district coroner's count reached 35 by Tuesday; the province's went from 33 to 38."
+    )
+    first, owned, *bare = extract_claims(text, PUBLISHED)
+    assert [c.subject for c in (owned, *bare)] == [first.subject] * 3 == ["villagers buried"] * 3
+
+
+def test_a_bare_number_that_took_its_unit_counts_what_its_lender_counted() -> None:
+    text = (
+        "Floods killed 46 cows on Friday, farmers said. The two counts differ. "
+        "The ministry's tally went from 20 on Friday to 29 on Saturday."
+    )
+    first, _, *series = extract_claims(text, PUBLISHED)
+    assert [(c.unit, c.subject) for c in series] == [(first.unit, first.subject)] * 2 == [("cow", "cows killed")] * 2
+
+
+def test_an_owned_count_does_not_point_at_a_count_of_one() -> None:
+    text = (
+        "Officials said 40 migrants had drowned, and lowered their tally to 38 after one migrant was listed twice. "
+        "The navy's count rose to 45."
+    )
+    first, _, _, owned = extract_claims(text, PUBLISHED)
+    assert (owned.quote, owned.subject) == ("45", first.subject) == ("45", "migrants drowned")
 
 
 def test_sentence_bounds_hold_the_claim() -> None:

@@ -69,6 +69,44 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2024, 3, 13),
         date(2024, 3, 13),
     ),
+    # the count a correction replaces shares the correction's time, across the noun and "not" between them
+    (
+        "The board lowered its count for Monday to 26 patients, not 29 as it had first said.",
+        "29",
+        "Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    (
+        "Rangers said on Tuesday that 61 hectares had burned, not the 75 given earlier.",
+        "75",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    # unless the replaced count's own clause gives its time: then the correction is of that time too
+    (
+        "The league on Wednesday raised the number of fans hurt to 52, not 48 as announced on Monday night, after a check.",
+        "52",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    (
+        "The league on Wednesday raised the number of fans hurt to 52, not 48 as announced on Monday night, after a check.",
+        "48",
+        "on Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+    ),
+    # a comma between digits is a number's, not a clause's: a rival count after "12,000" is in the time's clause
+    (
+        "Sunday's rally drew 12,000 people by the organisers' count and 3,000 by the police's.",
+        "3,000",
+        "Sunday",
+        date(2024, 3, 10),
+        date(2024, 3, 10),
+    ),
     # a time a count is compared with is no count's time: the counts are of the day printed
     ("The clinic treated 86 patients, 20 more than on Monday.", "20", "", PUBLISHED, PUBLISHED),
     ("The ferry carried 400 passengers, the same as on Tuesday.", "400", "", PUBLISHED, PUBLISHED),
@@ -95,6 +133,16 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2024, 3, 18),
         date(2024, 3, 18),
     ),
+    # a weekday alone is of the week around the day printed: six days back it would be "last Friday", so it is the next
+    # day; "last Friday" and "since Friday" still run back
+    (
+        "The ferry line adds 12 sailings on Friday to clear the backlog.",
+        "12",
+        "on Friday",
+        date(2024, 3, 15),
+        date(2024, 3, 15),
+    ),
+    ("The ferry line added 12 sailings last Friday.", "12", "last Friday", date(2024, 3, 8), date(2024, 3, 8)),
     # but a clause of its own after the future verb is of its own, past, time
     (
         "Farmers said they would return after a march on Tuesday that drew 8,000 people.",

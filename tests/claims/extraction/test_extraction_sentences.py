@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from claims.extraction.sentences import (
     sentence_bounds,
     sentence_breaks,
 )
+from tests.claim_reading import claim_at
 
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "data" / "seeds").glob("*.txt"))
 
@@ -81,6 +83,41 @@ def test_local_checks_see_stops_and_line_breaks_only() -> None:
     assert not is_sentence_start("the Three men", 4)
     assert has_sentence_end("37 died.\nThen 40", 2, 14)
     assert not has_sentence_end("37 died, then 40", 2, 13)
+
+
+# A clock time's "a.m." or "p.m." ends no sentence before the day, date or zone that goes on the time, but it
+# ends one before any other capital.
+@pytest.mark.parametrize(
+    "text, quote, sentence",
+    [
+        (
+            "Up. Clinics logged 17 cases in the 24 hours to 6 a.m. Tuesday, the board said. Next.",
+            "17",
+            "Clinics logged 17 cases in the 24 hours to 6 a.m. Tuesday, the board said.",
+        ),
+        (
+            "The ferry left at 9 p.m. June 4 with 230 aboard. Next.",
+            "230",
+            "The ferry left at 9 p.m. June 4 with 230 aboard.",
+        ),
+        (
+            "Trading halted at 10 a.m. GMT after 45 minutes. Next.",
+            "45",
+            "Trading halted at 10 a.m. GMT after 45 minutes.",
+        ),
+        ("The dam broke at 8 p.m. The toll rose to 26 by noon.", "26", "The toll rose to 26 by noon."),
+        ("Doors opened at 7 a.m. Monitors counted 310 voters.", "310", "Monitors counted 310 voters."),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_only_before_what_is_not_its_own(text: str, quote: str, sentence: str) -> None:
+    at = text.index(quote)
+    left, right = sentence_around(text, at, at + len(quote))
+    assert text[left:right] == sentence
+
+
+def test_the_day_after_a_clock_time_is_the_count_s() -> None:
+    claim = claim_at("Clinics logged 17 new cases in the 24 hours to 6 a.m. Tuesday, the board said.", "17")
+    assert (claim.period_start, claim.period_end) == (date(2024, 3, 12), date(2024, 3, 12))
 
 
 # A table of numbers (digits and blanks only) has its own short path through ``sentence_around``: its one
