@@ -93,7 +93,7 @@ def trie_pattern(words: list[str]) -> str:
     >>> re.fullmatch(trie_pattern(["en", "ens"]), "ENS") is not None
     True
     >>> trie_pattern(["en", "ens", "é"])
-    '(?ai:en(?:s)?|[éÉ])'
+    '(?ai:(?:en(?:s)?|[éÉ]))'
     """
     root: dict[str, Any] = {}
     for word in words:
