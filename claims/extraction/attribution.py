@@ -29,6 +29,7 @@ from .vocabulary import (
     STOP,
     VAGUE_HEADS,
     WEEKDAYS,
+    on_first_use,
 )
 from .words_around import REACH, Word, words_in
 
@@ -861,7 +862,7 @@ def _governs_not(
 
 
 # A name and its comma just before a number: "Ana Ruiz, " of "Ana Ruiz, 34, said".
-_NAME_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*|(?<![\w-])(?:" + "|".join(LEX["person_nouns"]) + r")),[ \t\u00a0]*\Z")
+_name_comma = on_first_use(r"(?:[A-Z][\w'’.-]*|(?<![\w-])(?:" + "|".join(LEX["person_nouns"]) + r")),[ \t\u00a0]*\Z")
 
 
 def _is_age(text: str, start: int, end: int, lo: int) -> bool:
@@ -876,7 +877,7 @@ def _is_age(text: str, start: int, end: int, lo: int) -> bool:
         return False
     if _AGED.search(text, max(lo, start - 16), start) is not None:
         return True
-    return text[end : end + 1] == "," and _NAME_COMMA.search(text, max(lo, start - 40), start) is not None
+    return text[end : end + 1] == "," and _name_comma().search(text, max(lo, start - 40), start) is not None
 
 
 # "aged 24", "aged 24 and ": the age after "aged".

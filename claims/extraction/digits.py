@@ -23,7 +23,7 @@ from .exclusions import (
 from .measures import degree_unit, is_metre
 from .money import read_money_left, read_money_right
 from .nouns import is_counted_year, read_hyphen_or_noun
-from .numerals import ONE_GROUP_BEFORE_MONEY, parse_digits, parse_number_words, tidy
+from .numerals import one_group_before_money, parse_digits, parse_number_words, tidy
 from .scores import is_batting_score
 from .units import (
     GLUED,
@@ -49,6 +49,7 @@ from .vocabulary import (
     VULGAR,
     WS,
     alternation,
+    on_first_use,
 )
 from .words import AND_HALF, read_return_period
 
@@ -84,7 +85,7 @@ _POINT_WORDS = re.compile(
     r"(?:[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|nought)){0,8})(?![A-Za-z])",
     re.IGNORECASE,
 )
-_DECADE_LEFT = re.compile(
+_decade_left = on_first_use(
     r"(?<![A-Za-z])(?:their|his|her|my|our|your)" + WS + r"(?:[1-9]0s" + WS + r"(?:and|or|to)" + WS + r")?\Z",
     re.IGNORECASE,
 )
@@ -167,7 +168,7 @@ def _read_glued(text: str, atom: Atom, s: int, raw: str, g: re.Match[str]) -> tu
         and raw[1] == "0"
         and raw[0] != "0"
         and not text[e + 1 : e + 2].isalnum()
-        and _DECADE_LEFT.search(text, max(0, s - 30), s)
+        and _decade_left().search(text, max(0, s - 30), s)
     ):
         # "in their 80s and 90s": an age decade is a range of years (calendar decades stay dates).
         value = atom.value
@@ -452,7 +453,7 @@ def read_digits(text: str, s: int, e: int) -> tuple[Atom | None, int]:
         # Plain digits without a leading zero are already in tidy form.
         return Atom(s, e, value if raw.isdigit() else tidy(value), bare=True), e
     if e - s <= 3 and nxt == " " and text[e + 1 : e + 2].isdigit():
-        group = ONE_GROUP_BEFORE_MONEY.match(text, e)
+        group = one_group_before_money().match(text, e)
         if group is not None and raw.isdigit():
             # "10 000 dollars": one thousands group after a space, before a currency.
             e = group.end()

@@ -9,7 +9,6 @@ and attribution. Every window is bounded, so the whole pass is linear in the tex
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from datetime import date
 from operator import attrgetter
 
@@ -42,22 +41,16 @@ def _build_digits() -> re.Pattern[str]:
     return re.compile("|".join(branches))
 
 
-def _word_branches() -> str:
-    # The words share a trie, one branch per first letter, so each position tries few alternatives.
-    groups: dict[str, list[str]] = defaultdict(list)
-    for w in _TRIGGER_WORDS:
-        groups[w[0]].append(w[1:])
-    return "|".join(f"[{first}{first.upper()}]" + trie_pattern(rests) for first, rests in sorted(groups.items()))
-
-
 # Digits, and number words: two scans. One scan for both stops at every letter a number word can
 # start with, inside words too (half the characters of prose); the words' scan stops only after a
 # character that is no letter, where a word can start, and reads the word as group 1.
 _DIGITS = _build_digits()
 # The look-ahead for a word's first letter fails at once where none starts (digits, blanks: a table).
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_WORDS} | {w[0].upper() for w in _TRIGGER_WORDS}))
-_WORDS = re.compile(r"[^A-Za-z](?=[" + _FIRST_LETTERS + r"])(" + _word_branches() + r")(?![A-Za-z])")
-_WORD_AT_START = re.compile(r"(?:" + _word_branches() + r")(?![A-Za-z])")
+# The words share one trie, so each position tries few alternatives.
+_TRIGGER_TRIE = trie_pattern(_TRIGGER_WORDS)
+_WORDS = re.compile(r"[^A-Za-z](?=[" + _FIRST_LETTERS + r"])(" + _TRIGGER_TRIE + r")(?![A-Za-z])")
+_WORD_AT_START = re.compile(_TRIGGER_TRIE + r"(?![A-Za-z])")
 
 
 def _word_spans(text: str) -> list[tuple[int, int]]:

@@ -36,7 +36,7 @@ from .subjects import (
     with_fronted_place,
 )
 from .units import INHERITED_RULE
-from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation
+from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation, on_first_use
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["frame"]
@@ -238,7 +238,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
 
 
 # "of the" before a number: the whole a part is counted out of ("102 of the 118 students").
-_WHOLE_BEFORE = re.compile(r"(?<![\w'’-])of[ \t\u00a0]+the[ \t\u00a0]+\Z")
+_whole_before = on_first_use(r"(?<![\w'’-])of[ \t\u00a0]+the[ \t\u00a0]+\Z")
 
 
 def _period(
@@ -284,7 +284,7 @@ def _period(
         # "110 have been detained since Thursday": a span still running is counted as it stood when printed, a
         # running count since a day is the count of that day (CLAIMS.md: one figure per calendar day of the count).
         last = published
-        if precision == "day" and _WHOLE_BEFORE.search(text, max(0, start - 12), start) is None:
+        if precision == "day" and _whole_before().search(text, max(0, start - 12), start) is None:
             # But the whole a part is counted out of ("102 of the 118 taken since Sunday") is the span's.
             first = published
     elif running and precision in ("month", "year") and first and last and published and first <= published <= last:
@@ -384,7 +384,7 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
     same_unit = claim.unit == before.unit or (not claim.unit and before.unit == "person")
     if same_unit and claim.start - before.end <= _REFERRED_REACH and _COUNT_REFERENCE.search(text, lo, claim.start):
         return before.subject, before.event, before.unit
-    if same_unit and before.start >= lo and _RIVAL_OWNER.search(text, max(lo, claim.start - 60), claim.start):
+    if same_unit and before.start >= lo and _rival_owner().search(text, max(lo, claim.start - 60), claim.start):
         # "180,000 took part, far fewer than the organisers' 550,000": a source's own count, set against the
         # sentence's count, counts what that count counts.
         return before.subject, before.event, before.unit
@@ -438,7 +438,7 @@ _ELIDED_REACH = 200
 _REFERRED_REACH = 400
 # A count set against another, owned by its source or not: "than the organisers' ", "than the roughly ".
 _OWNER = r"(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,3}[A-Za-z][\w-]*(?:'s|s'|’s|s’)[ \t\u00a0]+"
-_RIVAL_OWNER = re.compile(
+_rival_owner = on_first_use(
     r"(?<![\w'’-])(?:than|against|from|to|with|above|below|over|under)[ \t\u00a0]+"
     r"(?:the[ \t\u00a0]+(?:" + _OWNER + r")?|" + _OWNER + r")"
     r"(?:(?:about|some|nearly|around|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?\Z"

@@ -49,6 +49,7 @@ from .vocabulary import (
     WS,
     YEAR_BEFORE,
     alternation,
+    on_first_use,
     spaced,
 )
 
@@ -110,7 +111,7 @@ _PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|i
 # (``units.inherit_units``).
 _OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|you)(?![A-Za-z])", re.IGNORECASE)
 # "the number of people killed", "the number of its citizens among them": a determiner is never the counted noun.
-_NUMBER_OF = re.compile(
+_number_of = on_first_use(
     r"(?<![A-Za-z])(?:"
     + alternation(sorted(COUNTING_NOUNS))
     + r")"
@@ -185,7 +186,7 @@ _PARTITIVE_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # "the death toll rose to 40", "Toll Climbs To 4,210" (a headline's toll is the dead).
-_TOLL = re.compile(
+_toll = on_first_use(
     r"(?<![A-Za-z])(?:(?:death|casualty)"
     + WS
     + r")?toll(?![A-Za-z])(?!"
@@ -722,9 +723,9 @@ def unit_from_sentence(text: str, start: int) -> str:
     if not LETTER.search(left):
         # A table of bare numbers names nothing: skip the searches below (claim-dense text).
         return ""
-    if "oll" in left and _TOLL.search(left):
+    if "oll" in left and _toll().search(left):
         return "person"
-    m = _NUMBER_OF.search(left) if "of" in left else None
+    m = _number_of().search(left) if "of" in left else None
     if m is not None:
         word = m.group(1).lower()
         return unit_for(word) if word not in NON_HEAD else ""

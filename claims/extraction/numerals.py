@@ -6,12 +6,13 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .lexicon import _parsed
+from .vocabulary import on_first_use
 
 __all__ = [
     "DIGITS_AFTER_FIRST",
     "MAX_DIGITS",
-    "ONE_GROUP_BEFORE_MONEY",
     "lemmatize",
+    "one_group_before_money",
     "parse_digits",
     "parse_number_words",
     "sign_word_start",
@@ -33,7 +34,7 @@ DIGITS_AFTER_FIRST = (
     r"|[0-9]{0," + str(MAX_DIGITS - 1) + r"})(?:\.[0-9]{1,20})?"
 )
 # One thousands group after a plain space, before a currency ("10 000 dollars"): read after the scan.
-ONE_GROUP_BEFORE_MONEY = re.compile(r" [0-9]{3}(?= (?:" + _MONEY_AFTER + r")(?![A-Za-z]))", re.IGNORECASE)
+one_group_before_money = on_first_use(r" [0-9]{3}(?= (?:" + _MONEY_AFTER + r")(?![A-Za-z]))", re.IGNORECASE)
 _GROUP_MARKS = re.compile(r",|%2C|[ \u00a0\u2009\u202f]")
 _UNITS: dict[str, int] = _LEX["number_words"]["units"]
 _TENS: dict[str, int] = _LEX["number_words"]["tens"]

@@ -28,6 +28,7 @@ from .vocabulary import (
     TIME_UNITS,
     WS,
     alternation,
+    on_first_use,
 )
 
 __all__ = ["combine"]
@@ -75,7 +76,7 @@ _SHOT_AFTER = re.compile(
 _SPREAD_LEFT = re.compile(r"(?<![a-z])(?:rang(?:e|es|ed|ing)|aged?|ages|var(?:y|ies|ied|ying))(?![a-z])")
 
 
-_CHANGE_LEFT = re.compile(
+_change_left = on_first_use(
     r"(?<![A-Za-z])(?:"
     + alternation(sorted(CHANGE_VERBS | {"up", "down", "went", "moved", "changed", "revised", "shifted", "swung"}))
     + r")(?![A-Za-z])[^.\n]*\Z",
@@ -185,7 +186,7 @@ def _read_range(text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool, between
     spread = False
     if from_to:
         spread, unit = _spread_unit(text, a, unit)
-        if not spread and not _CHANGE_LEFT.search(text, max(0, a.start - 80), a.start):
+        if not spread and not _change_left().search(text, max(0, a.start - 80), a.start):
             # "enable from 50 to 80% to flow": no verb of change before "from", so the two ends make a range.
             spread = True
     if from_to and not spread:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .vocabulary import LEX, alternation, spaced
+from .vocabulary import LEX, alternation, on_first_use, spaced
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["Found", "Period", "find_period", "is_running", "periods_in", "pick_period", "resolve_period"]
@@ -487,7 +487,7 @@ def pick_period(
         if (
             text
             and period[0][:5].lower() == "since"
-            and _COMPARES.search(text, max(0, e - len(period[0]) - 60), e - len(period[0]))
+            and _compares().search(text, max(0, e - len(period[0]) - 60), e - len(period[0]))
         ):
             # "the largest in Warsaw since farmers protested there in 2024", "the worst since June 2015": a
             # comparison with a past time, not the span of a count; what the sentence says after it is of that time
@@ -589,7 +589,7 @@ def _closed(period: Period) -> Period:
 
 
 # A superlative a few words before "since": "the largest in Warsaw since", "the hottest day in Karachi since".
-_COMPARES = re.compile(
+_compares = on_first_use(
     r"(?<![\w'’-])(?:" + alternation(LEX["period_comparison_words"]) + r")(?:[ \t\u00a0]+[\w'’-]+){0,4}[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )

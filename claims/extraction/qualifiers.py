@@ -25,6 +25,7 @@ from .vocabulary import (
     TAKE_OVER,
     TOP_SUBJECT_WORDS,
     WS,
+    on_first_use,
     spaced,
     spaced_trie,
 )
@@ -207,7 +208,7 @@ def top_verb_start(text: str, start: int) -> int:
     return -1
 
 
-_AGO_AFTER = re.compile(r"(?:" + WS + r"{1,3}[A-Za-z]+){0,1}" + WS + r"{1,3}ago(?![A-Za-z])", re.IGNORECASE)
+_ago_after = on_first_use(r"(?:" + WS + r"{1,3}[A-Za-z]+){0,1}" + WS + r"{1,3}ago(?![A-Za-z])", re.IGNORECASE)
 
 
 def over_governs_time(text: str, over: int, end: int) -> bool:
@@ -226,7 +227,7 @@ def over_governs_time(text: str, over: int, end: int) -> bool:
     before = last_left_word(text, over).rstrip(",;:")
     if before in TAKE_OVER:
         # "who took over two years ago": the phrasal verb "take over", then a plain duration.
-        return _AGO_AFTER.match(text, end) is not None
+        return _ago_after().match(text, end) is not None
     return before not in OVER_EXCEEDS
 
 

@@ -29,6 +29,7 @@ from .vocabulary import (
     STOP,
     WEEKDAYS,
     alternation,
+    on_first_use,
     spaced_trie,
 )
 
@@ -125,12 +126,12 @@ _NUMBER_OF_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # A phrase of place after a counted noun: "48,000 people in shelters".
-_PLACE_PHRASE = re.compile(
+_place_phrase = on_first_use(
     r"[ \t\u00a0]+(?:in|at|across|inside|from)[ \t\u00a0]+(?:(?:the|its|their)[ \t\u00a0]+)?[A-Za-z][\w'’-]*"
     r"(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3}"
 )
 # A common noun right after a place's name: "the Paris march", "the Kelowna fire".
-_NAMED_KIND = re.compile(r"[ \t\u00a0]+([a-z][\w'’-]*)(?![\w'’-])")
+_named_kind = on_first_use(r"[ \t\u00a0]+([a-z][\w'’-]*)(?![\w'’-])")
 # Verbs and the particle or phrase after them that name an event of their own ("sent back", "took part").
 _PHRASAL: dict[str, str] = LEX["phrasal_events"]
 _PHRASAL_RE = re.compile(
@@ -400,11 +401,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         if m is not None and m.group("verb").lower().endswith(("ing", "ed")) and len(m.group("verb")) > 5:
             # "counted 5,000 people marching": the participle after the noun is its predicate.
             return f"{head} {text[m.start('verb') : m.end()]}", m.group("verb")
-        place = _PLACE_PHRASE.match(text, after, hi)
+        place = _place_phrase().match(text, after, hi)
         if place is None:
             return head, ""
         named = place.group().split()[-1][:1].isupper()
-        kind = _NAMED_KIND.match(text, place.end(), hi) if named else None
+        kind = _named_kind().match(text, place.end(), hi) if named else None
         # "61,500 people in the Paris march": the noun after a place's name says which of its events.
         return head + place.group() + (
             kind.group() if kind is not None and kind.group(1).lower() not in STOP else ""
@@ -634,7 +635,7 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
 
 # "the death toll from the floods", "Death toll", "the official toll": a count of the dead named by its toll, with what
 # follows it (a word of the count's standing, "official", "revised", says nothing of what it counts).
-_TOLL = re.compile(
+_toll = on_first_use(
     r"(?:the[ \t\u00a0]+)?(?:(?:"
     + alternation(LEX["count_state_words"])
     + r")[ \t\u00a0]+)?(?:death[ \t\u00a0]+)?toll(?:[ \t\u00a0]+(?P<by>from|in|of|after)[ \t\u00a0]+(?P<rest>.+))?",
@@ -655,7 +656,7 @@ def toll_subject(subject: str, unit: str) -> str:
     words = subject.split()
     if unit not in ("person", "") or not words or "toll" not in (w.lower() for w in words[:4]):
         return subject
-    m = _TOLL.match(subject)
+    m = _toll().match(subject)
     if m is None:
         return subject
     if m.end() < len(subject) and m.group("by") is None:
@@ -1313,7 +1314,7 @@ _CURRENCIES = frozenset(CURRENCY_CODES.values())
 # After a sum (and its currency word): a conversion in brackets or between commas, "(about $3,300)", ", roughly $2,000,".
 _CONVERSION_AFTER = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]+[^,.;\n]{1,30},|\)|,)?")
 # A verb that gives a sum, then who gets it, right before it: "has offered the families of the dead".
-_GIVEN_BEFORE = re.compile(
+_given_before = on_first_use(
     r"(?<![\w'’-])(?P<verb>offered|paid|pledged|promised|donated|granted|allocated)"
     r"(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,6}?[ \t\u00a0]+" + _OPENER + r"\Z"
 )
@@ -1368,7 +1369,7 @@ def sum_subject(text: str, start: int, end: int, noun: str, unit: str, lo: int, 
             words.append(w)
         if words:
             return " ".join(words)
-    giver = _GIVEN_BEFORE.search(text, max(lo, start - 60), start) if not noun else None
+    giver = _given_before().search(text, max(lo, start - 60), start) if not noun else None
     if giver is not None:
         # "Lubimbi has offered $5,000", "the company has offered the families of the dead $5,000": money given.
         verb = giver.group("verb").lower()

@@ -46,6 +46,7 @@ from .vocabulary import (
     UNIT_SYMBOLS,
     WS,
     alternation,
+    on_first_use,
     spaced,
 )
 
@@ -93,7 +94,7 @@ _PER_DOLLAR = re.compile(
 _COLLECTIVE_OF = re.compile(
     r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")" + WS + r"{1,2}of" + WS + r"{1,2}\Z", re.IGNORECASE
 )
-_COLLECTIVE_IS = re.compile(
+_collective_is = on_first_use(
     r"(?<![A-Za-z])("
     + alternation(LEX["collective_nouns"])
     + r")(?::|"
@@ -270,7 +271,7 @@ def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
     last = tokens[-1].lower() if tokens else ""
     # Both shapes end in "of", a colon or one of their verbs: only then is the search worth its cost.
     m = (
-        (_COLLECTIVE_OF.search(left) or _COLLECTIVE_IS.search(left))
+        (_COLLECTIVE_OF.search(left) or _collective_is().search(left))
         if last in _COLLECTIVE_LAST_WORDS or last.endswith(":")
         else None
     )
@@ -546,7 +547,7 @@ _NUMBERING = re.compile(
 # "How many pilgrims came? The organisers say 110,000": a question names what the answers count; so does a count of
 # counts named with its plural ("The count of vehicles that fell has not been settled. The government says 13"), a
 # question after it asking in its stead ("Estimates of how many runners needed care range from 400").
-_HOW_MANY = re.compile(
+_how_many = on_first_use(
     r"(?<![\w'’-])(?:how"
     + WS
     + r"+many"
@@ -652,7 +653,7 @@ _CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
 # "raise the age to 67 from 65", "rose to 52 from 48": a change told new value first, its old value after "from".
 _JOINED_FROM = re.compile(WS + r"+from" + WS + "+")
-_TO_BEFORE = re.compile(r"(?<![\w'’-])to" + WS + "+$", re.IGNORECASE)
+_to_before = on_first_use(r"(?<![\w'’-])to" + WS + "+$", re.IGNORECASE)
 # Units whose tallies are written "38 votes to 31".
 _TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
@@ -871,7 +872,9 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     ):
         # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
-    if _JOINED_FROM.fullmatch(text, end, claim.start) and _TO_BEFORE.search(text, max(0, last.start - 12), last.start):
+    if _JOINED_FROM.fullmatch(text, end, claim.start) and _to_before().search(
+        text, max(0, last.start - 12), last.start
+    ):
         # "to 67 from 65", "to 1,220 from 1,180": the same change, its unit named once.
         return last.unit
     return ""
@@ -919,12 +922,12 @@ def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str
     if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
         return ""
     since = max(0, claim.start - _SOURCE_REACH, counted.end if counted is not None else 0)
-    units = [_asked(question) for question in _HOW_MANY.finditer(text, since, claim.start)]
+    units = [_asked(question) for question in _how_many().finditer(text, since, claim.start)]
     return next((unit for unit in reversed(units) if unit), "")
 
 
 def _asked(question: re.Match[str]) -> str:
-    """Return the unit a match of ``_HOW_MANY`` names: any noun after "how many", a noun that can head a count after
+    """Return the unit a match of ``_how_many()`` names: any noun after "how many", a noun that can head a count after
     "the number of" ("the number of vehicles", not "the number of those"); "" when none.
     """
     if question.group(1) is not None:
@@ -965,7 +968,7 @@ def _lead_in_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
         return ""
     start = sentence_around(text, mark.start(), mark.start() + 1, _LEAD_IN_REACH)[0]
     lead_in = text[start : mark.start()]
-    asked = next((unit for unit in map(_asked, _HOW_MANY.finditer(lead_in)) if unit), "")
+    asked = next((unit for unit in map(_asked, _how_many().finditer(lead_in)) if unit), "")
     if asked:
         unit = asked
     else:
