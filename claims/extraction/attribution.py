@@ -25,6 +25,7 @@ from .vocabulary import (
     MONTHS,
     NUMBER_WORDS,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
     SCALE_WORDS,
     STOP,
     VAGUE_HEADS,
@@ -670,7 +671,7 @@ _SIZES = frozenset(
 
 
 def _is_possessive(w: Word) -> bool:
-    return w.lower.endswith(("'s", "’s", "s'", "s’"))
+    return w.lower.endswith(POSSESSIVE_ENDINGS)
 
 
 def _is_plain(w: Word) -> bool:

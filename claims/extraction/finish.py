@@ -18,7 +18,7 @@ from .qualifiers import (
 )
 from .runs import bare_draft
 from .sentences import sentence_head
-from .vocabulary import DURATION_UNITS, MEASURES, MOTION_VERBS, MULTIPLIER_AFTER
+from .vocabulary import DURATION_UNITS, MEASURES, MOTION_VERBS, MULTIPLIER_AFTER, POSSESSIVE_ENDINGS
 
 __all__ = ["finish", "make_claim"]
 
@@ -75,7 +75,7 @@ def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
         and " times " not in left
         and (nxt is None or nxt.group(1).lower() not in MULTIPLIER_AFTER)
         # "four times UNHCR's 21,300": a possessive after "times" owns the amount multiplied, as "its" does.
-        and (nxt is None or not nxt.group(1).lower().endswith(("'s", "’s", "s'", "s’")))
+        and (nxt is None or not nxt.group(1).lower().endswith(POSSESSIVE_ENDINGS))
     ):
         # "met agents four times in Beijing", "performed it three times and toured": occasions.
         return "time", end

@@ -394,16 +394,27 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
 def _counted_last(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str]:
     """Return (subject, event) of the latest earlier claim of ``claim``'s unit within reach that names what it counts,
     else ("", ""): the latest of its value first ("7 crew were stranded and 40 passengers rescued. They said 7"). A
-    count of one ("after one victim was counted twice") is an instance, not a count the text keeps."""
+    count of one is an instance (``_is_instance``)."""
     counts = []
     for earlier in reversed(before):
         if claim.start - earlier.end > _REFERRED_REACH:
             break
-        if earlier.high != 1 and earlier.unit == claim.unit and earlier.subject and not is_stand_in(earlier.subject):
+        if (
+            not _is_instance(earlier)
+            and earlier.unit == claim.unit
+            and earlier.subject
+            and not is_stand_in(earlier.subject)
+        ):
             counts.append(earlier)
     same = [earlier for earlier in counts if (earlier.low, earlier.high) == (claim.low, claim.high)]
     found = (same or counts)[:1]
     return (found[0].subject, found[0].event) if found else ("", "")
+
+
+def _is_instance(claim: ExtractedClaim) -> bool:
+    """Return whether a claim counts one ("after one victim was counted twice"): an instance, not a count the text keeps
+    for a later number to count on."""
+    return claim.high == 1
 
 
 def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str, lo: int) -> tuple[str, str, str]:
@@ -421,8 +432,7 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
             break
-        if earlier.high == 1:
-            # "after one victim was counted twice": an instance, not a count the text keeps.
+        if _is_instance(earlier):
             continue
         if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
             return earlier.subject, earlier.event, claim.unit or earlier.unit

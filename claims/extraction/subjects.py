@@ -26,6 +26,7 @@ from .vocabulary import (
     PERSON,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
+    POSSESSIVE_ENDINGS,
     STOP,
     WEEKDAYS,
     alternation,
@@ -713,7 +714,7 @@ def is_stand_in(subject: str) -> bool:
     words = subject.lower().split()
     if words == ["it"]:
         return True
-    owned = next((at + 1 for at in range(len(words) - 1, -1, -1) if words[at].endswith(_POSSESSIVE)), 0)
+    owned = next((at + 1 for at in range(len(words) - 1, -1, -1) if words[at].endswith(POSSESSIVE_ENDINGS)), 0)
     if 0 < owned == len(words):
         # "the coroner's went from 14 to 26": whose count, the count itself left out.
         return _PHRASE_PREPOSITIONS.isdisjoint(words)
@@ -723,16 +724,13 @@ def is_stand_in(subject: str) -> bool:
     return 0 < len(words) <= _STAND_IN_WORDS and words[-1] in _COUNTING_WORDS and _PHRASE_PREPOSITIONS.isdisjoint(words)
 
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
-
-
 def is_owned_count(subject: str) -> bool:
     """Return whether a subject is a stand-in that names only whose count it is: "the agency's count", "the union's".
 
     >>> is_owned_count("coroner's tally"), is_owned_count("union's"), is_owned_count("true number")
     (True, True, False)
     """
-    return is_stand_in(subject) and any(word.endswith(_POSSESSIVE) for word in subject.lower().split())
+    return is_stand_in(subject) and any(word.endswith(POSSESSIVE_ENDINGS) for word in subject.lower().split())
 
 
 # A stand-in is a short phrase ("the official figure"); its last word points back.

@@ -203,6 +203,8 @@ MEASURES = (frozenset(UNIT_WORDS.values()) | frozenset(UNIT_SYMBOLS.values())) -
 
 # The possessive determiners ("their count", "its figure"): whose a noun is.
 POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our"))
+# The endings of a possessive noun, lower case: "the union's", "the organisers'" (both apostrophes).
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 # --- dates, times, page chrome ---------------------------------------------------------
 MONTHS = _words("months")

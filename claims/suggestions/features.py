@@ -533,6 +533,8 @@ _COUNTING_VERBS = (
 # Words before a verb that make it passive ("is estimated by the bank at"): no counter named before it.
 _PASSIVE_BEFORE = frozenset(("is", "are", "was", "were", "be", "been", "being", "when", "if", "as"))
 _POSSESSIVE = r"(?P<owner>[\w-]+)['’]s?(?!\w)"
+# The nouns of a count a source keeps ("count", "estimate", "figures"), as an alternation.
+_SOURCE_NOUNS = "|".join(sorted(LEX["source_nouns"]))
 # "the association's 13", "the organisers' “about 400”": a possessive right before the number, which counts nothing else.
 _OWNER_BEFORE = re.compile(_POSSESSIVE + r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z", re.IGNORECASE)
 # "the gang's claim of 1.4 million", "the state's death toll rose to 15", "the directorate's from 44": a possessive
@@ -540,7 +542,8 @@ _OWNER_BEFORE = re.compile(_POSSESSIVE + r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z", 
 _OWNER_COUNT_BEFORE = re.compile(
     _POSSESSIVE
     + r"[ \t\u00a0]+(?:(?:[\w-]+[ \t\u00a0]+)?(?:"
-    + "|".join(sorted({*LEX["source_nouns"], "claim", "claims", "toll", "tolls"}))
+    + _SOURCE_NOUNS
+    + "|claims?|tolls?"
     + r")(?:[ \t\u00a0]+[\w-]+){0,3}|from|at)[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
@@ -550,7 +553,6 @@ _OWNER_AFTER = re.compile(
 )
 # "17 in the police count", "26 in the PSP's count", "23 in the satellite survey": the count a number stands in names
 # its counter, the words before the count's noun.
-_SOURCE_NOUNS = "|".join(sorted(LEX["source_nouns"]))
 _COUNT_AFTER = re.compile(
     r"(?:[ \t\u00a0]+[\w-]+){0,2}?[ \t\u00a0]+(?:in|on)[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+"
     r"(?P<owner>[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+)?)[ \t\u00a0]+(?:" + _SOURCE_NOUNS + r")\b",
@@ -865,10 +867,10 @@ def make_input(
     the places and the period; without it the event is the nearest word naming one. A running total
     (``running``: its clause gives it as accruing or changing, or its event is one) is dated by the day of its count:
     the day the text names, else the day the extractor gave it (the day printed, or the day before for the count a
-    total grew or fell from: ``claims.extraction.changes``). A count its clause gives as what is to come (``to_come``: "would
-    lose their jobs", "will pay 500 euros to each of the dead") is no running total, whatever its event: a running total
-    counts what has happened by its day (CLAIMS.md); nor is a sum of money its event's dead or injured are paid. ``counter``: the counter the number's own clause names
-    (``clause_counter``).
+    total grew or fell from: ``claims.extraction.changes``). A count its clause gives as what is to come (``to_come``:
+    "would lose their jobs", "will pay 500 euros to each of the dead") is no running total, whatever its event: a
+    running total counts what has happened by its day (CLAIMS.md); nor is a sum of money paid for an event's dead or
+    injured. ``counter``: the counter the number's own clause names (``clause_counter``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
