@@ -10,7 +10,9 @@ The corpus is the seed articles in ``data/seeds/`` repeated, plus synthetic arti
 
 (a) ``extract_claims`` in-process (best of N runs; peak memory from tracemalloc, separate run);
 (b) the whole ``python -m claims.extraction FILE`` process on the corpus written to a temp file,
-    wall time, pinned to one core with ``taskset -c 0`` when available (peak RSS from wait4);
+    wall time, pinned to one core with ``taskset -c 0`` when available (peak RSS from wait4), with
+    the bytecode and compiled regexes that ``bin/setup`` writes where the checkout holds them (the
+    row says which: without them each process compiles the sources and patterns again);
 (c) quantulum3 ``parser.parse`` per article on a sample of the corpus (its cost grows faster than
     linearly with text length, so it is fed one article at a time, as it would be in use);
 (d) one bare regex for digits and number words, ``findall`` over the corpus: a ceiling.
@@ -108,6 +110,18 @@ def export_commit(rev: str, into: Path) -> Path:
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "claims"], check=True, capture_output=True)
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
     return into
+
+
+def compiled_caches(root: Path) -> str:
+    """Return which of bin/setup's caches the checkout at ``root`` holds: its extractor's bytecode, its compiled regexes."""
+    tag = sys.implementation.cache_tag
+    cache = root / "claims" / "extraction" / "__pycache__"
+    held = [
+        name
+        for name, file in (("bytecode", f"extractor.{tag}.pyc"), ("regexes", f"regexes.{tag}.marshal"))
+        if (cache / file).exists()
+    ]
+    return " and ".join(held) or "none"
 
 
 def time_process(path: str, repeat: int, root: Path = ROOT) -> tuple[float, float, int, int]:
@@ -226,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     pinned = " (taskset -c 0)" if shutil.which("taskset") else ""
     rows.append(
         (
-            f"(b) python -m claims.extraction, whole process{pinned}",
+            f"(b) python -m claims.extraction, whole process{pinned}; caches: {compiled_caches(ROOT)}",
             len(text),
             sec_p,
             f"{lines:,} lines; CPU {cpu_p:.3f} s = {len(text) / cpu_p:,.0f} chars/CPU-s",
@@ -236,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     if against is not None:
         rows.append(
             (
-                f"(b') the same, checkout {Path(a.against).resolve().name}{pinned}",
+                f"(b') the same, checkout {Path(a.against).resolve().name}{pinned}; "
+                f"caches: {compiled_caches(Path(a.against).resolve())}",
                 len(text),
                 against[0],
                 f"{against[2]:,} lines; CPU {against[1]:.3f} s = {len(text) / against[1]:,.0f} chars/CPU-s",
@@ -290,6 +305,7 @@ def compare_dense(news: str, dense: str, repeat: int, before: str | None) -> Non
 
     CPU seconds (user + system of the child) rather than wall time, and the runs interleaved, so
     that other work on a shared machine falls on both checkouts alike; the ratios are the result.
+    ``before`` is exported bare, without the caches ``bin/setup`` writes.
     """
     with tempfile.TemporaryDirectory(prefix="tally-bench-") as tmp:
         roots = {"this checkout": ROOT}

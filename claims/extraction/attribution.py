@@ -30,6 +30,7 @@ from .vocabulary import (
     STOP,
     VAGUE_HEADS,
     WEEKDAYS,
+    longest_first,
     on_first_use,
 )
 from .words_around import REACH, Word, words_in
@@ -64,9 +65,7 @@ PRONOUN_SOURCES = frozenset(LEX["pronoun_sources"])
 _PERSONAL = PRONOUN_SOURCES - frozenset(("which", "who"))
 _AUX = frozenset(LEX["aux_words"])
 HEDGE_ADVERBS = frozenset(w.lower() for w in [*LEX["hedge_adverbs"], *LEX["attribution_hedges"]])
-_HEDGE = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(sorted(HEDGE_ADVERBS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
-)
+_HEDGE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(longest_first(HEDGE_ADVERBS)) + r")(?![A-Za-z])", re.IGNORECASE)
 _HEDGE_REACH = 60
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"))
 _NUMBERISH = frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS) | frozenset(VAGUE_HEADS) | {"dozen"}
@@ -899,7 +898,7 @@ _DISTANCE_UNITS = frozenset(
     ("km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters")
 )
 _DISTANCE_AFTER = re.compile(
-    r"[ \t\u00a0]*(?:" + "|".join(sorted(_DISTANCE_UNITS, key=len, reverse=True)) + r")?[ \t\u00a0]+"
+    r"[ \t\u00a0]*(?:" + "|".join(longest_first(_DISTANCE_UNITS)) + r")?[ \t\u00a0]+"
     r"(?:to[ \t\u00a0]+the[ \t\u00a0]+)?(?:" + "|".join(COMPASS_POINTS) + r")(?![a-z]*[A-Z])",
 )
 
@@ -988,7 +987,9 @@ OWNER = "owner"
 COUNT = "count"
 # A word that sets a count against another just before it ("five times the ministry's count", "twice UNHCR's figure").
 _COMPARISON_WORDS = frozenset(("times", "twice", "than", "against", "as"))
-_COMPARED = re.compile(r"(?<![\w'’-])(?:" + "|".join(_COMPARISON_WORDS) + r")[ \t\u00a0]+\Z", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(longest_first(_COMPARISON_WORDS)) + r")[ \t\u00a0]+\Z", re.IGNORECASE
+)
 # A count that ends its phrase: punctuation or a word that opens another phrase, not a counted noun.
 _ENDS_BARE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|$|(?:to|and|but|against|with|in|on|by)(?![\w'’-]))")
 # "against 48,000 for the police": a rival count and, after "for", whose count it is.

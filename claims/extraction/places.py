@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import COMPASS_POINTS, LEX, MONTHS, WEEKDAYS
+from .vocabulary import COMPASS_POINTS, LEX, MONTHS, WEEKDAYS, longest_first
 
 __all__ = ["PLACE_REACH", "article_scope", "find_places", "pick_places", "places_in"]
 
@@ -28,17 +28,14 @@ _NOT_PLACE_START = (
 
 _CAP = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _PREPOSITIONS = frozenset(LEX["place_prepositions"])
-_KIND_AFTER = re.compile(r" +(" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")(?![A-Za-z])")
+_KIND_AFTER = re.compile(r" +(" + "|".join(longest_first(_KINDS)) + r")(?![A-Za-z])")
 _PHRASE = r"(?P<name>(?:" + _CAP + r")(?:(?: +(?:of(?: the)?|de|del|al|el) +| +|-)(?:" + _CAP + r")){0,4})"
-_PREP_ALTERNATION = "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
+_PREP_ALTERNATION = "|".join(longest_first(_PREPOSITIONS))
 # A place after a preposition: the leading blank is a literal, so the search skips ahead quickly.
 _NAMED_INSIDE = re.compile(r"[ \n](?P<prep>" + _PREP_ALTERNATION + r") +(?:the +)?" + _PHRASE)
 # The same at a sentence's start, its preposition capitalised ("In Seoul, ...").
 _NAMED_FIRST = re.compile(
-    r"(?P<prep>"
-    + "|".join(p.capitalize() for p in sorted(_PREPOSITIONS, key=len, reverse=True))
-    + r") +(?:the +)?"
-    + _PHRASE
+    r"(?P<prep>" + "|".join(p.capitalize() for p in longest_first(_PREPOSITIONS)) + r") +(?:the +)?" + _PHRASE
 )
 _DEMONYM = re.compile(
     r"(?<![A-Za-z])(?:(?:North|South|East|West|Northern|Southern|Eastern|Western) +)?[A-Z][a-z]{2,}(?:"
@@ -94,7 +91,7 @@ def _is_place(name: str) -> bool:
 # Lampedusa" (up to two words between "the" and the kind).
 _KIND_OF = re.compile(
     r"(?<![A-Za-z])the +(?:[A-Za-z][a-z-]* +){0,2}?(?:"
-    + "|".join(sorted(_KINDS, key=len, reverse=True))
+    + "|".join(longest_first(_KINDS))
     + r") +of +(?:the +)?"
     + _PHRASE
 )
@@ -107,9 +104,7 @@ _DIRECTIONS = frozenset(
         *(f"{a}{dash}{b}" for a in ("north", "south") for b in ("east", "west") for dash in ("-", "")),
     )
 )
-_COMPASS_OF = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r") +of +(?:the +)?" + _PHRASE
-)
+_COMPASS_OF = re.compile(r"(?<![\w'’-])(?:" + "|".join(longest_first(_DIRECTIONS)) + r") +of +(?:the +)?" + _PHRASE)
 
 
 # A place that owns the next: "Zimbabwe's " of "Zimbabwe's Hwange".

@@ -30,6 +30,7 @@ from .vocabulary import (
     STOP,
     WEEKDAYS,
     alternation,
+    longest_first,
     on_first_use,
     spaced_trie,
 )
@@ -166,7 +167,7 @@ _SIZE_AFTER = re.compile(
     + _OPENER
     + r"\Z"
 )
-_PHRASE_ALT = "|".join(sorted(_PHRASE_PREPOSITIONS, key=len, reverse=True))
+_PHRASE_ALT = "|".join(longest_first(_PHRASE_PREPOSITIONS))
 # After the counted noun: auxiliaries and adverbs, then a word that may be the predicate, then a short phrase.
 _AFTER_NOUN = re.compile(
     r"(?P<aux>(?:[ \t\u00a0]+(?:" + _AUX_ALT + r"|[a-z]{2,}ly)(?![\w'’-])){0,4})[ \t\u00a0]+(?P<verb>[a-z][a-z'’-]*)"

@@ -7,7 +7,7 @@ their tables from here and keep only the shapes (regular expressions) that join 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -36,13 +36,25 @@ def on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(lambda: re.compile(pattern, flags))
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Return ``words`` once each, longer first and alphabetical among equals: for alternations.
+
+    A set's order changes from process to process (string hashing), and so would a pattern built
+    from it, and its compiled form kept beside the bytecode would not be found (``regex_cache``).
+
+    >>> longest_first(frozenset(("at", "in", "into")))
+    ['into', 'at', 'in']
+    """
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def alternation(words: list[str]) -> str:
     """Return a regex alternation that tries longer words first.
 
     >>> alternation(["up to", "up"])
     'up\\\\ to|up'
     """
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def spaced(words: list[str]) -> str:
@@ -51,9 +63,7 @@ def spaced(words: list[str]) -> str:
     >>> re.fullmatch(spaced(["or so"]), "or\\u00a0so") is not None
     True
     """
-    return "|".join(
-        WS.join(re.escape(part) for part in w.split(" ")) for w in sorted(set(words), key=lambda w: (-len(w), w))
-    )
+    return "|".join(WS.join(re.escape(part) for part in w.split(" ")) for w in longest_first(words))
 
 
 def spaced_trie(words: list[str]) -> str:
