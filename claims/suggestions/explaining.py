@@ -114,6 +114,11 @@ def suggest_title(members: Sequence[SuggestionInput]) -> str:
     >>> suggest_title([describe_claim(1, 1, text, 0, 9, value, published=datetime.date(2025, 3, 3))])
     'People killed by the floods in the valley, 3 March 2025'
     """
+    return titled(members)[0]
+
+
+def titled(members: Sequence[SuggestionInput]) -> tuple[str, str]:
+    """Return a group's ``suggest_title`` and its ``common_period``, the period read once for both."""
     subjects = Counter(without_note(m.context.subject) for m in members if m.context.subject.strip())
     if subjects:
         counted = min(subjects, key=lambda text: (-subjects[text], len(text), text))
@@ -132,15 +137,14 @@ def suggest_title(members: Sequence[SuggestionInput]) -> str:
     ).most_common(1)
     if places and places[0][0].lower() not in counted.lower():
         counted += f" in {places[0][0]}"
-    period = "" if re.search(r"\b(?:1[89]|20)\d\d\b", counted) else common_period(members)
-    title = counted + (f", {period}" if period else "")
-    return title[:1].upper() + title[1:]
-
-
-def suggestion_scope(members: Sequence[SuggestionInput]) -> tuple[str, str]:
-    """Return a suggested figure's scope (what is counted, where) and period: its title's two parts."""
-    title = suggest_title(members)
     period = common_period(members)
+    shown = "" if re.search(r"\b(?:1[89]|20)\d\d\b", counted) else period
+    title = counted + (f", {shown}" if shown else "")
+    return title[:1].upper() + title[1:], period
+
+
+def title_scope(title: str, period: str) -> tuple[str, str]:
+    """Return the scope and period a title (``suggest_title``) names, given its group's ``common_period``."""
     if period and title.endswith(f", {period}"):
         return title[: -len(period) - 2], period
     return title, ""
@@ -148,9 +152,10 @@ def suggestion_scope(members: Sequence[SuggestionInput]) -> tuple[str, str]:
 
 def suggestion_fields(members: Sequence[SuggestionInput], reason: str) -> dict[str, str]:
     """Return a suggested figure's fields: its readable title (``suggest_title``), unit and reason."""
-    scope, period = suggestion_scope(members)
+    title, period = titled(members)
+    scope, period = title_scope(title, period)
     return {
-        "title": suggest_title(members)[:300],
+        "title": title[:300],
         "scope": scope[:500],
         "period": period[:200],
         "unit": conflicts.normalize_unit(next((m.value.unit for m in members if m.value.unit), "")),

@@ -1063,12 +1063,13 @@ class DocumentText:
             spans = []
             surface: dict[str, str] = {}
             for match in WORD.finditer(self.text, left, right):
-                reading = read_word(match.group())
-                surface.setdefault(reading.stem, reading.lower)
+                word_stem, lower, content = read_word(match.group())
+                if word_stem not in surface:
+                    surface[word_stem] = lower
                 span = match.span()
                 spans.append(span)
-                if reading.content:
-                    tokens.append((*span, reading.stem))
+                if content:
+                    tokens.append((span[0], span[1], word_stem))
             years = frozenset(int(y) for y in YEAR.findall(self.text[left:right]))
             found = self.sentences[(left, right)] = (tokens, years, surface, spans)
         return found
@@ -1104,7 +1105,7 @@ class DocumentText:
             WORD.findall(counted_noun(text, end, noun)),
             years,
             surface,
-            clause_words(text, left, start, end, right),
+            self.clause_words(left, right, start, end),
             readable_phrase(text, end, right, noun),
             published=published,
             figure_id=figure_id,
@@ -1130,6 +1131,17 @@ class DocumentText:
             [word for _, token_end, word in tokens if token_end <= start],
             [word for token_start, _, word in tokens if token_start >= end],
         )
+
+    def clause_words(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:
+        """Return ``clause_words`` of a number at ``[start, end)`` of the sentence ``[left, right)``, read from the
+        sentence's words (``sentence``) unless a word runs across an edge of the clause or of the number."""
+        first, last = clause_bounds(self.text, left, start, end, right)
+        if any(self.is_word_cut(left, right, edge) for edge in (first, start, end, last)):
+            return clause_words(self.text, left, start, end, right)
+        tokens = self.sentence(left, right)[0]
+        # No word runs across an edge: the words of a stretch are those starting in it, found by bisection.
+        at = [bisect.bisect_left(tokens, (edge,)) for edge in (first, start, end, last)]
+        return [word for _, _, word in tokens[at[0] : at[1]]], [word for _, _, word in tokens[at[2] : at[3]]]
 
     def claim_words(
         self,

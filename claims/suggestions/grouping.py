@@ -39,6 +39,7 @@ from claims.suggestions.scoring import (
     idf_weights,
     is_far_apart_only,
     is_other_story,
+    is_place_apart,
     judge_pair,
     judged_score,
     prepared_score,
@@ -144,10 +145,10 @@ def grouped_claims(
         idf = idf_weights(inputs)
     satellites = conversions(inputs)
     anchor = anchors_of(inputs, keep_suggestions=keep_suggestions)
-    scored = scored_edges(inputs, idf, satellites, anchor)
+    apart = places_apart(inputs)
+    scored = scored_edges(inputs, idf, satellites, anchor, apart)
     edges, neighbours = scored.edges, scored.neighbours
     followed = best_matches(read, idf)
-    apart = places_apart(inputs)
     linkage = Linkage(inputs, edges, anchor, apart, scored.far, scored.vetoed)
     linkage.join_anchored()
     linkage.link(edges, threshold)
@@ -272,6 +273,7 @@ def scored_edges(
     idf: Mapping[str, float],
     satellites: Mapping[int, int],
     anchor: Mapping[int, Anchor | None],
+    apart: Mapping[int, set[int]],
 ) -> Scored:
     """Return the candidate pairs, the pairs scored, best first, each claim's scored neighbours, the pairs far apart
     only, and the pairs of other stories or places (``Scored``).
@@ -282,7 +284,8 @@ def scored_edges(
     A pair ruled out only by how far apart its values are (``scoring.is_far_apart_only``) is returned apart too, and
     so is a pair of articles printed weeks apart that name nothing in common (``scoring.is_other_story``) or a pair
     set in other places (``scoring.are_places_apart``): two quantities, whatever the rest of their clusters say.
-    The pair model's probability of each pair scored is kept (``judged``): rival groups read it again.
+    The pair model's probability of each pair scored is kept (``judged``): rival groups read it again. ``apart``: the
+    claims of one article set in other places (``places_apart``), read for the pairs of one article.
     """
     prepared: dict[int, Prepared] = {}
 
@@ -298,13 +301,15 @@ def scored_edges(
     for i, j in candidates:
         if i in satellites or j in satellites or (anchor[i] is not None and anchor[j] is not None):
             continue
-        features = judge_pair(prepare(i), prepare(j))
+        a, b = prepare(i), prepare(j)
+        features = judge_pair(a, b)
         if features is None:
             found.judged[i, j], score = None, 0.0
         else:
             probability = found.judged[i, j] = model.probability(features)
             score = judged_score(features, probability)
-        if not score and inputs[i].words.keys().isdisjoint(inputs[j].words.keys()):
+        # A prepared claim's vector holds its words (``SuggestionInput.words``), weighted.
+        if not score and a.vector.keys().isdisjoint(b.vector.keys()):
             # Met only through a number printed again (``blocking.claim_keys``) and not that number: nothing compared.
             continue
         # A pair a rule rules out is kept at 0: it counts against merging its claims' clusters.
@@ -312,9 +317,13 @@ def scored_edges(
         if score > 0:
             found.neighbours[i].append(j)
             found.neighbours[j].append(i)
-        elif is_far_apart_only(prepare(i), prepare(j)):
+        elif a.item.document_id == b.item.document_id:
+            # One article's two claims: neither far apart only nor of other stories (both ask of two articles).
+            if j in apart.get(i, ()):
+                found.vetoed.add((i, j))
+        elif is_far_apart_only(a, b):
             found.far.add((i, j))
-        elif is_other_story(inputs[i], inputs[j]) or are_places_apart(inputs[i], inputs[j]):
+        elif is_other_story(a.item, b.item) or is_place_apart(a.item, b.item):
             found.vetoed.add((i, j))
     found.edges.sort()
     return found

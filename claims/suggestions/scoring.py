@@ -12,7 +12,7 @@ import datetime
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -350,7 +350,7 @@ def share_a_place(first: Iterable[str], second: Iterable[str]) -> bool:
     return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in first for y in second)
 
 
-def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> bool:
+def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: Callable[[], float]) -> bool:
     """Return whether two claims may be rival counts of one quantity, however far apart their values.
 
     Rival counts are counts by rival counters: each comes from a source of its own. Their
@@ -358,7 +358,9 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
     without subjects, they name one event and one counted thing (or none), each from
     a source of its own ("organisers said 120,000 marched; police counted 35,000": in one
     sentence, one of them naming the event is enough). Two unattributed numbers far apart
-    ("17 countries" and "63 countries") are two quantities, not a conflict.
+    ("17 countries" and "63 countries") are two quantities, not a conflict. ``subjects`` returns the similarity of
+    their subjects (``subject_similarity``), asked only of two claims that both name a subject, each from a source of
+    its own: most pairs asked are two numbers of one article that are not.
     """
     if is_bound_against_count(a, b):
         return False
@@ -377,7 +379,7 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: float) -> b
             # of what it counts sets itself against the other's.
             return True
     if a.subject and b.subject:
-        return subjects >= SAME_SUBJECT and bool(a.source and b.source) and a.source != b.source
+        return bool(a.source and b.source) and a.source != b.source and subjects() >= SAME_SUBJECT
     if not (a.head == b.head and a.source and b.source and a.source != b.source):
         return False
     if one_sentence:
@@ -407,6 +409,39 @@ def value_intervals(
     telling point (``telling_point``)."""
     base = conflicts.base_interval(value)
     return base, conflicts.widened_interval(value), anchor_numbers(value), telling_point(base)
+
+
+# What ``Prepared`` reads of a value: ``value_intervals``, whether it is a duration, its stated interval's ends,
+# whether it is distinctive (``features.is_distinctive``), its unit's dimension and kin (``conflicts.unit_kin``).
+ValueTraits = tuple[
+    conflicts.Interval,
+    conflicts.Interval,
+    frozenset[Decimal],
+    Fraction | None,
+    bool,
+    frozenset[Fraction],
+    bool,
+    str,
+    str,
+]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def value_traits(value: conflicts.Value) -> ValueTraits:
+    """Return what a prepared claim reads of its value (``ValueTraits``), computed once per value: most values
+    recur across a run's claims."""
+    base, widened, anchors, point = value_intervals(value)
+    return (
+        base,
+        widened,
+        anchors,
+        point,
+        conflicts.normalize_unit(value.unit) in conflicts.DURATION_UNITS,
+        frozenset(end for end in (base.low, base.high) if end is not None),
+        is_distinctive(value),
+        conflicts.unit_dimension(value.unit),
+        conflicts.unit_kin(value.unit),
+    )
 
 
 def value_point(value: conflicts.Value) -> Fraction | None:
@@ -440,20 +475,26 @@ class Prepared:
 
     def __init__(self, item: SuggestionInput, idf: Mapping[str, float]) -> None:
         self.item = item
-        self.dimension = item.dimension
-        self.kin = conflicts.unit_kin(item.value.unit)
+        # What its value alone decides, read once per value (``value_traits``).
+        (
+            self.base,
+            self.widened,
+            self.anchors,
+            self.point,
+            self.is_duration,
+            self.base_ends,
+            self.distinctive,
+            self.dimension,
+            self.kin,
+        ) = value_traits(item.value)
         self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
         self.near = {word for word, weight in item.words.items() if weight > 1}
-        self.base, self.widened, self.anchors, self.point = value_intervals(item.value)
-        self.is_duration = conflicts.normalize_unit(item.value.unit) in conflicts.DURATION_UNITS
-        self.base_ends = frozenset(end for end in (self.base.low, self.base.high) if end is not None)
         # ``prepared_ratio`` against each claim this one was compared with: the rules and the features both ask.
         self.ratios: dict[Prepared, Fraction] = {}
         self.subject = {word: idf.get(word, 1.0) for word in item.subject}
         self.subject_norm = math.sqrt(sum(v * v for v in self.subject.values()))
         # What every pair asks of the claim's value and source (``pair_features``), read once.
-        self.distinctive = is_distinctive(item.value)
         self.named = is_named(item.source)
         self.source_words = source_words(item.source) if self.named else frozenset()
 
@@ -468,13 +509,6 @@ def subject_similarity(a: Prepared, b: Prepared) -> float:
         # One event of one kind of thing ("people killed", "the toll"): one thing counted, however worded.
         return max(words, SAME_SUBJECT)
     return words
-
-
-def rival_subjects(a: Prepared, b: Prepared) -> float:
-    """Return ``subject_similarity`` as ``is_rival_count`` reads it: only of two claims that both name a subject (0
-    otherwise, which it does not read); most pairs asked whether they are rival counts are two numbers of one article.
-    """
-    return subject_similarity(a, b) if a.item.subject and b.item.subject else 0.0
 
 
 def is_one_event_read(x: SuggestionInput, y: SuggestionInput) -> bool:
@@ -554,6 +588,19 @@ def prepared_ratio(a: Prepared, b: Prepared) -> Fraction:
     if known is None:
         known = a.ratios[b] = b.ratios[a] = computed_ratio(a, b)
     return known
+
+
+def are_values_apart(a: Prepared, b: Prepared) -> bool:
+    """Return whether ``prepared_ratio`` of two prepared claims is above 1, as every pair of one article asks.
+
+    Most pairs of one article's numbers leave a gap between their widened intervals: their ratio is then above 1
+    whatever ``computed_ratio`` returns (the gap's ratio, or a larger one of their points or bounds), and it is not
+    computed here. Durations widen against each other (``magnitude_ratio``): their ratio is computed.
+    """
+    if not (a.is_duration and b.is_duration) and gap_ends(a.widened, b.widened) is not None:
+        return True
+    ratio = prepared_ratio(a, b)
+    return ratio.numerator > ratio.denominator  # above 1, in whole numbers
 
 
 def computed_ratio(a: Prepared, b: Prepared) -> Fraction:
@@ -640,8 +687,7 @@ def pair_verdict(a: Prepared, b: Prepared) -> dict[str, float] | str:
         if is_repeated_value(a, b) and is_time_compatible(x, y) and is_scope_compatible(x, y):
             # One article naming one distinctive number twice (a headline or summary, then the body).
             return pair_features(a, b, rival=False, repeated="in_document")
-        ratio = prepared_ratio(a, b)
-        if ratio.numerator > ratio.denominator:  # above 1, in whole numbers: every pair of one article asks
+        if are_values_apart(a, b):
             # One article rarely states one quantity twice with values that cannot both hold ("experts from 17
             # countries" and, later, "activists from 63 countries"): two quantities, unless rival counts.
             return named_rule("one article, values apart: ", judged_as_rivals(a, b))
@@ -665,7 +711,7 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
         x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
-    if not is_rival_count(x, y, rival_subjects(a, b)):
+    if not is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True)
 
@@ -731,7 +777,7 @@ def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool
     if ratio >= MAX_MAGNITUDE_RATIO:
         if ratio >= MAX_RIVAL_RATIO:
             return "values past the rival ratio"
-        if not (rival or is_rival_count(x, y, rival_subjects(a, b))):
+        if not (rival or is_rival_count(x, y, functools.partial(subject_similarity, a, b))):
             return "values apart, not rival counts"
         return True
     return rival

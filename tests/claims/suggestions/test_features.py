@@ -132,3 +132,19 @@ def test_texts_read_from_many_threads_at_once_are_kept_within_the_bound(monkeypa
     assert all(
         (story, bounds) == (fresh[text].story, fresh[text].sentence_bounds(18, 20)) for text, story, bounds in found
     )
+
+
+def test_a_clause_read_from_its_sentences_words_is_the_clause_read_from_its_text():
+    from claims.suggestions.features import DocumentText, clause_words
+
+    text = (
+        "The floods killed 5 people and injured 20 in Sylhet. Police said 1,200 fled, but organisers counted "
+        "3,400 in the capital; about 30 homes (12 of them in Beani-bazar) were lost. Plan B7x said 40mm fell."
+    )
+    document = DocumentText(text)
+    # Every span of one to four characters: numbers, and edges inside words ("B7x", "40mm") and on clause breaks.
+    for start in range(len(text)):
+        for end in range(start + 1, min(start + 5, len(text) + 1)):
+            left, right = document.sentence_bounds(start, end)
+            expected = clause_words(text, left, start, end, right)
+            assert document.clause_words(left, right, start, end) == expected, (start, end)

@@ -1,4 +1,5 @@
-"""``scoring.computed_ratio`` in whole numbers gives the ratio the fractions' own arithmetic gives."""
+"""``scoring.computed_ratio`` in whole numbers gives the ratio the fractions' own arithmetic gives; ``are_values_apart``
+says whether it is above 1."""
 
 from __future__ import annotations
 
@@ -61,3 +62,30 @@ def test_whole_number_ratio_is_the_fractions_ratio() -> None:
         )
         found = scoring.computed_ratio(a, b)  # type: ignore[arg-type]
         assert type(found) is Fraction and found == fraction_ratio(a, b)
+
+
+class Ends:
+    """The ends of a prepared claim ``scoring.prepared_ratio`` reads (hashed by identity, as ``Prepared`` is)."""
+
+    def __init__(self, base: conflicts.Interval, widened: conflicts.Interval) -> None:
+        self.base, self.widened, self.point = base, widened, scoring.telling_point(base)
+        self.is_duration = False
+        self.ratios: dict[Ends, Fraction] = {}
+
+
+def test_values_apart_are_those_whose_ratio_is_above_one() -> None:
+    chosen = random.Random(12)
+
+    def interval() -> conflicts.Interval:
+        low, high = (
+            None if chosen.random() < 0.2 else Fraction(chosen.randint(-40, 400), chosen.choice([1, 2, 3, 1000]))
+            for _ in range(2)
+        )
+        if low is not None and high is not None and low > high:
+            low, high = high, low
+        return conflicts.Interval(low, high)
+
+    for _ in range(20000):
+        a, b = Ends(interval(), interval()), Ends(interval(), interval())
+        expected = scoring.computed_ratio(a, b) > 1  # type: ignore[arg-type]
+        assert scoring.are_values_apart(a, b) == expected  # type: ignore[arg-type]
