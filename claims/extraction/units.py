@@ -10,6 +10,7 @@ from decimal import Decimal
 from .atom import Atom
 from .changes import series_before
 from .context import last_left_word
+from .corrections import is_correction
 from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
@@ -644,8 +645,6 @@ _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 _JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
 # "30 or 45 metres", "five or six storeys": two guesses at one quantity, the noun written after the second.
 _JOINED_OR = re.compile(WS + r"+or" + WS + "+")
-# "18,900 hectares, not 18,400 as it first reported": a correction and the number it corrects.
-_CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
 # "from five years to seven": the "from" of a change, right before its first number.
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
 # "raise the age to 67 from 65", "rose to 52 from 48": a change told new value first, its old value after "from".
@@ -882,7 +881,7 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None, sentence
         return _set_against_unit(text, claim, last, end, sentence)
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit
-    if _CORRECTED.fullmatch(text, end, claim.start):
+    if is_correction(text, end, claim.start, worded=False):
         # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and (
@@ -937,7 +936,8 @@ def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
             and not claim.noun
             and after.unit
             and (
-                _JOINED_OR.fullmatch(text, claim.end, after.start) or _CORRECTED.fullmatch(text, claim.end, after.start)
+                _JOINED_OR.fullmatch(text, claim.end, after.start)
+                or is_correction(text, claim.end, after.start, worded=False)
             )
         ):
             claims[i] = replace(claim, unit=after.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
