@@ -674,24 +674,9 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
         x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
-    if not (is_rival_count(x, y, rival_subjects(a, b)) or are_sources_set_against(a, b, x, y)):
+    if not is_rival_count(x, y, rival_subjects(a, b)):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True)
-
-
-def are_sources_set_against(a: Prepared, b: Prepared, x: SuggestionInput, y: SuggestionInput) -> bool:
-    """Return whether two numbers of one sentence (``x`` and ``y``, as ``judged_as_rivals`` read their sources) are
-    counts of two sources that share no word and name no one body, near enough in value (``MAX_MAGNITUDE_RATIO``) to
-    be rival counts of one quantity however each words what it counts: "Organisers said 450,000 people watched the
-    parade, but police put the crowd at 130,000" (CLAIMS.md: one figure, in hard conflict). The rules of
-    ``rival_or_ruled_out`` still part them: the dead and the missing, a city and its country.
-
-    Two sources' counts in two sentences of one article are not read so: as often as not they count two things of one
-    story (a union's members on strike and a company's staff), and letting them in cost precision on every source.
-    """
-    if x.sentence != y.sentence or not is_other_source(x, y) or is_one_body(x, y):
-        return False
-    return prepared_ratio(a, b) < MAX_MAGNITUDE_RATIO
 
 
 def judged_by_rules(a: Prepared, b: Prepared, *, rival: bool = False) -> dict[str, float] | str:
