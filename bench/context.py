@@ -32,6 +32,9 @@ Figures, each on the gold claims that carry the field:
   the gold's precision, or a gold span "START/END" whose start the prediction's start
   equals and whose end its end equals or leaves open ("since Sunday" gives a start only),
   or gold text that the predicted period text contains.
+- unit: matched claims whose unit stands for what the gold unit stands for, as the
+  suggester compares them (``conflicts.unit_kin``: "m" and "metre", "household" and
+  "person" agree; no unit agrees only with no unit).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 Row = dict[str, Any]
 
 SETS: dict[str, tuple[str, str]] = {
@@ -198,6 +202,13 @@ def match(gold: list[Row], pred: list[Row]) -> list[tuple[Row, Row | None]]:
     return [(g, taken_g.get(gi)) for gi, g in enumerate(gold)]
 
 
+def unit_kin(unit: str) -> str:
+    """Return what a unit's count stands for, as the suggester compares units (``conflicts.unit_kin``)."""
+    from claims.conflicts import unit_kin as kin
+
+    return kin(unit) if unit else ""
+
+
 def _norm(text: object) -> str:
     return " ".join(str(text or "").lower().split())
 
@@ -345,6 +356,7 @@ def score(gold: list[Row], pred: list[Row], texts: dict[str, str], verbose: bool
         ),
         ("place", lambda g, p: place_agrees(g.get("place"), p.get("places") or [])),
         ("period", lambda g, p: period_agrees(g.get("period"), p)),
+        ("unit", lambda g, p: unit_kin(str(g.get("unit") or "")) == unit_kin(str(p.get("unit") or ""))),
     ):
         rows = [(g, p) for g, p in pairs if key in g and p is not None]
         if not rows:
@@ -354,7 +366,13 @@ def score(gold: list[Row], pred: list[Row], texts: dict[str, str], verbose: bool
             if agree(g, p):
                 ok += 1
             elif verbose:
-                shown = {"subject": "subject", "place": "places", "period": "period_text", "hedge": "hedge"}[key]
+                shown = {
+                    "subject": "subject",
+                    "place": "places",
+                    "period": "period_text",
+                    "hedge": "hedge",
+                    "unit": "unit",
+                }[key]
                 failures.append(
                     f"{key} {g['article']}@{g['start']} {g.get('quote')!r}: gold {g.get(key)!r} got {p.get(shown)!r}"
                     + (f" {p.get('period_start')}..{p.get('period_end')}" if key == "period" else "")
@@ -381,8 +399,10 @@ def main(argv: list[str] | None = None) -> int:
     names = ["seeds"] if a.smoke else (a.set or list(SETS))
     checkouts = [("this", ROOT)] + ([("against", Path(a.against).resolve())] if a.against else [])
     results: dict[str, dict[str, Any]] = {}
-    print("| set | checkout | matched / gold | attribution P / R (exact) | hedge | subject head | place | period |")
-    print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: |")
+    print(
+        "| set | checkout | matched / gold | attribution P / R (exact) | hedge | subject head | place | period | unit |"
+    )
+    print("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for name in names:
         gold_rel, folder_rel = SETS[name]
         gold_path = ROOT / gold_rel
@@ -401,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
                 if att
                 else "–"
             )
-            cells = [_fmt(r[k]["agree"]) if k in r else "–" for k in ("hedge", "subject", "place", "period")]
+            cells = [_fmt(r[k]["agree"]) if k in r else "–" for k in ("hedge", "subject", "place", "period", "unit")]
             print(
                 f"| {name} | {label} ({checkout.name}) | {r['matched']} / {r['gold']} | {att_cell} | "
                 + " | ".join(cells)

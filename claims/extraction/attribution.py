@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .corrections import is_corrected
 from .vocabulary import (
     COMPASS_POINTS,
     LEX,
@@ -769,7 +770,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # "61,500 people, against 48,000 for the police and 250,000 for the union": each count's own source.
         return rival.group("source"), rival.start("source"), rival.end("source")
     given = _SOURCE_AFTER.match(text, end, hi)
-    if given is not None and not _CORRECTED_BEFORE.search(text, max(lo, start - 10), start):
+    if given is not None and not is_corrected(text, start):
         # "the 41 the company first gave", "the 73 given by police": the count's own source, whoever reports it.
         return given.group("source"), given.start("source"), given.end("source")
     if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
@@ -1014,8 +1015,6 @@ _SOURCE_AFTER = re.compile(
     rf"{_NOUN_WORDS}{_S}(?:that{_S})?(?P<source>{_GIVEN_BY}|{_WHO_GAVE})"
     r"(?=[ \t\u00a0]*(?:[,.;:!?)\"”]|on\b|in\b|last\b|earlier\b|but\b|and\b|\Z))"
 )
-# A count the sentence corrects ("18 tonnes, not the 25 tonnes given by the collector") is the speaker's to correct.
-_CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])not[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z")
 
 
 def _is_counter(source: str) -> bool:

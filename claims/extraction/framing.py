@@ -15,6 +15,7 @@ from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
 from .changes import change_period
+from .corrections import is_correction
 from .model import ClaimDraft, ExtractedClaim
 from .nouns import is_plain_plural
 from .numerals import IRREGULAR_PLURALS
@@ -305,7 +306,7 @@ def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, 
     last = _last_claims(out, 1)
     if not last or last[0].start < lo or last[0].end > start:
         return None
-    return last[0] if _CORRECTED.fullmatch(text, last[0].end, start) else None
+    return last[0] if is_correction(text, last[0].end, start) else None
 
 
 def _in_own_clause(text: str, words: str, end: int, hi: int) -> bool:
@@ -316,12 +317,6 @@ def _in_own_clause(text: str, words: str, end: int, hi: int) -> bool:
     """
     stop = min((i for i in (text.find(",", end, hi), text.find(";", end, hi)) if i >= 0), default=hi)
     return text.find(words, end, stop) >= 0
-
-
-# What stands between a correction's count and the count it replaces: up to four words (its noun, its verb) and "not".
-_CORRECTED = re.compile(
-    r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){0,4},?[ \t\u00a0]+not[ \t\u00a0]+(?:the[ \t\u00a0]+|as[ \t\u00a0]+)?"
-)
 
 
 def _counted_before(out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> str:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from .corrections import is_corrected, is_correction
 from .vocabulary import LEX, alternation, on_first_use, spaced
 from .words_around import REACH, bag_of_words, is_table_text
 
@@ -543,7 +544,7 @@ def pick_period(
         and best_span[1] <= start
         and not _one_clause(text, best_span, (start, end))
         and not _leads_to(text, best_span, start)
-        and not _CORRECTION.search(text, max(0, start - 12), start)
+        and not is_corrected(text, start)
     ):
         # "A tornado struck late on Sunday, killing nine people, officials said on Monday": the day is the tornado's;
         # the dead are a running total, counted on the day of the saying (CLAIMS.md).
@@ -790,14 +791,9 @@ def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], other
         and low <= o[0]
         and o[1] <= high
         and _one_clause(text, phrase, o)
-        and not (o[1] <= claim[0] and _CORRECTS.fullmatch(text, o[1], claim[0]))
+        and not (o[1] <= claim[0] and is_correction(text, o[1], claim[0]))
         for o in others
     )
-
-
-# What stands between a count and the one it corrects: "78, not 79"; and the same before the corrected count.
-_CORRECTS = re.compile(r",?[ \t\u00a0]+not[ \t\u00a0]+")
-_CORRECTION = re.compile(r"[0-9a-z],?[ \t\u00a0]+not[ \t\u00a0]+\Z")
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from .atom import Atom
 from .changes import series_before
 from .context import last_left_word
+from .corrections import is_correction
 from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
@@ -327,7 +328,9 @@ _HEDGE_BEFORE = r"(?:(?:nearer|closer" + WS + r"+to|more" + WS + r"+like)" + WS 
 # ... its number maybe quoted: 'gave its own figure of "around 90,000"'.
 _QUOTED_HEDGE_BEFORE = r"[\"“]?" + _HEDGE_BEFORE
 _RIVAL_VERB = re.compile(
-    r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at|estimated|estimates|said|says|say"
+    r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at"
+    r"|(?:estimated|estimates|placed|places|pegged|pegs)[ \t\u00a0]+(?:it|them)[ \t\u00a0]+at|spoke[ \t\u00a0]+of"
+    r"|speaks[ \t\u00a0]+of|estimated|estimates|said|says|say"
     r"|reported|reports|claimed|claims|recorded|registered|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
     r"|stood[ \t\u00a0]+by|stands[ \t\u00a0]+by)" + WS + "+" + _QUOTED_HEDGE_BEFORE
 )
@@ -423,13 +426,8 @@ _OF_AFTER = re.compile(
 # How far back a source's count with its noun left out looks for the count it gives again.
 _SOURCE_REACH = 600
 # Words that set one number against another ("against 23,000"), and how far apart in size like numbers may be.
-_COMPARED = re.compile(
-    r"(?<![\w'’-])(?:against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to)|up[ \t\u00a0]+from|down[ \t\u00a0]+from)"
-    + WS
-    + "+"
-    + _HEDGE_BEFORE,
-    re.IGNORECASE,
-)
+_COMPARING = r"against|versus|vs\.?|compared[ \t\u00a0]+(?:with|to)|up[ \t\u00a0]+from|down[ \t\u00a0]+from"
+_COMPARED = re.compile(r"(?<![\w'’-])(?:" + _COMPARING + ")" + WS + "+" + _HEDGE_BEFORE, re.IGNORECASE)
 _LIKE_RATIO = 10
 # "put arrivals at about 34,000", "put the supplier jobs at 5,000", "put the crowd at its peak at 110,000": the noun
 # between (the last of up to three words) names what the number counts.
@@ -647,13 +645,31 @@ _JOINED_AND = re.compile(r",?" + WS + r"+and" + WS + "+")
 _JOINED_TO = re.compile(WS + r"+to" + WS + r"+(?:the" + WS + r"+(?:[\w-]+" + WS + r"+){0,3}[\w-]+['’]s" + WS + "+)?")
 # "30 or 45 metres", "five or six storeys": two guesses at one quantity, the noun written after the second.
 _JOINED_OR = re.compile(WS + r"+or" + WS + "+")
-# "18,900 hectares, not 18,400 as it first reported": a correction and the number it corrects.
-_CORRECTED = re.compile(r",?" + WS + r"+not" + WS + "+")
 # "from five years to seven": the "from" of a change, right before its first number.
 _FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
 # "raise the age to 67 from 65", "rose to 52 from 48": a change told new value first, its old value after "from".
 _JOINED_FROM = re.compile(WS + r"+from" + WS + "+")
 _to_before = on_first_use(r"(?<![\w'’-])to" + WS + "+$", re.IGNORECASE)
+# The words that set a bare number against the count told just before it in its sentence, a clause or two away: a
+# correction ("3.8 million cubic metres of tailings, the company said, not the 2.1 million"), a revision ("from",
+# "(it first said 41,000)"), a comparison (``_COMPARING``: "against the opposition's 210,000", "up from"), the number
+# maybe after a determiner or a possessive. A revision's bare "from" answers a "to" before the count (``_to_before``).
+_SET_AGAINST = re.compile(
+    r"(?<![\w'’-])(?:(not)|"
+    + _COMPARING
+    + r"|(from)|(?:first|initially|originally|earlier|previously)"
+    + WS
+    + r"+(?:said|gave|reported|put|estimated|counted|announced))"
+    + WS
+    + r"+(?:(?:the|its|their|his|her|every)"
+    + WS
+    + r"+)?(?:[\w-]+['’]s?"
+    + WS
+    + r"+)?$",
+    re.IGNORECASE,
+)
+# How far after the count (and its noun) the words that set a number against it may end.
+_SET_AGAINST_REACH = 80
 # Units whose tallies are written "38 votes to 31".
 _TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
@@ -723,10 +739,11 @@ def _unit_lender(
     if prev is None and measured is None and first is None and counted is None:
         # Nothing before it has a unit (a table of bare numbers): nothing to lend.
         return None
-    if first is not None and first is not prev and first.unit not in NOT_INHERITED:
+    if first is not None and first.unit not in NOT_INHERITED:
         if _is_rival_count(text, first.end, claim.start):
             # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
-            # answers the sentence's first count, not the nearest.
+            # answers the sentence's first count, not the nearest; a measure's too ("destroyed about 120,000 hectares
+            # of wheat on the island; the region says 42,500"), however far after its unit.
             return first
     if _COMPARED.search(text, max(0, claim.start - 20), claim.start) is not None:
         # "24,800 evacuees in 38 centres, against 23,000 in 34 centres": a comparison sets like against like, the
@@ -849,7 +866,7 @@ def _is_source_amount(text: str, claim: ClaimDraft, measure: ClaimDraft | None, 
     )
 
 
-def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
+def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None, sentence: list[ClaimDraft]) -> str:
     """Return the unit the claim right before a bare number shares with it when the two are joined, or "".
 
     "aged 24 and 31" (an age), "by 38 votes to 31" (a tally): units a count never lends otherwise.
@@ -861,10 +878,10 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
         # "38 votes to 31": the gap starts after the noun.
         end += 1 + len(last.noun)
     if claim.start - end > 50:
-        return ""
+        return _set_against_unit(text, claim, last, end, sentence)
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit
-    if _CORRECTED.fullmatch(text, end, claim.start):
+    if is_correction(text, end, claim.start, worded=False):
         # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and (
@@ -877,7 +894,30 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     ):
         # "to 67 from 65", "to 1,220 from 1,180": the same change, its unit named once.
         return last.unit
-    return ""
+    return _set_against_unit(text, claim, last, end, sentence)
+
+
+def _set_against_unit(text: str, claim: ClaimDraft, last: ClaimDraft, end: int, sentence: list[ClaimDraft]) -> str:
+    """Return the unit of the count a bare number is set against as its correction, revision or comparison
+    (``_SET_AGAINST`` after ``last``, the claim before it, its noun ending at ``end``), or "".
+
+    "lowered its estimate to about 7 million cubic metres after a drone survey, from about 9 million": one quantity
+    told twice, its unit named once. The count is the sentence's count of things nearest in size ("81 poultry farms
+    lay within the 10 km zone, not the 64"), else ``last``; alike in size (``_LIKE_RATIO``), no sentence end between.
+    """
+    if claim.start - end > _SET_AGAINST_REACH or last.unit in NOT_INHERITED:
+        return ""
+    cue = _SET_AGAINST.search(text, max(end, claim.start - 40), claim.start)
+    if cue is None or has_sentence_end(text, end, claim.start):
+        return ""
+    if cue.group(2) is not None and not _to_before().search(text, max(0, last.start - 12), last.start):
+        # A bare "from" is a revision's only after a count it was changed "to"; else "from 12 villages".
+        return ""
+    like = _nearest_in_size(claim, sentence)
+    if like is not None:
+        return like.unit
+    ratio = _size_ratio(claim, last)
+    return last.unit if ratio is not None and ratio <= _LIKE_RATIO else ""
 
 
 def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
@@ -896,7 +936,8 @@ def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
             and not claim.noun
             and after.unit
             and (
-                _JOINED_OR.fullmatch(text, claim.end, after.start) or _CORRECTED.fullmatch(text, claim.end, after.start)
+                _JOINED_OR.fullmatch(text, claim.end, after.start)
+                or is_correction(text, claim.end, after.start, worded=False)
             )
         ):
             claims[i] = replace(claim, unit=after.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
@@ -1069,7 +1110,7 @@ def _bare_unit(
     if last is not None and _continues_share_series(text, last, claim):
         # "from 94 percent on Monday to 90 on Tuesday", "44 percent, corrected from 41": one share told over time.
         return last.unit
-    joined = _joined_unit(text, claim, last)
+    joined = _joined_unit(text, claim, last, sentence)
     if joined:
         return joined
     if _OF_THEM.match(text, claim.end):
@@ -1267,6 +1308,10 @@ def restated_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft 
         value = _telling(claim)
         if not unit and value is not None and value >= _RESTATED_FROM and len(by_value.get(value, ())) == 1:
             (unit,) = by_value[value]
+        before = out[i - 1] if i else None
+        if not unit and isinstance(before, ClaimDraft) and RESTATED_RULE in before.rule:
+            # '"42,500, not 41,000 as given"': the number joined to one restated here takes the unit it took.
+            unit = _joined_unit(text, claim, before, [])
         if unit:
             out[i] = replace(claim, unit=unit, rule=f"{claim.rule}+{RESTATED_RULE}")
     return out

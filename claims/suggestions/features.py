@@ -18,9 +18,10 @@ from typing import NamedTuple, Protocol
 
 from claims import conflicts
 from claims.extraction.attribution import PRONOUN_SOURCES
+from claims.extraction.corrections import corrected_number_start, revised_number_start
 from claims.extraction.periods import is_time_to_come
 from claims.extraction.sentences import SentenceIndex
-from claims.extraction.vocabulary import LEX, MONTHS, NW, WEEKDAYS
+from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, Terms
 from claims.suggestions.words import (
@@ -43,44 +44,6 @@ from claims.suggestions.words import (
 
 # Words this close to the number (in content words) weigh double.
 NEAR_TOKENS = 4
-
-# A number corrected in the same breath (CLAIMS.md: one figure, the correction's): right after it ("78, not 79")
-# or at the end of its clause ("118 inmates escaped on Sunday, not 96 as it first announced"; "the toll to 15
-# deaths, not 14"), with no other number, "and" or "but" between.
-# The corrected number may be written in words ("to eight, not nine"); a count corrected later in the sentence is
-# one too ("nine on Tuesday, later corrected to eight").
-_NUMBER_AHEAD = r"(?=\d|(?:" + NW + r")\b)"
-CORRECTION = re.compile(
-    r"(?:\s*,?|(?:(?!\b(?:and|but|while|whereas)\b)[^\d.;:!?()\"“”]){0,80}?,)"
-    r"\s*(?:(?:not|rather than|instead of)\s+(?:the\s+)?|(?:later\s+|since\s+)?(?:corrected|revised)\s+(?:to|from)\s+)"
-    + _NUMBER_AHEAD,
-    re.IGNORECASE,
-)
-
-# A count revised by its own source in the same breath (CLAIMS.md: one figure, in conflict): the source's verb of
-# revising its count ("raised its count of people treated to 341, from 318", "revised the number ... to 94, from 87",
-# "settled its count of dancers at 24,500, down from more than 28,000", "now says 74, up from about 60"), or the old
-# count named as its first ("at 27, up from an initial 23"). A count that grew ("the toll rose to 19 from 14") is
-# no revision: two days' counts.
-REVISING = re.compile(
-    r"\b(?:(?:revis|correct|settl|adjust|updat)\w*\s+(?:its|their|the)|(?:rais|lower|lengthen|shorten)\w*\s+(?:its|their)"
-    r"|cut\s+(?:its|their))\s+(?:own\s+)?(?:count|figure|estimate|tally|toll|number|track)s?\b"
-    r"|\bnow\s+(?:says?|puts?|gives?|counts?)\b",
-    re.IGNORECASE,
-)
-_FIRST_COUNT = r"(?:initial|preliminary|earlier|first|previous|original)"
-# What stands between a revised count and the old one after it, at the end of its clause as for ``CORRECTION``:
-# ", from 318", "74 vehicles were buried, up from about 60", ", correcting its first figure of".
-REVISED_AFTER = re.compile(
-    r"(?:\s*,?|(?:(?!\b(?:and|but|while|whereas)\b)[^\d.;:!?()\"“”]){0,80}?,)"
-    r"\s*(?:(?:up\s+|down\s+)?from|revising|correcting)\s+(?:(?:its|their|the|an?)\s+)?(?P<first>"
-    + _FIRST_COUNT
-    + r"\s+)?"
-    r"(?:(?:figure|count|estimate|tally)\s+of\s+)?[\"“]?(?=\S)",
-    re.IGNORECASE,
-)
-# The old count before the revised one: "raised its count of vehicles that fell from 11 to 13".
-REVISED_BEFORE = re.compile(r"\bfrom\s+(?P<old>\d[\d,.]*)\s+to\s+\Z", re.IGNORECASE)
 
 # Where the clause of a number ends: the event it counts is named within it.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
@@ -429,57 +392,6 @@ def describe_claim(
         context=context,
         terms=terms,
     )
-
-
-def corrected_number_start(text: str, end: int) -> int | None:
-    """Return where the number starts that a number corrects in the same breath ("78, not 79"), if any.
-
-    >>> text = "The toll stands at 78, not 79 as reported earlier."
-    >>> corrected_number_start(text, text.index("78") + 2) == text.index("79")
-    True
-    >>> text = "It said 118 inmates had escaped on Sunday, not 96 as it first announced."
-    >>> corrected_number_start(text, text.index("118") + 3) == text.index("96")
-    True
-    >>> corrected_number_start("118 escaped on Sunday and 3 died, not 4.", 3) is None
-    True
-    >>> corrected_number_start("118 escaped on Sunday and three died, not 4.", 3) is None
-    True
-    >>> corrected_number_start("at 78, up from 79", 5) is None
-    True
-    >>> text = "It lowered its toll to eight, not nine."
-    >>> corrected_number_start(text, text.index("eight") + 5) == text.index("nine")
-    True
-    >>> text = "It said four on Monday and nine on Tuesday, later corrected to eight."
-    >>> corrected_number_start(text, text.index("nine") + 4) == text.index("eight")
-    True
-    """
-    match = CORRECTION.match(text, end)
-    return match.end() if match else None
-
-
-def revised_number_start(text: str, left: int, start: int, end: int) -> int | None:
-    """Return where the number starts that a number's source revises in the same breath (``REVISING``), if any.
-
-    >>> text = "The Red Cross raised its count of people treated to 341, from 318, after late reports."
-    >>> revised_number_start(text, 0, text.index("341"), text.index("341") + 3) == text.index("318")
-    True
-    >>> text = "Police put the number detained at 27, up from an initial 23."
-    >>> revised_number_start(text, 0, text.index("27"), text.index("27") + 2) == text.index("23")
-    True
-    >>> text = "The government raised its count of cars lost from 11 to 13."
-    >>> revised_number_start(text, 0, text.index("13"), text.index("13") + 2) == text.index("11")
-    True
-    >>> text = "The death toll rose to 19 on Wednesday from 14, the agency said."
-    >>> revised_number_start(text, 0, text.index("19"), text.index("19") + 2) is None
-    True
-    """
-    before = REVISED_BEFORE.search(text, max(left, start - 30), start)
-    if before is not None and REVISING.search(text, left, before.start()):
-        return before.start("old")
-    after = REVISED_AFTER.match(text, end)
-    if after is None or not text[after.end() : after.end() + 1].strip():
-        return None
-    return after.end() if after.group("first") or REVISING.search(text, left, start) else None
 
 
 # A claim's clause is read three times in a row (``clause_words``, ``scope_places``, ``is_running_clause``): found once.

@@ -7,12 +7,13 @@ of agreeing values score far higher than rival pairs, which share fewer words. `
 joins two such groups into one figure, in conflict, when what they count agrees and only their
 values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
 of the pairs across them, the pair model finds the others one quantity on average at least
-``RIVAL_GROUPS_BAR`` (more for two large groups, ``join_bar``), some pair across them conflicts hard from two sources, no source
-gives two numbers, one in each (``is_told_apart``), no article sets them apart (one source's two numbers in one
-sentence, two places), and they count one day (``are_days_apart``). A source that gives a number of each in
-one sentence tells both sides (an observer, or one side setting its count against the other's) and
-sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
-that no other number of the sentence counts.
+``RIVAL_GROUPS_BAR`` (more for two large groups, ``join_bar``), some pair across them conflicts hard from two sources
+(or is one source's correction), no source gives two numbers, one in each (``is_told_apart``), no article sets them
+apart (one source's two numbers in one sentence, two places), and they count one day (``are_days_apart``). A source
+that gives a number of each in one sentence tells both sides (an observer, or one side setting its count against the
+other's) and sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
+that no other number of the sentence counts. A source that corrects one of its numbers to the other in one breath
+("15, not 12 as it first said") says they count one quantity, whichever groups its numbers were printed in.
 
 A claim in no group that grouping judged with a group's claim is offered as a group of one (a rival count printed
 once), judged only by the pairs grouping judged, and held to more (``RivalJoin.judge_alone``).
@@ -36,6 +37,8 @@ from claims.suggestions.rivals import is_one_number, is_one_sources_pair, may_be
 from claims.suggestions.scoring import (
     SAME_SUBJECT,
     Prepared,
+    are_counters_apart,
+    is_correction,
     is_named,
     is_one_body,
     is_one_source,
@@ -201,12 +204,12 @@ class RivalJoin:
         """Return the mean probability across two groups, or why they are no rival counts of one quantity.
 
         Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds
-        the others one quantity on average at least ``join_bar`` (more the more pairs across them); some pair across them conflicts hard, from
-        two sources; no source gives two numbers, one of each (one source's two numbers are two quantities, or one
-        counted again later; ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them
-        apart (two numbers one source gives in one sentence, unless set against each other, ``is_set_against``; two
-        places); they count one day (``are_days_apart``) and share a unit of measure (``are_units_apart``). The
-        reasons are read by ``bench/hard_misses.py``.
+        the others one quantity on average at least ``join_bar`` (more the more pairs across them); some pair across
+        them conflicts hard, from two sources or by one source's correction (``hard_from_two_sources``); no source
+        gives two numbers, one of each (one source's two numbers are two quantities, or one counted again later;
+        ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them apart (two numbers of one
+        sentence, ``is_sentence_apart``; two places); they count one day (``are_days_apart``) and share a unit of
+        measure (``are_units_apart``). The reasons are read by ``bench/hard_misses.py``.
         """
         first, second = self.groups[x], self.groups[y]
         if first is None or second is None or (first.suggestion_id and second.suggestion_id):
@@ -259,6 +262,7 @@ class RivalJoin:
         tellers = self.telling_both(x, y)
         # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
         given_again: dict[int, bool] = {}
+        corrected = self.corrections(x, y)
         for i in self.members[x]:
             a = self.inputs[i]
             if not self.apart.get(i, set()).isdisjoint(self.members[y]):
@@ -269,24 +273,46 @@ class RivalJoin:
                     self.one_body(i, j)
                     and i not in tellers
                     and j not in tellers
-                    and self.is_told_apart(i, j, x, y, given_again)
+                    and self.is_told_apart(i, j, x, y, given_again, corrected)
                 ):
                     return "one source in each"
-                if a.document_id == b.document_id and a.sentence == b.sentence:
-                    if not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j)):
-                        return "one sentence apart"
+                one_sentence = a.document_id == b.document_id and a.sentence == b.sentence
+                if one_sentence and self.is_sentence_apart(i, j, corrected):
+                    return "one sentence apart"
         return ""
 
-    def is_told_apart(self, i: int, j: int, x: int, y: int, given_again: dict[int, bool]) -> bool:
+    def is_sentence_apart(self, i: int, j: int, corrected: Sequence[tuple[int, int]]) -> bool:
+        """Return whether two numbers of one sentence, one in each group, set the groups apart: they may be no rival
+        counts (``may_be_rivals``), or one source gives both and does not set one against the other
+        (``is_one_sources_pair``, ``is_set_against``).
+
+        One number told twice ("8,900 customers", then "8,900, not 8,500") is one count, whoever tells it: no sign of
+        two quantities; nor are the two numbers of a correction ("raised its estimate to 42,500 hectares: '42,500, not
+        41,000'", ``corrected``), whichever copy of the new number is paired with the old. Two sources' numbers ("only
+        12 warders were on duty, he said; the service said 28 officers") are told each in its source's own words
+        (``may_be_rivals``' ``own_words``).
+        """
+        a, b = self.inputs[i], self.inputs[j]
+        if self.one_number(i, j) or self.is_corrected(i, j, corrected):
+            return False
+        if is_other_source(a, b) or are_counters_apart(a, b):
+            return not may_be_rivals(a, b, own_words=True)
+        return not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j))
+
+    def is_told_apart(
+        self, i: int, j: int, x: int, y: int, given_again: dict[int, bool], corrected: Sequence[tuple[int, int]]
+    ) -> bool:
         """Return whether one source's numbers ``i`` (of group ``x``) and ``j`` (of ``y``) set the two groups apart:
         they are two numbers (``is_one_number``), and neither is a number the source gives in the other group too.
 
         One source's one number printed twice ("73", and "73" again; "476", and "about 480") is one count in each
         group; a number the source gives in both groups ("73 taken, 118 by the school's count", then "73") is no
-        number of one group only. Neither is a sign of two quantities. ``given_again`` keeps, by claim, whether its
-        number is given in the other group, for the other pairs of one judgment (the groups must not change meanwhile).
+        number of one group only. Neither is a sign of two quantities, nor are two numbers one of which the source
+        corrects to the other in one breath ("15, not 12 as it first said"; ``corrected``, by ``corrections``): its
+        word that they count one quantity. ``given_again`` keeps, by claim, whether its number is given in the other
+        group, for the other pairs of one judgment (the groups must not change meanwhile).
         """
-        if self.one_number(i, j):
+        if self.one_number(i, j) or self.is_corrected(i, j, corrected):
             return False
         for told, group in ((j, x), (i, y)):
             again = given_again.get(told)
@@ -297,6 +323,23 @@ class RivalJoin:
             if again:
                 return False
         return True
+
+    def is_corrected(self, i: int, j: int, corrected: Sequence[tuple[int, int]]) -> bool:
+        """Return whether two claims tell the two numbers of a correction (``corrections``), either way round."""
+        return any(
+            (self.one_number(k, i) and self.one_number(m, j)) or (self.one_number(k, j) and self.one_number(m, i))
+            for k, m in corrected
+        )
+
+    def corrections(self, x: int, y: int) -> list[tuple[int, int]]:
+        """Return the pairs of numbers a claim of either group and another of its sentence make when one corrects or
+        revises the other in one breath ("15 miners, not 12 as it first said"; ``scoring.is_correction``)."""
+        return [
+            (k, m)
+            for k in (*self.members[x], *self.members[y])
+            for m in self.in_sentence[self.inputs[k].document_id, self.inputs[k].sentence]
+            if m != k and is_correction(self.inputs[k], self.inputs[m])
+        ]
 
     def judge_alone(self, at: int, members: Sequence[int]) -> str:
         """Return why a claim in no group is no rival count of a group's claims, or "" when it may be.
@@ -362,8 +405,12 @@ class RivalJoin:
         return self.read_once("one number", i, j, is_one_number)
 
     def hard_from_two_sources(self, i: int, j: int) -> bool:
-        """Return whether two sources give two claims in hard conflict (``is_hard_pair``), read once."""
-        return self.read_once("hard", i, j, lambda a, b: is_other_source(a, b) and is_hard_pair(a, b))
+        """Return whether two sources give two claims in hard conflict (``is_hard_pair``), or one source corrects one
+        by the other in one breath ("1.28 million, not 1.3 million as it said on Tuesday", ``scoring.is_correction``):
+        its word that they count one quantity. Read once."""
+        return self.read_once(
+            "hard", i, j, lambda a, b: (is_other_source(a, b) or is_correction(a, b)) and is_hard_pair(a, b)
+        )
 
     def read_once(self, name: str, i: int, j: int, rule: Callable[[SuggestionInput, SuggestionInput], bool]) -> bool:
         """Return ``rule`` (the same either way round) of claims ``i`` and ``j``, computed the first time only."""

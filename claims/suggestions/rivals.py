@@ -27,6 +27,7 @@ from claims.suggestions.scoring import (
     are_nouns_compatible,
     are_places_apart,
     is_bound_against_count,
+    is_correction,
     is_named,
     is_one_source,
     is_other_story,
@@ -36,6 +37,7 @@ from claims.suggestions.scoring import (
     point_ratio,
     source_words,
 )
+from claims.suggestions.terms import BUILT_IN
 
 # Two claims of one article whose numbers are at most this many characters apart are told side by side.
 SIDE_BY_SIDE = 300
@@ -192,7 +194,7 @@ def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     >>> is_one_sources_pair(*ends)
     False
     """
-    if a.corrects == b.span[0] or b.corrects == a.span[0] or not (is_named(a.source) and is_named(b.source)):
+    if is_correction(a, b) or not (is_named(a.source) and is_named(b.source)):
         return False
     if are_counters_apart(a, b):
         # One attribution read for a sentence whose clauses each name their counter ("X says 12, Y says 30").
@@ -204,12 +206,14 @@ def is_one_sources_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
     return one_time and is_one_source(a, b)
 
 
-def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:
+def may_be_rivals(a: SuggestionInput, b: SuggestionInput, own_words: bool = False) -> bool:
     """Return whether two claims may be rival counts of one quantity, whoever gives them.
 
     They count things of one dimension, with values that differ but not beyond what rival counts do
     (``TOLD_RATIO``), and nothing sets them apart: they name one event or none, and their times, places and
-    counted nouns agree.
+    counted nouns agree. Two sources known to count each in its own words (``own_words``) may name one body of people
+    with two nouns ("12 warders", "28 officers"), unless a noun names the people of an event (protesters, strikers,
+    evacuees: ``terms.Terms.event_of``), one side of it: "49 protesters hurt and 29 police officers" are two counts.
     """
     if a.dimension != b.dimension or not a.unit:
         return False
@@ -222,8 +226,20 @@ def may_be_rivals(a: SuggestionInput, b: SuggestionInput) -> bool:
         and is_scope_compatible(a, b)
         and not are_places_apart(a, b)
         and not is_other_story(a, b)
-        and are_nouns_compatible(a.head, b.head)
+        and (are_nouns_compatible(a.head, b.head) or (own_words and not (is_event_noun(a) or is_event_noun(b))))
     )
+
+
+def is_event_noun(item: SuggestionInput) -> bool:
+    """Return whether a claim's counted noun names the people of an event ("protesters", "evacuees"), not a body of
+    people whatever they did ("officers", "passengers").
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> def counted(text): return describe_claim(1, 1, text, 0, 2, conflicts.Value.of(49, 49, unit="person"))
+    >>> is_event_noun(counted("49 protesters were hurt.")), is_event_noun(counted("49 officers were hurt."))
+    (True, False)
+    """
+    return bool(BUILT_IN.event_of(item.head))
 
 
 def is_one_number(a: SuggestionInput, b: SuggestionInput) -> bool:

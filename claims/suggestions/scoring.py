@@ -204,6 +204,15 @@ def are_counters_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     return bool(first and second) and set(content_stems(first)).isdisjoint(content_stems(second))
 
 
+def is_correction(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether one of two numbers of one sentence corrects or revises the other in the same breath ("78, not 79
+    as reported"; "raised its count to 341, from 318"; ``SuggestionInput.corrects``): its source's word that the two
+    are counts of one quantity (CLAIMS.md), in conflict.
+    """
+    same = a.document_id == b.document_id and a.sentence == b.sentence
+    return same and (a.corrects == b.span[0] or b.corrects == a.span[0])
+
+
 def own_source(item: SuggestionInput) -> str:
     """Return the source of a number of its sentence: the counter its clause names, else the attribution read for it."""
     return item.counter or item.source
@@ -679,7 +688,7 @@ def pair_verdict(a: Prepared, b: Prepared) -> dict[str, float] | str:
         return "no unit"
     if x.document_id == y.document_id:
         if x.sentence == y.sentence:
-            if x.corrects == y.span[0] or y.corrects == x.span[0]:
+            if is_correction(x, y):
                 # A correction in the same breath ("78, not 79 as reported") is one quantity, in conflict.
                 return pair_features(a, b, rival=True, repeated="correction")
             # Two numbers of one sentence are one quantity only as rival counts ("organisers said ...; police ...").

@@ -232,6 +232,40 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "5,200",
         "tonne",
     ),
+    # a number set against the count before it a clause away (a correction, a revision, a comparison) counts what it
+    # counts, a measure too
+    (
+        "The quarry held about 1.6 million tonnes of spoil, its owner said, not the 900,000 it gave in May.",
+        "900,000",
+        "tonne",
+    ),
+    (
+        "The council cut its estimate to about 4 million litres after a second survey, from about 6 million.",
+        "about 6 million",
+        "liter",
+    ),
+    ("Wardens said 3,300 hectares of pine had burnt (they first said 2,900).", "2,900", "hectare"),
+    ("The river reached 4.2 metres at the weir on Friday, up from 3.1.", "3.1", "m"),
+    ("The mine shipped 2,400 tonnes of ore in May, against the regulator's 3,100.", "3,100", "tonne"),
+    ("The lifeguards want a tower every 200 metres, not every 600.", "600", "m"),
+    # ... the sentence's count nearest in size, not a measure that stands between
+    ("The vet said 45 dairy farms lay within the 5 km zone, not the 38 the ministry listed.", "38", "farm"),
+    # ... or the unit the count it corrects took from the text before
+    ("The bureau put the loss at 7,200 tonnes, “7,200, not 6,800 as we said.”", "6,800", "tonne"),
+    # a rival's bare count answers the sentence's first count, a measure too, past the text's last count of things
+    (
+        "Police detained 40 people at the gate. The growers say hail destroyed about 9,000 hectares of apples in "
+        "the valley; the ministry says 3,500.",
+        "3,500",
+        "hectare",
+    ),
+    # a source "estimated it at" or "spoke of" a count, its noun left out, counts what the text counted
+    (
+        "The first vigil drew 25,000 mourners. The second vigil was smaller. The organisers estimated it at 11,000.",
+        "11,000",
+        "person",
+    ),
+    ("The hackers said they held 900,000 files. A researcher said the listing spoke of 700,000.", "700,000", "file"),
     # people nouns and currency words
     ("More than 5,000 dancers joined the parade.", "More than 5,000", "person"),
     ("Each family was promised 50,000 afghanis.", "50,000", "AFN"),
@@ -266,6 +300,10 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
     ("Valley floods: deaths near 60, hundreds still stranded", "60", ""),
     # a subject that is a count of counts names no counted thing of its own
     ("The league's estimates rose to 260 over the season.", "260", ""),
+    # a measure a clause back: a bare "from" after it is a revision's only when the change went "to" it, and a
+    # number far apart in size is set against nothing
+    ("Crews pumped 9,000 litres out of the mine on Friday, its owner said, from 6,000 pumped before.", "6,000", ""),
+    ("The storm dumped 120 mm of rain on Friday, the forecaster said, up from 3.", "3", ""),
 ]
 
 

@@ -1,6 +1,9 @@
-"""The suggester's view of one claim: how a running total's count is dated; the documents' texts kept between runs."""
+"""The suggester's view of one claim: how a running total's count is dated, which number a count corrects; the
+documents' texts kept between runs."""
 
 import datetime
+
+import pytest
 
 from claims import conflicts
 from claims.extraction import extract_claims
@@ -43,6 +46,54 @@ def test_a_count_in_a_clause_that_says_it_grew_is_a_running_total():
 def test_a_count_a_source_gives_now_against_its_first_is_no_running_total():
     text = "First they said 12 miners were stranded in the pit, now 19."
     assert day_of(text, "19") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "correction", "corrected"),
+    [
+        (
+            "The burnt area grew to 19,300 hectares on Tuesday (first given as 19,800) and 24,500 on Wednesday.",
+            "19,300",
+            "19,800",
+        ),
+        ("The count of homes cut off fell to 8,900 on Thursday (it first said 8,500).", "8,900", "8,500"),
+        ("The injured reached 56 on Tuesday, first reported as 58, and 61 on Wednesday.", "56", "58"),
+        ('The developer said its block had eight floors, "not eleven as has been claimed."', "eight", "eleven"),
+        ("First they said 12 miners were stranded in the pit, now 19.", "19", "12"),
+        (
+            "The mine's owner first said 2.1 million tonnes had spilled, and then 3.8 million.",
+            "3.8 million",
+            "2.1 million",
+        ),
+        (
+            "The bank first said on Monday that 118,000 clients were hit, before cutting the figure to 104,000.",
+            "104,000",
+            "118,000",
+        ),
+        ("Account numbers were exposed for 210,000 people, up from the 61,000 it gave on Monday.", "210,000", "61,000"),
+    ],
+)
+def test_a_count_corrects_its_sources_first_count_its_sentence_names(text, correction, corrected):
+    # CLAIMS.md: a correction shares the figure of what it corrects, in conflict; the first count is named as the
+    # source's own ("first given as", "it first said", "the 61,000 it gave"), not as an earlier day's.
+    start = text.index(correction)
+    value = conflicts.Value.of(1, 1, unit="person")
+    assert describe_claim(1, 1, text, start, start + len(correction), value).corrects == text.index(corrected)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The toll rose to 25 on Tuesday, up from 17 on Monday, police said.", "25"),
+        ("The first engine came after 40 minutes, and then 12 more arrived.", "12"),
+        ("It first reported the fire on Monday; 40 homes burned, and then 12 more.", "12"),
+        ("The directorate counted 276 on Tuesday (it first said 287), then 301 by Wednesday evening.", "301"),
+    ],
+)
+def test_a_count_that_grew_or_follows_a_first_of_something_else_corrects_nothing(text, quote):
+    start = text.index(quote)
+    value = conflicts.Value.of(1, 1, unit="person")
+    assert describe_claim(1, 1, text, start, start + len(quote), value).corrects is None
 
 
 def test_a_context_is_read_once_per_terms_and_taught_terms_read_it_afresh():

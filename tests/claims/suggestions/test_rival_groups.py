@@ -245,11 +245,11 @@ def test_a_running_totals_counts_of_two_days_are_no_rival_counts():
     assert judge_story(MINE, (TUESDAY,) * 6, counted_on={4: WEDNESDAY}) == "days apart"
 
 
-def describe_more(text, quote, claim_id, document_id):
+def describe_more(text, quote, claim_id, document_id, at=0):
     from claims.conflicts import Value
     from claims.suggestions.features import Context, describe_claim
 
-    start = text.index(quote)
+    start = text.index(quote, at)
     value = Value.of(float(quote.replace(",", "")), float(quote.replace(",", "")), "exact", "person")
     context = Context(
         subject="people marched in Lyon",
@@ -360,3 +360,119 @@ def judge_winds(speed, unit):
 def test_two_groups_measuring_in_units_of_their_own_are_two_measures():
     assert isinstance(judge_winds(185, "km/h"), float)
     assert judge_winds(115, "mph") == "units apart"
+
+
+def test_one_number_told_twice_in_one_sentence_with_a_copy_in_each_group_keeps_the_groups_joinable():
+    # The organisers' 120,000 stated and then quoted again in one sentence, one copy read into the police's group.
+    told = (
+        "The organisers repeated that about 120,000 people marched in Lyon on Saturday, four times the police's 30,000, "
+        "and said 120,000 was a floor."
+    )
+    items, _ = march_claims(told)
+    again = describe_more(told, "120,000", 7, 5, at=told.index("said"))
+    assert isinstance(judge_sides([*items, again], ([1, 2, 5], [3, 4, 6, 7])), float)
+
+
+# The operator's count of the miners trapped, and its correction of that count in one breath, each printed again.
+CORRECTED = (
+    ("The operator said 12 miners were trapped on Tuesday.", "12", "the operator said", "miners trapped"),
+    ("12 miners were trapped on Tuesday, the operator said.", "12", "the operator said", "miners trapped"),
+    (
+        "The operator said 15 miners were trapped on Tuesday, not 12 as it first said.",
+        "15",
+        "the operator said",
+        "miners trapped",
+    ),
+    ("15 miners were trapped on Tuesday, the operator said.", "15", "the operator said", "miners trapped"),
+)
+
+
+def corrected_claims(lines):
+    """Return the claims of one article per line, counted on Tuesday: each number of the line's quotes (claim ids
+    ``10 * line + n``, n from 0), by claim id."""
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+    from claims.suggestions.grouping import grouped_claims
+
+    items = []
+    for number, (text, quotes, source, subject) in enumerate(lines, start=1):
+        context = Context(
+            subject=subject, attribution=source, period_start=TUESDAY, period_end=TUESDAY, period_stated=True
+        )
+        at = 0
+        for n, quote in enumerate(quotes):
+            start = at = text.index(quote, at)
+            value = Value.of(float(quote), float(quote), "exact", "person")
+            at += len(quote)
+            items.append(
+                describe_claim(10 * number + n, number, text, start, at, value, published=TUESDAY, context=context)
+            )
+    grouping = grouped_claims(items)
+    return grouping, {item.claim_id: item for item in grouping.inputs}
+
+
+def judge_corrected(lines, sides):
+    from claims.suggestions.grouping import Group
+    from claims.suggestions.rival_groups import RivalJoin
+
+    grouping, by_id = corrected_claims(lines)
+    return RivalJoin(grouping, [Group([by_id[claim_id] for claim_id in side]) for side in sides]).judge_join(0, 1)
+
+
+# The operator's count of the miners trapped, and its correction of that count in one breath, each printed again.
+CORRECTED = (
+    ("The operator said 12 miners were trapped on Tuesday.", ("12",), "the operator said", "miners trapped"),
+    ("12 miners were trapped on Tuesday, the operator said.", ("12",), "the operator said", "miners trapped"),
+    (
+        "The operator said 15 miners were trapped on Tuesday, not 12 as it first said.",
+        ("15", "12"),
+        "the operator said",
+        "miners trapped",
+    ),
+    ("15 miners were trapped on Tuesday, the operator said.", ("15",), "the operator said", "miners trapped"),
+)
+
+
+def test_a_source_correcting_its_count_in_one_breath_joins_the_groups_of_its_two_counts():
+    # The corrected 12 printed with the 12s, the correcting 15 with the other 15: one quantity, in hard conflict.
+    _, by_id = corrected_claims(CORRECTED)
+    assert by_id[30].corrects == by_id[31].span[0]
+    assert isinstance(judge_corrected(CORRECTED, ([10, 20, 31], [30, 40])), float)
+
+
+def test_the_new_count_told_again_in_the_sentence_of_its_correction_is_no_other_quantity():
+    # "raised its count to 15 ...: '15, not 12'": the first 15 with the correcting one, the corrected 12 with the 12s.
+    told = (
+        'The operator raised its count to 15 miners trapped on Tuesday: "15, not 12 as we first said."',
+        ("15", "15", "12"),
+        "the operator raised its count",
+        "miners trapped",
+    )
+    lines = (*CORRECTED[:2], told, CORRECTED[3])
+    _, by_id = corrected_claims(lines)
+    assert by_id[31].corrects == by_id[32].span[0] and by_id[30].corrects is None
+    assert isinstance(judge_corrected(lines, ([10, 20, 32], [30, 31, 40])), float)
+
+
+def one_sentence_of_two_sources(told):
+    """Return how the rival join judges the operator's 12s against the rescuers' 30s, each group holding one of the
+    two numbers ``told`` gives in one sentence."""
+    first, second, rescuers, again = (MINE[at] for at in (0, 1, 3, 4))
+    lines = (
+        (first[0], ("12",), *first[2:]),
+        (second[0], ("12",), *second[2:]),
+        (told, ("12", "30"), "the operator said", "miners trapped"),
+        (rescuers[0], ("30",), *rescuers[2:]),
+        (again[0], ("30",), *again[2:]),
+    )
+    return judge_corrected(lines, ([10, 20, 30], [31, 40, 50]))
+
+
+def test_two_sources_naming_one_body_of_people_with_two_nouns_in_one_sentence_keep_the_groups_joinable():
+    told = "The operator said 12 miners were trapped on Tuesday; rescuers said 30 workers were underground."
+    assert isinstance(one_sentence_of_two_sources(told), float)
+
+
+def test_two_sources_counting_the_people_of_an_event_and_another_body_in_one_sentence_part_the_groups():
+    told = "The operator said 12 miners were trapped on Tuesday; rescuers said 30 protesters were trapped."
+    assert one_sentence_of_two_sources(told) == "one sentence apart"

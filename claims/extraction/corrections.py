@@ -1,0 +1,190 @@
+"""A count corrected or revised in the same breath: "78, not 79", "raised its count to 341, from 318".
+
+CLAIMS.md: a correction ("78, not 79 as reported") shares the figure of what it corrects, and its time; the two are
+one quantity, in conflict. The extractor gives the corrected number the correction's unit and time (``units``,
+``framing``, ``periods``); the suggester judges the two as one quantity (``claims.suggestions.features``). Both read
+where the corrected number stands here, once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import NW, WS
+
+__all__ = ["CORRECTION", "corrected_number_start", "is_corrected", "is_correction", "revised_number_start"]
+
+# The words that set a count against the number it corrects, right before that number: "78, not 79".
+_CORRECTING = r"(?:not|rather" + WS + r"+than|instead" + WS + r"+of)"
+_NO_CONJUNCTION = r"(?!\b(?:and|but|while|whereas)\b)"
+
+# A number corrected in the same breath: right after it ("78, not 79"; "eight floors, \"not eleven as claimed\"") or
+# at the end of its clause ("118 inmates escaped on Sunday, not 96 as it first announced"; "the toll to 15 deaths, not
+# 14"), with no other number, "and" or "but" between. The corrected number may be written in words ("to eight, not
+# nine"); a count corrected later in the sentence is one too ("nine on Tuesday, later corrected to eight").
+_NUMBER_AHEAD = r"(?=\d|(?:" + NW + r")\b)"
+# The words by which a source's first count is named after its new one: "(first given as 19,800)", "(it first said
+# 8,500)", ", first reported as 58".
+_FIRST_GIVEN = (
+    r"(?:(?:it|they|he|she|we)\s+)?(?:had\s+)?(?:first|initially|originally)\s+"
+    r"(?:given|gave|reported|said|put|announced|stated)\s+(?:(?:it\s+)?(?:as|at)\s+)?"
+)
+CORRECTION = re.compile(
+    r"(?:\s*,?|(?:" + _NO_CONJUNCTION + r"[^\d.;:!?()\"“”]){0,80}?[,(])"
+    r"\s*[\"“(]?(?:"
+    + _CORRECTING
+    + r"\s+(?:the\s+)?|(?:later\s+|since\s+)?(?:corrected|revised)\s+(?:to|from)\s+|"
+    + _FIRST_GIVEN
+    + r")"
+    + _NUMBER_AHEAD,
+    re.IGNORECASE,
+)
+# The extractor's narrower reading, for the unit and time a correction lends the number it replaces: up to four words
+# (its noun, its verb) before it ("15 deaths, not 14", "18 tonnes, not the 25"); a longer clause may hold another
+# time or unit ("said on Wednesday that 3,400 tonnes leaked, not the 1,200 it reported on Monday").
+_CORRECTED_NEXT = re.compile(
+    r"(?P<words>(?:"
+    + WS
+    + r"+[^\W\d_][\w'’-]*){0,4}),?"
+    + WS
+    + r"+"
+    + _CORRECTING
+    + WS
+    + r"+(?:the"
+    + WS
+    + r"+|as"
+    + WS
+    + r"+)?"
+)
+
+# What stands right before the number a correction replaces ("78, not 79", "18 tonnes, not the 25 tonnes given by
+# the collector"), read back from that number.
+_CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])" + _CORRECTING + WS + r"+(?:the" + WS + r"+)?\Z", re.IGNORECASE)
+
+# A count revised by its own source in the same breath (one figure, in conflict): the source's verb of revising its
+# count ("raised its count of people treated to 341, from 318", "revised the number ... to 94, from 87", "settled its
+# count of dancers at 24,500, down from more than 28,000", "now says 74, up from about 60"), or the old count named
+# as its first ("at 27, up from an initial 23"). A count that grew ("the toll rose to 19 from 14") is no revision:
+# two days' counts.
+REVISING = re.compile(
+    r"\b(?:(?:revis|correct|settl|adjust|updat)\w*\s+(?:its|their|the)|(?:rais|lower|lengthen|shorten)\w*\s+(?:its|their)"
+    r"|cut\s+(?:its|their))\s+(?:own\s+)?(?:count|figure|estimate|tally|toll|number|track)s?\b"
+    r"|\bnow\s+(?:says?|puts?|gives?|counts?)\b",
+    re.IGNORECASE,
+)
+_FIRST_COUNT = r"(?:initial|preliminary|earlier|first|previous|original)"
+# What stands between a revised count and the old one after it, at the end of its clause as for ``CORRECTION``:
+# ", from 318", "74 vehicles were buried, up from about 60", ", correcting its first figure of".
+REVISED_AFTER = re.compile(
+    r"(?:\s*,?|(?:" + _NO_CONJUNCTION + r"[^\d.;:!?()\"“”]){0,80}?,)"
+    r"\s*(?:(?:up\s+|down\s+)?from|revising|correcting)\s+(?:(?:its|their|the|an?)\s+)?(?P<first>"
+    + _FIRST_COUNT
+    + r"\s+)?"
+    r"(?:(?:figure|count|estimate|tally)\s+of\s+)?[\"“]?(?=\S)",
+    re.IGNORECASE,
+)
+# The old count before the revised one: "raised its count of vehicles that fell from 11 to 13", "First they said 12,
+# now 19", "first said 2.1 million cubic metres had been released and then 3.8 million", "first said on Tuesday that
+# 118,000 passengers had been hit, before cutting the figure to 104,000".
+REVISED_BEFORE = re.compile(
+    r"\bfrom\s+(?P<old>\d[\d,.]*)\s+to\s+\Z"
+    r"|\b(?:first|initially|originally)\s+(?:(?:they|it|he|she|we)\s+)?(?:said|gave|put|reported|announced|stated)\b[^\d.;:!?]{0,30}?"
+    r"(?P<first>\d[\d,.]*)[^\d.;:!?()]{0,80}?\b(?:now|then|later|before)\b[^\d.;:!?()]{0,40}?\Z",
+    re.IGNORECASE,
+)
+
+
+# The count a change is measured from, named as its source's own earlier one: "up from the 61,000 it gave on Monday".
+_OWN_EARLIER = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:(?:it|they|he|she|we)\s+)(?:had\s+)?(?:first\s+)?"
+    r"(?:gave|given|announced|reported|said|put|stated)\b",
+    re.IGNORECASE,
+)
+
+
+def corrected_number_start(text: str, end: int) -> int | None:
+    """Return where the number starts that the number ending at ``end`` corrects in the same breath, if any.
+
+    >>> text = "The toll stands at 78, not 79 as reported earlier."
+    >>> corrected_number_start(text, text.index("78") + 2) == text.index("79")
+    True
+    >>> text = "It said 118 inmates had escaped on Sunday, not 96 as it first announced."
+    >>> corrected_number_start(text, text.index("118") + 3) == text.index("96")
+    True
+    >>> corrected_number_start("118 escaped on Sunday and 3 died, not 4.", 3) is None
+    True
+    >>> corrected_number_start("118 escaped on Sunday and three died, not 4.", 3) is None
+    True
+    >>> corrected_number_start("at 78, up from 79", 5) is None
+    True
+    >>> text = "It lowered its toll to eight, not nine."
+    >>> corrected_number_start(text, text.index("eight") + 5) == text.index("nine")
+    True
+    >>> text = "It said four on Monday and nine on Tuesday, later corrected to eight."
+    >>> corrected_number_start(text, text.index("nine") + 4) == text.index("eight")
+    True
+    >>> text = 'The building had eight floors, "not eleven as has been claimed."'
+    >>> corrected_number_start(text, text.index("eight") + 5) == text.index("eleven")
+    True
+    """
+    match = CORRECTION.match(text, end)
+    return match.end() if match else None
+
+
+def is_correction(text: str, end: int, start: int, *, worded: bool = True) -> bool:
+    """Return whether the number starting at ``start`` is the one that the number ending at ``end`` corrects, a few
+    words on ("15 deaths, not 14") or, not ``worded``, right after it ("18,900 hectares, not 18,400": the noun
+    skipped).
+
+    >>> text = "It counted 15 deaths, not 14."
+    >>> is_correction(text, text.index("15") + 2, text.index("14")), is_correction("15 and 14", 2, 7)
+    (True, False)
+    >>> text = "81 farms lay in the 10 km zone, not the 64 the ministry gave."
+    >>> is_correction(text, text.index("km") + 2, text.index("64"), worded=False)
+    False
+    """
+    match = _CORRECTED_NEXT.fullmatch(text, end, start)
+    return match is not None and (worded or not match.group("words"))
+
+
+def is_corrected(text: str, start: int) -> bool:
+    """Return whether the number starting at ``start`` is one a correction replaces, read back from it ("not 79").
+
+    >>> text = "It held 18 tonnes, not the 25 tonnes given by the collector."
+    >>> is_corrected(text, text.index("25")), is_corrected(text, text.index("18"))
+    (True, False)
+    """
+    return _CORRECTED_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def revised_number_start(text: str, left: int, start: int, end: int) -> int | None:
+    """Return where the number starts that a number's source revises in the same breath (``REVISING``), if any.
+
+    >>> text = "The Red Cross raised its count of people treated to 341, from 318, after late reports."
+    >>> revised_number_start(text, 0, text.index("341"), text.index("341") + 3) == text.index("318")
+    True
+    >>> text = "Police put the number detained at 27, up from an initial 23."
+    >>> revised_number_start(text, 0, text.index("27"), text.index("27") + 2) == text.index("23")
+    True
+    >>> text = "The government raised its count of cars lost from 11 to 13."
+    >>> revised_number_start(text, 0, text.index("13"), text.index("13") + 2) == text.index("11")
+    True
+    >>> text = "Account numbers were exposed for 210,000 people, up from the 61,000 it gave on Monday."
+    >>> revised_number_start(text, 0, text.index("210,000"), text.index("210,000") + 7) == text.index("61,000")
+    True
+    >>> text = "The death toll rose to 19 on Wednesday from 14, the agency said."
+    >>> revised_number_start(text, 0, text.index("19"), text.index("19") + 2) is None
+    True
+    """
+    before = REVISED_BEFORE.search(text, max(left, start - 160), start)
+    if before is not None and before.group("first"):
+        # The source's own first count, named as such: no verb of revising needed.
+        return before.start("first")
+    if before is not None and REVISING.search(text, left, before.start()):
+        return before.start("old")
+    after = REVISED_AFTER.match(text, end)
+    if after is None or not text[after.end() : after.end() + 1].strip():
+        return None
+    if after.group("first") or REVISING.search(text, left, start) or _OWN_EARLIER.match(text, after.end()):
+        return after.end()
+    return None
