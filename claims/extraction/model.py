@@ -86,6 +86,8 @@ class ClaimDraft:
     rule: str = ""
     prefix: str = ""
     suffix: str = ""
+    # A number of a table of numbers (``digits._is_bare``), read as it stands: no unit reaches it from afar.
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -32,7 +32,7 @@ def bare_draft(text: str, start: int, end: int, value: Decimal) -> ClaimDraft:
 
     >>> bare_draft("5 6 7", 2, 3, Decimal(6))
     ClaimDraft(start=2, end=3, quote='6', low=Decimal('6'), high=Decimal('6'), qualifier='exact', unit='', noun='', \
-attribution='', rule='number', prefix='5 ', suffix=' 7')
+attribution='', rule='number', prefix='5 ', suffix=' 7', bare=True)
     """
     return ClaimDraft(
         start,
@@ -47,6 +47,7 @@ attribution='', rule='number', prefix='5 ', suffix=' 7')
         "number",
         text[max(0, start - PREFIX_LENGTH) : start],
         text[end : end + PREFIX_LENGTH],
+        True,
     )
 
 

@@ -1288,6 +1288,7 @@ def restated_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft 
     "fewer than 3 million of the roughly 8.1 million registered voters" (the whole's unit); "... 3,400 tonnes
     leaked. ... \"Three thousand four hundred is a measured number\"" (a number the text counted before or
     after, with one unit): the noun is written once in the text and left out where the number is told again.
+    A number of a table of numbers (``ClaimDraft.bare``) tells nothing again: its values recur by chance.
     """
     by_value: dict[Decimal, set[str]] = {}
     for item in items:
@@ -1297,7 +1298,7 @@ def restated_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft 
                 by_value.setdefault(value, set()).add(item.unit)
     out = list(items)
     for i, claim in enumerate(out):
-        if not isinstance(claim, ClaimDraft) or claim.unit or claim.noun:
+        if not isinstance(claim, ClaimDraft) or claim.unit or claim.noun or claim.bare:
             continue
         unit = ""
         whole = _OF_WHOLE.match(text, claim.end)

@@ -202,11 +202,15 @@ def test_extraction_makes_no_reference_cycles() -> None:
 
 
 def test_a_draft_holds_the_claims_first_fields_in_order():
-    """``ClaimDraft`` repeats ``ExtractedClaim``'s reading fields (a frozen dataclass cannot extend a mutable one)."""
+    """``ClaimDraft`` repeats ``ExtractedClaim``'s reading fields (a frozen dataclass cannot extend a mutable one).
+
+    Its one field of its own, last, marks a table's number (``bare``), which no claim writes.
+    """
     from dataclasses import fields
 
     from claims.extraction.model import ClaimDraft, ExtractedClaim
 
-    draft = [(field.name, field.type, field.default) for field in fields(ClaimDraft)]
+    *draft, own = [(field.name, field.type, field.default) for field in fields(ClaimDraft)]
     claim = [(field.name, field.type, field.default) for field in fields(ExtractedClaim)]
     assert draft == claim[: len(draft)] and claim[len(draft)][0] == "subject"
+    assert own[0] == "bare" and own[0] not in [name for name, _, _ in claim]

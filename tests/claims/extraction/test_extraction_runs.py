@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import extract_claims
@@ -118,12 +118,30 @@ CELLS = st.sampled_from(
 GLUE = st.sampled_from([" ", " ", " ", "\n", "\t", "  ", "\r\n", ". ", ", ", " km ", " people said ", " on Monday "])
 
 
+# A value of the table told again far after it with a unit ("1234 km"): a table's number takes no unit from afar.
+RESTATED_AFAR = (
+    [("555 1234", " ")]
+    + [("5", " ")] * 12
+    + [("42", " "), ("1999", " "), ("12 345 678", " "), ("12 345 678", " "), ("555 1234", " km ")]
+)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(CELLS, GLUE), min_size=1, max_size=400), st.integers(0, 3))
+@example(RESTATED_AFAR, 0)
 def test_random_mixes_of_tables_and_words_read_alike(cells: list[tuple[str, str]], repeat: int) -> None:
     text = "".join(cell + glue for cell, glue in cells) + TABLE[: 200 * repeat]
     published = date(2023, 10, 12)
     assert extract_claims(text, published) == expand(extract_items(text, published, runs=False))
+
+
+def test_a_table_number_takes_no_unit_from_its_value_told_again_far_after() -> None:
+    text = "".join(cell + glue for cell, glue in RESTATED_AFAR)
+    published = date(2023, 10, 12)
+    claims = extract_claims(text, published)
+    assert claims == expand(extract_items(text, published, runs=False))
+    units = {c.start: c.unit for c in claims if c.low == 1234}
+    assert units == {4: "", text.rindex("1234"): "km"}
 
 
 def expand(items: list) -> list:
