@@ -39,6 +39,9 @@ _CURRENCY_LEFT = re.compile(
     r"|(?P<sym>" + alternation(list(CURRENCY_SYMBOLS)) + r")" + WS + r"?)\Z"
 )
 _CURRENCY_CHARS = frozenset(c for sym in CURRENCY_SYMBOLS for c in sym if not c.isalpha() and c != ".")
+# The last letters of the signs written as letters ("Rs 500", "KSh 2.3 billion", "Tk 40 crore"), one space before the
+# amount: the only lower-case letters before that space worth a look.
+_SIGN_ENDS = frozenset(sym.rstrip(".")[-1] for sym in CURRENCY_SYMBOLS if sym[0].isalpha()) | {"."}
 # A sign written after the amount ("5 €", "-15€"), as much of Europe writes it.
 _SIGN_AFTER = "".join(sorted(sym for sym in CURRENCY_SYMBOLS if len(sym) == 1 and sym != "$"))
 _CURRENCY_RIGHT = re.compile(
@@ -68,7 +71,7 @@ def read_money_left(text: str, atom: Atom, s: int) -> bool:
     c = text[s - 1]
     if c in " \t\u00a0":
         c = text[s - 2] if s >= 2 else " "
-        if not (c.isupper() or c in _CURRENCY_CHARS or c in "s."):
+        if not (c.isupper() or c in _CURRENCY_CHARS or c in _SIGN_ENDS):
             return False
     elif not (c in _CURRENCY_CHARS or c.isalpha() or c == "."):
         return False
@@ -79,7 +82,8 @@ def read_money_left(text: str, atom: Atom, s: int) -> bool:
         atom.unit = CURRENCY_CODES[m.group("code")]
     else:
         sym = m.group("sym")
-        if sym in ("Rs", "Rs.") and m.start() > 0 and text[m.start() - 1].isalpha():
+        if sym[0].isalpha() and m.start() > 0 and text[m.start() - 1].isalpha():
+            # The end of a word ("FIRM 5", "Mrs 5"), not a sign.
             return False
         atom.unit = CURRENCY_SYMBOLS[sym]
         code = text[m.start() - 3 : m.start()].upper() if m.start() >= 3 else ""

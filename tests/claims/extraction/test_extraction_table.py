@@ -203,6 +203,19 @@ ROWS: list[tuple[str, str, Decimal | None, Decimal | None, str, str]] = [
     # money forms: Indian scale words, glued shilling prefix, currency by the country in the story
     ("The state will spend Rs 500 crore on roads.", "Rs 500 crore", D(5000000000), D(5000000000), "exact", "INR"),
     ("The deal is worth Sh2 billion, officials said.", "Sh2 billion", D(2000000000), D(2000000000), "exact", "KES"),
+    # a sign of letters written apart from its amount, as East African and Asian papers write it
+    (
+        "Depositors withdrew KSh 2.3 billion on Tuesday.",
+        "KSh 2.3 billion",
+        D(2300000000),
+        D(2300000000),
+        "exact",
+        "KES",
+    ),
+    ("The fund holds Tk 40 crore.", "Tk 40 crore", D(400000000), D(400000000), "exact", "BDT"),
+    ("Farmers lost RM 12 million.", "RM 12 million", D(12000000), D(12000000), "exact", "MYR"),
+    # the end of a word is no sign: "FIRM", "Mrs"
+    ("THE FIRM 12 million dollars", "12 million", D(12000000), D(12000000), "exact", "USD"),
     (
         "Floods in Pakistan: the government released 5 billion rupees.",
         "5 billion",
