@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .corrections import is_corrected
+from .corrections import FIRST_WORDS, is_corrected
 from .vocabulary import (
     COMPASS_POINTS,
     LEX,
@@ -1010,7 +1010,7 @@ _GIVING_AFTER = r"(?:gave|given|announced|reported|claimed|counted|recorded|stat
 _NOT_NOUN = r"(?:of|in|at|on|for|to|from|with|by|and|or|but|as|than|the|that|it|they|police|was|were|is|are|had|has|have|been|be)"
 _NOUN_WORDS = rf"(?:{_S}(?!{_NOT_NOUN}\b)[a-z][a-z-]*){{0,2}}"
 _GIVEN_BY = rf"{_GIVING_AFTER}{_S}by{_S}(?:the{_S})?[\w'’-]+(?:{_S}[\w'’-]+){{0,3}}"
-_WHO_GAVE = rf"(?:police|the(?:{_S}[\w'’-]+){{1,3}}?)(?:{_S}(?:had|has))?(?:{_S}(?:first|initially|originally))?{_S}{_GIVING_AFTER}"
+_WHO_GAVE = rf"(?:police|the(?:{_S}[\w'’-]+){{1,3}}?)(?:{_S}(?:had|has))?(?:{_S}(?:{FIRST_WORDS}))?{_S}{_GIVING_AFTER}"
 _SOURCE_AFTER = re.compile(
     rf"{_NOUN_WORDS}{_S}(?:that{_S})?(?P<source>{_GIVEN_BY}|{_WHO_GAVE})"
     r"(?=[ \t\u00a0]*(?:[,.;:!?)\"”]|on\b|in\b|last\b|earlier\b|but\b|and\b|\Z))"

@@ -12,10 +12,32 @@ import re
 
 from .vocabulary import NW, WS
 
-__all__ = ["CORRECTION", "corrected_number_start", "is_corrected", "is_correction", "revised_number_start"]
+__all__ = [
+    "CORRECTION",
+    "FIRST_WORDS",
+    "GIVING_WORDS",
+    "NOT",
+    "corrected_number_start",
+    "is_corrected",
+    "is_correction",
+    "revised_number_start",
+]
 
-# The words that set a count against the number it corrects, right before that number: "78, not 79".
-_CORRECTING = r"(?:not|rather" + WS + r"+than|instead" + WS + r"+of)"
+# The words that set a count against the number it corrects, right before that number: "78, not 79", "rather than
+# 79", "instead of 79". ``NOT`` alone is the word ``units`` reads a clause away.
+NOT = "not"
+_CORRECTING = r"(?:" + NOT + r"|rather" + WS + r"+than|instead" + WS + r"+of)"
+# A source's first count named as such (regular-expression alternations, each word once): the words that mark it its
+# first ("first", "initially", "originally") and the verbs by which a source gives a count ("it first said 41,000").
+# Each pattern reading them adds its own few (``units``: "estimated", "counted"): here "stated" ("it first stated
+# 12"), and "given" where the first count is named after the new one ("19,300 (first given as 19,800)"); the old
+# count read before the new one (``REVISED_BEFORE``) is not "first given" as it was measured.
+FIRST_WORDS = r"first|initially|originally"
+GIVING_WORDS = r"said|gave|reported|put|announced"
+_GIVING_STATED = GIVING_WORDS + r"|stated"
+_GIVING_OR_GIVEN = _GIVING_STATED + r"|given"
+# The source that gives it, named by a pronoun: "(it first said 8,500)", "the 61,000 they gave on Monday".
+_PRONOUN = r"(?:it|they|he|she|we)"
 _NO_CONJUNCTION = r"(?!\b(?:and|but|while|whereas)\b)"
 
 # A number corrected in the same breath: right after it ("78, not 79"; "eight floors, \"not eleven as claimed\"") or
@@ -26,8 +48,8 @@ _NUMBER_AHEAD = r"(?=\d|(?:" + NW + r")\b)"
 # The words by which a source's first count is named after its new one: "(first given as 19,800)", "(it first said
 # 8,500)", ", first reported as 58".
 _FIRST_GIVEN = (
-    r"(?:(?:it|they|he|she|we)\s+)?(?:had\s+)?(?:first|initially|originally)\s+"
-    r"(?:given|gave|reported|said|put|announced|stated)\s+(?:(?:it\s+)?(?:as|at)\s+)?"
+    r"(?:" + _PRONOUN + r"\s+)?(?:had\s+)?(?:" + FIRST_WORDS + r")\s+"
+    r"(?:" + _GIVING_OR_GIVEN + r")\s+(?:(?:it\s+)?(?:as|at)\s+)?"
 )
 CORRECTION = re.compile(
     r"(?:\s*,?|(?:" + _NO_CONJUNCTION + r"[^\d.;:!?()\"“”]){0,80}?[,(])"
@@ -88,7 +110,7 @@ REVISED_AFTER = re.compile(
 # 118,000 passengers had been hit, before cutting the figure to 104,000".
 REVISED_BEFORE = re.compile(
     r"\bfrom\s+(?P<old>\d[\d,.]*)\s+to\s+\Z"
-    r"|\b(?:first|initially|originally)\s+(?:(?:they|it|he|she|we)\s+)?(?:said|gave|put|reported|announced|stated)\b[^\d.;:!?]{0,30}?"
+    r"|\b(?:" + FIRST_WORDS + r")\s+(?:" + _PRONOUN + r"\s+)?(?:" + _GIVING_STATED + r")\b[^\d.;:!?]{0,30}?"
     r"(?P<first>\d[\d,.]*)[^\d.;:!?()]{0,80}?\b(?:now|then|later|before)\b[^\d.;:!?()]{0,40}?\Z",
     re.IGNORECASE,
 )
@@ -96,8 +118,8 @@ REVISED_BEFORE = re.compile(
 
 # The count a change is measured from, named as its source's own earlier one: "up from the 61,000 it gave on Monday".
 _OWN_EARLIER = re.compile(
-    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:(?:it|they|he|she|we)\s+)(?:had\s+)?(?:first\s+)?"
-    r"(?:gave|given|announced|reported|said|put|stated)\b",
+    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:" + _PRONOUN + r"\s+)(?:had\s+)?(?:first\s+)?"
+    r"(?:" + _GIVING_OR_GIVEN + r")\b",
     re.IGNORECASE,
 )
 

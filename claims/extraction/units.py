@@ -10,7 +10,7 @@ from decimal import Decimal
 from .atom import Atom
 from .changes import series_before
 from .context import last_left_word
-from .corrections import is_correction
+from .corrections import FIRST_WORDS, GIVING_WORDS, NOT, is_correction
 from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
@@ -650,16 +650,28 @@ _FROM_BEFORE = re.compile(r"(?<![\w'’-])from" + WS + "+$", re.IGNORECASE)
 # "raise the age to 67 from 65", "rose to 52 from 48": a change told new value first, its old value after "from".
 _JOINED_FROM = re.compile(WS + r"+from" + WS + "+")
 _to_before = on_first_use(r"(?<![\w'’-])to" + WS + "+$", re.IGNORECASE)
+# A source's earlier count a clause away: its first (``corrections``) or any earlier one ("previously said"), given by
+# any verb of giving a count, "estimated" and "counted" too ("it earlier estimated 41,000").
+_EARLIER_WORDS = FIRST_WORDS + r"|earlier|previously"
+_GIVING_EARLIER = GIVING_WORDS + r"|estimated|counted"
 # The words that set a bare number against the count told just before it in its sentence, a clause or two away: a
 # correction ("3.8 million cubic metres of tailings, the company said, not the 2.1 million"), a revision ("from",
 # "(it first said 41,000)"), a comparison (``_COMPARING``: "against the opposition's 210,000", "up from"), the number
 # maybe after a determiner or a possessive. A revision's bare "from" answers a "to" before the count (``_to_before``).
+# Of a correction's words only ``NOT`` reaches this far: "rather than" and "instead of" are read in the same breath
+# only (``corrections.CORRECTION``), as this rule was measured.
 _SET_AGAINST = re.compile(
-    r"(?<![\w'’-])(?:(not)|"
+    r"(?<![\w'’-])(?:("
+    + NOT
+    + r")|"
     + _COMPARING
-    + r"|(from)|(?:first|initially|originally|earlier|previously)"
+    + r"|(from)|(?:"
+    + _EARLIER_WORDS
+    + r")"
     + WS
-    + r"+(?:said|gave|reported|put|estimated|counted|announced))"
+    + r"+(?:"
+    + _GIVING_EARLIER
+    + r"))"
     + WS
     + r"+(?:(?:the|its|their|his|her|every)"
     + WS
