@@ -711,7 +711,8 @@ def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     ws = words_in(text, lo, hi)
     found = [(s, e, kind) for kind, s, e in _candidates(ws, 0, len(ws))]
     if "'" in text[lo:hi] or "’" in text[lo:hi]:
-        owners = (m for m in _OWNER_BEFORE.finditer(text, lo, hi) if _is_counter(m.group("source")))
+        counts = _OWNER_BEFORE.finditer(text, lo, hi) if _OWNED_COUNT.search(text, lo, hi) is not None else ()
+        owners = (m for m in counts if _is_counter(m.group("source")))
         found += [(m.start("source"), m.end("source"), OWNER) for m in owners]
         found.sort()
     return _outermost(text, found)
@@ -972,6 +973,9 @@ _OWNER_BEFORE = re.compile(
     r"(?!" + _LINKS + r")[A-Za-z][\w-]*?)"
     r"(?:['’]s|(?<=s)['’])[ \t\u00a0]+(?=" + LOOSE_BEFORE + r"\d)"
 )
+# How ``_OWNER_BEFORE``'s match ends, found first: its search tries each word of the sentence, this one each
+# apostrophe.
+_OWNED_COUNT = re.compile(r"['’]s?[ \t\u00a0]+" + LOOSE_BEFORE + r"\d")
 # The kind of a source inside a relative clause ("a project that Dostan says will cost", "which the rectors say
 # covers"): it says what its clause says, after it, and nothing the sentence said before it.
 RELATIVE = "relative"

@@ -106,3 +106,30 @@ def line_bounds(text: str, s: int, e: int, reach: int) -> tuple[int, int] | None
             return None
         hi = len(text)
     return lo + 1, hi
+
+
+def may_end_with(text: str, lo: int, end: int, words: tuple[str, ...], fold: bool = False, quote: bool = False) -> bool:
+    """Whether [lo, end) may end in one of ``words`` and blanks (then an opening quotation mark, if ``quote``).
+
+    A test, in string methods, before the search of a pattern whose match ends so at ``end``: such a pattern
+    starts with a look-behind, and the search would try it at every position of the window. It says False only
+    where the pattern cannot match; ``fold`` for a pattern that ignores case, which the test then does on ASCII
+    text only (a curly apostrophe read as a straight one), else it says True.
+
+    >>> may_end_with("a stadium built for 80", 0, 20, ("for",)), may_end_with("the 80", 0, 4, ("for",))
+    (True, False)
+    """
+    window = text[lo:end]
+    if quote and window.endswith(('"', "“", "‘")):
+        window = window[:-1]
+    word = window.rstrip(" \t\u00a0")
+    if len(word) == len(window):
+        return False
+    if not fold:
+        return word.endswith(words)
+    tail = word[-max(map(len, words)) :]
+    if not tail.isascii():
+        tail = tail.replace("’", "'")
+        if not tail.isascii():
+            return True
+    return tail.lower().endswith(words)

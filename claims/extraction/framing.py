@@ -15,6 +15,7 @@ from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
 from .changes import change_period
+from .context import may_end_with
 from .corrections import is_correction
 from .model import ClaimDraft, ExtractedClaim
 from .nouns import is_plain_plural
@@ -136,7 +137,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "cost the railway €15 million", "€1.5m in humanitarian aid": a cost, what the sum is given as.
             subject, event = money, ""
         # "the 78", "the service's “118”": a number named again after a word that points back.
-        pointed_back = _DEFINITE.search(text, max(0, start - _DEFINITE_REACH), start) is not None
+        window = max(0, start - _DEFINITE_REACH)
+        pointed_back = (
+            may_end_with(text, window, start, _DEFINITE_ENDS, True, True)
+            and _DEFINITE.search(text, window, start) is not None
+        )
         # "it", "the true number": a stand-in points at what it names; an owned count ("the agency's") may instead
         # count on what the text counted last.
         stand_in = is_stand_in(subject)
@@ -539,9 +544,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 # "the 78", "those 312", "the service's “118”": a number named again after a word that points back.
 # How far before a number that word may stand (the opening quotation mark between them included).
 _DEFINITE_REACH = 24
+_POINTING = ("the", "those", "these", "all")
 _DEFINITE = re.compile(
-    r"(?<![A-Za-z])(?:the|those|these|all|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
+    r"(?<![A-Za-z])(?:" + "|".join(_POINTING) + r"|[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+[\"“‘]?\Z", re.IGNORECASE
 )
+# The words ``_DEFINITE``'s match ends with, before its blanks and quotation mark: tried first (``may_end_with``).
+_DEFINITE_ENDS = (*_POINTING, "'s", "s'")
 
 
 def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, str, str] | None:

@@ -37,8 +37,13 @@ _NAMED_INSIDE = re.compile(r"[ \n](?P<prep>" + _PREP_ALTERNATION + r") +(?:the +
 _NAMED_FIRST = re.compile(
     r"(?P<prep>" + "|".join(p.capitalize() for p in longest_first(_PREPOSITIONS)) + r") +(?:the +)?" + _PHRASE
 )
+# The capital first, the look-behind after it: the search then skips ahead to a capital, as it does to a literal.
 _DEMONYM = re.compile(
-    r"(?<![A-Za-z])(?:(?:North|South|East|West|Northern|Southern|Eastern|Western) +)?[A-Z][a-z]{2,}(?:"
+    r"[A-Z](?<![A-Za-z][A-Z])(?:(?:"
+    + "|".join(
+        f"(?<={w[0]}){w[1:]}" for w in ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
+    )
+    + r") +[A-Z])?[a-z]{2,}(?:"
     + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True))
     + r")(?= +[a-z])"
 )
@@ -51,10 +56,18 @@ _COMMON = re.compile(
 _COMMON_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in LEX["place_common_phrases"])
 COMPASS_WORDS = frozenset((*COMPASS_POINTS, *(point + "ern" for point in COMPASS_POINTS)))
 # A region by its compass point: "southern Peru", "central Mozambique" (the adjective in lower case).
-_COMPASS_PLACE = re.compile(
-    r"(?<![\w'’-])(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)"
-    r" +" + _PHRASE
+_COMPASS_REGIONS = (
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
 )
+_COMPASS_PLACE = re.compile(r"(?<![\w'’-])(?:" + "|".join(_COMPASS_REGIONS) + r") +" + _PHRASE)
 
 
 # A verb of saying right after a word: "Hasan said", "Kumari told".
@@ -158,7 +171,9 @@ def places_in(
             if _is_place(name) and not any(f[0] < m.end() and m.start() < f[1] for f in found):
                 found.append((m.start("name"), m.end("name"), name))
     spans = [(s, e) for s, e, _ in found]
-    for m in _COMPASS_PLACE.finditer(text, lo, hi):
+    # A compass region is a word of the bag: a window whose bag has none has none.
+    regions = _COMPASS_PLACE.finditer(text, lo, hi) if bag is None or not bag.isdisjoint(_COMPASS_REGIONS) else ()
+    for m in regions:
         # "struck southern Peru", "across central Mozambique": a region by its compass point is a place wherever it
         # stands.
         name = m.group("name")

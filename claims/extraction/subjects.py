@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .attribution import HEDGE_ADVERBS
+from .context import may_end_with
 from .vocabulary import (
     AREA_UNITS,
     CHANGE_VERBS,
@@ -81,7 +82,8 @@ _CLAUSE_OPENERS = frozenset(
     )
 )
 # The words that may open a number's quantity ("about 40,000", "more than 300"), optional, right before it.
-_OPENER = r"(?:(?:about|around|some|nearly|almost|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least)[ \t\u00a0]+)?"
+_OPENER_WORDS = ("about", "around", "some", "nearly", "almost", "roughly", "more than", "at least")
+_OPENER = r"(?:(?:" + "|".join(w.replace(" ", r"[ \t\u00a0]+") for w in _OPENER_WORDS) + r")[ \t\u00a0]+)?"
 _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures"))
@@ -143,18 +145,25 @@ _PHRASAL_RE = re.compile(
     re.IGNORECASE,
 )
 # "a stadium built for", "a ferry licensed to carry up to": what a thing was made to hold, right before the number.
+_BUILT_TO = ("hold", "house", "seat", "carry", "take", "accommodate")
+_BUILT_UP_TO = ("about", "around", "some", "nearly", "roughly", "up to", "more than")
 _BUILT_FOR = re.compile(
     r"(?<![\w'’-])(?P<owner>[A-Za-z][\w'’-]*),?[ \t\u00a0]+(?:(?:was|is)[ \t\u00a0]+)?"
     r"(?:built|designed|made|meant|licensed|certified|equipped|rated)[ \t\u00a0]+"
-    r"(?:for|to[ \t\u00a0]+(?:hold|house|seat|carry|take|accommodate))(?P<made>)[ \t\u00a0]+"
-    r"(?:(?:about|around|some|nearly|roughly|up[ \t\u00a0]+to|more[ \t\u00a0]+than)[ \t\u00a0]+)?\Z",
+    r"(?:for|to[ \t\u00a0]+(?:" + "|".join(_BUILT_TO) + r"))(?P<made>)[ \t\u00a0]+"
+    r"(?:(?:" + "|".join(w.replace(" ", r"[ \t\u00a0]+") for w in _BUILT_UP_TO) + r")[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
+# The words ``_BUILT_FOR``'s match ends with, before its blanks: tried first (``may_end_with``).
+_BUILT_FOR_ENDS = ("for", *_BUILT_TO, *(w.split()[-1] for w in _BUILT_UP_TO))
 # "put the crowd at", "estimated attendance at": the phrase between the verb and "at" is what is counted.
 _PUT_AT = re.compile(
     r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|placed|places|set|sets|counted|pegged)[ \t\u00a0]+"
     r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,11}?)[ \t\u00a0]+at[ \t\u00a0]+" + _OPENER + r"\Z"
 )
+
+# The words ``_PUT_AT``'s and ``_CHANGED_TO``'s matches end with, before their blanks: tried first (``may_end_with``).
+_AT_TO_ENDS = ("at", "to", *(w.split()[-1] for w in _OPENER_WORDS))
 
 _AUX_ALT = spaced_trie(sorted(_AUX))
 # A comma and a verb of size right before a number: ", now numbering ".
@@ -631,7 +640,8 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
             # "a questionnaire sent to parents at the affected schools, now numbering 17": the noun right before.
             at -= 1
         return " ".join(words[at:]) or None
-    built = _BUILT_FOR.search(text, max(lo, start - 60), start)
+    window = max(lo, start - 60)
+    built = _BUILT_FOR.search(text, window, start) if may_end_with(text, window, start, _BUILT_FOR_ENDS, True) else None
     return f"{built.group('owner')}'s capacity" if built is not None else None
 
 
@@ -745,7 +755,10 @@ def _put_at(text: str, lo: int, start: int) -> re.Match[str] | None:
     >>> _put_at(t, 0, t.index("8 km")).group("phrase")
     'the exclusion zone'
     """
-    return _PUT_AT.search(text, max(lo, start - 80), start) or _CHANGED_TO.search(text, max(lo, start - 80), start)
+    window = max(lo, start - 80)
+    if not may_end_with(text, window, start, _AT_TO_ENDS):
+        return None
+    return _PUT_AT.search(text, window, start) or _CHANGED_TO.search(text, window, start)
 
 
 def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
@@ -765,7 +778,10 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
     "arena's capacity"
     """
     if head:
-        built = _BUILT_FOR.search(text, max(lo, start - 60), start)
+        window = max(lo, start - 60)
+        built = (
+            _BUILT_FOR.search(text, window, start) if may_end_with(text, window, start, _BUILT_FOR_ENDS, True) else None
+        )
         before = text[max(lo, built.start("owner") - 12) : built.start("owner")].split()[-1:] if built else []
         if built is None or (before and before[0].lower() in _PHRASE_PREPOSITIONS):
             # "a prison in Blantyre built for 800 men": the word before the verb is no owner, but a place.
