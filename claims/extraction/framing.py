@@ -20,7 +20,7 @@ from .corrections import is_correction
 from .model import ClaimDraft, ExtractedClaim
 from .nouns import is_plain_plural
 from .numerals import IRREGULAR_PLURALS
-from .periods import NO_PERIOD, Found, Period, is_running, periods_in, pick_period
+from .periods import NO_PERIOD, Found, Period, in_one_clause, is_base, is_running, is_said_on, periods_in, pick_period
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
@@ -208,6 +208,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
                     corrected.period_end,
                     corrected.period_precision,
                 )
+        else:
+            # "On Monday the Coast Guard counted 86 boats missing, and the union at least 140": a rival's count.
+            answered = _answered(c, period_text, again, attribution, a_start, out, text, lo)
+            period_text, first, last, precision = answered or (period_text, first, last, precision)
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -298,6 +302,57 @@ def _period(
         # stood when printed, as a running count since a day is.
         first, last, precision = published, published, "day"
     return period_text, first, last, precision
+
+
+def _answered(
+    c: ClaimDraft,
+    period_text: str,
+    again: bool,
+    attribution: str,
+    source: int,
+    out: list[ExtractedClaim | FramedRun],
+    text: str,
+    lo: int,
+) -> Period | None:
+    """Return the time of the count the claim ``c`` answers, or None.
+
+    "On Monday the Coast Guard counted 86 boats missing, and the union at least 140", "On Wednesday the Coast Guard
+    gave 14 dead, while the union said 19": a bare count (no noun, its unit the count before's) that a source named
+    after the count before (at ``source``) gives in a clause with no time of its own (``period_text``) is a rival
+    count of one quantity (CLAIMS.md), of the time of the count it answers. But a clause with no source of its own
+    ("..., and two are still in intensive care") counts on its own day, a count named again (``again``) is of the time
+    it was first given, the time of a base is the base's own ("up from 118 a day earlier, while the conservancy
+    said about 900") and so is the time of another clause ("closed on Wednesday with no agreement on how many
+    watched: 450,000 according to the organisers, about 130,000 according to police") unless it leads the sentence,
+    and the day one source spoke is not its rival's ("The mayor said on Monday that 250,000 attended Saturday's
+    parade, between the organisers' 450,000 and ...").
+    """
+    last = out[-1] if out else None
+    if (
+        period_text
+        or again
+        or c.noun
+        or INHERITED_RULE not in c.rule
+        or not attribution
+        or not isinstance(last, ExtractedClaim)
+        or last.start < lo
+        or not last.period_text
+        or source < last.end
+    ):
+        return None
+    head = text[lo : last.start]
+    at = text.find(last.period_text, lo)
+    if is_said_on(text, at):
+        return None
+    if at != lo + len(head) - len(head.lstrip(_LEAD)) and (
+        is_base(text, last.start) or not in_one_clause(text, (at, at + len(last.period_text)), (last.start, last.end))
+    ):
+        return None
+    return last.period_text, last.period_start, last.period_end, last.period_precision
+
+
+# What may stand before a sentence's first word: space and opening quotes.
+_LEAD = " \t\u00a0\n\"“‘'"
 
 
 def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:

@@ -21,7 +21,17 @@ from .corrections import is_corrected, is_correction
 from .vocabulary import LEX, alternation, on_first_use, spaced
 from .words_around import REACH, bag_of_words, is_table_text
 
-__all__ = ["Found", "Period", "find_period", "is_running", "periods_in", "pick_period", "resolve_period"]
+__all__ = [
+    "Found",
+    "Period",
+    "find_period",
+    "is_base",
+    "is_running",
+    "is_said_on",
+    "periods_in",
+    "pick_period",
+    "resolve_period",
+]
 
 Period = tuple[str, date | None, date | None, str]
 NO_PERIOD: Period = ("", None, None, "")
@@ -465,7 +475,12 @@ def pick_period(
             # collapsed on Sunday, the owner said, though an MP said 100 were buried": the day is the capsizing's,
             # the collapse's.
             continue
-        if others and not _leads_to(text, (s, e), start) and _is_theirs(text, (s, e), (start, end), others):
+        if others and (
+            (s >= end and _opens_clause_of(text, (s, e), (start, end), others))
+            or (not _leads_to(text, (s, e), start) and _is_theirs(text, (s, e), (start, end), others))
+        ):
+            # "On Tuesday it was 35 against more than 100, on Wednesday 52 against about 140": a time that opens a
+            # clause of its own after the count is the time of the counts in that clause.
             # A time that leads the sentence ("By Wednesday evening the ministry had recorded 671 cases and 702
             # nationwide, with 23 deaths") is the time of all of it, not of the counts in its clause alone.
             continue
@@ -474,16 +489,22 @@ def pick_period(
             and others
             and e <= start
             and _is_base_time(text, (s, e), (start, end), others, found)
-            and _FROM_BEFORE.search(text, max(0, start - 24), start) is None
+            and not is_base(text, start)
             and _WHEN.search(text, e, start) is None
         ):
             # "312 on Tuesday, up from 280 on Monday, and prosecutors charged 64": Monday is the base's alone; but
             # another base ("fell to 21 from 27") is of its time, and so is a clause that places itself in it
             # ("compared with 43 in 2024, when 236 arrived").
             continue
-        if text and _PRIOR.fullmatch(text, s, e) and not _one_clause(text, (s, e), (start, end)):
+        if (
+            text
+            and _PRIOR.fullmatch(text, s, e)
+            and not _one_clause(text, (s, e), (start, end))
+            and not _leads_to(text, (s, e), start)
+        ):
             # "killed 23, up from 19 a day earlier, ... and driven thousands from their homes": the day
-            # before is the base's, in its own clause.
+            # before is the base's, in its own clause; but one that leads the sentence ("A day earlier, police had
+            # listed three as missing") is the time of all of it.
             continue
         if (
             text
@@ -512,7 +533,7 @@ def pick_period(
         # with no other number between, comes first ("said on Thursday that 1.2 million marched the day
         # before").
         # A possessive is no time of the saying ("corrected Wednesday's toll to 22": Wednesday's toll).
-        said = bool(text) and _SAID_WHEN.search(text, max(0, s - 40), s) is not None and not _is_owner(text, e)
+        said = bool(text) and is_said_on(text, s) and not _is_owner(text, e)
         # A possessive time ("Wednesday's march", "killed by Monday's quake") is the day of what it owns:
         # the count's only when the sentence gives it no other.
         # But what happened "during Tuesday's march" or "over Sunday's riot" (in the count's clause) is of its day.
@@ -712,6 +733,24 @@ def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
 _NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:and|but|while|whereas)(?![\w'’-])")
 
 
+def is_said_on(text: str, s: int) -> bool:
+    """Return whether the period phrase at ``s`` is the time of a saying ("a spokesman said on Sunday").
+
+    >>> is_said_on("a spokesman said on Sunday", 17), is_said_on("22,000 marched on Sunday", 15)
+    (True, False)
+    """
+    return _SAID_WHEN.search(text, max(0, s - 40), s) is not None
+
+
+def is_base(text: str, start: int) -> bool:
+    """Return whether the count at ``start`` is what another count changed from ("up from 214", "down from 63").
+
+    >>> is_base("260 birds, up from 214 on Wednesday", 19), is_base("260 birds on Wednesday", 0)
+    (True, False)
+    """
+    return _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
     """Return whether another claim of the sentence (``others``, in text order) stands between a period phrase
     and ``claim``."""
@@ -794,6 +833,35 @@ def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], other
         and not (o[1] <= claim[0] and is_correction(text, o[1], claim[0]))
         for o in others
     )
+
+
+def _opens_clause_of(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """Return whether a period phrase after ``claim`` opens a clause (after a comma or semicolon) in which another claim
+    of the sentence (``others``) stands.
+
+    >>> _opens_clause_of("35 against 100, on Wednesday 52", (16, 28), (11, 14), [(0, 2), (11, 14), (29, 31)])
+    True
+    """
+    s, e = phrase
+    if _one_clause(text, claim, phrase) or text[max(0, s - 2) : s].strip() not in _CLAUSE_BREAKS:
+        return False
+    return any(o[0] >= e and _one_clause(text, phrase, o) for o in others)
+
+
+# What opens a clause before a time that leads it: "..., on Wednesday 52".
+_CLAUSE_BREAKS = frozenset((",", ";"))
+
+
+def in_one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Return whether no comma, semicolon or colon stands between two spans of ``text`` (``_one_clause``; "closed on
+    Wednesday with no agreement: 450,000 according to ...": two).
+
+    >>> in_one_clause("on Monday drew 25,000", (0, 9), (15, 21)), in_one_clause("on Monday: 25,000", (0, 9), (11, 17))
+    (True, False)
+    """
+    return _one_clause(text, a, b) and text.find(":", min(a[1], b[1]), max(a[0], b[0])) < 0
 
 
 def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -867,6 +867,68 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 13),
         "day",
     ),
+    # a day before that leads the sentence is the time of all of it
+    (
+        "A day earlier, police had listed three people as missing.",
+        "three",
+        "A day earlier",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
+    # a rival's bare count in a clause of its own shares the time of the count it answers
+    (
+        "On Monday the coast guard counted 86 boats missing, and the union at least 140.",
+        "at least 140",
+        "On Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    (
+        "On Sunday police counted 40 injured, while the hospital said 55.",
+        "55",
+        "On Sunday",
+        date(2024, 3, 10),
+        date(2024, 3, 10),
+        "day",
+    ),
+    (
+        "Organisers said the march drew 550,000 people on Wednesday, and the police put it at about 105,000.",
+        "about 105,000",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+        "day",
+    ),
+    # ... but the day one source spoke is not its rival's
+    (
+        "The mayor said on Monday that 250,000 people had watched the parade, between the organisers' 450,000 and "
+        "the police's 130,000.",
+        "450,000",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # a time that opens a clause of its own after the count is the time of that clause's counts
+    (
+        "On Tuesday police counted 35 against more than 100 by the union, on Wednesday 52 against about 140.",
+        "more than 100",
+        "On Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    # ... but not the time of a base another count changed from
+    (
+        "Rangers have taken in 260 oiled birds, up from 214 on Wednesday, and 97 of them were dead.",
+        "97",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
     (
         "Monday's six were found near the gate, where crews had dug a trench some 15 metres long.",
         "15",
