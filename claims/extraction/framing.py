@@ -20,7 +20,18 @@ from .corrections import is_correction
 from .model import ClaimDraft, ExtractedClaim
 from .nouns import is_plain_plural
 from .numerals import IRREGULAR_PLURALS
-from .periods import NO_PERIOD, Found, Period, in_one_clause, is_base, is_running, is_said_on, periods_in, pick_period
+from .periods import (
+    NO_PERIOD,
+    Found,
+    Period,
+    in_one_clause,
+    is_base,
+    is_running,
+    is_said_on,
+    leads_sentence,
+    periods_in,
+    pick_period,
+)
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
@@ -340,19 +351,14 @@ def _answered(
         or source < last.end
     ):
         return None
-    head = text[lo : last.start]
     at = text.find(last.period_text, lo)
     if is_said_on(text, at):
         return None
-    if at != lo + len(head) - len(head.lstrip(_LEAD)) and (
+    if not leads_sentence(text, at) and (
         is_base(text, last.start) or not in_one_clause(text, (at, at + len(last.period_text)), (last.start, last.end))
     ):
         return None
     return last.period_text, last.period_start, last.period_end, last.period_precision
-
-
-# What may stand before a sentence's first word: space and opening quotes.
-_LEAD = " \t\u00a0\n\"“‘'"
 
 
 def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:

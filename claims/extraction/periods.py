@@ -28,6 +28,7 @@ __all__ = [
     "is_base",
     "is_running",
     "is_said_on",
+    "leads_sentence",
     "periods_in",
     "pick_period",
     "resolve_period",
@@ -669,10 +670,10 @@ def is_time_to_come(text: str, start: int, end: int) -> bool:
 
 def _opens_sentence(text: str, s: int, e: int) -> bool:
     """Return whether the period phrase at [s, e) opens its sentence and a comma closes it ("In May 2021, ...")."""
-    return text.startswith(",", e) and _leads_sentence(text, s)
+    return text.startswith(",", e) and leads_sentence(text, s)
 
 
-def _leads_sentence(text: str, s: int) -> bool:
+def leads_sentence(text: str, s: int) -> bool:
     """Return whether the period phrase at ``s`` is the first words of its sentence ("By Wednesday evening the ...")."""
     before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\"“‘'")
     return not before or before[-1] in ".!?\n"
@@ -722,10 +723,7 @@ def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
     ("..., and two are in critical condition") stands between; a possessive ("Wednesday's six") owns a thing."""
     s, e = phrase
     return (
-        e <= start
-        and _leads_sentence(text, s)
-        and not _is_owner(text, e)
-        and _NEW_CLAUSE.search(text, e, start) is None
+        e <= start and leads_sentence(text, s) and not _is_owner(text, e) and _NEW_CLAUSE.search(text, e, start) is None
     )
 
 

@@ -1082,7 +1082,7 @@ def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraf
 
 def _size_ratio(a: ClaimDraft, b: ClaimDraft) -> Decimal | None:
     """Return how many times larger one claim's telling value is than the other's; None when either has none."""
-    x, y = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
+    x, y = _telling(a), _telling(b)
     if x is None or y is None or x <= 0 or y <= 0:
         return None
     return max(x, y) / min(x, y)
