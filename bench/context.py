@@ -80,6 +80,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval20": ("bench/figures_eval20/gold.jsonl", "bench/figures_eval20/articles"),
     "figures_eval21": ("bench/figures_eval21/gold.jsonl", "bench/figures_eval21/articles"),
     "figures_eval22": ("bench/figures_eval22/gold.jsonl", "bench/figures_eval22/articles"),
+    "figures_eval24": ("bench/figures_eval24/gold.jsonl", "bench/figures_eval24/articles"),
 }
 _STOP_HEAD = frozenset(
     [
