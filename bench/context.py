@@ -81,6 +81,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval21": ("bench/figures_eval21/gold.jsonl", "bench/figures_eval21/articles"),
     "figures_eval22": ("bench/figures_eval22/gold.jsonl", "bench/figures_eval22/articles"),
     "figures_eval23": ("bench/figures_eval23/gold.jsonl", "bench/figures_eval23/articles"),
+    "figures_eval24": ("bench/figures_eval24/gold.jsonl", "bench/figures_eval24/articles"),
 }
 _STOP_HEAD = frozenset(
     [
