@@ -37,6 +37,7 @@ from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
 from .subjects import (
     changed_subject,
+    count_named,
     find_subject,
     holds_any_day,
     is_owned_count,
@@ -132,6 +133,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        if not c.noun and (not subject or is_stand_in(subject)):
+            # "its count of people sickened at a wedding, saying 276, not 287": the count its sentence names.
+            named = count_named(text, lo, start)
+            if named and (unit in ("", "person") or unit in named.lower()):
+                subject = named
         # "the death toll rose to 58": the people killed.
         subject = toll_subject(subject, unit)
         measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)

@@ -1227,6 +1227,38 @@ def test_subject_is_the_counted_noun_with_its_predicate(text: str, quote: str, s
     assert (c.subject, c.event) == (subject, event)
 
 
+# (text, quote, subject): a bare number counts what the counting word its sentence names before it counts
+COUNTS_NAMED = [
+    (
+        "The agency revised its tally of villagers evacuated from the valley, saying 3,100, not 2,900.",
+        "3,100",
+        "villagers evacuated from the valley",
+    ),
+    (
+        "The agency revised its tally of villagers evacuated from the valley, saying 3,100, not 2,900.",
+        "2,900",
+        "villagers evacuated from the valley",
+    ),
+    ('The league said the number of boats had been "410, not 450" once it checked the harbour logs.', "410", "boats"),
+    ("The council's own figure for evacuees, roughly 7,500, was left unchanged.", "7,500", "evacuees"),
+    (
+        "The number of pupils out of school has dropped sharply: from about 900 on Monday to 350 on Friday.",
+        "350",
+        "pupils out of school",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), COUNTS_NAMED)
+def test_a_bare_number_counts_what_its_sentence_s_count_names(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
+
+
+def test_a_count_s_day_is_not_what_it_counts() -> None:
+    text = "The agency said 80 people had died, and corrected its count for Sunday to 61, not 62."
+    assert "Sunday" not in claim_at(text, "61").subject
+
+
 def test_a_bare_count_of_a_value_given_before_counts_what_that_count_counted() -> None:
     text = "The firm said 17 crew were stranded. Two more were found. “First they said 17, now 23,” she said."
     restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "17"][-1]
