@@ -490,11 +490,15 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     That count says what it counts: the latest earlier one of the same value ("the service's
     count of 118"), else the latest of the claim's unit in its sentence [lo, ...) or the one
     right before, not a count of one (a count without a unit may be of people, and takes the unit of the count it
-    points at). Without one: ("", "", the claim's unit).
+    points at, as does a claim whose unit was only lent by the text's last count). Without one: ("", "", the claim's
+    unit).
     """
     named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
+    # A unit the claim only took from the text's last count ("did not recognise the figure of more than 100", after
+    # "40 families") gives way to the unit of the count of its value.
+    lent = INHERITED_RULE in claim.rule
     for earlier in reversed(named):
-        if (earlier.low, earlier.high) == (claim.low, claim.high) and claim.unit in ("", earlier.unit):
+        if (earlier.low, earlier.high) == (claim.low, claim.high) and (lent or claim.unit in ("", earlier.unit)):
             return earlier.subject, earlier.event, earlier.unit
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():

@@ -1254,6 +1254,16 @@ def test_a_bare_number_counts_what_its_sentence_s_count_names(text: str, quote: 
     assert claim_at(text, quote).subject == subject
 
 
+def test_a_stand_in_of_a_value_given_before_keeps_that_count_s_unit() -> None:
+    # "the figure of more than 300" took "households" from the count before it; it names the 300 prisoners again
+    text = (
+        "The ministry said 120 prisoners were on hunger strike. Lawyers said the true number was more than 300. "
+        "The lawyers had been called by more than 50 households. The ministry rejected the figure of more than 300."
+    )
+    again = [c for c in extract_claims(text, PUBLISHED) if c.quote == "more than 300"][-1]
+    assert (again.unit, again.subject) == ("person", "prisoners")
+
+
 def test_a_count_s_day_is_not_what_it_counts() -> None:
     text = "The agency said 80 people had died, and corrected its count for Sunday to 61, not 62."
     assert "Sunday" not in claim_at(text, "61").subject
