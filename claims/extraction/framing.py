@@ -133,11 +133,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
-        if not c.noun and (not subject or is_stand_in(subject)):
-            # "its count of people sickened at a wedding, saying 276, not 287": the count its sentence names.
-            named = count_named(text, lo, start)
-            if named and (unit in ("", "person") or unit in named.lower()):
-                subject = named
+        if not c.noun and not subject and not (out and out[-1].start >= lo and out[-1].subject):
+            # "its count of people sickened at a wedding, saying 276, not 287": the count its sentence names (a count
+            # of its sentence before it, "rose from 38 to 97", says it with its event: ``_elided_subject``).
+            subject = _count_named(text, lo, start, unit)
         # "the death toll rose to 58": the people killed.
         subject = toll_subject(subject, unit)
         measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)
@@ -166,6 +165,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if stand_in:
             # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
             subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
+            # "The owners' count of workers inside was revised to about 1,450": a stand-in that points at no count
+            # may still name what it counts.
+            subject = subject or _count_named(text, lo, start, unit)
         subject = with_fronted_place(text, lo, start, subject)
         if " the city" in subject or " the town" in subject:
             subject = _city_named(subject, places, start, scope)
@@ -423,6 +425,13 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     if not scope or any(scope.lower() in p.lower() or p.lower() in scope.lower() for p in places):
         return places
     return (*places, scope)
+
+
+def _count_named(text: str, lo: int, start: int, unit: str) -> str:
+    """Return what the counting word before a bare number of its sentence counts (``subjects.count_named``), when the
+    number's unit is of people, none, or named in it ("the number of tractors had been 2,800"), else ""."""
+    named = count_named(text, lo, start)
+    return named if named and (unit in ("", "person") or unit in named.lower()) else ""
 
 
 def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | FramedRun, lo: int) -> tuple[str, str, str]:

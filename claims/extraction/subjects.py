@@ -659,6 +659,7 @@ _COUNT_NAMED = re.compile(
 _COUNT_NAMED_REACH = 160
 _COUNT_NAMED_WORDS = 6
 # Words that end a counted phrase: what the count did or who gave it, not what it counts.
+_PLACE_PREPOSITIONS = _PHRASE_PREPOSITIONS - {"of"}
 _COUNT_NAMED_ENDS = _AUX | _CLAUSE_OPENERS | _SAYING | _REACH | CHANGE_VERBS | frozenset(("stood", "stands"))
 
 
@@ -699,7 +700,8 @@ def count_named(text: str, lo: int, start: int) -> str:
             # "its count for Tuesday": the count's day, not what it counts.
             continue
         for word in m.group("phrase").split()[:_COUNT_NAMED_WORDS]:
-            if word.lower() in _COUNT_NAMED_ENDS:
+            if word.lower() in _COUNT_NAMED_ENDS or (len(words) > 1 and word.lower() in _PLACE_PREPOSITIONS):
+                # "people sickened at a wedding": the counted and their predicate, not where.
                 break
             words.append(word)
         while words and (words[-1].lower() in STOP or words[-1].lower() in _DETERMINERS):

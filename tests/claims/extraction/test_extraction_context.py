@@ -1232,12 +1232,12 @@ COUNTS_NAMED = [
     (
         "The agency revised its tally of villagers evacuated from the valley, saying 3,100, not 2,900.",
         "3,100",
-        "villagers evacuated from the valley",
+        "villagers evacuated",
     ),
     (
         "The agency revised its tally of villagers evacuated from the valley, saying 3,100, not 2,900.",
         "2,900",
-        "villagers evacuated from the valley",
+        "villagers evacuated",
     ),
     ('The league said the number of boats had been "410, not 450" once it checked the harbour logs.', "410", "boats"),
     ("The council's own figure for evacuees, roughly 7,500, was left unchanged.", "7,500", "evacuees"),
@@ -1262,6 +1262,12 @@ def test_a_stand_in_of_a_value_given_before_keeps_that_count_s_unit() -> None:
     )
     again = [c for c in extract_claims(text, PUBLISHED) if c.quote == "more than 300"][-1]
     assert (again.unit, again.subject) == ("person", "prisoners")
+
+
+def test_a_count_of_its_sentence_before_a_bare_number_lends_its_event_too() -> None:
+    text = "The agency's tally of migrants rescued rose from 120 on Monday to 190 on Tuesday and 240 on Wednesday."
+    later = claim_at(text, "190")
+    assert (later.subject, later.event) == ("migrants rescued", "rose")
 
 
 def test_a_count_s_day_is_not_what_it_counts() -> None:
