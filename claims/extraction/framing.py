@@ -41,6 +41,7 @@ from .subjects import (
     find_subject,
     holds_any_day,
     is_owned_count,
+    is_reach_verb,
     is_stand_in,
     magnitude_subject,
     measured_subject,
@@ -133,6 +134,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        if not c.noun and subject and is_reach_verb(event):
+            # "The number of people hurt when a jet overshot the runway at the city's airport rose to 58": what the
+            # count counts, where the phrase before the verb, past its reach, kept only the clause that tells which.
+            named = _count_named(text, lo, start, unit, across_commas=False)
+            subject = named if named and named not in subject else subject
         if not c.noun and not subject and not (out and out[-1].start >= lo and out[-1].subject):
             # "its count of people sickened at a wedding, saying 276, not 287": the count its sentence names (a count
             # of its sentence before it, "rose from 38 to 97", says it with its event: ``_elided_subject``).
@@ -427,11 +433,14 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     return (*places, scope)
 
 
-def _count_named(text: str, lo: int, start: int, unit: str) -> str:
+def _count_named(text: str, lo: int, start: int, unit: str, *, across_commas: bool = True) -> str:
     """Return what the counting word before a bare number of its sentence counts (``subjects.count_named``), when the
     number's unit is of people, none, or named in it ("the number of tractors had been 2,800"), else ""."""
-    named = count_named(text, lo, start)
-    return named if named and (unit in ("", "person") or unit in named.lower()) else ""
+    named = count_named(text, lo, start, across_commas=across_commas)
+    # "families" of the unit "family": the unit's stem opens one of the phrase's words.
+    stem = unit[: max(3, len(unit) - 1)]
+    named_unit = any(word.startswith(stem) for word in named.lower().split())
+    return named if named and (unit in ("", "person") or named_unit) else ""
 
 
 def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | FramedRun, lo: int) -> tuple[str, str, str]:

@@ -40,6 +40,7 @@ __all__ = [
     "find_subject",
     "holds_any_day",
     "count_named",
+    "is_reach_verb",
     "is_owned_count",
     "is_stand_in",
     "magnitude_subject",
@@ -666,13 +667,23 @@ _COUNT_NAMED_ENDS = _AUX | _CLAUSE_OPENERS | _SAYING | _REACH | CHANGE_VERBS | f
 _TIMELESS_LOWER = frozenset(w.lower() for w in _TIMELESS | _TIME_NAMES)
 
 
-def count_named(text: str, lo: int, start: int) -> str:
+def is_reach_verb(word: str) -> bool:
+    """Return whether ``word`` says a quantity reached or changed to a number ("rose", "topped", "climbed").
+
+    >>> is_reach_verb("Rose"), is_reach_verb("killed")
+    (True, False)
+    """
+    return word.lower() in _REACH or word.lower() in CHANGE_VERBS
+
+
+def count_named(text: str, lo: int, start: int, *, across_commas: bool = True) -> str:
     """Return what the counting word before a bare number of its sentence says it counts ("its count of people
     sickened"), else "".
 
     "corrected its count of people sickened at a wedding, saying 276, not 287", "the number of tractors had been
     "2,800, not 3,000"", "the number of people out of their homes has fallen: from about 600 to 410": the count the
     sentence names is what its bare numbers count, however far the number stands from it. "A number of" is no count.
+    ``across_commas``: False to read only the number's own clause.
 
     >>> t = 'The union said the number of tractors had been "2,800, not 3,000".'
     >>> count_named(t, 0, t.index("2,800")), count_named(t, 0, t.index("3,000"))
@@ -687,8 +698,8 @@ def count_named(text: str, lo: int, start: int) -> str:
     ''
     """
     window = max(lo, start - _COUNT_NAMED_REACH)
-    if text.find(";", window, start) >= 0:
-        window = text.rfind(";", window, start) + 1
+    stops = ";" if across_commas else ";,:"
+    window = max([window, *(text.rfind(stop, window, start) + 1 for stop in stops)])
     found = ""
     for m in _COUNT_NAMED.finditer(text, window, start):
         before = (m.group("before") or "").strip().lower()

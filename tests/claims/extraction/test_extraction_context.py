@@ -1270,6 +1270,11 @@ def test_a_count_of_its_sentence_before_a_bare_number_lends_its_event_too() -> N
     assert (later.subject, later.event) == ("migrants rescued", "rose")
 
 
+def test_a_count_that_rose_counts_its_noun_not_the_clause_that_tells_which() -> None:
+    text = "The number of families displaced when the levee broke near the mill rose to 640 on Friday, officials said."
+    assert claim_at(text, "640").subject == "families displaced"
+
+
 def test_a_count_s_day_is_not_what_it_counts() -> None:
     text = "The agency said 80 people had died, and corrected its count for Sunday to 61, not 62."
     assert "Sunday" not in claim_at(text, "61").subject
