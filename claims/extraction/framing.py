@@ -134,15 +134,8 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
-        if not c.noun and subject and is_reach_verb(event):
-            # "The number of people hurt when a jet overshot the runway at the city's airport rose to 58": what the
-            # count counts, where the phrase before the verb, past its reach, kept only the clause that tells which.
-            named = _count_named(text, lo, start, unit, across_commas=False)
-            subject = named if named and named not in subject else subject
-        if not c.noun and not subject and not (out and out[-1].start >= lo and out[-1].subject):
-            # "its count of people sickened at a wedding, saying 276, not 287": the count its sentence names (a count
-            # of its sentence before it, "rose from 38 to 97", says it with its event: ``_elided_subject``).
-            subject = _count_named(text, lo, start, unit)
+        # "its count of people sickened at a wedding, saying 276, not 287": the count its sentence names.
+        subject = _named_by_count(text, lo, c, subject, event, out)
         # "the death toll rose to 58": the people killed.
         subject = toll_subject(subject, unit)
         measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)
@@ -431,6 +424,26 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     if not scope or any(scope.lower() in p.lower() or p.lower() in scope.lower() for p in places):
         return places
     return (*places, scope)
+
+
+def _named_by_count(
+    text: str, lo: int, claim: ClaimDraft, subject: str, event: str, out: list[ExtractedClaim | FramedRun]
+) -> str:
+    """Return the subject of a claim with no counted noun as the counting word before it in its sentence names it.
+
+    A bare number with no subject counts what "its count of people sickened" names, unless a count of its sentence
+    before it lends subject and event ("rose from 38 to 97": ``_elided_subject``); a number a count rose or fell to
+    counts it too where the phrase before the verb, past its reach, kept only the clause that tells which ("The number
+    of people hurt when a jet overshot the runway at the city's airport rose to 58").
+    """
+    if claim.noun:
+        return subject
+    if subject and is_reach_verb(event):
+        named = _count_named(text, lo, claim.start, claim.unit, across_commas=False)
+        return named if named and named not in subject else subject
+    if not subject and not (out and out[-1].start >= lo and out[-1].subject):
+        return _count_named(text, lo, claim.start, claim.unit)
+    return subject
 
 
 def _count_named(text: str, lo: int, start: int, unit: str, *, across_commas: bool = True) -> str:

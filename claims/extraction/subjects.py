@@ -37,11 +37,11 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "count_named",
     "find_subject",
     "holds_any_day",
-    "count_named",
-    "is_reach_verb",
     "is_owned_count",
+    "is_reach_verb",
     "is_stand_in",
     "magnitude_subject",
     "measured_subject",
@@ -706,7 +706,7 @@ def count_named(text: str, lo: int, start: int, *, across_commas: bool = True) -
         if before in ("a", "an"):
             # "a number of residents", "a total of 40": a quantity, not a count named.
             continue
-        words = []
+        words: list[str] = []
         if m.group("phrase").split()[0].lower().rstrip("'’s") in _TIMELESS_LOWER:
             # "its count for Tuesday": the count's day, not what it counts.
             continue
