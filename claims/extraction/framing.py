@@ -45,6 +45,7 @@ from .subjects import (
     is_stand_in,
     magnitude_subject,
     measured_subject,
+    opens_clause,
     share_subject,
     sum_subject,
     toll_subject,
@@ -438,7 +439,7 @@ def _named_by_count(
     """
     if claim.noun:
         return subject
-    if subject and is_reach_verb(event):
+    if subject and is_reach_verb(event) and opens_clause(text, lo, claim.start, subject):
         named = _count_named(text, lo, claim.start, claim.unit, across_commas=False)
         return named if named and named not in subject else subject
     if not subject and not (out and out[-1].start >= lo and out[-1].subject):

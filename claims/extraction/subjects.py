@@ -45,6 +45,7 @@ __all__ = [
     "is_stand_in",
     "magnitude_subject",
     "measured_subject",
+    "opens_clause",
     "share_subject",
     "toll_subject",
     "with_fronted_place",
@@ -661,10 +662,32 @@ _COUNT_NAMED_REACH = 160
 _COUNT_NAMED_WORDS = 6
 # Words that end a counted phrase: what the count did or who gave it, not what it counts.
 _PLACE_PREPOSITIONS = _PHRASE_PREPOSITIONS - {"of"}
-_COUNT_NAMED_ENDS = _AUX | _CLAUSE_OPENERS | _SAYING | _REACH | CHANGE_VERBS | frozenset(("stood", "stands"))
+_COUNT_NAMED_ENDS = (
+    _AUX
+    | _CLAUSE_OPENERS
+    | _SAYING
+    | _REACH
+    | CHANGE_VERBS
+    | frozenset(("stood", "stands", "range", "ranged", "vary", "varied"))
+)
 
 
 _TIMELESS_LOWER = frozenset(w.lower() for w in _TIMELESS | _TIME_NAMES)
+
+
+def opens_clause(text: str, lo: int, start: int, phrase: str) -> bool:
+    """Return whether ``phrase``, the last time it stands in the sentence [lo, start), follows a clause opener.
+
+    >>> t = "The number of people hurt when a jet overshot the runway rose to 58."
+    >>> opens_clause(t, 0, t.index("58"), "jet overshot the runway"), opens_clause(t, 0, 60, "people hurt")
+    (True, False)
+    """
+    at = text.rfind(phrase, lo, start)
+    before = [word.lower() for word in text[max(lo, at - 40) : at].split()] if at > lo else []
+    while before and before[-1] in _DETERMINERS:
+        # "when an Aerovia jet": the clause opens before its noun's determiner.
+        before.pop()
+    return bool(before) and before[-1] in _CLAUSE_OPENERS
 
 
 def is_reach_verb(word: str) -> bool:
@@ -710,7 +733,11 @@ def count_named(text: str, lo: int, start: int, *, across_commas: bool = True) -
         if m.group("phrase").split()[0].lower().rstrip("'’s") in _TIMELESS_LOWER:
             # "its count for Tuesday": the count's day, not what it counts.
             continue
-        for word in m.group("phrase").split()[:_COUNT_NAMED_WORDS]:
+        phrase = m.group("phrase").split()
+        if [word.lower() for word in phrase[:2]] in (["how", "many"], ["how", "much"]):
+            # "estimates of how many runners needed care": the runners who needed care.
+            phrase = phrase[2:]
+        for word in phrase[:_COUNT_NAMED_WORDS]:
             if word.lower() in _COUNT_NAMED_ENDS or (len(words) > 1 and word.lower() in _PLACE_PREPOSITIONS):
                 # "people sickened at a wedding": the counted and their predicate, not where.
                 break

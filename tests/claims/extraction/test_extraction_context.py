@@ -1275,6 +1275,16 @@ def test_a_count_that_rose_counts_its_noun_not_the_clause_that_tells_which() -> 
     assert claim_at(text, "640").subject == "families displaced"
 
 
+def test_a_count_that_rose_keeps_a_phrase_that_opens_no_clause() -> None:
+    text = "The number of people confirmed dead in the collapse of the old mill rose to 31 on Monday."
+    assert claim_at(text, "31").subject != "people"
+
+
+def test_an_estimate_of_how_many_counts_those_it_asks_about() -> None:
+    text = "Estimates of how many fans needed treatment range from the club's 90 to the 210 of the ambulance service."
+    assert claim_at(text, "90").subject == "fans needed treatment"
+
+
 def test_a_count_s_day_is_not_what_it_counts() -> None:
     text = "The agency said 80 people had died, and corrected its count for Sunday to 61, not 62."
     assert "Sunday" not in claim_at(text, "61").subject
