@@ -37,12 +37,15 @@ from .runs import FramedRun, Run, nearest_periods, wordless_claim
 from .sentences import sentence_around
 from .subjects import (
     changed_subject,
+    count_named,
     find_subject,
     holds_any_day,
     is_owned_count,
+    is_reach_verb,
     is_stand_in,
     magnitude_subject,
     measured_subject,
+    opens_clause,
     share_subject,
     sum_subject,
     toll_subject,
@@ -132,6 +135,8 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         )
         subject, event = find_subject(text, start, end, c.noun, lo, hi)
         unit = c.unit
+        # "its count of people sickened at a wedding, saying 276, not 287": the count its sentence names.
+        subject = _named_by_count(text, lo, c, subject, event, out)
         # "the death toll rose to 58": the people killed.
         subject = toll_subject(subject, unit)
         measured = measured_subject(text, start, end, c.noun, unit, lo, hi, subject)
@@ -160,6 +165,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if stand_in:
             # "Police had put it at 60,000", "the true number was 300": what the count pointed at counts.
             subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
+            # "The owners' count of workers inside was revised to about 1,450": a stand-in that points at no count
+            # may still name what it counts.
+            subject = subject or _count_named(text, lo, start, unit)
         subject = with_fronted_place(text, lo, start, subject)
         if " the city" in subject or " the town" in subject:
             subject = _city_named(subject, places, start, scope)
@@ -419,6 +427,36 @@ def _with_scope(places: tuple[str, ...], scope: str) -> tuple[str, ...]:
     return (*places, scope)
 
 
+def _named_by_count(
+    text: str, lo: int, claim: ClaimDraft, subject: str, event: str, out: list[ExtractedClaim | FramedRun]
+) -> str:
+    """Return the subject of a claim with no counted noun as the counting word before it in its sentence names it.
+
+    A bare number with no subject counts what "its count of people sickened" names, unless a count of its sentence
+    before it lends subject and event ("rose from 38 to 97": ``_elided_subject``); a number a count rose or fell to
+    counts it too where the phrase before the verb, past its reach, kept only the clause that tells which ("The number
+    of people hurt when a jet overshot the runway at the city's airport rose to 58").
+    """
+    if claim.noun:
+        return subject
+    if subject and is_reach_verb(event) and opens_clause(text, lo, claim.start, subject):
+        named = _count_named(text, lo, claim.start, claim.unit, across_commas=False)
+        return named if named and named not in subject else subject
+    if not subject and not (out and out[-1].start >= lo and out[-1].subject):
+        return _count_named(text, lo, claim.start, claim.unit)
+    return subject
+
+
+def _count_named(text: str, lo: int, start: int, unit: str, *, across_commas: bool = True) -> str:
+    """Return what the counting word before a bare number of its sentence counts (``subjects.count_named``), when the
+    number's unit is of people, none, or named in it ("the number of tractors had been 2,800"), else ""."""
+    named = count_named(text, lo, start, across_commas=across_commas)
+    # "families" of the unit "family": the unit's stem opens one of the phrase's words.
+    stem = unit[: max(3, len(unit) - 1)]
+    named_unit = any(word.startswith(stem) for word in named.lower().split())
+    return named if named and (unit in ("", "person") or named_unit) else ""
+
+
 def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | FramedRun, lo: int) -> tuple[str, str, str]:
     """Return (subject, event, unit) of a number that names no subject, from the count it continues.
 
@@ -484,11 +522,15 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     That count says what it counts: the latest earlier one of the same value ("the service's
     count of 118"), else the latest of the claim's unit in its sentence [lo, ...) or the one
     right before, not a count of one (a count without a unit may be of people, and takes the unit of the count it
-    points at). Without one: ("", "", the claim's unit).
+    points at, as does a claim whose unit was only lent by the text's last count). Without one: ("", "", the claim's
+    unit).
     """
     named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
+    # A unit the claim only took from the text's last count ("did not recognise the figure of more than 100", after
+    # "40 families") gives way to the unit of the count of its value.
+    lent = INHERITED_RULE in claim.rule
     for earlier in reversed(named):
-        if (earlier.low, earlier.high) == (claim.low, claim.high) and claim.unit in ("", earlier.unit):
+        if (earlier.low, earlier.high) == (claim.low, claim.high) and (lent or claim.unit in ("", earlier.unit)):
             return earlier.subject, earlier.event, earlier.unit
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():

@@ -37,12 +37,15 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "count_named",
     "find_subject",
     "holds_any_day",
     "is_owned_count",
+    "is_reach_verb",
     "is_stand_in",
     "magnitude_subject",
     "measured_subject",
+    "opens_clause",
     "share_subject",
     "toll_subject",
     "with_fronted_place",
@@ -643,6 +646,106 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
     window = max(lo, start - 60)
     built = _BUILT_FOR.search(text, window, start) if may_end_with(text, window, start, _BUILT_FOR_ENDS, True) else None
     return f"{built.group('owner')}'s capacity" if built is not None else None
+
+
+# "its count of people sickened at a wedding, saying 276", "the municipality's figure for evacuees, some 12,000":
+# a counting word and the phrase it counts, anywhere before a bare number of its sentence (not past a ";").
+_COUNT_NAMED = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Za-z]+[ \t\u00a0]+)?(?:"
+    + alternation(sorted(_COUNTING_WORDS | {"estimate", "estimates"}))
+    + r")[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:(?:the|its|their|those)[ \t\u00a0]+)?"
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*)*)",
+    re.IGNORECASE,
+)
+# How far before a bare number the counting word may stand, and how many words its phrase may hold.
+_COUNT_NAMED_REACH = 160
+_COUNT_NAMED_WORDS = 6
+# Words that end a counted phrase: what the count did or who gave it, not what it counts.
+_PLACE_PREPOSITIONS = _PHRASE_PREPOSITIONS - {"of"}
+_COUNT_NAMED_ENDS = (
+    _AUX
+    | _CLAUSE_OPENERS
+    | _SAYING
+    | _REACH
+    | CHANGE_VERBS
+    | frozenset(("stood", "stands", "range", "ranged", "vary", "varied"))
+)
+
+
+_TIMELESS_LOWER = frozenset(w.lower() for w in _TIMELESS | _TIME_NAMES)
+
+
+def opens_clause(text: str, lo: int, start: int, phrase: str) -> bool:
+    """Return whether ``phrase``, the last time it stands in the sentence [lo, start), follows a clause opener.
+
+    >>> t = "The number of people hurt when a jet overshot the runway rose to 58."
+    >>> opens_clause(t, 0, t.index("58"), "jet overshot the runway"), opens_clause(t, 0, 60, "people hurt")
+    (True, False)
+    """
+    at = text.rfind(phrase, lo, start)
+    before = [word.lower() for word in text[max(lo, at - 40) : at].split()] if at > lo else []
+    while before and before[-1] in _DETERMINERS:
+        # "when an Aerovia jet": the clause opens before its noun's determiner.
+        before.pop()
+    return bool(before) and before[-1] in _CLAUSE_OPENERS
+
+
+def is_reach_verb(word: str) -> bool:
+    """Return whether ``word`` says a quantity reached or changed to a number ("rose", "topped", "climbed").
+
+    >>> is_reach_verb("Rose"), is_reach_verb("killed")
+    (True, False)
+    """
+    return word.lower() in _REACH or word.lower() in CHANGE_VERBS
+
+
+def count_named(text: str, lo: int, start: int, *, across_commas: bool = True) -> str:
+    """Return what the counting word before a bare number of its sentence says it counts ("its count of people
+    sickened"), else "".
+
+    "corrected its count of people sickened at a wedding, saying 276, not 287", "the number of tractors had been
+    "2,800, not 3,000"", "the number of people out of their homes has fallen: from about 600 to 410": the count the
+    sentence names is what its bare numbers count, however far the number stands from it. "A number of" is no count.
+    ``across_commas``: False to read only the number's own clause.
+
+    >>> t = 'The union said the number of tractors had been "2,800, not 3,000".'
+    >>> count_named(t, 0, t.index("2,800")), count_named(t, 0, t.index("3,000"))
+    ('tractors', 'tractors')
+    >>> t = "The ministry's figure for evacuees, some 12,000, was not revised; a total of 40 died."
+    >>> count_named(t, 0, t.index("12,000")), count_named(t, 0, t.index("40"))
+    ('evacuees', '')
+    >>> count_named("A number of residents said 30 had left.", 0, 27), count_named("Its count of 118 stood.", 0, 13)
+    ('', '')
+    >>> t = "It corrected its count for Tuesday to 47, not 48."
+    >>> count_named(t, 0, t.index("47"))
+    ''
+    """
+    window = max(lo, start - _COUNT_NAMED_REACH)
+    stops = ";" if across_commas else ";,:"
+    window = max([window, *(text.rfind(stop, window, start) + 1 for stop in stops)])
+    found = ""
+    for m in _COUNT_NAMED.finditer(text, window, start):
+        before = (m.group("before") or "").strip().lower()
+        if before in ("a", "an"):
+            # "a number of residents", "a total of 40": a quantity, not a count named.
+            continue
+        words: list[str] = []
+        if m.group("phrase").split()[0].lower().rstrip("'’s") in _TIMELESS_LOWER:
+            # "its count for Tuesday": the count's day, not what it counts.
+            continue
+        phrase = m.group("phrase").split()
+        if [word.lower() for word in phrase[:2]] in (["how", "many"], ["how", "much"]):
+            # "estimates of how many runners needed care": the runners who needed care.
+            phrase = phrase[2:]
+        for word in phrase[:_COUNT_NAMED_WORDS]:
+            if word.lower() in _COUNT_NAMED_ENDS or (len(words) > 1 and word.lower() in _PLACE_PREPOSITIONS):
+                # "people sickened at a wedding": the counted and their predicate, not where.
+                break
+            words.append(word)
+        while words and (words[-1].lower() in STOP or words[-1].lower() in _DETERMINERS):
+            words.pop()
+        found = " ".join(words)
+    return found
 
 
 # "the death toll from the floods", "Death toll", "the official toll": a count of the dead named by its toll, with what

@@ -1227,6 +1227,69 @@ def test_subject_is_the_counted_noun_with_its_predicate(text: str, quote: str, s
     assert (c.subject, c.event) == (subject, event)
 
 
+# (text, quote, subject): a bare number counts what the counting word its sentence names before it counts
+COUNTS_NAMED = [
+    (
+        "The agency revised its tally of villagers evacuated from the valley, saying 3,100, not 2,900.",
+        "3,100",
+        "villagers evacuated",
+    ),
+    (
+        "The agency revised its tally of villagers evacuated from the valley, saying 3,100, not 2,900.",
+        "2,900",
+        "villagers evacuated",
+    ),
+    ('The league said the number of boats had been "410, not 450" once it checked the harbour logs.', "410", "boats"),
+    ("The council's own figure for evacuees, roughly 7,500, was left unchanged.", "7,500", "evacuees"),
+    (
+        "The number of pupils out of school has dropped sharply: from about 900 on Monday to 350 on Friday.",
+        "350",
+        "pupils out of school",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), COUNTS_NAMED)
+def test_a_bare_number_counts_what_its_sentence_s_count_names(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
+
+
+def test_a_stand_in_of_a_value_given_before_keeps_that_count_s_unit() -> None:
+    # "the figure of more than 300" took "households" from the count before it; it names the 300 prisoners again
+    text = (
+        "The ministry said 120 prisoners were on hunger strike. Lawyers said the true number was more than 300. "
+        "The lawyers had been called by more than 50 households. The ministry rejected the figure of more than 300."
+    )
+    again = [c for c in extract_claims(text, PUBLISHED) if c.quote == "more than 300"][-1]
+    assert (again.unit, again.subject) == ("person", "prisoners")
+
+
+def test_a_count_of_its_sentence_before_a_bare_number_lends_its_event_too() -> None:
+    text = "The agency's tally of migrants rescued rose from 120 on Monday to 190 on Tuesday and 240 on Wednesday."
+    later = claim_at(text, "190")
+    assert (later.subject, later.event) == ("migrants rescued", "rose")
+
+
+def test_a_count_that_rose_counts_its_noun_not_the_clause_that_tells_which() -> None:
+    text = "The number of families displaced when the levee broke near the mill rose to 640 on Friday, officials said."
+    assert claim_at(text, "640").subject == "families displaced"
+
+
+def test_a_count_that_rose_keeps_a_phrase_that_opens_no_clause() -> None:
+    text = "The number of people confirmed dead in the collapse of the old mill rose to 31 on Monday."
+    assert claim_at(text, "31").subject != "people"
+
+
+def test_an_estimate_of_how_many_counts_those_it_asks_about() -> None:
+    text = "Estimates of how many fans needed treatment range from the club's 90 to the 210 of the ambulance service."
+    assert claim_at(text, "90").subject == "fans needed treatment"
+
+
+def test_a_count_s_day_is_not_what_it_counts() -> None:
+    text = "The agency said 80 people had died, and corrected its count for Sunday to 61, not 62."
+    assert "Sunday" not in claim_at(text, "61").subject
+
+
 def test_a_bare_count_of_a_value_given_before_counts_what_that_count_counted() -> None:
     text = "The firm said 17 crew were stranded. Two more were found. “First they said 17, now 23,” she said."
     restated = [c for c in extract_claims(text, PUBLISHED) if c.quote == "17"][-1]
