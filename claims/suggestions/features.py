@@ -496,6 +496,8 @@ _NOT_COUNTERS = frozenset(LEX["count_state_words"]) | frozenset(LEX["aux_words"]
 _COUNTER_VERB = re.compile(r"\b(?P<verb>" + "|".join(_COUNTING_VERBS) + r")\b", re.IGNORECASE)
 # Possessives that date a count rather than give it ("Tuesday's toll rose to five", "this year's toll").
 _TIME_OWNERS = MONTHS | WEEKDAYS | conflicts.DURATION_UNITS | frozenset(("yesterday", "today", "tonight", "weekend"))
+# Words opening a relative clause, whose subject names the counter ("a strike that the ministry says has cost 4,900").
+_RELATIVES = frozenset(("that", "which", "whom"))
 # Words opening a clause before its counter's name ("with the ministry putting", "but police said").
 _CLAUSE_OPENERS = frozenset(("with", "and", "but", "while", "whereas", "though", "although", "as", "against", "to"))
 
@@ -521,6 +523,9 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     >>> t = "The state's death toll rose to 15, with the county coroner counting 17."
     >>> clause_counter(t, 0, 31, 33, 71), clause_counter(t, 0, 68, 70, 71)
     ('state', 'the county coroner')
+    >>> t = "It was the fourth day of a strike that the health ministry says has postponed 4,900 operations."
+    >>> clause_counter(t, 0, 78, 83, len(t))
+    'the health ministry'
     >>> clause_counter("Police said they found 40 bodies.", 0, 23, 25, 33), clause_counter("It said 40 died.", 0, 8, 10, 16)
     ('police', '')
     >>> t = "Tuesday's toll rose to five, and this year's toll to 206."
@@ -544,7 +549,9 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
         # "the company's corrected figure was five against nine": the number set against the owner's count is not its.
         return ""
     if owner and (
-        owner.re is not _OWNER_BEFORE or not content_stems(text[end:last]) or is_contrasted_owner(text, left, first, before)
+        owner.re is not _OWNER_BEFORE
+        or not content_stems(text[end:last])
+        or is_contrasted_owner(text, left, first, before)
     ):
         # A possessive right before a number that counts something ("the city's 40 hospitals") owns what it counts;
         # a time's ("Tuesday's toll", "this year's") dates the count and names no counter.
@@ -557,6 +564,11 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
             return " ".join(words)
     for verb in _COUNTER_VERB.finditer(before):
         words = WORD.findall(before[: verb.start()])
+        # "the fourth day of a strike that the health ministry says has postponed 4,900": the counter is the relative
+        # clause's subject, not the noun the clause hangs on.
+        relative = [at for at, word in enumerate(words) if word.lower() in _RELATIVES]
+        if relative:
+            words = words[relative[-1] + 1 :]
         while words and words[0].lower() in _CLAUSE_OPENERS:
             words.pop(0)
         name = " ".join(words).lower()
