@@ -246,7 +246,7 @@ class RivalJoin:
             return "mean below bar"
         if only_judged:
             alone, group = (x, y) if x in self.alone else (y, x)
-            verdict = self.judge_alone(self.members[alone][0], self.members[group], self.corrections(x, y))
+            verdict = self.judge_alone(self.members[alone][0], self.members[group])
             if verdict:
                 return verdict
         claims_x, claims_y = ([self.inputs[i] for i in self.members[group]] for group in (x, y))
@@ -341,17 +341,16 @@ class RivalJoin:
             if m != k and is_correction(self.inputs[k], self.inputs[m])
         ]
 
-    def judge_alone(self, at: int, members: Sequence[int], corrected: Sequence[tuple[int, int]] = ()) -> str:
+    def judge_alone(self, at: int, members: Sequence[int]) -> str:
         """Return why a claim in no group is no rival count of a group's claims, or "" when it may be.
 
         One printed count stands on less than a group: its source is its own (no claim of the group is given by it,
         even in one sentence: "cut to 19 from 27" is a revision), what it counts agrees with what most of the group
         counts (``is_one_thing``), and it names no place the group does not name (a district's dead against the
-        country's). A number its source gives as the other's correction in one breath ("243, not 241 as first
-        reported"; ``corrected``, by ``corrections``) is its word that the two count one quantity.
+        country's).
         """
         item = self.inputs[at]
-        if any(self.one_source(at, j) and not self.is_corrected(at, j, corrected) for j in members):
+        if any(self.one_source(at, j) for j in members):
             return "alone: one source"
         if 2 * sum(self.is_one_thing(at, j) for j in members) < len(members):
             return "alone: counts another thing"
