@@ -397,9 +397,10 @@ class RivalJoin:
         return self.read_once("one source", i, j, is_one_source)
 
     def one_body(self, i: int, j: int) -> bool:
-        """Return ``scoring.is_one_body`` of two claims, read once, each given by the counter its own clause names
-        where it names one (``scoring.own_source``): "'The airline says 27. We have 150 names,' said its lawyer" gives
-        the airline's count and the lawyer's, not the lawyer's two."""
+        """Return ``scoring.is_one_body`` of two claims, read once, and of the two as given by the counters their own
+        clauses name (``counted_by``): "'The airline says 27. We have 150 names,' said its lawyer" gives the airline's
+        count and the lawyer's, not the lawyer's two. A counter only parts two sources: a clause's counter is read
+        from its words alone, and two read alike do not make two attributions one."""
         return self.read_once(
             "one body", i, j, lambda a, b: is_one_body(a, b) and is_one_body(counted_by(a), counted_by(b))
         )
