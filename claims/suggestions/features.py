@@ -440,7 +440,7 @@ def is_count_to_come(text: str, left: int, start: int, end: int, right: int) -> 
 _COUNTING_VERBS = (
     "say", "says", "said", "saying", "put", "puts", "putting", "counted", "counts", "counting", "estimated",
     "estimates", "reported", "reports", "registered", "recorded", "records", "claimed", "claims", "told", "cited",
-    "listed", "tallied",
+    "listed", "tallied", "gave", "gives",
 )  # fmt: skip
 # Words before a verb that make it passive ("is estimated by the bank at"): no counter named before it.
 _PASSIVE_BEFORE = frozenset(("is", "are", "was", "were", "be", "been", "being", "when", "if", "as"))

@@ -222,6 +222,7 @@ def counter_of(text, quote):
         # A counter named in a relative clause is the clause's subject, not the noun the clause hangs on.
         ("It was the fourth day of a strike that the health ministry says has postponed 4,900 operations.", "4,900",
          "the health ministry"),
+        ('"The company gave us 52 names, but we keep finding more," he said.', "52", "the company"),
     ],
 )  # fmt: skip
 def test_a_clause_names_the_counter_of_its_number(text, quote, counter):
