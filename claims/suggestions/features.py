@@ -440,7 +440,7 @@ def is_count_to_come(text: str, left: int, start: int, end: int, right: int) -> 
 _COUNTING_VERBS = (
     "say", "says", "said", "saying", "put", "puts", "putting", "counted", "counts", "counting", "estimated",
     "estimates", "reported", "reports", "registered", "recorded", "records", "claimed", "claims", "told", "cited",
-    "listed", "tallied",
+    "listed", "tallied", "gave", "gives",
 )  # fmt: skip
 # Words before a verb that make it passive ("is estimated by the bank at"): no counter named before it.
 _PASSIVE_BEFORE = frozenset(("is", "are", "was", "were", "be", "been", "being", "when", "if", "as"))
@@ -449,6 +449,20 @@ _POSSESSIVE = r"(?P<owner>[\w-]+)['’]s?(?!\w)"
 _SOURCE_NOUNS = "|".join(sorted(LEX["source_nouns"]))
 # "the association's 13", "the organisers' “about 400”": a possessive right before the number, which counts nothing else.
 _OWNER_BEFORE = re.compile(_POSSESSIVE + r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z", re.IGNORECASE)
+# "against the company's 2,100 employees", "than the ministry's 40 schools": a possessive right before a number set against
+# another names the count's counter, whatever the number counts (a clause opening with "while" or "whereas" too: the
+# clause break, ``CLAUSE_BREAK``, falls after it).
+_CONTRASTED_OWNER = re.compile(
+    r"(?:\A|\b(?:against|versus|than|compared[ \t\u00a0]+(?:with|to)))[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    + _POSSESSIVE
+    + r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+# The words that set one count against another ("eight against the association's 13", "more than the ministry's 40").
+_SET_AGAINST = re.compile(r"\b(?:against|versus|than)\b", re.IGNORECASE)
+# Words that break a sentence into clauses set against each other ("40 by the firm's count, while the union's 90"): the
+# clause after one opens with its number's counter.
+_CONTRAST_BREAK = re.compile(r"\b(?:while|whereas)[ \t\u00a0]*\Z", re.IGNORECASE)
 # "the gang's claim of 1.4 million", "the state's death toll rose to 15", "the directorate's from 44": a possessive
 # count, or a possessive standing for one ("the union's figures ran from 94 ...; the directorate's from 44").
 _OWNER_COUNT_BEFORE = re.compile(
@@ -482,6 +496,8 @@ _NOT_COUNTERS = frozenset(LEX["count_state_words"]) | frozenset(LEX["aux_words"]
 _COUNTER_VERB = re.compile(r"\b(?P<verb>" + "|".join(_COUNTING_VERBS) + r")\b", re.IGNORECASE)
 # Possessives that date a count rather than give it ("Tuesday's toll rose to five", "this year's toll").
 _TIME_OWNERS = MONTHS | WEEKDAYS | conflicts.DURATION_UNITS | frozenset(("yesterday", "today", "tonight", "weekend"))
+# Words opening a relative clause, whose subject names the counter ("a strike that the ministry says has cost 4,900").
+_RELATIVES = frozenset(("that", "which", "whom"))
 # Words opening a clause before its counter's name ("with the ministry putting", "but police said").
 _CLAUSE_OPENERS = frozenset(("with", "and", "but", "while", "whereas", "though", "although", "as", "against", "to"))
 
@@ -501,9 +517,15 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     ('organisers', 'police')
     >>> clause_counter("The firm reported eight dead against the association's 13.", 0, 55, 57, 58)
     'association'
+    >>> t = "The firm's corrected figure was five against nine, against the union's 2,100 members."
+    >>> clause_counter(t, 0, 45, 49, len(t)), clause_counter(t, 0, 71, 76, len(t))
+    ('', 'union')
     >>> t = "The state's death toll rose to 15, with the county coroner counting 17."
     >>> clause_counter(t, 0, 31, 33, 71), clause_counter(t, 0, 68, 70, 71)
     ('state', 'the county coroner')
+    >>> t = "It was the fourth day of a strike that the health ministry says has postponed 4,900 operations."
+    >>> clause_counter(t, 0, 78, 83, len(t))
+    'the health ministry'
     >>> clause_counter("Police said they found 40 bodies.", 0, 23, 25, 33), clause_counter("It said 40 died.", 0, 8, 10, 16)
     ('police', '')
     >>> t = "Tuesday's toll rose to five, and this year's toll to 206."
@@ -523,7 +545,14 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     first, last = clause_bounds(text, left, start, end, right)
     before = text[first:start]
     owner = _OWNER_BEFORE.search(before) or _OWNER_COUNT_BEFORE.search(before) or _OWNER_AFTER.match(text, end, last)
-    if owner and (owner.re is not _OWNER_BEFORE or not content_stems(text[end:last])):
+    if owner and owner.re is _OWNER_COUNT_BEFORE and _SET_AGAINST.search(before, owner.end("owner")):
+        # "the company's corrected figure was five against nine": the number set against the owner's count is not its.
+        return ""
+    if owner and (
+        owner.re is not _OWNER_BEFORE
+        or not content_stems(text[end:last])
+        or is_contrasted_owner(text, left, first, before)
+    ):
         # A possessive right before a number that counts something ("the city's 40 hospitals") owns what it counts;
         # a time's ("Tuesday's toll", "this year's") dates the count and names no counter.
         name = without_possessive(owner.group("owner").lower())
@@ -535,6 +564,11 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
             return " ".join(words)
     for verb in _COUNTER_VERB.finditer(before):
         words = WORD.findall(before[: verb.start()])
+        # "the fourth day of a strike that the health ministry says has postponed 4,900": the counter is the relative
+        # clause's subject, not the noun the clause hangs on.
+        relative = [at for at, word in enumerate(words) if word.lower() in _RELATIVES]
+        if relative:
+            words = words[relative[-1] + 1 :]
         while words and words[0].lower() in _CLAUSE_OPENERS:
             words.pop(0)
         name = " ".join(words).lower()
@@ -544,6 +578,23 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
             return ""
         return name
     return ""
+
+
+def is_contrasted_owner(text: str, left: int, first: int, before: str) -> bool:
+    """Return whether the possessive that ends ``before`` (the words of a number's clause, from ``first``, up to the
+    number) sets the number against another count: after "against" or "than", or opening a clause after "while".
+
+    >>> t = "The union said 3,400 jobs would go, against the company's 2,100 employees."
+    >>> is_contrasted_owner(t, 0, 35, " against the company's "), is_contrasted_owner(t, 0, 35, " the company's ")
+    (True, False)
+    >>> t = "The station read 31°C, while the organisers' 34°C was taken in the sun."
+    >>> is_contrasted_owner(t, 0, 28, " the organisers' ")
+    True
+    """
+    matched = _CONTRASTED_OWNER.search(before)
+    if not matched:
+        return False
+    return matched.start() > 0 or _CONTRAST_BREAK.search(text, left, first) is not None
 
 
 def clause_words(text: str, left: int, start: int, end: int, right: int) -> tuple[list[str], list[str]]:

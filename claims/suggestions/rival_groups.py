@@ -397,8 +397,13 @@ class RivalJoin:
         return self.read_once("one source", i, j, is_one_source)
 
     def one_body(self, i: int, j: int) -> bool:
-        """Return ``scoring.is_one_body`` of two claims, read once."""
-        return self.read_once("one body", i, j, is_one_body)
+        """Return ``scoring.is_one_body`` of two claims, read once, and of the two as given by the counters their own
+        clauses name (``counted_by``): "'The airline says 27. We have 150 names,' said its lawyer" gives the airline's
+        count and the lawyer's, not the lawyer's two. A counter only parts two sources: a clause's counter is read
+        from its words alone, and two read alike do not make two attributions one."""
+        return self.read_once(
+            "one body", i, j, lambda a, b: is_one_body(a, b) and is_one_body(counted_by(a), counted_by(b))
+        )
 
     def one_number(self, i: int, j: int) -> bool:
         """Return ``is_one_number`` of two claims, read once."""
@@ -495,6 +500,11 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
         most = max(days.values())
         modes.append({day for day, count in days.items() if count == most})
     return modes[0].isdisjoint(modes[1])
+
+
+def counted_by(item: SuggestionInput) -> SuggestionInput:
+    """Return a claim given by the counter its own clause names (``scoring.own_source``), else as it is."""
+    return dataclasses.replace(item, source=item.counter) if item.counter else item
 
 
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:

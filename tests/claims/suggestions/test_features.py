@@ -199,3 +199,31 @@ def test_a_clause_read_from_its_sentences_words_is_the_clause_read_from_its_text
             left, right = document.sentence_bounds(start, end)
             expected = clause_words(text, left, start, end, right)
             assert document.clause_words(left, right, start, end) == expected, (start, end)
+
+
+def counter_of(text, quote):
+    """Return the counter the clause of ``quote`` (its last occurrence) names for it (``clause_counter``)."""
+    from claims.suggestions.features import clause_counter
+
+    start = text.rindex(quote)
+    return clause_counter(text, 0, start, start + len(quote), len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "counter"),
+    [
+        # A possessive right before a number set against another count names its counter, whatever the number counts.
+        ("The union said 3,400 jobs would go, against the company's 2,100 employees.", "2,100", "company"),
+        ("The station read 31 degrees, while the organisers' 34 degrees was taken in the sun.", "34", "organisers"),
+        # Not one that opens a clause on its own: the city owns its hospitals.
+        ("In the capital, the city's 40 hospitals were full.", "40", ""),
+        # A number set against the owner's count is not the owner's.
+        ("The firm's corrected figure was five against 9.", "9", ""),
+        # A counter named in a relative clause is the clause's subject, not the noun the clause hangs on.
+        ("It was the fourth day of a strike that the health ministry says has postponed 4,900 operations.", "4,900",
+         "the health ministry"),
+        ('"The company gave us 52 names, but we keep finding more," he said.', "52", "the company"),
+    ],
+)  # fmt: skip
+def test_a_clause_names_the_counter_of_its_number(text, quote, counter):
+    assert counter_of(text, quote) == counter

@@ -3,6 +3,8 @@
 import dataclasses
 import datetime
 
+import pytest
+
 from claims.models import Claim, Figure
 from claims.suggestions.suggesting import suggest_figures
 
@@ -476,3 +478,25 @@ def test_two_sources_naming_one_body_of_people_with_two_nouns_in_one_sentence_ke
 def test_two_sources_counting_the_people_of_an_event_and_another_body_in_one_sentence_part_the_groups():
     told = "The operator said 12 miners were trapped on Tuesday; rescuers said 30 protesters were trapped."
     assert one_sentence_of_two_sources(told) == "one sentence apart"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The organisers repeated that about 120,000 people marched in Lyon on Saturday, against the police's 30,000 "
+        "people.",
+        "The organisers repeated that about 120,000 people marched in Lyon on Saturday, while the police's 30,000 "
+        "people were counted from the air.",
+    ],
+)
+def test_one_sentences_number_set_against_another_counters_keeps_the_rival_groups_joinable(told):
+    # The police's count, told by the organisers with words of its own: the clause names its counter.
+    items, sides = march_claims(told, subjects=("people marched in Lyon", "people counted from the air"))
+    assert isinstance(judge_sides(items, sides), float)
+
+
+def test_a_number_whose_clause_names_another_counter_is_not_the_attributed_sources_second_count():
+    # "... The police say 30,000": the organisers' words, the police's count.
+    told_apart = "The organisers repeated that about 120,000 people marched in Lyon on Saturday. The police say 30,000."
+    items, sides = march_claims(told_apart)
+    assert isinstance(judge_sides(items, sides), float)
