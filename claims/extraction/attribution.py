@@ -93,6 +93,10 @@ _IRREGULAR_PASTS = frozenset(LEX["event_verbs"]) & frozenset(
         *("won", "lost", "met", "struck", "swept", "slid"),
     )
 )
+# Nouns in -ly, no adverbs: "The family said", "the assembly said", "Its ally said".
+_LY_NOUNS = frozenset(w for w in LEX["organisation_words"] if w.endswith("ly")) | frozenset(
+    ("family", "ally", "rally", "supply", "monopoly", "anomaly")
+)
 _MAX_NAME = 8
 INVERTED = "inverted"
 _MODALS = frozenset(("will", "would", "could", "may", "might", "should", "must", "shall"))
@@ -108,13 +112,26 @@ _CLAUSE_TURN = re.compile(
 )
 # ", and " right before a source: it opens a clause of its own.
 _AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
+# Nouns of a count that its giver holds or gives ("kept its count at", "gave a higher toll of").
+_HELD_NOUNS = _SOURCE_NOUNS | frozenset(("toll", "total"))
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
 # The next quotation mark after a number: a closing one (curly, or straight after punctuation) or an opening one.
 _CLOSING = re.compile(r"[”»“«]|[,.!?]\"")
+# Verbs that hold to a count, with the particle that joins them to it: "Coldiretti stood by about 120,000 hectares",
+# "the police stuck to at least 300", "The union maintains that more than 160,000".
+_HOLDING = {
+    **dict.fromkeys(("stood", "stands", "stand"), ("by",)),
+    **dict.fromkeys(("stuck", "sticks", "stick", "held", "holds", "hold", "kept", "keeps", "keep"), ("to",)),
+    **dict.fromkeys(("maintained", "maintains", "maintain", "reiterated", "reiterates"), ("that",)),
+}
+
+
 # The words that may name a source; a window without any of them has none.
-TRIGGERS = frozenset(("according", "saying")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS
+TRIGGERS = (
+    frozenset(("according", "saying")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS | _HELD_NOUNS | {"list"} | frozenset(_HOLDING)
+)
 
 
 def is_name_word(w: Word) -> bool:
@@ -134,7 +151,8 @@ def _head_ok(w: Word) -> bool:
         return False
     if w.word[0].isupper():
         return True
-    return not (w.lower.endswith("ed") or w.lower.endswith("ing") or w.lower.endswith("ly"))
+    adverb = w.lower.endswith("ly") and w.lower not in _LY_NOUNS
+    return not (w.lower.endswith("ed") or w.lower.endswith("ing") or adverb)
 
 
 def _glued(ws: list[Word], i: int) -> bool:
@@ -278,16 +296,22 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
-        if low in _SOURCE_NOUNS and v + 2 < ceiling and ws[v + 1].lower == "of":
+        if low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at"):
             held = _held_count(ws, v, floor)
             if held is not None:
                 out.append(held)
                 continue
-        if low in _SOURCE_NOUNS and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
+        kept = low in _KEPT_NOUNS and _counter_owns(ws, v, floor)
+        if (low in _SOURCE_NOUNS or kept) and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
                 out.append((COUNT, span[1], span[2]))
                 continue
+        if low in _HOLDING and v + 2 < ceiling and ws[v + 1].lower in _HOLDING[low]:
+            held = _held_to(ws, v, floor)
+            if held is not None:
+                out.append(held)
+            continue
         if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
             continue
         found = _verb_source(ws, v, floor, ceiling)
@@ -296,12 +320,37 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
     return out
 
 
+def _held_to(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return the source whose verb at ``v`` holds to the count right after its particle, or None.
+
+    >>> ws = words_in("The police stuck to at least 300.", 0, 33)
+    >>> _held_to(ws, 2, 0)
+    ('', 0, 19)
+    """
+    after = ws[v + 2]
+    if ws[v + 1].lower != "that" and not (after.is_number or after.lower in _QUANTITY_OPENERS):
+        # "stood by its figure" is ``_held_count``'s; "held to account" holds no count.
+        return None
+    k = _time_left(ws, v - 1, floor)
+    while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
+        k -= 1
+    k = _time_left(ws, k, floor)
+    first = name_left(ws, k, floor) if k >= floor else -1
+    if first < 0:
+        return None
+    return ("", ws[first].start, ws[v + 1].end if ws[v + 1].lower != "that" else ws[v].end)
+
+
 def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
     """Return the span of "Residents disputed the figure, saying" (the clause's subject says what follows), or None:
-    the clause opens with a name, and holds no number nor verb of saying of its own."""
+    the clause opens with a name, and holds no number nor verb of saying of its own; a verb that says a count only
+    with "at" or "to" ("The airline revised the number of passengers affected, saying") says none there."""
     if not ws[floor].word[0].isupper() or _name_right(ws, floor, v - 1) < 0:
         return None
-    if any(w.is_number or w.lower in ATTRIBUTION_VERBS or w.lower in _NUMBERISH for w in ws[floor : v - 1]):
+    if any(
+        w.is_number or (w.lower in ATTRIBUTION_VERBS and w.lower not in _NEEDS_AT) or w.lower in _NUMBERISH
+        for w in ws[floor : v - 1]
+    ):
         return None
     return ("", ws[floor].start, ws[v].end)
 
@@ -319,9 +368,10 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     ):
         # "in its own report", "the latest figures": a noun, no verb of saying.
         return None
-    k = v - 1
+    k = _time_left(ws, v - 1, floor)
     while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
         k -= 1
+    k = _time_left(ws, k, floor)
     between = {ws[x].lower for x in range(k + 1, v)}
     by = v + 1 < ceiling and ws[v + 1].lower == "by"
     unsaid = not _PASSIVE.isdisjoint(between)
@@ -386,6 +436,38 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     return None
 
 
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_DAY_WORDS = frozenset(("yesterday", "today", "tonight"))
+_LAST_OR_THIS = frozenset(("last", "this"))
+_SPANS = frozenset(("week", "month", "year", "weekend"))
+
+
+def _time_left(ws: list[Word], k: int, floor: int) -> int:
+    """Return the word before a time set between a source's name and its verb ("The ministry on Wednesday said",
+    "Police late on Monday night counted", "The bank last week said"), or ``k`` when word ``k`` ends no time.
+
+    >>> ws = words_in("The ministry on Tuesday night said", 0, 34)
+    >>> _time_left(ws, 4, 0), _time_left(ws, 1, 0)
+    (1, 1)
+    """
+    j = k
+    if j >= floor and ws[j].lower in _DAY_WORDS:
+        return j - 1
+    if j - 1 >= floor and ws[j].lower in _SPANS and ws[j - 1].lower in _LAST_OR_THIS:
+        return j - 2
+    if j >= floor and ws[j].lower in _DAY_PARTS:
+        j -= 1
+    if j - 1 >= floor and ws[j].word.isdigit() and ws[j - 1].lower in MONTHS:
+        # "on March 3"
+        j -= 1
+    if j - 1 >= floor and (ws[j].lower in WEEKDAYS or ws[j].lower in MONTHS) and ws[j - 1].lower == "on":
+        j -= 2
+        if j >= floor and ws[j].lower in ("late", "early"):
+            j -= 1
+        return j
+    return k
+
+
 # "recorded by midday": a time after "by" names no one.
 _TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
@@ -399,10 +481,11 @@ _REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
 
 
 def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
-    """Return the source that holds to its own count, named at word ``v`` before "of N", or None.
+    """Return the source that holds to its own count, named at word ``v`` before "of N" or "at N", or None.
 
     "The union stood by its figure of 150,000", "It kept its count of 48,000", "A spokeswoman,
-    Ana Leal, gave a lower figure of 1,350": the subject and its verb, up to the count's determiner.
+    Ana Leal, gave a lower figure of 1,350", "The association held its own count at 150", "The fire
+    service gave a toll of five": the subject and its verb, up to the count's determiner.
     """
     d = v - 1
     while d > floor and v - d <= 2 and ws[d].word[0].islower() and ws[d].lower not in _DETERMINERS:
@@ -663,6 +746,29 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     if not (_is_possessive(owner) or by or counted):
         return None
     return ("", ws[first].start, ws[noun].end)
+
+
+# A counter's kept count ("the directorate's running total", "The company's list", "the service's toll"); a toll of
+# anything else ("the storm's toll") is what it did, no one's count.
+_KEPT_NOUNS = frozenset(("toll", "total", "list"))
+
+
+def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:
+    """Return whether the noun at ``v`` is owned by a counter, up to two words before it ("the directorate's running
+    total", "the service's toll"; not "the quake's toll").
+
+    >>> ws = words_in("The agency's own toll rose", 0, 26)
+    >>> _counter_owns(ws, 3, 0), _counter_owns(words_in("the quake's toll", 0, 16), 2, 0)
+    (True, False)
+    """
+    for k in range(v - 1, max(floor, v - 3) - 1, -1):
+        w = ws[k]
+        if _is_possessive(w):
+            stem = w.word[:-2] if w.lower.endswith(("'s", "’s")) else w.word[:-1]
+            return stem.lower() in _COUNTERS or (len(stem) >= 2 and stem.isupper())
+        if not _is_plain(w):
+            return False
+    return False
 
 
 _SIZES = frozenset(
