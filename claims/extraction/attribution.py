@@ -123,14 +123,19 @@ _CLOSING = re.compile(r"[”»“«]|[,.!?]\"")
 # "the police stuck to at least 300", "The union maintains that more than 160,000".
 _HOLDING = {
     **dict.fromkeys(("stood", "stands", "stand"), ("by",)),
-    **dict.fromkeys(("stuck", "sticks", "stick", "held", "holds", "hold", "kept", "keeps", "keep"), ("to",)),
+    **dict.fromkeys(("stuck", "sticks", "stick", "kept", "keeps", "keep"), ("to",)),
     **dict.fromkeys(("maintained", "maintains", "maintain", "reiterated", "reiterates"), ("that",)),
 }
 
 
 # The words that may name a source; a window without any of them has none.
 TRIGGERS = (
-    frozenset(("according", "saying")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS | _HELD_NOUNS | {"list"} | frozenset(_HOLDING)
+    frozenset(("according", "saying", "by"))
+    | ATTRIBUTION_VERBS
+    | _SOURCE_NOUNS
+    | _HELD_NOUNS
+    | {"list"}
+    | frozenset(_HOLDING)
 )
 
 
@@ -325,7 +330,7 @@ def _held_to(ws: list[Word], v: int, floor: int) -> Source | None:
 
     >>> ws = words_in("The police stuck to at least 300.", 0, 33)
     >>> _held_to(ws, 2, 0)
-    ('', 0, 19)
+    ('', 0, 10)
     """
     after = ws[v + 2]
     if ws[v + 1].lower != "that" and not (after.is_number or after.lower in _QUANTITY_OPENERS):
@@ -338,21 +343,43 @@ def _held_to(ws: list[Word], v: int, floor: int) -> Source | None:
     first = name_left(ws, k, floor) if k >= floor else -1
     if first < 0:
         return None
-    return ("", ws[first].start, ws[v + 1].end if ws[v + 1].lower != "that" else ws[v].end)
+    return ("", ws[first].start, ws[k].end)
+
+
+_DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _after_dateline(ws: list[Word], floor: int, ceiling: int) -> int:
+    """Return where a sentence's own words start after a dateline in capitals and its dash ("PATNA — The police
+    said", "XALAPA, Mexico, February 10 — Veracruz authorities"), or ``floor`` when it opens with none.
+
+    >>> ws = words_in("PUNE, March 4 — The state said", 0, 30)
+    >>> ws[_after_dateline(ws, 0, 7)].word
+    'The'
+    """
+    head = ws[floor].word
+    if not (len(head) >= 3 and head.isupper() and head.isalpha()):
+        return floor
+    dash = next((k for k in range(floor + 1, min(ceiling, floor + 12)) if ws[k].word in _DASHES), -1)
+    return dash + 1 if dash >= 0 and dash + 1 < ceiling else floor
 
 
 def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
-    """Return the span of "Residents disputed the figure, saying" (the clause's subject says what follows), or None:
+    """Return the span of "Residents" in "Residents disputed the figure, saying" (the clause's subject says what
+    follows), or None:
     the clause opens with a name, and holds no number nor verb of saying of its own; a verb that says a count only
     with "at" or "to" ("The airline revised the number of passengers affected, saying") says none there."""
-    if not ws[floor].word[0].isupper() or _name_right(ws, floor, v - 1) < 0:
+    floor = _after_dateline(ws, floor, v)
+    last = _name_right(ws, floor, v - 1)
+    if not ws[floor].word[0].isupper() or last < 0:
         return None
     if any(
         w.is_number or (w.lower in ATTRIBUTION_VERBS and w.lower not in _NEEDS_AT) or w.lower in _NUMBERISH
         for w in ws[floor : v - 1]
     ):
         return None
-    return ("", ws[floor].start, ws[v].end)
+    # The source is the clause's subject, its name: what it did and "saying" name no one.
+    return ("", ws[floor].start, ws[last].end)
 
 
 def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
@@ -386,6 +413,8 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         named = name_left(ws, first - 2, floor)
         if named >= 0:
             return (RELATIVE, ws[named].start, w.end)
+    if first < 0 and k > floor and ws[k].lower == "and" and _opens_report(ws, v):
+        floor = _after_dateline(ws, floor, k)
     if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
         # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
         last = _name_right(ws, floor, k)
@@ -444,7 +473,7 @@ _SPANS = frozenset(("week", "month", "year", "weekend"))
 
 def _time_left(ws: list[Word], k: int, floor: int) -> int:
     """Return the word before a time set between a source's name and its verb ("The ministry on Wednesday said",
-    "Police late on Monday night counted", "The bank last week said"), or ``k`` when word ``k`` ends no time.
+    "Police on Monday night counted", "The bank last week said"), or ``k`` when word ``k`` ends no time.
 
     >>> ws = words_in("The ministry on Tuesday night said", 0, 34)
     >>> _time_left(ws, 4, 0), _time_left(ws, 1, 0)
@@ -461,10 +490,7 @@ def _time_left(ws: list[Word], k: int, floor: int) -> int:
         # "on March 3"
         j -= 1
     if j - 1 >= floor and (ws[j].lower in WEEKDAYS or ws[j].lower in MONTHS) and ws[j - 1].lower == "on":
-        j -= 2
-        if j >= floor and ws[j].lower in ("late", "early"):
-            j -= 1
-        return j
+        return j - 2
     return k
 
 
@@ -485,7 +511,7 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
 
     "The union stood by its figure of 150,000", "It kept its count of 48,000", "A spokeswoman,
     Ana Leal, gave a lower figure of 1,350", "The association held its own count at 150", "The fire
-    service gave a toll of five": the subject and its verb, up to the count's determiner.
+    service gave a toll of five": the subject before its verb.
     """
     d = v - 1
     while d > floor and v - d <= 2 and ws[d].word[0].islower() and ws[d].lower not in _DETERMINERS:
@@ -495,7 +521,6 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
     p = d - 1
     if p <= floor or not (owner in POSSESSIVE_DETERMINERS or (owner in ("a", "an") and ws[p].lower in _GIVING)):
         return None
-    verb_end = ws[p].end
     if ws[p].lower in _PARTICLES:
         p -= 1
     verb = ws[p]
@@ -504,14 +529,15 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
     if verb.lower.endswith("ing"):
         # "..., correcting its first figure of 38": a participle whose subject is the sentence's.
         return None
-    k = p - 1
+    k = _time_left(ws, p - 1, floor)
     while k > floor and (ws[k].lower in _AUX or ws[k].lower in _REFLEXIVES or ws[k].lower in HEDGE_ADVERBS):
         k -= 1
     first = name_left(ws, k, floor)
     if first >= 0:
-        return ("", ws[first].start, verb_end)
+        # The source is its name: the verb that holds the count ("stood by", "gave") names no one.
+        return ("", ws[first].start, ws[k].end)
     if k >= floor + 2 and ws[k].word == ",":
-        return _appositive(ws, k, floor, verb_end)
+        return _appositive(ws, k, floor, ws[k - 1].end)
     return None
 
 
@@ -745,6 +771,9 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     )
     if not (_is_possessive(owner) or by or counted):
         return None
+    if ws[noun].lower in _KEPT_NOUNS:
+        # "the directorate's running total": the source is its owner.
+        return ("", ws[first].start, owner.end)
     return ("", ws[first].start, ws[noun].end)
 
 
@@ -821,6 +850,12 @@ def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         owners = (m for m in counts if _is_counter(m.group("source")))
         found += [(m.start("source"), m.end("source"), OWNER) for m in owners]
         found.sort()
+    if " by " in text[lo:hi]:
+        for w in ws:
+            by = _BY_AFTER.match(text, w.end, hi) if w.is_number else None
+            if by is not None and _counts_by(by.group("source")):
+                found.append((by.start("by"), by.end("source"), BY_AFTER))
+        found.sort()
     return _outermost(text, found)
 
 
@@ -880,6 +915,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if given is not None and not is_corrected(text, start):
         # "the 41 the company first gave", "the 73 given by police": the count's own source, whoever reports it.
         return given.group("source"), given.start("source"), given.end("source")
+    by = _BY_AFTER.match(text, end, hi)
+    if by is not None and _counts_by(by.group("source")):
+        # "put at 4,000 by the union and about 1,800 by police", "26 by that of the rights group": each count's source.
+        return text[by.start("by") : by.end("source")], by.start("by"), by.end("source")
     if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
         # "The government, which has cut spending to bring inflation down from 200 percent, says": a number in the
         # words that describe a source, between its name and its verb, is the writer's, no one's count; unless
@@ -891,7 +930,8 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     speakers: list[tuple[int, int]] = []
     closing: Source | None = None
     for s, e, kind in found:
-        if s < end and e > start:
+        if kind == BY_AFTER or (s < end and e > start):
+            # A source after "by" is the count's right before it, read above.
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
@@ -1089,6 +1129,8 @@ _RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom"))
 _SET_OFF = re.compile(r",[ \t\u00a0]+(?:which|who)(?![\w'’-])")
 # The kind of a source named after "by" with its passive verb ("was confirmed by the coast guard").
 BY = "by"
+# The kind of a source named after "by" right after its count ("4,000 by the union").
+BY_AFTER = "by_after"
 _AND_THAT = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+that(?![\w'’-])")
 # The kind of a source in an aside opened by "as" (", as the union says,"): it says the count before it.
 ASIDE = "aside"
@@ -1125,6 +1167,42 @@ _SOURCE_AFTER = re.compile(
     rf"{_NOUN_WORDS}{_S}(?:that{_S})?(?P<source>{_GIVEN_BY}|{_WHO_GAVE})"
     r"(?=[ \t\u00a0]*(?:[,.;:!?)\"”]|on\b|in\b|last\b|earlier\b|but\b|and\b|\Z))"
 )
+
+
+# A count's source named right after it with "by", a word for what was counted maybe between ("eight dead by the
+# Coast Guard's count", "4,000 by the union"); no verb between ("11 injured by police gunfire" says who did it).
+_BY_AFTER = re.compile(
+    rf"(?:{_S}(?!{_NOT_NOUN}\b)[a-z]+(?<!ed)(?<!ing))?{_S}(?P<by>by){_S}"
+    rf"(?P<source>that{_S}of{_S}(?:the{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’-]*){{0,4}}"
+    rf"|(?:the{_S})?(?:[\w'’-]+{_S}){{0,3}}?[\w'’-]+)(?![\w'’-])"
+    r"(?=[ \t\u00a0]*(?:[,.;:)]|and\b|on\b|in\b|\Z))"
+)
+
+
+def _counts_by(source: str) -> bool:
+    """Return whether a phrase after "by" names who counted: a counter, a counter's count or "that of" one.
+
+    >>> _counts_by("the union"), _counts_by("the Coast Guard's count"), _counts_by("that of Open Gates")
+    (True, True, True)
+    >>> _counts_by("nightfall"), _counts_by("the end of the day")
+    (False, False)
+    """
+    words = source.split()
+    if words[0] == "that":
+        return True
+    if words[-1].lower() in _SOURCE_NOUNS and len(words) >= 2:
+        words = words[:-1]
+    if _is_possessive_text(words[-1]):
+        words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "’s")) else words[-1][:-1]
+    if any(w.lower() in STOP for w in words[1:]):
+        # "by the end of the day": a time, no counter.
+        return False
+    named = words[0] == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:])
+    return _is_counter(" ".join(words)) or (named and words[-1].lower() not in WEEKDAYS | MONTHS)
+
+
+def _is_possessive_text(word: str) -> bool:
+    return word.lower().endswith(POSSESSIVE_ENDINGS)
 
 
 def _is_counter(source: str) -> bool:
