@@ -130,12 +130,7 @@ _HOLDING = {
 
 # The words that may name a source; a window without any of them has none.
 TRIGGERS = (
-    frozenset(("according", "saying", "by"))
-    | ATTRIBUTION_VERBS
-    | _SOURCE_NOUNS
-    | _HELD_NOUNS
-    | {"list"}
-    | frozenset(_HOLDING)
+    frozenset(("according", "saying", "by")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS | _HELD_NOUNS | frozenset(_HOLDING)
 )
 
 
@@ -777,9 +772,9 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     return ("", ws[first].start, ws[noun].end)
 
 
-# A counter's kept count ("the directorate's running total", "The company's list", "the service's toll"); a toll of
-# anything else ("the storm's toll") is what it did, no one's count.
-_KEPT_NOUNS = frozenset(("toll", "total", "list"))
+# A counter's kept count ("the directorate's running total", "the service's toll"); a toll of anything else ("the
+# storm's toll") is what it did, no one's count. A list ("the company's list of passengers") is what was listed.
+_KEPT_NOUNS = frozenset(("toll", "total"))
 
 
 def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:

@@ -33,9 +33,8 @@ SOURCES: list[tuple[str, str, str]] = [
     ("The victims' group held its own count at more than 150.", "more than 150", "The victims' group"),
     ("The county coroner gave a higher toll of 26.", "26", "The county coroner"),
     ("The fire brigade gave a total of 28 injured.", "28", "The fire brigade"),
-    # a counter's kept toll, total or list: the source is its owner
+    # a counter's kept toll or total: the source is its owner
     ("The health office's running total stood at 301.", "301", "The health office's"),
-    ("The company's list stood at 160 missing.", "160", "The company's"),
     # a clause whose verb needs "at" or "to", before ", saying": the source is its subject
     (
         "The airline revised the number of passengers affected, saying 104,000 had lost flights.",
