@@ -93,6 +93,10 @@ _IRREGULAR_PASTS = frozenset(LEX["event_verbs"]) & frozenset(
         *("won", "lost", "met", "struck", "swept", "slid"),
     )
 )
+# Nouns in -ly, no adverbs: "The family said", "the assembly said", "Its ally said".
+_LY_NOUNS = frozenset(w for w in LEX["organisation_words"] if w.endswith("ly")) | frozenset(
+    ("family", "ally", "rally", "supply", "monopoly", "anomaly")
+)
 _MAX_NAME = 8
 INVERTED = "inverted"
 _MODALS = frozenset(("will", "would", "could", "may", "might", "should", "must", "shall"))
@@ -108,13 +112,26 @@ _CLAUSE_TURN = re.compile(
 )
 # ", and " right before a source: it opens a clause of its own.
 _AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
+# Nouns of a count that its giver holds or gives ("kept its count at", "gave a higher toll of").
+_HELD_NOUNS = _SOURCE_NOUNS | frozenset(("toll", "total"))
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
 # The next quotation mark after a number: a closing one (curly, or straight after punctuation) or an opening one.
 _CLOSING = re.compile(r"[”»“«]|[,.!?]\"")
+# Verbs that hold to a count, with the particle that joins them to it: "Coldiretti stood by about 120,000 hectares",
+# "the police stuck to at least 300", "The union maintains that more than 160,000".
+_HOLDING = {
+    **dict.fromkeys(("stood", "stands", "stand"), ("by",)),
+    **dict.fromkeys(("stuck", "sticks", "stick", "kept", "keeps", "keep"), ("to",)),
+    **dict.fromkeys(("maintained", "maintains", "maintain", "reiterated", "reiterates"), ("that",)),
+}
+
+
 # The words that may name a source; a window without any of them has none.
-TRIGGERS = frozenset(("according", "saying")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS
+TRIGGERS = (
+    frozenset(("according", "saying", "by")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS | _HELD_NOUNS | frozenset(_HOLDING)
+)
 
 
 def is_name_word(w: Word) -> bool:
@@ -134,7 +151,8 @@ def _head_ok(w: Word) -> bool:
         return False
     if w.word[0].isupper():
         return True
-    return not (w.lower.endswith("ed") or w.lower.endswith("ing") or w.lower.endswith("ly"))
+    adverb = w.lower.endswith("ly") and w.lower not in _LY_NOUNS
+    return not (w.lower.endswith("ed") or w.lower.endswith("ing") or adverb)
 
 
 def _glued(ws: list[Word], i: int) -> bool:
@@ -278,16 +296,22 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
-        if low in _SOURCE_NOUNS and v + 2 < ceiling and ws[v + 1].lower == "of":
+        if low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at"):
             held = _held_count(ws, v, floor)
             if held is not None:
                 out.append(held)
                 continue
-        if low in _SOURCE_NOUNS and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
+        kept = low in _KEPT_NOUNS and _counter_owns(ws, v, floor)
+        if (low in _SOURCE_NOUNS or kept) and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
                 out.append((COUNT, span[1], span[2]))
                 continue
+        if low in _HOLDING and v + 2 < ceiling and ws[v + 1].lower in _HOLDING[low]:
+            held = _held_to(ws, v, floor)
+            if held is not None:
+                out.append(held)
+            continue
         if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
             continue
         found = _verb_source(ws, v, floor, ceiling)
@@ -296,14 +320,61 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
     return out
 
 
+def _held_to(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return the source whose verb at ``v`` holds to the count right after its particle, or None.
+
+    >>> ws = words_in("The police stuck to at least 300.", 0, 33)
+    >>> _held_to(ws, 2, 0)
+    ('', 0, 10)
+    """
+    after = ws[v + 2]
+    if ws[v + 1].lower != "that" and not (after.is_number or after.lower in _QUANTITY_OPENERS):
+        # "stood by its figure" is ``_held_count``'s; "held to account" holds no count.
+        return None
+    k = _time_left(ws, v - 1, floor)
+    while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
+        k -= 1
+    k = _time_left(ws, k, floor)
+    first = name_left(ws, k, floor) if k >= floor else -1
+    if first < 0:
+        return None
+    return ("", ws[first].start, ws[k].end)
+
+
+_DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _after_dateline(ws: list[Word], floor: int, ceiling: int) -> int:
+    """Return where a sentence's own words start after a dateline in capitals and its dash ("PATNA — The police
+    said", "XALAPA, Mexico, February 10 — Veracruz authorities"), or ``floor`` when it opens with none.
+
+    >>> ws = words_in("PUNE, March 4 — The state said", 0, 30)
+    >>> ws[_after_dateline(ws, 0, 7)].word
+    'The'
+    """
+    head = ws[floor].word
+    if not (len(head) >= 3 and head.isupper() and head.isalpha()):
+        return floor
+    dash = next((k for k in range(floor + 1, min(ceiling, floor + 12)) if ws[k].word in _DASHES), -1)
+    return dash + 1 if dash >= 0 and dash + 1 < ceiling else floor
+
+
 def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
-    """Return the span of "Residents disputed the figure, saying" (the clause's subject says what follows), or None:
-    the clause opens with a name, and holds no number nor verb of saying of its own."""
-    if not ws[floor].word[0].isupper() or _name_right(ws, floor, v - 1) < 0:
+    """Return the span of "Residents" in "Residents disputed the figure, saying" (the clause's subject says what
+    follows), or None:
+    the clause opens with a name, and holds no number nor verb of saying of its own; a verb that says a count only
+    with "at" or "to" ("The airline revised the number of passengers affected, saying") says none there."""
+    floor = _after_dateline(ws, floor, v)
+    last = _name_right(ws, floor, v - 1)
+    if not ws[floor].word[0].isupper() or last < 0:
         return None
-    if any(w.is_number or w.lower in ATTRIBUTION_VERBS or w.lower in _NUMBERISH for w in ws[floor : v - 1]):
+    if any(
+        w.is_number or (w.lower in ATTRIBUTION_VERBS and w.lower not in _NEEDS_AT) or w.lower in _NUMBERISH
+        for w in ws[floor : v - 1]
+    ):
         return None
-    return ("", ws[floor].start, ws[v].end)
+    # The source is the clause's subject, its name: what it did and "saying" name no one.
+    return ("", ws[floor].start, ws[last].end)
 
 
 def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
@@ -319,9 +390,10 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     ):
         # "in its own report", "the latest figures": a noun, no verb of saying.
         return None
-    k = v - 1
+    k = _time_left(ws, v - 1, floor)
     while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
         k -= 1
+    k = _time_left(ws, k, floor)
     between = {ws[x].lower for x in range(k + 1, v)}
     by = v + 1 < ceiling and ws[v + 1].lower == "by"
     unsaid = not _PASSIVE.isdisjoint(between)
@@ -336,6 +408,8 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         named = name_left(ws, first - 2, floor)
         if named >= 0:
             return (RELATIVE, ws[named].start, w.end)
+    if first < 0 and k > floor and ws[k].lower == "and" and _opens_report(ws, v):
+        floor = _after_dateline(ws, floor, k)
     if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
         # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
         last = _name_right(ws, floor, k)
@@ -386,6 +460,35 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     return None
 
 
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_DAY_WORDS = frozenset(("yesterday", "today", "tonight"))
+_LAST_OR_THIS = frozenset(("last", "this"))
+_SPANS = frozenset(("week", "month", "year", "weekend"))
+
+
+def _time_left(ws: list[Word], k: int, floor: int) -> int:
+    """Return the word before a time set between a source's name and its verb ("The ministry on Wednesday said",
+    "Police on Monday night counted", "The bank last week said"), or ``k`` when word ``k`` ends no time.
+
+    >>> ws = words_in("The ministry on Tuesday night said", 0, 34)
+    >>> _time_left(ws, 4, 0), _time_left(ws, 1, 0)
+    (1, 1)
+    """
+    j = k
+    if j >= floor and ws[j].lower in _DAY_WORDS:
+        return j - 1
+    if j - 1 >= floor and ws[j].lower in _SPANS and ws[j - 1].lower in _LAST_OR_THIS:
+        return j - 2
+    if j >= floor and ws[j].lower in _DAY_PARTS:
+        j -= 1
+    if j - 1 >= floor and ws[j].word.isdigit() and ws[j - 1].lower in MONTHS:
+        # "on March 3"
+        j -= 1
+    if j - 1 >= floor and (ws[j].lower in WEEKDAYS or ws[j].lower in MONTHS) and ws[j - 1].lower == "on":
+        return j - 2
+    return k
+
+
 # "recorded by midday": a time after "by" names no one.
 _TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
@@ -399,10 +502,11 @@ _REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
 
 
 def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
-    """Return the source that holds to its own count, named at word ``v`` before "of N", or None.
+    """Return the source that holds to its own count, named at word ``v`` before "of N" or "at N", or None.
 
     "The union stood by its figure of 150,000", "It kept its count of 48,000", "A spokeswoman,
-    Ana Leal, gave a lower figure of 1,350": the subject and its verb, up to the count's determiner.
+    Ana Leal, gave a lower figure of 1,350", "The association held its own count at 150", "The fire
+    service gave a toll of five": the subject before its verb.
     """
     d = v - 1
     while d > floor and v - d <= 2 and ws[d].word[0].islower() and ws[d].lower not in _DETERMINERS:
@@ -412,7 +516,6 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
     p = d - 1
     if p <= floor or not (owner in POSSESSIVE_DETERMINERS or (owner in ("a", "an") and ws[p].lower in _GIVING)):
         return None
-    verb_end = ws[p].end
     if ws[p].lower in _PARTICLES:
         p -= 1
     verb = ws[p]
@@ -421,14 +524,15 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
     if verb.lower.endswith("ing"):
         # "..., correcting its first figure of 38": a participle whose subject is the sentence's.
         return None
-    k = p - 1
+    k = _time_left(ws, p - 1, floor)
     while k > floor and (ws[k].lower in _AUX or ws[k].lower in _REFLEXIVES or ws[k].lower in HEDGE_ADVERBS):
         k -= 1
     first = name_left(ws, k, floor)
     if first >= 0:
-        return ("", ws[first].start, verb_end)
+        # The source is its name: the verb that holds the count ("stood by", "gave") names no one.
+        return ("", ws[first].start, ws[k].end)
     if k >= floor + 2 and ws[k].word == ",":
-        return _appositive(ws, k, floor, verb_end)
+        return _appositive(ws, k, floor, ws[k - 1].end)
     return None
 
 
@@ -662,7 +766,33 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     )
     if not (_is_possessive(owner) or by or counted):
         return None
+    if ws[noun].lower in _KEPT_NOUNS:
+        # "the directorate's running total": the source is its owner.
+        return ("", ws[first].start, owner.end)
     return ("", ws[first].start, ws[noun].end)
+
+
+# A counter's kept count ("the directorate's running total", "the service's toll"); a toll of anything else ("the
+# storm's toll") is what it did, no one's count. A list ("the company's list of passengers") is what was listed.
+_KEPT_NOUNS = frozenset(("toll", "total"))
+
+
+def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:
+    """Return whether the noun at ``v`` is owned by a counter, up to two words before it ("the directorate's running
+    total", "the service's toll"; not "the quake's toll").
+
+    >>> ws = words_in("The agency's own toll rose", 0, 26)
+    >>> _counter_owns(ws, 3, 0), _counter_owns(words_in("the quake's toll", 0, 16), 2, 0)
+    (True, False)
+    """
+    for k in range(v - 1, max(floor, v - 3) - 1, -1):
+        w = ws[k]
+        if _is_possessive(w):
+            stem = w.word[:-2] if w.lower.endswith(("'s", "’s")) else w.word[:-1]
+            return stem.lower() in _COUNTERS or (len(stem) >= 2 and stem.isupper())
+        if not _is_plain(w):
+            return False
+    return False
 
 
 _SIZES = frozenset(
@@ -714,6 +844,12 @@ def sources_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         counts = _OWNER_BEFORE.finditer(text, lo, hi) if _OWNED_COUNT.search(text, lo, hi) is not None else ()
         owners = (m for m in counts if _is_counter(m.group("source")))
         found += [(m.start("source"), m.end("source"), OWNER) for m in owners]
+        found.sort()
+    if " by " in text[lo:hi]:
+        for w in ws:
+            by = _BY_AFTER.match(text, w.end, hi) if w.is_number else None
+            if by is not None and _counts_by(by.group("source")):
+                found.append((by.start("by"), by.end("source"), BY_AFTER))
         found.sort()
     return _outermost(text, found)
 
@@ -774,6 +910,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if given is not None and not is_corrected(text, start):
         # "the 41 the company first gave", "the 73 given by police": the count's own source, whoever reports it.
         return given.group("source"), given.start("source"), given.end("source")
+    by = _BY_AFTER.match(text, end, hi)
+    if by is not None and _counts_by(by.group("source")):
+        # "put at 4,000 by the union and about 1,800 by police", "26 by that of the rights group": each count's source.
+        return text[by.start("by") : by.end("source")], by.start("by"), by.end("source")
     if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
         # "The government, which has cut spending to bring inflation down from 200 percent, says": a number in the
         # words that describe a source, between its name and its verb, is the writer's, no one's count; unless
@@ -785,7 +925,8 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     speakers: list[tuple[int, int]] = []
     closing: Source | None = None
     for s, e, kind in found:
-        if s < end and e > start:
+        if kind == BY_AFTER or (s < end and e > start):
+            # A source after "by" is the count's right before it, read above.
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
@@ -983,6 +1124,8 @@ _RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom"))
 _SET_OFF = re.compile(r",[ \t\u00a0]+(?:which|who)(?![\w'’-])")
 # The kind of a source named after "by" with its passive verb ("was confirmed by the coast guard").
 BY = "by"
+# The kind of a source named after "by" right after its count ("4,000 by the union").
+BY_AFTER = "by_after"
 _AND_THAT = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+that(?![\w'’-])")
 # The kind of a source in an aside opened by "as" (", as the union says,"): it says the count before it.
 ASIDE = "aside"
@@ -1019,6 +1162,42 @@ _SOURCE_AFTER = re.compile(
     rf"{_NOUN_WORDS}{_S}(?:that{_S})?(?P<source>{_GIVEN_BY}|{_WHO_GAVE})"
     r"(?=[ \t\u00a0]*(?:[,.;:!?)\"”]|on\b|in\b|last\b|earlier\b|but\b|and\b|\Z))"
 )
+
+
+# A count's source named right after it with "by", a word for what was counted maybe between ("eight dead by the
+# Coast Guard's count", "4,000 by the union"); no verb between ("11 injured by police gunfire" says who did it).
+_BY_AFTER = re.compile(
+    rf"(?:{_S}(?!{_NOT_NOUN}\b)[a-z]+(?<!ed)(?<!ing))?{_S}(?P<by>by){_S}"
+    rf"(?P<source>that{_S}of{_S}(?:the{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’-]*){{0,4}}"
+    rf"|(?:the{_S})?(?:[\w'’-]+{_S}){{0,3}}?[\w'’-]+)(?![\w'’-])"
+    r"(?=[ \t\u00a0]*(?:[,.;:)]|and\b|on\b|in\b|\Z))"
+)
+
+
+def _counts_by(source: str) -> bool:
+    """Return whether a phrase after "by" names who counted: a counter, a counter's count or "that of" one.
+
+    >>> _counts_by("the union"), _counts_by("the Coast Guard's count"), _counts_by("that of Open Gates")
+    (True, True, True)
+    >>> _counts_by("nightfall"), _counts_by("the end of the day")
+    (False, False)
+    """
+    words = source.split()
+    if words[0] == "that":
+        return True
+    if words[-1].lower() in _SOURCE_NOUNS and len(words) >= 2:
+        words = words[:-1]
+    if _is_possessive_text(words[-1]):
+        words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "’s")) else words[-1][:-1]
+    if any(w.lower() in STOP for w in words[1:]):
+        # "by the end of the day": a time, no counter.
+        return False
+    named = words[0] == "the" and len(words) > 1 and all(w[:1].isupper() for w in words[1:])
+    return _is_counter(" ".join(words)) or (named and words[-1].lower() not in WEEKDAYS | MONTHS)
+
+
+def _is_possessive_text(word: str) -> bool:
+    return word.lower().endswith(POSSESSIVE_ENDINGS)
 
 
 def _is_counter(source: str) -> bool:

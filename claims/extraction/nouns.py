@@ -106,7 +106,10 @@ _AGE_OF = re.compile(
 # Nouns for two people, whose ages follow joined by "and": "a couple, 71 and 68", "the twins, 19 and 19".
 _PAIR_NOUNS = frozenset(("couple", "pair", "twins"))
 _AND_AGE_AFTER = re.compile(WS + r"and" + WS + r"\d{1,3}(?![\d.,]\d)")
-_PRONOUN_AGE = re.compile(r"(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z")
+# "I was 26", "she is 86", "said Ortega, who is 58": one person's age.
+_PRONOUN_AGE = re.compile(
+    r"(?:(?<![A-Za-z])(?:I|[Hh]e|[Ss]he)|," + WS + r"who)(?:" + WS + r"(?:am|is|was)|['’]m|['’]s)" + WS + r"\Z"
+)
 # "five of us", "two of you": people. "two of them", "700 of whom" count what the count before counted
 # (``units.inherit_units``).
 _OF_PEOPLE = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:us|you)(?![A-Za-z])", re.IGNORECASE)
@@ -670,6 +673,9 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
         wl = w.lower()
         tail = wl.rsplit("-", 1)[-1]
         if wl in COUNT_NOUNS or wl in UNIT_WORDS or tail in PERSON or tail in NOUN_UNITS or _is_men_word(tail):
+            if i > 0 and wl in PERSON_VERBS_AFTER and is_plain_plural(words[i - 1][0]):
+                # "86 boats missing", "40 cars stranded": what happened to the plural before says no people.
+                return i - 1
             if UNIT_WORDS.get(wl, "") in MEASURE_UNITS or wl in TIME_UNITS:
                 # "a 2.5 million gallon tank": a unit of measure heads its count; the noun after is what it measures.
                 # So does a unit of time: "the 27 minutes police gave" (police gave them, they count no police).

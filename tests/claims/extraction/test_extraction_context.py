@@ -152,13 +152,9 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "13",
         "The harbour office corrected",
     ),
-    # ", saying" after a clause that opens with a name: the clause's subject says what follows
-    (
-        "Residents disputed the figure, saying more than 90 homes had burned.",
-        "90",
-        "Residents disputed the figure, saying",
-    ),
-    ("The union rejected the offer, saying 400 jobs were at risk.", "400", "The union rejected the offer, saying"),
+    # ", saying" after a clause that opens with a name: the clause's subject, its name, says what follows
+    ("Residents disputed the figure, saying more than 90 homes had burned.", "90", "Residents"),
+    ("The union rejected the offer, saying 400 jobs were at risk.", "400", "The union"),
     # a relative clause that says the number is its own source, though the name's verb comes after it
     (
         "The fishermen's cooperative, which has said that 260 boats sank, put the number still missing at 30.",
@@ -242,14 +238,14 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # a relative clause's source says what follows it, without its "that"
     ("The port closed after a strike that dockers said had idled 40 ships.", "40", "dockers said"),
-    # a subject that holds to its own count: its verb, up to the count's determiner
-    ("The dockers' union stood by its figure of 9,000.", "9,000", "The dockers' union stood by"),
-    ("The council itself has stood by its count of 312.", "312", "The council itself has stood by"),
-    ("The port authority kept its estimate of about 40 ships.", "about 40", "The port authority kept"),
+    # a subject that holds to its own count: its name (the verb that holds names no one)
+    ("The dockers' union stood by its figure of 9,000.", "9,000", "The dockers' union"),
+    ("The council itself has stood by its count of 312.", "312", "The council"),
+    ("The port authority kept its estimate of about 40 ships.", "about 40", "The port authority"),
     (
         "A fire service spokesman, Rui Sá, gave a lower figure of 1,200 hectares.",
         "1,200",
-        "A fire service spokesman, Rui Sá, gave",
+        "A fire service spokesman, Rui Sá",
     ),
     # a participle that corrects a count has the sentence's subject, not the word before its comma
     ("The mine now reports 45 men on the shift, correcting its first figure of 38.", "38", "The mine now reports"),

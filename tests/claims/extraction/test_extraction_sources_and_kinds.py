@@ -1,0 +1,105 @@
+"""Table tests for who gives a count and what it counts, in forms the newer development sets showed missing.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.claim_reading import claim_at
+
+# (text, the number's quote, attribution)
+SOURCES: list[tuple[str, str, str]] = [
+    # a noun in -ly names a source ("family", "assembly"), before or after the count
+    ("The family said more than 100 guests were ill.", "more than 100", "The family said"),
+    ("About 1,500 guests came, the family said.", "About 1,500", "the family said"),
+    ("The provincial assembly said 40 members had voted.", "40", "The provincial assembly said"),
+    # a time between the source and its verb
+    ("The port authority on Wednesday said 243 inmates had escaped.", "243", "The port authority on Wednesday said"),
+    ("Police late on Monday night counted 40 arrests.", "40", "Police late on Monday night counted"),
+    ("The lender on Tuesday evening said 12 branches would close.", "12", "The lender on Tuesday evening said"),
+    # a verb that holds to a count: the source is its name
+    ("The police stuck to at least 300.", "at least 300", "The police"),
+    ("The growers' union stood by about 120,000 hectares.", "about 120,000", "The growers' union"),
+    (
+        "The travellers' forum maintains that more than 9,000 were stranded.",
+        "more than 9,000",
+        "The travellers' forum",
+    ),
+    # a count held at a value, a toll or total given
+    ("The victims' group held its own count at more than 150.", "more than 150", "The victims' group"),
+    ("The county coroner gave a higher toll of 26.", "26", "The county coroner"),
+    ("The fire brigade gave a total of 28 injured.", "28", "The fire brigade"),
+    # a counter's kept toll or total: the source is its owner
+    ("The health office's running total stood at 301.", "301", "The health office's"),
+    # a clause whose verb needs "at" or "to", before ", saying": the source is its subject
+    (
+        "The airline revised the number of passengers affected, saying 104,000 had lost flights.",
+        "104,000",
+        "The airline",
+    ),
+    # a dateline in capitals before the sentence's subject names no one
+    (
+        "LIMA, May 2 — Regional authorities widened the zone to 5 km and said 900 people had left.",
+        "900",
+        "Regional authorities",
+    ),
+    (
+        "TACNA — The fire service corrected its count of the dead, saying 17 had died.",
+        "17",
+        "The fire service",
+    ),
+    # a source after "by" right after the count
+    ("The walkout was put at 4,000 by the union and about 1,800 by police.", "4,000", "by the union"),
+    ("The walkout was put at 4,000 by the union and about 1,800 by police.", "about 1,800", "by police"),
+    ("The dead number seven by the agency's count and 26 by that of Open Gates.", "26", "by that of Open Gates"),
+    ("Two tallies differ: eight by the Coast Guard and 11 by the union.", "eight", "by the Coast Guard"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "attribution"), SOURCES)
+def test_the_source_of_a_count_is_named_with_its_verb(text: str, quote: str, attribution: str) -> None:
+    c = claim_at(text, quote)
+    assert c.attribution == attribution
+    assert c.attribution_start is not None and c.attribution_end is not None
+    assert text[c.attribution_start : c.attribution_end] == attribution
+
+
+# (text, the number's quote): no one gives the count
+UNSOURCED: list[tuple[str, str]] = [
+    ("The toll rose to 40 by the end of the day.", "40"),
+    ("Eleven were injured by police gunfire.", "Eleven"),
+    ("The quake's toll rose to 300.", "300"),
+    ("Police arrested three more stewards, bringing the number held to nine.", "nine"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), UNSOURCED)
+def test_no_one_named_gives_no_source(text: str, quote: str) -> None:
+    assert claim_at(text, quote).attribution == ""
+
+
+# (text, the number's quote, unit)
+KINDS: list[tuple[str, str, str]] = [
+    # Peruvian sols written "S/" apart from the amount
+    ("The region had budgeted S/ 4.5 million for repairs.", "S/ 4.5 million", "PEN"),
+    ("A sack that sold for S/. 45 now fetches less.", "S/. 45", "PEN"),
+    # cattle are counted as cattle, devotees as people
+    ("More than 300 cattle died on the ranches.", "More than 300", "cattle"),
+    ("About 3 million devotees came to the festival.", "About 3 million", "person"),
+    # an age after ", who is"
+    ("The strike goes on, said Ortega, who is 58.", "58", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), KINDS)
+def test_the_unit_is_what_is_counted(text: str, quote: str, unit: str) -> None:
+    assert claim_at(text, quote).unit == unit
+
+
+def test_a_sum_after_an_irregular_past_takes_its_verb_as_event() -> None:
+    c = claim_at("Customers withdrew about KSh 1.9 billion from the bank.", "about KSh 1.9 billion")
+    assert (c.event, c.low) == ("withdrew", Decimal(1900000000))
