@@ -324,15 +324,19 @@ _PARAGRAPH_BREAK = "\n\n"
 
 
 def paragraph_day(text: str, lo: int, published: date) -> date | None:
-    """Return the last day before ``published`` that the paragraph of the sentence at ``lo`` names before it, or None.
+    """Return the last day the paragraph of the sentence at ``lo`` names before it, when it is before ``published``.
 
     "A fire tore through the plant on Monday. Nine workers died, police said." (printed on Tuesday): the day of the
-    event the paragraph told before the count. A day the text only says it printed on ("said on Tuesday") is no
-    event's; a span ("since Sunday") is no day; the headline and the body are paragraphs of their own.
+    event the paragraph told before the count. When the day named last is the day printed, the event is of that day
+    (None); a day that owns another count ("Monday's figure of 18") is that count's, and a span ("since Sunday") is no
+    day; the headline and the body are paragraphs of their own.
 
     >>> t = "A fire tore through the plant on Monday. Nine workers died.\\n\\nOn Tuesday, 40 were evacuated."
     >>> paragraph_day(t, t.index("Nine"), date(2026, 3, 10)), paragraph_day(t, t.index("On Tue"), date(2026, 3, 10))
     (datetime.date(2026, 3, 9), None)
+    >>> t = "The strike grew on Tuesday to 35, up from Monday's figure of 18. Campaigners said it was 100."
+    >>> paragraph_day(t, t.index("Campaigners"), date(2026, 3, 10)) is None
+    True
     """
     start = text.rfind(_PARAGRAPH_BREAK, max(0, lo - _PARAGRAPH_REACH), lo)
     if start < 0:
@@ -341,10 +345,15 @@ def paragraph_day(text: str, lo: int, published: date) -> date | None:
         start = 0
     days = [
         first
-        for _, _, (_, first, last, precision), _, _ in periods_in(text, start, lo, published)
-        if precision == "day" and first is not None and first == last and first < published
+        for _, e, (_, first, last, precision), _, _ in periods_in(text, start, lo, published)
+        if precision == "day"
+        and first is not None
+        and first == last
+        and first <= published
+        and not (_is_owner(text, e) and _OWNED_COUNT.match(text, e) is not None)
     ]
-    return days[-1] if days else None
+    # The day printed, named last, is the event's too ("grew on Tuesday ... Campaigners said the true number was").
+    return days[-1] if days and days[-1] < published else None
 
 
 # A sentence that tells what stands now ("are still missing", "the toll stands at", "have been recovered so far"), and
@@ -356,15 +365,36 @@ _PAST = re.compile(
 )
 
 
+# A sentence that tells a count changing ("postponed another 18, bringing the total to 49", "rose to 31"): a count
+# of the day it is printed, whatever day the event was.
+_CHANGING = re.compile(
+    r"(?<![\w'’-])(?:"
+    + spaced(sorted({*LEX["change_verbs"], *LEX["series_verbs"], "total"} - {"up", "down"}))
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+# A sentence that tells what is to come ("23 were damaged and three will be demolished"): a count of the day printed.
+_TO_COME = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_future_words"]) + r")(?![\w'’-])", re.IGNORECASE)
+
+
 def tells_past(text: str, lo: int, hi: int) -> bool:
-    """Return whether the sentence [lo, hi) tells a past event and nothing that stands now.
+    """Return whether the sentence [lo, hi) tells a past event and nothing that stands now, changes or is to come.
 
     >>> tells_past("Nine workers were killed, police said.", 0, 38), tells_past("Four are still missing.", 0, 23)
     (True, False)
-    >>> tells_past("The union says 40,000.", 0, 22)
+    >>> tells_past("The union says 40,000.", 0, 22), tells_past("It cancelled 18 more, bringing the total to 49.", 0, 47)
+    (False, False)
+    >>> tells_past("Nine houses were damaged and two will be demolished.", 0, 52)
     False
     """
-    return _STANDING.search(text, lo, hi) is None and _PAST.search(text, lo, hi) is not None
+    return (
+        _STANDING.search(text, lo, hi) is None
+        and _CHANGING.search(text, lo, hi) is None
+        and _TO_COME.search(text, lo, hi) is None
+        and _PAST.search(text, lo, hi) is not None
+    )
 
 
 def _is_next_day(m: re.Match[str], published: date) -> bool:

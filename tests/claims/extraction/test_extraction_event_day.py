@@ -28,8 +28,17 @@ EVENT_DAYS: list[tuple[str, str, date | None]] = [
     # a sentence with no past tense, or a day named in another paragraph, gives no event's day
     ("Farmers marched on Tuesday. The union says 40,000.", "40,000", PUBLISHED),
     ("Farmers marched through the capital on Tuesday.\n\nOrganisers said 40,000 took part.", "40,000", PUBLISHED),
-    # the day printed, named, is no earlier event's
+    # the day printed, named last, is the event's: no earlier day ("Monday's figure" is another count's)
     ("Farmers marched on Thursday. Organisers said 40,000 took part.", "40,000", PUBLISHED),
+    (
+        "On Tuesday a hunger strike began. It grew on Thursday to 35, up from Tuesday's figure of 18. "
+        "Campaigners said the true number was more than 100.",
+        "100",
+        PUBLISHED,
+    ),
+    # a sentence that tells a count changing, or what is to come, is of the day printed
+    ("A storm hit the town on Tuesday. Crews cleared 18 more roads, bringing the total to 49.", "49", PUBLISHED),
+    ("A gas main blew up on Tuesday. Nine buildings were damaged and two will be demolished.", "Nine", PUBLISHED),
 ]
 
 
