@@ -324,12 +324,12 @@ _PARAGRAPH_BREAK = "\n\n"
 
 
 def paragraph_day(text: str, lo: int, published: date) -> date | None:
-    """Return the last day the paragraph of the sentence at ``lo`` names before it, when it is before ``published``.
+    """Return the last day the paragraph of the sentence at ``lo`` names before it, unless it names ``published``.
 
     "A fire tore through the plant on Monday. Nine workers died, police said." (printed on Tuesday): the day of the
-    event the paragraph told before the count. When the day named last is the day printed, the event is of that day
-    (None); a day that owns another count ("Monday's figure of 18") is that count's, and a span ("since Sunday") is no
-    day; the headline and the body are paragraphs of their own.
+    event the paragraph told before the count. A paragraph that names the day printed tells of that day (None); a
+    day that owns another count ("Monday's figure of 18") is that count's, and a span ("since Sunday") is no day; the
+    headline and the body are paragraphs of their own.
 
     >>> t = "A fire tore through the plant on Monday. Nine workers died.\\n\\nOn Tuesday, 40 were evacuated."
     >>> paragraph_day(t, t.index("Nine"), date(2026, 3, 10)), paragraph_day(t, t.index("On Tue"), date(2026, 3, 10))
@@ -352,8 +352,9 @@ def paragraph_day(text: str, lo: int, published: date) -> date | None:
         and first <= published
         and not (_is_owner(text, e) and _OWNED_COUNT.match(text, e) is not None)
     ]
-    # The day printed, named last, is the event's too ("grew on Tuesday ... Campaigners said the true number was").
-    return days[-1] if days and days[-1] < published else None
+    # A paragraph that names the day printed tells of that day ("grew on Tuesday ... Campaigners said the true number
+    # was", "fell on Tuesday, leaving them below Friday's close").
+    return days[-1] if days and published not in days else None
 
 
 # A sentence that tells what stands now ("are still missing", "the toll stands at", "have been recovered so far"), and

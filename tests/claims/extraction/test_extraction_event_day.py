@@ -28,7 +28,7 @@ EVENT_DAYS: list[tuple[str, str, date | None]] = [
     # a sentence with no past tense, or a day named in another paragraph, gives no event's day
     ("Farmers marched on Tuesday. The union says 40,000.", "40,000", PUBLISHED),
     ("Farmers marched through the capital on Tuesday.\n\nOrganisers said 40,000 took part.", "40,000", PUBLISHED),
-    # the day printed, named last, is the event's: no earlier day ("Monday's figure" is another count's)
+    # a paragraph that names the day printed tells of that day ("Tuesday's figure" is another count's)
     ("Farmers marched on Thursday. Organisers said 40,000 took part.", "40,000", PUBLISHED),
     (
         "On Tuesday a hunger strike began. It grew on Thursday to 35, up from Tuesday's figure of 18. "
@@ -36,7 +36,13 @@ EVENT_DAYS: list[tuple[str, str, date | None]] = [
         "100",
         PUBLISHED,
     ),
-    # a sentence that tells a count changing, or what is to come, is of the day printed
+    (
+        "Shares fell on Thursday, leaving them below Tuesday's close. Analysts estimated the cost at €40 million.",
+        "€40 million",
+        PUBLISHED,
+    ),
+    # a sentence that tells a count changing, what is to come or what may be, is of the day printed
+    ("Farmers marched on Tuesday. Police can hold 40 of them for a week, officials confirmed.", "40", PUBLISHED),
     ("A storm hit the town on Tuesday. Crews cleared 18 more roads, bringing the total to 49.", "49", PUBLISHED),
     ("A gas main blew up on Tuesday. Nine buildings were damaged and two will be demolished.", "Nine", PUBLISHED),
 ]
