@@ -29,8 +29,10 @@ from .periods import (
     is_running,
     is_said_on,
     leads_sentence,
+    paragraph_day,
     periods_in,
     pick_period,
+    tells_past,
 )
 from .places import article_scope, pick_places, places_in
 from .runs import FramedRun, Run, nearest_periods, wordless_claim
@@ -85,6 +87,8 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
     scope_places = _with_scope((), scope)
     wordless = False
     last_day: date | None = None
+    # The day its paragraph named for the event a sentence tells of (``periods.paragraph_day``), by sentence start.
+    event_days: dict[int, date | None] = {}
     # The claim framed is claims[at], or its number j when it is a run.
     at = j = 0
     while at < len(claims):
@@ -208,8 +212,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # 40 were trapped": the people its sentence counted before, named by their noun.
             subject = f"{_counted_before(out, lo, c.start)} {subject}"
         again = pointed_back and not c.noun
+        running = is_running(subject, event)
         period_text, first, last, precision = _period(
-            start, end, periods, spans, text, published, lo, again=again, running=is_running(subject, event)
+            start, end, periods, spans, text, published, lo, again=again, running=running
         )
         corrected = _corrected_count(text, out, lo, start)
         if corrected is not None:
@@ -235,6 +240,10 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
             period_text, first, last, precision = NO_PERIOD
+        # "A fire tore through the plant on Monday. About 300 workers were inside.": the event's day.
+        period_text, first, last, precision = _of_event(
+            (period_text, first, last, precision), text, lo, hi, published, running, event_days
+        )
         out.append(
             ExtractedClaim(
                 start=start,
@@ -321,6 +330,32 @@ def _period(
         # stood when printed, as a running count since a day is.
         first, last, precision = published, published, "day"
     return period_text, first, last, precision
+
+
+def _of_event(
+    period: Period,
+    text: str,
+    lo: int,
+    hi: int,
+    published: date | None,
+    running: bool,
+    event_days: dict[int, date | None],
+) -> Period:
+    """Return the period of a claim of the sentence [lo, hi) that its text gave no time: the day its paragraph named
+    for the past event the sentence tells of, else ``period`` (the day printed).
+
+    "A fire tore through the plant on Monday. About 300 workers were inside, police said.": a fixed quantity of a past
+    event is one figure whatever the date of its report (CLAIMS.md), of the event's day. A running total (the dead, the
+    missing: ``running``) is the count of the day printed, and so is what a sentence tells as standing now ("are still
+    missing", ``periods.tells_past``). ``event_days`` keeps each sentence's day, by its start, for its other claims.
+    """
+    period_text, first, _, precision = period
+    if period_text or published is None or first != published or running:
+        return period
+    if lo not in event_days:
+        event_days[lo] = paragraph_day(text, lo, published) if tells_past(text, lo, hi) else None
+    day = event_days[lo]
+    return period if day is None else (period_text, day, day, precision)
 
 
 def _answered(

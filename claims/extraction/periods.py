@@ -29,9 +29,11 @@ __all__ = [
     "is_running",
     "is_said_on",
     "leads_sentence",
+    "paragraph_day",
     "periods_in",
     "pick_period",
     "resolve_period",
+    "tells_past",
 ]
 
 Period = tuple[str, date | None, date | None, str]
@@ -314,6 +316,86 @@ def periods_in(
         if period[3] == "day" and period[2]:
             named = period[2]
     return out
+
+
+# How far back the paragraph of a sentence is looked for (its blank line), and what opens a paragraph.
+_PARAGRAPH_REACH = 1500
+_PARAGRAPH_BREAK = "\n\n"
+
+
+def paragraph_day(text: str, lo: int, published: date) -> date | None:
+    """Return the last day the paragraph of the sentence at ``lo`` names before it, unless it names ``published``.
+
+    "A fire tore through the plant on Monday. Nine workers died, police said." (printed on Tuesday): the day of the
+    event the paragraph told before the count. A paragraph that names the day printed tells of that day (None); a
+    day that owns another count ("Monday's figure of 18") is that count's, and a span ("since Sunday") is no day; the
+    headline and the body are paragraphs of their own.
+
+    >>> t = "A fire tore through the plant on Monday. Nine workers died.\\n\\nOn Tuesday, 40 were evacuated."
+    >>> paragraph_day(t, t.index("Nine"), date(2026, 3, 10)), paragraph_day(t, t.index("On Tue"), date(2026, 3, 10))
+    (datetime.date(2026, 3, 9), None)
+    >>> t = "The strike grew on Tuesday to 35, up from Monday's figure of 18. Campaigners said it was 100."
+    >>> paragraph_day(t, t.index("Campaigners"), date(2026, 3, 10)) is None
+    True
+    """
+    start = text.rfind(_PARAGRAPH_BREAK, max(0, lo - _PARAGRAPH_REACH), lo)
+    if start < 0:
+        if lo > _PARAGRAPH_REACH:
+            return None
+        start = 0
+    days = [
+        first
+        for _, e, (_, first, last, precision), _, _ in periods_in(text, start, lo, published)
+        if precision == "day"
+        and first is not None
+        and first == last
+        and first <= published
+        and not (_is_owner(text, e) and _OWNED_COUNT.match(text, e) is not None)
+    ]
+    # A paragraph that names the day printed tells of that day ("grew on Tuesday ... Campaigners said the true number
+    # was", "fell on Tuesday, leaving them below Friday's close").
+    return days[-1] if days and published not in days else None
+
+
+# A sentence that tells what stands now ("are still missing", "the toll stands at", "have been recovered so far"), and
+# one that tells what was ("were killed", "had boarded", "marched"): a past tense, a word of ``period_past_words`` or
+# a word ending in "-ed".
+_STANDING = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_standing_words"]) + r")(?![\w'’-])", re.IGNORECASE)
+_PAST = re.compile(
+    r"(?<![\w'’-])(?:(?:" + alternation(LEX["period_past_words"]) + r")|[A-Za-z]{2,}ed)(?![\w'’-])", re.IGNORECASE
+)
+
+
+# A sentence that tells a count changing ("postponed another 18, bringing the total to 49", "rose to 31"): a count
+# of the day it is printed, whatever day the event was.
+_CHANGING = re.compile(
+    r"(?<![\w'’-])(?:"
+    + spaced(sorted({*LEX["change_verbs"], *LEX["series_verbs"], "total"} - {"up", "down"}))
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+# A sentence that tells what is to come ("23 were damaged and three will be demolished"): a count of the day printed.
+_TO_COME = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_future_words"]) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def tells_past(text: str, lo: int, hi: int) -> bool:
+    """Return whether the sentence [lo, hi) tells a past event and nothing that stands now, changes or is to come.
+
+    >>> tells_past("Nine workers were killed, police said.", 0, 38), tells_past("Four are still missing.", 0, 23)
+    (True, False)
+    >>> tells_past("The union says 40,000.", 0, 22), tells_past("It cancelled 18 more, bringing the total to 49.", 0, 47)
+    (False, False)
+    >>> tells_past("Nine houses were damaged and two will be demolished.", 0, 52)
+    False
+    """
+    return (
+        _STANDING.search(text, lo, hi) is None
+        and _CHANGING.search(text, lo, hi) is None
+        and _TO_COME.search(text, lo, hi) is None
+        and _PAST.search(text, lo, hi) is not None
+    )
 
 
 def _is_next_day(m: re.Match[str], published: date) -> bool:
