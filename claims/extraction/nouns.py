@@ -24,12 +24,14 @@ from .vocabulary import (
     COUNTING_NOUNS,
     COUNTING_UNITS,
     CURRENCY_WORDS,
+    DURATION_UNITS,
     FRACTIONS,
     FUNCTION_WORDS,
     HEDGE_LAST_WORDS,
     HEDGES,
     LETTER,
     LEX,
+    LOOSE_BEFORE,
     MEASURE_UNITS,
     NON_HEAD,
     NOUN_UNITS,
@@ -151,6 +153,50 @@ _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "af
 # Prepositions that open a modifier right after a capitalised plural at a sentence's start ("Calls to the hotline",
 # "Applications for asylum"): the plural is a common noun, not a name.
 _HEAD_PREPOSITIONS = _SUBJECT_PREPOSITIONS | frozenset(("to", "for"))
+# "its count of vehicles stranded to 1,600, and of people to 4,100": a second count that leaves out the word for a
+# count and names its own noun after "of", maybe with a participle, right before "to" or "at" and the number (or the
+# number it changed from: "to 4,100 from 3,500").
+_and_of_noun = on_first_use(
+    r"(?:,|(?<![A-Za-z])and)"
+    + WS
+    + r"+(?:and"
+    + WS
+    + r"+)?of"
+    + WS
+    + r"+(?:the"
+    + WS
+    + r"+)?([a-z]+)(?:"
+    + WS
+    + r"+[a-z]+)?"
+    + WS
+    + r"+(?:to|at)"
+    + WS
+    + r"+(?:"
+    + LOOSE_BEFORE
+    + r"\d[\d,.]*"
+    + WS
+    + r"+from"
+    + WS
+    + r"+)?"
+    + LOOSE_BEFORE
+    + r"\Z"
+)
+
+
+def _noun_unit_of(word: str) -> str:
+    """Return the unit of a plural or a people noun that heads a count ("people", "vehicles"), or "".
+
+    >>> _noun_unit_of("people"), _noun_unit_of("vehicles"), _noun_unit_of("those")
+    ('person', 'vehicle', '')
+    """
+    if word in FUNCTION_WORDS or word in NON_HEAD:
+        return ""
+    return unit_for(word) if word in PERSON or is_plain_plural(word) else ""
+
+
+# Prepositions that open a time phrase fronted before a sentence's subject ("Over the following days", "In recent
+# weeks", "Within hours").
+_TIME_PHRASE_OPENERS = frozenset(("over", "in", "during", "for", "within", "after", "across", "throughout", "through"))
 _CLOSING_QUOTES = frozenset("\"”’'")
 # "some as young as 14", "as old as 90": an age.
 _AS_YOUNG_AS = re.compile(r"(?<![A-Za-z])as" + WS + r"+(?:young|old)" + WS + r"+as" + WS + r"+\Z", re.IGNORECASE)
@@ -731,6 +777,10 @@ def unit_from_sentence(text: str, start: int) -> str:
         return ""
     if "oll" in left and _toll().search(left):
         return "person"
+    m = _and_of_noun().search(left) if "of" in left else None
+    if m is not None and _noun_unit_of(m.group(1).lower()):
+        # "raised its count of vehicles stranded to 1,600, and of people to 4,100": the second count names its own.
+        return _noun_unit_of(m.group(1).lower())
     m = _number_of().search(left) if "of" in left else None
     if m is not None:
         word = m.group(1).lower()
@@ -757,6 +807,10 @@ def unit_from_sentence(text: str, start: int) -> str:
             w = w.lower()
         if is_plain_plural(w) and w.lower() not in FUNCTION_WORDS and not w.lower().endswith("ness"):
             unit = unit_for(w.lower())
+            if unit in DURATION_UNITS and words[0].lower() in _TIME_PHRASE_OPENERS:
+                # "Over the following days the company's count fell to 96,000": the days of a fronted time phrase
+                # tell when, not what is counted.
+                continue
             # "The agency's estimates rose from 21,000": a count of counts names no counted thing of its own (what
             # the text counted before lends it, ``units.inherit_units``).
             return "" if unit in COUNTING_UNITS else unit

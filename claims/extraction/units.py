@@ -356,14 +356,15 @@ _SOURCE_COUNT = re.compile(
     # "says the true number is nearly 40", "put the number still underground at 15", "raising the count from 24",
     # "its own figure of 90,000", "her count from the register stood at 118": a count of counts is a count of what
     # the text counted.
-    # "The agency's estimates rose from 21,000", "the coroner's count reached 28", "the figure was now 940".
+    # "The agency's estimates rose from 21,000", "the coroner's count reached 28", "the figure was now 940", "Rio
+    # Vivo's count remains more than 600".
     + r"|(?<![\w'’-])(?:"
     + alternation(list(COUNTING_UNITS))
     + r")s?(?:"
     + WS
     + r"+[a-z-]+){0,4}?"
     + WS
-    + r"+(?:is|was|at|to|from|of|has"
+    + r"+(?:is|was|at|to|from|of|remains|remained|has"
     + WS
     + r"+been|had"
     + WS
@@ -562,7 +563,9 @@ _how_many = on_first_use(
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
 _VOTED_BY = re.compile(
     r"(?<![\w'’-])(?:passed|approved|adopted|rejected|voted|backed|defeated|carried|endorsed)(?![\w'’-])[^.;:]{0,40}?"
-    r"(?<![\w'’-])by" + WS + "+$",
+    r"(?<![\w'’-])by" + WS + "+$"
+    # "The state congress voted 38 to 12": a tally right after the verb.
+    r"|(?<![\w'’-])voted" + WS + "+$",
     re.IGNORECASE,
 )
 _TO_NUMBER = re.compile(WS + r"+to" + WS + r"+\d")
@@ -721,14 +724,52 @@ _AND_BEFORE = re.compile(r"(?<![\w'’-])and" + WS + r"+$")
 _ACCORDING_AFTER = re.compile(WS + r"*,?" + WS + r"*(?:according" + WS + r"+to|by" + WS + r"+the[ \t\u00a0]+\w+['’]s)")
 
 
-def _lends_measure(text: str, end: int, start: int) -> bool:
-    """Return whether a measurement ending at ``end`` lends its unit to the bare number at ``start``.
+# A count's own time, a day or a date: "on Monday", "by Tuesday evening", "as of 14".
+_OWN_TIME = (
+    r"(?:on|by|at|until|through|since|as"
+    + WS
+    + r"of)"
+    + WS
+    + r"+(?:[A-Z][a-z]+|noon|midnight|nightfall|dawn|\d{1,2})(?:"
+    + WS
+    + r"+(?:morning|afternoon|evening|night))?(?![\w'’-])"
+)
+# What leads from one count of a day-by-day series to the next: its unit at most, its own time, a few words on it,
+# and the joint ("14 tonnes on Monday, 31 by Tuesday, 48 by Wednesday after a correction, and 63").
+_DAILY_GAP = re.compile(
+    r"(?:"
+    + WS
+    + r"+[A-Za-z]+){0,2}?"
+    + WS
+    + r"+"
+    + _OWN_TIME
+    + r"(?:"
+    + WS
+    + r"+[a-z]+){0,3}(?:,"
+    + WS
+    + r"*(?:and"
+    + WS
+    + r"+)?|"
+    + WS
+    + r"+and"
+    + WS
+    + r"+)"
+)
+_OWN_TIME_AFTER = re.compile(WS + r"+" + _OWN_TIME)
 
-    Across a short, unbroken gap ("300 km and another 200"), or to a rival's reading of the
-    same thing ("..., while the institute put it at 7.0").
+
+def _lends_measure(text: str, end: int, claim: ClaimDraft) -> bool:
+    """Return whether a measurement ending at ``end`` lends its unit to the bare number ``claim``.
+
+    Across a short, unbroken gap ("300 km and another 200"), to a rival's reading of the
+    same thing ("..., while the institute put it at 7.0"), or to the next count of a series
+    told day by day, each count with its own time ("14 tonnes on Monday, 31 by Tuesday").
     """
+    start = claim.start
     gap = text[end:start]
     if len(gap) <= 30 and "," not in gap:
+        return True
+    if _DAILY_GAP.fullmatch(text, end, start) is not None and _OWN_TIME_AFTER.match(text, claim.end) is not None:
         return True
     return _RIVAL_MEASURE.search(text, end, start) is not None
 
@@ -770,7 +811,7 @@ def _unit_lender(
         prev is not None
         and prev.unit not in NOT_INHERITED
         and 0 <= claim.start - prev.end <= 200
-        and not (prev.unit in MEASURES and not _lends_measure(text, prev.end, claim.start))
+        and not (prev.unit in MEASURES and not _lends_measure(text, prev.end, claim))
         and not has_sentence_end(text, prev.end, claim.start)
     ):
         # A measurement lends its unit only across a short, unbroken gap ("300 km and another 200").

@@ -271,6 +271,26 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     ("Each family was promised 50,000 afghanis.", "50,000", "AFN"),
     ("A ticket cost 300 bolivianos.", "300", "BOB"),
     ("Families of the victims will get the state's 20,000 lari.", "20,000", "GEL"),
+    # a measure told day by day names its unit once, each count with its own time, a few words on it allowed
+    ("Crews had burnt 12 hectares on Friday, 19 by Saturday and 26 on Sunday evening.", "19", "hectare"),
+    ("Crews had burnt 12 hectares on Friday, 19 by Saturday and 26 on Sunday evening.", "26", "hectare"),
+    ("The mill shipped 80 tonnes on Monday, 95 by Tuesday after a stoppage, and 120 by Friday.", "120", "tonne"),
+    # a second count that names its own noun after "of", the word for a count left out, and the count it changed from
+    (
+        "The council lifted its count of houses flooded to 260 from 190, and of families to 540 from 410.",
+        "540",
+        "family",
+    ),
+    (
+        "The council lifted its count of houses flooded to 260 from 190, and of families to 540 from 410.",
+        "410",
+        "family",
+    ),
+    # a source's count that "remains" or "remained" counts what the text last counted
+    ("The agency counted 38 barns lost on Monday. The farmers' count remains more than 70.", "more than 70", "barn"),
+    # a tally right after "voted"
+    ("The senate voted 52 to 41 to reject the bill.", "52", "vote"),
+    ("The senate voted 52 to 41 to reject the bill.", "41", "vote"),
 ]
 
 
@@ -303,6 +323,10 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
     # a measure a clause back: a bare "from" after it is a revision's only when the change went "to" it, and a
     # number far apart in size is set against nothing
     ("Crews pumped 9,000 litres out of the mine on Friday, its owner said, from 6,000 pumped before.", "6,000", ""),
+    # a day-by-day series lends its measure only to a number told with its own time
+    ("Crews pumped 9,000 litres on Friday, 40 more by hand.", "40", ""),
+    # a fronted time phrase tells when: its days are not what the sentence counts
+    ("Over the next few days the ferry company's tally fell to 2,300.", "2,300", ""),
     ("The storm dumped 120 mm of rain on Friday, the forecaster said, up from 3.", "3", ""),
 ]
 
