@@ -496,6 +496,11 @@ _TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightf
 _GIVING = frozenset(
     ("gave", "gives", "give", "offered", "offers", "cited", "cites", "issued", "issues", "published", "released")
 )
+# Every verb by which a source says, gives or holds to a count ("said", "gave", "stood by", "held its count at",
+# "saying", "the 73 given by police"): none of them is a word of the source's name.
+SOURCE_VERBS = (
+    ATTRIBUTION_VERBS | frozenset(_HOLDING) | _GIVING | frozenset(("held", "holds", "hold", "given", "saying"))
+)
 # A particle of a phrasal verb ("stood by", "stuck to") or a reflexive ("the force itself has stood by").
 _PARTICLES = frozenset(("by", "to", "with"))
 _REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))

@@ -164,6 +164,13 @@ _PUT_AT = re.compile(
     r"(?<![\w'’-])(?:put|puts|putting|estimated|estimates|placed|places|set|sets|counted|pegged)[ \t\u00a0]+"
     r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,11}?)[ \t\u00a0]+at[ \t\u00a0]+" + _OPENER + r"\Z"
 )
+# "the crowd was put at", "The cost has been estimated at": a passive verb that sets its subject at the number.
+_PUT_AT_PASSIVE = re.compile(
+    r"(?<![\w'’-])(?:is|are|was|were|been|being)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?"
+    r"(?:put|estimated|placed|set|counted|pegged|reckoned|valued|calculated|assessed)[ \t\u00a0]+at[ \t\u00a0]+"
+    + _OPENER
+    + r"\Z"
+)
 
 # The words ``_PUT_AT``'s and ``_CHANGED_TO``'s matches end with, before their blanks: tried first (``may_end_with``).
 _AT_TO_ENDS = ("at", "to", *(w.split()[-1] for w in _OPENER_WORDS))
@@ -392,11 +399,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         return held, ""
     if not worded:
         return head, ""
-    put = None if noun else _put_at(text, lo, start)
+    put = None if noun else _set_at(text, lo, start)
     if put is not None:
         # "police put the crowd at 22,000", "the ministry put the number evacuated at 285,000", "widened the
-        # evacuation zone to 5 km".
-        return _put_subject(text, put)
+        # evacuation zone to 5 km", "Monday's walkout was put at 4,000".
+        return put
     if _CHANGE_BASE.search(text, max(lo, start - 30), start):
         # "to seven, up from three": the base of a change counts what the change counts (read from that count).
         return "", ""
@@ -862,6 +869,31 @@ def _put_at(text: str, lo: int, start: int) -> re.Match[str] | None:
     if not may_end_with(text, window, start, _AT_TO_ENDS):
         return None
     return _PUT_AT.search(text, window, start) or _CHANGED_TO.search(text, window, start)
+
+
+def _set_at(text: str, lo: int, start: int) -> tuple[str, str] | None:
+    """Return (subject, event) of a number a verb sets something at or to (``_put_at``, ``_put_at_passive``), or None."""
+    passive = _put_at_passive(text, lo, start)
+    if passive:
+        # "Monday's walkout was put at 4,000": the subject set at the number is what is counted.
+        return passive, ""
+    put = _put_at(text, lo, start)
+    return _put_subject(text, put) if put is not None else None
+
+
+def _put_at_passive(text: str, lo: int, start: int) -> str:
+    """Return the subject of a passive verb that sets it at the number at ``start`` ("was put at"), or "".
+
+    >>> t = "The cost of the repairs was put at $40,000."
+    >>> _put_at_passive(t, 0, t.index("$40,000")), _put_at_passive("Police put it at 40.", 0, 17)
+    ('cost of the repairs', '')
+    """
+    window = max(lo, start - 50)
+    if not may_end_with(text, window, start, _AT_TO_ENDS):
+        return ""
+    passive = _PUT_AT_PASSIVE.search(text, window, start)
+    owner = owner_phrase(text, lo, passive.start()) if passive is not None else ""
+    return "" if owner.lower() in _PRONOUNS or owner.lower() in _PERSONAL else owner
 
 
 def _copula_owner(text: str, lo: int, start: int, head: str) -> str:

@@ -11,13 +11,15 @@ import dataclasses
 import datetime
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
 from claims import conflicts
-from claims.extraction.vocabulary import LEX
+from claims.extraction.attribution import SOURCE_VERBS
+from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions import pair_model
 from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, anchor_numbers, is_distinctive
 from claims.suggestions.terms import BUILT_IN
@@ -27,14 +29,27 @@ MAX_DAYS_APART = 400
 # Articles printed further apart than this are of one story only when they name something in common.
 STORY_DAYS_APART = 7
 
-# Verbs of saying, and the words of an attribution that name no one ("according to figures", "the count showed").
-SAYING_STEMS = frozenset(stem(word) for word in (*LEX["attribution_verbs"], "according"))
+# Verbs of saying, giving or holding to a count, and the words of an attribution that name no one ("according to
+# figures", "the count showed").
+SAYING_STEMS = frozenset(stem(word) for word in (*SOURCE_VERBS, "according"))
 UNNAMED_SOURCES = frozenset(
     stem(word) for word in ("figures", "figure", "count", "counts", "data", "report", "it", "they")
+)
+# The words of a count a source holds ("the ministry's final count", "the city's reckoning"): after a possessive, the
+# owner is the name's head (``source_heads``), unless a body's own name comes between ("the town's hotel association
+# estimates"). A time is no owner ("Friday's police count").
+COUNT_WORDS = frozenset((*LEX["source_nouns"], "toll", "total", "list", "register", "log"))
+BODY_WORDS = frozenset(LEX["organisation_words"])
+NO_OWNERS = WEEKDAYS | MONTHS | frozenset((*LEX["period_relative_days"], *LEX["period_day_parts"]))
+# Adverbs that stand between a source's name and its verb ("the ministry later said", "Police, however, counted").
+SOURCE_ADVERBS = frozenset(
+    ("later", "earlier", "however", "initially", "afterwards", "already", "first", "twice", "meanwhile", "separately")
 )
 # The words after which a source's name goes on to what qualifies it ("the mayor of Oruro", "a rights group that
 # monitors jails"): the name's head is its last word before them (``source_heads``).
 QUALIFYING_WORDS = frozenset(("of", "on", "in", "for", "at", "from", "that", "which", "who", "whose", "with", "by"))
+# What sets off the names of one attribution ("the developer, Mwangaza Homes, says"): a comma, not one of a number's.
+NAME_BREAK = re.compile(r",(?![0-9])")
 
 # How many days apart the times two reports give a fixed quantity (not a running total) may be.
 FIXED_SLACK = datetime.timedelta(days=1)
@@ -238,25 +253,55 @@ def is_one_body(a: SuggestionInput, b: SuggestionInput) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def source_heads(source: str) -> frozenset[str]:
     """Return the stems of the heads of an attribution's names, one for each name set off by commas: its last content
-    word (no verb of saying, no word of an unnamed count) before what qualifies it (``QUALIFYING_WORDS``).
+    word (no verb of saying, no word of an unnamed count, no adverb) before what qualifies it (``QUALIFYING_WORDS``);
+    the owner of a count ("the police's first estimate") is the name's head.
+
+    A part set off by commas that opens with a qualifying word or a participle ("which organised the march", "who
+    spoke on condition of anonymity", "speaking to reporters", "formed on Tuesday") names no one.
 
     >>> sorted(source_heads("the mayor of Oruro said")), sorted(source_heads("the developer, Mwangaza Homes, says"))
     (['mayor'], ['develop', 'home'])
     >>> sorted(source_heads("MEMA's count")), sorted(source_heads("according to the civil protection authority"))
     (['mema'], ['authority'])
+    >>> sorted(source_heads("The union, which organised the march, stood by"))
+    ['union']
+    >>> sorted(source_heads("the interior ministry's final count")), sorted(source_heads("the ministry later said"))
+    (['ministry'], ['ministry'])
     """
     heads = set()
-    for name in source.split(","):
-        head = ""
-        for word in WORD.findall(name):
+    for index, name in enumerate(NAME_BREAK.split(source)):
+        words = WORD.findall(name)
+        if index and words and is_qualifying_opener(words[0]):
+            continue
+        head = owner = ""
+        for word in words:
             if head and word.lower() in QUALIFYING_WORDS:
                 break
             reading = read_word(word)
-            if reading.content and reading.stem not in SAYING_STEMS and reading.stem not in UNNAMED_SOURCES:
+            if owner and reading.lower in COUNT_WORDS:
+                head = owner
+            elif reading.content and not (
+                reading.stem in SAYING_STEMS or reading.stem in UNNAMED_SOURCES or reading.lower in SOURCE_ADVERBS
+            ):
                 head = reading.stem
+            if not word[0].islower() or reading.lower in BODY_WORDS:
+                owner = ""
+            if word.endswith(("'s", "’s", "'", "’")) and reading.lower.rstrip("'’s") not in NO_OWNERS:
+                owner = head
         if head:
             heads.add(head)
     return frozenset(heads)
+
+
+def is_qualifying_opener(word: str) -> bool:
+    """Return whether a word opening a part of an attribution set off by commas makes the part qualify the name
+    before it: a relative word or preposition ("which", "in a statement"), a participle ("speaking", "formed").
+
+    >>> is_qualifying_opener("which"), is_qualifying_opener("speaking"), is_qualifying_opener("the")
+    (True, True, False)
+    """
+    lower = word.lower()
+    return word[0].islower() and (lower in QUALIFYING_WORDS or lower.endswith(("ing", "ed")))
 
 
 def is_named(source: str) -> bool:

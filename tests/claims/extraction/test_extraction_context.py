@@ -1245,6 +1245,27 @@ COUNTS_NAMED = [
 ]
 
 
+# (text, quote, subject): a passive verb that sets its subject at a number ("was put at") counts that subject
+PUT_AT_PASSIVE = [
+    (
+        "Saturday's march through the old town was put at 9,000 by organisers.",
+        "9,000",
+        "Saturday's march through the old town",
+    ),
+    (
+        "Saturday's march through the old town was put at 9,000 by organisers and 3,500 by police.",
+        "3,500",
+        "Saturday's march through the old town",
+    ),
+    ("The bill for the new roof has been estimated at $80,000.", "$80,000", "bill for the new roof"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), PUT_AT_PASSIVE)
+def test_a_number_a_passive_verb_sets_its_subject_at_counts_that_subject(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
+
+
 @pytest.mark.parametrize(("text", "quote", "subject"), COUNTS_NAMED)
 def test_a_bare_number_counts_what_its_sentence_s_count_names(text: str, quote: str, subject: str) -> None:
     assert claim_at(text, quote).subject == subject

@@ -4,7 +4,7 @@ import dataclasses
 
 from claims import conflicts
 from claims.suggestions.features import Context, describe_claim
-from claims.suggestions.scoring import Prepared, idf_weights, pair_verdict
+from claims.suggestions.scoring import Prepared, idf_weights, is_one_body, pair_verdict, source_heads
 
 
 def verdict(text, rows, unit="person"):
@@ -29,3 +29,26 @@ def test_two_sources_counts_of_one_sentence_stay_apart_when_a_rule_or_their_magn
     text = "The company said 3,000 people work at the plant, while the union said 400 members were on strike."
     rows = [("3,000", "the company said", "people work at the plant"), ("400", "the union said", "members on strike")]
     assert verdict(text, rows).startswith("one sentence: ")
+
+
+def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause_or_its_count():
+    # Two bodies given with one verb, adverb or relative clause are two sources; one body given with two is one.
+    def said(source):
+        return dataclasses.replace(describe_claim(1, 1, "40 houses.", 0, 2, conflicts.Value.of(40, 40)), source=source)
+
+    apart = [
+        ("The dockers' union stood by", "The port authority stood by"),
+        ("The hauliers' guild gave", "The customs office gave"),
+        ("The dockers' union later said", "The port authority later said"),
+        ("A port official, who spoke to reporters, said", "A customs inspector, who spoke to reporters, said"),
+        ("The guild, which runs the harbour, said", "The authority, which runs the harbour, said"),
+        ("The guild, speaking for the harbour, said", "The authority, speaking for the harbour, said"),
+        ("the guild's final count", "the authority's final count"),
+        ("The guild, which has 1,200 members, said", "The authority, which has 1,200 members, said"),
+    ]
+    for first, second in apart:
+        assert not is_one_body(said(first), said(second)), (first, second)
+    assert sorted(source_heads("the harbour authority's revised tally")) == ["authority"]
+    assert sorted(source_heads("Monday's harbour count")) == ["harbour"]
+    assert sorted(source_heads("the town's dockers union counts")) == ["union"]
+    assert is_one_body(said("The port authority initially said"), said("the port authority's own count"))
