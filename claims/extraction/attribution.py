@@ -460,7 +460,8 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     return None
 
 
-_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+# The parts of a day ("on Monday night"), as the period reader knows them (``period_day_parts``), but the word "day".
+_DAY_PARTS = frozenset(LEX["period_day_parts"]) - {"day"}
 _DAY_WORDS = frozenset(("yesterday", "today", "tonight"))
 _LAST_OR_THIS = frozenset(("last", "this"))
 _SPANS = frozenset(("week", "month", "year", "weekend"))
