@@ -61,11 +61,15 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
                 postings[key].append(index)
         common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
         stories = story_keys(inputs, postings, common)
-        for index in indexes if wanted is None else [i for i in indexes if i in wanted]:
-            item = inputs[index]
-            lists = [
-                postings[key] for key in keys_of[index] if 1 < len(postings[key]) <= reach(key, common, key in stories)
-            ]
+        paired = indexes if wanted is None else [i for i in indexes if i in wanted]
+        # The keys that find pairs, told once per key rather than once per claim holding it.
+        usable = {
+            key
+            for key in (postings if wanted is None else {key for index in paired for key in keys_of[index]})
+            if 1 < len(postings[key]) <= reach(key, common, key in stories)
+        }
+        for index in paired:
+            lists = [postings[key] for key in keys_of[index] if key in usable]
             if not lists:
                 continue
             counts: Counter[int] = Counter()

@@ -47,6 +47,28 @@ from claims.suggestions.storage import (
 Placed = tuple[Figure, Group]
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while claims are read, described, grouped and written.
+
+    A run builds millions of small objects that live until it ends (rows, inputs, prepared claims, their ratios,
+    judged pairs, groups); every full collection walks them all again, a third of the grouping's CPU at 10,000
+    articles (``docs/suggest.md``), and more than half of the writing's: Django's bulk inserts of the suggestions and
+    their history make objects enough to set off several while the run's groups are held. Reference counting still
+    frees what is dropped; the cycles left are collected when the collector resumes. Both entry points are paused
+    whole (as decorators), so that the collector resumes after their locals are let go: its first collection would
+    otherwise walk every object the run made that still lives.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@collector_paused()
 def suggest_figures(units: Iterable[str] | None = None) -> list[Figure]:
     """Propose figures for the claims no editor has put in a figure; return the suggested figures.
 
@@ -58,8 +80,7 @@ def suggest_figures(units: Iterable[str] | None = None) -> list[Figure]:
     if units is not None:
         claims = claims.filter(unit__in=units_of_dimensions(conflicts.unit_kin(u) for u in units if u))
     rows = list(claims.order_by("document_id", "start"))
-    with collector_paused():
-        groups = suggested_groups(describe_stored_claims(rows))
+    groups = suggested_groups(describe_stored_claims(rows))
     with transaction.atomic():
         made = store_regrouping(rows, groups)
     made.sort(key=lambda figure: figure.pk)
@@ -71,25 +92,13 @@ def suggested_groups(
 ) -> list[Group]:
     """Return the groups of some claims' inputs: grouped (``grouping.grouped_claims``), then rival groups joined
     (``rival_groups.join_rival_groups``), as both entry points group."""
-    return join_rival_groups(grouped_claims(inputs, idf=idf, keep_suggestions=keep_suggestions))
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while claims are described and grouped.
-
-    A run builds millions of small objects that live until it ends (inputs, prepared claims, their ratios, judged
-    pairs); every full collection walks them all again, a third of the grouping's CPU at 10,000 articles
-    (``docs/suggest.md``). Reference counting still frees what is dropped; the cycles left are collected when the
-    collector resumes.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    grouping = grouped_claims(inputs, idf=idf, keep_suggestions=keep_suggestions)
+    groups = join_rival_groups(grouping)
+    # Two prepared claims compared hold each other's ratio (``scoring.prepared_ratio``): cycles, which only the cyclic
+    # collector would free, walking all they hold. Broken here, they are freed as soon as the run lets go of them.
+    for prepared in grouping.prepared.values():
+        prepared.ratios.clear()
+    return groups
 
 
 def store_regrouping(rows: Sequence[Claim], groups: Sequence[Group]) -> list[Figure]:
@@ -179,6 +188,7 @@ def save_suggestions(to_update: list[Placed], to_create: list[Placed]) -> list[P
     return [*to_update, *to_create]
 
 
+@collector_paused()
 def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     """Propose figures for new documents' claims without regrouping the corpus; return the figures touched.
 
@@ -207,8 +217,7 @@ def suggest_figures_for_documents(document_ids: Iterable[int]) -> list[Figure]:
     extra = unread_members(inputs)
     old_rows += extra
     inputs += describe_stored_claims(extra, keep_suggestions=True, terms=terms, documents=documents)
-    with collector_paused():
-        groups = suggested_groups(inputs, idf=idf, keep_suggestions=True)
+    groups = suggested_groups(inputs, idf=idf, keep_suggestions=True)
 
     rows_by_id = {claim.pk: claim for claim in [*new_rows, *old_rows]}
     with transaction.atomic():

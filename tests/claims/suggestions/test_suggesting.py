@@ -1,6 +1,7 @@
 """Figure suggestions: general rules on small articles written for these tests, and the seed corpus."""
 
 import datetime
+import gc
 import itertools
 import json
 from decimal import Decimal
@@ -9,6 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from claims.models import Claim, Figure
+from claims.suggestions.scoring import Prepared
 from claims.suggestions.suggesting import suggest_figures, suggest_figures_for_documents
 
 FLOOD_A = (
@@ -102,6 +104,30 @@ def test_different_counted_nouns_stay_apart(make_document):
     claim_at(a, "Around 200", 200, 200, "approximate", noun="athletes")
     claim_at(b, "Around 200", 200, 200, "approximate", noun="journalists")
     assert suggest_figures() == []
+
+
+def test_both_entry_points_leave_the_collector_as_they_found_it(floods, make_document):
+    assert gc.isenabled()
+    suggest_figures()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        document = make_document(text=FLOOD_B.replace("115", "118"), published=datetime.date(2025, 3, 3))
+        claim_at(document, "at least 118", 118, None, "at_least")
+        suggest_figures_for_documents([document.pk])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_full_run_frees_its_prepared_claims_without_the_collector(floods):
+    gc.collect()
+    gc.disable()
+    try:
+        suggest_figures()
+        assert not [thing for thing in gc.get_objects() if isinstance(thing, Prepared)]
+    finally:
+        gc.enable()
 
 
 def test_rerun_is_stable_and_an_editors_figure_attracts_new_claims(floods, make_document, make_figure):
