@@ -603,8 +603,7 @@ def pick_period(
             period = _closed(period)
         if text and s >= end and _is_owner(text, e) and _OWNED_COUNT.match(text, e) is not None:
             # "41 had died, and it corrected Wednesday's toll to 36": a time that owns a count after the claim is that
-            # count's. But a participle that opens the count's clause is of that time ("will close the plant by the
-            # end of 2027, cutting 1,850 jobs").
+            # count's.
             continue
         if text and _COMPARED.search(text, max(0, s - 24), s) is not None:
             # "14 rescued, three more than on Monday", "1,100 stopped work, the same as on Tuesday": the time a count
