@@ -691,21 +691,38 @@ def _is_to_come_apart(text: str, phrase: tuple[int, int], claim: tuple[int, int]
     """Return whether a period phrase is a time to come in a clause apart from the claim's, no time of the claim.
 
     "The order covered 4,300 schools, and would run until Saturday", "Schools will reopen on Monday, after a week in
-    which 4,520 stayed shut": what is to come's, not the count's. But a participle that opens the count's clause is of
-    that time ("will close the plant by the end of 2027, cutting 1,850 jobs").
+    which 4,520 stayed shut": what is to come's, not the count's. But a count's clause that speaks of time to
+    come itself, or hangs on the clause before it, is of that time (``_is_to_come_itself``).
 
     >>> t = "The ban covered 900 farms, and would last until Saturday."
     >>> _is_to_come_apart(t, (t.index("until"), len(t) - 1), (16, 19))
     True
     """
-    s, e = phrase
+    s = phrase[0]
     start = claim[0]
     return (
         not _one_clause(text, phrase, claim)
         and not _leads_to(text, phrase, start)
         and _FUTURE.search(text, max(0, s - _FUTURE_REACH), s) is not None
-        and not (e <= start and _PARTICIPLE_AFTER.search(text, e, start) is not None)
+        and not _is_to_come_itself(text, start)
     )
+
+
+def _is_to_come_itself(text: str, start: int) -> bool:
+    """Return whether the clause of the number at ``start`` (from the comma or semicolon before it) speaks of time to
+    come itself, or hangs on the clause before it: a participle, "with" or "when" opens it ("..., cutting 1,850
+    jobs", "..., with temperatures falling to about 22°C", "..., when the union has called protests in 30 cities").
+
+    >>> t = "Winds were forecast to ease on Monday, but it was still expected to reach 41°C."
+    >>> _is_to_come_itself(t, t.index("41")), _is_to_come_itself("It will rain on Monday, after 30 mm fell.", 31)
+    (True, False)
+    """
+    floor = max(0, start - _FUTURE_REACH)
+    turn = max(text.rfind(", ", floor, start), text.rfind("; ", floor, start))
+    if turn < 0 or text.find(". ", turn, start) >= 0 or text.find("\n", turn, start) >= 0:
+        # No turn of clause in the number's sentence.
+        return False
+    return _HANGS_ON.match(text, turn) is not None or _TO_COME.search(text, turn, start) is not None
 
 
 def _closing_time(text: str, best: Period, best_span: tuple[int, int], found: Sequence[Found]) -> Period | None:
@@ -778,8 +795,8 @@ _EVENT_CLAUSE = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
 )
 
-# A participle that opens a count's clause after a time: ", cutting ".
-_PARTICIPLE_AFTER = re.compile(r",[ \t\u00a0]+[a-z]+ing[ \t\u00a0]+\Z")
+# What opens a clause that hangs on the clause before it: ", cutting", ", with", ", when".
+_HANGS_ON = re.compile(r"[,;][ \t\u00a0]+(?:with|when|[a-z]+ing)(?![\w'’-])")
 
 # A possessive time of an event after a count: "after Sunday night's fire", its possessive at most a part of a day
 # after the period phrase.

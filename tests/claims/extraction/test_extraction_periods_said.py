@@ -78,6 +78,28 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2026, 1, 1),
         date(2026, 12, 31),
     ),
+    # and so is a clause that speaks of time to come itself, or hangs on the one before with "with" or "when"
+    (
+        "Snow was forecast for Saturday, with drifts reaching about 2 metres on the pass.",
+        "about 2",
+        "Saturday",
+        date(2024, 3, 16),
+        date(2024, 3, 16),
+    ),
+    (
+        "Gusts were forecast to ease on Saturday, but the river was still expected to rise by 40 cm.",
+        "40 cm",
+        "on Saturday",
+        date(2024, 3, 16),
+        date(2024, 3, 16),
+    ),
+    (
+        "The next strike comes on March 28, when the union has called pickets at 45 depots.",
+        "45",
+        "on March 28",
+        date(2024, 3, 28),
+        date(2024, 3, 28),
+    ),
     # "the previous day of action" names no day
     (
         "The union counted 90 pickets on Tuesday, fewer than the 140 it gave for the previous day of action in January.",
