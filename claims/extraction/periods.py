@@ -814,7 +814,7 @@ _EVENT_CLAUSE_BEFORE = re.compile(
 # before a time they are looked for ("would pay each family 10,000 lari and reopen 14 of its lifts on Saturday"). A
 # clause of its own between is of its own time ("would return after a march on Tuesday that brought 20,000").
 _FUTURE_REACH = 100
-_CLAUSE_OPENERS = ["who", "whose", "that", "which", *LEX["period_event_clauses"]]
+_CLAUSE_OPENERS = ["who", "that", "which", *LEX["period_event_clauses"]]
 _FUTURE = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["period_future_words"]).replace(r"\ ", r"[ \t\u00a0]+") + r")"
     r"(?![\w'’-])(?:(?!(?<![\w'’-])(?:" + alternation(_CLAUSE_OPENERS) + r")(?![\w'’-]))(?:[^,;.]|[,.](?=[0-9])))*\Z"
