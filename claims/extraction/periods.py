@@ -91,7 +91,7 @@ _PERIOD = re.compile(
     r"|(?P<rel>(?:so\s+far\s+|earlier\s+|later\s+)?(?:last|this|past|previous)\s+(?:week|month|year))(?![A-Za-z])"
     r"|(?P<day>" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in _RELATIVE_DAYS) + r")(?![A-Za-z])"
     # a day earlier, the day before: the day before the day the sentence names (else before publication)
-    r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z])"
+    r"|(?P<prior>" + _PRIOR_WORDS + r")(?![A-Za-z]|[ \t\u00a0]+of[ \t\u00a0])"
     r"|(?P<same>(?:the\s+same|that)\s+(?:" + alternation(_DAY_PARTS) + r"))(?![A-Za-z'’])"
     # the past 24 hours, the last 11 days: from that many days before the day printed to it
     r"|(?P<recent>(?:the\s+)?(?:past|last|previous)\s+" + _COUNT.format("rn") + r"\s+" + _SPAN_UNIT.format("ru") + r")"
@@ -292,7 +292,8 @@ def periods_in(
             ahead = True
         period = _period_of(m, published, ahead=ahead)
         since = _SINCE_CLAUSE.search(text, max(lo, m.start() - 64), m.start())
-        if since is not None and period[2] is not None:
+        if since is not None and period[2] is not None and not _is_as_of(m):
+            # But a time a count stands at closes the span ("41 had died since Saturday by Tuesday night").
             # "displaced since fighting broke out on Sunday": from that day on.
             period = (text[since.start() : m.end()], period[1], None, period[3])
         if m.group("prior"):
@@ -544,9 +545,9 @@ def pick_period(
             # "In January 2021, during a week of unrest, ... while the ministry acknowledged about 600": a time
             # that opens the sentence is the time of all of it, however long.
             continue
-        if text and s >= end and (_RELATIVE.search(text, end, s) or _EVENT_CLAUSE.search(text, end, s)):
-            # "60 people have died in the earthquake that struck on Monday", "nine died when the bus
-            # crashed on Monday": the day is the earthquake's, the crash's, not the count's.
+        if text and (
+            (s >= end and _is_events_after(text, end, (s, e))) or _is_to_come_apart(text, (s, e), (start, end))
+        ):
             continue
         if (
             text
@@ -638,9 +639,11 @@ def pick_period(
             best, best_rank, best_span = period, rank, (s, e)
         if said and gap < saying_gap:
             saying, saying_gap = period, gap
-    if best[1] is not None and best[2] is None and saying[2] is not None:
+    # "41 had died since Saturday by Tuesday night": a span a time closes is counted as it stood then.
+    closing = _closing_time(text, best, best_span, found)
+    if best[1] is not None and best[2] is None and (closing is not None or saying[2] is not None):
         # A span still running at the saying is counted as it stood that day.
-        return saying
+        return closing or saying
     if (
         running
         and saying[2] is not None
@@ -663,6 +666,78 @@ def pick_period(
                     return (period[0], first, _month_end(first.year, first.month), "month")
                 return (period[0], date(first.year, 1, 1), date(first.year, 12, 31), "year")
     return best
+
+
+def _is_events_after(text: str, end: int, phrase: tuple[int, int]) -> bool:
+    """Return whether a period phrase after a claim ending at ``end`` is the time of an event the claim's sentence
+    tells of, not the claim's.
+
+    "60 people have died in the earthquake that struck on Monday", "nine died when the bus crashed on Monday", "two
+    remained missing after Sunday night's fire": the day is the earthquake's, the crash's, the fire's.
+
+    >>> t = "Two remained missing after Sunday night's fire."
+    >>> _is_events_after(t, 3, (t.index("after"), t.index(" night")))
+    True
+    """
+    s, e = phrase
+    return bool(
+        _RELATIVE.search(text, end, s)
+        or _EVENT_CLAUSE.search(text, end, s)
+        or _EVENT_OWNER.match(text, s, e + _OWNER_REACH) is not None
+    )
+
+
+def _is_to_come_apart(text: str, phrase: tuple[int, int], claim: tuple[int, int]) -> bool:
+    """Return whether a period phrase is a time to come in a clause apart from the claim's, no time of the claim.
+
+    "The order covered 4,300 schools, and would run until Saturday", "Schools will reopen on Monday, after a week in
+    which 4,520 stayed shut": what is to come's, not the count's. But a count's clause that speaks of time to
+    come itself, or hangs on the clause before it, is of that time (``_is_to_come_itself``).
+
+    >>> t = "The ban covered 900 farms, and would last until Saturday."
+    >>> _is_to_come_apart(t, (t.index("until"), len(t) - 1), (16, 19))
+    True
+    """
+    s = phrase[0]
+    start = claim[0]
+    return (
+        not _one_clause(text, phrase, claim)
+        and not _leads_to(text, phrase, start)
+        and _FUTURE.search(text, max(0, s - _FUTURE_REACH), s) is not None
+        and not _is_to_come_itself(text, start)
+    )
+
+
+def _is_to_come_itself(text: str, start: int) -> bool:
+    """Return whether the clause of the number at ``start`` (from the comma or semicolon before it) speaks of time to
+    come itself, or hangs on the clause before it: a participle, "with" or "when" opens it ("..., cutting 1,850
+    jobs", "..., with temperatures falling to about 22°C", "..., when the union has called protests in 30 cities").
+
+    >>> t = "Winds were forecast to ease on Monday, but it was still expected to reach 41°C."
+    >>> _is_to_come_itself(t, t.index("41")), _is_to_come_itself("It will rain on Monday, after 30 mm fell.", 31)
+    (True, False)
+    """
+    floor = max(0, start - _FUTURE_REACH)
+    turn = max(text.rfind(", ", floor, start), text.rfind("; ", floor, start))
+    if turn < 0 or text.find(". ", turn, start) >= 0 or text.find("\n", turn, start) >= 0:
+        # No turn of clause in the number's sentence.
+        return False
+    return _HANGS_ON.match(text, turn) is not None or _TO_COME.search(text, turn, start) is not None
+
+
+def _closing_time(text: str, best: Period, best_span: tuple[int, int], found: Sequence[Found]) -> Period | None:
+    """Return the time that closes a span still running in its clause ("41 had died since Saturday by Tuesday night":
+    by Tuesday), the count as it stood then; else None."""
+    if best[1] is None or best[2] is not None or not text:
+        return None
+    for s, e, period, _, _ in found:
+        if (
+            period[2] is not None
+            and period[0].lower().startswith(_AS_OF_WORDS)
+            and _one_clause(text, (s, e), best_span)
+        ):
+            return period
+    return None
 
 
 def is_running(subject: str, event: str) -> bool:
@@ -718,6 +793,16 @@ _DATELINE_END = re.compile(r",?[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?(?:
 # A clause about what happened, between a number and a time after it ("when the dam burst on Sunday").
 _EVENT_CLAUSE = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
+)
+
+# What opens a clause that hangs on the clause before it: ", cutting", ", with", ", when".
+_HANGS_ON = re.compile(r"[,;][ \t\u00a0]+(?:with|when|[a-z]+ing)(?![\w'’-])")
+
+# A possessive time of an event after a count: "after Sunday night's fire", its possessive at most a part of a day
+# after the period phrase.
+_OWNER_REACH = 12
+_EVENT_OWNER = re.compile(
+    r"(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0][^,;.]*?['’]s[ \t\u00a0]", re.IGNORECASE
 )
 
 # The same clause inside a sentence, up to a time after it ("were trapped when the dump collapsed early ").
@@ -816,10 +901,18 @@ _NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:and|but|while|whereas)(?![\w'’-]
 def is_said_on(text: str, s: int) -> bool:
     """Return whether the period phrase at ``s`` is the time of a saying ("a spokesman said on Sunday").
 
+    A time "for" a day is what the count is for, not the saying's ("lowered its estimate for Sunday to 110").
+
     >>> is_said_on("a spokesman said on Sunday", 17), is_said_on("22,000 marched on Sunday", 15)
     (True, False)
+    >>> is_said_on("it lowered its estimate for Sunday", 26)
+    False
     """
-    return _SAID_WHEN.search(text, max(0, s - 40), s) is not None
+    return _SAID_WHEN.search(text, max(0, s - 40), s) is not None and not _FOR.match(text, s)
+
+
+# A period phrase that opens with "for": the time a count is for ("its estimate for Sunday").
+_FOR = re.compile(r"for[ \t\u00a0]", re.IGNORECASE)
 
 
 def is_base(text: str, start: int) -> bool:
@@ -900,7 +993,8 @@ _RELATIVE = re.compile(r"[a-z][\w'’-]*[ \t\u00a0]+(?:that|which)[ \t\u00a0]+(?
 def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
     """Return whether another claim stands between a period phrase and ``claim``, in the phrase's clause alone.
 
-    A correction shares the time of the count it corrects ("its count for Tuesday to 14, not 15").
+    A correction shares the time of the count it corrects ("its count for Tuesday to 14, not 15"), and a number inside
+    the phrase is the phrase's own ("in the 24 hours to Tuesday morning, 41 new cases").
     """
     if _one_clause(text, phrase, claim):
         return False
@@ -909,6 +1003,7 @@ def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], other
         o != claim
         and low <= o[0]
         and o[1] <= high
+        and not (phrase[0] <= o[0] and o[1] <= phrase[1])
         and _one_clause(text, phrase, o)
         and not (o[1] <= claim[0] and is_correction(text, o[1], claim[0]))
         for o in others
@@ -1036,6 +1131,21 @@ def _period_of(m: re.Match[str], published: date | None, *, ahead: bool = False)
 
 # The prepositions that close a span of time to come: "until Thursday" ("by Thursday" is the count as of that day).
 _CLOSE_END = frozenset(("until", "till", "through"))
+
+# The prepositions of the time a count stands at: "by Tuesday night", "as of Friday".
+_AS_OF = frozenset(("by", "as"))
+_AS_OF_WORDS = ("by ", "as of ")
+
+
+def _is_as_of(m: re.Match[str]) -> bool:
+    """Return whether a period match is the time a count stands at ("by Tuesday night", "as of Friday").
+
+    >>> _is_as_of(_PERIOD.search("by Tuesday night")), _is_as_of(_PERIOD.search("on Tuesday"))
+    (True, False)
+    """
+    prep = (m.group("prep") or "").lower().split()
+    return bool(prep) and prep[0] in _AS_OF
+
 
 # "since" opening a clause that ends in a period phrase ("since fighting broke out on Sunday").
 _SINCE_CLAUSE = re.compile(r"(?<![A-Za-z])since\s+(?:[A-Za-z'’-]+\s+){1,7}\Z", re.IGNORECASE)

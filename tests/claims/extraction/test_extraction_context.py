@@ -394,6 +394,13 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "six",
         "The Bar Council said",
     ),
+    # the source after "not N as" gave the count replaced, not the count that replaces it
+    (
+        "Eleven hikers were hurt in the rockfall, not nine as the park office reported on Monday, rescuers in "
+        "Carinthia said on Tuesday, after a recount.",
+        "nine",
+        "the park office reported",
+    ),
 ]
 
 
@@ -472,6 +479,16 @@ UNATTRIBUTED: list[tuple[str, str]] = [
 def test_no_source_no_attribution(text: str, quote: str) -> None:
     c = claim_at(text, quote)
     assert (c.attribution, c.attribution_start, c.attribution_end) == ("", None, None)
+
+
+def test_the_source_of_a_count_replaced_is_not_the_replacing_count_s() -> None:
+    # "Eleven ..., not nine as the park office reported": the park office gave the nine, not the eleven.
+    text = (
+        "Eleven hikers were hurt in the rockfall, not nine as the park office reported on Monday, rescuers in "
+        "Carinthia said on Tuesday, after a recount."
+    )
+    attribution = claim_at(text, "Eleven").attribution
+    assert attribution.endswith("Carinthia said") and "park office" not in attribution
 
 
 def test_each_clause_keeps_its_own_source() -> None:

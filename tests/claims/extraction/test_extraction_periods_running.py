@@ -13,6 +13,41 @@ from tests.claim_reading import PUBLISHED, claim_at
 
 # (text, quote, period words, first day, last day, precision)
 PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
+    # a span closed by the time a count stands at is the count of that time ("since Sunday by Tuesday night")
+    (
+        "The county said on Wednesday that 38 people had died since Sunday by Tuesday night.",
+        "38",
+        "by Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
+    (
+        "About 2,300 residents had been moved out since Saturday as of Monday evening, the agency said.",
+        "About 2,300",
+        "as of Monday",
+        date(2024, 3, 11),
+        date(2024, 3, 11),
+        "day",
+    ),
+    # the day a possessive gives the event after "after" is not a running count's: the count is of the day printed
+    (
+        "Four sailors are still missing after Monday night's collision off the cape.",
+        "Four",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+        "day",
+    ),
+    # a number inside a time phrase is the phrase's own, not a count the time belongs to
+    (
+        "In the 48 hours to Wednesday morning, 63 new infections were confirmed.",
+        "63",
+        "48 hours to Wednesday",
+        date(2024, 3, 11),
+        date(2024, 3, 13),
+        "day",
+    ),
     # a running count since a day is the count of the day printed: one figure per calendar day of the count
     (
         "Some 350 cattle have drowned since Sunday.",

@@ -46,6 +46,68 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2024, 3, 11),
         date(2024, 3, 11),
     ),
+    # a time "for" a day is the day a count is for, not a day of saying: the count's own before another day
+    (
+        "Crews began work on Thursday as the agency cut its estimate for Tuesday to 90 tonnes, not 95.",
+        "90",
+        "Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    # a time to come in a clause of its own is not the time of a count in another clause: the count is of the day
+    # printed
+    (
+        "The ministry said the ban covered 2,700 farms, and would last until at least Saturday.",
+        "2,700",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+    ),
+    (
+        "Markets will reopen on Monday, the council said, after a week in which 340 stalls stayed shut.",
+        "340",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+    ),
+    # but a participle that opens the count's clause is of the time to come
+    (
+        "The mill will shut its line by the end of 2026, cutting 640 jobs, the owners said on Tuesday.",
+        "640",
+        "2026",
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+    ),
+    # and so is a clause that speaks of time to come itself, or hangs on the one before with "with" or "when"
+    (
+        "Snow was forecast for Saturday, with drifts reaching about 2 metres on the pass.",
+        "about 2",
+        "Saturday",
+        date(2024, 3, 16),
+        date(2024, 3, 16),
+    ),
+    (
+        "Gusts were forecast to ease on Saturday, but the river was still expected to rise by 40 cm.",
+        "40 cm",
+        "on Saturday",
+        date(2024, 3, 16),
+        date(2024, 3, 16),
+    ),
+    (
+        "The next strike comes on March 28, when the union has called pickets at 45 depots.",
+        "45",
+        "on March 28",
+        date(2024, 3, 28),
+        date(2024, 3, 28),
+    ),
+    # "the previous day of action" names no day
+    (
+        "The union counted 90 pickets on Tuesday, fewer than the 140 it gave for the previous day of action in January.",
+        "140",
+        "in January",
+        date(2024, 1, 1),
+        date(2024, 1, 31),
+    ),
     # and a count corrected is of the day of the count it corrects
     (
         "The agency said on Wednesday it had corrected its death toll for Monday to 40, not 42.",
