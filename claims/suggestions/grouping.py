@@ -37,6 +37,7 @@ from claims.suggestions.scoring import (
     Prepared,
     are_places_apart,
     idf_weights,
+    is_corrected_by,
     is_far_apart_only,
     is_other_story,
     is_place_apart,
@@ -185,10 +186,17 @@ def corrected_at_their_time(inputs: Sequence[SuggestionInput]) -> list[Suggestio
     names an earlier day for the count replaced ("raised on Wednesday to 41, not 37 as reported on Tuesday night"),
     the correction is of that day, the day of the saying only its report's.
     """
-    by_start = {(item.document_id, item.span[0]): at for at, item in enumerate(inputs)}
+    by_document: defaultdict[int, list[int]] = defaultdict(list)
+    for number, item in enumerate(inputs):
+        by_document[item.document_id].append(number)
     dated = list(inputs)
     for here, item in enumerate(inputs):
-        at = by_start.get((item.document_id, item.corrects)) if item.corrects is not None else None
+        if item.corrects is None:
+            continue
+        # The corrected number's quote may open with its qualifier ("first said about 40, then 63").
+        at = next(
+            (at for at in by_document[item.document_id] if at != here and is_corrected_by(inputs[at], item)), None
+        )
         if at is None:
             continue
         replaced = inputs[at]

@@ -225,7 +225,15 @@ def is_correction(a: SuggestionInput, b: SuggestionInput) -> bool:
     are counts of one quantity (CLAIMS.md), in conflict.
     """
     same = a.document_id == b.document_id and a.sentence == b.sentence
-    return same and (a.corrects == b.span[0] or b.corrects == a.span[0])
+    return same and (is_corrected_by(b, a) or is_corrected_by(a, b))
+
+
+def is_corrected_by(replaced: SuggestionInput, item: SuggestionInput) -> bool:
+    """Return whether ``item`` corrects or revises the number of ``replaced``: where the corrected number stands
+    (``SuggestionInput.corrects``, its first digit) lies in ``replaced``'s quote, which may open with its qualifier
+    ("Police first said about 40, then 63": the 63 corrects "about 40").
+    """
+    return item.corrects is not None and replaced.span[0] <= item.corrects < replaced.span[1]
 
 
 def own_source(item: SuggestionInput) -> str:

@@ -521,6 +521,16 @@ def test_a_source_revising_its_own_count_in_one_sentence_is_its_own_rival(articl
     assert suggested_in_one_hard_conflict(new, earlier)
 
 
+def test_a_source_revising_its_qualified_first_count_in_one_sentence_is_its_own_rival(article):
+    # The first count's quote opens with its qualifier: the revision still names it.
+    document = article(
+        "The harbour police first said about 40 people were held on the ferry, then 63, late on Tuesday."
+    )
+    earlier = claim_at(document, "about 40", 40, 40, "approximate")
+    revised = claim_at(document, "63", 63, 63)
+    assert suggested_in_one_hard_conflict(earlier, revised)
+
+
 def test_a_count_that_grew_from_day_to_day_is_no_revision(article):
     document = article("The death toll from the floods in the valley rose to 19 on Wednesday from 14, officials said.")
     claim_at(document, "19", 19, 19, subject="people killed")
