@@ -733,7 +733,7 @@ def _closing_time(text: str, best: Period, best_span: tuple[int, int], found: Se
     for s, e, period, _, _ in found:
         if (
             period[2] is not None
-            and period[0].lower().startswith(_AS_OF_WORDS)
+            and period[0].lower().partition(" ")[0] in _AS_OF
             and _one_clause(text, (s, e), best_span)
         ):
             return period
@@ -1134,7 +1134,6 @@ _CLOSE_END = frozenset(("until", "till", "through"))
 
 # The prepositions of the time a count stands at: "by Tuesday night", "as of Friday".
 _AS_OF = frozenset(("by", "as"))
-_AS_OF_WORDS = ("by ", "as of ")
 
 
 def _is_as_of(m: re.Match[str]) -> bool:
