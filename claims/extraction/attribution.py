@@ -114,6 +114,8 @@ _CLAUSE_TURN = re.compile(
 _AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
 # The count a correction replaces and the source that gave it, after the count that replaces it: ", not four as ".
 _AS_REPLACED = re.compile(r",[ \t\u00a0]+not[ \t\u00a0]+[^,;]{1,40}?[ \t\u00a0]as[ \t\u00a0]+\Z")
+_AS_REPLACED_REACH = 64  # the longest text _AS_REPLACED can match, and some
+
 # Nouns of a count that its giver holds or gives ("kept its count at", "gave a higher toll of").
 _HELD_NOUNS = _SOURCE_NOUNS | frozenset(("toll", "total"))
 _QUOTE_REACH = 800
@@ -945,7 +947,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
             # "$900 each, on top of the $300 the council has promised": the source names the count before it.
             continue
-        if s >= end and (_AND_OPENS.search(text, max(end, s - 8), s) or _AS_REPLACED.search(text, end, s)):
+        if s >= end and (
+            _AND_OPENS.search(text, max(end, s - 8), s)
+            or _AS_REPLACED.search(text, max(end, s - _AS_REPLACED_REACH), s)
+        ):
             # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
             # after ", and" says that clause, not the one before; "Three died, not four as the Red Cross reported":
             # the source after "as" gave the count replaced, not the count that replaces it.

@@ -22,6 +22,12 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 # (text, the number's quote, attribution)
+# A count replaced, with its own source after "as", and the source of the count replacing it.
+REPLACED_BY_RECOUNT = (
+    "Eleven hikers were hurt in the rockfall, not nine as the park office reported on Monday, rescuers in "
+    "Carinthia said on Tuesday, after a recount."
+)
+
 ATTRIBUTIONS: list[tuple[str, str, str]] = [
     # the source after the number
     ("Nine fishermen drowned off the cape, the coast guard said.", "Nine", "the coast guard said"),
@@ -396,8 +402,7 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
     ),
     # the source after "not N as" gave the count replaced, not the count that replaces it
     (
-        "Eleven hikers were hurt in the rockfall, not nine as the park office reported on Monday, rescuers in "
-        "Carinthia said on Tuesday, after a recount.",
+        REPLACED_BY_RECOUNT,
         "nine",
         "the park office reported",
     ),
@@ -483,11 +488,7 @@ def test_no_source_no_attribution(text: str, quote: str) -> None:
 
 def test_the_source_of_a_count_replaced_is_not_the_replacing_count_s() -> None:
     # "Eleven ..., not nine as the park office reported": the park office gave the nine, not the eleven.
-    text = (
-        "Eleven hikers were hurt in the rockfall, not nine as the park office reported on Monday, rescuers in "
-        "Carinthia said on Tuesday, after a recount."
-    )
-    attribution = claim_at(text, "Eleven").attribution
+    attribution = claim_at(REPLACED_BY_RECOUNT, "Eleven").attribution
     assert attribution.endswith("Carinthia said") and "park office" not in attribution
 
 
