@@ -1,6 +1,8 @@
 """Hostile inputs finish within a CPU budget and never crash (a hang would hit the timeout).
 
-Inputs dense with real claims are kept to tens of thousands of claims; the others are ~1 MB.
+Inputs dense with real claims are kept to thousands of claims; the others are ~1 MB. Claim-dense
+text also reads in time linear in its length: four times the text takes well under six times the
+CPU (a reading that went back over earlier claims would take sixteen).
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ CASES = {
     "dollar_signs": "'$' * 500_000 + '5'",
     "percent": "'5%' * 50_000",
     "newlines": "'\\n' * 500_000 + '7'",
-    # Six claims in every 41 characters: claim-dense text reads at about 80,000 chars per CPU-second
-    # (every claim carries its context), so 200 KB of it takes about 2.5 CPU-seconds.
-    "mixed": "'between 1 and 2, 3-1, 1 in 5, $4m, 30°C; ' * 5_000",
+    # Six claims in every 41 characters: claim-dense text reads at 40,000-80,000 chars per
+    # CPU-second (every claim carries its context), so 50 KB of it takes 0.6-1.3 CPU-seconds; two
+    # test workers sharing two cores have doubled that (10.3 CPU-seconds for 200 KB in a CI run).
+    "mixed": "'between 1 and 2, 3-1, 1 in 5, $4m, 30°C; ' * 1_250",
 }
+DENSE = CASES["mixed"].rsplit(" * ", 1)[0]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -50,3 +54,22 @@ def test_hostile_input_finishes_quickly(name: str) -> None:
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=HANG_TIMEOUT)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     assert (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime) < CPU_LIMIT
+
+
+def test_claim_dense_text_reads_in_linear_time() -> None:
+    code = (
+        f"import time\n"
+        f"from claims.extraction import extract_claims\n"
+        f"extract_claims({DENSE})\n"
+        f"def cpu(n):\n"
+        f"    text = {DENSE} * n\n"
+        f"    start = time.process_time()\n"
+        f"    claims = extract_claims(text)\n"
+        f"    assert len(claims) == 6 * n, len(claims)\n"
+        f"    return time.process_time() - start\n"
+        f"print(cpu(1_600) / cpu(400))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, check=True, timeout=HANG_TIMEOUT, capture_output=True, text=True
+    )
+    assert float(done.stdout) < 6.0
