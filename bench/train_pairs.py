@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
-SETS = ("figures_eval", *(f"figures_eval{n}" for n in range(2, 25)))
+SETS = ("figures_eval", *(f"figures_eval{n}" for n in range(2, 27)))
 # Where each set's articles and gold live (by default ``bench/NAME`` and its ``gold.jsonl``).
 PLACES = {"seeds": (HERE / "data" / "seeds", HERE / "data" / "seeds_gold.jsonl")}
 # Fitted on all three readings (the gold claims without context read as the tests' invented articles are); the
