@@ -52,3 +52,18 @@ def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause
     assert sorted(source_heads("Monday's harbour count")) == ["harbour"]
     assert sorted(source_heads("the town's dockers union counts")) == ["union"]
     assert is_one_body(said("The port authority initially said"), said("the port authority's own count"))
+
+
+def test_two_sources_counts_told_in_sentences_side_by_side_are_rival_counts_however_each_words_its_subject():
+    # One article sets a ferry operator's count against a seafarers' guild's, each worded its own way: rival counts.
+    text = (
+        "The ferry operator said 14 crew were missing. The seafarers' guild said 37 of its members on the ferry had "
+        "not been found.\n\nThe port authority said 200 ferry passengers were waiting."
+    )
+    crew, members = ("14", "the ferry operator said", "crew missing"), ("37", "the seafarers' guild said", "members")
+    assert verdict(text, [crew, members]) == "rival=1"
+    # Sentences apart (one between them, or a paragraph's end) are not told side by side.
+    passengers = ("200", "the port authority said", "passengers waiting")
+    assert verdict(text, [members, passengers]).startswith("one article, values apart: ")
+    apart = text.replace("missing. The", "missing. The sea was calm. The")
+    assert verdict(apart, [crew, members]).startswith("one article, values apart: ")
