@@ -67,3 +67,15 @@ def test_two_sources_counts_told_in_sentences_side_by_side_are_rival_counts_howe
     assert verdict(text, [members, passengers]).startswith("one article, values apart: ")
     apart = text.replace("missing. The", "missing. The sea was calm. The")
     assert verdict(apart, [crew, members]).startswith("one article, values apart: ")
+
+
+def test_a_count_told_as_a_part_of_another_is_no_rival_of_the_sentence_beside_it():
+    # The guild's 37 is set against the operator's 14; "including 5 cooks" is a part of the guild's count, no rival.
+    text = (
+        "The ferry operator said 14 people were missing. The seafarers' guild said 37 people on the ferry were "
+        "missing, including 5 cooks."
+    )
+    operator = ("14", "the ferry operator said", "people missing")
+    assert verdict(text, [operator, ("37", "the seafarers' guild said", "people on the ferry")]) == "rival=1"
+    cooks = ("5", "the seafarers' guild said", "cooks")
+    assert verdict(text, [operator, cooks]).startswith("one article, values apart: ")
