@@ -781,10 +781,10 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
 def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two numbers of one article are told side by side as rival counts: each in its own sentence, one
     sentence right after the other in a paragraph, each from a source of its own that shares no word with the other's,
-    of one unit, counted nouns that may be one, neither told as a part of a count ("The operator said 21 workers were
-    missing. The union said 64 of its members were."; not "..., among them 23 children"). However each source words
-    what it counts, the article sets the two against each other; the rules of ``rival_or_ruled_out`` (times, scopes,
-    events apart) still part them.
+    of one dimension (kilometres and miles), counted nouns that may be one, neither told as a part of a count ("The
+    operator said 21 workers were missing. The union said 64 of its members were."; not "..., among them 23
+    children"). However each source words what it counts, the article sets the two against each other; the rules of
+    ``rival_or_ruled_out`` (times, scopes, events apart) still part them.
 
     >>> from claims.suggestions.features import describe_claim
     >>> text = "The operator said 21 were missing. The union said 64 had not been found. Rain fell. Police said 90."
@@ -795,9 +795,11 @@ def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
     >>> are_told_side_by_side(operator, union), are_told_side_by_side(union, claim(96, 98, 90, "police said"))
     (True, False)
     """
-    if a.document_id != b.document_id or a.unit != b.unit or a.part or b.part:
+    if a.document_id != b.document_id or a.dimension != b.dimension or a.part or b.part:
         return False
-    if not are_nouns_compatible(a.head, b.head):
+    # A head that names an event ("14 missing", "nine killed") says what happened, not what is counted: the rules of
+    # events judge it.
+    if not are_nouns_compatible(*("" if BUILT_IN.event_of(item.head) else item.head for item in (a, b))):
         return False
     earlier, later = sorted((a, b), key=lambda item: item.span[0])
     return later.follows == earlier.sentence[0] and is_other_source(a, b)
