@@ -119,6 +119,20 @@ class SentenceIndex:
         right = self.starts[after] if after < len(self.starts) else self.length
         return left, right
 
+    def follows(self, text: str, left: int) -> int:
+        """Return where the sentence before the one opening at ``left`` opens, or -1 when none is before it in its
+        paragraph (the break between them holds a line break, or it opens the text).
+
+        >>> text = "First one. Some 30 defectors.\\n\\nNext one. Last."
+        >>> index = SentenceIndex(text)
+        >>> index.follows(text, 11), index.follows(text, 31), index.follows(text, 41), index.follows(text, 0)
+        (0, -1, 31, -1)
+        """
+        at = bisect.bisect_right(self.ends, left) - 1
+        if at < 0 or self.ends[at] != left or "\n" in text[self.starts[at] : left]:
+            return -1
+        return self.ends[at - 1] if at > 0 else 0
+
 
 def is_sentence_start(text: str, s: int) -> bool:
     """Return whether ``s`` opens a sentence: only blanks, quotes or a bracket after a stop, colon or line break.

@@ -43,6 +43,7 @@ __all__ = [
     "is_owned_count",
     "is_reach_verb",
     "is_stand_in",
+    "is_told_as_part",
     "magnitude_subject",
     "measured_subject",
     "opens_clause",
@@ -118,6 +119,8 @@ _REACH_AT = re.compile(r"(?:" + alternation(sorted(_REACH)) + r")(?![\w'’-])",
 _HAD = re.compile(r"(?<![\w'’-])(?:has|have|had)[ \t\u00a0]+(?:only[ \t\u00a0]+|just[ \t\u00a0]+)?\Z")
 # "26 of whom", "eleven of them": a part of a whole named before, its predicate after.
 _OF_WHOM = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:whom|them)(?![\w'’-])")
+# "including 23 children", "among them two minors": a part of a whole told before, the number after.
+_INCLUDING = re.compile(r"(?<![\w'’-])(?:including|among[ \t\u00a0]+(?:them|whom))[ \t\u00a0]*\Z", re.IGNORECASE)
 # "died in less than a week": words of degree after a preposition make no place or object.
 _DEGREE_WORDS = frozenset(("less", "more", "than", "least", "most", "all", "total"))
 # "the number of missing people to 19", "the total of displaced families stood at 4,000".
@@ -600,6 +603,18 @@ def _post_held(text: str, m: re.Match[str], hi: int) -> str:
 
 # Prepositions that put the counted at a post after a form of "be": "on the shift", "at the clinic".
 _POSTS = frozenset(("on", "at", "aboard"))
+
+
+def is_told_as_part(text: str, start: int, end: int) -> bool:
+    """Return whether a number is told as a part of a count told before it ("86 patients, among them 23 children",
+    "14 were arrested, four of them minors", "30 people, 12 of whom"): another quantity than that count, or any count
+    set beside it.
+
+    >>> text = "Medics treated 86 people, including 23 children, and 40 others, 12 of whom were burned."
+    >>> [is_told_as_part(text, text.index(n), text.index(n) + len(n)) for n in ("86", "23", "40", "12")]
+    [False, True, False, True]
+    """
+    return _INCLUDING.search(text, max(0, start - 20), start) is not None or _OF_WHOM.match(text, end) is not None
 
 
 def _part_of_whole(text: str, end: int, hi: int) -> tuple[str, str] | None:

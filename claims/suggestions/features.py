@@ -21,6 +21,7 @@ from claims.extraction.attribution import PRONOUN_SOURCES
 from claims.extraction.corrections import corrected_number_start, revised_number_start
 from claims.extraction.periods import is_time_to_come
 from claims.extraction.sentences import SentenceIndex
+from claims.extraction.subjects import is_told_as_part
 from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, Terms
@@ -222,6 +223,11 @@ class SuggestionInput:
     nationality: str = ""
     # The counter its own clause names ("the union says 30", "9,000 by the police's"; ``clause_counter``), lower case.
     counter: str = ""
+    # Where the sentence before its own in its paragraph opens, -1 when its sentence opens the paragraph: two
+    # sentences side by side (``scoring.are_told_side_by_side``).
+    follows: int = -1
+    # Told as a part of a count told before it ("including 23 children", "four of them"; ``is_told_as_part``).
+    part: bool = False
 
     @property
     def dimension(self) -> str:
@@ -822,6 +828,8 @@ def make_input(
     running: bool = False,
     to_come: bool = False,
     counter: str = "",
+    follows: int = -1,
+    part: bool = False,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -833,7 +841,9 @@ def make_input(
     total grew or fell from: ``claims.extraction.changes``). A count its clause gives as what is to come (``to_come``:
     "would lose their jobs", "will pay 500 euros to each of the dead") is no running total, whatever its event: a
     running total counts what has happened by its day (CLAIMS.md); nor is a sum of money paid for an event's dead or
-    injured. ``counter``: the counter the number's own clause names (``clause_counter``).
+    injured. ``counter``: the counter the number's own clause names (``clause_counter``); ``follows``: where the
+    sentence before the number's own in its paragraph opens (``SentenceIndex.follows``); ``part``: the number is told as
+    a part of a count told before it (``is_told_as_part``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
@@ -912,6 +922,8 @@ def make_input(
         story,
         nationality=counted_nationality(noun_words),
         counter=counter,
+        follows=follows,
+        part=part,
     )
 
 
@@ -1082,6 +1094,8 @@ class DocumentText:
             running=is_running_clause(text, left, start, end, right),
             to_come=is_count_to_come(text, left, start, end, right),
             counter=clause_counter(text, left, start, end, right),
+            follows=self.index.follows(text, left),
+            part=is_told_as_part(text, start, end),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

@@ -773,9 +773,36 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
         x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
-    if not is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
+    if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or are_told_side_by_side(x, y)):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True)
+
+
+def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two numbers of one article are told side by side as rival counts: each in its own sentence, one
+    sentence right after the other in a paragraph, each from a source of its own that shares no word with the other's,
+    of one dimension (kilometres and miles), counted nouns that may be one, neither told as a part of a count ("The
+    operator said 21 workers were missing. The union said 64 of its members were."; not "..., among them 23
+    children"). However each source words what it counts, the article sets the two against each other; the rules of
+    ``rival_or_ruled_out`` (times, scopes, events apart) still part them.
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> text = "The operator said 21 were missing. The union said 64 had not been found. Rain fell. Police said 90."
+    >>> def claim(start, end, value, source):
+    ...     item = describe_claim(1, 1, text, start, end, conflicts.Value.of(value, value, unit="person"))
+    ...     return dataclasses.replace(item, source=source)
+    >>> operator, union = claim(18, 20, 21, "the operator said"), claim(50, 52, 64, "the union said")
+    >>> are_told_side_by_side(operator, union), are_told_side_by_side(union, claim(96, 98, 90, "police said"))
+    (True, False)
+    """
+    if a.document_id != b.document_id or a.dimension != b.dimension or a.part or b.part:
+        return False
+    # A head that names an event ("14 missing", "nine killed") says what happened, not what is counted: the rules of
+    # events judge it.
+    if not are_nouns_compatible(*("" if BUILT_IN.event_of(item.head) else item.head for item in (a, b))):
+        return False
+    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    return later.follows == earlier.sentence[0] and is_other_source(a, b)
 
 
 def judged_by_rules(a: Prepared, b: Prepared, *, rival: bool = False) -> dict[str, float] | str:

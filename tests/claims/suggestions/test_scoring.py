@@ -8,12 +8,13 @@ from claims.suggestions.scoring import Prepared, idf_weights, is_one_body, pair_
 
 
 def verdict(text, rows, unit="person"):
-    """Return ``pair_verdict`` of two numbers of ``text``, each a (quote, source, subject) row, as rival (or not)."""
+    """Return ``pair_verdict`` of two numbers of ``text``, each a (quote, source, subject) row (and its own unit, else
+    ``unit``), as rival (or not)."""
     made = []
-    for at, (quote, source, subject) in enumerate(rows):
+    for at, (quote, source, subject, *own) in enumerate(rows):
         start = text.index(quote)
         number = int(quote.replace(",", ""))
-        value = conflicts.Value.of(number, number, "exact", unit)
+        value = conflicts.Value.of(number, number, "exact", own[0] if own else unit)
         item = describe_claim(at, 1, text, start, start + len(quote), value, context=Context(subject=subject))
         made.append(dataclasses.replace(item, source=source))
     idf = idf_weights(made)
@@ -52,3 +53,40 @@ def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause
     assert sorted(source_heads("Monday's harbour count")) == ["harbour"]
     assert sorted(source_heads("the town's dockers union counts")) == ["union"]
     assert is_one_body(said("The port authority initially said"), said("the port authority's own count"))
+
+
+def test_two_sources_counts_told_in_sentences_side_by_side_are_rival_counts_however_each_words_its_subject():
+    # One article sets a ferry operator's count against a seafarers' guild's, each worded its own way: rival counts.
+    text = (
+        "The ferry operator said 14 crew were missing. The seafarers' guild said 37 of its members on the ferry had "
+        "not been found.\n\nThe port authority said 200 ferry passengers were waiting."
+    )
+    crew, members = ("14", "the ferry operator said", "crew missing"), ("37", "the seafarers' guild said", "members")
+    assert verdict(text, [crew, members]) == "rival=1"
+    # Sentences apart (one between them, or a paragraph's end) are not told side by side.
+    passengers = ("200", "the port authority said", "passengers waiting")
+    assert verdict(text, [members, passengers]).startswith("one article, values apart: ")
+    apart = text.replace("missing. The", "missing. The sea was calm. The")
+    assert verdict(apart, [crew, members]).startswith("one article, values apart: ")
+
+
+def test_a_count_told_as_a_part_of_another_is_no_rival_of_the_sentence_beside_it():
+    # The guild's 37 is set against the operator's 14; "including 5 cooks" is a part of the guild's count, no rival.
+    text = (
+        "The ferry operator said 14 people were missing. The seafarers' guild said 37 people on the ferry were "
+        "missing, including 5 cooks."
+    )
+    operator = ("14", "the ferry operator said", "people missing")
+    assert verdict(text, [operator, ("37", "the seafarers' guild said", "people on the ferry")]) == "rival=1"
+    cooks = ("5", "the seafarers' guild said", "cooks")
+    assert verdict(text, [operator, cooks]).startswith("one article, values apart: ")
+
+
+def test_counts_told_side_by_side_may_be_in_two_units_of_one_dimension_or_name_only_an_event():
+    # Kilometres and miles are one dimension; "14 missing" names the event, not a counted noun apart from "men".
+    text = "The port authority said 70 km of shore was oiled. Fishermen said 90 miles of shore were."
+    rows = [("70", "the port authority said", "shore oiled", "km"), ("90", "fishermen said", "shore", "mile")]
+    assert verdict(text, rows) == "rival=1"
+    text = "The mine operator said 14 missing in the pit. The miners' union said 41 men were still in the pit."
+    rows = [("14", "the mine operator said", "missing"), ("41", "the miners' union said", "men in the pit")]
+    assert verdict(text, rows) == "rival=1"
