@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 
 from claims import conflicts
 from claims.extraction.attribution import PRONOUN_SOURCES
-from claims.extraction.corrections import corrected_number_start, revised_number_start
+from claims.extraction.corrections import corrected_number_start, is_revision_count, revised_number_start
 from claims.extraction.periods import is_time_to_come
 from claims.extraction.sentences import SentenceIndex
 from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
@@ -222,6 +222,9 @@ class SuggestionInput:
     nationality: str = ""
     # The counter its own clause names ("the union says 30", "9,000 by the police's"; ``clause_counter``), lower case.
     counter: str = ""
+    # Its clause gives it as one of its source's successive counts of one quantity ("now puts it at 105,000", "first
+    # claimed 80,000"; ``corrections.is_revision_count``): the source's counts of it in two articles are one quantity.
+    is_revision: bool = False
 
     @property
     def dimension(self) -> str:
@@ -822,6 +825,7 @@ def make_input(
     running: bool = False,
     to_come: bool = False,
     counter: str = "",
+    is_revision: bool = False,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -833,7 +837,8 @@ def make_input(
     total grew or fell from: ``claims.extraction.changes``). A count its clause gives as what is to come (``to_come``:
     "would lose their jobs", "will pay 500 euros to each of the dead") is no running total, whatever its event: a
     running total counts what has happened by its day (CLAIMS.md); nor is a sum of money paid for an event's dead or
-    injured. ``counter``: the counter the number's own clause names (``clause_counter``).
+    injured. ``counter``: the counter the number's own clause names (``clause_counter``); ``is_revision``: its clause
+    gives it as one of its source's successive counts (``corrections.is_revision_count``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
@@ -912,6 +917,7 @@ def make_input(
         story,
         nationality=counted_nationality(noun_words),
         counter=counter,
+        is_revision=is_revision,
     )
 
 
@@ -1057,6 +1063,7 @@ class DocumentText:
         left, right = self.sentence_bounds(start, end)
         _, years, surface, _ = self.sentence(left, right)
         before, after = self.words_around(left, right, start, end)
+        revises = revised_number_start(text, left, start, end)
         return make_input(
             claim_id,
             document_id,
@@ -1076,12 +1083,13 @@ class DocumentText:
             converts=converted_number_end(text, start),
             context=context,
             terms=terms,
-            corrects=corrected_number_start(text, end) or revised_number_start(text, left, start, end),
+            corrects=corrected_number_start(text, end) or revises,
             scope=scope_places(text, left, start, end, right),
             story=self.story,
             running=is_running_clause(text, left, start, end, right),
             to_come=is_count_to_come(text, left, start, end, right),
             counter=clause_counter(text, left, start, end, right),
+            is_revision=revises is not None or is_revision_count(text, left, start),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:
