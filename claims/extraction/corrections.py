@@ -20,6 +20,7 @@ __all__ = [
     "corrected_number_start",
     "is_corrected",
     "is_correction",
+    "is_revision_count",
     "revised_number_start",
 ]
 
@@ -36,6 +37,8 @@ FIRST_WORDS = r"first|initially|originally"
 GIVING_WORDS = r"said|gave|reported|put|announced"
 _GIVING_STATED = GIVING_WORDS + r"|stated"
 _GIVING_OR_GIVEN = _GIVING_STATED + r"|given"
+# The verbs by which a source gives a first count it later revises: "first claimed 80,000", "counted 18,400 at first".
+_GIVING_FIRST = _GIVING_STATED + r"|claimed|estimated|counted"
 # The source that gives it, named by a pronoun: "(it first said 8,500)", "the 61,000 they gave on Monday".
 _PRONOUN = r"(?:it|they|he|she|we)"
 _NO_CONJUNCTION = r"(?!\b(?:and|but|while|whereas)\b)"
@@ -85,15 +88,20 @@ _CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])" + _CORRECTING + WS + r"+(?:the"
 
 # A count revised by its own source in the same breath (one figure, in conflict): the source's verb of revising its
 # count ("raised its count of people treated to 341, from 318", "revised the number ... to 94, from 87", "settled its
-# count of dancers at 24,500, down from more than 28,000", "now says 74, up from about 60"), or the old count named
-# as its first ("at 27, up from an initial 23"). A count that grew ("the toll rose to 19 from 14") is no revision:
-# two days' counts.
+# count of dancers at 24,500, down from more than 28,000", "now says 74, up from about 60"; one word may name the count,
+# "revised its Saturday figure"), or the old count named as its first ("at 27, up from an initial 23"). A count that
+# grew ("the toll rose to 19 from 14") is no revision: two days' counts.
 REVISING = re.compile(
     r"\b(?:(?:revis|correct|settl|adjust|updat)\w*\s+(?:its|their|the)|(?:rais|lower|lengthen|shorten)\w*\s+(?:its|their)"
-    r"|cut\s+(?:its|their))\s+(?:own\s+)?(?:count|figure|estimate|tally|toll|number|track)s?\b"
+    r"|cut\s+(?:its|their))\s+(?:own\s+|[\w'’]+\s+)?(?:count|figure|estimate|tally|toll|number|track)s?\b"
     r"|\bnow\s+(?:says?|puts?|gives?|counts?)\b",
     re.IGNORECASE,
 )
+# A source's first count named as such, before it: "Organisers first claimed 80,000 and then 105,000".
+_FIRST_GIVING_WORDS = r"\b(?:" + FIRST_WORDS + r")\s+(?:" + _PRONOUN + r"\s+)?(?:" + _GIVING_FIRST + r")\b"
+_FIRST_GIVING = re.compile(_FIRST_GIVING_WORDS, re.IGNORECASE)
+# Where a revision's clause ends, read back from a number: another independent clause may be another source's.
+_OTHER_CLAUSE = re.compile(r";|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _FIRST_COUNT = r"(?:initial|preliminary|earlier|first|previous|original)"
 # What stands between a revised count and the old one after it, at the end of its clause as for ``CORRECTION``:
 # ", from 318", "74 vehicles were buried, up from about 60", ", correcting its first figure of".
@@ -107,11 +115,18 @@ REVISED_AFTER = re.compile(
 )
 # The old count before the revised one: "raised its count of vehicles that fell from 11 to 13", "First they said 12,
 # now 19", "first said 2.1 million cubic metres had been released and then 3.8 million", "first said on Tuesday that
-# 118,000 passengers had been hit, before cutting the figure to 104,000".
+# 118,000 passengers had been hit, before cutting the figure to 104,000", "counted 18,400 at first, then 21,700".
+# What stands between a first count and the new one after it: "..., then", "and now", "before cutting the figure to".
+_NEW_COUNT_NEXT = r"[^\d.;:!?()]{0,80}?\b(?:now|then|later|before)\b[^\d.;:!?()]{0,40}?\Z"
+_FIRST_NAMED_BEFORE = _FIRST_GIVING_WORDS + r"[^\d.;:!?]{0,30}?(?P<first>\d[\d,.]*)"
+_FIRST_NAMED_AFTER = r"\b(?:" + _GIVING_FIRST + r")\s+(?P<then>\d[\d,.]*)(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+at\s+first\b"
 REVISED_BEFORE = re.compile(
-    r"\bfrom\s+(?P<old>\d[\d,.]*)\s+to\s+\Z"
-    r"|\b(?:" + FIRST_WORDS + r")\s+(?:" + _PRONOUN + r"\s+)?(?:" + _GIVING_STATED + r")\b[^\d.;:!?]{0,30}?"
-    r"(?P<first>\d[\d,.]*)[^\d.;:!?()]{0,80}?\b(?:now|then|later|before)\b[^\d.;:!?()]{0,40}?\Z",
+    r"\bfrom\s+(?P<old>\d[\d,.]*)\s+to\s+\Z|"
+    + _FIRST_NAMED_BEFORE
+    + _NEW_COUNT_NEXT
+    + "|"
+    + _FIRST_NAMED_AFTER
+    + _NEW_COUNT_NEXT,
     re.IGNORECASE,
 )
 
@@ -194,14 +209,20 @@ def revised_number_start(text: str, left: int, start: int, end: int) -> int | No
     >>> text = "Account numbers were exposed for 210,000 people, up from the 61,000 it gave on Monday."
     >>> revised_number_start(text, 0, text.index("210,000"), text.index("210,000") + 7) == text.index("61,000")
     True
+    >>> text = "Organisers first claimed 80,000 and then 105,000."
+    >>> revised_number_start(text, 0, text.index("105,000"), len(text) - 1) == text.index("80,000")
+    True
+    >>> text = "The city counted 18,400 at first, then 21,700."
+    >>> revised_number_start(text, 0, text.index("21,700"), len(text) - 1) == text.index("18,400")
+    True
     >>> text = "The death toll rose to 19 on Wednesday from 14, the agency said."
     >>> revised_number_start(text, 0, text.index("19"), text.index("19") + 2) is None
     True
     """
     before = REVISED_BEFORE.search(text, max(left, start - 160), start)
-    if before is not None and before.group("first"):
+    if before is not None and (before.group("first") or before.group("then")):
         # The source's own first count, named as such: no verb of revising needed.
-        return before.start("first")
+        return before.start("first") if before.group("first") else before.start("then")
     if before is not None and REVISING.search(text, left, before.start()):
         return before.start("old")
     after = REVISED_AFTER.match(text, end)
@@ -210,3 +231,25 @@ def revised_number_start(text: str, left: int, start: int, end: int) -> int | No
     if after.group("first") or REVISING.search(text, left, start) or _OWN_EARLIER.match(text, after.end()):
         return after.end()
     return None
+
+
+def is_revision_count(text: str, left: int, start: int) -> bool:
+    """Return whether the number starting at ``start`` (in the sentence from ``left``) is one of its source's
+    successive counts of one quantity, as its own clause says before it: the source's verb of revising its count
+    (``REVISING``: "raised its estimate of the march from 80,000", "now puts it at 105,000") or its first count named
+    as such ("first claimed 80,000 and then 105,000"). Another clause (after ";", "but", "while") is not read: it may
+    be another source's.
+
+    >>> text = "Police said 9,000; the organisers raised their estimate to 40,000."
+    >>> is_revision_count(text, 0, text.index("40,000")), is_revision_count(text, 0, text.index("9,000"))
+    (True, False)
+    >>> text = "The union first put turnout at 60%, then 64%."
+    >>> is_revision_count(text, 0, text.index("60")), is_revision_count(text, 0, text.index("64"))
+    (True, True)
+    >>> text = "The agency revised its count to 12, but the governor said 19."
+    >>> is_revision_count(text, 0, text.index("19"))
+    False
+    """
+    breaks = [match.end() for match in _OTHER_CLAUSE.finditer(text, left, start)]
+    first = breaks[-1] if breaks else left
+    return bool(REVISING.search(text, first, start) or _FIRST_GIVING.search(text, first, start))

@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 
 from claims import conflicts
 from claims.extraction.attribution import PRONOUN_SOURCES
-from claims.extraction.corrections import corrected_number_start, revised_number_start
+from claims.extraction.corrections import corrected_number_start, is_revision_count, revised_number_start
 from claims.extraction.periods import is_time_to_come
 from claims.extraction.sentences import SentenceIndex
 from claims.extraction.subjects import is_told_as_part
@@ -228,6 +228,9 @@ class SuggestionInput:
     follows: int = -1
     # Told as a part of a count told before it ("including 23 children", "four of them"; ``is_told_as_part``).
     part: bool = False
+    # Its clause gives it as one of its source's successive counts of one quantity ("now puts it at 105,000", "first
+    # claimed 80,000"; ``corrections.is_revision_count``): the source's counts of it in two articles are one quantity.
+    is_revision: bool = False
 
     @property
     def dimension(self) -> str:
@@ -830,6 +833,7 @@ def make_input(
     counter: str = "",
     follows: int = -1,
     part: bool = False,
+    is_revision: bool = False,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -843,7 +847,8 @@ def make_input(
     running total counts what has happened by its day (CLAIMS.md); nor is a sum of money paid for an event's dead or
     injured. ``counter``: the counter the number's own clause names (``clause_counter``); ``follows``: where the
     sentence before the number's own in its paragraph opens (``SentenceIndex.follows``); ``part``: the number is told as
-    a part of a count told before it (``is_told_as_part``).
+    a part of a count told before it (``is_told_as_part``); ``is_revision``: its clause gives it as one of its
+    source's successive counts (``corrections.is_revision_count``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
@@ -924,6 +929,7 @@ def make_input(
         counter=counter,
         follows=follows,
         part=part,
+        is_revision=is_revision,
     )
 
 
@@ -1069,6 +1075,7 @@ class DocumentText:
         left, right = self.sentence_bounds(start, end)
         _, years, surface, _ = self.sentence(left, right)
         before, after = self.words_around(left, right, start, end)
+        revises = revised_number_start(text, left, start, end)
         return make_input(
             claim_id,
             document_id,
@@ -1088,7 +1095,7 @@ class DocumentText:
             converts=converted_number_end(text, start),
             context=context,
             terms=terms,
-            corrects=corrected_number_start(text, end) or revised_number_start(text, left, start, end),
+            corrects=corrected_number_start(text, end) or revises,
             scope=scope_places(text, left, start, end, right),
             story=self.story,
             running=is_running_clause(text, left, start, end, right),
@@ -1096,6 +1103,7 @@ class DocumentText:
             counter=clause_counter(text, left, start, end, right),
             follows=self.index.follows(text, left),
             part=is_told_as_part(text, start, end),
+            is_revision=revises is not None or is_revision_count(text, left, start),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

@@ -13,7 +13,9 @@ apart (one source's two numbers in one sentence, two places), and they count one
 that gives a number of each in one sentence tells both sides (an observer, or one side setting its count against the
 other's) and sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
 that no other number of the sentence counts. A source that corrects one of its numbers to the other in one breath
-("15, not 12 as it first said") says they count one quantity, whichever groups its numbers were printed in.
+("15, not 12 as it first said") says they count one quantity, whichever groups its numbers were printed in; so does a
+source that says, wherever it is printed, that it revised its count ("organisers now put it at 105,000": their 80,000
+of the day before counts what the 105,000 counts).
 
 A claim in no group that grouping judged with a group's claim is offered as a group of one (a rival count printed
 once), judged only by the pairs grouping judged, and held to more (``RivalJoin.judge_alone``).
@@ -43,6 +45,7 @@ from claims.suggestions.scoring import (
     is_one_body,
     is_one_source,
     is_other_source,
+    is_time_compatible,
     judge_pair,
     subject_similarity,
 )
@@ -263,6 +266,8 @@ class RivalJoin:
         # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
         given_again: dict[int, bool] = {}
         corrected = self.corrections(x, y)
+        # The claims of either group that give their numbers as their sources' successive counts (``is_revised``).
+        revisions = [k for k in (*self.members[x], *self.members[y]) if self.inputs[k].is_revision]
         for i in self.members[x]:
             a = self.inputs[i]
             if not self.apart.get(i, set()).isdisjoint(self.members[y]):
@@ -273,7 +278,7 @@ class RivalJoin:
                     self.one_body(i, j)
                     and i not in tellers
                     and j not in tellers
-                    and self.is_told_apart(i, j, x, y, given_again, corrected)
+                    and self.is_told_apart(i, j, x, y, given_again, corrected, revisions)
                 ):
                     return "one source in each"
                 one_sentence = a.document_id == b.document_id and a.sentence == b.sentence
@@ -300,7 +305,14 @@ class RivalJoin:
         return not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j))
 
     def is_told_apart(
-        self, i: int, j: int, x: int, y: int, given_again: dict[int, bool], corrected: Sequence[tuple[int, int]]
+        self,
+        i: int,
+        j: int,
+        x: int,
+        y: int,
+        given_again: dict[int, bool],
+        corrected: Sequence[tuple[int, int]],
+        revisions: Sequence[int],
     ) -> bool:
         """Return whether one source's numbers ``i`` (of group ``x``) and ``j`` (of ``y``) set the two groups apart:
         they are two numbers (``is_one_number``), and neither is a number the source gives in the other group too.
@@ -308,11 +320,12 @@ class RivalJoin:
         One source's one number printed twice ("73", and "73" again; "476", and "about 480") is one count in each
         group; a number the source gives in both groups ("73 taken, 118 by the school's count", then "73") is no
         number of one group only. Neither is a sign of two quantities, nor are two numbers one of which the source
-        corrects to the other in one breath ("15, not 12 as it first said"; ``corrected``, by ``corrections``): its
-        word that they count one quantity. ``given_again`` keeps, by claim, whether its number is given in the other
-        group, for the other pairs of one judgment (the groups must not change meanwhile).
+        corrects to the other in one breath ("15, not 12 as it first said"; ``corrected``, by ``corrections``) or says
+        elsewhere it revised (``is_revised``): its word that they count one quantity. ``given_again`` keeps, by claim,
+        whether its number is given in the other group, for the other pairs of one judgment (the groups must not change
+        meanwhile).
         """
-        if self.one_number(i, j) or self.is_corrected(i, j, corrected):
+        if self.one_number(i, j) or self.is_corrected(i, j, corrected) or self.is_revised(i, j, revisions):
             return False
         for told, group in ((j, x), (i, y)):
             again = given_again.get(told)
@@ -323,6 +336,20 @@ class RivalJoin:
             if again:
                 return False
         return True
+
+    def is_revised(self, i: int, j: int, revisions: Sequence[int]) -> bool:
+        """Return whether one source's numbers ``i`` and ``j`` (one in each group) are its count and its revision of
+        it: a claim of either group (``revisions``, those whose ``SuggestionInput.is_revision`` holds) gives one of the
+        two numbers from that source as one of its successive counts ("organisers now put it at 105,000", "first
+        claimed 80,000"), and the two may be of one time (``scoring.is_time_compatible``).
+
+        A source that says it revised its count says its earlier number counts what the new one does, wherever each
+        was printed: "organisers said 80,000 marched" in one article and "organisers now put it at 105,000" in the
+        next are one figure's two counts, set against the police's 20,000.
+        """
+        if not revisions or not is_time_compatible(self.inputs[i], self.inputs[j]):
+            return False
+        return any(self.one_source(k, told) and self.one_number(k, told) for told in (i, j) for k in revisions)
 
     def is_corrected(self, i: int, j: int, corrected: Sequence[tuple[int, int]]) -> bool:
         """Return whether two claims tell the two numbers of a correction (``corrections``), either way round."""

@@ -1,5 +1,5 @@
-"""The suggester's view of one claim: how a running total's count is dated, which number a count corrects; the
-documents' texts kept between runs."""
+"""The suggester's view of one claim: how a running total's count is dated, which number a count corrects, whether it
+is one of its source's successive counts; the documents' texts kept between runs."""
 
 import datetime
 
@@ -71,6 +71,9 @@ def test_a_count_a_source_gives_now_against_its_first_is_no_running_total():
             "118,000",
         ),
         ("Account numbers were exposed for 210,000 people, up from the 61,000 it gave on Monday.", "210,000", "61,000"),
+        ("The festival's promoters first claimed 9,000 visitors and then 14,500.", "14,500", "9,000"),
+        ("The port authority counted 640 containers at first, then 910.", "910", "640"),
+        ("The league revised its Saturday figure to 31,200, up from 28,400.", "31,200", "28,400"),
     ],
 )
 def test_a_count_corrects_its_sources_first_count_its_sentence_names(text, correction, corrected):
@@ -94,6 +97,24 @@ def test_a_count_that_grew_or_follows_a_first_of_something_else_corrects_nothing
     start = text.index(quote)
     value = conflicts.Value.of(1, 1, unit="person")
     assert describe_claim(1, 1, text, start, start + len(quote), value).corrects is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "revision"),
+    [
+        ("The promoters now put attendance at the festival at 14,500.", "14,500", True),
+        ("The league raised its estimate of the crowd to 31,200 on Sunday.", "31,200", True),
+        ("The port authority first estimated 640 containers lost.", "640", True),
+        ("Police said 9,000 attended; the promoters now put it at 14,500.", "9,000", False),
+        ("The league revised its count to 31,200, but the union said 19,000 marched.", "19,000", False),
+        ("The toll rose to 25 on Tuesday, police said.", "25", False),
+    ],
+)
+def test_a_count_its_clause_gives_as_its_sources_revised_or_first_is_a_revision(text, quote, revision):
+    # A source's successive counts of one quantity are one figure's, wherever each is printed (``rival_groups``).
+    start = text.index(quote)
+    value = conflicts.Value.of(1, 1, unit="person")
+    assert describe_claim(1, 1, text, start, start + len(quote), value).is_revision is revision
 
 
 def test_a_context_is_read_once_per_terms_and_taught_terms_read_it_afresh():

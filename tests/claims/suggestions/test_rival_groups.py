@@ -500,3 +500,25 @@ def test_a_number_whose_clause_names_another_counter_is_not_the_attributed_sourc
     told_apart = "The organisers repeated that about 120,000 people marched in Lyon on Saturday. The police say 30,000."
     items, sides = march_claims(told_apart)
     assert isinstance(judge_sides(items, sides), float)
+
+
+# The operator's count of the miners trapped and the rescuers', each printed again, and the operator's revised count
+# in an article of its own: ``revised`` gives the revision in its own words, or as a plain second count.
+def revised_story(revised):
+    return (
+        ("The operator said 12 miners were trapped on Tuesday.", ("12",), "the operator said", "miners trapped"),
+        ("Rescuers said 30 miners were trapped on Tuesday.", ("30",), "rescuers said", "miners trapped"),
+        (revised, ("15",), "the operator", "miners trapped"),
+        ("15 miners were trapped on Tuesday, the operator said.", ("15",), "the operator said", "miners trapped"),
+    )
+
+
+def test_a_sources_count_it_says_it_revised_joins_the_group_of_its_earlier_count():
+    # The operator's 12 in the rescuers' group, its 15 in another: its word that it revised the 12 makes them one.
+    revised = revised_story("The operator raised its count of miners trapped on Tuesday to 15.")
+    assert isinstance(judge_corrected(revised, ([10, 20], [30, 40])), float)
+
+
+def test_a_sources_second_count_with_no_word_of_revising_still_parts_the_groups():
+    plain = revised_story("The operator said 15 miners were trapped on Tuesday.")
+    assert judge_corrected(plain, ([10, 20], [30, 40])) == "one source in each"
