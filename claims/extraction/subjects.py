@@ -215,7 +215,13 @@ _CHANGED_TO = re.compile(
 )
 # A form of "be" right before the number, an opening quotation mark between them: "the crowd was “".
 _COPULA = re.compile(
-    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?" + _OPENER + r"\Z"
+    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+"
+    # "the crowd was likely about 40,000": an adverb of likelihood between.
+    + r"(?:(?:"
+    + alternation(LEX["likelihood_adverbs"])
+    + r")[ \t\u00a0]+)?[\"“‘]?"
+    + _OPENER
+    + r"\Z"
 )
 # A noun, its possessive owner before it, then "of" right before the number: "the stadium's capacity of ".
 _NOUN_OF = re.compile(

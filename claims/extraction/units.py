@@ -110,14 +110,35 @@ _collective_is = on_first_use(
     + WS
     + r"to|grew"
     + WS
-    + r"to|reached|totalled|totaled|numbered))"
+    + r"to|reached|totalled|totaled|numbered)(?:"
+    + WS
+    # "the crowd was likely between 35,000 and 45,000": an adverb of likelihood after the verb.
+    + r"+(?:"
+    + alternation(LEX["likelihood_adverbs"])
+    + r"))?(?:"
+    + WS
+    # "... between 35,000 and 45,000": a range's first number.
+    + r"+between)?)"
     + WS
     + r"{1,2}\Z",
     re.IGNORECASE,
 )
 # The words a collective's phrase ends with, right before the number: "a crowd of", "the toll stood at".
 _COLLECTIVE_LAST_WORDS = frozenset(
-    ("of", "is", "was", "were", "at", "to", "reached", "totalled", "totaled", "numbered")
+    (
+        "of",
+        "is",
+        "was",
+        "were",
+        "at",
+        "to",
+        "reached",
+        "totalled",
+        "totaled",
+        "numbered",
+        "between",
+        *LEX["likelihood_adverbs"],
+    )
 )
 _GAME_RUN = re.compile(
     WS
@@ -782,12 +803,13 @@ def _unit_lender(
     first: ClaimDraft | None,
     counted: ClaimDraft | None,
     sentence: list[ClaimDraft],
+    counts: list[ClaimDraft],
 ) -> ClaimDraft | None:
     """Return the earlier claim whose unit the bare number ``claim`` takes, or None.
 
     ``prev`` is the count just before it, ``measured`` the last claim with a unit, ``first`` the
     sentence's first count, ``counted`` the text's last count of things, ``sentence`` the
-    sentence's counts of things before it.
+    sentence's counts of things before it, ``counts`` the text's last few counts of things.
     """
     if prev is None and measured is None and first is None and counted is None:
         # Nothing before it has a unit (a table of bare numbers): nothing to lend.
@@ -807,6 +829,9 @@ def _unit_lender(
     if prev is not None and prev.unit in COUNTING_UNITS:
         # "The difference between the two counts, 35 against about 180": the counts' numbers count what they count.
         return counted if counted is not None and claim.start - counted.end <= _SOURCE_REACH else None
+    given = _given_again(text, claim, prev, counts)
+    if given is not None:
+        return given
     if (
         prev is not None
         and prev.unit not in NOT_INHERITED
@@ -1111,6 +1136,31 @@ def _like_count(claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | Non
     return None
 
 
+# A preposition right before a count, maybe with a determiner: "in the three villages hit", "images from 48 cameras".
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|from|across|at|on|with|among)" + WS + r"+(?:(?:the|its|their|all|both)" + WS + r"+)?$",
+    re.IGNORECASE,
+)
+
+
+def _given_again(text: str, claim: ClaimDraft, prev: ClaimDraft | None, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the count a source's bare number gives again when the count right before it is set in a phrase of place
+    or means and another count of its size lies within reach: the one nearest in size; else None.
+
+    "Rescuers had recovered 19 bodies. Ward chairmen in the three villages hit said their own count stood at 26": a
+    source's count (``_SOURCE_COUNT``) gives again what the text counted, not the villages where it was counted or the
+    48 cameras it was counted from.
+    """
+    if prev is None or not prev.noun or not _is_count_unit(prev.unit) or _OF_AFTER.match(text, claim.end):
+        return None
+    if _PLACED_BEFORE.search(text, max(0, prev.start - 20), prev.start) is None:
+        return None
+    if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
+        return None
+    others = [c for c in counts if c is not prev and 0 <= claim.start - c.end <= _SOURCE_REACH]
+    return _nearest_in_size(claim, others)
+
+
 def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
     """Return the sentence's count of things nearest in size to ``claim``, when within ``_LIKE_RATIO`` of it."""
     best: tuple[Decimal, ClaimDraft] | None = None
@@ -1173,7 +1223,7 @@ def _bare_unit(
         return asked
     if _is_source_amount(text, claim, measure, counted):
         return measure.unit if measure is not None else ""
-    lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence)
+    lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence, counts)
     if lender is not None:
         return lender.unit
     if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):
@@ -1226,10 +1276,36 @@ def _bare_unit(
         # counted (the last count of its size, else the last count); a thing only from the sentence before ("The
         # storm damaged 58,000 houses. Some 2,900 were destroyed"): further back, a thing may not be the subject.
         return subject.unit
+    done = _done_object(text, claim, counts)
+    if done is not None:
+        return done.unit
     if claim.rule.startswith("vague_plural"):
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"
     return ""
+
+
+# A verb in the past right before a bare number, with its hedge: "had buried or identified 31", "recovered about 40".
+_DONE_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}ed)" + WS + "+" + _HEDGE_BEFORE)
+# What ends the sentence or clause right after a verb's object: a closing quotation mark, then a stop or a semicolon.
+_CLAUSE_END_AFTER = re.compile(r"[\"”’]?[.;]")
+# Verbs of reaching a level ("touched 52.", "reached 180."): their number is a level, no count done.
+_REACH_VERBS = frozenset(LEX["reach_verbs"])
+
+
+def _done_object(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the count a bare number ending its clause as a verb's object counts again: the last count of its size
+    within reach (``_like_count``), or None.
+
+    "Police said 27 people had died. Ward chairmen said they had buried or identified 31.": the noun is left out
+    because the text has just counted it.
+    """
+    if _CLAUSE_END_AFTER.match(text, claim.end) is None:
+        return None
+    done = _DONE_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    if done is None or done.group(1).lower() in _REACH_VERBS:
+        return None
+    return _like_count(claim, counts)
 
 
 def _series_unit(text: str, claims: list[ClaimDraft | Run], i: int) -> str:
