@@ -1144,6 +1144,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a number after a form of "be" counts the phrase before it; "there were" names nothing
     ("The organisers said the crowd inside was about 9,000.", "9,000", "crowd inside", ""),
     ("The stewards said the queue outside was “nearly 2,000”.", "2,000", "queue outside", ""),
+    ("Marshals said the queue at the gate was probably about 700.", "about 700", "queue at the gate", ""),
     ("Rescuers told reporters there were at least 30.", "30", "", ""),
     # a stand-in ("it", "the real number") counts what the count it points at counts
     (

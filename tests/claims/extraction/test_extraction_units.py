@@ -105,6 +105,17 @@ ROWS: list[tuple[str, str, str]] = [
         "more than 650",
         "person",
     ),
+    # a collective said to be "likely" some size, a range's first number after it
+    ("Stewards said the crowd was probably between 6,000 and 9,000 by noon.", "between 6,000 and 9,000", "person"),
+    # a source's count skips the count set in a phrase of place or means before it for the count of its size
+    (
+        "Medics treated 140 walkers. Volunteers, working from photographs taken at 12 checkpoints, said the number "
+        "was about 600.",
+        "about 600",
+        "walker",
+    ),
+    # a bare number ending its sentence after a verb counts the last count of its size
+    ("The coroner said 15 climbers had died. Guides said they had found or named 18.", "18", "person"),
 ]
 
 
