@@ -703,6 +703,9 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
     if not questions:
         return None
     asked = questions[-1]
+    if asked.group("counted") is not None:
+        # "The count of homes damaged is disputed": what it names, its noun first; the count's unit stands.
+        return " ".join(asked.group("counted").split()[:_ASKED_WORDS]), "", unit
     words = [w for w in asked.group("what").split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
     event = next((w for w in words if w.endswith("ed")), "")
     if event and (not unit or inherited):
@@ -715,6 +718,10 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
 _ASKED = re.compile(
     r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:is|are|was|were|remains|remained)"
     r"[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute))"
+    # "The count of vehicles that fell has not been settled": a count in dispute asks for what it counts.
+    r"|(?<![A-Za-z])[Tt]he[ \t\u00a0]+(?:number|count|tally|total)[ \t\u00a0]+of[ \t\u00a0]+(?P<counted>[^?.;:,]{1,80}?)"
+    r"[ \t\u00a0]+(?:is|are|was|were|remains|remained|has|have)[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:not[ \t\u00a0]+)?"
+    r"(?:been[ \t\u00a0]+)?(?:settled|disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute)(?![A-Za-z])"
 )
 _ASKED_REACH = 300
 _ASKED_WORDS = 6

@@ -1146,6 +1146,8 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("The stewards said the queue outside was “nearly 2,000”.", "2,000", "queue outside", ""),
     ("Marshals said the queue at the gate was probably about 700.", "about 700", "queue at the gate", ""),
     ("Rescuers told reporters there were at least 30.", "30", "", ""),
+    # a count said to be in dispute names what the numbers after it count
+    ("The count of cars that crashed has not been settled. Police say 14.", "14", "cars that crashed", ""),
     # a stand-in ("it", "the real number") counts what the count it points at counts
     (
         "Some 45 miners were trapped, the company said, but the union said the real number was 70.",
