@@ -704,8 +704,14 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
         return None
     asked = questions[-1]
     if asked.group("counted") is not None:
-        # "The count of homes damaged is disputed": what it names, its noun first; the count's unit stands.
-        return " ".join(asked.group("counted").split()[:_ASKED_WORDS]), "", unit
+        # "The count of homes damaged is disputed": what it names, its noun first; the count's unit stands. Without a
+        # count of counts, only a body of people or a plural is counted ("The crowd ... is contested", not "The
+        # decision was disputed").
+        words = asked.group("counted").split()
+        head = words[0].lower()
+        if asked.group("count_of") is None and head not in PEOPLE_COLLECTIVES and not is_plain_plural(head):
+            return None
+        return " ".join(words[:_ASKED_WORDS]), "", unit
     words = [w for w in asked.group("what").split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
     event = next((w for w in words if w.endswith("ed")), "")
     if event and (not unit or inherited):
@@ -718,10 +724,12 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
 _ASKED = re.compile(
     r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:is|are|was|were|remains|remained)"
     r"[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute))"
-    # "The count of vehicles that fell has not been settled": a count in dispute asks for what it counts.
-    r"|(?<![A-Za-z])[Tt]he[ \t\u00a0]+(?:number|count|tally|total)[ \t\u00a0]+of[ \t\u00a0]+(?P<counted>[^?.;:,]{1,80}?)"
-    r"[ \t\u00a0]+(?:is|are|was|were|remains|remained|has|have)[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:not[ \t\u00a0]+)?"
-    r"(?:been[ \t\u00a0]+)?(?:settled|disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute)(?![A-Za-z])"
+    # "The count of vehicles that fell has not been settled", "The crowd at the march is even more contested": a count
+    # or a body of people in dispute names what the numbers after it count.
+    r"|(?<![A-Za-z])[Tt]he[ \t\u00a0]+(?P<count_of>(?:number|count|tally|total|size)[ \t\u00a0]+of[ \t\u00a0]+)?"
+    r"(?P<counted>[^?.;:,]{1,80}?)[ \t\u00a0]+(?:is|are|was|were|remains|remained|has|have)[ \t\u00a0]+"
+    r"(?:(?:still|even|more|also|hotly|fiercely)[ \t\u00a0]+){0,2}(?:not[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?"
+    r"(?:settled|disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute)(?![A-Za-z])"
 )
 _ASKED_REACH = 300
 _ASKED_WORDS = 6

@@ -1148,6 +1148,13 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("Rescuers told reporters there were at least 30.", "30", "", ""),
     # a count said to be in dispute names what the numbers after it count
     ("The count of cars that crashed has not been settled. Police say 14.", "14", "cars that crashed", ""),
+    (
+        "Police held 30 fans. The crowd at the final is even more contested. The club said 9,000.",
+        "9,000",
+        "crowd at the final",
+        "",
+    ),
+    ("Police held 30 fans. The ruling at the final was disputed. The club said 40.", "40", "fans held", "held"),
     # a stand-in ("it", "the real number") counts what the count it points at counts
     (
         "Some 45 miners were trapped, the company said, but the union said the real number was 70.",
