@@ -1021,6 +1021,34 @@ def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
             claims[i] = replace(claim, unit=after.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
 
 
+def _respective_units(text: str, claims: list[ClaimDraft | Run]) -> None:
+    """Give two bare numbers joined by "and" the units of the two counts joined by "and" before them in their
+    sentence, each in turn, when each is of its count's size.
+
+    "The agency counts 1,600 vehicles and 4,100 people, after raising its first estimates of about 1,200 and 3,500":
+    a pair told again names its nouns once, in the same order.
+    """
+    for i in range(2, len(claims) - 1):
+        drafts = [c for c in claims[i - 2 : i + 2] if isinstance(c, ClaimDraft)]
+        if len(drafts) < 4:
+            continue
+        first, second, a, b = drafts
+        if a.unit or a.noun or b.unit or b.noun or not (first.noun and second.noun):
+            continue
+        if first.unit == second.unit or not (_is_count_unit(first.unit) and _is_count_unit(second.unit)):
+            continue
+        end = first.end + 1 + len(first.noun) if text.startswith(first.noun, first.end + 1) else first.end
+        if not (_JOINED_AND.fullmatch(text, end, second.start) and _JOINED_AND.fullmatch(text, a.end, b.start)):
+            continue
+        if has_sentence_end(text, second.end, a.start):
+            continue
+        ratios = (_size_ratio(a, first), _size_ratio(b, second))
+        if any(r is None or r > _LIKE_RATIO for r in ratios):
+            continue
+        claims[i] = replace(a, unit=first.unit, rule=f"{a.rule}+{INHERITED_RULE}")
+        claims[i + 1] = replace(b, unit=second.unit, rule=f"{b.rule}+{INHERITED_RULE}")
+
+
 def _noun_unit(word: str) -> str:
     """Return the unit a word names when it can head a count (a plural, a people noun, a body of people), or "".
 
@@ -1336,6 +1364,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     """
     claims = _open_runs(text, items)
     _share_or_units(text, claims)
+    _respective_units(text, claims)
     prev: ClaimDraft | None = None
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None

@@ -116,6 +116,13 @@ ROWS: list[tuple[str, str, str]] = [
     ),
     # a bare number ending its sentence after a verb counts the last count of its size
     ("The coroner said 15 climbers had died. Guides said they had found or named 18.", "18", "person"),
+    # two bare numbers joined by "and" after two counts joined by "and" take their units in turn
+    (
+        "The port counted 300 barges and 9,000 containers this week, up from its first estimates of about 250 and "
+        "7,000.",
+        "about 250",
+        "barge",
+    ),
     # a count said to be in dispute names what the sources' bare numbers count, whatever else had that value
     (
         "Only 22 marshals were on duty. The count of cars that crashed has not been settled. Police say 14, the "
