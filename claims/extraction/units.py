@@ -578,7 +578,10 @@ _how_many = on_first_use(
     + WS
     + r"+the)?"
     + WS
-    + r"+(?!how(?![\w'’-]))([a-z]+)(?![\w'’-]))",
+    + r"+(?!how(?![\w'’-]))([a-z]+)(?![\w'’-])(?:"
+    + WS
+    # "the number of confirmed dead": a word before the noun.
+    + r"+([a-z]+)(?![\w'’-]))?)",
     re.IGNORECASE,
 )
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
@@ -1079,8 +1082,17 @@ def _asked(question: re.Match[str]) -> str:
     """
     if question.group(1) is not None:
         noun = question.group(1).lower()
+        if noun in _ASKED_PEOPLE_VERBS:
+            # "How many were hurt?", "How many died?": those to whom it happened.
+            return "person"
         return "" if noun in ("of", "more", "times") else _named_unit(noun)
-    return _noun_unit(question.group(2).lower())
+    # "the number of confirmed dead": the noun, maybe after one word before it.
+    after = question.group(3)
+    return _noun_unit(question.group(2).lower()) or (_noun_unit(after.lower()) if after else "")
+
+
+# Words right after "how many" that ask how many people something befell: a form of "be" or "have", or a verb.
+_ASKED_PEOPLE_VERBS = frozenset(LEX["aux_words"]) | frozenset(LEX["person_verbs_after"])
 
 
 def _named_unit(noun: str) -> str:

@@ -116,6 +116,9 @@ ROWS: list[tuple[str, str, str]] = [
     ),
     # a bare number ending its sentence after a verb counts the last count of its size
     ("The coroner said 15 climbers had died. Guides said they had found or named 18.", "18", "person"),
+    # a question asks how many people something befell; a count of counts names its noun after a word before it
+    ("How many were hurt in the blast is still unclear. The clinic says 23.", "23", "person"),
+    ("By Friday the number of confirmed injured had reached 64.", "64", "person"),
     # two bare numbers joined by "and" after two counts joined by "and" take their units in turn
     (
         "The port counted 300 barges and 9,000 containers this week, up from its first estimates of about 250 and "
