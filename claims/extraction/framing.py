@@ -53,7 +53,7 @@ from .subjects import (
     toll_subject,
     with_fronted_place,
 )
-from .units import INHERITED_RULE
+from .units import INHERITED_RULE, TALLY_UNITS
 from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation, on_first_use
 from .words_around import REACH, bag_of_words, is_table_text
 
@@ -203,9 +203,13 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # bare number that took its unit from the text's last count counts what that count counted (a stand-in
             # that points at no count, "Officials put it at 4,000", still names none).
             subject, event = _counted_last(c, _last_claims(out))
-        if (not unit or INHERITED_RULE in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
+        if (
+            (not unit or INHERITED_RULE in c.rule)
+            and unit not in TALLY_UNITS
+            and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES
+        ):
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
-            # unit the count before it lent.
+            # unit the count before it lent; "the city council voted 17 to 4" keeps its tally of votes.
             unit = "person"
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did; "Seven miners were killed and

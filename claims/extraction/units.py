@@ -15,6 +15,7 @@ from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import is_plain_plural, unit_for
+from .numerals import IRREGULAR_PLURALS
 from .qualifiers import left_qualifier
 from .runs import Run
 from .scores import has_result_verb, is_poll_context, margin_unit
@@ -57,6 +58,7 @@ INHERITED_RULE = "unit:inherited"
 __all__ = [
     "GLUED",
     "SPACED_AFTER",
+    "TALLY_UNITS",
     "apply_spaced",
     "inherit_units",
     "is_bare_temperature",
@@ -710,10 +712,10 @@ _SET_AGAINST = re.compile(
 # How far after the count (and its noun) the words that set a number against it may end.
 _SET_AGAINST_REACH = 80
 # Units whose tallies are written "38 votes to 31".
-_TALLY_UNITS = frozenset(("vote", "seat"))
+TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
 # often of another whole, and a duration another span.
-_JOINED_UNITS = _TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
+_JOINED_UNITS = TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
 
 
 # The units of sums of money (ISO codes, and those only a currency word names).
@@ -966,7 +968,7 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None, sentence
         # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and (
-        last.unit in _TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
+        last.unit in TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
     ):
         # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
@@ -1061,6 +1063,15 @@ def _noun_unit(word: str) -> str:
     if word in PEOPLE_COLLECTIVES:
         return "person"
     return unit_for(word) if is_plain_plural(word) or word in PERSON else ""
+
+
+def _is_many(word: str) -> bool:
+    """Return whether a noun names many: a plural or a body of people ("hostages", "people", "crew").
+
+    >>> _is_many("hostages"), _is_many("people"), _is_many("crew"), _is_many("driver")
+    (True, True, True, False)
+    """
+    return is_plain_plural(word) or word in IRREGULAR_PLURALS or word in PEOPLE_COLLECTIVES
 
 
 def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
@@ -1247,6 +1258,13 @@ def _bare_unit(
     if of_the is not None and _noun_unit(of_the.group(1)):
         # "Of the valid votes, 2,660,086 were for Yes": the phrase before the number names the whole it is part of.
         return _noun_unit(of_the.group(1))
+    set_off = _SET_OFF_AFTER.match(text, claim.end) and _SET_OFF_BEFORE.search(
+        text, max(0, claim.start - 60), claim.start
+    )
+    if set_off and _is_many(set_off.group(1).lower()):
+        # "The remaining hostages, 41 in all, were freed", "Its inmates, about 400, were moved": a number set off by
+        # commas after a plural counts what it names ("The driver, 52," is an age).
+        return _noun_unit(set_off.group(1).lower())
     lead_in = _lead_in_unit(text, claim, last)
     if lead_in:
         return lead_in
@@ -1323,6 +1341,24 @@ def _bare_unit(
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"
     return ""
+
+
+# A noun phrase with its determiner, then a comma, right before a number set off after it: "The remaining hostages, ".
+_SET_OFF_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|its|their|his|her|our|all|these|those)"
+    + WS
+    + r"+(?:[\w'’-]+"
+    + WS
+    + r"+){0,2}?([a-z]+),"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
+# What closes a number set off by commas: "in all" maybe, then a comma or a closing bracket.
+_SET_OFF_AFTER = re.compile(
+    r"(?:" + WS + r"+(?:in" + WS + r"+all|in" + WS + r"+total|altogether|all" + WS + r"+told))?[,)]"
+)
 
 
 # A verb in the past right before a bare number, with its hedge: "had buried or identified 31", "recovered about 40".

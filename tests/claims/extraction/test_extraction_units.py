@@ -119,6 +119,12 @@ ROWS: list[tuple[str, str, str]] = [
     # a question asks how many people something befell; a count of counts names its noun after a word before it
     ("How many were hurt in the blast is still unclear. The clinic says 23.", "23", "person"),
     ("By Friday the number of confirmed injured had reached 64.", "64", "person"),
+    # a body of people's tally keeps its votes; a part of a body of people counts people
+    ("The town council voted 6 to 3 to close the library.", "6", "vote"),
+    ("The trawler lost 9 of its crew in the gale.", "9", "person"),
+    # a number set off by commas after a plural counts what the plural names
+    ("The stranded climbers, 14 in all, were brought down by Sunday.", "14", "person"),
+    ("Its lorries, about 70, were parked at the border.", "about 70", "lorry"),
     # two bare numbers joined by "and" after two counts joined by "and" take their units in turn
     (
         "The port counted 300 barges and 9,000 containers this week, up from its first estimates of about 250 and "
