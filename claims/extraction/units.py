@@ -1381,7 +1381,13 @@ def _done_object(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> Clai
     done = _DONE_BEFORE.search(text, max(0, claim.start - 40), claim.start)
     if done is None or done.group(1).lower() in _REACH_VERBS:
         return None
-    return _like_count(claim, counts)
+    like = _like_count(claim, counts)
+    if like is None:
+        return None
+    ratio = _size_ratio(claim, like)
+    near = [c for c in counts if 0 <= claim.start - c.end <= _SOURCE_REACH]
+    # "felled 500 trees and cut 500 lines. Nobody had expected 500.": two counts of its size name two things.
+    return None if any(c.unit != like.unit and _size_ratio(claim, c) == ratio for c in near) else like
 
 
 def _series_unit(text: str, claims: list[ClaimDraft | Run], i: int) -> str:
