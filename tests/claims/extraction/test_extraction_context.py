@@ -1146,6 +1146,13 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("The stewards said the queue outside was “nearly 2,000”.", "2,000", "queue outside", ""),
     ("Marshals said the queue at the gate was probably about 700.", "about 700", "queue at the gate", ""),
     ("Rescuers told reporters there were at least 30.", "30", "", ""),
+    # an estimate is a stand-in: what it gives counts what the count before it counted
+    (
+        "The agency said 900 families had been evacuated, raising its first estimate of about 600.",
+        "about 600",
+        "families evacuated",
+        "evacuated",
+    ),
     # a count said to be in dispute names what the numbers after it count
     ("The count of cars that crashed has not been settled. Police say 14.", "14", "cars that crashed", ""),
     (
