@@ -574,7 +574,9 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
             break
-        if _is_instance(earlier):
+        if _is_instance(earlier) or holds_any_day(earlier.unit, earlier.subject):
+            # "carrying roughly 340 people, nearly twice its licensed capacity of 180. The owner's estimate of about
+            # 300": a capacity, an age or a distance is no count a source's estimate gives.
             continue
         if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
             return earlier.subject, earlier.event, claim.unit or earlier.unit

@@ -1153,6 +1153,13 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "families evacuated",
         "evacuated",
     ),
+    # a stand-in points at no capacity
+    (
+        "The bus was carrying about 70 passengers, twice its capacity of 35. The company's estimate of 60 was wrong.",
+        "60",
+        "passengers aboard",
+        "aboard",
+    ),
     # a count said to be in dispute names what the numbers after it count
     ("The count of cars that crashed has not been settled. Police say 14.", "14", "cars that crashed", ""),
     (
