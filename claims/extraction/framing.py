@@ -53,7 +53,7 @@ from .subjects import (
     toll_subject,
     with_fronted_place,
 )
-from .units import INHERITED_RULE
+from .units import INHERITED_RULE, TALLY_UNITS
 from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation, on_first_use
 from .words_around import REACH, bag_of_words, is_table_text
 
@@ -203,9 +203,13 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # bare number that took its unit from the text's last count counts what that count counted (a stand-in
             # that points at no count, "Officials put it at 4,000", still names none).
             subject, event = _counted_last(c, _last_claims(out))
-        if (not unit or INHERITED_RULE in c.rule) and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES:
+        if (
+            (not unit or INHERITED_RULE in c.rule)
+            and unit not in TALLY_UNITS
+            and subject.split(" ", 1)[0].lower() in PEOPLE_COLLECTIVES
+        ):
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
-            # unit the count before it lent.
+            # unit the count before it lent; "the city council voted 17 to 4" keeps its tally of votes.
             unit = "person"
         if unit == "person" and event and subject.split(" ", 1)[0] == event:
             # "150,000 had joined it": a count of people that names only what they did; "Seven miners were killed and
@@ -570,7 +574,9 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():
             break
-        if _is_instance(earlier):
+        if _is_instance(earlier) or holds_any_day(earlier.unit, earlier.subject):
+            # "carrying roughly 340 people, nearly twice its licensed capacity of 180. The owner's estimate of about
+            # 300": a capacity, an age or a distance is no count a source's estimate gives.
             continue
         if claim.unit == earlier.unit or {claim.unit, earlier.unit} == {"", "person"}:
             return earlier.subject, earlier.event, claim.unit or earlier.unit
@@ -703,6 +709,15 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
     if not questions:
         return None
     asked = questions[-1]
+    if asked.group("counted") is not None:
+        # "The count of homes damaged is disputed": what it names, its noun first; the count's unit stands. Without a
+        # count of counts, only a body of people or a plural is counted ("The crowd ... is contested", not "The
+        # decision was disputed").
+        words = asked.group("counted").split()
+        head = words[0].lower()
+        if asked.group("count_of") is None and head not in PEOPLE_COLLECTIVES and not is_plain_plural(head):
+            return None
+        return " ".join(words[:_ASKED_WORDS]), "", unit
     words = [w for w in asked.group("what").split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
     event = next((w for w in words if w.endswith("ed")), "")
     if event and (not unit or inherited):
@@ -715,6 +730,12 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
 _ASKED = re.compile(
     r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:is|are|was|were|remains|remained)"
     r"[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute))"
+    # "The count of vehicles that fell has not been settled", "The crowd at the march is even more contested": a count
+    # or a body of people in dispute names what the numbers after it count.
+    r"|(?<![A-Za-z])[Tt]he[ \t\u00a0]+(?P<count_of>(?:number|count|tally|total|size)[ \t\u00a0]+of[ \t\u00a0]+)?"
+    r"(?P<counted>[^?.;:,]{1,80}?)[ \t\u00a0]+(?:is|are|was|were|remains|remained|has|have)[ \t\u00a0]+"
+    r"(?:(?:still|even|more|also|hotly|fiercely)[ \t\u00a0]+){0,2}(?:not[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?"
+    r"(?:settled|disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute)(?![A-Za-z])"
 )
 _ASKED_REACH = 300
 _ASKED_WORDS = 6

@@ -35,6 +35,7 @@ from .vocabulary import (
     MEASURE_UNITS,
     NON_HEAD,
     NOUN_UNITS,
+    PEOPLE_COLLECTIVES,
     PERSON,
     PERSON_SUFFIX_EXCEPTIONS,
     PERSON_SUFFIXES,
@@ -225,7 +226,7 @@ _PARTITIVE_PEOPLE = re.compile(
     WS
     + r"of"
     + WS
-    + r"(?P<det>the|those)"
+    + r"(?P<det>the|those|its|their|his|her|our)"
     + WS
     + r"(?:[a-z]+ly"
     + WS
@@ -322,12 +323,19 @@ def is_plain_plural(word: str) -> bool:
 
 
 def _is_people_whole(det: str, word: str) -> bool:
-    """Return whether a partitive's whole names people by an adjective or participle: "the injured", "those held".
+    """Return whether a partitive's whole names people by an adjective or participle ("the injured", "those held") or
+    is a body of people ("its crew", "the team").
 
     >>> _is_people_whole("the", "injured"), _is_people_whole("those", "separated"), _is_people_whole("the", "red")
     (True, True, False)
+    >>> _is_people_whole("its", "crew")
+    True
     """
-    return (word in PERSON and not word.endswith("s")) or (det == "those" and word.endswith("ed"))
+    return (
+        (word in PERSON and not word.endswith("s"))
+        or (det == "those" and word.endswith("ed"))
+        or word in PEOPLE_COLLECTIVES
+    )
 
 
 def _is_plural_whole(word: str) -> bool:

@@ -90,7 +90,7 @@ _OPENER_WORDS = ("about", "around", "some", "nearly", "almost", "roughly", "more
 _OPENER = r"(?:(?:" + "|".join(w.replace(" ", r"[ \t\u00a0]+") for w in _OPENER_WORDS) + r")[ \t\u00a0]+)?"
 _SAYING = frozenset(LEX["attribution_verbs"])
 # Words that count what follows them ("the number of people"): never what is counted.
-_COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures"))
+_COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures", "estimate", "estimates"))
 _OWNER_WORDS = 10
 # Verbs that give the size of what comes before them: "the attackers, numbering about 20".
 _SIZE_VERBS = frozenset(LEX["size_verbs"])
@@ -218,7 +218,13 @@ _CHANGED_TO = re.compile(
 )
 # A form of "be" right before the number, an opening quotation mark between them: "the crowd was “".
 _COPULA = re.compile(
-    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+[\"“‘]?" + _OPENER + r"\Z"
+    r"(?<![\w'’-])(?<![Tt]here[ \t\u00a0])(?P<verb>is|was|are|were)[ \t\u00a0]+"
+    # "the crowd was likely about 40,000": an adverb of likelihood between.
+    + r"(?:(?:"
+    + alternation(LEX["likelihood_adverbs"])
+    + r")[ \t\u00a0]+)?[\"“‘]?"
+    + _OPENER
+    + r"\Z"
 )
 # A noun, its possessive owner before it, then "of" right before the number: "the stadium's capacity of ".
 _NOUN_OF = re.compile(
@@ -674,7 +680,7 @@ def _named_before(text: str, lo: int, start: int) -> str | None:
 # a counting word and the phrase it counts, anywhere before a bare number of its sentence (not past a ";").
 _COUNT_NAMED = re.compile(
     r"(?<![\w'’-])(?P<before>[A-Za-z]+[ \t\u00a0]+)?(?:"
-    + alternation(sorted(_COUNTING_WORDS | {"estimate", "estimates"}))
+    + alternation(sorted(_COUNTING_WORDS))
     + r")[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:(?:the|its|their|those)[ \t\u00a0]+)?"
     r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*)*)",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
 from .nouns import is_plain_plural, unit_for
+from .numerals import IRREGULAR_PLURALS
 from .qualifiers import left_qualifier
 from .runs import Run
 from .scores import has_result_verb, is_poll_context, margin_unit
@@ -57,6 +58,7 @@ INHERITED_RULE = "unit:inherited"
 __all__ = [
     "GLUED",
     "SPACED_AFTER",
+    "TALLY_UNITS",
     "apply_spaced",
     "inherit_units",
     "is_bare_temperature",
@@ -110,14 +112,35 @@ _collective_is = on_first_use(
     + WS
     + r"to|grew"
     + WS
-    + r"to|reached|totalled|totaled|numbered))"
+    + r"to|reached|totalled|totaled|numbered)(?:"
+    + WS
+    # "the crowd was likely between 35,000 and 45,000": an adverb of likelihood after the verb.
+    + r"+(?:"
+    + alternation(LEX["likelihood_adverbs"])
+    + r"))?(?:"
+    + WS
+    # "... between 35,000 and 45,000": a range's first number.
+    + r"+between)?)"
     + WS
     + r"{1,2}\Z",
     re.IGNORECASE,
 )
 # The words a collective's phrase ends with, right before the number: "a crowd of", "the toll stood at".
 _COLLECTIVE_LAST_WORDS = frozenset(
-    ("of", "is", "was", "were", "at", "to", "reached", "totalled", "totaled", "numbered")
+    (
+        "of",
+        "is",
+        "was",
+        "were",
+        "at",
+        "to",
+        "reached",
+        "totalled",
+        "totaled",
+        "numbered",
+        "between",
+        *LEX["likelihood_adverbs"],
+    )
 )
 _GAME_RUN = re.compile(
     WS
@@ -557,7 +580,10 @@ _how_many = on_first_use(
     + WS
     + r"+the)?"
     + WS
-    + r"+(?!how(?![\w'’-]))([a-z]+)(?![\w'’-]))",
+    + r"+(?!how(?![\w'’-]))([a-z]+)(?![\w'’-])(?:"
+    + WS
+    # "the number of confirmed dead": a word before the noun.
+    + r"+([a-z]+)(?![\w'’-]))?)",
     re.IGNORECASE,
 )
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
@@ -686,10 +712,10 @@ _SET_AGAINST = re.compile(
 # How far after the count (and its noun) the words that set a number against it may end.
 _SET_AGAINST_REACH = 80
 # Units whose tallies are written "38 votes to 31".
-_TALLY_UNITS = frozenset(("vote", "seat"))
+TALLY_UNITS = frozenset(("vote", "seat"))
 # Units a count never lends that "and" joins: "magnitude 6.1 and 5.8", "41C and 44"; a share joined by "and" is
 # often of another whole, and a duration another span.
-_JOINED_UNITS = _TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
+_JOINED_UNITS = TALLY_UNITS | frozenset(("magnitude", "degree Celsius", "degree Fahrenheit"))
 
 
 # The units of sums of money (ISO codes, and those only a currency word names).
@@ -782,12 +808,13 @@ def _unit_lender(
     first: ClaimDraft | None,
     counted: ClaimDraft | None,
     sentence: list[ClaimDraft],
+    counts: list[ClaimDraft],
 ) -> ClaimDraft | None:
     """Return the earlier claim whose unit the bare number ``claim`` takes, or None.
 
     ``prev`` is the count just before it, ``measured`` the last claim with a unit, ``first`` the
     sentence's first count, ``counted`` the text's last count of things, ``sentence`` the
-    sentence's counts of things before it.
+    sentence's counts of things before it, ``counts`` the text's last few counts of things.
     """
     if prev is None and measured is None and first is None and counted is None:
         # Nothing before it has a unit (a table of bare numbers): nothing to lend.
@@ -807,6 +834,9 @@ def _unit_lender(
     if prev is not None and prev.unit in COUNTING_UNITS:
         # "The difference between the two counts, 35 against about 180": the counts' numbers count what they count.
         return counted if counted is not None and claim.start - counted.end <= _SOURCE_REACH else None
+    given = _given_again(text, claim, prev, counts)
+    if given is not None:
+        return given
     if (
         prev is not None
         and prev.unit not in NOT_INHERITED
@@ -938,7 +968,7 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None, sentence
         # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and (
-        last.unit in _TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
+        last.unit in TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
     ):
         # "from five years to seven", "from three months to eight": a change names its unit once.
         return last.unit
@@ -996,6 +1026,34 @@ def _share_or_units(text: str, claims: list[ClaimDraft | Run]) -> None:
             claims[i] = replace(claim, unit=after.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
 
 
+def _respective_units(text: str, claims: list[ClaimDraft | Run]) -> None:
+    """Give two bare numbers joined by "and" the units of the two counts joined by "and" before them in their
+    sentence, each in turn, when each is of its count's size.
+
+    "The agency counts 1,600 vehicles and 4,100 people, after raising its first estimates of about 1,200 and 3,500":
+    a pair told again names its nouns once, in the same order.
+    """
+    for i in range(2, len(claims) - 1):
+        drafts = [c for c in claims[i - 2 : i + 2] if isinstance(c, ClaimDraft)]
+        if len(drafts) < 4:
+            continue
+        first, second, a, b = drafts
+        if a.unit or a.noun or b.unit or b.noun or not (first.noun and second.noun):
+            continue
+        if first.unit == second.unit or not (_is_count_unit(first.unit) and _is_count_unit(second.unit)):
+            continue
+        end = first.end + 1 + len(first.noun) if text.startswith(first.noun, first.end + 1) else first.end
+        if not (_JOINED_AND.fullmatch(text, end, second.start) and _JOINED_AND.fullmatch(text, a.end, b.start)):
+            continue
+        if has_sentence_end(text, second.end, a.start):
+            continue
+        ratios = (_size_ratio(a, first), _size_ratio(b, second))
+        if any(r is None or r > _LIKE_RATIO for r in ratios):
+            continue
+        claims[i] = replace(a, unit=first.unit, rule=f"{a.rule}+{INHERITED_RULE}")
+        claims[i + 1] = replace(b, unit=second.unit, rule=f"{b.rule}+{INHERITED_RULE}")
+
+
 def _noun_unit(word: str) -> str:
     """Return the unit a word names when it can head a count (a plural, a people noun, a body of people), or "".
 
@@ -1005,6 +1063,15 @@ def _noun_unit(word: str) -> str:
     if word in PEOPLE_COLLECTIVES:
         return "person"
     return unit_for(word) if is_plain_plural(word) or word in PERSON else ""
+
+
+def _is_many(word: str) -> bool:
+    """Return whether a noun names many: a plural or a body of people ("hostages", "people", "crew").
+
+    >>> _is_many("hostages"), _is_many("people"), _is_many("crew"), _is_many("driver")
+    (True, True, True, False)
+    """
+    return is_plain_plural(word) or word in IRREGULAR_PLURALS or word in PEOPLE_COLLECTIVES
 
 
 def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
@@ -1026,8 +1093,17 @@ def _asked(question: re.Match[str]) -> str:
     """
     if question.group(1) is not None:
         noun = question.group(1).lower()
+        if noun in _ASKED_PEOPLE_VERBS:
+            # "How many were hurt?", "How many died?": those to whom it happened.
+            return "person"
         return "" if noun in ("of", "more", "times") else _named_unit(noun)
-    return _noun_unit(question.group(2).lower())
+    # "the number of confirmed dead": the noun, maybe after one word before it.
+    after = question.group(3)
+    return _noun_unit(question.group(2).lower()) or (_noun_unit(after.lower()) if after else "")
+
+
+# Words right after "how many" that ask how many people something befell: a form of "be" or "have", or a verb.
+_ASKED_PEOPLE_VERBS = frozenset(LEX["aux_words"]) | frozenset(LEX["person_verbs_after"])
 
 
 def _named_unit(noun: str) -> str:
@@ -1111,6 +1187,31 @@ def _like_count(claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | Non
     return None
 
 
+# A preposition right before a count, maybe with a determiner: "in the three villages hit", "images from 48 cameras".
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|from|across|at|on|with|among)" + WS + r"+(?:(?:the|its|their|all|both)" + WS + r"+)?$",
+    re.IGNORECASE,
+)
+
+
+def _given_again(text: str, claim: ClaimDraft, prev: ClaimDraft | None, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the count a source's bare number gives again when the count right before it is set in a phrase of place
+    or means and another count of its size lies within reach: the one nearest in size; else None.
+
+    "Rescuers had recovered 19 bodies. Ward chairmen in the three villages hit said their own count stood at 26": a
+    source's count (``_SOURCE_COUNT``) gives again what the text counted, not the villages where it was counted or the
+    48 cameras it was counted from.
+    """
+    if prev is None or not prev.noun or not _is_count_unit(prev.unit) or _OF_AFTER.match(text, claim.end):
+        return None
+    if _PLACED_BEFORE.search(text, max(0, prev.start - 20), prev.start) is None:
+        return None
+    if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
+        return None
+    others = [c for c in counts if c is not prev and 0 <= claim.start - c.end <= _SOURCE_REACH]
+    return _nearest_in_size(claim, others)
+
+
 def _nearest_in_size(claim: ClaimDraft, sentence: list[ClaimDraft]) -> ClaimDraft | None:
     """Return the sentence's count of things nearest in size to ``claim``, when within ``_LIKE_RATIO`` of it."""
     best: tuple[Decimal, ClaimDraft] | None = None
@@ -1157,6 +1258,13 @@ def _bare_unit(
     if of_the is not None and _noun_unit(of_the.group(1)):
         # "Of the valid votes, 2,660,086 were for Yes": the phrase before the number names the whole it is part of.
         return _noun_unit(of_the.group(1))
+    set_off = _SET_OFF_AFTER.match(text, claim.end) and _SET_OFF_BEFORE.search(
+        text, max(0, claim.start - 60), claim.start
+    )
+    if set_off and _is_many(set_off.group(1).lower()):
+        # "The remaining hostages, 41 in all, were freed", "Its inmates, about 400, were moved": a number set off by
+        # commas after a plural counts what it names ("The driver, 52," is an age).
+        return _noun_unit(set_off.group(1).lower())
     lead_in = _lead_in_unit(text, claim, last)
     if lead_in:
         return lead_in
@@ -1173,7 +1281,7 @@ def _bare_unit(
         return asked
     if _is_source_amount(text, claim, measure, counted):
         return measure.unit if measure is not None else ""
-    lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence)
+    lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence, counts)
     if lender is not None:
         return lender.unit
     if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):
@@ -1226,10 +1334,60 @@ def _bare_unit(
         # counted (the last count of its size, else the last count); a thing only from the sentence before ("The
         # storm damaged 58,000 houses. Some 2,900 were destroyed"): further back, a thing may not be the subject.
         return subject.unit
+    done = _done_object(text, claim, counts)
+    if done is not None:
+        return done.unit
     if claim.rule.startswith("vague_plural"):
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"
     return ""
+
+
+# A noun phrase with its determiner, then a comma, right before a number set off after it: "The remaining hostages, ".
+_SET_OFF_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|its|their|his|her|our|all|these|those)"
+    + WS
+    + r"+(?:[\w'’-]+"
+    + WS
+    + r"+){0,2}?([a-z]+),"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
+# What closes a number set off by commas: "in all" maybe, then a comma or a closing bracket.
+_SET_OFF_AFTER = re.compile(
+    r"(?:" + WS + r"+(?:in" + WS + r"+all|in" + WS + r"+total|altogether|all" + WS + r"+told))?[,)]"
+)
+
+
+# A verb in the past right before a bare number, with its hedge: "had buried or identified 31", "recovered about 40".
+_DONE_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,}ed)" + WS + "+" + _HEDGE_BEFORE)
+# What ends the sentence or clause right after a verb's object: a closing quotation mark, then a stop or a semicolon.
+_CLAUSE_END_AFTER = re.compile(r"[\"”’]?[.;]")
+# Verbs of reaching a level ("touched 52.", "reached 180."): their number is a level, no count done.
+_REACH_VERBS = frozenset(LEX["reach_verbs"])
+
+
+def _done_object(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the count a bare number ending its clause as a verb's object counts again: the last count of its size
+    within reach (``_like_count``), or None.
+
+    "Police said 27 people had died. Ward chairmen said they had buried or identified 31.": the noun is left out
+    because the text has just counted it.
+    """
+    if _CLAUSE_END_AFTER.match(text, claim.end) is None:
+        return None
+    done = _DONE_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    if done is None or done.group(1).lower() in _REACH_VERBS:
+        return None
+    like = _like_count(claim, counts)
+    if like is None:
+        return None
+    ratio = _size_ratio(claim, like)
+    near = [c for c in counts if 0 <= claim.start - c.end <= _SOURCE_REACH]
+    # "felled 500 trees and cut 500 lines. Nobody had expected 500.": two counts of its size name two things.
+    return None if any(c.unit != like.unit and _size_ratio(claim, c) == ratio for c in near) else like
 
 
 def _series_unit(text: str, claims: list[ClaimDraft | Run], i: int) -> str:
@@ -1260,6 +1418,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     """
     claims = _open_runs(text, items)
     _share_or_units(text, claims)
+    _respective_units(text, claims)
     prev: ClaimDraft | None = None
     measured: ClaimDraft | None = None
     first: ClaimDraft | None = None

@@ -1144,7 +1144,31 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a number after a form of "be" counts the phrase before it; "there were" names nothing
     ("The organisers said the crowd inside was about 9,000.", "9,000", "crowd inside", ""),
     ("The stewards said the queue outside was “nearly 2,000”.", "2,000", "queue outside", ""),
+    ("Marshals said the queue at the gate was probably about 700.", "about 700", "queue at the gate", ""),
     ("Rescuers told reporters there were at least 30.", "30", "", ""),
+    # an estimate is a stand-in: what it gives counts what the count before it counted
+    (
+        "The agency said 900 families had been evacuated, raising its first estimate of about 600.",
+        "about 600",
+        "families evacuated",
+        "evacuated",
+    ),
+    # a stand-in points at no capacity
+    (
+        "The bus was carrying about 70 passengers, twice its capacity of 35. The company's estimate of 60 was wrong.",
+        "60",
+        "passengers aboard",
+        "aboard",
+    ),
+    # a count said to be in dispute names what the numbers after it count
+    ("The count of cars that crashed has not been settled. Police say 14.", "14", "cars that crashed", ""),
+    (
+        "Police held 30 fans. The crowd at the final is even more contested. The club said 9,000.",
+        "9,000",
+        "crowd at the final",
+        "",
+    ),
+    ("Police held 30 fans. The ruling at the final was disputed. The club said 40.", "40", "fans held", "held"),
     # a stand-in ("it", "the real number") counts what the count it points at counts
     (
         "Some 45 miners were trapped, the company said, but the union said the real number was 70.",

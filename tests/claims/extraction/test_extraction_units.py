@@ -105,6 +105,40 @@ ROWS: list[tuple[str, str, str]] = [
         "more than 650",
         "person",
     ),
+    # a collective said to be "likely" some size, a range's first number after it
+    ("Stewards said the crowd was probably between 6,000 and 9,000 by noon.", "between 6,000 and 9,000", "person"),
+    # a source's count skips the count set in a phrase of place or means before it for the count of its size
+    (
+        "Medics treated 140 walkers. Volunteers, working from photographs taken at 12 checkpoints, said the number "
+        "was about 600.",
+        "about 600",
+        "walker",
+    ),
+    # a bare number ending its sentence after a verb counts the last count of its size
+    ("The coroner said 15 climbers had died. Guides said they had found or named 18.", "18", "person"),
+    # a question asks how many people something befell; a count of counts names its noun after a word before it
+    ("How many were hurt in the blast is still unclear. The clinic says 23.", "23", "person"),
+    ("By Friday the number of confirmed injured had reached 64.", "64", "person"),
+    # a body of people's tally keeps its votes; a part of a body of people counts people
+    ("The town council voted 6 to 3 to close the library.", "6", "vote"),
+    ("The trawler lost 9 of its crew in the gale.", "9", "person"),
+    # a number set off by commas after a plural counts what the plural names
+    ("The stranded climbers, 14 in all, were brought down by Sunday.", "14", "person"),
+    ("Its lorries, about 70, were parked at the border.", "about 70", "lorry"),
+    # two bare numbers joined by "and" after two counts joined by "and" take their units in turn
+    (
+        "The port counted 300 barges and 9,000 containers this week, up from its first estimates of about 250 and "
+        "7,000.",
+        "about 250",
+        "barge",
+    ),
+    # a count said to be in dispute names what the sources' bare numbers count, whatever else had that value
+    (
+        "Only 22 marshals were on duty. The count of cars that crashed has not been settled. Police say 14, the "
+        "insurers about 22.",
+        "about 22",
+        "car",
+    ),
 ]
 
 
