@@ -24,7 +24,7 @@ from claims.extraction.sentences import SentenceIndex
 from claims.extraction.subjects import is_told_as_part
 from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
-from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, Terms
+from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, WRECKED, Terms
 from claims.suggestions.words import (
     GENERIC_STEMS,
     STOPWORDS,
@@ -845,10 +845,11 @@ def make_input(
     total grew or fell from: ``claims.extraction.changes``). A count its clause gives as what is to come (``to_come``:
     "would lose their jobs", "will pay 500 euros to each of the dead") is no running total, whatever its event: a
     running total counts what has happened by its day (CLAIMS.md); nor is a sum of money paid for an event's dead or
-    injured. ``counter``: the counter the number's own clause names (``clause_counter``); ``follows``: where the
-    sentence before the number's own in its paragraph opens (``SentenceIndex.follows``); ``part``: the number is told as
-    a part of a count told before it (``is_told_as_part``); ``is_revision``: its clause gives it as one of its
-    source's successive counts (``corrections.is_revision_count``).
+    injured, nor a count of things an event wrecked (houses, boats: ``terms.WRECKED``). ``counter``: the counter the
+    number's own clause names (``clause_counter``); ``follows``: where the sentence before the number's own in its
+    paragraph opens (``SentenceIndex.follows``); ``part``: the number is told as a part of a count told before it
+    (``is_told_as_part``); ``is_revision``: its clause gives it as one of its source's successive counts
+    (``corrections.is_revision_count``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
@@ -879,7 +880,9 @@ def make_input(
     day_stated = False
     # A sum of money paid for the dead or the injured ("500 euros to the family of each of the dead") is no count of
     # them: only a clause that gives a sum as accruing ("losses rose to €2 million") makes it a running total.
-    counted = event in terms.running and unit_kind(value.unit) != "currency"
+    # Houses or boats an event wrecked are one count whatever the day it is reported (``terms.WRECKED``); an area grows.
+    kind = unit_kind(value.unit)
+    counted = event in terms.running and kind != "currency" and not (event in WRECKED and kind == "count")
     if not to_come and (running or counted):
         day_stated = context.names_a_day and bool(context.period_end)
         # A count printed with no time of its own is of the day the extractor dated it by (CLAIMS.md).

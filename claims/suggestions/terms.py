@@ -119,6 +119,12 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
 )
 # The term of those medics treated: a treatment that names another event counts that event ("treated for injuries").
 TREATED = stem("treated")
+# The event classes of what an event wrecked. Counted in things (houses, shelters, boats), what one flood, fire or blast
+# destroyed or damaged is a fixed quantity: later counts revise one figure ("the mayor raised her count of houses the
+# storm wrecked to 90") and are no count of a later day (CLAIMS.md: "one figure whatever the date of the report").
+# Measured (an area burnt as a wildfire spreads, cropland a storm damaged), it grows from day to day: a running total,
+# like the other ``RUNNING`` classes.
+WRECKED = frozenset(stem(word) for word in ("destroyed", "damaged"))
 RUNNING = (
     "killed",
     "injured",

@@ -866,9 +866,9 @@ def test_an_undated_rival_count_is_of_its_articles_day_not_of_the_earlier_day_it
 
 def test_one_sources_other_number_a_day_later_is_a_later_count_however_it_is_worded(article):
     wednesday = DAY + datetime.timedelta(days=1)
-    first = article("Mayor Ana Costa said at least 40 houses had been destroyed by the fire.")
+    first = article("Mayor Ana Costa said at least 40 people had been evacuated from the fire.")
     second = article(
-        "Mayor Ana Costa put the number of houses destroyed by the fire at more than 50.", published=wednesday
+        "Mayor Ana Costa put the number of people evacuated from the fire at more than 50.", published=wednesday
     )
     before = claim_at(
         first,
@@ -876,9 +876,9 @@ def test_one_sources_other_number_a_day_later_is_a_later_count_however_it_is_wor
         40,
         None,
         "at_least",
-        unit="house",
-        noun="houses",
-        subject="houses destroyed",
+        unit="person",
+        noun="people",
+        subject="people evacuated",
         attribution="Mayor Ana Costa said",
         **dated(DAY),
     )
@@ -888,9 +888,9 @@ def test_one_sources_other_number_a_day_later_is_a_later_count_however_it_is_wor
         50,
         None,
         "at_least",
-        unit="house",
-        noun="houses",
-        subject="houses destroyed",
+        unit="person",
+        noun="people",
+        subject="people evacuated",
         attribution="Mayor Ana Costa put",
         **dated(wednesday),
     )

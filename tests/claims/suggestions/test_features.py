@@ -131,10 +131,24 @@ def test_a_context_is_read_once_per_terms_and_taught_terms_read_it_afresh():
 
 
 def test_a_count_its_clause_gives_as_to_come_is_no_running_total_whatever_its_event():
-    # Homes destroyed are a running total; the families a council promises to rehouse are the number its plan names.
-    text = "The council said it would rehouse 85 families whose homes were destroyed in the storm."
+    # Those the storm displaced are a running total; the families a council promises to rehouse are the number its
+    # plan names.
+    text = "The council said it would rehouse 85 families displaced by the storm."
     assert day_of(text, "85") is None
-    assert day_of("The storm destroyed 85 homes in the valley, the council said.", "85") == TUESDAY
+    assert day_of("The storm displaced 85 families in the valley, the council said.", "85") == TUESDAY
+
+
+def test_things_an_event_wrecked_are_a_fixed_quantity_an_area_it_wrecked_a_running_total():
+    def day_of_unit(text, quote, unit):
+        start = text.index(quote)
+        value = conflicts.Value.of(int(quote), int(quote), unit=unit)
+        return describe_claim(1, 1, text, start, start + len(quote), value, published=TUESDAY).day
+
+    assert day_of_unit("The mudslide destroyed 85 homes in the valley, the council said.", "85", "home") is None
+    assert day_of_unit("Officials said 85 boats were damaged in the harbour.", "85", "boat") is None
+    assert day_of_unit("The blaze has destroyed 85 hectares of pine, rangers said.", "85", "hectare") == TUESDAY
+    # A clause that gives the count as accruing keeps it a count of its day, whatever it counts.
+    assert day_of_unit("The mudslide has destroyed 85 homes so far, the council said.", "85", "home") == TUESDAY
 
 
 def test_a_sum_paid_for_the_dead_is_no_running_total_unless_its_clause_says_it_accrues():

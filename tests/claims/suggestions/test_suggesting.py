@@ -840,16 +840,18 @@ def test_a_fixed_quantity_is_one_figure_whatever_days_its_reports_name_within_a_
     assert first.suggested_figure_id is not None and first.suggested_figure_id == again.suggested_figure_id
 
 
-def test_homes_destroyed_are_a_running_total_of_each_day(make_document):
+def test_homes_a_fire_has_destroyed_so_far_are_a_running_total_of_each_day(make_document):
     monday, tuesday = datetime.date(2025, 8, 11), datetime.date(2025, 8, 12)
     first = dated(
         make_document,
         monday,
-        "The wildfire near Kelowna spread overnight. Fifteen homes were destroyed, officials said.",
+        "The wildfire near Kelowna spread overnight. It has destroyed 15 homes so far, officials said.",
     )
-    same_day = dated(make_document, monday, "Officials confirmed 15 homes lost to the wildfire near Kelowna.")
+    same_day = dated(make_document, monday, "Officials confirmed 15 homes lost so far to the wildfire near Kelowna.")
     next_day = dated(
-        make_document, tuesday, "The wildfire near Kelowna kept burning. Officials said 32 homes had been destroyed."
+        make_document,
+        tuesday,
+        "The wildfire near Kelowna kept burning. Officials said it had destroyed 32 homes so far.",
     )
     for document in (first, same_day, next_day):
         extracted(document)
@@ -857,6 +859,34 @@ def test_homes_destroyed_are_a_running_total_of_each_day(make_document):
     figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.filter(unit="home")}
     assert figure_of[first.pk] is not None and figure_of[first.pk] == figure_of[same_day.pk]
     assert figure_of[next_day.pk] != figure_of[first.pk]
+
+
+def test_houses_a_flood_destroyed_are_one_figure_whatever_day_each_count_is_reported(make_document):
+    # What one flood destroyed is a fixed quantity: the officer's first count, his raised count two days on and a
+    # group's count are one figure in hard conflict, not counts of three days.
+    monday, wednesday = datetime.date(2025, 9, 1), datetime.date(2025, 9, 3)
+    first = dated(
+        make_document,
+        monday,
+        "Floodwater swept through the Varden valley on Monday. The district officer said 90 houses were destroyed.",
+    )
+    raised = dated(
+        make_document,
+        wednesday,
+        "The district officer raised the number of houses destroyed by the Varden valley flood to 130.",
+    )
+    rival = dated(
+        make_document,
+        wednesday,
+        "A farmers' association said more than 300 houses were destroyed by the Varden valley flood.",
+    )
+    for document in (first, raised, rival):
+        extracted(document)
+    suggest_figures()
+    figure_of = {claim.document_id: claim.suggested_figure_id for claim in Claim.objects.filter(unit="house")}
+    assert figure_of[first.pk] is not None
+    assert figure_of[first.pk] == figure_of[raised.pk] == figure_of[rival.pk]
+    assert Figure.objects.get(pk=figure_of[first.pk]).conflict == "hard"
 
 
 def test_a_floor_is_not_a_later_count_printed_again(make_document):
