@@ -30,10 +30,14 @@ MAX_DAYS_APART = 400
 STORY_DAYS_APART = 7
 
 # Verbs of saying, giving or holding to a count, and the words of an attribution that name no one ("according to
-# figures", "the count showed").
+# figures", "the count showed", "put the number at": no name's head, ``source_heads``).
 SAYING_STEMS = frozenset(stem(word) for word in (*SOURCE_VERBS, "according"))
 UNNAMED_SOURCES = frozenset(
-    stem(word) for word in ("figures", "figure", "count", "counts", "data", "report", "it", "they")
+    stem(word)
+    for word in (
+        *("figures", "figure", "count", "counts", "data", "report", "it", "they"),
+        *("number", "numbers", "toll", "tally", "total", "estimate"),
+    )
 )
 # The words of a count a source holds ("the ministry's final count", "the city's reckoning"): after a possessive, the
 # owner is the name's head (``source_heads``), unless a body's own name comes between ("the town's hotel association
@@ -46,8 +50,29 @@ SOURCE_ADVERBS = frozenset(
     ("later", "earlier", "however", "initially", "afterwards", "already", "first", "twice", "meanwhile", "separately")
 )
 # The words after which a source's name goes on to what qualifies it ("the mayor of Oruro", "a rights group that
-# monitors jails"): the name's head is its last word before them (``source_heads``).
-QUALIFYING_WORDS = frozenset(("of", "on", "in", "for", "at", "from", "that", "which", "who", "whose", "with", "by"))
+# monitors jails"), in English or in a Spanish, French, Italian or Portuguese name ("Bomberos de Santiago"): the name's
+# head is its last word before them (``source_heads``).
+QUALIFYING_WORDS = frozenset(
+    (
+        "of",
+        "on",
+        "in",
+        "for",
+        "at",
+        "from",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "with",
+        "by",
+        "de",
+        "del",
+        "du",
+        "des",
+        "di",
+    )
+)
 # What sets off the names of one attribution ("the developer, Mwangaza Homes, says"): a comma, not one of a number's.
 NAME_BREAK = re.compile(r",(?![0-9])")
 
@@ -275,30 +300,47 @@ def source_heads(source: str) -> frozenset[str]:
     ['union']
     >>> sorted(source_heads("the interior ministry's final count")), sorted(source_heads("the ministry later said"))
     (['ministry'], ['ministry'])
+    >>> sorted(source_heads("Transportes de Lima said")), sorted(source_heads("the Bomberos de Lima counted"))
+    (['transport'], ['bombero'])
     """
-    heads = set()
+    return frozenset(head for head, _ in source_names(source))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def source_names(source: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """Return the names of an attribution (``source_heads``), each as its head and the stems of the content words
+    before the head that set it apart ("the central bank of Kenya": the bank, central; "by the bank's count": the bank,
+    nothing).
+
+    >>> sorted(source_names("the central bank of Kenya said")), sorted(source_names("by the bank's count"))
+    ([('bank', frozenset({'central'}))], [('bank', frozenset())])
+    """
+    names = set()
     for index, name in enumerate(NAME_BREAK.split(source)):
         words = WORD.findall(name)
         if index and words and is_qualifying_opener(words[0]):
             continue
         head = owner = ""
+        before: list[str] = []
+        modifiers = owned = frozenset[str]()
         for word in words:
             if head and word.lower() in QUALIFYING_WORDS:
                 break
             reading = read_word(word)
             if owner and reading.lower in COUNT_WORDS:
-                head = owner
+                head, modifiers = owner, owned
             elif reading.content and not (
                 reading.stem in SAYING_STEMS or reading.stem in UNNAMED_SOURCES or reading.lower in SOURCE_ADVERBS
             ):
-                head = reading.stem
+                head, modifiers = reading.stem, frozenset(before)
+                before.append(reading.stem)
             if not word[0].islower() or reading.lower in BODY_WORDS:
                 owner = ""
             if word.endswith(("'s", "’s", "'", "’")) and reading.lower.rstrip("'’s") not in NO_OWNERS:
-                owner = head
+                owner, owned = head, modifiers
         if head:
-            heads.add(head)
-    return frozenset(heads)
+            names.add((head, modifiers))
+    return frozenset(names)
 
 
 def is_qualifying_opener(word: str) -> bool:

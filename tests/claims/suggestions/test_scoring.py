@@ -33,7 +33,8 @@ def test_two_sources_counts_of_one_sentence_stay_apart_when_a_rule_or_their_magn
 
 
 def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause_or_its_count():
-    # Two bodies given with one verb, adverb or relative clause are two sources; one body given with two is one.
+    # Two bodies given with one verb, adverb, relative clause or count ("put the number at") are two sources, as are
+    # two named with one place after "de"; one body given with two verbs is one.
     def said(source):
         return dataclasses.replace(describe_claim(1, 1, "40 houses.", 0, 2, conflicts.Value.of(40, 40)), source=source)
 
@@ -46,6 +47,8 @@ def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause
         ("The guild, speaking for the harbour, said", "The authority, speaking for the harbour, said"),
         ("the guild's final count", "the authority's final count"),
         ("The guild, which has 1,200 members, said", "The authority, which has 1,200 members, said"),
+        ("The dockers' union put the number at", "The port authority put the number at"),
+        ("Transportes de Valdora said", "the Bomberos de Valdora counted"),
     ]
     for first, second in apart:
         assert not is_one_body(said(first), said(second)), (first, second)
