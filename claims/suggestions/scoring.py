@@ -815,9 +815,10 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
         x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
-    if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or are_told_side_by_side(x, y)):
+    side_by_side = are_told_side_by_side(x, y)
+    if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or side_by_side):
         return "not rival counts"
-    return judged_by_rules(a, b, rival=True)
+    return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
 
 
 def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -847,10 +848,12 @@ def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
     return later.follows == earlier.sentence[0] and is_other_source(a, b)
 
 
-def judged_by_rules(a: Prepared, b: Prepared, *, rival: bool = False) -> dict[str, float] | str:
+def judged_by_rules(
+    a: Prepared, b: Prepared, *, rival: bool = False, side_by_side: bool = False
+) -> dict[str, float] | str:
     """Return two claims' ``pair_features``, or the rule of ``rival_or_ruled_out`` that rules them out."""
     found = rival_or_ruled_out(a, b, rival=rival)
-    return found if isinstance(found, str) else pair_features(a, b, rival=found)
+    return found if isinstance(found, str) else pair_features(a, b, rival=found, side_by_side=side_by_side)
 
 
 def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
@@ -914,11 +917,15 @@ def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool
     return rival
 
 
-def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") -> dict[str, float]:
+def pair_features(
+    a: Prepared, b: Prepared, *, rival: bool, side_by_side: bool = False, repeated: str = ""
+) -> dict[str, float]:
     """Return what the pair model reads of two claims (``pair_model.FEATURES``), each between 0 and 1 or so.
 
-    ``rival``: rival counts (``rival_or_ruled_out``); ``repeated``: how the pair prints one number again
-    ("in_document", "by_source", "correction"), else "".
+    ``rival``: rival counts (``rival_or_ruled_out``); ``side_by_side``: rival counts one article tells in sentences
+    side by side (``are_told_side_by_side``), read as their own input (not ``rival``) so that the model weighs them
+    apart from rival counts of one sentence; ``repeated``: how the pair prints one number again ("in_document",
+    "by_source", "correction"), else "".
     """
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
@@ -966,7 +973,8 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "vague": float("vague" in qualifiers),
         "distinctive": float(a.distinctive and b.distinctive),
         "same_document": float(same_document),
-        "rival": float(rival),
+        "rival": float(rival and not side_by_side),
+        "side_by_side": float(side_by_side),
         "one_source": float(both_named and not other_source),
         "source_apart": float(source_apart),
         "other_source": float(other_source),
