@@ -24,7 +24,7 @@ from claims.extraction.sentences import SentenceIndex
 from claims.extraction.subjects import is_told_as_part
 from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
-from claims.suggestions.terms import BUILT_IN, RUNNING_CUES, TREATED, WRECKED, Terms
+from claims.suggestions.terms import BUILT_IN, DETAINED, RUNNING_CUES, TREATED, WRECKED, Terms
 from claims.suggestions.words import (
     GENERIC_STEMS,
     STOPWORDS,
@@ -428,6 +428,28 @@ def is_running_clause(text: str, left: int, start: int, end: int, right: int) ->
     """
     first, last = clause_bounds(text, left, start, end, right)
     return RUNNING_CUE.search(text, first, last) is not None
+
+
+# A word of holding people, then within a few words a preposition that names what they were held over ("arrested over
+# Sunday's derby", "detained during the protest", "14 arrests at Saturday's march"): not "at least", "after 8 p.m.",
+# "over 24 hours" nor a number or a time of day.
+_HELD_OVER_EVENT = re.compile(
+    r"\b(?:arrest(?:s|ed)?|detain(?:ed|ees?)?|detentions?|held|custody)\b(?:[ \t\u00a0]+[\w'’-]+){0,3}?[ \t\u00a0]+"
+    r"(?:at|over|during|after|following|in[ \t\u00a0]+connection[ \t\u00a0]+with)[ \t\u00a0]+"
+    r"(?!(?:least|most|about|around|midnight|noon|dawn|dusk|night|hours|days|weeks|the[ \t\u00a0]+scene)\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def is_held_over_event(text: str, left: int, start: int, end: int, right: int) -> bool:
+    """Return whether a number's clause gives those it counts as held over one event it names by a preposition.
+
+    >>> t = "Police said 71 people were arrested over the derby violence, and 12 were detained at least overnight."
+    >>> is_held_over_event(t, 0, 12, 14, len(t)), is_held_over_event(t, 0, 66, 68, len(t))
+    (True, False)
+    """
+    first, last = clause_bounds(text, left, start, end, right)
+    return _HELD_OVER_EVENT.search(text, first, last) is not None
 
 
 def is_count_to_come(text: str, left: int, start: int, end: int, right: int) -> bool:
@@ -834,6 +856,7 @@ def make_input(
     follows: int = -1,
     part: bool = False,
     is_revision: bool = False,
+    held_over_event: bool = False,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -849,7 +872,8 @@ def make_input(
     number's own clause names (``clause_counter``); ``follows``: where the sentence before the number's own in its
     paragraph opens (``SentenceIndex.follows``); ``part``: the number is told as a part of a count told before it
     (``is_told_as_part``); ``is_revision``: its clause gives it as one of its source's successive counts
-    (``corrections.is_revision_count``).
+    (``corrections.is_revision_count``); ``held_over_event``: those it counts were held over one event its clause names
+    (``is_held_over_event``), a count of that event, not of the day it is reported on (``terms.DETAINED``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
@@ -882,7 +906,13 @@ def make_input(
     # them: only a clause that gives a sum as accruing ("losses rose to €2 million") makes it a running total.
     # Houses or boats an event wrecked are one count whatever the day it is reported (``terms.WRECKED``); an area grows.
     kind = unit_kind(value.unit)
-    counted = event in terms.running and kind != "currency" and not (event in WRECKED and kind == "count")
+    # Those held over one event ("arrested over the derby") are that event's count, whatever day a report gives it.
+    counted = (
+        event in terms.running
+        and kind != "currency"
+        and not (event in WRECKED and kind == "count")
+        and not (event == DETAINED and held_over_event)
+    )
     if not to_come and (running or counted):
         day_stated = context.names_a_day and bool(context.period_end)
         # A count printed with no time of its own is of the day the extractor dated it by (CLAIMS.md).
@@ -1107,6 +1137,7 @@ class DocumentText:
             follows=self.index.follows(text, left),
             part=is_told_as_part(text, start, end),
             is_revision=revises is not None or is_revision_count(text, left, start),
+            held_over_event=is_held_over_event(text, left, start, end, right),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

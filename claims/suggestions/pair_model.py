@@ -42,6 +42,7 @@ FEATURES = (
     "distinctive",
     "same_document",
     "rival",
+    "side_by_side",
     "one_source",
     "source_apart",
     "other_source",

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 
@@ -47,6 +48,8 @@ from claims.suggestions.scoring import (
     is_other_source,
     is_time_compatible,
     judge_pair,
+    own_source,
+    source_names,
     subject_similarity,
 )
 
@@ -115,6 +118,17 @@ class RivalJoin:
         self.in_sentence: defaultdict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
         for at, item in enumerate(self.inputs):
             self.in_sentence[item.document_id, item.sentence].append(at)
+        # By article, the names of a body that a sentence of it sets beside the bare head ("the bank said 1.4 billion,
+        # the central bank 1.9 billion": the bank, central), ``names_apart``.
+        self.side_by_side: defaultdict[int, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+        for (document, _), members in self.in_sentence.items():
+            for k, m in itertools.permutations(members, 2):
+                bare = source_names(own_source(self.inputs[m]))
+                self.side_by_side[document].update(
+                    (head, modifiers)
+                    for head, modifiers in source_names(own_source(self.inputs[k]))
+                    if modifiers and (head, frozenset()) in bare
+                )
         # Grouping's judgments; a pair it did not score (a number restated in other units, two anchored claims, a pair
         # blocking never found) is judged here once.
         self.judged = grouping.judged
@@ -430,6 +444,22 @@ class RivalJoin:
         from its words alone, and two read alike do not make two attributions one."""
         return self.read_once(
             "one body", i, j, lambda a, b: is_one_body(a, b) and is_one_body(counted_by(a), counted_by(b))
+        ) and not self.names_apart(i, j)
+
+    def names_apart(self, i: int, j: int) -> bool:
+        """Return whether two claims' sources are two bodies of one head: one names it bare ("the bank"), the other
+        with words that set it apart ("the central bank"), and an article of either sets the two side by side in one
+        sentence ("the bank said 1.4 billion, the central bank 1.9 billion"; ``side_by_side``). Its writer tells the
+        two apart, and "the bank" is then not the central bank wherever either is printed."""
+        first, second = self.inputs[i], self.inputs[j]
+        beside = self.side_by_side[first.document_id] | self.side_by_side[second.document_id]
+        if not beside:
+            return False
+        names = [source_names(own_source(item)) for item in (first, second)]
+        return any(
+            (head, frozenset()) in bare and (head, modifiers) in beside
+            for named, bare in (names, names[::-1])
+            for head, modifiers in named
         )
 
     def one_number(self, i: int, j: int) -> bool:
@@ -439,10 +469,11 @@ class RivalJoin:
     def hard_from_two_sources(self, i: int, j: int) -> bool:
         """Return whether two sources give two claims in hard conflict (``is_hard_pair``), or one source corrects one
         by the other in one breath ("1.28 million, not 1.3 million as it said on Tuesday", ``scoring.is_correction``):
-        its word that they count one quantity. Read once."""
+        its word that they count one quantity; two bodies of one head an article tells apart are two sources
+        (``names_apart``). Read once."""
         return self.read_once(
             "hard", i, j, lambda a, b: (is_other_source(a, b) or is_correction(a, b)) and is_hard_pair(a, b)
-        )
+        ) or (self.names_apart(i, j) and self.read_once("hard pair", i, j, is_hard_pair))
 
     def read_once(self, name: str, i: int, j: int, rule: Callable[[SuggestionInput, SuggestionInput], bool]) -> bool:
         """Return ``rule`` (the same either way round) of claims ``i`` and ``j``, computed the first time only."""

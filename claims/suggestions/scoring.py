@@ -30,10 +30,14 @@ MAX_DAYS_APART = 400
 STORY_DAYS_APART = 7
 
 # Verbs of saying, giving or holding to a count, and the words of an attribution that name no one ("according to
-# figures", "the count showed").
+# figures", "the count showed", "put the number at": no name's head, ``source_heads``).
 SAYING_STEMS = frozenset(stem(word) for word in (*SOURCE_VERBS, "according"))
 UNNAMED_SOURCES = frozenset(
-    stem(word) for word in ("figures", "figure", "count", "counts", "data", "report", "it", "they")
+    stem(word)
+    for word in (
+        *("figures", "figure", "count", "counts", "data", "report", "it", "they"),
+        *("number", "numbers", "toll", "tally", "total", "estimate"),
+    )
 )
 # The words of a count a source holds ("the ministry's final count", "the city's reckoning"): after a possessive, the
 # owner is the name's head (``source_heads``), unless a body's own name comes between ("the town's hotel association
@@ -46,8 +50,29 @@ SOURCE_ADVERBS = frozenset(
     ("later", "earlier", "however", "initially", "afterwards", "already", "first", "twice", "meanwhile", "separately")
 )
 # The words after which a source's name goes on to what qualifies it ("the mayor of Oruro", "a rights group that
-# monitors jails"): the name's head is its last word before them (``source_heads``).
-QUALIFYING_WORDS = frozenset(("of", "on", "in", "for", "at", "from", "that", "which", "who", "whose", "with", "by"))
+# monitors jails"), in English or in a Spanish, French, Italian or Portuguese name ("Bomberos de Santiago"): the name's
+# head is its last word before them (``source_heads``).
+QUALIFYING_WORDS = frozenset(
+    (
+        "of",
+        "on",
+        "in",
+        "for",
+        "at",
+        "from",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "with",
+        "by",
+        "de",
+        "del",
+        "du",
+        "des",
+        "di",
+    )
+)
 # What sets off the names of one attribution ("the developer, Mwangaza Homes, says"): a comma, not one of a number's.
 NAME_BREAK = re.compile(r",(?![0-9])")
 
@@ -275,30 +300,47 @@ def source_heads(source: str) -> frozenset[str]:
     ['union']
     >>> sorted(source_heads("the interior ministry's final count")), sorted(source_heads("the ministry later said"))
     (['ministry'], ['ministry'])
+    >>> sorted(source_heads("Transportes de Lima said")), sorted(source_heads("the Bomberos de Lima counted"))
+    (['transport'], ['bombero'])
     """
-    heads = set()
+    return frozenset(head for head, _ in source_names(source))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def source_names(source: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """Return the names of an attribution (``source_heads``), each as its head and the stems of the content words
+    before the head that set it apart ("the central bank of Kenya": the bank, central; "by the bank's count": the bank,
+    nothing).
+
+    >>> sorted(source_names("the central bank of Kenya said")), sorted(source_names("by the bank's count"))
+    ([('bank', frozenset({'central'}))], [('bank', frozenset())])
+    """
+    names = set()
     for index, name in enumerate(NAME_BREAK.split(source)):
         words = WORD.findall(name)
         if index and words and is_qualifying_opener(words[0]):
             continue
         head = owner = ""
+        before: list[str] = []
+        modifiers = owned = frozenset[str]()
         for word in words:
             if head and word.lower() in QUALIFYING_WORDS:
                 break
             reading = read_word(word)
             if owner and reading.lower in COUNT_WORDS:
-                head = owner
+                head, modifiers = owner, owned
             elif reading.content and not (
                 reading.stem in SAYING_STEMS or reading.stem in UNNAMED_SOURCES or reading.lower in SOURCE_ADVERBS
             ):
-                head = reading.stem
+                head, modifiers = reading.stem, frozenset(before)
+                before.append(reading.stem)
             if not word[0].islower() or reading.lower in BODY_WORDS:
                 owner = ""
             if word.endswith(("'s", "’s", "'", "’")) and reading.lower.rstrip("'’s") not in NO_OWNERS:
-                owner = head
+                owner, owned = head, modifiers
         if head:
-            heads.add(head)
-    return frozenset(heads)
+            names.add((head, modifiers))
+    return frozenset(names)
 
 
 def is_qualifying_opener(word: str) -> bool:
@@ -773,9 +815,10 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
         x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
-    if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or are_told_side_by_side(x, y)):
+    side_by_side = are_told_side_by_side(x, y)
+    if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or side_by_side):
         return "not rival counts"
-    return judged_by_rules(a, b, rival=True)
+    return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
 
 
 def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -805,10 +848,12 @@ def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
     return later.follows == earlier.sentence[0] and is_other_source(a, b)
 
 
-def judged_by_rules(a: Prepared, b: Prepared, *, rival: bool = False) -> dict[str, float] | str:
+def judged_by_rules(
+    a: Prepared, b: Prepared, *, rival: bool = False, side_by_side: bool = False
+) -> dict[str, float] | str:
     """Return two claims' ``pair_features``, or the rule of ``rival_or_ruled_out`` that rules them out."""
     found = rival_or_ruled_out(a, b, rival=rival)
-    return found if isinstance(found, str) else pair_features(a, b, rival=found)
+    return found if isinstance(found, str) else pair_features(a, b, rival=found, side_by_side=side_by_side)
 
 
 def is_repeated_by_source(a: Prepared, b: Prepared) -> bool:
@@ -872,11 +917,15 @@ def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool
     return rival
 
 
-def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") -> dict[str, float]:
+def pair_features(
+    a: Prepared, b: Prepared, *, rival: bool, side_by_side: bool = False, repeated: str = ""
+) -> dict[str, float]:
     """Return what the pair model reads of two claims (``pair_model.FEATURES``), each between 0 and 1 or so.
 
-    ``rival``: rival counts (``rival_or_ruled_out``); ``repeated``: how the pair prints one number again
-    ("in_document", "by_source", "correction"), else "".
+    ``rival``: rival counts (``rival_or_ruled_out``); ``side_by_side``: rival counts one article tells in sentences
+    side by side (``are_told_side_by_side``), read as their own input (not ``rival``) so that the model weighs them
+    apart from rival counts of one sentence; ``repeated``: how the pair prints one number again ("in_document",
+    "by_source", "correction"), else "".
     """
     x, y = a.item, b.item
     shared = a.vector.keys() & b.vector.keys()
@@ -924,7 +973,8 @@ def pair_features(a: Prepared, b: Prepared, *, rival: bool, repeated: str = "") 
         "vague": float("vague" in qualifiers),
         "distinctive": float(a.distinctive and b.distinctive),
         "same_document": float(same_document),
-        "rival": float(rival),
+        "rival": float(rival and not side_by_side),
+        "side_by_side": float(side_by_side),
         "one_source": float(both_named and not other_source),
         "source_apart": float(source_apart),
         "other_source": float(other_source),

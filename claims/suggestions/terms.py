@@ -125,6 +125,10 @@ TREATED = stem("treated")
 # Measured (an area burnt as a wildfire spreads, cropland a storm damaged), it grows from day to day: a running total,
 # like the other ``RUNNING`` classes.
 WRECKED = frozenset(stem(word) for word in ("destroyed", "damaged"))
+# The event class of those held. Those held over one event ("arrested over the derby", "detained during the protest") are
+# that event's count, dated by it in the gold, not counts of the days they are reported on (``features.is_held_over_event``);
+# a count its clause gives as accruing ("since Monday") stays a running total.
+DETAINED = stem("detained")
 RUNNING = (
     "killed",
     "injured",

@@ -151,6 +151,19 @@ def test_things_an_event_wrecked_are_a_fixed_quantity_an_area_it_wrecked_a_runni
     assert day_of_unit("The mudslide has destroyed 85 homes so far, the council said.", "85", "home") == TUESDAY
 
 
+def test_those_held_over_one_event_are_its_count_and_those_held_since_a_day_a_running_total():
+    # Those held over a named event are that event's count, whatever day a report gives it (CLAIMS.md).
+    assert day_of("Police said 46 people were arrested over the cup final riot.", "46") is None
+    assert day_of("The ministry said 46 fans had been detained during the cup final.", "46") is None
+    assert day_of("Organisers counted 46 arrests at the rally outside the embassy.", "46") is None
+    # Counted with no event named, or as accruing, they are counted per day.
+    assert day_of("Police said 46 people were arrested in the capital.", "46") == TUESDAY
+    assert day_of("Police said 46 people have been detained since the rally at the embassy.", "46") == TUESDAY
+    # "at least" and a number after the preposition name no event.
+    assert day_of("Police said 46 people were detained at least overnight.", "46") == TUESDAY
+    assert day_of("Police put the number detained on Monday at 46.", "46") == TUESDAY
+
+
 def test_a_sum_paid_for_the_dead_is_no_running_total_unless_its_clause_says_it_accrues():
     def day_of_sum(text, quote, amount):
         start = text.index(quote)

@@ -522,3 +522,27 @@ def test_a_sources_count_it_says_it_revised_joins_the_group_of_its_earlier_count
 def test_a_sources_second_count_with_no_word_of_revising_still_parts_the_groups():
     plain = revised_story("The operator said 15 miners were trapped on Tuesday.")
     assert judge_corrected(plain, ([10, 20], [30, 40])) == "one source in each"
+
+
+# A savings bank's count of the depositors who queued (an article of its own), and the national bank's, in ``told``.
+def two_banks(told):
+    return (
+        ("The bank said 400 depositors queued on Tuesday.", ("400",), "the bank said", "depositors queued"),
+        (
+            told,
+            tuple(quote for quote in ("420", "900") if quote in told),
+            "the national bank says",
+            "depositors queued",
+        ),
+    )
+
+
+def test_a_bare_name_its_article_sets_beside_its_modified_name_in_one_sentence_is_another_body():
+    # "the bank" and "the national bank" as one sentence's two counters: the bank is not the national bank.
+    told = "The bank says 420 depositors queued on Tuesday, the national bank says 900."
+    assert isinstance(judge_corrected(two_banks(told), ([10], [21])), float)
+
+
+def test_a_bare_name_no_sentence_sets_beside_its_modified_name_is_the_body_it_names():
+    told = "The national bank says 900 depositors queued on Tuesday."
+    assert judge_corrected(two_banks(told), ([10], [20])) == "one source in each"

@@ -7,9 +7,9 @@ from claims.suggestions.features import Context, describe_claim
 from claims.suggestions.scoring import Prepared, idf_weights, is_one_body, pair_verdict, source_heads
 
 
-def verdict(text, rows, unit="person"):
+def judged(text, rows, unit="person"):
     """Return ``pair_verdict`` of two numbers of ``text``, each a (quote, source, subject) row (and its own unit, else
-    ``unit``), as rival (or not)."""
+    ``unit``): the pair's features, or the rule that rules it out."""
     made = []
     for at, (quote, source, subject, *own) in enumerate(rows):
         start = text.index(quote)
@@ -18,8 +18,14 @@ def verdict(text, rows, unit="person"):
         item = describe_claim(at, 1, text, start, start + len(quote), value, context=Context(subject=subject))
         made.append(dataclasses.replace(item, source=source))
     idf = idf_weights(made)
-    found = pair_verdict(*(Prepared(item, idf) for item in made))
-    return found if isinstance(found, str) else f"rival={found['rival']:.0f}"
+    return pair_verdict(*(Prepared(item, idf) for item in made))
+
+
+def verdict(text, rows, unit="person"):
+    """Return ``judged`` of two numbers of ``text`` as rival (or not) and told side by side (or not), or the rule that
+    rules them out."""
+    found = judged(text, rows, unit)
+    return found if isinstance(found, str) else f"rival={found['rival']:.0f} side_by_side={found['side_by_side']:.0f}"
 
 
 def test_two_sources_counts_of_one_sentence_stay_apart_when_a_rule_or_their_magnitudes_part_them():
@@ -33,7 +39,8 @@ def test_two_sources_counts_of_one_sentence_stay_apart_when_a_rule_or_their_magn
 
 
 def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause_or_its_count():
-    # Two bodies given with one verb, adverb or relative clause are two sources; one body given with two is one.
+    # Two bodies given with one verb, adverb, relative clause or count ("put the number at") are two sources, as are
+    # two named with one place after "de"; one body given with two verbs is one.
     def said(source):
         return dataclasses.replace(describe_claim(1, 1, "40 houses.", 0, 2, conflicts.Value.of(40, 40)), source=source)
 
@@ -46,6 +53,8 @@ def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause
         ("The guild, speaking for the harbour, said", "The authority, speaking for the harbour, said"),
         ("the guild's final count", "the authority's final count"),
         ("The guild, which has 1,200 members, said", "The authority, which has 1,200 members, said"),
+        ("The dockers' union put the number at", "The port authority put the number at"),
+        ("Transportes de Valdora said", "the Bomberos de Valdora counted"),
     ]
     for first, second in apart:
         assert not is_one_body(said(first), said(second)), (first, second)
@@ -62,12 +71,25 @@ def test_two_sources_counts_told_in_sentences_side_by_side_are_rival_counts_howe
         "not been found.\n\nThe port authority said 200 ferry passengers were waiting."
     )
     crew, members = ("14", "the ferry operator said", "crew missing"), ("37", "the seafarers' guild said", "members")
-    assert verdict(text, [crew, members]) == "rival=1"
+    assert verdict(text, [crew, members]) == "rival=0 side_by_side=1"
     # Sentences apart (one between them, or a paragraph's end) are not told side by side.
     passengers = ("200", "the port authority said", "passengers waiting")
     assert verdict(text, [members, passengers]).startswith("one article, values apart: ")
     apart = text.replace("missing. The", "missing. The sea was calm. The")
     assert verdict(apart, [crew, members]).startswith("one article, values apart: ")
+
+
+def test_counts_told_side_by_side_carry_an_input_of_their_own_that_one_sentence_s_rival_counts_do_not():
+    # The pair model weighs rival counts an article tells in two sentences apart from those of one sentence.
+    text = (
+        "The ferry operator said 14 crew were missing. The seafarers' guild said 37 of its members on the ferry had "
+        "not been found."
+    )
+    crew, members = ("14", "the ferry operator said", "crew missing"), ("37", "the seafarers' guild said", "members")
+    assert verdict(text, [crew, members]) == "rival=0 side_by_side=1"
+    text = "Organisers said 120,000 people marched in the capital, while police counted 35,000 people marching."
+    rows = [("120,000", "organisers said", "people marched"), ("35,000", "police counted", "people marching")]
+    assert verdict(text, rows) == "rival=1 side_by_side=0"
 
 
 def test_a_count_told_as_a_part_of_another_is_no_rival_of_the_sentence_beside_it():
@@ -77,7 +99,8 @@ def test_a_count_told_as_a_part_of_another_is_no_rival_of_the_sentence_beside_it
         "missing, including 5 cooks."
     )
     operator = ("14", "the ferry operator said", "people missing")
-    assert verdict(text, [operator, ("37", "the seafarers' guild said", "people on the ferry")]) == "rival=1"
+    guild = ("37", "the seafarers' guild said", "people on the ferry")
+    assert verdict(text, [operator, guild]) == "rival=0 side_by_side=1"
     cooks = ("5", "the seafarers' guild said", "cooks")
     assert verdict(text, [operator, cooks]).startswith("one article, values apart: ")
 
@@ -86,7 +109,7 @@ def test_counts_told_side_by_side_may_be_in_two_units_of_one_dimension_or_name_o
     # Kilometres and miles are one dimension; "14 missing" names the event, not a counted noun apart from "men".
     text = "The port authority said 70 km of shore was oiled. Fishermen said 90 miles of shore were."
     rows = [("70", "the port authority said", "shore oiled", "km"), ("90", "fishermen said", "shore", "mile")]
-    assert verdict(text, rows) == "rival=1"
+    assert verdict(text, rows) == "rival=0 side_by_side=1"
     text = "The mine operator said 14 missing in the pit. The miners' union said 41 men were still in the pit."
     rows = [("14", "the mine operator said", "missing"), ("41", "the miners' union said", "men in the pit")]
-    assert verdict(text, rows) == "rival=1"
+    assert verdict(text, rows) == "rival=0 side_by_side=1"
