@@ -17,7 +17,14 @@ from claims.suggestions.words import stem
 # An event class of ``RUNNING`` is a running total: one figure per calendar day of the count (CLAIMS.md).
 COUNTED_CLASSES: tuple[tuple[str, ...], ...] = (
     ("defector", "refugee", "escapee", "asylum-seeker", "runaway"),
-    ("worker", "labourer", "laborer"),
+    # People counted by their role are one count whatever the source calls them: a developer's "19 workers" are a
+    # union's "some 60 men"; a school's "pupils" are its "students"; a town's "residents" its "inhabitants". Not
+    # "employees" or "staff": a firm's workforce is not the workers who marched or lost their jobs (measured: they
+    # lumped a plant's counts into one group); nor "passengers" and "travellers" (measured: an airline outage's hard
+    # pairs lost, none gained).
+    ("worker", "labourer", "laborer", "workman", "workmen", "men"),
+    ("student", "pupil", "schoolchildren", "schoolboy", "schoolgirl"),
+    ("resident", "inhabitant", "villager"),
     ("protester", "demonstrator", "marcher", "protestor"),
     ("soldier", "troop", "serviceman", "servicemember"),
     ("inmate", "prisoner"),

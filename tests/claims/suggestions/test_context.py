@@ -39,6 +39,28 @@ def test_synonyms_of_the_counted_thing_are_one_figure(article):
     assert figure_of(first) == figure_of(second) is not None
 
 
+@pytest.mark.parametrize(
+    ("first_noun", "second_noun"),
+    [("workers", "men"), ("labourers", "men"), ("pupils", "students"), ("residents", "inhabitants")],
+)
+def test_people_counted_by_one_role_in_rival_words_are_one_figure(article, first_noun, second_noun):
+    a = article(f"The builder said 19 {first_noun} were trapped when the quarry wall gave way near Dunmore.")
+    b = article(f"Some 60 {second_noun} were trapped when the quarry wall gave way near Dunmore, the union said.")
+    first = claim_at(a, "19", 19, 19, "exact", noun=first_noun)
+    second = claim_at(b, "Some 60", 60, 60, "approximate", noun=second_noun)
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
+def test_the_dead_workers_and_the_missing_men_are_different_quantities(article):
+    a = article("The builder said 19 workers were killed when the quarry wall gave way near Dunmore.")
+    b = article("Some 19 men were missing after the quarry wall gave way near Dunmore, the union said.")
+    first = claim_at(a, "19", 19, 19, "exact", noun="workers")
+    second = claim_at(b, "Some 19", 19, 19, "approximate", noun="men")
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
 def test_fled_and_displaced_are_one_event(article):
     a = article("About 700 people fled the fighting in the border town, aid workers said.")
     b = article("The fighting in the border town displaced some 650 people, the agency said.")
