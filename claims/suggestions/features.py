@@ -24,7 +24,7 @@ from claims.extraction.sentences import SentenceIndex
 from claims.extraction.subjects import is_told_as_part
 from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
-from claims.suggestions.terms import BUILT_IN, DETAINED, RUNNING_CUES, TREATED, WRECKED, Terms
+from claims.suggestions.terms import BUILT_IN, DETAINED, HOLDING_WORDS, RUNNING_CUES, TREATED, WRECKED, Terms
 from claims.suggestions.words import (
     GENERIC_STEMS,
     STOPWORDS,
@@ -430,11 +430,13 @@ def is_running_clause(text: str, left: int, start: int, end: int, right: int) ->
     return RUNNING_CUE.search(text, first, last) is not None
 
 
-# A word of holding people, then within a few words a preposition that names what they were held over ("arrested over
-# Sunday's derby", "detained during the protest", "14 arrests at Saturday's march"): not "at least", "after 8 p.m.",
-# "over 24 hours" nor a number or a time of day.
+# A word of holding people (``terms.HOLDING_WORDS``), then within a few words a preposition that names what they were
+# held over ("arrested over Sunday's derby", "detained during the protest", "14 arrests at Saturday's march"): not "at
+# least", "after 8 p.m.", "over 24 hours" nor a number or a time of day.
 _HELD_OVER_EVENT = re.compile(
-    r"\b(?:arrest(?:s|ed)?|detain(?:ed|ees?)?|detentions?|held|custody)\b(?:[ \t\u00a0]+[\w'’-]+){0,3}?[ \t\u00a0]+"
+    r"\b(?:"
+    + "|".join(re.escape(word) + r"\w*" for word in HOLDING_WORDS)
+    + r")\b(?:[ \t\u00a0]+[\w'’-]+){0,3}?[ \t\u00a0]+"
     r"(?:at|over|during|after|following|in[ \t\u00a0]+connection[ \t\u00a0]+with)[ \t\u00a0]+"
     r"(?!(?:least|most|about|around|midnight|noon|dawn|dusk|night|hours|days|weeks|the[ \t\u00a0]+scene)\b|\d)",
     re.IGNORECASE,

@@ -136,6 +136,8 @@ WRECKED = frozenset(stem(word) for word in ("destroyed", "damaged"))
 # that event's count, dated by it in the gold, not counts of the days they are reported on (``features.is_held_over_event``);
 # a count its clause gives as accruing ("since Monday") stays a running total.
 DETAINED = stem("detained")
+# How a clause says those it counts were held: the detained class's words, and "held" (``features.is_held_over_event``).
+HOLDING_WORDS = (*next(words for words in EVENT_CLASSES if "detained" in words), "held")
 RUNNING = (
     "killed",
     "injured",
