@@ -727,15 +727,20 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
 
 
 # A question that asks for a count: "How many marched?", "How many died is unclear".
+# The verbs and the words by which a count is said to be in dispute: "is disputed", "remained unclear".
+_IS = r"is|are|was|were|remains|remained"
+_IN_DISPUTE = r"disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute"
 _ASKED = re.compile(
-    r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:is|are|was|were|remains|remained)"
-    r"[ \t\u00a0]+(?:still[ \t\u00a0]+)?(?:disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute))"
+    r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:"
+    + _IS
+    + r")[ \t\u00a0]+"
+    r"(?:still[ \t\u00a0]+)?(?:" + _IN_DISPUTE + r"))"
     # "The count of vehicles that fell has not been settled", "The crowd at the march is even more contested": a count
     # or a body of people in dispute names what the numbers after it count.
     r"|(?<![A-Za-z])[Tt]he[ \t\u00a0]+(?P<count_of>(?:number|count|tally|total|size)[ \t\u00a0]+of[ \t\u00a0]+)?"
-    r"(?P<counted>[^?.;:,]{1,80}?)[ \t\u00a0]+(?:is|are|was|were|remains|remained|has|have)[ \t\u00a0]+"
+    r"(?P<counted>[^?.;:,]{1,80}?)[ \t\u00a0]+(?:" + _IS + r"|has|have)[ \t\u00a0]+"
     r"(?:(?:still|even|more|also|hotly|fiercely)[ \t\u00a0]+){0,2}(?:not[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?"
-    r"(?:settled|disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute)(?![A-Za-z])"
+    r"(?:settled|" + _IN_DISPUTE + r")(?![A-Za-z])"
 )
 _ASKED_REACH = 300
 _ASKED_WORDS = 6

@@ -41,6 +41,7 @@ from .vocabulary import (
     PERSON_SUFFIXES,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
+    POSSESSIVE_DETERMINERS,
     SCALE_WORDS,
     SHOT_NAMES,
     SINGULAR_PERSONS,
@@ -226,7 +227,9 @@ _PARTITIVE_PEOPLE = re.compile(
     WS
     + r"of"
     + WS
-    + r"(?P<det>the|those|its|their|his|her|our)"
+    + r"(?P<det>"
+    + alternation(["the", "those", *POSSESSIVE_DETERMINERS])
+    + r")"
     + WS
     + r"(?:[a-z]+ly"
     + WS

@@ -1345,7 +1345,9 @@ def _bare_unit(
 
 # A noun phrase with its determiner, then a comma, right before a number set off after it: "The remaining hostages, ".
 _SET_OFF_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:the|its|their|his|her|our|all|these|those)"
+    r"(?<![\w'’-])(?:"
+    + alternation(["the", "all", "these", "those", *POSSESSIVE_DETERMINERS])
+    + r")"
     + WS
     + r"+(?:[\w'’-]+"
     + WS

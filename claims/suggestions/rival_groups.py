@@ -122,12 +122,10 @@ class RivalJoin:
         # the central bank 1.9 billion": the bank, central), ``names_apart``.
         self.side_by_side: defaultdict[int, set[tuple[str, frozenset[str]]]] = defaultdict(set)
         for (document, _), members in self.in_sentence.items():
-            for k, m in itertools.permutations(members, 2):
-                bare = source_names(own_source(self.inputs[m]))
+            named = [source_names(own_source(self.inputs[k])) for k in members]
+            for names, bare in itertools.permutations(named, 2):
                 self.side_by_side[document].update(
-                    (head, modifiers)
-                    for head, modifiers in source_names(own_source(self.inputs[k]))
-                    if modifiers and (head, frozenset()) in bare
+                    (head, modifiers) for head, modifiers in names if modifiers and (head, frozenset()) in bare
                 )
         # Grouping's judgments; a pair it did not score (a number restated in other units, two anchored claims, a pair
         # blocking never found) is judged here once.
@@ -451,7 +449,10 @@ class RivalJoin:
         with words that set it apart ("the central bank"), and an article of either sets the two side by side in one
         sentence ("the bank said 1.4 billion, the central bank 1.9 billion"; ``side_by_side``). Its writer tells the
         two apart, and "the bank" is then not the central bank wherever either is printed."""
-        first, second = self.inputs[i], self.inputs[j]
+        return self.read_once("names apart", i, j, self.are_names_apart)
+
+    def are_names_apart(self, first: SuggestionInput, second: SuggestionInput) -> bool:
+        """Return ``names_apart`` of two claims, computed."""
         beside = self.side_by_side[first.document_id] | self.side_by_side[second.document_id]
         if not beside:
             return False

@@ -137,7 +137,7 @@ WRECKED = frozenset(stem(word) for word in ("destroyed", "damaged"))
 # a count its clause gives as accruing ("since Monday") stays a running total.
 DETAINED = stem("detained")
 # How a clause says those it counts were held: the detained class's words, and "held" (``features.is_held_over_event``).
-HOLDING_WORDS = (*next(words for words in EVENT_CLASSES if "detained" in words), "held")
+HOLDING_WORDS = (*next(words for words in EVENT_CLASSES if DETAINED in map(stem, words)), "held")
 RUNNING = (
     "killed",
     "injured",

@@ -64,13 +64,18 @@ def test_a_source_s_head_is_its_name_not_its_verb_its_adverb_its_relative_clause
     assert is_one_body(said("The port authority initially said"), said("the port authority's own count"))
 
 
+# A ferry operator's count set against a seafarers' guild's in the next sentence, each worded its own way.
+FERRY = (
+    "The ferry operator said 14 crew were missing. The seafarers' guild said 37 of its members on the ferry had not "
+    "been found."
+)
+CREW, MEMBERS = ("14", "the ferry operator said", "crew missing"), ("37", "the seafarers' guild said", "members")
+
+
 def test_two_sources_counts_told_in_sentences_side_by_side_are_rival_counts_however_each_words_its_subject():
     # One article sets a ferry operator's count against a seafarers' guild's, each worded its own way: rival counts.
-    text = (
-        "The ferry operator said 14 crew were missing. The seafarers' guild said 37 of its members on the ferry had "
-        "not been found.\n\nThe port authority said 200 ferry passengers were waiting."
-    )
-    crew, members = ("14", "the ferry operator said", "crew missing"), ("37", "the seafarers' guild said", "members")
+    text = FERRY + "\n\nThe port authority said 200 ferry passengers were waiting."
+    crew, members = CREW, MEMBERS
     assert verdict(text, [crew, members]) == "rival=0 side_by_side=1"
     # Sentences apart (one between them, or a paragraph's end) are not told side by side.
     passengers = ("200", "the port authority said", "passengers waiting")
@@ -81,12 +86,7 @@ def test_two_sources_counts_told_in_sentences_side_by_side_are_rival_counts_howe
 
 def test_counts_told_side_by_side_carry_an_input_of_their_own_that_one_sentence_s_rival_counts_do_not():
     # The pair model weighs rival counts an article tells in two sentences apart from those of one sentence.
-    text = (
-        "The ferry operator said 14 crew were missing. The seafarers' guild said 37 of its members on the ferry had "
-        "not been found."
-    )
-    crew, members = ("14", "the ferry operator said", "crew missing"), ("37", "the seafarers' guild said", "members")
-    assert verdict(text, [crew, members]) == "rival=0 side_by_side=1"
+    assert verdict(FERRY, [CREW, MEMBERS]) == "rival=0 side_by_side=1"
     text = "Organisers said 120,000 people marched in the capital, while police counted 35,000 people marching."
     rows = [("120,000", "organisers said", "people marched"), ("35,000", "police counted", "people marching")]
     assert verdict(text, rows) == "rival=1 side_by_side=0"
