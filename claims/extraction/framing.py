@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
-from .changes import change_period
+from .changes import change_period, respective_period
 from .context import may_end_with
 from .corrections import is_correction
 from .model import ClaimDraft, ExtractedClaim
@@ -240,6 +240,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "On Monday the Coast Guard counted 86 boats missing, and the union at least 140": a rival's count.
             answered = _answered(c, period_text, again, attribution, a_start, out, text, lo)
             period_text, first, last, precision = answered or (period_text, first, last, precision)
+        if len(spans) > 1:
+            # "The county counted 12 on Monday and 18 on Tuesday. The clinic's figures were 20 and 31.": each day's.
+            period_text, first, last, precision = respective_period(
+                (start, end), spans, text, hi, periods, _dated_before(out, lo, text)
+            ) or (period_text, first, last, precision)
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -668,6 +673,27 @@ def _frame_run(
     if found is None:
         found = [(i + 1, _period(run.starts[i], run.ends[i], periods, spans, text, published, lo)) for i in range(j, k)]
     return FramedRun(run, j, k, lo, hi, places, found)
+
+
+def _dated_before(out: list[ExtractedClaim | FramedRun], lo: int, text: str) -> list[tuple[int, Period]]:
+    """Return the start and period of each count framed in the sentence from ``lo`` and in the sentence with counts
+    before it in its paragraph, whose text gives it a time, in text order."""
+    dated: list[tuple[int, Period]] = []
+    before = -1
+    for item in reversed(out):
+        if isinstance(item, FramedRun):
+            break
+        if item.sentence_start != lo:
+            if before < 0:
+                if text.find("\n\n", item.sentence_end, lo) >= 0:
+                    break
+                before = item.sentence_start
+            elif item.sentence_start != before:
+                break
+        if item.period_text:
+            dated.append((item.start, (item.period_text, item.period_start, item.period_end, item.period_precision)))
+    dated.reverse()
+    return dated
 
 
 def _last_claims(out: list[ExtractedClaim | FramedRun], count: int = 8) -> list[ExtractedClaim]:
