@@ -16,7 +16,7 @@ from datetime import date
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
 from .changes import change_period, respective_period
 from .context import may_end_with
-from .corrections import is_correction
+from .corrections import is_corrected, is_correction, revised_number_start
 from .model import ClaimDraft, ExtractedClaim
 from .nouns import is_plain_plural
 from .numerals import IRREGULAR_PLURALS
@@ -220,7 +220,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         period_text, first, last, precision = _period(
             start, end, periods, spans, text, published, lo, again=again, running=running
         )
-        corrected = _corrected_count(text, out, lo, start)
+        corrected = _corrected_count(text, out, lo, start, unit)
         if corrected is not None:
             # A correction and the count it replaces are one figure (CLAIMS.md), of one time: the time the replaced
             # count's own clause gives ("raised to 41, not 37 as reported on Tuesday": Tuesday's), else the
@@ -236,6 +236,17 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
                     corrected.period_end,
                     corrected.period_precision,
                 )
+        elif (revised := _revised_count(text, out, lo, start)) is not None and not (
+            period_text and _in_own_clause(text, period_text, end, hi)
+        ):
+            # "lowered its count for Wednesday to 15, from 17": the count a source revised is of the revision's time,
+            # unless its own clause gives one ("up from the 61,000 it gave on Monday").
+            period_text, first, last, precision = (
+                revised.period_text,
+                revised.period_start,
+                revised.period_end,
+                revised.period_precision,
+            )
         else:
             # "On Monday the Coast Guard counted 86 boats missing, and the union at least 140": a rival's count.
             answered = _answered(c, period_text, again, attribution, a_start, out, text, lo)
@@ -413,8 +424,13 @@ def _answered(
     return last.period_text, last.period_start, last.period_end, last.period_precision
 
 
-def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:
+def _corrected_count(
+    text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int, unit: str = ""
+) -> ExtractedClaim | None:
     """Return the count of the sentence from ``lo`` that corrects the one at ``start`` ("15 deaths, not 14"), or None.
+
+    A count of ``unit`` the clause before it gives, however many words on, is corrected by it too ("30 people died in
+    the flood, not 32").
 
     >>> c = ExtractedClaim(start=11, end=13, quote="15", low=15, high=15, qualifier="exact", unit="person")
     >>> text = "It counted 15 deaths, not 14."
@@ -424,7 +440,35 @@ def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, 
     last = _last_claims(out, 1)
     if not last or last[0].start < lo or last[0].end > start:
         return None
-    return last[0] if is_correction(text, last[0].end, start) else None
+    if is_correction(text, last[0].end, start):
+        return last[0]
+    if (
+        unit
+        and last[0].unit == unit
+        and is_corrected(text, start)
+        and text.rfind(",", last[0].end, start) >= 0
+        and text.find(";", last[0].end, start) < 0
+    ):
+        return last[0]
+    return None
+
+
+def _revised_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:
+    """Return the count of the sentence from ``lo`` that its source revised from the count at ``start`` ("to 15, from
+    17"), when that count gives a time, or None.
+
+    >>> c = ExtractedClaim(start=37, end=39, quote="15", low=15, high=15, qualifier="exact", unit="person",
+    ...                    period_text="Wednesday")
+    >>> text = "It lowered its toll for Wednesday to 15, from 17."
+    >>> _revised_count(text, [c], 0, 46) is c, _revised_count(text, [c], 0, 37)
+    (True, None)
+    """
+    for earlier in reversed(_last_claims(out, 3)):
+        if earlier.start < lo:
+            break
+        if earlier.end <= start and earlier.period_text and revised_number_start(text, lo, earlier.start, earlier.end) == start:
+            return earlier
+    return None
 
 
 def _in_own_clause(text: str, words: str, end: int, hi: int) -> bool:
