@@ -9,6 +9,7 @@ of its own: the last the day the sentence gives it, each before it a day earlier
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -178,7 +179,7 @@ def respective_period(
                 continue
             days.append(period)
     days = days[-count:]
-    if len(days) < count or any(a[1] >= b[1] for a, b in zip(days, days[1:], strict=False)):  # type: ignore[operator]
+    if len(days) < count or any(a[1] >= b[1] for a, b in itertools.pairwise(days)):  # type: ignore[operator]
         return None
     return days[at - first]
 

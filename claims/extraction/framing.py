@@ -236,26 +236,19 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
                     corrected.period_end,
                     corrected.period_precision,
                 )
-        elif (revised := _revised_count(text, out, lo, start)) is not None and not (
-            period_text and _in_own_clause(text, period_text, end, hi)
-        ):
-            # "lowered its count for Wednesday to 15, from 17": the count a source revised is of the revision's time,
-            # unless its own clause gives one ("up from the 61,000 it gave on Monday").
-            period_text, first, last, precision = (
-                revised.period_text,
-                revised.period_start,
-                revised.period_end,
-                revised.period_precision,
-            )
         else:
-            # "On Monday the Coast Guard counted 86 boats missing, and the union at least 140": a rival's count.
-            answered = _answered(c, period_text, again, attribution, a_start, out, text, lo)
-            period_text, first, last, precision = answered or (period_text, first, last, precision)
-        if len(spans) > 1:
-            # "The county counted 12 on Monday and 18 on Tuesday. The clinic's figures were 20 and 31.": each day's.
-            period_text, first, last, precision = respective_period(
-                (start, end), spans, text, hi, periods, _dated_before(out, lo, text)
-            ) or (period_text, first, last, precision)
+            period_text, first, last, precision = _others_period(
+                c,
+                (period_text, first, last, precision),
+                again,
+                attribution,
+                a_start,
+                out,
+                text,
+                (lo, hi),
+                spans,
+                periods,
+            )
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -378,6 +371,37 @@ def _of_event(
     return period if day is None else (period_text, day, day, precision)
 
 
+def _others_period(
+    c: ClaimDraft,
+    period: Period,
+    again: bool,
+    attribution: str,
+    source: int,
+    out: list[ExtractedClaim | FramedRun],
+    text: str,
+    sentence: tuple[int, int],
+    spans: list[tuple[int, int]],
+    periods: list[Found],
+) -> Period:
+    """Return the period of the claim ``c`` (``period`` by its own words) as another count's in the text gives it: the
+    count its source revised it to, the count it answers (``_answered``), the count of its place in a list of dated
+    counts (``changes.respective_period``); else ``period``."""
+    lo, hi = sentence
+    revised = _revised_count(text, out, lo, c.start)
+    if revised is not None and not (period[0] and _in_own_clause(text, period[0], c.end, hi)):
+        # "lowered its count for Wednesday to 15, from 17": the count a source revised is of the revision's time,
+        # unless its own clause gives one ("up from the 61,000 it gave on Monday").
+        return revised.period_text, revised.period_start, revised.period_end, revised.period_precision
+    # "On Monday the Coast Guard counted 86 boats missing, and the union at least 140": a rival's count.
+    answered = _answered(c, period[0], again, attribution, source, out, text, lo)
+    if answered is not None:
+        return answered
+    if len(spans) > 1:
+        # "The county counted 12 on Monday and 18 on Tuesday. The clinic's figures were 20 and 31.": each day's.
+        return respective_period((c.start, c.end), spans, text, hi, periods, _dated_before(out, lo, text)) or period
+    return period
+
+
 def _answered(
     c: ClaimDraft,
     period_text: str,
@@ -466,7 +490,11 @@ def _revised_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, st
     for earlier in reversed(_last_claims(out, 3)):
         if earlier.start < lo:
             break
-        if earlier.end <= start and earlier.period_text and revised_number_start(text, lo, earlier.start, earlier.end) == start:
+        if (
+            earlier.end <= start
+            and earlier.period_text
+            and revised_number_start(text, lo, earlier.start, earlier.end) == start
+        ):
             return earlier
     return None
 
