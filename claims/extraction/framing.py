@@ -220,7 +220,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         period_text, first, last, precision = _period(
             start, end, periods, spans, text, published, lo, again=again, running=running
         )
-        corrected = _corrected_count(text, out, lo, start, unit)
+        # "30 people died in the flood, not 32 as it announced on Tuesday": a correction many words before the count
+        # it replaces, as one right before it.
+        corrected = _corrected_count(text, out, lo, start) or _corrected_across(
+            text, out, lo, start, unit, bool(period_text and _in_own_clause(text, period_text, end, hi))
+        )
         if corrected is not None:
             # A correction and the count it replaces are one figure (CLAIMS.md), of one time: the time the replaced
             # count's own clause gives ("raised to 41, not 37 as reported on Tuesday": Tuesday's), else the
@@ -448,13 +452,8 @@ def _answered(
     return last.period_text, last.period_start, last.period_end, last.period_precision
 
 
-def _corrected_count(
-    text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int, unit: str = ""
-) -> ExtractedClaim | None:
+def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:
     """Return the count of the sentence from ``lo`` that corrects the one at ``start`` ("15 deaths, not 14"), or None.
-
-    A count of ``unit`` the clause before it gives, however many words on, is corrected by it too ("30 people died in
-    the flood, not 32").
 
     >>> c = ExtractedClaim(start=11, end=13, quote="15", low=15, high=15, qualifier="exact", unit="person")
     >>> text = "It counted 15 deaths, not 14."
@@ -464,10 +463,30 @@ def _corrected_count(
     last = _last_claims(out, 1)
     if not last or last[0].start < lo or last[0].end > start:
         return None
-    if is_correction(text, last[0].end, start):
-        return last[0]
+    return last[0] if is_correction(text, last[0].end, start) else None
+
+
+def _corrected_across(
+    text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int, unit: str, timed: bool
+) -> ExtractedClaim | None:
+    """Return the count of ``unit`` in the clause before the one at ``start`` that corrects it, however many words
+    before ("30 people died in the flood, not 32"), or None.
+
+    ``timed``: the replaced count's own clause gives a time, the correction's too; else the correction's time is the
+    replaced count's, unless it is the day of a saying ("said on Wednesday that 30 people died, not 32 as first
+    reported": the 32 keeps what its words give).
+
+    >>> c = ExtractedClaim(start=0, end=2, quote="30", low=30, high=30, qualifier="exact", unit="person")
+    >>> text = "30 people died in the flood, not 32."
+    >>> _corrected_across(text, [c], 0, 33, "person", True) is c, _corrected_across(text, [c], 0, 33, "house", True)
+    (True, None)
+    """
+    last = _last_claims(out, 1)
     if (
-        unit
+        last
+        and (timed or (last[0].period_text and not is_said_on(text, text.find(last[0].period_text, lo))))
+        and last[0].start >= lo
+        and last[0].end <= start
         and last[0].unit == unit
         and is_corrected(text, start)
         and text.rfind(",", last[0].end, start) >= 0
