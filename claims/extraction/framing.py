@@ -220,10 +220,14 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         period_text, first, last, precision = _period(
             start, end, periods, spans, text, published, lo, again=again, running=running
         )
-        # "30 people died in the flood, not 32 as it announced on Tuesday": a correction many words before the count
-        # it replaces, as one right before it.
-        corrected = _corrected_count(text, out, lo, start) or _corrected_across(
-            text, out, lo, start, unit, bool(period_text and _in_own_clause(text, period_text, end, hi))
+        # "30 people died in the flood, not 32 as it announced on Tuesday": a correction of a running total many words
+        # before the count it replaces, as one right before it (a fixed quantity is one figure whatever day).
+        corrected = _corrected_count(text, out, lo, start) or (
+            _corrected_across(
+                text, out, lo, start, unit, bool(period_text and _in_own_clause(text, period_text, end, hi))
+            )
+            if running
+            else None
         )
         if corrected is not None:
             # A correction and the count it replaces are one figure (CLAIMS.md), of one time: the time the replaced
@@ -252,6 +256,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
                 (lo, hi),
                 spans,
                 periods,
+                running,
             )
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
@@ -386,12 +391,13 @@ def _others_period(
     sentence: tuple[int, int],
     spans: list[tuple[int, int]],
     periods: list[Found],
+    running: bool,
 ) -> Period:
     """Return the period of the claim ``c`` (``period`` by its own words) as another count's in the text gives it: the
-    count its source revised it to, the count it answers (``_answered``), the count of its place in a list of dated
+    count its source revised it to (a running total, ``running``: a fixed quantity is one figure whatever day), the count it answers (``_answered``), the count of its place in a list of dated
     counts (``changes.respective_period``); else ``period``."""
     lo, hi = sentence
-    revised = _revised_count(text, out, lo, c.start)
+    revised = _revised_count(text, out, lo, c.start) if running else None
     if revised is not None and not (period[0] and _in_own_clause(text, period[0], c.end, hi)):
         # "lowered its count for Wednesday to 15, from 17": the count a source revised is of the revision's time,
         # unless its own clause gives one ("up from the 61,000 it gave on Monday").

@@ -40,7 +40,7 @@ DAYS: list[tuple[str, str, str, date]] = [
     ("The toll rose from 19 to 27, and 40 people fled.", "27", "", PUBLISHED),
     # a source's revision of one count is of one day: "cut its count to 19 from 27"
     ("The agency cut its count of missing people to 19 from 27.", "27", "", PUBLISHED),
-    ("The agency on Thursday cut its count for Tuesday to 19, from 27.", "27", "Tuesday", TUESDAY),
+    ("The agency on Thursday cut its death toll for Tuesday to 19, from 27.", "27", "Tuesday", TUESDAY),
     # a list of bare counts after counts of as many days: each count of the day of its place
     (
         "The council counted 40 on Monday and 55 on Tuesday. The union's counts were 70 and 90.",
