@@ -394,8 +394,9 @@ def _others_period(
     running: bool,
 ) -> Period:
     """Return the period of the claim ``c`` (``period`` by its own words) as another count's in the text gives it: the
-    count its source revised it to (a running total, ``running``: a fixed quantity is one figure whatever day), the count it answers (``_answered``), the count of its place in a list of dated
-    counts (``changes.respective_period``); else ``period``."""
+    count its source revised it to (of a running total, ``running``: a fixed quantity is one figure whatever day),
+    the count it answers (``_answered``), the count of its place in a list of dated counts
+    (``changes.respective_period``); else ``period``."""
     lo, hi = sentence
     revised = _revised_count(text, out, lo, c.start) if running else None
     if revised is not None and not (period[0] and _in_own_clause(text, period[0], c.end, hi)):

@@ -865,7 +865,7 @@ def _owns_count(text: str, e: int) -> bool:
     """Return whether the period phrase ending at ``e`` names the time of a count: "Tuesday's toll", "its Tuesday
     figure".
 
-    >>> _owns_count("lowered its Tuesday toll to six", 19), _owns_count("said on Tuesday the toll was six", 14)
+    >>> _owns_count("lowered its Tuesday toll to six", 19), _owns_count("said on Tuesday the toll was six", 15)
     (True, False)
     """
     if _is_owner(text, e):
