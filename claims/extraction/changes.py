@@ -9,6 +9,7 @@ of its own: the last the day the sentence gives it, each before it a day earlier
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from datetime import date, timedelta
 from .periods import NO_PERIOD, Found, Period
 from .vocabulary import LEX, spaced
 
-__all__ = ["EARLIER_BACK", "change_period", "is_earlier_count", "series_before"]
+__all__ = ["EARLIER_BACK", "change_period", "is_earlier_count", "respective_period", "series_before"]
 
 # How far back a count a change is measured from, or a count before another in a series, is dated when the
 # text gives it no day of its own: the count before, a day earlier.
@@ -127,6 +128,78 @@ def change_period(
         back = day[1] - EARLIER_BACK
         day = (day[0], back, back, "day")
     return day
+
+
+def respective_period(
+    claim: tuple[int, int],
+    others: Sequence[tuple[int, int]],
+    text: str,
+    hi: int,
+    found: Sequence[Found],
+    dated: Sequence[tuple[int, Period]],
+) -> Period | None:
+    """Return the day of the count at ``claim`` in a list of bare counts that answers a run of dated counts before it,
+    or None.
+
+    "The county counted 12 on Monday and 18 on Tuesday. The clinic's figures were 20 and 31.": a list of counts with
+    no time of their own ("20 and 31", "from 20 to 31, then 40") after counts of as many days, in its sentence or the
+    sentence before, gives each count the day of its place: 20 Monday's, 31 Tuesday's. ``others`` are the spans of the
+    claim's sentence's counts, in order; ``dated`` the start and period of each count framed before the list, from
+    the sentence before it on; ``found`` the period phrases of the sentence, which ends at ``hi``: a time in the list
+    or after it in its clause is the list's own ("the clinic's were 20 and 31 on Friday", "20 on Monday and 31 on
+    Tuesday").
+
+    >>> t = "It counted 12 on Monday and 18 on Tuesday; the clinic's were 20 and 31."
+    >>> monday, tuesday = (("on " + d, date(2024, 3, n), date(2024, 3, n), "day") for d, n in (("Monday", 11),
+    ...                    ("Tuesday", 12)))
+    >>> spans = [(t.index(n), t.index(n) + 2) for n in ("12", "18", "20", "31")]
+    >>> [respective_period(span, spans, t, len(t), [], [(11, monday), (28, tuesday)])[0] for span in spans[2:]]
+    ['on Monday', 'on Tuesday']
+    """
+    if claim not in others:
+        return None
+    at = others.index(claim)
+    first = last = at
+    while first > 0 and _LISTED.fullmatch(text, others[first - 1][1], others[first][0]):
+        first -= 1
+    while last + 1 < len(others) and _LISTED.fullmatch(text, others[last][1], others[last + 1][0]):
+        last += 1
+    count = last - first + 1
+    if count < 2:
+        return None
+    clause_end = text.find(";", others[last][1], hi)
+    if any(others[first][0] <= s < (hi if clause_end < 0 else clause_end) for s, _, _, _, _ in found):
+        return None
+    days: list[Period] = []
+    for start, period in dated:
+        if start >= others[first][0]:
+            break
+        if period[3] == "day" and period[1] is not None and period[1] == period[2]:
+            if days and days[-1][1] == period[1]:
+                continue
+            days.append(period)
+    days = days[-count:]
+    if len(days) < count or any(a[1] >= b[1] for a, b in itertools.pairwise(days)):  # type: ignore[operator]
+        return None
+    return days[at - first]
+
+
+# What joins one bare count of a list to the next: "20, 31 and 40", "from 20 to 31, then 40", "200 and then 260".
+_LISTED = re.compile(
+    r"[\"“”'’]?(?:,"
+    + _BLANK
+    + r"*(?:and"
+    + _BLANK
+    + r"+)?(?:then"
+    + _BLANK
+    + r"+)?|"
+    + _BLANK
+    + r"+(?:(?:and"
+    + _BLANK
+    + r"+)?then|and|to)"
+    + _BLANK
+    + r"+)[\"“”'‘]?"
+)
 
 
 def series_before(

@@ -14,9 +14,9 @@ import re
 from datetime import date
 
 from .attribution import HEDGE_ADVERBS, TRIGGERS, closes_quotation, hedges_in, pick_hedge, pick_source, sources_in
-from .changes import change_period
+from .changes import change_period, respective_period
 from .context import may_end_with
-from .corrections import is_correction
+from .corrections import is_corrected, is_correction, revised_number_start
 from .model import ClaimDraft, ExtractedClaim
 from .nouns import is_plain_plural
 from .numerals import IRREGULAR_PLURALS
@@ -220,7 +220,15 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         period_text, first, last, precision = _period(
             start, end, periods, spans, text, published, lo, again=again, running=running
         )
-        corrected = _corrected_count(text, out, lo, start)
+        # "30 people died in the flood, not 32 as it announced on Tuesday": a correction of a running total many words
+        # before the count it replaces, as one right before it (a fixed quantity is one figure whatever day).
+        corrected = _corrected_count(text, out, lo, start) or (
+            _corrected_across(
+                text, out, lo, start, unit, bool(period_text and _in_own_clause(text, period_text, end, hi))
+            )
+            if running
+            else None
+        )
         if corrected is not None:
             # A correction and the count it replaces are one figure (CLAIMS.md), of one time: the time the replaced
             # count's own clause gives ("raised to 41, not 37 as reported on Tuesday": Tuesday's), else the
@@ -237,9 +245,19 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
                     corrected.period_precision,
                 )
         else:
-            # "On Monday the Coast Guard counted 86 boats missing, and the union at least 140": a rival's count.
-            answered = _answered(c, period_text, again, attribution, a_start, out, text, lo)
-            period_text, first, last, precision = answered or (period_text, first, last, precision)
+            period_text, first, last, precision = _others_period(
+                c,
+                (period_text, first, last, precision),
+                again,
+                attribution,
+                a_start,
+                out,
+                text,
+                (lo, hi),
+                spans,
+                periods,
+                running,
+            )
         if precision == "day" and holds_any_day(unit, subject):
             # "Ana Ruiz, 34, said on Monday", "Adré, a town of about 45,000": an age, a population or a distance has
             # no day of its own; the day printed or named is the report's. A year or a span still dates it.
@@ -362,6 +380,39 @@ def _of_event(
     return period if day is None else (period_text, day, day, precision)
 
 
+def _others_period(
+    c: ClaimDraft,
+    period: Period,
+    again: bool,
+    attribution: str,
+    source: int,
+    out: list[ExtractedClaim | FramedRun],
+    text: str,
+    sentence: tuple[int, int],
+    spans: list[tuple[int, int]],
+    periods: list[Found],
+    running: bool,
+) -> Period:
+    """Return the period of the claim ``c`` (``period`` by its own words) as another count's in the text gives it: the
+    count its source revised it to (of a running total, ``running``: a fixed quantity is one figure whatever day),
+    the count it answers (``_answered``), the count of its place in a list of dated counts
+    (``changes.respective_period``); else ``period``."""
+    lo, hi = sentence
+    revised = _revised_count(text, out, lo, c.start) if running else None
+    if revised is not None and not (period[0] and _in_own_clause(text, period[0], c.end, hi)):
+        # "lowered its count for Wednesday to 15, from 17": the count a source revised is of the revision's time,
+        # unless its own clause gives one ("up from the 61,000 it gave on Monday").
+        return revised.period_text, revised.period_start, revised.period_end, revised.period_precision
+    # "On Monday the Coast Guard counted 86 boats missing, and the union at least 140": a rival's count.
+    answered = _answered(c, period[0], again, attribution, source, out, text, lo)
+    if answered is not None:
+        return answered
+    if len(spans) > 1:
+        # "The county counted 12 on Monday and 18 on Tuesday. The clinic's figures were 20 and 31.": each day's.
+        return respective_period((c.start, c.end), spans, text, hi, periods, _dated_before(out, lo, text)) or period
+    return period
+
+
 def _answered(
     c: ClaimDraft,
     period_text: str,
@@ -420,6 +471,58 @@ def _corrected_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, 
     if not last or last[0].start < lo or last[0].end > start:
         return None
     return last[0] if is_correction(text, last[0].end, start) else None
+
+
+def _corrected_across(
+    text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int, unit: str, timed: bool
+) -> ExtractedClaim | None:
+    """Return the count of ``unit`` in the clause before the one at ``start`` that corrects it, however many words
+    before ("30 people died in the flood, not 32"), or None.
+
+    ``timed``: the replaced count's own clause gives a time, the correction's too; else the correction's time is the
+    replaced count's, unless it is the day of a saying ("said on Wednesday that 30 people died, not 32 as first
+    reported": the 32 keeps what its words give).
+
+    >>> c = ExtractedClaim(start=0, end=2, quote="30", low=30, high=30, qualifier="exact", unit="person")
+    >>> text = "30 people died in the flood, not 32."
+    >>> _corrected_across(text, [c], 0, 33, "person", True) is c, _corrected_across(text, [c], 0, 33, "house", True)
+    (True, None)
+    """
+    last = _last_claims(out, 1)
+    if (
+        last
+        and (timed or (last[0].period_text and not is_said_on(text, text.find(last[0].period_text, lo))))
+        and last[0].start >= lo
+        and last[0].end <= start
+        and last[0].unit == unit
+        and is_corrected(text, start)
+        and text.rfind(",", last[0].end, start) >= 0
+        and text.find(";", last[0].end, start) < 0
+    ):
+        return last[0]
+    return None
+
+
+def _revised_count(text: str, out: list[ExtractedClaim | FramedRun], lo: int, start: int) -> ExtractedClaim | None:
+    """Return the count of the sentence from ``lo`` that its source revised from the count at ``start`` ("to 15, from
+    17"), when that count gives a time, or None.
+
+    >>> c = ExtractedClaim(start=37, end=39, quote="15", low=15, high=15, qualifier="exact", unit="person",
+    ...                    period_text="Wednesday")
+    >>> text = "It lowered its toll for Wednesday to 15, from 17."
+    >>> _revised_count(text, [c], 0, 46) is c, _revised_count(text, [c], 0, 37)
+    (True, None)
+    """
+    for earlier in reversed(_last_claims(out, 3)):
+        if earlier.start < lo:
+            break
+        if (
+            earlier.end <= start
+            and earlier.period_text
+            and revised_number_start(text, lo, earlier.start, earlier.end) == start
+        ):
+            return earlier
+    return None
 
 
 def _in_own_clause(text: str, words: str, end: int, hi: int) -> bool:
@@ -668,6 +771,27 @@ def _frame_run(
     if found is None:
         found = [(i + 1, _period(run.starts[i], run.ends[i], periods, spans, text, published, lo)) for i in range(j, k)]
     return FramedRun(run, j, k, lo, hi, places, found)
+
+
+def _dated_before(out: list[ExtractedClaim | FramedRun], lo: int, text: str) -> list[tuple[int, Period]]:
+    """Return the start and period of each count framed in the sentence from ``lo`` and in the sentence with counts
+    before it in its paragraph, whose text gives it a time, in text order."""
+    dated: list[tuple[int, Period]] = []
+    before = -1
+    for item in reversed(out):
+        if isinstance(item, FramedRun):
+            break
+        if item.sentence_start != lo:
+            if before < 0:
+                if text.find("\n\n", item.sentence_end, lo) >= 0:
+                    break
+                before = item.sentence_start
+            elif item.sentence_start != before:
+                break
+        if item.period_text:
+            dated.append((item.start, (item.period_text, item.period_start, item.period_end, item.period_precision)))
+    dated.reverse()
+    return dated
 
 
 def _last_claims(out: list[ExtractedClaim | FramedRun], count: int = 8) -> list[ExtractedClaim]:

@@ -601,9 +601,9 @@ def pick_period(
             if e > start or period[1] is None:
                 continue
             period = _closed(period)
-        if text and s >= end and _is_owner(text, e) and _OWNED_COUNT.match(text, e) is not None:
-            # "41 had died, and it corrected Wednesday's toll to 36": a time that owns a count after the claim is that
-            # count's.
+        if text and s >= end and _owns_count(text, e):
+            # "41 had died, and it corrected Wednesday's toll to 36", "..., and lowered its Tuesday toll to 36": a time
+            # that owns a count after the claim is that count's.
             continue
         if text and _COMPARED.search(text, max(0, s - 24), s) is not None:
             # "14 rescued, three more than on Monday", "1,100 stopped work, the same as on Tuesday": the time a count
@@ -859,6 +859,22 @@ def _is_owner(text: str, e: int) -> bool:
 _OWNED_COUNT = re.compile(
     r"['’]s(?:[ \t\u00a0]+[a-z][\w-]*){0,2}?[ \t\u00a0]+(?:" + alternation(LEX["period_count_words"]) + r")(?![\w'’-])"
 )
+
+
+def _owns_count(text: str, e: int) -> bool:
+    """Return whether the period phrase ending at ``e`` names the time of a count: "Tuesday's toll", "its Tuesday
+    figure".
+
+    >>> _owns_count("lowered its Tuesday toll to six", 19), _owns_count("said on Tuesday the toll was six", 15)
+    (True, False)
+    """
+    if _is_owner(text, e):
+        return _OWNED_COUNT.match(text, e) is not None
+    return _NAMED_COUNT.match(text, e) is not None
+
+
+# A time that names a count as a word before it: "its Tuesday toll", "the Monday figure".
+_NAMED_COUNT = re.compile(r"[ \t\u00a0]+(?:" + alternation(LEX["period_count_words"]) + r")(?![\w'’-])")
 
 
 def _is_during(text: str, phrase: tuple[int, int], claim: tuple[int, int]) -> bool:

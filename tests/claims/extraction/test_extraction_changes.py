@@ -40,6 +40,35 @@ DAYS: list[tuple[str, str, str, date]] = [
     ("The toll rose from 19 to 27, and 40 people fled.", "27", "", PUBLISHED),
     # a source's revision of one count is of one day: "cut its count to 19 from 27"
     ("The agency cut its count of missing people to 19 from 27.", "27", "", PUBLISHED),
+    ("The agency on Thursday cut its death toll for Tuesday to 19, from 27.", "27", "Tuesday", TUESDAY),
+    # a list of bare counts after counts of as many days: each count of the day of its place
+    (
+        "The council counted 40 on Monday and 55 on Tuesday. The union's counts were 70 and 90.",
+        "70",
+        "on Monday",
+        MONDAY,
+    ),
+    (
+        "The council counted 40 on Monday and 55 on Tuesday. The union's counts were 70 and 90.",
+        "90",
+        "on Tuesday",
+        TUESDAY,
+    ),
+    (
+        "Medics treated 12 on Tuesday and 18 on Wednesday; the league said more than 20 and then 31.",
+        "more than 20",
+        "on Tuesday",
+        TUESDAY,
+    ),
+    ("The tally went from 6 on Sunday to 9 on Monday. The other tally went from 8 to 11.", "8", "on Sunday", SUNDAY),
+    # but not a list with a time of its own, nor one of more counts than the days named
+    (
+        "The council counted 40 on Monday and 55 on Tuesday. The union's were 70 and 90 on Wednesday.",
+        "70",
+        "on Wednesday",
+        WEDNESDAY,
+    ),
+    ("The council counted 40 on Monday and 55 on Tuesday. The union's counts are 70, 90 and 120.", "70", "", PUBLISHED),
 ]
 
 

@@ -224,6 +224,44 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
     ),
     # a month's short name in capitals alone is an acronym, not a month
     ("The nurses' union SEP said 83% of its members had walked out.", "83%", "", PUBLISHED, PUBLISHED),
+    # a correction of a count given on a day, however many words after the count it corrects, is of that day
+    (
+        "The agency said on Wednesday that 30 people died in the flood, not 32 as it announced on Tuesday.",
+        "30",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    # and a count it replaces with no time of its own takes the correction's, but not a day of saying
+    (
+        "The agency corrected its Tuesday figure: 40 people had died by then, not 42 as first announced.",
+        "42",
+        "Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    (
+        "Police said on Wednesday that 41 people were arrested in Saturday's riot, not 37 as first stated.",
+        "37",
+        "Saturday",
+        date(2024, 3, 9),
+        date(2024, 3, 9),
+    ),
+    # a day that names another count after the claim ("its Tuesday toll") is that count's
+    (
+        "The office said on Wednesday that nine people had died in the landslide, and lowered its Tuesday toll to six.",
+        "nine",
+        "on Wednesday",
+        date(2024, 3, 13),
+        date(2024, 3, 13),
+    ),
+    (
+        "The office said on Wednesday that nine people had died in the landslide, and lowered its Tuesday toll to six.",
+        "six",
+        "Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
 ]
 
 
