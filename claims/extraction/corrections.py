@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import NW, WS
+from .vocabulary import HEDGES, NW, WS
 
 __all__ = [
     "CORRECTION",
@@ -104,13 +104,15 @@ _FIRST_GIVING = re.compile(_FIRST_GIVING_WORDS, re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r";|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _FIRST_COUNT = r"(?:initial|preliminary|earlier|first|previous|original)"
 # What stands between a revised count and the old one after it, at the end of its clause as for ``CORRECTION``:
-# ", from 318", "74 vehicles were buried, up from about 60", ", correcting its first figure of".
+# ", from 318", "74 vehicles were buried, up from about 60", ", correcting its first figure of", "after correcting its
+# morning figure of". The verb of revising there (``verb``), with the old count named ("its first figure of", ``named``),
+# says the old count is the source's own; "up from" alone may be a count that grew.
+_COUNT_NAMED = r"(?:figure|count|estimate|tally|toll)s?\s+of\s+"
 REVISED_AFTER = re.compile(
-    r"(?:\s*,?|(?:" + _NO_CONJUNCTION + r"[^\d.;:!?()\"“”]){0,80}?,)"
-    r"\s*(?:(?:up\s+|down\s+)?from|revising|correcting)\s+(?:(?:its|their|the|an?)\s+)?(?P<first>"
-    + _FIRST_COUNT
-    + r"\s+)?"
-    r"(?:(?:figure|count|estimate|tally)\s+of\s+)?[\"“]?(?=\S)",
+    r"(?:\s*,?|(?:" + _NO_CONJUNCTION + r"[^\d.;:!?()\"“”]){0,80}?(?:,|\s(?=after\s)))"
+    r"\s*(?:after\s+)?(?:(?:up\s+|down\s+)?from|(?P<verb>revising|correcting))"
+    r"\s+(?:(?:its|their|the|an?)\s+)?(?P<first>" + _FIRST_COUNT + r"\s+)?"
+    r"(?:(?:own|[^\W\d_][\w'’]*)\s+(?=" + _COUNT_NAMED + r"))?(?P<named>" + _COUNT_NAMED + r")?[\"“]?(?=\S)",
     re.IGNORECASE,
 )
 # The old count before the revised one: "raised its count of vehicles that fell from 11 to 13", "First they said 12,
@@ -132,9 +134,17 @@ REVISED_BEFORE = re.compile(
 
 
 # The count a change is measured from, named as its source's own earlier one: "up from the 61,000 it gave on Monday".
-_OWN_EARLIER = re.compile(
-    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:" + _PRONOUN + r"\s+)(?:had\s+)?(?:first\s+)?"
-    r"(?:" + _GIVING_OR_GIVEN + r")\b",
+_OWN_EARLIER_WORDS = r"\s+" + _PRONOUN + r"\s+(?:had\s+)?(?:first\s+)?(?:" + _GIVING_FIRST + r"|given)\b"
+_OWN_EARLIER = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion))?" + _OWN_EARLIER_WORDS, re.IGNORECASE)
+# ... and the source's own earlier count later in the clause of its new one, with no "from" before it (a count that
+# grew is "up from" its last): "raised its count to 1.3 million, nearly three times the 480,000 it announced a day
+# earlier", "more than the \"about 40\" they had given", "the 1,200 tonnes it announced". "The" names it as the one
+# count given then; a hedge and a quotation mark may open it, and one noun may follow the number. The pronoun names
+# the source of the new count: "the 41 the company gave" may be another's.
+_HEDGE = "|".join(re.escape(hedge) for hedge in sorted(HEDGES, key=len, reverse=True) if hedge[0].isalpha())
+_OWN_EARLIER_LATER = re.compile(
+    r"(?:" + _NO_CONJUNCTION + r"[^\d.;:!?()\"“”]){0,80}?\bthe\s+[\"“]?(?=(?:(?:" + _HEDGE + r")\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|billion))?[\"”]?(?:\s+[^\W\d_][\w'’-]*)??" + _OWN_EARLIER_WORDS + r")",
     re.IGNORECASE,
 )
 
@@ -215,6 +225,21 @@ def revised_number_start(text: str, left: int, start: int, end: int) -> int | No
     >>> text = "The city counted 18,400 at first, then 21,700."
     >>> revised_number_start(text, 0, text.index("21,700"), len(text) - 1) == text.index("18,400")
     True
+    >>> text = "The board raised its tally of members to 9,400, well above the 6,000 it gave in spring."
+    >>> revised_number_start(text, 0, text.index("9,400"), text.index("9,400") + 5) == text.index("6,000")
+    True
+    >>> text = "The board counted 9,400 members, and the 6,000 it gave in spring were all adults."
+    >>> revised_number_start(text, 0, text.index("9,400"), text.index("9,400") + 5) is None
+    True
+    >>> text = 'Police raised the number held to 63, far above the "about 40" they had given.'
+    >>> revised_number_start(text, 0, text.index("63"), text.index("63") + 2) == text.index('"about 40"') + 1
+    True
+    >>> text = "The agency put the toll at 31 on Friday, after correcting its morning figure of 34."
+    >>> revised_number_start(text, 0, text.index("31"), text.index("31") + 2) == text.index("34")
+    True
+    >>> text = "The spill had reached 90 tonnes by Friday, up from the estimate of about 50 tonnes it gave on Monday."
+    >>> revised_number_start(text, 0, text.index("90"), text.index("90") + 2) is None
+    True
     >>> text = "The death toll rose to 19 on Wednesday from 14, the agency said."
     >>> revised_number_start(text, 0, text.index("19"), text.index("19") + 2) is None
     True
@@ -226,9 +251,17 @@ def revised_number_start(text: str, left: int, start: int, end: int) -> int | No
     if before is not None and REVISING.search(text, left, before.start()):
         return before.start("old")
     after = REVISED_AFTER.match(text, end)
-    if after is None or not text[after.end() : after.end() + 1].strip():
+    if after is None:
+        later = _OWN_EARLIER_LATER.match(text, end)
+        return later.end() if later else None
+    if not text[after.end() : after.end() + 1].strip():
         return None
-    if after.group("first") or REVISING.search(text, left, start) or _OWN_EARLIER.match(text, after.end()):
+    if (
+        after.group("first")
+        or (after.group("verb") and after.group("named"))
+        or REVISING.search(text, left, start)
+        or _OWN_EARLIER.match(text, after.end())
+    ):
         return after.end()
     return None
 

@@ -533,6 +533,12 @@ def test_a_correction_in_words_or_later_in_the_sentence_shares_the_figure(articl
             "24,500",
             "28,000",
         ),
+        # The old count named as the source's own earlier one, with no "from" before it.
+        (
+            "The board raised its count of trucks stranded on the pass to 2,400, twice the 1,200 it gave on Monday.",
+            "2,400",
+            "1,200",
+        ),
     ],
 )
 def test_a_source_revising_its_own_count_in_one_sentence_is_its_own_rival(article, text, revised, old):
