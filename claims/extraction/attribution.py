@@ -498,13 +498,13 @@ def _time_left(ws: list[Word], k: int, floor: int) -> int:
 _TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
 # "gave a lower figure of", "cited an estimate of": verbs that give a count named with "a".
-_GIVING = frozenset(
+GIVING_VERBS = frozenset(
     ("gave", "gives", "give", "offered", "offers", "cited", "cites", "issued", "issues", "published", "released")
 )
 # Every verb by which a source says, gives or holds to a count ("said", "gave", "stood by", "held its count at",
 # "saying", "the 73 given by police"): none of them is a word of the source's name.
 SOURCE_VERBS = (
-    ATTRIBUTION_VERBS | frozenset(_HOLDING) | _GIVING | frozenset(("held", "holds", "hold", "given", "saying"))
+    ATTRIBUTION_VERBS | frozenset(_HOLDING) | GIVING_VERBS | frozenset(("held", "holds", "hold", "given", "saying"))
 )
 # A particle of a phrasal verb ("stood by", "stuck to") or a reflexive ("the force itself has stood by").
 _PARTICLES = frozenset(("by", "to", "with"))
@@ -524,7 +524,7 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
         d -= 1
     owner = ws[d].lower
     p = d - 1
-    if p <= floor or not (owner in POSSESSIVE_DETERMINERS or (owner in ("a", "an") and ws[p].lower in _GIVING)):
+    if p <= floor or not (owner in POSSESSIVE_DETERMINERS or (owner in ("a", "an") and ws[p].lower in GIVING_VERBS)):
         return None
     if ws[p].lower in _PARTICLES:
         p -= 1

@@ -581,6 +581,13 @@ def _named_by_count(
     """
     if claim.noun:
         return subject
+    if subject and subject.lower() == event.lower() and is_reach_verb(event):
+        # "the count of burned cars, 40 on Monday, stood at 45", "By Friday the count stood at 45": the verb alone says
+        # nothing of what is counted; the count its sentence names does, else the count the number continues.
+        named = _count_named(text, lo, claim.start, claim.unit)
+        verb = text.rfind(event, lo, claim.start)
+        counting = is_stand_in(" ".join(text[max(lo, verb - 40) : verb].split()[-2:]))
+        return named or ("" if counting else subject)
     if subject and is_reach_verb(event) and opens_clause(text, lo, claim.start, subject):
         named = _count_named(text, lo, claim.start, claim.unit, across_commas=False)
         return named if named and named not in subject else subject

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import HEDGE_ADVERBS
+from .attribution import GIVING_VERBS, HEDGE_ADVERBS
 from .context import may_end_with
 from .vocabulary import (
     AREA_UNITS,
@@ -89,6 +89,9 @@ _CLAUSE_OPENERS = frozenset(
 _OPENER_WORDS = ("about", "around", "some", "nearly", "almost", "roughly", "more than", "at least")
 _OPENER = r"(?:(?:" + "|".join(w.replace(" ", r"[ \t\u00a0]+") for w in _OPENER_WORDS) + r")[ \t\u00a0]+)?"
 _SAYING = frozenset(LEX["attribution_verbs"])
+# Verbs by which a source gives a bare number ("The alliance gave 36,000", "the mayor had given about 320"): who gave
+# it, not what it counts.
+_GIVING = GIVING_VERBS | frozenset(("given",))
 # Words that count what follows them ("the number of people"): never what is counted.
 _COUNTING_WORDS = COUNTING_NOUNS | frozenset(("figure", "figures", "estimate", "estimates"))
 _OWNER_WORDS = 10
@@ -231,9 +234,18 @@ _NOUN_OF = re.compile(
     r"(?<![\w'’-])(?:(?P<owner>[A-Za-z][\w-]*(?:'s|s'|’s|s’))[ \t\u00a0]+)?(?P<noun>[a-z][\w-]*)[ \t\u00a0]+of"
     r"[ \t\u00a0]+[\"“‘]?" + _OPENER + r"\Z"
 )
-# Words before "of" that take a part of what follows or are no thing counted: "one of", "in excess of".
+# Words before "of" that take a part of what follows or are no thing counted: "one of", "in excess of"; a verb of
+# speaking ("had spoken of 60") or a list ("published a list of 53") names nothing the number counts.
 _NOT_OWNERS = frozenset(
     (
+        "spoke",
+        "spoken",
+        "speak",
+        "speaks",
+        "talked",
+        "talk",
+        "talks",
+        "list",
         "one",
         "some",
         "all",
@@ -424,7 +436,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         told = told or before.pop().lower() == "that"
     if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
         return _copula_owner(text, lo, start, head), ""
-    if told or _is_saying(before[-1]):
+    if told or _is_saying(before[-1]) or (not head and before[-1].lower() in _GIVING):
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
             return "", ""

@@ -1284,6 +1284,12 @@ COUNTS_NAMED = [
         "350",
         "pupils out of school",
     ),
+    # a count that "stood at" a number is what its sentence's count names, across the numbers set off before the verb
+    (
+        "The council's count of flooded cellars, 40 on Monday and 52 on Tuesday, stood at 61 on Friday.",
+        "61",
+        "flooded cellars",
+    ),
 ]
 
 
@@ -1321,6 +1327,30 @@ def test_a_stand_in_of_a_value_given_before_keeps_that_count_s_unit() -> None:
     )
     again = [c for c in extract_claims(text, PUBLISHED) if c.quote == "more than 300"][-1]
     assert (again.unit, again.subject) == ("person", "prisoners")
+
+
+def test_a_count_that_stood_at_a_number_counts_what_it_counted_before() -> None:
+    # the verb alone ("stood") says nothing of what is counted: the count the number continues does
+    text = "Rangers said 14 seals were stranded on the sandbank. By Friday the count stood at 19."
+    assert claim_at(text, "19").subject == "seals stranded on the sandbank"
+
+
+# (text, quote): a number after "of" that names no counted noun, a verb of speaking or a list before it
+NOTHING_OF = [
+    ('The ferry union had spoken of "40 or more" by nightfall.', "40 or more"),
+    ("The ferry union published a list of 44 on Friday.", "44"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), NOTHING_OF)
+def test_a_verb_of_speaking_or_a_list_before_of_is_not_what_a_number_counts(text: str, quote: str) -> None:
+    assert claim_at(text, quote).subject == ""
+
+
+def test_a_bare_number_a_source_gave_counts_what_the_count_before_it_counted() -> None:
+    # "the guild gave 9,000": the guild gave the number; it is not what the number counts
+    text = "Police said 6,500 cyclists rode through the city. The guild gave 9,000."
+    assert claim_at(text, "9,000").subject == "cyclists"
 
 
 def test_a_count_of_its_sentence_before_a_bare_number_lends_its_event_too() -> None:
