@@ -25,6 +25,7 @@ from .vocabulary import (
     LOOSE_BEFORE,
     MONTHS,
     NUMBER_WORDS,
+    PERSON,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDINGS,
     SCALE_WORDS,
@@ -407,6 +408,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         return None
     # "40 aftershocks had been recorded by the institute": before a passive verb stands what was counted.
     first = name_left(ws, k, floor) if k >= floor and not unsaid else -1
+    described = first >= 0 and _is_reduced_relative(ws, first, v, ceiling)
+    if described:
+        first = -1
     if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
         # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
         named = name_left(ws, first - 2, floor)
@@ -457,7 +461,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     if v + 2 < ceiling and passive and by and ws[v + 2].lower not in _TIMES_OF_DAY:
         # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
         last = _name_right(ws, v + 2, ceiling)
-        if last >= 0:
+        # "cases confirmed by laboratory tests": after a described noun, only a counter or a name is a source.
+        named = last >= 0 and (ws[last].word[0].isupper() or ws[last].lower in _COUNTERS)
+        if last >= 0 and (named or not described):
             return (BY, w.start, ws[last].end)
     if low in _INVERTED:
         return _inverted(ws, v, floor, ceiling)
@@ -546,6 +552,31 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
     return None
 
 
+# What a past participle of a reduced relative opens ("the strain found in patients", "cases confirmed by tests").
+_PARTICIPLE_OPENS = frozenset(("in", "on", "at", "by", "from", "during", "across", "since", "among", "over", "near"))
+_IRREGULAR_PARTICIPLES = frozenset(("found", "cut", "put", "told"))
+
+
+def _is_reduced_relative(ws: list[Word], first: int, v: int, ceiling: int) -> bool:
+    """Return whether the verb at ``v`` is a past participle that describes the lower-case noun before it ("the
+    strain found in patients", "the largest recorded in Spain", "cases confirmed by laboratory tests"): what was
+    found names no one. A counter or a person before it says ("rescuers found in the rubble", "doctors recorded").
+
+    >>> ws = words_in("the strain found in patients", 0, 28)
+    >>> _is_reduced_relative(ws, 0, 2, 5), _is_reduced_relative(words_in("rescuers found in it", 0, 20), 0, 1, 4)
+    (True, False)
+    """
+    low = ws[v].lower
+    if v + 1 >= ceiling or ws[v + 1].lower not in _PARTICIPLE_OPENS:
+        return False
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
+        return False
+    head = ws[v - 1].lower
+    if head in _COUNTERS or head in PERSON or head in PRONOUN_SOURCES:
+        return False
+    return all(ws[x].word[0].islower() for x in range(first, v))
+
+
 def _before_who(ws: list[Word], k: int, floor: int) -> int:
     """Return where a name starts before a short "who" clause that ends at word ``k`` ("A conductor who
     survived told", "Doctors who fought it say"), or -1."""
@@ -572,6 +603,9 @@ def _inverted(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None
     """Return the source named after its verb at ``v`` (", said the ministry"), or None."""
     if v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
         last = _name_right(ws, v + 1, ceiling)
+        if last == v + 1 and ws[last].lower in _PERSONAL and last + 1 < ceiling and ws[last + 1].word[0].isalpha():
+            # ", said he had seen": the pronoun is the subject of what is said, not a source after its verb.
+            return None
         if last >= 0:
             return (INVERTED, ws[v].start, ws[_named_after(ws, last, ceiling)].end)
     elif v > floor and v + 2 < ceiling and _is_share(ws[v - 1]):
@@ -758,6 +792,9 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
         owner_at = v - 2 if _is_possessive(ws[v - 2]) else v - 3
         v = owner_at + 1 if _is_possessive(ws[owner_at]) else v
     owner = ws[v - 1]
+    if _is_possessive(owner) and _stem(owner) in _TIME_OWNERS:
+        # "Wednesday's tally", "last year's figures": a count named by its time, not by who keeps it.
+        return None
     # "walked out in large numbers": a size says how many came, not whose count it is.
     first = name_left(ws, v - 1, floor) if is_name_word(owner) and owner.lower not in _SIZES else -1
     if first < 0:
@@ -803,6 +840,15 @@ def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:
         if not _is_plain(w):
             return False
     return False
+
+
+# Words of time that own a count in name only ("Wednesday's tally", "the day's count").
+_TIME_OWNERS = WEEKDAYS | MONTHS | _DAY_WORDS | _SPANS | frozenset(("day", "night"))
+
+
+def _stem(w: Word) -> str:
+    """Return a possessive word without its ending, lower-cased ("Wednesday's" is "wednesday")."""
+    return w.lower[:-2] if w.lower.endswith(("'s", "’s")) else w.lower[:-1]
 
 
 _SIZES = frozenset(
@@ -930,6 +976,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # those words say it ("The union, which said that 340 farms were flooded, put"): the clause's own source.
         return ("", -1, -1)
     best: Source = ("", -1, -1)
+    best_kind = ""
     best_gap = 10**9
     # The sources outside the claim's quotation that name someone, for a pronoun to stand for.
     speakers: list[tuple[int, int]] = []
@@ -963,8 +1010,18 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             closing = (text[s:e], s, e)
         gap = start - e if e <= start else s - end
         if gap < best_gap:
-            best, best_gap = (text[s:e], s, e), gap
-    if closing is not None and _SOURCE_NOUNS.isdisjoint(best[0].lower().split()):
+            best, best_kind, best_gap = (text[s:e], s, e), kind, gap
+    named = best[0].lower().split()
+    if named and best_kind != COUNT and named[-1] in ATTRIBUTION_VERBS:
+        # "Spain records 1,500 cases a year, according to the network": the verb is no record named.
+        named = named[:-1]
+    if closing is None and best[1] >= end:
+        aimed = _aimed_at(text, start, found)
+        if aimed is not None:
+            # "City hall raised its count of towers to 19 after a survey found five": the count a verb puts "to" or
+            # "at" is that verb's source's, over a nearer source after it.
+            return aimed
+    if closing is not None and _SOURCE_NOUNS.isdisjoint(named):
         # "Haiti has recorded 702 cases ..., the health ministry said": the source that closes the
         # sentence after a comma reports all of it, over the verbs inside what it reports; a record
         # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source.
@@ -978,6 +1035,27 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
+
+
+# The words between a verb that puts a count and the count: its object, then "to" or "at" ("raised its count to ").
+_AIMED = re.compile(r"[^;:!?\"“”]{0,120}(?<![\w'’-])(?:to|at)[ \t\u00a0]+\Z")
+
+
+def _aimed_at(text: str, start: int, found: list[tuple[int, int, str]]) -> Source | None:
+    """Return the source whose verb puts the count at ``start`` ("put the toll at", "raised its count to"), or None.
+
+    >>> t = "Police raised the toll to 12 after divers found two more."
+    >>> found = sources_in(t, 0, len(t))
+    >>> _aimed_at(t, t.index("12"), found), _aimed_at(t, t.index("two"), found)
+    (('Police raised', 0, 13), None)
+    """
+    for s, e, _ in reversed(found):
+        if e > start or text[s:e].split()[-1].lower() not in _NEEDS_AT:
+            continue
+        if _AIMED.match(text, e, start) is not None:
+            return (text[s:e], s, e)
+        return None
+    return None
 
 
 def _said_within(text: str, s: int, start: int, found: list[tuple[int, int, str]]) -> bool:
@@ -1012,8 +1090,9 @@ def _governs_not(
         # "said 20 were held, against the 14 reported by police, and that four were minors": ", and that" goes on
         # with what an earlier verb says; a passive participle opens no "that".
         return True
-    if kind == INVERTED and e <= start:
-        # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+    if kind == INVERTED and e <= start and _ADDING.match(text, e) is None:
+        # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it, unless it goes on
+        # to say more (", said the mayor's office, adding that nine hotels ...").
         return True
     return False
 
@@ -1093,6 +1172,7 @@ def _closes(text: str, s: int, e: int, hi: int) -> bool:
     return _SET_OFF_TAIL.match(text, e, hi) is not None and _AFTER_RELATIVE.search(text, max(0, s - 12), s) is None
 
 
+_ADDING = re.compile(r",[ \t\u00a0]+adding(?![\w'’-])")
 _AFTER_RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which|that)[ \t\u00a0]*,[ \t\u00a0]*\Z")
 # What may follow a source set off by commas: a time or place phrase, then the comma.
 _SET_OFF_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?,")
