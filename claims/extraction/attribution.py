@@ -84,6 +84,7 @@ _NOT_NAME = (
     | WEEKDAYS
     | MONTHS
     | {"we", "i", "you", "that", "which", "who", "there", "according", "as", "saying", "while", "whereas", "but"}
+    | {"them", "him"}
 ) - _SOURCE_NOUNS
 _NAME_OK: frozenset[str] = frozenset()
 # Irregular past forms of the event verbs (lexicon ``event_verbs``) that are no nouns ("held", unlike "set" or "cut").
@@ -111,6 +112,13 @@ _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", 
 _CLAUSE_TURN = re.compile(
     r";|(?<![\w'’-])(?:while(?![ \t\u00a0]+[a-z]+ing(?![\w'’-]))|whereas)(?![\w'’-])", re.IGNORECASE
 )
+# Words that open a clause of why or when, a few words before its source and no mark between ("after rescuers
+# found", "because one death had been recorded by").
+_SUBORDINATE = re.compile(
+    r"(?<![\w'’-])(?:after|because|since|when|until|before|once)(?:[ \t\u00a0]+[\w'’-]+){0,4}[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_SUBORDINATE_REACH = 60
 # ", and " right before a source: it opens a clause of its own.
 _AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
 # The count a correction replaces and the source that gave it, after the count that replaces it: ", not four as ".
@@ -421,10 +429,13 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
         # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
         last = _name_right(ws, floor, k)
-        while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
-            # "The CGT stood by its figure": the name ends before its own verb.
+        while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS | _DETERMINERS:
+            # "The CGT stood by its figure": the name ends before its own verb, and holds more than a determiner
+            # ("The cooperative asked").
+            if ws[last - 1].lower in _DETERMINERS:
+                break
             last -= 1
-        if last >= 0:
+        if last >= 0 and ws[last].lower not in _DETERMINERS:
             return ("", ws[floor].start, ws[last].end)
     if (
         first >= 0
@@ -604,7 +615,11 @@ def _inverted(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None
     if v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
         last = _name_right(ws, v + 1, ceiling)
         if last == v + 1 and ws[last].lower in _PERSONAL and last + 1 < ceiling and ws[last + 1].word[0].isalpha():
-            # ", said he had seen": the pronoun is the subject of what is said, not a source after its verb.
+            # ", said he had seen": the pronoun is the subject of what is said, not a source after its verb; the
+            # speaker is the name set off before the verb ("..., Thomas Weiss, said they would"), if any.
+            named = name_left(ws, v - 2, floor) if v - 2 >= floor and ws[v - 1].word == "," else -1
+            if named >= 0 and ws[named].word[0].isupper():
+                return ("", ws[named].start, ws[v].end)
             return None
         if last >= 0:
             return (INVERTED, ws[v].start, ws[_named_after(ws, last, ceiling)].end)
@@ -758,8 +773,9 @@ def _at_follows(ws: list[Word], v: int, ceiling: int) -> bool:
     if v + 2 < ceiling and ws[v + 1].lower == "at" and (ws[v + 2].is_number or ws[v + 2].lower in _QUANTITY_OPENERS):
         # "a march that organisers said drew 550,000 and the city police put at 105,000": its object left out.
         return True
-    # "put the number forced from their homes across the province at": an object of up to a dozen words.
-    return any(ws[k].lower in ("at", "to") for k in range(v + 2, min(ceiling, v + 14)))
+    # "put the number forced from their homes across the province at": an object of up to a dozen words; "corrected
+    # Wednesday's figure: 30 people" sets the count after a colon.
+    return any(ws[k].lower in ("at", "to") or ws[k].word == ":" for k in range(v + 2, min(ceiling, v + 14)))
 
 
 def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
@@ -1006,6 +1022,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
             # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
             continue
+        if s >= end and _SUBORDINATE.search(text, max(end, s - _SUBORDINATE_REACH), s) and not _ends(text, s, e, hi):
+            # "two remained missing, down from four, after rescuers found two bodies": a source in a clause that says
+            # why or when says that clause only.
+            continue
         if closing is None and s >= end and _closes(text, s, e, hi):
             closing = (text[s:e], s, e)
         gap = start - e if e <= start else s - end
@@ -1161,6 +1181,12 @@ _CLOSING_TAIL = re.compile(
 )
 
 
+def _ends(text: str, s: int, e: int, hi: int) -> bool:
+    """Return whether the source at [s, e) closes its sentence, after a comma or not ("..., organisers and
+    paramedics said on Monday.")."""
+    return _closes(text, s, e, hi) or _CLOSING_TAIL.fullmatch(text, e, hi) is not None
+
+
 def _closes(text: str, s: int, e: int, hi: int) -> bool:
     """Return whether the source at [s, e) closes its sentence after a comma (", the ministry said on Monday."),
     or closes what the sentence said before it, set off by commas (", according to ANEPC, roughly double")."""
@@ -1175,7 +1201,7 @@ def _closes(text: str, s: int, e: int, hi: int) -> bool:
 _ADDING = re.compile(r",[ \t\u00a0]+adding(?![\w'’-])")
 _AFTER_RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which|that)[ \t\u00a0]*,[ \t\u00a0]*\Z")
 # What may follow a source set off by commas: a time or place phrase, then the comma.
-_SET_OFF_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?,")
+_SET_OFF_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?[,;]")
 
 
 def _is_pronoun(source: str) -> bool:
