@@ -1007,24 +1007,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             speakers.append((s, e))
         if _governs_not(text, start, end, lo, (s, e, kind), found):
             continue
-        if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
-            # "$900 each, on top of the $300 the council has promised": the source names the count before it.
-            continue
-        if s >= end and (
-            _AND_OPENS.search(text, max(end, s - 8), s)
-            or _AS_REPLACED.search(text, max(end, s - _AS_REPLACED_REACH), s)
-        ):
-            # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
-            # after ", and" says that clause, not the one before; "Three died, not four as the Red Cross reported":
-            # the source after "as" gave the count replaced, not the count that replaces it.
-            continue
-        if s >= end and _CLAUSE_TURN.search(text, end, s) and (";" in text[end:s] or not _closes(text, s, e, hi)):
-            # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
-            # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
-            continue
-        if s >= end and _SUBORDINATE.search(text, max(end, s - _SUBORDINATE_REACH), s) and not _ends(text, s, e, hi):
-            # "two remained missing, down from four, after rescuers found two bodies": a source in a clause that says
-            # why or when says that clause only.
+        if s >= end and _says_another_clause(text, end, s, e, hi):
             continue
         if closing is None and s >= end and _closes(text, s, e, hi):
             closing = (text[s:e], s, e)
@@ -1048,8 +1031,8 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         return closing
     before = [(s, e) for s, e in speakers if e <= best[1]]
     if before and _is_pronoun(best[0]):
-        # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
-        s, e = before[-1]
+        # "not 48 as it had first reported": the pronoun stands for the source the sentence named last before it.
+        s, e = max(before, key=lambda span: span[1])
         return (text[s:e], s, e)
     if not best[0] and (quote is not None or closes_quotation(text, hi)):
         # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
@@ -1076,6 +1059,30 @@ def _aimed_at(text: str, start: int, found: list[tuple[int, int, str]]) -> Sourc
             return (text[s:e], s, e)
         return None
     return None
+
+
+def _says_another_clause(text: str, end: int, s: int, e: int, hi: int) -> bool:
+    """Return whether the source at [s, e), after the count that ends at ``end``, says another clause than the count's.
+
+    >>> t = "Four died, and the army said 12 were hurt."
+    >>> _says_another_clause(t, 4, t.index("the army"), t.index(" 12"), len(t))
+    True
+    """
+    if _BOUND_COUNT.search(text, max(end, s - 30), s):
+        # "$900 each, on top of the $300 the council has promised": the source names the count before it.
+        return True
+    if _AND_OPENS.search(text, max(end, s - 8), s) or _AS_REPLACED.search(text, max(end, s - _AS_REPLACED_REACH), s):
+        # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
+        # after ", and" says that clause, not the one before; "Three died, not four as the Red Cross reported":
+        # the source after "as" gave the count replaced, not the count that replaces it.
+        return True
+    if _CLAUSE_TURN.search(text, end, s) and (";" in text[end:s] or not _closes(text, s, e, hi)):
+        # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
+        # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
+        return True
+    # "two remained missing, down from four, after rescuers found two bodies": a source in a clause that says why or
+    # when says that clause only.
+    return _SUBORDINATE.search(text, max(end, s - _SUBORDINATE_REACH), s) is not None and not _ends(text, s, e, hi)
 
 
 def _said_within(text: str, s: int, start: int, found: list[tuple[int, int, str]]) -> bool:
