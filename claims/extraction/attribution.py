@@ -705,7 +705,8 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             if named >= 0 and (ws[named].word[0].isupper() or ws[named].lower in _DETERMINERS):
                 return ("", ws[named].start, verb_end)
             break
-        if w.word in ('"', "“", "”", ".", ";", ":"):
+        if w.word in ('"', "“", "”", ".", ";", ":") and not _glued(ws, c):
+            # A stop glued to an abbreviation ("Dr. Ana Ruiz") ends nothing.
             break
         # "Police in Blantyre, some 40 miles south of Zomba, said": a distance places the name; it is no count.
         counted = w.is_number and not _is_distance(ws, c)

@@ -95,6 +95,12 @@ SOURCES: list[tuple[str, str, str]] = [
         "35",
         "The union said",
     ),
+    # a title's stop inside an appositive ends nothing ("Dr. Ana Ruiz")
+    (
+        "Teams vaccinated 900 goats, the district's chief vet, Dr. Ana Ruiz, said.",
+        "900",
+        "the district's chief vet, Dr. Ana Ruiz, said",
+    ),
     # an object pronoun names no one ("41 of them admitted")
     ("District officials said 64 were hurt, 41 of them admitted to hospital.", "41", "District officials said"),
     # the subject before "and said" is more than its determiner
