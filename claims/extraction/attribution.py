@@ -112,13 +112,6 @@ _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", 
 _CLAUSE_TURN = re.compile(
     r";|(?<![\w'’-])(?:while(?![ \t\u00a0]+[a-z]+ing(?![\w'’-]))|whereas)(?![\w'’-])", re.IGNORECASE
 )
-# Words that open a clause of why or when, a few words before its source and no mark between ("after rescuers
-# found", "because one death had been recorded by").
-_SUBORDINATE = re.compile(
-    r"(?<![\w'’-])(?:after|because|since|when|until|before|once)(?:[ \t\u00a0]+[\w'’-]+){0,4}[ \t\u00a0]+\Z",
-    re.IGNORECASE,
-)
-_SUBORDINATE_REACH = 60
 # ", and " right before a source: it opens a clause of its own.
 _AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
 # The count a correction replaces and the source that gave it, after the count that replaces it: ", not four as ".
@@ -1077,13 +1070,9 @@ def _says_another_clause(text: str, end: int, s: int, e: int, hi: int) -> bool:
         # after ", and" says that clause, not the one before; "Three died, not four as the Red Cross reported":
         # the source after "as" gave the count replaced, not the count that replaces it.
         return True
-    if _CLAUSE_TURN.search(text, end, s) and (";" in text[end:s] or not _closes(text, s, e, hi)):
-        # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
-        # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
-        return True
-    # "two remained missing, down from four, after rescuers found two bodies": a source in a clause that says why or
-    # when says that clause only.
-    return _SUBORDINATE.search(text, max(end, s - _SUBORDINATE_REACH), s) is not None and not _ends(text, s, e, hi)
+    # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
+    # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
+    return _CLAUSE_TURN.search(text, end, s) is not None and (";" in text[end:s] or not _closes(text, s, e, hi))
 
 
 def _said_within(text: str, s: int, start: int, found: list[tuple[int, int, str]]) -> bool:
@@ -1187,12 +1176,6 @@ def _is_background(text: str, start: int, end: int, lo: int) -> bool:
 _CLOSING_TAIL = re.compile(
     r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?[.!?]?[”\"’)]*\s*"
 )
-
-
-def _ends(text: str, s: int, e: int, hi: int) -> bool:
-    """Return whether the source at [s, e) closes its sentence, after a comma or not ("..., organisers and
-    paramedics said on Monday.")."""
-    return _closes(text, s, e, hi) or _CLOSING_TAIL.fullmatch(text, e, hi) is not None
 
 
 def _closes(text: str, s: int, e: int, hi: int) -> bool:

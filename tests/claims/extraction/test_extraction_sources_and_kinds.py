@@ -69,12 +69,6 @@ SOURCES: list[tuple[str, str, str]] = [
         "57",
         "The port authority corrected",
     ),
-    # a source in a short clause of why or when after the count says that clause only
-    (
-        "The agency said nine people were missing, down from 12, after divers found three bodies.",
-        "12",
-        "The agency said",
-    ),
     # a source after its verb that goes on ", adding that" says what follows
     (
         '"Every shelter is open," said the regional office, adding that 31 roads were shut.',
