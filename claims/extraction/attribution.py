@@ -802,9 +802,6 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
         owner_at = v - 2 if _is_possessive(ws[v - 2]) else v - 3
         v = owner_at + 1 if _is_possessive(ws[owner_at]) else v
     owner = ws[v - 1]
-    if _is_possessive(owner) and _stem(owner) in _TIME_OWNERS:
-        # "Wednesday's tally", "last year's figures": a count named by its time, not by who keeps it.
-        return None
     # "walked out in large numbers": a size says how many came, not whose count it is.
     first = name_left(ws, v - 1, floor) if is_name_word(owner) and owner.lower not in _SIZES else -1
     if first < 0:
@@ -850,15 +847,6 @@ def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:
         if not _is_plain(w):
             return False
     return False
-
-
-# Words of time that own a count in name only ("Wednesday's tally", "the day's count").
-_TIME_OWNERS = WEEKDAYS | MONTHS | _DAY_WORDS | _SPANS | frozenset(("day", "night"))
-
-
-def _stem(w: Word) -> str:
-    """Return a possessive word without its ending, lower-cased ("Wednesday's" is "wednesday")."""
-    return w.lower[:-2] if w.lower.endswith(("'s", "’s")) else w.lower[:-1]
 
 
 _SIZES = frozenset(

@@ -120,8 +120,6 @@ UNSOURCED: list[tuple[str, str]] = [
     ("A tower that matches the strain found in patients faces a fine of 600 euros.", "600"),
     ("The 1998 fire remains the largest recorded in the province, with 31 dead.", "31"),
     ("Of the samples confirmed by laboratory tests, 57 were positive.", "57"),
-    # a count named by its day is no one's
-    ("He compared it with Sunday's count of 44 boats.", "44"),
 ]
 
 
