@@ -25,6 +25,7 @@ from .vocabulary import (
     LOOSE_BEFORE,
     MONTHS,
     NUMBER_WORDS,
+    PERSON,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDINGS,
     SCALE_WORDS,
@@ -83,6 +84,7 @@ _NOT_NAME = (
     | WEEKDAYS
     | MONTHS
     | {"we", "i", "you", "that", "which", "who", "there", "according", "as", "saying", "while", "whereas", "but"}
+    | {"them", "him"}
 ) - _SOURCE_NOUNS
 _NAME_OK: frozenset[str] = frozenset()
 # Irregular past forms of the event verbs (lexicon ``event_verbs``) that are no nouns ("held", unlike "set" or "cut").
@@ -407,6 +409,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         return None
     # "40 aftershocks had been recorded by the institute": before a passive verb stands what was counted.
     first = name_left(ws, k, floor) if k >= floor and not unsaid else -1
+    described = first >= 0 and _is_reduced_relative(ws, first, v, ceiling)
+    if described:
+        first = -1
     if first >= 2 + floor and ws[first].lower in _RELATIVES and ws[first - 1].word == ",":
         # "the CGT union, which said 1.1 million ...": the relative pronoun stands for the name before it.
         named = name_left(ws, first - 2, floor)
@@ -417,10 +422,13 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     if first < 0 and k > floor and ws[k].lower == "and" and ws[floor].word[0].isupper() and _opens_report(ws, v):
         # "The CGT stood by its figure, and said 250,000 ...": the verb shares the sentence's subject.
         last = _name_right(ws, floor, k)
-        while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS:
-            # "The CGT stood by its figure": the name ends before its own verb.
+        while last > floor and ws[last].word[0].islower() and ws[last].lower not in _COUNTERS | _DETERMINERS:
+            # "The CGT stood by its figure": the name ends before its own verb, and holds more than a determiner
+            # ("The cooperative asked").
+            if ws[last - 1].lower in _DETERMINERS:
+                break
             last -= 1
-        if last >= 0:
+        if last >= 0 and ws[last].lower not in _DETERMINERS:
             return ("", ws[floor].start, ws[last].end)
     if (
         first >= 0
@@ -457,7 +465,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
     if v + 2 < ceiling and passive and by and ws[v + 2].lower not in _TIMES_OF_DAY:
         # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
         last = _name_right(ws, v + 2, ceiling)
-        if last >= 0:
+        # "cases confirmed by laboratory tests": after a described noun, only a counter or a name is a source.
+        named = last >= 0 and (ws[last].word[0].isupper() or ws[last].lower in _COUNTERS)
+        if last >= 0 and (named or not described):
             return (BY, w.start, ws[last].end)
     if low in _INVERTED:
         return _inverted(ws, v, floor, ceiling)
@@ -546,6 +556,31 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
     return None
 
 
+# What a past participle of a reduced relative opens ("the strain found in patients", "cases confirmed by tests").
+_PARTICIPLE_OPENS = frozenset(("in", "on", "at", "by", "from", "during", "across", "since", "among", "over", "near"))
+_IRREGULAR_PARTICIPLES = frozenset(("found", "cut", "put", "told"))
+
+
+def _is_reduced_relative(ws: list[Word], first: int, v: int, ceiling: int) -> bool:
+    """Return whether the verb at ``v`` is a past participle that describes the lower-case noun before it ("the
+    strain found in patients", "the largest recorded in Spain", "cases confirmed by laboratory tests"): what was
+    found names no one. A counter or a person before it says ("rescuers found in the rubble", "doctors recorded").
+
+    >>> ws = words_in("the strain found in patients", 0, 28)
+    >>> _is_reduced_relative(ws, 0, 2, 5), _is_reduced_relative(words_in("rescuers found in it", 0, 20), 0, 1, 4)
+    (True, False)
+    """
+    low = ws[v].lower
+    if v + 1 >= ceiling or ws[v + 1].lower not in _PARTICIPLE_OPENS:
+        return False
+    if not (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES):
+        return False
+    head = ws[v - 1].lower
+    if head in _COUNTERS or head in PERSON or head in PRONOUN_SOURCES:
+        return False
+    return all(ws[x].word[0].islower() for x in range(first, v))
+
+
 def _before_who(ws: list[Word], k: int, floor: int) -> int:
     """Return where a name starts before a short "who" clause that ends at word ``k`` ("A conductor who
     survived told", "Doctors who fought it say"), or -1."""
@@ -572,6 +607,13 @@ def _inverted(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None
     """Return the source named after its verb at ``v`` (", said the ministry"), or None."""
     if v + 1 < ceiling and (v == floor or ws[v - 1].word in (",", "”", '"', "’")):
         last = _name_right(ws, v + 1, ceiling)
+        if last == v + 1 and ws[last].lower in _PERSONAL and last + 1 < ceiling and ws[last + 1].word[0].isalpha():
+            # ", said he had seen": the pronoun is the subject of what is said, not a source after its verb; the
+            # speaker is the name set off before the verb ("..., Thomas Weiss, said they would"), if any.
+            named = name_left(ws, v - 2, floor) if v - 2 >= floor and ws[v - 1].word == "," else -1
+            if named >= 0 and ws[named].word[0].isupper():
+                return ("", ws[named].start, ws[v].end)
+            return None
         if last >= 0:
             return (INVERTED, ws[v].start, ws[_named_after(ws, last, ceiling)].end)
     elif v > floor and v + 2 < ceiling and _is_share(ws[v - 1]):
@@ -656,7 +698,8 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             if named >= 0 and (ws[named].word[0].isupper() or ws[named].lower in _DETERMINERS):
                 return ("", ws[named].start, verb_end)
             break
-        if w.word in ('"', "“", "”", ".", ";", ":"):
+        if w.word in ('"', "“", "”", ".", ";", ":") and not _glued(ws, c):
+            # A stop glued to an abbreviation ("Dr. Ana Ruiz") ends nothing.
             break
         # "Police in Blantyre, some 40 miles south of Zomba, said": a distance places the name; it is no count.
         counted = w.is_number and not _is_distance(ws, c)
@@ -724,8 +767,9 @@ def _at_follows(ws: list[Word], v: int, ceiling: int) -> bool:
     if v + 2 < ceiling and ws[v + 1].lower == "at" and (ws[v + 2].is_number or ws[v + 2].lower in _QUANTITY_OPENERS):
         # "a march that organisers said drew 550,000 and the city police put at 105,000": its object left out.
         return True
-    # "put the number forced from their homes across the province at": an object of up to a dozen words.
-    return any(ws[k].lower in ("at", "to") for k in range(v + 2, min(ceiling, v + 14)))
+    # "put the number forced from their homes across the province at": an object of up to a dozen words; "corrected
+    # Wednesday's figure: 30 people" sets the count after a colon.
+    return any(ws[k].lower in ("at", "to") or ws[k].word == ":" for k in range(v + 2, min(ceiling, v + 14)))
 
 
 def _cited_as_saying(ws: list[Word], v: int, floor: int) -> Source | None:
@@ -930,6 +974,7 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # those words say it ("The union, which said that 340 farms were flooded, put"): the clause's own source.
         return ("", -1, -1)
     best: Source = ("", -1, -1)
+    best_kind = ""
     best_gap = 10**9
     # The sources outside the claim's quotation that name someone, for a pronoun to stand for.
     speakers: list[tuple[int, int]] = []
@@ -944,40 +989,78 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             speakers.append((s, e))
         if _governs_not(text, start, end, lo, (s, e, kind), found):
             continue
-        if s >= end and _BOUND_COUNT.search(text, max(end, s - 30), s):
-            # "$900 each, on top of the $300 the council has promised": the source names the count before it.
-            continue
-        if s >= end and (
-            _AND_OPENS.search(text, max(end, s - 8), s)
-            or _AS_REPLACED.search(text, max(end, s - _AS_REPLACED_REACH), s)
-        ):
-            # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
-            # after ", and" says that clause, not the one before; "Three died, not four as the Red Cross reported":
-            # the source after "as" gave the count replaced, not the count that replaces it.
-            continue
-        if s >= end and _CLAUSE_TURN.search(text, end, s) and (";" in text[end:s] or not _closes(text, s, e, hi)):
-            # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
-            # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
+        if s >= end and _says_another_clause(text, end, s, e, hi):
             continue
         if closing is None and s >= end and _closes(text, s, e, hi):
             closing = (text[s:e], s, e)
         gap = start - e if e <= start else s - end
         if gap < best_gap:
-            best, best_gap = (text[s:e], s, e), gap
-    if closing is not None and _SOURCE_NOUNS.isdisjoint(best[0].lower().split()):
+            best, best_kind, best_gap = (text[s:e], s, e), kind, gap
+    named = best[0].lower().split()
+    if named and best_kind != COUNT and named[-1] in ATTRIBUTION_VERBS:
+        # "Spain records 1,500 cases a year, according to the network": the verb is no record named.
+        named = named[:-1]
+    if closing is None and best[1] >= end:
+        aimed = _aimed_at(text, start, found)
+        if aimed is not None:
+            # "City hall raised its count of towers to 19 after a survey found five": the count a verb puts "to" or
+            # "at" is that verb's source's, over a nearer source after it.
+            return aimed
+    if closing is not None and _SOURCE_NOUNS.isdisjoint(named):
         # "Haiti has recorded 702 cases ..., the health ministry said": the source that closes the
         # sentence after a comma reports all of it, over the verbs inside what it reports; a record
         # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source.
         return closing
     before = [(s, e) for s, e in speakers if e <= best[1]]
     if before and _is_pronoun(best[0]):
-        # "not 48 as it had first reported": the pronoun stands for the source the sentence named before it.
-        s, e = before[-1]
+        # "not 48 as it had first reported": the pronoun stands for the source the sentence named last before it.
+        s, e = max(before, key=lambda span: span[1])
         return (text[s:e], s, e)
     if not best[0] and (quote is not None or closes_quotation(text, hi)):
         # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
+
+
+# The words between a verb that puts a count and the count: its object, then "to" or "at" ("raised its count to ").
+_AIMED = re.compile(r"[^;:!?\"“”]{0,120}(?<![\w'’-])(?:to|at)[ \t\u00a0]+\Z")
+
+
+def _aimed_at(text: str, start: int, found: list[tuple[int, int, str]]) -> Source | None:
+    """Return the source whose verb puts the count at ``start`` ("put the toll at", "raised its count to"), or None.
+
+    >>> t = "Police raised the toll to 12 after divers found two more."
+    >>> found = sources_in(t, 0, len(t))
+    >>> _aimed_at(t, t.index("12"), found), _aimed_at(t, t.index("two"), found)
+    (('Police raised', 0, 13), None)
+    """
+    for s, e, _ in reversed(found):
+        if e > start or text[s:e].split()[-1].lower() not in _NEEDS_AT:
+            continue
+        if _AIMED.match(text, e, start) is not None:
+            return (text[s:e], s, e)
+        return None
+    return None
+
+
+def _says_another_clause(text: str, end: int, s: int, e: int, hi: int) -> bool:
+    """Return whether the source at [s, e), after the count that ends at ``end``, says another clause than the count's.
+
+    >>> t = "Four died, and the army said 12 were hurt."
+    >>> _says_another_clause(t, 4, t.index("the army"), t.index(" 12"), len(t))
+    True
+    """
+    if _BOUND_COUNT.search(text, max(end, s - 30), s):
+        # "$900 each, on top of the $300 the council has promised": the source names the count before it.
+        return True
+    if _AND_OPENS.search(text, max(end, s - 8), s) or _AS_REPLACED.search(text, max(end, s - _AS_REPLACED_REACH), s):
+        # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
+        # after ", and" says that clause, not the one before; "Three died, not four as the Red Cross reported":
+        # the source after "as" gave the count replaced, not the count that replaces it.
+        return True
+    # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,
+    # unless past a "while" it closes the sentence ("Three lines were shut while workers ..., it said.").
+    return _CLAUSE_TURN.search(text, end, s) is not None and (";" in text[end:s] or not _closes(text, s, e, hi))
 
 
 def _said_within(text: str, s: int, start: int, found: list[tuple[int, int, str]]) -> bool:
@@ -1012,8 +1095,9 @@ def _governs_not(
         # "said 20 were held, against the 14 reported by police, and that four were minors": ", and that" goes on
         # with what an earlier verb says; a passive participle opens no "that".
         return True
-    if kind == INVERTED and e <= start:
-        # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it.
+    if kind == INVERTED and e <= start and _ADDING.match(text, e) is None:
+        # "..., said Ana Ruiz, 34, a nurse": a source after its verb governs what came before it, unless it goes on
+        # to say more (", said the mayor's office, adding that nine hotels ...").
         return True
     return False
 
@@ -1093,9 +1177,10 @@ def _closes(text: str, s: int, e: int, hi: int) -> bool:
     return _SET_OFF_TAIL.match(text, e, hi) is not None and _AFTER_RELATIVE.search(text, max(0, s - 12), s) is None
 
 
+_ADDING = re.compile(r",[ \t\u00a0]+adding(?![\w'’-])")
 _AFTER_RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which|that)[ \t\u00a0]*,[ \t\u00a0]*\Z")
 # What may follow a source set off by commas: a time or place phrase, then the comma.
-_SET_OFF_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?,")
+_SET_OFF_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:on|in|at|late|early|last|this|from)[ \t\u00a0][^,;:]*)?[,;]")
 
 
 def _is_pronoun(source: str) -> bool:
