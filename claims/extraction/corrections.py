@@ -107,7 +107,7 @@ def aside_end(text: str, comma: int, hi: int) -> int | None:
 
     >>> text = "126 flights, not 130, left on Monday."
     >>> aside_end(text, text.index(","), len(text)), aside_end("126 flights, not on Monday, left", 11, 30)
-    (19, None)
+    (20, None)
     """
     match = _ASIDE.match(text, comma, hi)
     return match.end() - 1 if match is not None else None
