@@ -82,6 +82,37 @@ _CORRECTED_NEXT = re.compile(
     + r"+)?"
 )
 
+# A replaced count set off by commas inside the clause of its correction ("126 flights, not 130, were cancelled on
+# Wednesday"): an aside, no turn of clause.
+_ASIDE = re.compile(
+    r","
+    + WS
+    + r"+"
+    + _CORRECTING
+    + WS
+    + r"+(?:the"
+    + WS
+    + r"+)?(?:\d[\d,.]*\d|\d|(?:"
+    + NW
+    + r")\b)(?:"
+    + WS
+    + r"+[^\W\d_][\w'’-]*)?,",
+    re.IGNORECASE,
+)
+
+
+def aside_end(text: str, comma: int, hi: int) -> int | None:
+    """Return the index of the comma that closes a replaced count set off from the comma at ``comma``, before
+    ``hi``, or None.
+
+    >>> text = "126 flights, not 130, left on Monday."
+    >>> aside_end(text, text.index(","), len(text)), aside_end("126 flights, not on Monday, left", 11, 30)
+    (20, None)
+    """
+    match = _ASIDE.match(text, comma, hi)
+    return match.end() - 1 if match is not None else None
+
+
 # What stands right before the number a correction replaces ("78, not 79", "18 tonnes, not the 25 tonnes given by
 # the collector"), read back from that number.
 _CORRECTED_BEFORE = re.compile(r"(?<![\w'’-])" + _CORRECTING + WS + r"+(?:the" + WS + r"+)?\Z", re.IGNORECASE)

@@ -73,6 +73,10 @@ _SHOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "range in age from 24 to 61", "aged from 19 to 35": a spread, not a change.
+# More values after "from a to b" ("from 12 to 17, 19 and 21"): a series of counts, no range.
+_LIST_AFTER = re.compile(
+    r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*)?,[ \t\u00a0]+\d[\d,.]*(?:,[ \t\u00a0]+\d[\d,.]*)*,?[ \t\u00a0]+and[ \t\u00a0]+\d"
+)
 _SPREAD_LEFT = re.compile(r"(?<![a-z])(?:rang(?:e|es|ed|ing)|aged?|ages|var(?:y|ies|ied|ying))(?![a-z])")
 
 
@@ -186,8 +190,13 @@ def _read_range(text: str, a: Atom, b: Atom, is_to: bool, is_dash: bool, between
     spread = False
     if from_to:
         spread, unit = _spread_unit(text, a, unit)
-        if not spread and not _change_left().search(text, max(0, a.start - 80), a.start):
-            # "enable from 50 to 80% to flow": no verb of change before "from", so the two ends make a range.
+        if (
+            not spread
+            and not _change_left().search(text, max(0, a.start - 80), a.start)
+            and not _LIST_AFTER.match(text, b.end)
+        ):
+            # "enable from 50 to 80% to flow": no verb of change before "from", so the two ends make a range; but
+            # "ran from 12 to 17, 19 and 21" lists the values a count took.
             spread = True
     if from_to and not spread:
         a2 = Atom(a.start, a.end, low_v, unit=unit, noun=b.noun, rule="change:from", unit_locked=True)

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .corrections import is_corrected, is_correction
+from .corrections import aside_end, is_corrected, is_correction
 from .vocabulary import LEX, alternation, on_first_use, spaced
 from .words_around import REACH, bag_of_words, is_table_text
 
@@ -633,7 +633,7 @@ def pick_period(
         # between Monday night and Tuesday morning"), but not before one that leads the sentence.
         apart = int(bool(text) and not _one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
         rank = (2 if owned else int(said), apart, gap)
-        if rank < best_rank and not rank[0] and others and _count_between((s, e), (start, end), others):
+        if rank < best_rank and not rank[0] and others and _count_between(text, (s, e), (start, end), others):
             rank = (1, apart, gap)
         if rank < best_rank:
             best, best_rank, best_span = period, rank, (s, e)
@@ -940,13 +940,26 @@ def is_base(text: str, start: int) -> bool:
     return _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def _count_between(phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+def _count_between(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
     """Return whether another claim of the sentence (``others``, in text order) stands between a period phrase
-    and ``claim``."""
+    and ``claim``; the count the claim replaces is none ("126 flights, not 130, were cancelled on Wednesday").
+
+    >>> text = "126 flights, not 130, were cancelled on Wednesday and 40 on Monday"
+    >>> others = [(0, 3), (17, 20), (54, 56)]
+    >>> _count_between(text, (37, 49), (0, 3), others), _count_between(text, (60, 69), (0, 3), others)
+    (False, True)
+    """
     low, high = min(phrase[1], claim[1]), max(phrase[0], claim[0])
     at = bisect_left(others, (low, -1))
     while at < len(others) and others[at][0] < high:
-        if others[at] != claim and others[at][1] <= high:
+        other = others[at]
+        if (
+            other != claim
+            and other[1] <= high
+            and not (claim[1] <= other[0] and is_correction(text, claim[1], other[0]))
+        ):
             return True
         at += 1
     return False
@@ -1069,7 +1082,10 @@ def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     comma = text.find(",", lo, hi)
     while comma >= 0:
         if not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
-            return False
+            # The count a correction replaces, set off by commas, is an aside in its clause ("126, not 130, left").
+            comma = aside_end(text, comma, hi) or -1
+            if comma < 0:
+                return False
         comma = text.find(",", comma + 1, hi)
     return True
 

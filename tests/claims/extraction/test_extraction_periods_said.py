@@ -262,6 +262,21 @@ PERIODS: list[tuple[str, str, str, date, date]] = [
         date(2024, 3, 12),
         date(2024, 3, 12),
     ),
+    # a replaced count set off by commas splits no clause: the time after it is the correction's and its own
+    (
+        "The port said on Wednesday that 48 sailings, not 52, had been dropped on Tuesday.",
+        "48",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
+    (
+        "The port said on Wednesday that 48 sailings, not 52, had been dropped on Tuesday.",
+        "52",
+        "on Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+    ),
 ]
 
 

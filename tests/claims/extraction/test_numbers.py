@@ -300,6 +300,9 @@ NOUNS: list[Row] = [
 RANGES_NOT_CHANGES: list[Row] = [
     ("Pumps move from 40 to 70 litres a minute.", "40 to 70", D(40), D(70), "range", "liter"),
     ("Exports rose from 40 to 70 tonnes.", "70", D(70), D(70), "exact", "tonne"),
+    # more counts after the second end: a series of values, not a range
+    ("The shelter's counts ran from 8 to 11, 14 and 16.", "8", D(8), D(8), "exact", ""),
+    ("The shelter's counts ran from 8 to 11, 14 and 16.", "11", D(11), D(11), "exact", ""),
 ]
 
 
