@@ -1183,7 +1183,11 @@ _OWNED_COUNT = re.compile(
     + WS
     + r"+){0,2}?(?:"
     + alternation(list(COUNTING_UNITS))
-    + r")s?(?![\w'’-]))?[^.!?;\d]{0,40}$"
+    + r")s?|(?:(?:had|has|have)"
+    + WS
+    + r"+)?(?:"
+    + alternation([*LEX["reach_verbs"], *LEX["series_verbs"]])
+    + r"))(?![\w'’-])[^.!?;\d]{0,40}$"
 )
 # How far back a source's count looks for its own earlier count.
 _OWN_REACH = 2500
