@@ -1187,7 +1187,11 @@ _OWNED_COUNT = re.compile(
     + WS
     + r"+)?(?:"
     + alternation([*LEX["reach_verbs"], *LEX["series_verbs"]])
-    + r"))(?![\w'’-])[^.!?;\d]{0,40}$"
+    + r"))(?:"
+    + WS
+    + r"+(?!(?:and|or|but|by)(?![\w'’-]))[a-z-]+){0,3}"
+    + WS
+    + r"*$"
 )
 # How far back a source's count looks for its own earlier count.
 _OWN_REACH = 2500
@@ -1212,6 +1216,10 @@ def _own_count(text: str, claims: list[ClaimDraft | Run], i: int) -> ClaimDraft 
         and other.end <= left
         and claim.start - other.end <= _OWN_REACH
     ]
+    owned = _OWNED_COUNT.search(text, left, claim.start)
+    if owned is None or _is_time_word(owned.group(1).lower()):
+        # "Wednesday's figure", "the day's count": a time, no owner.
+        return None
     bare = {
         (other.low, other.high)
         for other in claims
@@ -1220,10 +1228,6 @@ def _own_count(text: str, claims: list[ClaimDraft | Run], i: int) -> ClaimDraft 
     for other in reversed(before):
         if (other.low, other.high) in bare:
             return other
-    owned = _OWNED_COUNT.search(text, left, claim.start)
-    if owned is None or _is_time_word(owned.group(1).lower()):
-        # "Wednesday's figure", "the day's count": a time, no owner.
-        return None
     owner = re.compile(r"(?<![\w'’-])" + re.escape(owned.group(1)) + r"(?![\w-])", re.IGNORECASE)
     for other in reversed(before):
         start, end = sentence_around(text, other.start, other.end)
