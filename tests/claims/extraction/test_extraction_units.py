@@ -139,6 +139,20 @@ ROWS: list[tuple[str, str, str]] = [
         "about 22",
         "car",
     ),
+    # a source's own count goes back to the count of a sentence naming its owner, or to a count of a value it gives
+    # again, rather than merely the text's last count
+    (
+        "The harbour master counted 42 boats in the bay on Monday. By evening, the clinic said, three divers had been "
+        "hurt. Over the week, the harbour master's count went from 30 on Friday to 36.",
+        "30",
+        "boat",
+    ),
+    (
+        "Rangers found 57 dead storks by Monday. Three poachers were arrested near the lake. Looking back, the "
+        "park's figures went from 20 on Saturday to 57 on Monday.",
+        "20",
+        "stork",
+    ),
 ]
 
 
