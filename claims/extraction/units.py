@@ -1201,35 +1201,39 @@ def _own_count(text: str, claims: list[ClaimDraft | Run], i: int) -> ClaimDraft 
     """Return the earlier count of things a bare number in a source's own count answers, or None.
 
     "The agency counted 40 boats on Monday. ... The agency's figures went from 12 to 30": the count of a sentence
-    naming the owner; "Officials recovered 95 bodies. ... Their count went from 60 to 88 and 95": the count of a
-    value the bare series gives again. Either comes before merely the text's last count.
+    naming the owner; "Rangers found 95 dead storks. ... The park's count went from 60 to 88 and 95": the count of a
+    value the bare series gives again, first. Either comes before merely the text's last count.
     """
     claim = claims[i]
     assert isinstance(claim, ClaimDraft)
     left, right = sentence_around(text, claim.start, claim.end)
-    before = [
-        other
-        for other in claims[:i]
-        if isinstance(other, ClaimDraft)
-        and _is_count_unit(other.unit)
-        and INHERITED_RULE not in other.rule
-        and other.end <= left
-        and claim.start - other.end <= _OWN_REACH
-    ]
     owned = _OWNED_COUNT.search(text, left, claim.start)
     if owned is None or _is_time_word(owned.group(1).lower()):
         # "Wednesday's figure", "the day's count": a time, no owner.
         return None
-    bare = {
-        (other.low, other.high)
-        for other in claims
-        if isinstance(other, ClaimDraft) and left <= other.start < right and not other.unit and not other.noun
-    }
-    for other in reversed(before):
+    before: list[ClaimDraft] = []
+    bare: set[tuple[Decimal | None, Decimal | None]] = set()
+    for other in claims[i - 1 :: -1] if i else []:
+        if not isinstance(other, ClaimDraft):
+            continue
+        if claim.start - other.end > _OWN_REACH:
+            break
+        if other.start >= left and not other.unit and not other.noun:
+            bare.add((other.low, other.high))
+        if other.end <= left and _is_count_unit(other.unit) and INHERITED_RULE not in other.rule:
+            before.append(other)
+    for other in claims[i:]:
+        if not isinstance(other, ClaimDraft):
+            continue
+        if other.start >= right:
+            break
+        if not other.unit and not other.noun:
+            bare.add((other.low, other.high))
+    for other in before:
         if (other.low, other.high) in bare:
             return other
     owner = re.compile(r"(?<![\w'’-])" + re.escape(owned.group(1)) + r"(?![\w-])", re.IGNORECASE)
-    for other in reversed(before):
+    for other in before:
         start, end = sentence_around(text, other.start, other.end)
         if owner.search(text, start, end):
             return other
