@@ -1357,10 +1357,12 @@ def _bare_unit(
         return measure.unit if measure is not None else ""
     if (
         own is not None
+        and (counted is None or "\n" in text[counted.end : claim.start])
         and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
         and _OF_AFTER.match(text, claim.end) is None
     ):
-        # "The agency's figures went from 12 to 30", however far after the agency's own count.
+        # "The agency's figures went from 12 to 30", however far after the agency's own count, when the text's last
+        # count lies in another paragraph (in its own paragraph, it is the count the source answers).
         return own.unit
     lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence, counts)
     if lender is not None:
