@@ -33,6 +33,7 @@ from .vocabulary import (
     MARGIN_VERBS,
     MEASURE_UNITS,
     MEASURES,
+    MONTHS,
     NOT_INHERITED,
     PEOPLE_COLLECTIVES,
     PERSON,
@@ -46,6 +47,7 @@ from .vocabulary import (
     TIME_UNITS,
     TIME_ZONES,
     UNIT_SYMBOLS,
+    WEEKDAYS,
     WS,
     alternation,
     on_first_use,
@@ -1172,6 +1174,77 @@ def _part_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
     return near[-1].unit if near else "person"
 
 
+# "SANParks's count went from ", "The ministry's daily figures have been ": a source's count of counts, its owner
+# named before the possessive.
+_OWNED_COUNT = re.compile(
+    r"(?<![\w'’-])([A-Z][\w-]*|[a-z][\w-]+)(?:['’]s|s['’])"
+    + WS
+    + r"+(?:(?:[a-z-]+"
+    + WS
+    + r"+){0,2}?(?:"
+    + alternation(list(COUNTING_UNITS))
+    + r")s?|(?:(?:had|has|have)"
+    + WS
+    + r"+)?(?:"
+    + alternation([*LEX["reach_verbs"], *LEX["series_verbs"]])
+    + r"))(?:"
+    + WS
+    + r"+(?!(?:and|or|but|by)(?![\w'’-]))[a-z-]+){0,3}"
+    + WS
+    + r"*$"
+)
+# How far back a source's count looks for its own earlier count.
+_OWN_REACH = 2500
+
+
+def _own_count(text: str, claims: list[ClaimDraft | Run], i: int) -> ClaimDraft | None:
+    """Return the earlier count of things a bare number in a source's own count answers, or None.
+
+    "The agency counted 40 boats on Monday. ... The agency's figures went from 12 to 30": the count of a sentence
+    naming the owner; "Rangers found 95 dead storks. ... The park's count went from 60 to 88 and 95": the count of a
+    value the bare series gives again, first. Either comes before merely the text's last count.
+    """
+    claim = claims[i]
+    assert isinstance(claim, ClaimDraft)
+    left, right = sentence_around(text, claim.start, claim.end)
+    owned = _OWNED_COUNT.search(text, left, claim.start)
+    if owned is None or _is_time_word(owned.group(1).lower()):
+        # "Wednesday's figure", "the day's count": a time, no owner.
+        return None
+    before: list[ClaimDraft] = []
+    bare: set[tuple[Decimal | None, Decimal | None]] = set()
+    for other in claims[i - 1 :: -1] if i else []:
+        if not isinstance(other, ClaimDraft):
+            continue
+        if claim.start - other.end > _OWN_REACH:
+            break
+        if other.start >= left and not other.unit and not other.noun:
+            bare.add((other.low, other.high))
+        if other.end <= left and _is_count_unit(other.unit) and INHERITED_RULE not in other.rule:
+            before.append(other)
+    for other in claims[i:]:
+        if not isinstance(other, ClaimDraft):
+            continue
+        if other.start >= right:
+            break
+        if not other.unit and not other.noun:
+            bare.add((other.low, other.high))
+    for other in before:
+        if (other.low, other.high) in bare:
+            return other
+    owner = re.compile(r"(?<![\w'’-])" + re.escape(owned.group(1)) + r"(?![\w-])", re.IGNORECASE)
+    for other in before:
+        start, end = sentence_around(text, other.start, other.end)
+        if owner.search(text, start, end):
+            return other
+    return None
+
+
+def _is_time_word(word: str) -> bool:
+    """Return whether a word names a time ("Wednesday", "yesterday", "week"), not a source."""
+    return word in WEEKDAYS or word in MONTHS or word in TIME_UNITS or word in LEX["period_relative_days"]
+
+
 def _like_count(claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | None:
     """Return the last of ``counts`` within reach of ``claim`` and within ``_LIKE_RATIO`` of it in size, or None.
 
@@ -1243,12 +1316,13 @@ def _bare_unit(
     speed: ClaimDraft | None,
     counts: list[ClaimDraft],
     measure: ClaimDraft | None,
+    own: ClaimDraft | None,
 ) -> str:
     """Return the unit a bare number takes from the claims before it (``_unit_lender``), or "".
 
     ``money`` is the text's last sum of money, a conversion in brackets aside; ``speed`` its last speed;
     ``counts`` its last few counts of things (``counted`` the last of them); ``measure`` its last amount of a
-    measure (``_is_amount_unit``).
+    measure (``_is_amount_unit``); ``own`` the earlier count a source's own count answers (``_own_count``).
     """
     number_of = _IS_NUMBER_OF.match(text, claim.end)
     if number_of is not None and _noun_unit(number_of.group(1)):
@@ -1281,6 +1355,15 @@ def _bare_unit(
         return asked
     if _is_source_amount(text, claim, measure, counted):
         return measure.unit if measure is not None else ""
+    if (
+        own is not None
+        and (counted is None or "\n" in text[counted.end : claim.start])
+        and _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is not None
+        and _OF_AFTER.match(text, claim.end) is None
+    ):
+        # "The agency's figures went from 12 to 30", however far after the agency's own count, when the text's last
+        # count lies in another paragraph (in its own paragraph, it is the count the source answers).
+        return own.unit
     lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence, counts)
     if lender is not None:
         return lender.unit
@@ -1447,7 +1530,19 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             sentence = []
         if not claim.unit and not claim.noun:
             unit = _series_unit(text, claims, i) or _bare_unit(
-                text, claim, last, prev, measured, first, counted, sentence, money, speed, counts, measure
+                text,
+                claim,
+                last,
+                prev,
+                measured,
+                first,
+                counted,
+                sentence,
+                money,
+                speed,
+                counts,
+                measure,
+                _own_count(text, claims, i),
             )
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")

@@ -139,6 +139,26 @@ ROWS: list[tuple[str, str, str]] = [
         "about 22",
         "car",
     ),
+    # a source's own count goes back to the count of a sentence naming its owner, or to a count of a value it gives
+    # again, rather than merely the text's last count in another paragraph; in its own paragraph, that count
+    (
+        "The harbour master counted 42 boats in the bay on Monday.\n\nBy evening, the clinic said, three divers had "
+        "been hurt.\n\nOver the week, the harbour master's count went from 30 on Friday to 36.",
+        "30",
+        "boat",
+    ),
+    (
+        "Rangers found 57 dead storks by Monday.\n\nThree poachers were arrested near the lake.\n\nLooking back, the "
+        "park's figures went from 20 on Saturday to 57 on Monday.",
+        "20",
+        "stork",
+    ),
+    (
+        "The harbour master said 40 boats were afloat.\n\nThe clinic treated 12 divers, up from 9. The harbour "
+        "master's count went from 10 to 12.",
+        "10",
+        "person",
+    ),
 ]
 
 
