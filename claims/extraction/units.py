@@ -1176,7 +1176,7 @@ def _part_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
 
 # "SANParks's count went from ", "The ministry's daily figures have been ": a source's count of counts, its owner
 # named before the possessive.
-_OWNED_COUNT = re.compile(
+_OWN_COUNT_WORDS = re.compile(
     r"(?<![\w'’-])([A-Z][\w-]*|[a-z][\w-]+)(?:['’]s|s['’])"
     + WS
     + r"+(?:(?:[a-z-]+"
@@ -1207,7 +1207,7 @@ def _own_count(text: str, claims: list[ClaimDraft | Run], i: int) -> ClaimDraft 
     claim = claims[i]
     assert isinstance(claim, ClaimDraft)
     left, right = sentence_around(text, claim.start, claim.end)
-    owned = _OWNED_COUNT.search(text, left, claim.start)
+    owned = _OWN_COUNT_WORDS.search(text, left, claim.start)
     if owned is None or _is_time_word(owned.group(1).lower()):
         # "Wednesday's figure", "the day's count": a time, no owner.
         return None
