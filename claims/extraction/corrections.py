@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import HEDGES, NW, WS
+from .vocabulary import COUNTING_UNITS, HEDGES, NW, WS
 
 __all__ = [
     "CORRECTION",
@@ -138,7 +138,8 @@ _FIRST_COUNT = r"(?:initial|preliminary|earlier|first|previous|original)"
 # ", from 318", "74 vehicles were buried, up from about 60", ", correcting its first figure of", "after correcting its
 # morning figure of". The verb of revising there (``verb``), with the old count named ("its first figure of", ``named``),
 # says the old count is the source's own; "up from" alone may be a count that grew.
-_COUNT_NAMED = r"(?:figure|count|estimate|tally|toll)s?\s+of\s+"
+# A count named by a unit that counts counts (``COUNTING_UNITS``); "number of" and "total of" name no count of its own.
+_COUNT_NAMED = r"(?:" + "|".join(sorted(COUNTING_UNITS - {"number", "total"})) + r")s?\s+of\s+"
 REVISED_AFTER = re.compile(
     r"(?:\s*,?|(?:" + _NO_CONJUNCTION + r"[^\d.;:!?()\"“”]){0,80}?(?:,|\s(?=after\s)))"
     r"\s*(?:after\s+)?(?:(?:up\s+|down\s+)?from|(?P<verb>revising|correcting))"
