@@ -42,11 +42,15 @@ _EARLIER = re.compile(
 )
 # How far before a count the words of its change may start.
 _EARLIER_REACH = 80
+# A closing quotation mark before the joining words, an opening one after them; ", and" or ",".
+_QUOTE_CLOSED = r"[\"“”'’]?"
+_QUOTE_OPENED = r"[\"“”'‘]?"
+_COMMA_AND = r"," + _BLANK + r"*(?:and" + _BLANK + r"+)?"
 # What leads from the count a series starts at to the next ("from 19 on Monday to 27"), and from each count of
 # the series to the next ("27, 33 and 38", "“at least 23”, 26"), a count's own time taken out.
-_TO = re.compile(r"[\"“”'’]?" + _BLANK + r"+to" + _BLANK + r"+[\"“”'‘]?\Z")
+_TO = re.compile(_QUOTE_CLOSED + _BLANK + r"+to" + _BLANK + r"+" + _QUOTE_OPENED + r"\Z")
 _AND = re.compile(
-    r"[\"“”'’]?(?:," + _BLANK + r"*(?:and" + _BLANK + r"+)?|" + _BLANK + r"+and" + _BLANK + r"+)[\"“”'‘]?\Z"
+    _QUOTE_CLOSED + r"(?:" + _COMMA_AND + r"|" + _BLANK + r"+and" + _BLANK + r"+)" + _QUOTE_OPENED + r"\Z"
 )
 # What may stand between a count and its own time: blanks ("19 on Monday"), or its unit ("12,000 hectares on Monday").
 _OWN_GAP = re.compile(r"(?:" + _BLANK + r"*[A-Za-z]+){0,2}" + _BLANK + r"+\Z")
@@ -186,11 +190,10 @@ def respective_period(
 
 # What joins one bare count of a list to the next: "20, 31 and 40", "from 20 to 31, then 40", "200 and then 260".
 _LISTED = re.compile(
-    r"[\"“”'’]?(?:,"
-    + _BLANK
-    + r"*(?:and"
-    + _BLANK
-    + r"+)?(?:then"
+    _QUOTE_CLOSED
+    + r"(?:"
+    + _COMMA_AND
+    + r"(?:then"
     + _BLANK
     + r"+)?|"
     + _BLANK
@@ -198,7 +201,8 @@ _LISTED = re.compile(
     + _BLANK
     + r"+)?then|and|to)"
     + _BLANK
-    + r"+)[\"“”'‘]?"
+    + r"+)"
+    + _QUOTE_OPENED
 )
 
 
