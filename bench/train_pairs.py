@@ -14,7 +14,8 @@ Each set (``bench/figures_eval``, ``figures_eval2`` .. ``figures_eval30``: the d
 gold claims with the gold's context. The pairs blocking proposes (``blocking.candidate_pairs``)
 that no rule rules out (``scoring.judge_pair``) are the examples; a pair is positive when both
 claims match gold claims of one non-null ``figure_key``. The model is an L2-regularised
-logistic regression fitted by Newton's method (pure Python: some twenty features).
+logistic regression fitted by Newton's method (pure Python: some thirty features), each example weighed so that a
+set with many candidate pairs does not outweigh the others (``read_weights``).
 """
 
 from __future__ import annotations
@@ -41,8 +42,15 @@ SOURCES = ("extracted", "gold+context", "gold")
 # Chosen by mean leave-one-set-out F1 over the twenty-two development sets (`--loso --l2 N`, nineteenth session): 10
 # 0.7415, 20 0.7431, 30 0.7512, 40 0.7513, 55 0.7468, 80 0.7420, 160 0.7400 (threshold 0.4); 30 surfaces the most hard
 # conflicts (2,946 of 4,429).
-L2 = 30.0
+# Chosen again on thirty sets (twenty-third session; extracted mean LOSO F1 and hard conflicts, against L2 30 unweighted
+# at 0.7411 and 4,219): with each read weighed by ``SET_WEIGHT`` 0.5, 34 0.7418 (4,225), 36 0.7428 (4,233), 38 0.7428
+# (4,249), 40 0.7423 (4,241); unweighted, 34 to 40 gain at most 0.0008 and 7 hard conflicts, and 10, 20, 45 and more
+# lose; thresholds 0.35, 0.38, 0.42 and 0.45 lose hard conflicts at every L2 weight tried (0.45 at 45: +0.002, -49).
+L2 = 38.0
 THRESHOLD = 0.4
+# How much less each example of a larger read (one set, one source) weighs in the fit: its weight is the mean read's
+# number of examples over its own, to this power (0: every example weighs the same; 1: every read weighs the same).
+SET_WEIGHT = 0.5
 # A pair printing one distinctive number again scores at least this (None: none): twice the threshold, so that such
 # a pair carries its claims' groups together against one pair a rule rules out.
 REPEATED_FLOOR: float | None = 0.8
@@ -139,8 +147,14 @@ def examples(read: Read) -> list[tuple[list[float], int]]:
     return found
 
 
-def fit(rows: Sequence[tuple[list[float], int]], l2: float = L2, iterations: int = 25) -> tuple[list[float], float]:
-    """Return the weights and intercept of an L2-regularised logistic regression (Newton's method).
+def fit(
+    rows: Sequence[tuple[list[float], int]],
+    l2: float = L2,
+    iterations: int = 25,
+    weights: Sequence[float] | None = None,
+) -> tuple[list[float], float]:
+    """Return the weights and intercept of an L2-regularised logistic regression (Newton's method); ``weights``: each
+    row's weight in the fit (None: 1 each).
 
     >>> weights, intercept = fit([([0.0], 0), ([0.2], 0), ([0.8], 1), ([1.0], 1), ([0.6], 0), ([0.4], 1)], l2=0.1)
     >>> weights[0] > 0
@@ -151,11 +165,13 @@ def fit(rows: Sequence[tuple[list[float], int]], l2: float = L2, iterations: int
     for _ in range(iterations):
         gradient = [0.0] * size
         hessian = [[0.0] * size for _ in range(size)]
-        for features, label in rows:
+        for row, (features, label) in enumerate(rows):
             x = [*features, 1.0]
             z = sum(w * v for w, v in zip(beta, x, strict=True))
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             error, weight = p - label, p * (1 - p)
+            if weights is not None:
+                error, weight = error * weights[row], weight * weights[row]
             nonzero = [(k, v) for k, v in enumerate(x) if v]
             for k, v in nonzero:
                 gradient[k] += error * v
@@ -200,10 +216,27 @@ def make_model(reads: Sequence[Read], l2: float, threshold: float, floor: float 
     """Return the pair model fitted on the examples of ``reads``."""
     from claims.suggestions.pair_model import FEATURES, PairModel
 
-    weights, intercept = fit([row for read in reads for row in read.examples], l2)
+    weights, intercept = fit([row for read in reads for row in read.examples], l2, weights=read_weights(reads))
     return PairModel(
         {name: round(w, 4) for name, w in zip(FEATURES, weights, strict=True)}, round(intercept, 4), threshold, floor
     )
+
+
+def read_weights(reads: Sequence[Read]) -> list[float]:
+    """Return each example's weight in the fit: a read's examples weigh ``SET_WEIGHT`` powers of the mean read's size
+    over its own, so that a set whose articles make many candidate pairs (a few large figures) does not outweigh the
+    others; scaled so that the weights sum to the number of examples, as unweighted (the L2 weight keeps its scale).
+
+    >>> class Read:
+    ...     def __init__(self, size): self.examples = [([0.0], 0)] * size
+    >>> [round(w, 3) for w in read_weights([Read(1), Read(4)])]
+    [1.667, 0.833, 0.833, 0.833, 0.833]
+    """
+    sizes = [len(read.examples) for read in reads]
+    mean = sum(sizes) / len(sizes)
+    raw = [(mean / size) ** SET_WEIGHT for size in sizes for _ in range(size)]
+    scale = len(raw) / sum(raw)
+    return [weight * scale for weight in raw]
 
 
 def grouped_f1(read: Read) -> dict[str, float]:

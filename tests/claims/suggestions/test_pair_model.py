@@ -1,9 +1,12 @@
 """The pair model: shipped weights load, it ranks one quantity above two, and its training script runs."""
 
 import datetime
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from claims import conflicts
 from claims.suggestions import pair_model
@@ -63,3 +66,35 @@ def test_training_script_smoke_mode_fits_and_groups_a_tiny_set():
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("smoke: ")
+
+
+def training_script() -> object:
+    """Return bench/train_pairs.py as a module (its fit needs no database)."""
+    spec = importlib.util.spec_from_file_location("train_pairs", REPO / "bench" / "train_pairs.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fit_weighs_a_row_of_weight_two_as_that_row_given_twice():
+    training = training_script()
+    rows = [([0.1, 1.0], 0), ([0.9, 0.0], 1), ([0.5, 1.0], 1), ([0.3, 0.0], 0), ([0.7, 1.0], 0)]
+    weighted = training.fit(rows, l2=1.0, weights=[2.0, 1.0, 1.0, 1.0, 1.0])
+    repeated = training.fit([rows[0], *rows], l2=1.0)
+    assert weighted[1] == pytest.approx(repeated[1])
+    assert weighted[0] == pytest.approx(repeated[0])
+
+
+class FakeRead:
+    def __init__(self, size: int) -> None:
+        self.examples = [([0.0], 0)] * size
+
+
+def test_each_example_of_a_larger_set_weighs_less_and_the_weights_sum_to_the_examples():
+    weights = training_script().read_weights([FakeRead(2), FakeRead(8)])
+    assert len(weights) == 10
+    assert sum(weights) == pytest.approx(10.0)
+    assert weights[0] > weights[2]
+    # The larger set still weighs more in all: a weight per example between none and one per set.
+    assert sum(weights[2:]) > sum(weights[:2])
