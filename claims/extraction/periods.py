@@ -546,7 +546,9 @@ def pick_period(
             # that opens the sentence is the time of all of it, however long.
             continue
         if text and (
-            (s >= end and _is_events_after(text, end, (s, e))) or _is_to_come_apart(text, (s, e), (start, end))
+            (s >= end and _is_events_after(text, end, (s, e)))
+            or _is_to_come_apart(text, (s, e), (start, end))
+            or _is_told_apart(text, (s, e), (start, end), others, running)
         ):
             continue
         if (
@@ -911,7 +913,8 @@ def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
 
 
 # A comma and a conjunction that opens a clause of its own: "..., and two are in critical condition".
-_NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:and|but|while|whereas)(?![\w'’-])")
+_CONJUNCTIONS = "and|but|while|whereas"
+_NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:" + _CONJUNCTIONS + r")(?![\w'’-])")
 
 
 def is_said_on(text: str, s: int) -> bool:
@@ -1039,23 +1042,94 @@ def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], other
     )
 
 
+def _is_told_apart(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]], running: bool
+) -> bool:
+    """Return whether a period phrase is the time of something the claim's sentence tells apart from the claim: a part
+    told after it, a count in an aside before it, or (for a running total) an event in a clause of its own.
+
+    "three died, counting a boy who died on November 10", "40 were hurt, including two on Sunday": the part's time.
+    "The Red Cross, which had counted 36 dead on Wednesday, said its count had risen to 37": a time after a count inside
+    a clause that describes a name before the claim is that count's. "Tuesday's attacks: the state says 14 killed",
+    "After Sunday's quake, 40 were still missing": the day owns the event; a running total told in a clause of its own
+    is counted on a day of its own.
+
+    >>> t = "The group says three died, counting a boy who died on May 10."
+    >>> _is_told_apart(t, (t.index("on May"), len(t) - 1), (15, 20), [], False)
+    True
+    >>> t = "After Sunday's quake, 40 were missing."
+    >>> _is_told_apart(t, (6, 12), (22, 24), [], True), _is_told_apart(t, (6, 12), (22, 24), [], False)
+    (True, False)
+    """
+    s, e = phrase
+    start, end = claim
+    if s >= end:
+        return _PART_AFTER.search(text, end, s) is not None
+    return e <= start and (
+        bool(others and _in_aside(text, phrase, start, others))
+        or (
+            running
+            and _is_owner(text, e)
+            and _OWNED_COUNT.match(text, e) is None
+            and not in_one_clause(text, phrase, claim)
+        )
+    )
+
+
+# A clause that tells a part of the count before it: ", including two who", ", counting a boy who died".
+_PART_AFTER = re.compile(
+    r"[,;(—–-][ \t\u00a0]*(?:" + spaced(LEX["period_part_words"]) + r")(?![\w'’-])[^,;.]*\Z", re.IGNORECASE
+)
+
+# A relative clause set off by a comma after a name ("The Red Cross, which had counted 36 on Wednesday"), up to a
+# time inside it, and how far before the time it is looked for.
+_ASIDE_REACH = 100
+_ASIDE_OPEN = re.compile(r",[ \t\u00a0]+(?:which|who)[ \t\u00a0][^,;.:]*\Z")
+
+
+def _in_aside(text: str, phrase: tuple[int, int], start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Return whether a period phrase before the claim at ``start`` stands after another count (``others``: the
+    sentence's) in a relative clause set off by commas that ends before the claim ("The Red Cross, which had counted
+    36 on Wednesday, said 37 had died"); a clause with no count of its own tells the time of what follows ("The
+    minister, who met them on Wednesday, has offered 2 billion").
+
+    >>> t = "The Red Cross, which had counted 36 on Wednesday, said 37 had died."
+    >>> _in_aside(t, (36, 48), t.index("37"), [(33, 35), (55, 57)])
+    True
+    >>> t = "The minister, who met them on Wednesday, offered 90."
+    >>> _in_aside(t, (27, 39), t.index("90"), [(49, 51)])
+    False
+    """
+    s, e = phrase
+    opened = _ASIDE_OPEN.search(text, max(0, s - _ASIDE_REACH), s)
+    return (
+        opened is not None
+        and any(opened.start() < o[0] and o[1] <= s for o in others)
+        and text.find(",", e, start) >= 0
+        and not is_said_on(text, s)
+    )
+
+
 def _opens_clause_of(
     text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
 ) -> bool:
-    """Return whether a period phrase after ``claim`` opens a clause (after a comma or semicolon) in which another claim
-    of the sentence (``others``) stands.
+    """Return whether a period phrase after ``claim`` opens a clause (after a comma or semicolon, and a conjunction
+    that may follow it) in which another claim of the sentence (``others``) stands.
 
     >>> _opens_clause_of("35 against 100, on Wednesday 52", (16, 28), (11, 14), [(0, 2), (11, 14), (29, 31)])
     True
+    >>> t = "Elders said 27, and on Friday raised it to 33."
+    >>> _opens_clause_of(t, (20, 29), (12, 14), [(12, 14), (43, 45)])
+    True
     """
     s, e = phrase
-    if _one_clause(text, claim, phrase) or text[max(0, s - 2) : s].strip() not in _CLAUSE_BREAKS:
+    if _one_clause(text, claim, phrase) or _CLAUSE_OPENS.search(text, max(0, s - 12), s) is None:
         return False
     return any(o[0] >= e and _one_clause(text, phrase, o) for o in others)
 
 
-# What opens a clause before a time that leads it: "..., on Wednesday 52".
-_CLAUSE_BREAKS = frozenset((",", ";"))
+# What opens a clause before a time that leads it: "..., on Wednesday 52", "...; and on Wednesday raised it to 33".
+_CLAUSE_OPENS = re.compile(r"[,;][ \t\u00a0]*(?:(?:" + _CONJUNCTIONS + r")[ \t\u00a0]+)?\Z")
 
 
 def in_one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
