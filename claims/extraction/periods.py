@@ -683,7 +683,7 @@ def _is_events_after(text: str, end: int, phrase: tuple[int, int]) -> bool:
     """
     s, e = phrase
     return bool(
-        _RELATIVE.search(text, end, s)
+        _RELATIVE_TO.search(text, end, s)
         or _EVENT_CLAUSE.search(text, end, s)
         or _EVENT_OWNER.match(text, s, e + _OWNER_REACH) is not None
     )
@@ -1020,6 +1020,11 @@ _BASE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_base_words"]
 
 # A relative clause about another noun, between a number and a time after it.
 _RELATIVE = re.compile(r"[a-z][\w'’-]*[ \t\u00a0]+(?:that|which)[ \t\u00a0]+(?!(?:is|are|was|were)\b)[a-z]")
+# ... or set off by a comma ("40 died in the fire, which broke out on Monday"), up to a time in it after a count ("the
+# quake that struck on Monday, police said on Tuesday": Tuesday is in no such clause).
+_RELATIVE_TO = re.compile(
+    r"[a-z][\w'’-]*(?:,?[ \t\u00a0]+which|[ \t\u00a0]+that)[ \t\u00a0]+(?!(?:is|are|was|were)\b)[a-z][^,;]*\Z"
+)
 
 
 def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
@@ -1052,7 +1057,7 @@ def _is_told_apart(
     "The Red Cross, which had counted 36 dead on Wednesday, said its count had risen to 37": a time after a count inside
     a clause that describes a name before the claim is that count's. "Tuesday's attacks: the state says 14 killed",
     "After Sunday's quake, 40 were still missing": the day owns the event; a running total told in a clause of its own
-    is counted on a day of its own.
+    is counted on a day of its own. "The toll rose to 40 from 31 the day before": the day before is the base's.
 
     >>> t = "The group says three died, counting a boy who died on May 10."
     >>> _is_told_apart(t, (t.index("on May"), len(t) - 1), (15, 20), [], False)
@@ -1064,7 +1069,9 @@ def _is_told_apart(
     s, e = phrase
     start, end = claim
     if s >= end:
-        return _PART_AFTER.search(text, end, s) is not None
+        return _PART_AFTER.search(text, end, s) is not None or (
+            _PRIOR.fullmatch(text, s, e) is not None and _after_base(text, phrase, claim, others)
+        )
     return e <= start and (
         bool(others and _in_aside(text, phrase, start, others))
         or (
@@ -1073,6 +1080,19 @@ def _is_told_apart(
             and _OWNED_COUNT.match(text, e) is None
             and not in_one_clause(text, phrase, claim)
         )
+    )
+
+
+def _after_base(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Return whether a count a change is measured from stands between ``claim`` and a period phrase after it, in the
+    phrase's clause ("rose to 40 from 31 the day before": the 31).
+
+    >>> t = "The toll rose to 40 from 31 the day before."
+    >>> _after_base(t, (28, 42), (17, 19), [(17, 19), (25, 27)])
+    True
+    """
+    return any(
+        claim[1] <= o[0] and o[1] <= phrase[0] and is_base(text, o[0]) and _one_clause(text, o, phrase) for o in others
     )
 
 
