@@ -631,9 +631,10 @@ def pick_period(
             and not _is_during(text, (s, e), (start, end))
             and _OWNED_COUNT.match(text, e) is None
         )
-        # A time in the count's own clause comes before one across a comma ("186 since Saturday, 74 of them
-        # between Monday night and Tuesday morning"), but not before one that leads the sentence.
-        apart = int(bool(text) and not _one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
+        # A time in the count's own clause comes before one across a comma or a colon ("186 since Saturday, 74 of them
+        # between Monday night and Tuesday morning", "corrected its count on Thursday: 248 held by Wednesday"), but not
+        # before one that leads the sentence.
+        apart = int(bool(text) and not in_one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
         rank = (2 if owned else int(said), apart, gap)
         if rank < best_rank and not rank[0] and others and _count_between(text, (s, e), (start, end), others):
             rank = (1, apart, gap)

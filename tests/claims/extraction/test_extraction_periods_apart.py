@@ -67,6 +67,14 @@ PERIODS: list[tuple[str, str, str, date | None, date | None]] = [
     # a "day before" right after a base is the base's
     ("The toll rose to 44 from 37 the day before.", "44", "", PUBLISHED, PUBLISHED),
     ("The toll rose to 44 from 37 the day before.", "37", "the day before", WEDNESDAY, WEDNESDAY),
+    # a time in the count's own clause comes before one across a colon
+    (
+        "The county revised its count on Wednesday: 61 homes had been flooded by Tuesday.",
+        "61",
+        "by Tuesday",
+        TUESDAY,
+        TUESDAY,
+    ),
     # a relative clause after a count reaches only its own clause: the day of the saying after it is the count's
     (
         "At least 26 people died in the blaze, which started late on Monday, the fire service said on Wednesday.",
