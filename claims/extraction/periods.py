@@ -1058,7 +1058,8 @@ def _is_told_apart(
     "The Red Cross, which had counted 36 dead on Wednesday, said its count had risen to 37": a time after a count inside
     a clause that describes a name before the claim is that count's. "Tuesday's attacks: the state says 14 killed",
     "After Sunday's quake, 40 were still missing": the day owns the event; a running total told in a clause of its own
-    is counted on a day of its own. "The toll rose to 40 from 31 the day before": the day before is the base's.
+    is counted on a day of its own. "The toll rose to 40 from 31 the day before": the day before is the base's. "40
+    were arrested at Tuesday's march and 12 more on Wednesday": the day of the count added.
 
     >>> t = "The group says three died, counting a boy who died on May 10."
     >>> _is_told_apart(t, (t.index("on May"), len(t) - 1), (15, 20), [], False)
@@ -1070,8 +1071,10 @@ def _is_told_apart(
     s, e = phrase
     start, end = claim
     if s >= end:
-        return _PART_AFTER.search(text, end, s) is not None or (
-            _PRIOR.fullmatch(text, s, e) is not None and _after_base(text, phrase, claim, others)
+        return (
+            _PART_AFTER.search(text, end, s) is not None
+            or (_PRIOR.fullmatch(text, s, e) is not None and _after_base(text, phrase, claim, others))
+            or _is_more_after(text, phrase, claim, others)
         )
     return e <= start and (
         bool(others and _in_aside(text, phrase, start, others))
@@ -1095,6 +1098,31 @@ def _after_base(text: str, phrase: tuple[int, int], claim: tuple[int, int], othe
     return any(
         claim[1] <= o[0] and o[1] <= phrase[0] and is_base(text, o[0]) and _one_clause(text, o, phrase) for o in others
     )
+
+
+def _is_more_after(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """Return whether a count joined to ``claim`` by "and", with no noun of its own ("and 12 more", "and another 12",
+    "and 190,000"), stands right before a period phrase after it: the time of that count ("counted 71,000 strikes in
+    the first 48 hours and 190,000 by Wednesday night").
+
+    >>> t = "Police held 40 at the march and 12 more on Wednesday."
+    >>> _is_more_after(t, (t.index("on W"), len(t) - 1), (12, 14), [(12, 14), (32, 34)])
+    True
+    """
+    return any(
+        claim[1] <= o[0]
+        and _AND_MORE_BEFORE.search(text, claim[1], o[0]) is not None
+        and _MORE_TO.fullmatch(text, o[1], phrase[0]) is not None
+        for o in others
+    )
+
+
+# "and 12 more on Wednesday", "and another 12 on Wednesday", "and 190,000 by Wednesday": a count joined, its time
+# right after it.
+_AND_MORE_BEFORE = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?:another[ \t\u00a0]+)?\Z")
+_MORE_TO = re.compile(r"(?:[ \t\u00a0]+more)?[ \t\u00a0]+")
 
 
 # A clause that tells a part of the count before it: ", including two who", ", counting a boy who died".

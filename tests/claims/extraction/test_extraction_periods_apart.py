@@ -67,6 +67,9 @@ PERIODS: list[tuple[str, str, str, date | None, date | None]] = [
     # a "day before" right after a base is the base's
     ("The toll rose to 44 from 37 the day before.", "44", "", PUBLISHED, PUBLISHED),
     ("The toll rose to 44 from 37 the day before.", "37", "the day before", WEDNESDAY, WEDNESDAY),
+    # a time right after a count joined by "and" with no noun of its own is that count's
+    ("The guards detained 33 at Tuesday's rally and 9 more on Wednesday.", "33", "Tuesday", TUESDAY, TUESDAY),
+    ("The guards detained 33 at Tuesday's rally and 9 more on Wednesday.", "9", "on Wednesday", WEDNESDAY, WEDNESDAY),
     # a time in the count's own clause comes before one across a colon
     (
         "The county revised its count on Wednesday: 61 homes had been flooded by Tuesday.",
