@@ -33,6 +33,7 @@ __all__ = [
     "periods_in",
     "pick_period",
     "resolve_period",
+    "stood_at_before",
     "tells_past",
 ]
 
@@ -356,6 +357,34 @@ def paragraph_day(text: str, lo: int, published: date) -> date | None:
     # A paragraph that names the day printed tells of that day ("grew on Tuesday ... Campaigners said the true number
     # was", "fell on Tuesday, leaving them below Friday's close").
     return days[-1] if days and published not in days else None
+
+
+def stood_at_before(text: str, lo: int, hi: int, published: date) -> date | None:
+    """Return the day the sentence before the one at [lo, hi), in its paragraph, opens with as the time counts stood
+    at ("By Tuesday evening, ...", "As of Monday, ..."), when that day is before ``published`` and the sentence names no
+    time of its own ("Its Thursday bulletin put cases at 759"); else None.
+
+    "By Tuesday, police said 340 had been arrested. Lawyers said 1,700 were held.": 1,700 is Tuesday's count too.
+
+    >>> t = "By Tuesday, police said 340 had been arrested. Lawyers said 1,700 were held."
+    >>> stood_at_before(t, t.index("Lawyers"), len(t), date(2026, 3, 12)), stood_at_before(t, 0, 46, date(2026, 3, 12))
+    (datetime.date(2026, 3, 10), None)
+    """
+    if periods_in(text, lo, hi, published):
+        return None
+    end = len(text[:lo].rstrip())
+    if end <= 0 or text[end - 1] not in '.!?"”':
+        return None
+    start = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    while start < end and text[start] in ' \t\u00a0"“':
+        start += 1
+    if _PARAGRAPH_BREAK in text[start:lo] or text.find("\n", start, lo) >= 0:
+        return None
+    for s, _, (words, first, last, precision), _, _ in periods_in(text, start, end, published):
+        if s == start and words.lower().partition(" ")[0] in _AS_OF and precision == "day" and first == last:
+            return first if first is not None and first < published else None
+        break
+    return None
 
 
 # A sentence that tells what stands now ("are still missing", "the toll stands at", "have been recovered so far"), and

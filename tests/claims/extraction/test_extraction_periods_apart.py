@@ -70,6 +70,14 @@ PERIODS: list[tuple[str, str, str, date | None, date | None]] = [
     # a time right after a count joined by "and" with no noun of its own is that count's
     ("The guards detained 33 at Tuesday's rally and 9 more on Wednesday.", "33", "Tuesday", TUESDAY, TUESDAY),
     ("The guards detained 33 at Tuesday's rally and 9 more on Wednesday.", "9", "on Wednesday", WEDNESDAY, WEDNESDAY),
+    # a running count with no time of its own after a sentence that opens with the time counts stood at is of that time
+    (
+        "By Tuesday, the border police said 210 people had been turned back. A charity said 480 migrants were held.",
+        "480",
+        "",
+        TUESDAY,
+        TUESDAY,
+    ),
     # a time in the count's own clause comes before one across a colon
     (
         "The county revised its count on Wednesday: 61 homes had been flooded by Tuesday.",
