@@ -72,7 +72,7 @@ PERIODS: list[tuple[str, str, str, date | None, date | None]] = [
     ("The guards detained 33 at Tuesday's rally and 9 more on Wednesday.", "9", "on Wednesday", WEDNESDAY, WEDNESDAY),
     # a running count with no time of its own after a sentence that opens with the time counts stood at is of that time
     (
-        "By Tuesday, the border police said 210 people had been turned back. A charity said 480 migrants were held.",
+        "By Tuesday, the border police said 210 people had been turned back. A charity said 480 migrants were missing.",
         "480",
         "",
         TUESDAY,
