@@ -1132,26 +1132,25 @@ def _after_base(text: str, phrase: tuple[int, int], claim: tuple[int, int], othe
 def _is_more_after(
     text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
 ) -> bool:
-    """Return whether a count joined to ``claim`` by "and", with no noun of its own ("and 12 more", "and another 12",
-    "and 190,000"), stands right before a period phrase after it: the time of that count ("counted 71,000 strikes in
-    the first 48 hours and 190,000 by Wednesday night").
+    """Return whether a count added to ``claim`` by "and" ("and 12 more", "and another 12") stands right before a
+    period phrase after it: the time of the count added. A list shares its time ("were 70 and 90 on Wednesday").
 
     >>> t = "Police held 40 at the march and 12 more on Wednesday."
     >>> _is_more_after(t, (t.index("on W"), len(t) - 1), (12, 14), [(12, 14), (32, 34)])
     True
     """
-    return any(
-        claim[1] <= o[0]
-        and _AND_MORE_BEFORE.search(text, claim[1], o[0]) is not None
-        and _MORE_TO.fullmatch(text, o[1], phrase[0]) is not None
-        for o in others
-    )
+    for o in others:
+        if claim[1] <= o[0] and o[1] <= phrase[0]:
+            joined = _AND_BEFORE.search(text, claim[1], o[0])
+            more = _MORE_TO.fullmatch(text, o[1], phrase[0])
+            if joined is not None and more is not None and bool(joined.group("another") or more.group("more")):
+                return True
+    return False
 
 
-# "and 12 more on Wednesday", "and another 12 on Wednesday", "and 190,000 by Wednesday": a count joined, its time
-# right after it.
-_AND_MORE_BEFORE = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?:another[ \t\u00a0]+)?\Z")
-_MORE_TO = re.compile(r"(?:[ \t\u00a0]+more)?[ \t\u00a0]+")
+# "and 12 more on Wednesday", "and another 12 on Wednesday": a count added, its time right after it.
+_AND_BEFORE = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?P<another>another[ \t\u00a0]+)?\Z")
+_MORE_TO = re.compile(r"(?P<more>[ \t\u00a0]+more)?[ \t\u00a0]+")
 
 
 # A clause that tells a part of the count before it: ", including two who", ", counting a boy who died".
