@@ -32,6 +32,7 @@ from .periods import (
     paragraph_day,
     periods_in,
     pick_period,
+    stood_at_before,
     tells_past,
 )
 from .places import article_scope, pick_places, places_in
@@ -372,8 +373,12 @@ def _of_event(
     missing", ``periods.tells_past``). ``event_days`` keeps each sentence's day, by its start, for its other claims.
     """
     period_text, first, _, precision = period
-    if period_text or published is None or first != published or running:
+    if period_text or published is None or first != published:
         return period
+    if running:
+        # "By Tuesday, police said 340 had been arrested. Lawyers said 1,700 were held.": the time counts stood at.
+        day = stood_at_before(text, lo, hi, published)
+        return period if day is None else (period_text, day, day, precision)
     if lo not in event_days:
         event_days[lo] = paragraph_day(text, lo, published) if tells_past(text, lo, hi) else None
     day = event_days[lo]

@@ -33,6 +33,7 @@ __all__ = [
     "periods_in",
     "pick_period",
     "resolve_period",
+    "stood_at_before",
     "tells_past",
 ]
 
@@ -358,6 +359,34 @@ def paragraph_day(text: str, lo: int, published: date) -> date | None:
     return days[-1] if days and published not in days else None
 
 
+def stood_at_before(text: str, lo: int, hi: int, published: date) -> date | None:
+    """Return the day the sentence before the one at [lo, hi), in its paragraph, opens with as the time counts stood
+    at ("By Tuesday evening, ...", "As of Monday, ..."), when that day is before ``published`` and the sentence names no
+    time of its own ("Its Thursday bulletin put cases at 759"); else None.
+
+    "By Tuesday, police said 340 had been arrested. Lawyers said 1,700 were held.": 1,700 is Tuesday's count too.
+
+    >>> t = "By Tuesday, police said 340 had been arrested. Lawyers said 1,700 were held."
+    >>> stood_at_before(t, t.index("Lawyers"), len(t), date(2026, 3, 12)), stood_at_before(t, 0, 46, date(2026, 3, 12))
+    (datetime.date(2026, 3, 10), None)
+    """
+    if periods_in(text, lo, hi, published):
+        return None
+    end = len(text[:lo].rstrip())
+    if end <= 0 or text[end - 1] not in '.!?"”':
+        return None
+    start = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    while start < end and text[start] in ' \t\u00a0"“':
+        start += 1
+    if _PARAGRAPH_BREAK in text[start:lo] or text.find("\n", start, lo) >= 0:
+        return None
+    for s, _, (words, first, last, precision), _, _ in periods_in(text, start, end, published):
+        if s == start and words.lower().partition(" ")[0] in _AS_OF and precision == "day" and first == last:
+            return first if first is not None and first < published else None
+        break
+    return None
+
+
 # A sentence that tells what stands now ("are still missing", "the toll stands at", "have been recovered so far"), and
 # one that tells what was ("were killed", "had boarded", "marched"): a past tense, a word of ``period_past_words`` or
 # a word ending in "-ed".
@@ -546,7 +575,9 @@ def pick_period(
             # that opens the sentence is the time of all of it, however long.
             continue
         if text and (
-            (s >= end and _is_events_after(text, end, (s, e))) or _is_to_come_apart(text, (s, e), (start, end))
+            (s >= end and _is_events_after(text, end, (s, e)))
+            or _is_to_come_apart(text, (s, e), (start, end))
+            or _is_told_apart(text, (s, e), (start, end), others, running)
         ):
             continue
         if (
@@ -629,9 +660,10 @@ def pick_period(
             and not _is_during(text, (s, e), (start, end))
             and _OWNED_COUNT.match(text, e) is None
         )
-        # A time in the count's own clause comes before one across a comma ("186 since Saturday, 74 of them
-        # between Monday night and Tuesday morning"), but not before one that leads the sentence.
-        apart = int(bool(text) and not _one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
+        # A time in the count's own clause comes before one across a comma or a colon ("186 since Saturday, 74 of them
+        # between Monday night and Tuesday morning", "corrected its count on Thursday: 248 held by Wednesday"), but not
+        # before one that leads the sentence.
+        apart = int(bool(text) and not in_one_clause(text, (s, e), (start, end)) and not _leads_to(text, (s, e), start))
         rank = (2 if owned else int(said), apart, gap)
         if rank < best_rank and not rank[0] and others and _count_between(text, (s, e), (start, end), others):
             rank = (1, apart, gap)
@@ -681,7 +713,7 @@ def _is_events_after(text: str, end: int, phrase: tuple[int, int]) -> bool:
     """
     s, e = phrase
     return bool(
-        _RELATIVE.search(text, end, s)
+        _RELATIVE_TO.search(text, end, s)
         or _EVENT_CLAUSE.search(text, end, s)
         or _EVENT_OWNER.match(text, s, e + _OWNER_REACH) is not None
     )
@@ -911,7 +943,8 @@ def _leads_to(text: str, phrase: tuple[int, int], start: int) -> bool:
 
 
 # A comma and a conjunction that opens a clause of its own: "..., and two are in critical condition".
-_NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:and|but|while|whereas)(?![\w'’-])")
+_CONJUNCTIONS = "and|but|while|whereas"
+_NEW_CLAUSE = re.compile(r"[,;][ \t\u00a0]+(?:" + _CONJUNCTIONS + r")(?![\w'’-])")
 
 
 def is_said_on(text: str, s: int) -> bool:
@@ -1017,6 +1050,11 @@ _BASE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + spaced(LEX["period_base_words"]
 
 # A relative clause about another noun, between a number and a time after it.
 _RELATIVE = re.compile(r"[a-z][\w'’-]*[ \t\u00a0]+(?:that|which)[ \t\u00a0]+(?!(?:is|are|was|were)\b)[a-z]")
+# ... or set off by a comma ("40 died in the fire, which broke out on Monday"), up to a time in it after a count ("the
+# quake that struck on Monday, police said on Tuesday": Tuesday is in no such clause).
+_RELATIVE_TO = re.compile(
+    r"[a-z][\w'’-]*(?:,?[ \t\u00a0]+which|[ \t\u00a0]+that)[ \t\u00a0]+(?!(?:is|are|was|were)\b)[a-z][^,;]*\Z"
+)
 
 
 def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
@@ -1039,23 +1077,136 @@ def _is_theirs(text: str, phrase: tuple[int, int], claim: tuple[int, int], other
     )
 
 
+def _is_told_apart(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]], running: bool
+) -> bool:
+    """Return whether a period phrase is the time of something the claim's sentence tells apart from the claim: a part
+    told after it, a count in an aside before it, or (for a running total) an event in a clause of its own.
+
+    "three died, counting a boy who died on November 10", "40 were hurt, including two on Sunday": the part's time.
+    "The Red Cross, which had counted 36 dead on Wednesday, said its count had risen to 37": a time after a count inside
+    a clause that describes a name before the claim is that count's. "Tuesday's attacks: the state says 14 killed",
+    "After Sunday's quake, 40 were still missing": the day owns the event; a running total told in a clause of its own
+    is counted on a day of its own. "The toll rose to 40 from 31 the day before": the day before is the base's. "40
+    were arrested at Tuesday's march and 12 more on Wednesday": the day of the count added.
+
+    >>> t = "The group says three died, counting a boy who died on May 10."
+    >>> _is_told_apart(t, (t.index("on May"), len(t) - 1), (15, 20), [], False)
+    True
+    >>> t = "After Sunday's quake, 40 were missing."
+    >>> _is_told_apart(t, (6, 12), (22, 24), [], True), _is_told_apart(t, (6, 12), (22, 24), [], False)
+    (True, False)
+    """
+    s, e = phrase
+    start, end = claim
+    if s >= end:
+        return (
+            _PART_AFTER.search(text, end, s) is not None
+            or (_PRIOR.fullmatch(text, s, e) is not None and _after_base(text, phrase, claim, others))
+            or _is_more_after(text, phrase, claim, others)
+        )
+    return e <= start and (
+        bool(others and _in_aside(text, phrase, start, others))
+        or (
+            running
+            and _is_owner(text, e)
+            and _OWNED_COUNT.match(text, e) is None
+            and not in_one_clause(text, phrase, claim)
+        )
+    )
+
+
+def _after_base(text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Return whether a count a change is measured from stands between ``claim`` and a period phrase after it, in the
+    phrase's clause ("rose to 40 from 31 the day before": the 31).
+
+    >>> t = "The toll rose to 40 from 31 the day before."
+    >>> _after_base(t, (28, 42), (17, 19), [(17, 19), (25, 27)])
+    True
+    """
+    return any(
+        claim[1] <= o[0] and o[1] <= phrase[0] and is_base(text, o[0]) and _one_clause(text, o, phrase) for o in others
+    )
+
+
+def _is_more_after(
+    text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
+) -> bool:
+    """Return whether a count added to ``claim`` by "and" ("and 12 more", "and another 12") stands right before a
+    period phrase after it: the time of the count added. A list shares its time ("were 70 and 90 on Wednesday").
+
+    >>> t = "Police held 40 at the march and 12 more on Wednesday."
+    >>> _is_more_after(t, (t.index("on W"), len(t) - 1), (12, 14), [(12, 14), (32, 34)])
+    True
+    """
+    for o in others:
+        if claim[1] <= o[0] and o[1] <= phrase[0]:
+            joined = _AND_BEFORE.search(text, claim[1], o[0])
+            more = _MORE_TO.fullmatch(text, o[1], phrase[0])
+            if joined is not None and more is not None and bool(joined.group("another") or more.group("more")):
+                return True
+    return False
+
+
+# "and 12 more on Wednesday", "and another 12 on Wednesday": a count added, its time right after it.
+_AND_BEFORE = re.compile(r"[ \t\u00a0]and[ \t\u00a0]+(?P<another>another[ \t\u00a0]+)?\Z")
+_MORE_TO = re.compile(r"(?P<more>[ \t\u00a0]+more)?[ \t\u00a0]+")
+
+
+# A clause that tells a part of the count before it: ", including two who", ", counting a boy who died".
+_PART_AFTER = re.compile(
+    r"[,;(—–-][ \t\u00a0]*(?:" + spaced(LEX["period_part_words"]) + r")(?![\w'’-])[^,;.]*\Z", re.IGNORECASE
+)
+
+# A relative clause set off by a comma after a name ("The Red Cross, which had counted 36 on Wednesday"), up to a
+# time inside it, and how far before the time it is looked for.
+_ASIDE_REACH = 100
+_ASIDE_OPEN = re.compile(r",[ \t\u00a0]+(?:which|who)[ \t\u00a0][^,;.:]*\Z")
+
+
+def _in_aside(text: str, phrase: tuple[int, int], start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Return whether a period phrase before the claim at ``start`` stands after another count (``others``: the
+    sentence's) in a relative clause set off by commas that ends before the claim ("The Red Cross, which had counted
+    36 on Wednesday, said 37 had died"); a clause with no count of its own tells the time of what follows ("The
+    minister, who met them on Wednesday, has offered 2 billion").
+
+    >>> t = "The Red Cross, which had counted 36 on Wednesday, said 37 had died."
+    >>> _in_aside(t, (36, 48), t.index("37"), [(33, 35), (55, 57)])
+    True
+    >>> t = "The minister, who met them on Wednesday, offered 90."
+    >>> _in_aside(t, (27, 39), t.index("90"), [(49, 51)])
+    False
+    """
+    s, e = phrase
+    opened = _ASIDE_OPEN.search(text, max(0, s - _ASIDE_REACH), s)
+    return (
+        opened is not None
+        and any(opened.start() < o[0] and o[1] <= s for o in others)
+        and text.find(",", e, start) >= 0
+        and not is_said_on(text, s)
+    )
+
+
 def _opens_clause_of(
     text: str, phrase: tuple[int, int], claim: tuple[int, int], others: Sequence[tuple[int, int]]
 ) -> bool:
-    """Return whether a period phrase after ``claim`` opens a clause (after a comma or semicolon) in which another claim
-    of the sentence (``others``) stands.
+    """Return whether a period phrase after ``claim`` opens a clause (after a comma or semicolon, and a conjunction
+    that may follow it) in which another claim of the sentence (``others``) stands.
 
     >>> _opens_clause_of("35 against 100, on Wednesday 52", (16, 28), (11, 14), [(0, 2), (11, 14), (29, 31)])
     True
+    >>> t = "Elders said 27, and on Friday raised it to 33."
+    >>> _opens_clause_of(t, (20, 29), (12, 14), [(12, 14), (43, 45)])
+    True
     """
     s, e = phrase
-    if _one_clause(text, claim, phrase) or text[max(0, s - 2) : s].strip() not in _CLAUSE_BREAKS:
+    if _one_clause(text, claim, phrase) or _CLAUSE_OPENS.search(text, max(0, s - 12), s) is None:
         return False
     return any(o[0] >= e and _one_clause(text, phrase, o) for o in others)
 
 
-# What opens a clause before a time that leads it: "..., on Wednesday 52".
-_CLAUSE_BREAKS = frozenset((",", ";"))
+# What opens a clause before a time that leads it: "..., on Wednesday 52", "...; and on Wednesday raised it to 33".
+_CLAUSE_OPENS = re.compile(r"[,;][ \t\u00a0]*(?:(?:" + _CONJUNCTIONS + r")[ \t\u00a0]+)?\Z")
 
 
 def in_one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
