@@ -305,7 +305,13 @@ def test_the_place_of_who_counts_is_not_where_the_count_is(text, quote, attribut
 @pytest.mark.parametrize(
     ("text", "quote", "attribution", "scope", "level"),
     [
-        ("Some 300 homes were flooded in Marovic, a tenants' group said.", "300", "a tenants' group said", "marovic", ""),
+        (
+            "Some 300 homes were flooded in Marovic, a tenants' group said.",
+            "300",
+            "a tenants' group said",
+            "marovic",
+            "",
+        ),
         ("Police said 45 families were sheltering in the town.", "45", "Police said", "", "town"),
     ],
 )
