@@ -648,6 +648,13 @@ _OPENING = re.compile(r"\s*(?P<phrase>(?:In|At|Across|Throughout)[ \t\u00a0][^,;
 # A clause about the place named before it: "..., where organisers said 120,000 marched".
 _WHERE = re.compile(r"\s*where(?![\w'’-])", re.IGNORECASE)
 _WIDE = frozenset(("across", "throughout"))
+# A verb of saying right after a place's name: "a residents' association in Xahuento said", "police in Tyrol counted".
+# The place names who speaks, not where the count is; a count's own place and its source are set apart by a comma
+# ("30 died in Garoua, police said"). A passive "reported by" names no speaker of its own.
+_SPEAKER_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:" + "|".join(sorted(LEX["attribution_verbs"], key=len, reverse=True)) + r")(?![\w'’-])"
+    r"(?![ \t\u00a0]+by(?![\w'’-]))"
+)
 
 
 def without_possessive(name: str) -> str:
@@ -697,12 +704,13 @@ def _is_in_name(clause: str, match: re.Match[str]) -> bool:
     return match.group("word")[0].isupper() and _NAME_GOES_ON.match(clause, match.end()) is not None
 
 
-def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scope:
+def scope_places(text: str, left: int, start: int, end: int, right: int, source: str = "") -> Scope:
     """Return the places a number's clause scopes it to and the levels it names ("across France": a country).
 
     The clause's own "in X" (before or after the number), else an opening "In X," of its sentence.
     Many towns are no town's scope ("the streets of French cities"); a level word naming a body
-    ("the city police") is no scope.
+    ("the city police") is no scope, nor are the words of the number's attribution (``source``, as written: "the
+    regional district said", "officials in Tyrol counted"), which name who counts, not where.
 
     >>> t = "In Paris, the union put the crowd at 250,000; police counted 48,000 nationwide, including 9 in Lyon."
     >>> scope_places(t, 0, t.index("250"), t.index("250") + 7, len(t))
@@ -730,16 +738,22 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
     >>> t = "The Kenya National Commission on Human Rights recorded 212 arrests in Nairobi."
     >>> scope_places(t, 0, t.index("212"), t.index("212") + 3, len(t))
     Scope(places=frozenset({'nairobi'}), levels=frozenset())
+    >>> t = "A residents' association in Xahuento said more than 300 homes were damaged in the blast."
+    >>> scope_places(t, 0, t.index("300"), t.index("300") + 3, len(t))
+    Scope(places=frozenset(), levels=frozenset())
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), levels=frozenset())
     """
     first, last = clause_bounds(text, left, start, end, right)
-    clause = text[first:start] + " " + text[end:last]
+    said = source_span(text, left, start, right, source)
+    clause = masked(text, first, start, said) + " " + masked(text, end, last, said)
     found = [
         m
         for m in _IN_PLACE.finditer(clause)
-        if (m.group("prep")[0].islower() or m.start() == 0) and not _is_crossing(clause, m)
+        if (m.group("prep")[0].islower() or m.start() == 0)
+        and not _is_crossing(clause, m)
+        and _SPEAKER_AFTER.match(clause, m.end()) is None
     ]
     if not found and _WHERE.match(text, first):
         # "as wide in Córdoba, the second city, where organisers said 120,000 marched": the place named before.
@@ -759,6 +773,35 @@ def scope_places(text: str, left: int, start: int, end: int, right: int) -> Scop
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")
     return Scope(frozenset() if wide else frozenset(names), frozenset(levels))
+
+
+def source_span(text: str, left: int, start: int, right: int, source: str) -> tuple[int, int]:
+    """Return where a number's attribution (as written) stands in its sentence [left, right), the occurrence nearest
+    the number at ``start``; (0, 0) when it is not there.
+
+    >>> t = "Police in Tyrol said 14 were hurt."
+    >>> source_span(t, 0, 21, len(t), "Police in Tyrol said"), source_span(t, 0, 21, len(t), "it added")
+    ((0, 20), (0, 0))
+    """
+    if not source:
+        return 0, 0
+    found = [m.start() for m in re.finditer(re.escape(source), text[left:right])]
+    if not found:
+        return 0, 0
+    at = left + min(found, key=lambda s: abs(left + s - start))
+    return at, at + len(source)
+
+
+def masked(text: str, lo: int, hi: int, span: tuple[int, int]) -> str:
+    """Return text[lo:hi] with the part inside ``span`` blanked, as long as it was.
+
+    >>> masked("Police in Tyrol said 14", 0, 23, (0, 20))
+    '                     14'
+    """
+    a, b = max(lo, span[0]), min(hi, span[1])
+    if a >= b:
+        return text[lo:hi]
+    return text[lo:a] + " " * (b - a) + text[b:hi]
 
 
 AUXILIARIES = frozenset(["were", "was", "are", "is", "been", "being", "have", "has", "had", "be", "reportedly"])
@@ -1131,7 +1174,7 @@ class DocumentText:
             context=context,
             terms=terms,
             corrects=corrected_number_start(text, end) or revises,
-            scope=scope_places(text, left, start, end, right),
+            scope=scope_places(text, left, start, end, right, context.attribution),
             story=self.story,
             running=is_running_clause(text, left, start, end, right),
             to_come=is_count_to_come(text, left, start, end, right),

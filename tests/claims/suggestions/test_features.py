@@ -275,3 +275,45 @@ def counter_of(text, quote):
 )  # fmt: skip
 def test_a_clause_names_the_counter_of_its_number(text, quote, counter):
     assert counter_of(text, quote) == counter
+
+
+def scope_of(text, quote, attribution=""):
+    """Return the places and the level the suggester reads for the claim of ``quote`` (unit person)."""
+    start = text.index(quote)
+    value = conflicts.Value.of(int(quote), int(quote), unit="person")
+    item = describe_claim(1, 1, text, start, start + len(quote), value, context=Context(attribution=attribution))
+    return item.scope, item.level
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "attribution"),
+    [
+        ("A tenants' group in Marovic said 300 homes were flooded.", "300", ""),
+        ("Officials in Dunreth counted 45 families in the shelters.", "45", ""),
+        ("Village volunteers said 30 people had died.", "30", "Village volunteers said"),
+        (
+            "The district relief office in Harlow told reporters 812 families were sheltering.",
+            "812",
+            "The district relief office in Harlow told reporters",
+        ),
+    ],
+)
+def test_the_place_of_who_counts_is_not_where_the_count_is(text, quote, attribution):
+    assert scope_of(text, quote, attribution) == (frozenset(), "")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "attribution", "scope", "level"),
+    [
+        (
+            "Some 300 homes were flooded in Marovic, a tenants' group said.",
+            "300",
+            "a tenants' group said",
+            "marovic",
+            "",
+        ),
+        ("Police said 45 families were sheltering in the town.", "45", "Police said", "", "town"),
+    ],
+)
+def test_a_count_keeps_the_place_its_own_clause_names(text, quote, attribution, scope, level):
+    assert scope_of(text, quote, attribution) == (frozenset({scope} - {""}), level)
