@@ -34,6 +34,7 @@ from .vocabulary import (
     LOOSE_BEFORE,
     MEASURE_UNITS,
     NON_HEAD,
+    NOT_DEMONYMS,
     NOUN_UNITS,
     PEOPLE_COLLECTIVES,
     PERSON,
@@ -357,12 +358,22 @@ def _is_strict_noun(word: str) -> bool:
 
 
 def _is_person_word(word: str, tail: str) -> bool:
-    if word.endswith(("ans", "ians", "ese")) or (word.endswith("is") and len(word) > 4):
+    if word.endswith(("ans", "ians", "ese")) or _is_demonym_plural(word):
         return True
     # "economists", "shareholders", "firemen": nouns for people by their ending.
     return (tail.endswith(PERSON_SUFFIXES) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 5) or (
         tail.endswith(("men", "women")) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 4
     )
+
+
+def _is_demonym_plural(word: str) -> bool:
+    """Return whether a word ending in "is" reads as a people's name ("Israelis", "Somalis"): not a Greek singular
+    ("dialysis", "crisis") nor the plural of a word that names no people ("taxis").
+
+    >>> _is_demonym_plural("iraqis"), _is_demonym_plural("taxis"), _is_demonym_plural("dialysis")
+    (True, False, False)
+    """
+    return word.endswith("is") and len(word) > 4 and not word.endswith("sis") and word[:-1] not in NOT_DEMONYMS
 
 
 def unit_for(word: str) -> str:
@@ -751,7 +762,7 @@ def choose_head(words: list[tuple[str, int, int]], singular: bool = False) -> in
             w[0].islower()
             and len(wl) > 3
             and wl.endswith("s")
-            and not wl.endswith(("ss", "ous"))
+            and not wl.endswith(("ss", "ous", "sis"))
             and wl not in NON_HEAD
         ):
             return i
@@ -774,6 +785,17 @@ def is_counted_year(atom: Atom, text: str) -> bool:
         # "N. Korea's 2023 ICBM launches": a possessive or a name before the head makes the number a year.
         return False
     return head[0].islower() and head.lower().endswith("s") and pw not in YEAR_BEFORE
+
+
+def is_toll_count(text: str, start: int) -> bool:
+    """Return whether the sentence before a number names a toll ("the death toll rose to", "put the toll at"): a count
+    of the dead, people unless the text counted other dead before (``units.inherit_units``).
+
+    >>> is_toll_count("The trust put the toll at 260", 26), is_toll_count("The toll road carried 260", 22)
+    (True, False)
+    """
+    left = sentence_head(text, start, 120)
+    return "oll" in left and _toll().search(left) is not None
 
 
 def unit_from_sentence(text: str, start: int) -> str:

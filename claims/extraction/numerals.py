@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .lexicon import _parsed
-from .vocabulary import on_first_use
+from .vocabulary import NOT_DEMONYMS, on_first_use
 
 __all__ = [
     "DIGITS_AFTER_FIRST",
@@ -201,6 +201,8 @@ def lemmatize(word: str) -> str:
     'proposal'
     >>> lemmatize("glass")
     'glass'
+    >>> lemmatize("taxis"), lemmatize("Iraqis")
+    ('taxi', 'iraqis')
     """
     w = word.lower()
     if w in IRREGULAR_PLURALS:
@@ -210,5 +212,8 @@ def lemmatize(word: str) -> str:
     if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes", "zzes")):
         return w[:-2]
     if len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if w.endswith("is") and w[:-1] in NOT_DEMONYMS:
+        # "taxis": the plural of a word ending in "i" that is no people's name ("Iraqis" stays).
         return w[:-1]
     return w

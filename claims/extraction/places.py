@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import COMPASS_POINTS, LEX, MONTHS, WEEKDAYS, longest_first
+from .vocabulary import COMPASS_POINTS, LEX, MONTHS, NOT_DEMONYMS, WEEKDAYS, longest_first
 
 __all__ = ["PLACE_REACH", "article_scope", "find_places", "pick_places", "places_in"]
 
@@ -21,7 +21,6 @@ PLACE_REACH = 90
 _ORGANISATIONS = frozenset(w.lower() for w in LEX["organisation_words"])
 _KINDS = frozenset(LEX["place_kind_words"])
 DEMONYM_ENDINGS = tuple(LEX["demonym_endings"])
-_NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
 _NOT_PLACE_START = (
     MONTHS | WEEKDAYS | frozenset(("the", "a", "an", "this", "that", "i", "he", "she", "it", "they", "we"))
 )
@@ -88,7 +87,7 @@ def is_demonym(word: str) -> bool:
     (True, True, False, False)
     """
     lower = word.lower()
-    return len(lower) >= 5 and lower.isalpha() and lower not in _NOT_DEMONYMS and lower.endswith(DEMONYM_ENDINGS)
+    return len(lower) >= 5 and lower.isalpha() and lower not in NOT_DEMONYMS and lower.endswith(DEMONYM_ENDINGS)
 
 
 def _is_place(name: str) -> bool:

@@ -14,7 +14,7 @@ from .corrections import FIRST_WORDS, GIVING_WORDS, NOT, is_correction
 from .measures import degree_unit
 from .model import ClaimDraft
 from .money import currency_by_place, currency_named_before, won_by_place
-from .nouns import is_plain_plural, unit_for
+from .nouns import is_plain_plural, is_toll_count, unit_for
 from .numerals import IRREGULAR_PLURALS
 from .qualifiers import left_qualifier
 from .runs import Run
@@ -26,6 +26,7 @@ from .vocabulary import (
     CURRENCY_BY_PLACE,
     CURRENCY_CODES,
     CURRENCY_WORDS,
+    DEATH_WORDS,
     DURATION_UNITS,
     LENGTH_UNITS,
     LEX,
@@ -1495,6 +1496,24 @@ def _series_unit(text: str, claims: list[ClaimDraft | Run], i: int) -> str:
     return last.unit if series_before((claim.start, claim.end), spans, text, lo) == (last.start, last.end) else ""
 
 
+_DEATH_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[,;]|(?<![\w'’-])(?:and|while|but)(?![\w'’-])")
+_DEATH_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(DEATH_WORDS)) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _dead_counted(text: str, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the text's last count told in its own words when it counts dead things other than people, a word of
+    death in its own clause ("140 dead storks", "the number of vultures found dead reached 140"); else None.
+    """
+    told = next((count for count in reversed(counts) if INHERITED_RULE not in count.rule), None)
+    if told is None or told.unit == "person":
+        return None
+    lo, hi = sentence_around(text, told.start, told.end)
+    left = _CLAUSE_BREAK.split(text[max(lo, told.start - _DEATH_REACH) : told.start])[-1]
+    right = _CLAUSE_BREAK.split(text[told.end : min(hi, told.end + _DEATH_REACH)])[0]
+    return told if _DEATH_WORD.search(left) or _DEATH_WORD.search(right) else None
+
+
 def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
     """Return the claims with each bare number given the unit of the count it continues or answers (``_unit_lender``).
 
@@ -1528,6 +1547,12 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             first = None
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
+        if claim.unit == "person" and not claim.noun and counts and is_toll_count(text, claim.start):
+            # "The trust put the toll at 260", after "the number of vultures found dead": a toll counts the dead the
+            # text counted, people only by default.
+            dead = _dead_counted(text, counts)
+            if dead is not None:
+                claims[i] = claim = replace(claim, unit=dead.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         if not claim.unit and not claim.noun:
             unit = _series_unit(text, claims, i) or _bare_unit(
                 text,

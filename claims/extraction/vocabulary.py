@@ -230,6 +230,8 @@ COUNTER_NOUNS = _words("counter_nouns")
 COUNTING_NOUNS = _words("counting_nouns")
 # Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
 COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate", "toll"))
+# Words that tell a count of the dead ("140 dead storks", "the number of vultures found dead"): what a toll counts.
+DEATH_WORDS = frozenset(("dead", "died", "killed", "deaths", "perished", "carcasses"))
 LETTER = re.compile(r"[A-Za-z]")
 LABEL_BEFORE = _words("label_words_before")
 TIME_FOLLOWERS = _words("train_time_followers")
@@ -238,6 +240,8 @@ TIME_FOLLOWERS = _words("train_time_followers")
 FUNCTION_WORDS = _words("function_words") | frozenset(HEDGES) | MONTHS
 STOP = _words("noun_stop_words") | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 PERSON = frozenset(w.lower() for w in LEX["person_nouns"])
+# Words with a demonym's ending that name no people ("taxi", "clinic", "Italian" as an adjective).
+NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
 # Nouns that name a body of people ("a crowd of 27,408", "the crowd inside was 40,000"): a count of one counts people.
 PEOPLE_COLLECTIVES = frozenset(w.lower() for w in LEX["collective_nouns"]) - {"magnitude"}
 NON_HEAD = _words("non_head_plurals")

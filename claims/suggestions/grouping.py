@@ -243,21 +243,45 @@ def best_matches(inputs: Sequence[SuggestionInput], idf: Mapping[str, float]) ->
     best: dict[int, tuple[float, int]] = {}
     if not followers:
         return best
+    # A number with no counted noun of its own may count any thing its article counts, not only the commonest: it is
+    # read once in each unit its article's other claims give (``as_counting``), and follows its best match in any.
+    read, origin = as_counting(inputs, followers)
     prepared: dict[int, Prepared] = {}
 
     def prepare(at: int) -> Prepared:
         if at not in prepared:
-            prepared[at] = Prepared(inputs[at], idf)
+            prepared[at] = Prepared(read[at], idf)
         return prepared[at]
 
-    for i, j in candidate_pairs(inputs, only=followers):
-        if inputs[i].unit_read == inputs[j].unit_read:
+    for i, j in candidate_pairs(read, only=[*followers, *origin]):
+        if read[i].unit_read == read[j].unit_read:
             continue
-        follower, leader = (i, j) if inputs[i].unit_read else (j, i)
+        follower, leader = (i, j) if read[i].unit_read else (j, i)
         score = prepared_score(prepare(i), prepare(j))
+        follower = origin.get(follower, follower)
         if score > best.get(follower, (0.0, -1))[0]:
             best[follower] = (score, leader)
     return best
+
+
+def as_counting(
+    inputs: Sequence[SuggestionInput], followers: Sequence[int]
+) -> tuple[list[SuggestionInput], dict[int, int]]:
+    """Return the inputs followed by each follower (a claim whose unit is its article's commonest) read in each other
+    unit its article's claims give, and, by index, the follower each added claim reads again.
+    """
+    told: defaultdict[int, set[str]] = defaultdict(set)
+    for item in inputs:
+        if item.unit and not item.unit_read:
+            told[item.document_id].add(item.unit)
+    read = list(inputs)
+    origin: dict[int, int] = {}
+    for at in followers:
+        item = inputs[at]
+        for unit in sorted(told[item.document_id] - {item.unit}):
+            origin[len(read)] = at
+            read.append(dataclasses.replace(item, value=dataclasses.replace(item.value, unit=unit)))
+    return read, origin
 
 
 @dataclasses.dataclass

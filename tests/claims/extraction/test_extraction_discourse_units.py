@@ -291,6 +291,20 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # a tally right after "voted"
     ("The senate voted 52 to 41 to reject the bill.", "52", "vote"),
     ("The senate voted 52 to 41 to reject the bill.", "41", "vote"),
+    # a toll counts the dead the text counted: things, when its last count told in its own words is of dead things
+    (
+        "Rangers found 140 dead storks near the lake on Monday. A wildlife charity put the toll at 300.",
+        "300",
+        "stork",
+    ),
+    (
+        "The number of storks found dead near the river reached 140, while a charity put the toll at about 310.",
+        "about 310",
+        "stork",
+    ),
+    # ... and people by default: the last count is of no dead, or of dead people
+    ("The storm destroyed 40 houses on Monday. The death toll rose to 12, police said.", "12", "person"),
+    ("Floods killed 30 people and swept away 200 cattle. The toll rose to 35 on Tuesday.", "35", "person"),
 ]
 
 

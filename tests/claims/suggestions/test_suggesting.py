@@ -1008,3 +1008,30 @@ def test_a_number_with_no_unit_in_an_article_counting_nothing_stays_alone(make_d
     alone = claim_at(b, "Fourteen", 14, 14, unit="", noun="", subject="came out alive", event="came")
     suggest_figures()
     assert Claim.objects.get(pk=alone.pk).suggested_figure_id is None
+
+
+DRONES_A = "Police said six drones were seen over the Brackley airfield on Sunday night, and two were seized."
+DRONES_B = (
+    "About 300 passengers were stranded at Brackley on Monday and 120 passengers slept in the terminal. "
+    "Three drones flew over the Brackley airfield on Saturday. "
+    '"Six were seen over the airfield on Sunday night," a police superintendent said.'
+)
+
+
+def test_a_number_with_no_unit_may_follow_a_count_of_a_thing_its_article_counts_less(make_document):
+    # The bare "Six" reads its article's commonest unit (passengers), but its article counts drones too: it follows
+    # the other outlet's six drones, the count it scores best with.
+    day = datetime.date(2026, 3, 2)
+    a = make_document(text=DRONES_A, published=day, published_precision="day")
+    b = make_document(text=DRONES_B, published=day, published_precision="day")
+    seen_a = claim_at(
+        a, "six", 6, 6, unit="drone", noun="drones", subject="drones seen over the airfield", event="seen"
+    )
+    claim_at(b, "About 300", 300, 300, "approximate", noun="passengers", subject="passengers stranded")
+    claim_at(b, "120", 120, 120, noun="passengers", subject="passengers slept in the terminal")
+    claim_at(b, "Three", 3, 3, unit="drone", noun="drones", subject="drones flew over the airfield")
+    seen_b = claim_at(b, "Six", 6, 6, unit="", noun="", subject="seen over the airfield", event="seen")
+    suggest_figures()
+    seen_a, seen_b = (Claim.objects.get(pk=claim.pk) for claim in (seen_a, seen_b))
+    assert seen_a.suggested_figure_id is not None
+    assert seen_b.suggested_figure_id == seen_a.suggested_figure_id
