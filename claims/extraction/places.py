@@ -262,10 +262,19 @@ def article_scope(text: str) -> str:
     m = _DATELINE.search(text, 0, SCOPE_REACH)
     if m is not None and _is_place(m.group("place")):
         place = m.group("place")
+        # The sentence ends at its stop or at its paragraph's end, whichever comes first.
+        stops = [at for at in (text.find(". ", m.end()), text.find("\n", m.end())) if at >= 0]
+        end = min(stops) + 1 if stops else len(text)
+        if place.lower() in text[m.end() : end].lower():
+            # The sentence names the dateline's place ("KUMASI - ... at Kumasi's stadium"): the story is there.
+            return place
+        found = _first_place(text, m.end(), end, demonyms=False)
+        if found:
+            return found
+        # A sentence that names no place: the story is where the text goes on to name, before the filing place.
         end = text.find(". ", m.end())
         end = len(text) if end < 0 else end + 1
         if place.lower() in text[m.end() : end].lower():
-            # The sentence names the dateline's place ("KUMASI - ... at Kumasi's stadium"): the story is there.
             return place
         return _first_place(text, m.end(), end, demonyms=False) or place
     reach = min(len(text), SCOPE_REACH)

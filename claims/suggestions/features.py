@@ -22,7 +22,7 @@ from claims.extraction.corrections import corrected_number_start, is_revision_co
 from claims.extraction.periods import is_time_to_come
 from claims.extraction.sentences import SentenceIndex
 from claims.extraction.subjects import is_told_as_part
-from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
+from claims.extraction.vocabulary import LEX, MONTHS, NW, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
 from claims.suggestions.terms import BUILT_IN, DETAINED, HOLDING_WORDS, RUNNING_CUES, TREATED, WRECKED, Terms
 from claims.suggestions.words import (
@@ -165,6 +165,20 @@ INSTITUTIONS = frozenset(
         "electoral",
         "election",
     )
+)
+# Many places of one level counted ("in 11 districts", "across five provinces", "in 30 towns"): a wider scope than one of
+# them, and than the country ("districts" against "nationwide"). Read as the level's plural.
+_MANY = {"country": "countries", "region": "regions", "town": "towns"}
+_LEVEL_PLURALS: Mapping[str, str] = {
+    **{word + "s": _MANY[level] for word, level in SCOPE_LEVELS.items() if not word.endswith(("y", "wide", "l"))},
+    **{word[:-1] + "ies": _MANY[level] for word, level in SCOPE_LEVELS.items() if word.endswith("y")},
+}
+_COUNTED_LEVELS = re.compile(
+    # A number, a describing word or none ("11 coastal districts"; "one of seven regions" counts none of them), the level.
+    r"(?<![\w'’.,-])(?:\d[\d,]*|" + NW + r")[ \t\u00a0]+"
+    r"(?:(?!(?:of|and|or|the|in|to)[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+)?"
+    r"(?P<word>" + "|".join(sorted(_LEVEL_PLURALS, key=len, reverse=True)) + r")(?![\w'’-])",
+    re.IGNORECASE,
 )
 _LEVEL_WORD = re.compile(
     r"(?<![\w'’-])(?P<word>" + "|".join(sorted(SCOPE_LEVELS, key=len, reverse=True)) + r")(?:['’]s)?(?![\w'’-])"
@@ -655,6 +669,14 @@ _SPEAKER_AFTER = re.compile(
     r"[ \t\u00a0]+(?:" + "|".join(sorted(LEX["attribution_verbs"], key=len, reverse=True)) + r")(?![\w'’-])"
     r"(?![ \t\u00a0]+by(?![\w'’-]))"
 )
+# Verbs by which a body counts what it has before it rather than speaks of it ("hospitals in Bangladesh admitted 2,136",
+# "the station in Quang Ngai recorded 712 mm"): with the count right after, the place is where the count is.
+_RECORDING_VERBS = frozenset(
+    ("recorded", "records", "registered", "counted", "counts", "tallied", "documented", "admitted")
+)
+_RECORDED_RIGHT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_RECORDING_VERBS)) + r")[ \t\u00a0]*\Z", re.IGNORECASE
+)
 
 
 def without_possessive(name: str) -> str:
@@ -704,13 +726,24 @@ def _is_in_name(clause: str, match: re.Match[str]) -> bool:
     return match.group("word")[0].isupper() and _NAME_GOES_ON.match(clause, match.end()) is not None
 
 
+def _is_speaker(clause: str, match: re.Match[str], recording: int) -> bool:
+    """Return whether the place of an "in X" is followed by a verb of saying ("police in Tyrol said"), unless that verb
+    is the verb of counting right before the number, at ``recording`` in the clause ("hospitals in Bangladesh
+    admitted 2,136").
+    """
+    verb = _SPEAKER_AFTER.match(clause, match.end())
+    return verb is not None and clause.find(verb.group().strip(), match.end()) != recording
+
+
 def scope_places(text: str, left: int, start: int, end: int, right: int, source: str = "") -> Scope:
     """Return the places a number's clause scopes it to and the levels it names ("across France": a country).
 
     The clause's own "in X" (before or after the number), else an opening "In X," of its sentence.
-    Many towns are no town's scope ("the streets of French cities"); a level word naming a body
-    ("the city police") is no scope, nor are the words of the number's attribution (``source``, as written: "the
-    regional district said", "officials in Tyrol counted"), which name who counts, not where.
+    Many towns are no town's scope ("the streets of French cities"), but a number of them is a wider level of its own
+    ("in 11 districts": regions); a level word naming a body ("the city police") is no scope, nor are the words of
+    the number's attribution (``source``, as written: "the regional district said", "officials in Tyrol said"), which
+    name who counts, not where, unless the body counts what it has right before the number ("hospitals in Varenka
+    admitted 2,140").
 
     >>> t = "In Paris, the union put the crowd at 250,000; police counted 48,000 nationwide, including 9 in Lyon."
     >>> scope_places(t, 0, t.index("250"), t.index("250") + 7, len(t))
@@ -741,19 +774,27 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     >>> t = "A residents' association in Xahuento said more than 300 homes were damaged in the blast."
     >>> scope_places(t, 0, t.index("300"), t.index("300") + 3, len(t))
     Scope(places=frozenset(), levels=frozenset())
+    >>> t = "Hospitals in Varenka admitted 2,140 patients."
+    >>> scope_places(t, 0, t.index("2,140"), t.index("2,140") + 5, len(t), "Hospitals in Varenka admitted")
+    Scope(places=frozenset({'varenka'}), levels=frozenset())
+    >>> t = "About 18,000 schools in 11 districts closed."
+    >>> scope_places(t, 0, t.index("18"), t.index("18") + 6, len(t))
+    Scope(places=frozenset(), levels=frozenset({'regions'}))
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), levels=frozenset())
     """
     first, last = clause_bounds(text, left, start, end, right)
-    said = source_span(text, left, start, right, source)
+    # "Hospitals in Bangladesh admitted 2,136": a body that counts what it has, not one that speaks, counts its place.
+    recorded = _RECORDED_RIGHT_BEFORE.search(text, first, start)
+    said = (0, 0) if recorded else source_span(text, left, start, right, source)
     clause = masked(text, first, start, said) + " " + masked(text, end, last, said)
     found = [
         m
         for m in _IN_PLACE.finditer(clause)
         if (m.group("prep")[0].islower() or m.start() == 0)
         and not _is_crossing(clause, m)
-        and _SPEAKER_AFTER.match(clause, m.end()) is None
+        and not _is_speaker(clause, m, recorded.start() - first if recorded else -1)
     ]
     if not found and _WHERE.match(text, first):
         # "as wide in Córdoba, the second city, where organisers said 120,000 marched": the place named before.
@@ -769,6 +810,7 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
     levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)}
+    levels |= {_LEVEL_PLURALS[m.group("word").lower()] for m in _COUNTED_LEVELS.finditer(clause)}
     if wide and not levels:
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")

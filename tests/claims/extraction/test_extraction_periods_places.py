@@ -197,6 +197,13 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
         "70",
         ("HUAMBO",),
     ),
+    # the dateline's sentence ends with its paragraph: a place the next paragraph names is not the story's
+    (
+        "Floods\n\nLUANDA - Floods swept across Namibe province overnight.\n\nIn Luanda, officials met. Rain fell.\n\n"
+        "About 70 homes were flooded.",
+        "70",
+        ("Namibe province",),
+    ),
     # a place something is "in" comes before one it is "at"
     (
         "Plant fire\n\nLUANDA - Eight workers died at Sonar Chemicals' plant in Lobito on Monday.\n\nAbout 300 left.",

@@ -289,7 +289,6 @@ def scope_of(text, quote, attribution=""):
     ("text", "quote", "attribution"),
     [
         ("A tenants' group in Marovic said 300 homes were flooded.", "300", ""),
-        ("Officials in Dunreth counted 45 families in the shelters.", "45", ""),
         ("Village volunteers said 30 people had died.", "30", "Village volunteers said"),
         (
             "The district relief office in Harlow told reporters 812 families were sheltering.",
@@ -313,7 +312,45 @@ def test_the_place_of_who_counts_is_not_where_the_count_is(text, quote, attribut
             "",
         ),
         ("Police said 45 families were sheltering in the town.", "45", "Police said", "", "town"),
+        # A body that counts what it has before it, rather than speaks of it, counts its own place.
+        ("Officials in Dunreth counted 45 families in the shelters.", "45", "", "dunreth", ""),
+        (
+            "Hospitals in Varenka admitted 2140 patients on Monday.",
+            "2140",
+            "Hospitals in Varenka admitted",
+            "varenka",
+            "",
+        ),
+        ("The weather station in Tolvik recorded 312 mm of rain.", "312", "Tolvik recorded", "tolvik", ""),
     ],
 )
 def test_a_count_keeps_the_place_its_own_clause_names(text, quote, attribution, scope, level):
     assert scope_of(text, quote, attribution) == (frozenset({scope} - {""}), level)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "level"),
+    [
+        # Many places of one level counted are a wider scope than one of them, and than the country.
+        ("About 900 schools in 11 districts stayed shut.", "900", "regions"),
+        ("Some 400 people fled their homes across five provinces.", "400", "regions"),
+        ("In 30 towns, 200 homes lost power.", "200", "towns"),
+        ("The virus has killed 65 people in 12 countries.", "65", "countries"),
+        # "one of seven regions": the places counted are not the count's scope ("of" is no count of places).
+        ("Tarvel was one of 7 regions hit.", "7", ""),
+    ],
+)
+def test_a_count_of_places_of_one_level_scopes_wider_than_one_of_them(text, quote, level):
+    assert scope_of(text, quote) == (frozenset(), level)
+
+
+def test_a_count_over_many_districts_and_one_in_the_district_are_apart():
+    from claims.suggestions.scoring import is_place_apart
+
+    text = "About 900 schools in 11 districts stayed shut. Some 300 schools in the district stayed shut."
+    items = []
+    for quote in ("900", "300"):
+        start = text.index(quote)
+        value = conflicts.Value.of(int(quote), int(quote), unit="school")
+        items.append(describe_claim(1, 1, text, start, start + len(quote), value))
+    assert is_place_apart(*items)
