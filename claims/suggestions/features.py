@@ -827,10 +827,16 @@ def source_span(text: str, left: int, start: int, right: int, source: str) -> tu
     """
     if not source:
         return 0, 0
-    found = [m.start() for m in re.finditer(re.escape(source), text[left:right])]
+    # Each occurrence, not overlapping, as a search for the escaped text would find them (without a pattern compiled
+    # for each claim's source: there are as many as claims).
+    found = []
+    at = text.find(source, left, right)
+    while at != -1:
+        found.append(at)
+        at = text.find(source, at + len(source), right)
     if not found:
         return 0, 0
-    at = left + min(found, key=lambda s: abs(left + s - start))
+    at = min(found, key=lambda s: abs(s - start))
     return at, at + len(source)
 
 
