@@ -64,39 +64,20 @@ CORRECTION = re.compile(
     + _NUMBER_AHEAD,
     re.IGNORECASE,
 )
+# A correcting word and the "the" that may follow it ("not the 25"), shared by the two readings below; its group is
+# left open for each to add its own alternatives ("as") and close.
+_CORRECTING_THE = _CORRECTING + WS + r"+(?:the" + WS + r"+"
 # The extractor's narrower reading, for the unit and time a correction lends the number it replaces: up to four words
 # (its noun, its verb) before it ("15 deaths, not 14", "18 tonnes, not the 25"); a longer clause may hold another
 # time or unit ("said on Wednesday that 3,400 tonnes leaked, not the 1,200 it reported on Monday").
 _CORRECTED_NEXT = re.compile(
-    r"(?P<words>(?:"
-    + WS
-    + r"+[^\W\d_][\w'’-]*){0,4}),?"
-    + WS
-    + r"+"
-    + _CORRECTING
-    + WS
-    + r"+(?:the"
-    + WS
-    + r"+|as"
-    + WS
-    + r"+)?"
+    r"(?P<words>(?:" + WS + r"+[^\W\d_][\w'’-]*){0,4}),?" + WS + r"+" + _CORRECTING_THE + r"|as" + WS + r"+)?"
 )
 
 # A replaced count set off by commas inside the clause of its correction ("126 flights, not 130, were cancelled on
 # Wednesday"): an aside, no turn of clause.
 _ASIDE = re.compile(
-    r","
-    + WS
-    + r"+"
-    + _CORRECTING
-    + WS
-    + r"+(?:the"
-    + WS
-    + r"+)?(?:\d[\d,.]*\d|\d|(?:"
-    + NW
-    + r")\b)(?:"
-    + WS
-    + r"+[^\W\d_][\w'’-]*)?,",
+    r"," + WS + r"+" + _CORRECTING_THE + r")?(?:\d[\d,.]*\d|\d|(?:" + NW + r")\b)(?:" + WS + r"+[^\W\d_][\w'’-]*)?,",
     re.IGNORECASE,
 )
 
