@@ -203,7 +203,7 @@ def skip_number(text: str, s: int, e: int) -> int:
 def _is_dated_or_named(text: str, atom: Atom, raw: str, pw: str, pwl: str, digits_only: bool) -> bool:
     if pwl in MONTHS and digits_only and int(raw) <= 31 and (pw[0].isupper()):
         return True
-    if pwl in WEEKDAYS and digits_only:
+    if pwl in WEEKDAYS and digits_only and is_weekday_date(text, atom.end, raw):
         return True
     if (
         (pwl in NAME_BEFORE or pw.lower() in NAME_BEFORE)
@@ -214,6 +214,22 @@ def _is_dated_or_named(text: str, atom: Atom, raw: str, pw: str, pwl: str, digit
         return True
     after = text[atom.end : atom.end + 2]
     return after in (". ", ") ") and digits_only and at_line_start(text, atom.start)
+
+
+def is_weekday_date(text: str, end: int, raw: str) -> bool:
+    """Return whether digits after a weekday, ending at ``end``, are the day of a month ("Tuesday 12 May", "Friday
+    3rd") rather than a count the weekday dates ("By Tuesday 231 people had been arrested"; "on Friday 12 boats sank").
+
+    >>> t = "By Tuesday 231 people were held. On Friday 12 boats sank. Friday 12 May. Monday 3rd. Sunday 14."
+    >>> [is_weekday_date(t, t.index(n) + len(n), n) for n in ("231", "12", "3", "14")]
+    [False, False, True, True]
+    >>> is_weekday_date(t, t.index("12 May") + 2, "12")
+    True
+    """
+    if int(raw) > 31:
+        return False
+    nm = NEXT_WORD.match(text, end)
+    return not (nm and nm.start(1) == end + 1 and nm.group(1)[0].islower() and text[end] == " ")
 
 
 # An editor's note ("ATTN: ...") up to this many characters before a line's first number: the line is no table row.

@@ -386,3 +386,18 @@ def test_a_table_of_numbers_ends_where_words_start() -> None:
     assert len(claims) == 8 * 8 + 2
     assert [(c.quote, c.unit) for c in claims[-2:]] == [("40", "person"), ("3 km", "km")]
     assert all(c.low == c.high and c.qualifier == "exact" and c.unit == "" for c in claims[:-2])
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a weekday dates the count that follows it
+        ("By Tuesday 231 people had been arrested, police said.", ["231"]),
+        ("On Friday 12 boats sank off the cape.", ["12"]),
+        # ... but the digits of a date after a weekday are no count
+        ("The vote is on Friday 12 May, and 40 seats are open.", ["40"]),
+        ("Monday 3rd: 18 flights were cancelled.", ["18"]),
+    ],
+)
+def test_a_weekday_dates_a_count_without_hiding_it(text: str, counts: list[str]) -> None:
+    assert [c.quote for c in extract_claims(text)] == counts
