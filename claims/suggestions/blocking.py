@@ -42,7 +42,8 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
     is read from the documents that hold it, though: one held by the claims of at most
     ``MAX_DOCUMENTS_PER_WORD`` documents is a story's ("Kathmandu", "landslide") and finds
     pairs up to ``MAX_CLAIMS_PER_STORY_WORD`` claims (``reach``). Each claim keeps
-    the ``MAX_CANDIDATES_PER_CLAIM`` claims sharing the most such keys with it. With
+    the ``MAX_CANDIDATES_PER_CLAIM`` claims of its own document, and as many of others, sharing the most such keys with
+    it, then the most words (``strongest``). With
     ``only``, just the pairs of those claims are returned (new claims against the rest).
     """
     by_dimension: dict[str, list[int]] = defaultdict(list)
@@ -56,6 +57,8 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
         postings: dict[object, list[int]] = defaultdict(list)
         # Each claim's keys, read once: for the postings, then for its pairs.
         keys_of = {index: claim_keys(inputs[index]) for index in indexes}
+        # Each claim's words as a set, for ranking its candidates (``strongest``).
+        word_sets = {index: frozenset(inputs[index].words) for index in indexes}
         for index in indexes:
             for key in keys_of[index]:
                 postings[key].append(index)
@@ -76,18 +79,40 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
             for members in lists:
                 counts.update(members)
             del counts[index]
-            if len(counts) > MAX_CANDIDATES_PER_CLAIM:
-                chosen: Iterable[int] = [
-                    other
-                    for other, _ in heapq.nlargest(
-                        MAX_CANDIDATES_PER_CLAIM, counts.items(), key=lambda entry: (entry[1], -entry[0])
-                    )
-                ]
-            else:
-                chosen = counts
-            for other in chosen:
-                pairs.add((index, other) if index < other else (other, index))
+            # Those of its own article and those of others are chosen apart: an article's many claims share its
+            # document key and its words, and would leave no room for another outlet's count of one quantity.
+            document = inputs[index].document_id
+            own = {other: n for other, n in counts.items() if inputs[other].document_id == document}
+            for found in (own, {other: n for other, n in counts.items() if other not in own}):
+                for other in strongest(index, found, word_sets):
+                    pairs.add((index, other) if index < other else (other, index))
     return pairs
+
+
+def strongest(index: int, counts: Mapping[int, int], word_sets: Mapping[int, frozenset[str]]) -> Iterable[int]:
+    """Return the ``MAX_CANDIDATES_PER_CLAIM`` claims sharing the most keys with a claim (all of them when fewer).
+
+    Of claims sharing as many keys, those sharing more of its words come first, the words too common to find pairs
+    included: in a large story most of its claims share one key with it (the story's name), and the words they share
+    beside it ("crowd", "police") tell which of them count what it counts better than their order does.
+
+    >>> words = {0: frozenset({"crowd", "police"}), 1: frozenset({"jobs"}), 2: frozenset({"crowd"})}
+    >>> many = {other: 1 for other in range(3, 3 + MAX_CANDIDATES_PER_CLAIM)}
+    >>> words.update(dict.fromkeys(many, frozenset({"jobs"})))
+    >>> 2 in strongest(0, {1: 1, 2: 1, **many}, words), 2 in strongest(1, {0: 1, 2: 1, **many}, words)
+    (True, False)
+    """
+    if len(counts) <= MAX_CANDIDATES_PER_CLAIM:
+        return counts
+    words = word_sets[index]
+    return [
+        other
+        for other, _ in heapq.nlargest(
+            MAX_CANDIDATES_PER_CLAIM,
+            counts.items(),
+            key=lambda entry: (entry[1], len(words & word_sets[entry[0]]), -entry[0]),
+        )
+    ]
 
 
 def reach(key: object, common: int, story: bool) -> int:

@@ -30,6 +30,8 @@ COUNTED_CLASSES: tuple[tuple[str, ...], ...] = (
     ("inmate", "prisoner"),
     ("casualty", "victim"),
     ("evacuee",),
+    # A firm's or a body's workforce, however the source names it ("300 employees", "its staff of 300").
+    ("employee", "staff", "staffer", "personnel"),
     # One unit spelled two ways (``conflicts.UNIT_ALIASES``): "31 storeys" and "31 floors", "homes" and "houses".
     ("house", "home"),
     ("floor", "storey"),
@@ -50,9 +52,14 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "body",
         "bodies",
         "corpse",
+        # Animals are counted dead by their carcasses, as people by their bodies ("crews removed 140 carcasses").
+        "carcass",
+        "carcasses",
+        "drowned",
+        "slain",
     ),
     ("injured", "wounded", "injury", "injuries", "hurt"),
-    ("missing", "unaccounted", "trapped", "buried", "entombed"),
+    ("missing", "unaccounted", "trapped", "buried", "entombed", "disappeared"),
     (
         "displaced",
         "fled",
@@ -60,13 +67,25 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "fleeing",
         "uprooted",
         "homeless",
+        "displacement",
     ),
     ("evacuated", "evacuate", "evacuation", "evacuee"),
     # Those in shelters on a day are counted apart from those who ever fled or were moved out: they go home.
     ("sheltering", "sheltered", "shelter"),
     # Those taken by force are one count however the outlet words it ("abducted", "kidnapped", "hostages").
     ("abducted", "kidnapped", "abduction", "kidnapping", "hostage", "captive"),
-    ("detained", "detainee", "arrested", "jailed", "imprisoned", "detention", "custody", "arrest", "rounded"),
+    (
+        "detained",
+        "detainee",
+        "arrested",
+        "jailed",
+        "imprisoned",
+        "detention",
+        "custody",
+        "arrest",
+        "rounded",
+        "apprehended",
+    ),
     (
         "repatriated",
         "deported",
@@ -90,6 +109,7 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
         "streets",
         "drew",
         "packed",
+        "spectator",
     ),
     # What a place can hold is not how many it held: a stadium's 40,000 seats against the crowd inside it; nor is
     # what is allowed what was done ("the 60 km/h limit" against "doing 75", "approval for five floors" against the 11
@@ -113,12 +133,12 @@ EVENT_CLASSES: tuple[tuple[str, ...], ...] = (
     ),
     ("rescued", "rescue", "survived", "survivor", "survive"),
     ("aboard", "boarded", "crammed", "onboard", "carrying"),
-    ("struck", "strike", "striking", "striker", "walkout"),
+    ("struck", "strike", "striking", "striker", "walkout", "stoppage"),
     ("destroyed", "destroy", "razed", "flattened", "lost", "burned", "burnt"),
     ("damaged", "damage"),
     # Those a food, a water supply or an outbreak made ill: a running total, like the dead ("412 people sickened").
     # A case is one of them ("180 cases" against "412 people sickened").
-    ("sickened", "ill", "sick", "poisoned", "infected", "case"),
+    ("sickened", "ill", "sick", "poisoned", "infected", "infection", "case"),
     # Those medics treated are not those the police held ("treated for the effects of tear gas").
     ("treated", "hospitalised", "hospitalized", "admitted"),
     # Land a pest, a flood or an oil spill has reached, as it spreads ("18,500 hectares infested").

@@ -50,3 +50,28 @@ def test_a_word_of_many_articles_held_by_many_claims_still_finds_no_pair():
     claims = [words(n, n, "people") for n in range(MAX_CLAIMS_PER_WORD + 20)]
 
     assert candidate_pairs(claims) == set()
+
+
+def test_of_many_claims_sharing_only_a_story_a_claim_keeps_those_sharing_a_common_word_with_it():
+    # A large story: sixty claims of one article share only its name with two claims of two other articles; those two
+    # also share "crowd", a word of too many articles to find pairs alone. Past the cap, it tells them apart.
+    filler = [ClaimWords(n, 100 + n, "person", frozenset({"crowd", f"only{n}"})) for n in range(120)]
+    story = [
+        ClaimWords(200 + n, 2, "person", frozenset({f"only{200 + n}"}), story=frozenset({"velmora"})) for n in range(60)
+    ]
+    a = ClaimWords(300, 3, "person", frozenset({"crowd", "police"}), story=frozenset({"velmora"}))
+    b = ClaimWords(301, 4, "person", frozenset({"crowd", "organisers"}), story=frozenset({"velmora"}))
+    claims = [*filler, *story, a, b]
+
+    assert (len(claims) - 2, len(claims) - 1) in candidate_pairs(claims)
+
+
+def test_a_claim_of_an_article_with_many_claims_still_meets_another_outlets_claim_of_its_story():
+    # Sixty claims of one article share their document, a word and the story's name: they fill one another's
+    # candidates. The other outlet's claim shares only the story's name with them, and meets the last of them too.
+    article = [
+        ClaimWords(n, 1, "person", frozenset({"toll", f"only{n}"}), story=frozenset({"velmora"})) for n in range(60)
+    ]
+    other = ClaimWords(100, 2, "person", frozenset({"missing"}), story=frozenset({"velmora"}))
+
+    assert (59, 60) in candidate_pairs([*article, other])
