@@ -212,10 +212,8 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "the crowd inside was about 40,000", after "38,000 tickets": a body of people counts people, whatever
             # unit the count before it lent; "the city council voted 17 to 4" keeps its tally of votes.
             unit = "person"
-        if unit == "person" and event and subject.split(" ", 1)[0] == event:
-            # "150,000 had joined it": a count of people that names only what they did; "Seven miners were killed and
-            # 40 were trapped": the people its sentence counted before, named by their noun.
-            subject = f"{_counted_before(out, lo, c.start)} {subject}"
+        if event and subject.split(" ", 1)[0] == event:
+            subject = _with_doers(out, lo, c, subject, unit)
         again = pointed_back and not c.noun
         running = is_running(subject, event)
         period_text, first, last, precision = _period(
@@ -552,6 +550,30 @@ def _counted_before(out: list[ExtractedClaim | FramedRun], lo: int, start: int) 
             last = earlier.noun.split()[-1]
             return earlier.noun if is_plain_plural(last) or last.lower() in IRREGULAR_PLURALS else "people"
     return "people"
+
+
+def _with_doers(out: list[ExtractedClaim | FramedRun], lo: int, claim: ClaimDraft, subject: str, unit: str) -> str:
+    """Return a subject that names only what was done (its event first) with the noun of those who did it."""
+    if unit == "person":
+        # "150,000 had joined it": a count of people that names only what they did; "Seven miners were killed and
+        # 40 were trapped": the people its sentence counted before, named by their noun.
+        return f"{_counted_before(out, lo, claim.start)} {subject}"
+    if unit and INHERITED_RULE in claim.rule:
+        # "Some 470 whales beached and 111 were returned to the sea": a bare number that took its unit from a count
+        # before it counts that count's noun.
+        return f"{_noun_of_unit(out, unit, claim.start)} {subject}".lstrip()
+    return subject
+
+
+def _noun_of_unit(out: list[ExtractedClaim | FramedRun], unit: str, start: int) -> str:
+    """Return the plural noun of the latest count of ``unit`` within reach before ``start``, else ""."""
+    for earlier in reversed(_last_claims(out)):
+        if start - earlier.end > _REFERRED_REACH:
+            break
+        last = earlier.noun.split()[-1] if earlier.noun.strip() else ""
+        if earlier.unit == unit and last and (is_plain_plural(last) or last.lower() in IRREGULAR_PLURALS):
+            return earlier.noun
+    return ""
 
 
 def _city_named(subject: str, places: list[tuple[int, int, str]], start: int, scope: str) -> str:

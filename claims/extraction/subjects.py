@@ -23,12 +23,15 @@ from .vocabulary import (
     LENGTH_WORDS,
     LETTER,
     LEX,
+    MEASURE_UNITS,
     MONTHS,
     PERSON,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     POSSESSIVE_ENDINGS,
     STOP,
+    TIME_UNITS,
+    UNIT_WORDS,
     WEEKDAYS,
     alternation,
     longest_first,
@@ -110,9 +113,17 @@ _TOLL_TO = re.compile(
 )
 # "127 of them were Nepalis", "98 are Bangladeshis", "Four of the dead were children".
 _PARTITIVE_IS = re.compile(
-    r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+|those[ \t\u00a0]+)?(?P<whole>[a-z][\w'’-]*))?"
-    r"[ \t\u00a0]+(?:are|were|was|is)[ \t\u00a0]+(?P<part>[A-Z][a-z]+(?:ese|ans|ians|is|s)|children|women|men|minors)"
+    r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+|those[ \t\u00a0]+)?(?:[\d,]+[ \t\u00a0]+)?(?P<whole>[a-z][\w'’-]*))?"
+    r"[ \t\u00a0]+(?:are|were|was|is)[ \t\u00a0]+(?P<part>[A-Z][a-z]+(?:ese|ans|ians|is|s)|children|women|men|minors"
+    r"|[a-z]{3,}(?<!ss)(?<!us)s)"
     r"(?![\w'’-])"
+)
+# The whole a part is taken of, right after the part's number: " of the 14 dead were".
+_WHOLE_PARTED = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|those)[ \t\u00a0]")
+# "Eleven people were hurt, nine of them firefighters": a part named right after "of them", with no verb between.
+_OF_THEM_PART = re.compile(
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:them|whom)[ \t\u00a0]+(?P<part>[A-Z][a-z]+(?:ese|ans|ians|is)|children|women|men"
+    r"|[a-z]{2,}(?<!ss)(?<!us)s)(?![\w'’-])"
 )
 _PRONOUNS = frozenset(("them", "those", "these", "us", "it"))
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "you", "who", "which", "that"))
@@ -303,6 +314,62 @@ _WHERE_PHRASE = re.compile(
 )
 
 
+# Units that measure out a stuff or a stretch of something named after "of": "30 tonnes of acid", "900 cubic metres of
+# water", "300 metres of track"; and "head" of livestock. An area is the area, whatever covers it (``measured_subject``).
+_MEASURED_OUT = frozenset(
+    unit
+    for unit, name in MEASURE_UNITS.items()
+    if unit in LENGTH_UNITS
+    or name.endswith(("gram", "metric_ton", "pound", "ounce", "liter", "gallon", "barrel", "** 3"))
+) | frozenset(("ton",))
+_MEASURED_OUT_NOUNS = frozenset(("head",))
+# Words that end the stuff: a degree ("all week") or a span of time ("a year", "an hour") after it.
+_NO_STUFF = _DEGREE_WORDS | frozenset(TIME_UNITS) | frozenset(f"{word}s" for word in TIME_UNITS)
+# "3,000 head of cattle", when no unit reading took "head" as the number's noun.
+_HEAD_OF = re.compile(r"[ \t\u00a0]+head(?=[ \t\u00a0]+of[ \t\u00a0])")
+# The stuff after the unit: "of", then up to four words (a name first only after a unit of matter: "of Ukrainian grain").
+_STUFF_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?P<stuff>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,3})")
+
+
+def _stuff_measured(text: str, after: int, hi: int, noun: str) -> tuple[str, int] | None:
+    """Return the stuff a unit of matter or length ending at ``after`` measures out, and where its words end, or None.
+
+    A length measures a stuff only when no determiner or name follows "of" ("within 3 km of the plant" is a reach).
+
+    >>> t = "About 12 tonnes of sulphuric acid leaked, and 300 metres of track and 2 km of the road were shut."
+    >>> _stuff_measured(t, t.index(" of"), len(t), "tonnes"), _stuff_measured(t, t.index(" of track"), len(t), "metres")
+    (('sulphuric acid', 33), ('track', 65))
+    >>> _stuff_measured(t, t.index(" of the"), len(t), "km"), _stuff_measured(t, 8, len(t), "people")
+    (None, None)
+    """
+    low = noun.lower()
+    unit = UNIT_WORDS.get(low, low)
+    if unit not in _MEASURED_OUT and low not in _MEASURED_OUT_NOUNS:
+        return None
+    of = _STUFF_OF.match(text, after, hi)
+    if of is None or (unit in LENGTH_UNITS and not of.group("stuff")[:1].islower()):
+        return None
+    words: list[str] = []
+    end = of.start("stuff")
+    for word in _MODIFIER.finditer(text, of.start("stuff"), of.end("stuff")):
+        w = word.group().lower()
+        if (
+            w in STOP
+            or w in _DETERMINERS
+            or w in _AUX
+            or w in _TIMELESS_LOWER
+            or w in _COUNTING_WORDS
+            or w in _NO_STUFF
+        ):
+            break
+        if words and (_is_event_word(word.group(), False) or (word.group()[:1].isupper() and words[-1][:1].islower())):
+            # "of sulphuric acid overturned": the verb after the stuff is its predicate, or another's.
+            break
+        words.append(word.group())
+        end = word.end()
+    return (" ".join(words), end) if words else None
+
+
 def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
     """Return whether a word reads as the predicate: a known event verb or a past form ("repatriated").
 
@@ -340,18 +407,15 @@ def _is_participle(word: str, aux: str) -> bool:
     )
 
 
-def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -> tuple[str, str]:
-    """Return (subject, event) for the claim at [start, end) with counted ``noun`` in the sentence [lo, hi).
+def _counted_head(text: str, end: int, noun: str, hi: int) -> tuple[str, int, str]:
+    """Return the counted noun after a number ending at ``end`` with its modifiers, where it ends, and the noun.
 
-    >>> t = "As many as 2,000 North Korean escapees were currently detained in China."
-    >>> find_subject(t, 0, 16, "North Korean escapees", 0, len(t))
-    ('North Korean escapees detained in China', 'detained')
-    >>> t = "Police detained 32 protesters on Monday."
-    >>> find_subject(t, 16, 18, "protesters", 0, len(t))
-    ('protesters detained', 'detained')
-    >>> t = "The unemployment rate rose to 5.2% in May."
-    >>> find_subject(t, 30, 34, "", 0, len(t))
-    ('unemployment rate', 'rose')
+    A unit of matter or length measures out the stuff named after "of" ("12 tonnes of acid"); "3,000 head of
+    cattle" counts the cattle.
+
+    >>> t = "About 12 tonnes of crude oil leaked; 900 head of cattle died."
+    >>> _counted_head(t, 8, "tonnes", len(t)), _counted_head(t, t.index(" head"), "", len(t))
+    (('tonnes of crude oil', 28, 'tonnes'), ('cattle', 55, 'cattle'))
     """
     head = ""
     after = end
@@ -365,12 +429,40 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             after = at + len(noun)
         else:
             head = noun
+    livestock = None if noun else _HEAD_OF.match(text, end, hi)
+    stuff = (
+        _stuff_measured(text, livestock.end() if livestock is not None else after, hi, noun or "head")
+        if noun or livestock
+        else None
+    )
+    if stuff is not None:
+        # "12 tonnes of acid leaked": the stuff is what is counted, its unit how; "3,000 head of cattle": the cattle.
+        head, after = (f"{head} of {stuff[0]}" if noun else stuff[0]), stuff[1]
+        noun = noun or stuff[0].split()[-1]
+    return head, after, noun
+
+
+def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -> tuple[str, str]:
+    """Return (subject, event) for the claim at [start, end) with counted ``noun`` in the sentence [lo, hi).
+
+    >>> t = "As many as 2,000 North Korean escapees were currently detained in China."
+    >>> find_subject(t, 0, 16, "North Korean escapees", 0, len(t))
+    ('North Korean escapees detained in China', 'detained')
+    >>> t = "Police detained 32 protesters on Monday."
+    >>> find_subject(t, 16, 18, "protesters", 0, len(t))
+    ('protesters detained', 'detained')
+    >>> t = "The unemployment rate rose to 5.2% in May."
+    >>> find_subject(t, 30, 34, "", 0, len(t))
+    ('unemployment rate', 'rose')
+    """
+    head, after, noun = _counted_head(text, end, noun, hi)
     share = _share_of(text, end, hi) if not noun else None
     if share is not None:
         # "24.6 percent of primary and secondary teachers were on strike": the share counts its whole.
         whole, after = share
         noun, head = whole[-1], " ".join(whole)
-    part = None if noun else _part_of_whole(text, end, hi)
+    # "Seven of the 14 dead were children": a part of a whole with its own noun is counted by that noun.
+    part = _part_of_whole(text, end, hi) if not noun or _WHOLE_PARTED.match(text, end, hi) else None
     if part is not None:
         return part
     # A table of bare numbers names nothing before a number: the searches below look for words.
@@ -409,6 +501,11 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     ):
         event = _PHRASAL[" ".join(phrasal.group().lower().split())] if phrasal is not None else m.group("verb")
         tail = _predicate(text, m, hi)
+        state = _state_known(text, m, hi)
+        if state:
+            # "nine people were confirmed dead", "were listed as missing": the state is what is counted, not how it
+            # is known.
+            event = tail = state
         if phrasal is not None and phrasal.end() > m.start("verb") + len(tail):
             # "had taken part": the verb with its particle.
             tail = phrasal.group()
@@ -466,6 +563,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     # "and kill nearly 10,000": those it kills are those killed.
     owner = owner_phrase(text, lo, text.rfind(event, max(lo, start - 60), start))
     done = as_done(event) if event.lower() in PERSON_VERBS_BEFORE else event
+    if owner and event.lower() in PERSON_VERBS_BEFORE and not owner.split()[-1].lower().endswith("ly"):
+        # "Floods kill 41": those the floods killed are counted, not the floods.
+        return f"{done} by {owner}", done
     return (owner, event) if owner else (done, done)
 
 
@@ -649,6 +749,10 @@ def _part_of_whole(text: str, end: int, hi: int) -> tuple[str, str] | None:
         whole = part.group("whole")
         among = f" among the {whole}" if whole and whole.lower() not in _PRONOUNS else ""
         return part.group("part") + among, ""
+    named = _OF_THEM_PART.match(text, end, hi)
+    if named is not None and named.group("part").lower() not in STOP and not _is_event_word(named.group("part"), True):
+        # "Eleven people were hurt, nine of them firefighters": the firefighters are counted.
+        return named.group("part"), ""
     whom = _OF_WHOM.match(text, end, hi)
     if whom is not None:
         # "38 men were on the shift, 26 of whom escaped": the part counts what the part did, not the whole.
@@ -973,6 +1077,33 @@ def _is_plural(noun: str) -> bool:
     (True, False, False)
     """
     return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+# Verbs by which a state of the counted is known, and the states they name: "were confirmed dead", "were listed as
+# missing", "were believed to have been killed".
+_KNOWING = frozenset(
+    ("confirmed", "listed", "reported", "believed", "feared", "presumed", "declared", "registered", "recorded", "known")
+)
+_KNOWN_STATES = _STATE_WORDS | frozenset(
+    ("dead", "missing", "alive", "injured", "hurt", "killed", "trapped", "infected")
+)
+_KNOWN_AS = re.compile(
+    r"(?:[ \t\u00a0]+(?:as|to|be|have|been|still))*[ \t\u00a0]+(?P<state>[a-z]+)(?![\w'’-])", re.IGNORECASE
+)
+
+
+def _state_known(text: str, m: re.Match[str], hi: int) -> str:
+    """Return the state a verb of knowing in ``m`` (an ``_AFTER_NOUN`` match) names, else "".
+
+    >>> t = "Six people were confirmed dead; four were believed to be still missing; two were reported on Monday."
+    >>> [_state_known(t, _AFTER_NOUN.match(t, t.index(w) + len(w)), len(t)) for w in ("people", "four", "two")]
+    ['dead', 'missing', '']
+    """
+    if m.group("verb").lower() not in _KNOWING:
+        return ""
+    known = _KNOWN_AS.match(text, m.end("verb"), hi)
+    state = known.group("state") if known is not None else ""
+    return state if state.lower() in _KNOWN_STATES else ""
 
 
 def _predicate(text: str, m: re.Match[str], hi: int) -> str:

@@ -1038,6 +1038,27 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     ("In a city where the average rent rose to €1,260, wages lag.", "€1,260", "average rent", "rose"),
     # a counter's verb names the source, not what is counted
     ("The council put the crowd at 6,000.", "6,000", "crowd", ""),
+    # a unit of matter or length measures out the stuff named after "of"
+    ("About 8 tonnes of diesel leaked into the bay.", "8", "tonnes of diesel leaked into the bay", "leaked"),
+    (
+        "The mill processed 2.5 million tonnes of maize flour last year.",
+        "2.5 million",
+        "tonnes of maize flour processed",
+        "processed",
+    ),
+    ("Crews replaced 400 metres of cable on Friday.", "400", "metres of cable replaced", "replaced"),
+    ("Farmers graze about 900 head of goats on the hill.", "about 900", "goats", ""),
+    # a part named after "of them", or after the whole it is taken of
+    ("Twenty climbers were rescued, six of them guides.", "six", "guides", ""),
+    ("Three of the 40 passengers were nurses.", "Three", "nurses among the passengers", ""),
+    # a bare number after a verb that takes people: the people it is done to, not the doer
+    ("Mudslide kills 12 in hill villages", "12", "people killed by Mudslide", "killed"),
+    ("The cyclone displaced 3,000 on the coast.", "3,000", "people displaced by cyclone", "displaced"),
+    # a verb of knowing names how a state is known: the state is the predicate
+    ("Eleven climbers were confirmed dead on the ridge.", "Eleven", "climbers dead", "dead"),
+    ("Another 14 sailors were listed as missing.", "14", "sailors missing", "missing"),
+    # a bare number that took its unit from a count before it counts that count's noun
+    ("Some 300 dolphins beached and 120 were pushed back to sea.", "120", "dolphins pushed", "pushed"),
     (
         "The Red Crescent put the number forced from their homes across the three districts at 9,100.",
         "9,100",
@@ -1602,7 +1623,7 @@ def test_shares_changes_and_sums_say_what_they_measure(text: str, quote: str, su
 # (text, quote, subject, event): a verb in -ing, or one that takes people, before the number reads as done to them
 DONE_TO: list[tuple[str, str, str, str]] = [
     ("The storm hit the coast, killing at least 9 people.", "at least 9", "people killed", "killed"),
-    ("A tanker holding 30 tonnes of acid leaked.", "30", "tonnes held", "held"),
+    ("A tanker holding 30 tonnes of acid leaked.", "30", "tonnes of acid held", "held"),
     ("The closure is affecting about 2,000 pupils.", "about 2,000", "pupils affected", "affected"),
     ("The plant, which employs about 800 people, shut.", "about 800", "people employed", "employed"),
     ("The church was sheltering 60 families.", "60", "families sheltered", "sheltered"),
