@@ -806,6 +806,10 @@ def named_rule(where: str, verdict: dict[str, float] | str) -> dict[str, float] 
     return where + verdict if isinstance(verdict, str) else verdict
 
 
+# The source of a vague count no one is named for in its article: the writer's own estimate (``judged_as_rivals``).
+WRITER = "the writer"
+
+
 def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     """Return the ``pair_features`` of two numbers of one article that are one quantity only as rival counts (two
     sources, ``is_rival_count``) and no rule parts, or why they are not."""
@@ -824,6 +828,12 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
             item if item.source or not item.counter else dataclasses.replace(item, source=item.counter)
             for item in (x, y)
         )
+    # A vague count no one is named for ("Tens of thousands marched") is the writer's own estimate, set against a
+    # named source's count ("organisers said 150,000").
+    x, y = (
+        dataclasses.replace(item, source=WRITER) if not item.source and item.value.qualifier == "vague" else item
+        for item in (x, y)
+    )
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
     if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or side_by_side):

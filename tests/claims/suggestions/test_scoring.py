@@ -137,3 +137,23 @@ def test_a_counter_read_where_no_attribution_was_tells_no_counts_side_by_side():
     text = "The council said 640 lorries had blocked the roads. The federation's went from 2,900 lorries to 3,100."
     rows = [("640", "the council said", "lorries blocked roads"), ("2,900", "", "lorries blocked roads")]
     assert verdict(text, rows, "vehicle") == "rival=1 side_by_side=0"
+
+
+def test_a_vague_count_no_one_is_named_for_is_the_writer_s_rival_of_a_named_count():
+    # "Tens of thousands" the writer saw, against the organisers' 180,000, a paragraph apart: rival counts of one march.
+    text = (
+        "Tens of thousands of people marched through the capital on Sunday.\n\nTraffic stopped for hours. "
+        "The organisers said 180,000 people had marched."
+    )
+    made = []
+    for at, (quote, value, source) in enumerate(
+        [("Tens of thousands", conflicts.Value.of(20000, 99999, "vague", "person"), ""),
+         ("180,000", conflicts.Value.of(180000, 180000, "exact", "person"), "the organisers said")]
+    ):  # fmt: skip
+        start = text.index(quote)
+        context = Context(subject="people marched")
+        item = describe_claim(at, 1, text, start, start + len(quote), value, context=context)
+        made.append(dataclasses.replace(item, source=source))
+    idf = idf_weights(made)
+    found = pair_verdict(*(Prepared(item, idf) for item in made))
+    assert not isinstance(found, str) and found["rival"] == 1
