@@ -703,7 +703,8 @@ def _appositive(ws: list[Word], comma: int, floor: int, verb_end: int) -> Source
             break
         # "Police in Blantyre, some 40 miles south of Zomba, said": a distance places the name; it is no count.
         counted = w.is_number and not _is_distance(ws, c)
-        saying = saying or _says(ws, c, floor)
+        # "whose lists include": the word after "whose" is its noun, no verb of saying.
+        saying = saying or (_says(ws, c, floor) and ws[c - 1].lower != "whose")
         loose = loose or saying or counted or comma - c > _MAX_APPOSITIVE
     first = name_left(ws, comma - 1, floor)
     if first < 0 or comma - first > _MAX_NAME:
@@ -968,11 +969,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if by is not None and _counts_by(by.group("source")):
         # "put at 4,000 by the union and about 1,800 by police", "26 by that of the rights group": each count's source.
         return text[by.start("by") : by.end("source")], by.start("by"), by.end("source")
-    if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
-        # "The government, which has cut spending to bring inflation down from 200 percent, says": a number in the
-        # words that describe a source, between its name and its verb, is the writer's, no one's count; unless
-        # those words say it ("The union, which said that 340 farms were flooded, put"): the clause's own source.
-        return ("", -1, -1)
+    described = _described_source(text, start, end, found)
+    if described is not None:
+        return described
     best: Source = ("", -1, -1)
     best_kind = ""
     best_gap = 10**9
@@ -1065,11 +1064,67 @@ def _says_another_clause(text: str, end: int, s: int, e: int, hi: int) -> bool:
 
 def _said_within(text: str, s: int, start: int, found: list[tuple[int, int, str]]) -> bool:
     """Return whether a relative clause's verb of saying ("X, which said") stands in [s, start), before the
-    number; a verb that needs "at" ("which has cut spending to bring debt down from") says no count."""
+    number; a verb that needs "at" says no count ("which has cut spending to bring debt down from"), unless it puts
+    this one at it ("The union, which puts the missing at 44, says").
+
+    >>> _said_within("The union, which puts the missing at 44, says", 0, 37, [(0, 21, RELATIVE)])
+    True
+    >>> _said_within("The state, which has cut spending to bring debt down from 200 percent, says", 0, 58, [(0, 24, RELATIVE)])
+    False
+    """
     return any(
-        kind == RELATIVE and s <= s2 and e2 <= start and text[s2:e2].split()[-1].lower() not in _NEEDS_AT
+        kind == RELATIVE
+        and s <= s2
+        and e2 <= start
+        and (text[s2:e2].split()[-1].lower() not in _NEEDS_AT or _PUT_AT.search(text, e2, start) is not None)
         for s2, e2, kind in found
     )
+
+
+def _described_source(text: str, start: int, end: int, found: list[tuple[int, int, str]]) -> Source | None:
+    """Return the source of a number in the words that describe a source, between its name and its verb, or None
+    for a number outside them.
+
+    "The government, which has cut spending to bring inflation down from 200 percent, says": such a number is the
+    writer's, no one's count; unless those words say it ("The union, which said that 340 farms were flooded, put"):
+    the clause's own source; or give the name's own count ("Regional police, whose count of 52 is the only one,
+    said"): the name's.
+    """
+    owned = _whose_count(text, start, found)
+    if owned is not None:
+        return owned
+    if any(s < start and end < e and not _said_within(text, s, start, found) for s, e, _ in found):
+        return ("", -1, -1)
+    return None
+
+
+def _whose_count(text: str, start: int, found: list[tuple[int, int, str]]) -> Source | None:
+    """Return the name and its count that a "whose" clause gives right before the number ("Regional police, whose
+    count of 52 people underground is the only one, said"), inside the words of a source found around it, or None.
+
+    >>> t = "Regional police, whose count of 52 is the only one, said so."
+    >>> _whose_count(t, 32, [(0, 56, "")])
+    ('Regional police, whose count', 0, 28)
+    """
+    for s, e, _ in found:
+        if s < start < e:
+            m = _WHOSE_COUNT.search(text, s, start)
+            if m is not None:
+                return text[s : m.end("noun")], s, m.end("noun")
+    return None
+
+
+# ", whose count of ", ", whose own tally stood at ": a name's count, given in a clause that describes the name.
+_WHOSE_COUNT = re.compile(
+    r",[ \t\u00a0]+whose[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?P<noun>"
+    + "|".join(sorted(_SOURCE_NOUNS | {"toll", "tolls", "list", "lists", "total"}))
+    + r")[ \t\u00a0]+(?:of|stood[ \t\u00a0]+at|was|is|at)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+# The words between a verb that needs "at" and the count it puts there, in one clause ("puts the missing at ").
+_PUT_AT = re.compile(r"[^,;:!?\"“”()]{0,80}(?<![\w'’-])at[ \t\u00a0]+\Z")
 
 
 def _governs_not(

@@ -511,13 +511,15 @@ _SET_AGAINST = re.compile(r"\b(?:against|versus|than)\b", re.IGNORECASE)
 # clause after one opens with its number's counter.
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas)[ \t\u00a0]*\Z", re.IGNORECASE)
 # "the gang's claim of 1.4 million", "the state's death toll rose to 15", "the directorate's from 44": a possessive
-# count, or a possessive standing for one ("the union's figures ran from 94 ...; the directorate's from 44").
+# count, or a possessive standing for one ("the union's figures ran from 94 ...; the directorate's from 44", "the
+# collective's was 5,200", "the coroner's went from 14").
 _OWNER_COUNT_BEFORE = re.compile(
     _POSSESSIVE
     + r"[ \t\u00a0]+(?:(?:[\w-]+[ \t\u00a0]+)?(?:"
     + _SOURCE_NOUNS
     + "|claims?|tolls?"
-    + r")(?:[ \t\u00a0]+[\w-]+){0,3}|from|at)[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
+    + r")(?:[ \t\u00a0]+[\w-]+){0,3}|from|at|was|were|stood[ \t\u00a0]+at|reached"
+    + r"|(?:went|rose|fell|climbed|grew|dropped)[ \t\u00a0]+from)[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
 # "750,000 people by the organisers' count", "100,000 by the police's".
@@ -547,6 +549,41 @@ _TIME_OWNERS = MONTHS | WEEKDAYS | conflicts.DURATION_UNITS | frozenset(("yester
 _RELATIVES = frozenset(("that", "which", "whom"))
 # Words opening a clause before its counter's name ("with the ministry putting", "but police said").
 _CLAUSE_OPENERS = frozenset(("with", "and", "but", "while", "whereas", "though", "although", "as", "against", "to"))
+# "The agency's count went from", "the coroner's went from", "The union's figures ran from": a possessive count opening
+# a list of its counts.
+_LIST_OPENER = re.compile(
+    _POSSESSIVE
+    + r"(?:[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:"
+    + _SOURCE_NOUNS
+    + r"|claims?|tolls?|totals?))?[ \t\u00a0]+(?:(?:went|rose|ran|fell|climbed|grew|dropped|moved)[ \t\u00a0]+)?from\b",
+    re.IGNORECASE,
+)
+# An aside in brackets.
+_ASIDE = re.compile(r"\([^()]*\)")
+# "the official toll stood at", "with the official death toll at", "the official turnout of": a count the authorities
+# give, named by the word "official" alone.
+_OFFICIAL_COUNT = re.compile(
+    r"\bofficial[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:toll|count|figure|tally|total|turnout|estimate|number)[ \t\u00a0]+"
+    r"(?:(?:stands|stood|was|is|has[ \t\u00a0]+reached|reached|rose|climbed)[ \t\u00a0]+)?(?:at|of|to)?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+# The words that may stand between a gapped clause's counter and its number ("the union fewer than 10 percent", "the
+# FNTR at €300 million"): a qualifier of the number, or "at" for a verb left out ("putting the loss at").
+_GAP_BEFORE_NUMBER = re.compile(
+    r"(?:[ \t\u00a0]*\b(?:at|about|around|some|nearly|almost|roughly|approximately|just|only|over|under|between"
+    r"|(?:more|fewer|less)[ \t\u00a0]+than|at[ \t\u00a0]+(?:least|most)|up[ \t\u00a0]+to|close[ \t\u00a0]+to)\b)*"
+    r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+# The determiners a gapped clause's counter may open with ("the drivers' union", "a residents' group").
+_GAP_DETERMINERS = frozenset(("the", "a", "an"))
+# The words that name a counter in a gapped clause when not capitalised: bodies ("union", "ministry") and those who
+# count ("police", "organisers", "officials").
+_GAP_COUNTERS = frozenset(LEX["organisation_words"]) | frozenset(
+    ("organisers", "organizers", "officials", "authorities", "police", "coroner", "operator", "owner", "owners", "mayor",
+     "governor", "minister", "observers", "monitors", "hospitals", "firm", "airline", "insurer", "regulator", "ministry",
+     "prosecutors", "unions", "rescuers", "doctors", "medics", "activists")
+)  # fmt: skip
 
 
 def clause_counter(text: str, left: int, start: int, end: int, right: int) -> str:
@@ -588,6 +625,9 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     >>> t = "It is above the police estimate of 4,000 and the first estimate of 3,000."
     >>> clause_counter(t, 0, 35, 40, 73), clause_counter(t, 0, 67, 72, 73)
     ('police', '')
+    >>> t = "Four days on, the official death toll stands at 25."
+    >>> clause_counter(t, 0, t.index("25"), t.index("25") + 2, len(t))
+    'official'
     """
     first, last = clause_bounds(text, left, start, end, right)
     before = text[first:start]
@@ -624,7 +664,78 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
         if not any(read_word(w).content for w in words):
             return ""
         return name
-    return ""
+    listed = list_opener(text, left, start)
+    # An aside in brackets ("(it first said 17)") is no clause of the list.
+    if listed and not _COUNTER_VERB.search(_ASIDE.sub("", text[listed.end() : start])):
+        # "The agency's count went from nine on Monday to 16 on Tuesday and 21 on Wednesday; the coroner's went from 14
+        # to 23 and 26": each number of a list of counts is its opener's owner's.
+        return without_possessive(listed.group("owner").lower())
+    if _OFFICIAL_COUNT.search(before):
+        # "the official death toll stands at 25", "the official turnout of 61.4 percent": the authorities' count, set
+        # against a count others give ("the workers' union said 40 had died").
+        return "official"
+    return gapped_counter(text, left, first, start)
+
+
+def list_opener(text: str, left: int, start: int) -> re.Match[str] | None:
+    """Return the last possessive count that opens a list of counts before ``start`` in its part of the sentence (after
+    the last semicolon), or None: "The agency's count went from nine on Monday to 16 on Tuesday, the coroner's from 14
+    to 23" gives 16 to the agency and 23 to the coroner.
+
+    >>> t = "The agency's count went from nine to 16, the coroner's from 14 to 23."
+    >>> [list_opener(t, 0, t.index(n)).group("owner") for n in ("16", "23")]
+    ['agency', 'coroner']
+    """
+    found = None
+    for match in _LIST_OPENER.finditer(text, text.rfind(";", left, start) + 1 or left, start):
+        found = match
+    return found
+
+
+def gapped_counter(text: str, left: int, first: int, start: int) -> str:
+    """Return the counter of a number's gapped clause (lower case), or "": a clause that names only a counter before
+    the number, its verb left out because a clause before it in the sentence gave another counter's number with one
+    ("the bus chamber says 30 percent of buses ran, the drivers' union fewer than 10 percent"; "The commission says 54.2
+    percent; the coalition, between 50 and 53 percent"; "the ministry was putting the loss at €120 million, the FNTR
+    at €300 million").
+
+    >>> t = "The chamber says 30 percent ran, the drivers' union fewer than 10 percent."
+    >>> gapped_counter(t, 0, t.index(" the drivers"), t.index("fewer"))
+    "the drivers' union"
+    >>> t = "The board says 54 percent; the Civic Coalition, between 50 and 53 percent."
+    >>> gapped_counter(t, 0, t.index(" between"), t.index("between"))
+    'the civic coalition'
+    >>> t = "Police said 30 died on Monday, Tuesday 20."
+    >>> gapped_counter(t, 0, t.index(" Tuesday"), t.index("20"))
+    ''
+    >>> t = "The fire destroyed 30 homes, the floods 20."
+    >>> gapped_counter(t, 0, t.index(" the floods"), t.index("20"))
+    ''
+    """
+    qualifier = _GAP_BEFORE_NUMBER.search(text, first, start)
+    cut = qualifier.start() if qualifier else start
+    opens = first
+    if not text[first:cut].strip() and first > left and text[first - 1] == ",":
+        # "; the coalition, between 50 and 53 percent": the counter set off by a comma before its number.
+        breaks = [match.end() for match in CLAUSE_BREAK.finditer(text, left, first - 1)]
+        opens = breaks[-1] if breaks else left
+        cut = first - 1
+    words = WORD.findall(text[opens:cut])
+    if not words or len(words) > 6 or opens <= left:
+        return ""
+    if not (words[0].lower() in _GAP_DETERMINERS or words[0][0].isupper() or words == [words[-1]]):
+        # "Police say 30 hours, prosecutors 29": a bare plural counter, alone.
+        return ""
+    head = without_possessive(words[-1])
+    if head.lower() in _TIME_OWNERS or not (head[0].isupper() or head.lower() in _GAP_COUNTERS):
+        return ""
+    if any(word[0].islower() and word.lower().endswith(("ed", "ing")) for word in words):
+        return ""
+    # The verb left out is the one a clause before gave another counter's number with ("says 30 percent").
+    verb = _COUNTER_VERB.search(text, left, opens)
+    if not verb or not any(character.isdigit() for character in text[verb.end() : opens]):
+        return ""
+    return " ".join(without_possessive(word) if word is words[-1] else word for word in words).lower()
 
 
 def is_contrasted_owner(text: str, left: int, first: int, before: str) -> bool:

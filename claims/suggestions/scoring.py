@@ -806,16 +806,36 @@ def named_rule(where: str, verdict: dict[str, float] | str) -> dict[str, float] 
     return where + verdict if isinstance(verdict, str) else verdict
 
 
+# The source of a vague count no one is named for in its article: the writer's own estimate (``judged_as_rivals``).
+WRITER = "the writer"
+
+
 def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     """Return the ``pair_features`` of two numbers of one article that are one quantity only as rival counts (two
     sources, ``is_rival_count``) and no rule parts, or why they are not."""
     x, y = a.item, b.item
-    if are_counters_apart(x, y):
+    counters_apart = are_counters_apart(x, y)
+    if counters_apart:
         # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
         x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
+    # Told side by side: by the sources read, not by a counter named where none was read (the lists of one side's
+    # counts of several days, "The CGT's went from 45,000 to 52,000", beside the other side's).
+    side_by_side = are_told_side_by_side(x, y)
+    if not counters_apart:
+        # A number no attribution was read for whose clause names its counter ("The CGT's went from 45,000") is that
+        # counter's.
+        x, y = (
+            item if item.source or not item.counter else dataclasses.replace(item, source=item.counter)
+            for item in (x, y)
+        )
+    # A vague count no one is named for ("Tens of thousands marched") is the writer's own estimate, set against a
+    # named source's count ("organisers said 150,000").
+    x, y = (
+        dataclasses.replace(item, source=WRITER) if not item.source and item.value.qualifier == "vague" else item
+        for item in (x, y)
+    )
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
-    side_by_side = are_told_side_by_side(x, y)
     if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or side_by_side):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)

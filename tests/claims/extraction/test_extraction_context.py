@@ -354,6 +354,23 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "26",
         "The miners' union, whose own tally of 310 men was never published, put",
     ),
+    # a name's count given in its "whose" clause, or put "at" it by its relative clause's verb, is that name's
+    (
+        "The miners' union, whose own tally of 310 men was never published, put the number trapped at 26.",
+        "310",
+        "The miners' union, whose own tally",
+    ),
+    (
+        "The fishers' league, which puts the boats lost at 85, says the fleet will not recover.",
+        "85",
+        "The fishers' league, which puts",
+    ),
+    # the noun after "whose" is no verb of saying ("whose lists include")
+    (
+        "The village heads, whose lists include people buried at home, said 27 had died.",
+        "27",
+        "The village heads, whose lists include people buried at home, said",
+    ),
     # a "whose" clause with a saying of its own keeps it: its speaker says the count inside it
     (
         "The dockers' union, whose leader Tomas Eriksen said nine cranes stood idle, put the losses at 40 ships.",

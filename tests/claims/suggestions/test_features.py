@@ -277,6 +277,37 @@ def test_a_clause_names_the_counter_of_its_number(text, quote, counter):
     assert counter_of(text, quote) == counter
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "counter"),
+    [
+        # A clause whose verb is left out names only its counter, after a clause that gave another counter's number.
+        ("The port authority says 40 percent of ferries sailed, the crews' union fewer than 15 percent.", "15",
+         "the crews' union"),
+        ("The agency says 61.5 percent; the Monitors Network, between 48 and 52 percent.", "48",
+         "the monitors network"),
+        ("The treasury was putting the weekly cost at 80 million, the Chamber of Trade at 210 million.", "210",
+         "the chamber of trade"),
+        # A possessive standing for a count, before a verb of change or a copula.
+        ("The council's count was 640 and the federation's was 2,900.", "2,900", "federation"),
+        ("The Hauliers' Guild's went from 12,000 to 15,000.", "12,000", "guild"),
+        # Each number of a list a possessive count opens is its owner's.
+        ("The board's count went from 31 on Monday to 40 on Tuesday; the guild's went from 52 to 66.", "40", "board"),
+        ("The board's count went from 31 on Monday to 40 on Tuesday; the guild's went from 52 to 66.", "66", "guild"),
+        ("The board's count went from 31 to 40 (it first said 41) and 44, the guild's from 52 to 66.", "44", "board"),
+        ("The board's count went from 31 to 40 (it first said 41) and 44, the guild's from 52 to 66.", "66", "guild"),
+        ("Police say 30 hours, prosecutors 29.", "29", "prosecutors"),
+        # "official" names the authorities' count.
+        ("Three days after the blast, the official death toll stood at 17.", "17", "official"),
+        # No verb left out, a time, or a thing named: no counter.
+        ("The storm destroyed 300 homes, the floods 120.", "120", ""),
+        ("Police said 30 had died by Monday, Tuesday 38.", "38", ""),
+        ("The council counted 300 on Friday, 240 on Saturday.", "240", ""),
+    ],
+)  # fmt: skip
+def test_a_gapped_clause_or_a_possessive_count_names_its_counter(text, quote, counter):
+    assert counter_of(text, quote) == counter
+
+
 def scope_of(text, quote, attribution=""):
     """Return the places and the level the suggester reads for the claim of ``quote`` (unit person)."""
     start = text.index(quote)

@@ -113,3 +113,47 @@ def test_counts_told_side_by_side_may_be_in_two_units_of_one_dimension_or_name_o
     text = "The mine operator said 14 missing in the pit. The miners' union said 41 men were still in the pit."
     rows = [("14", "the mine operator said", "missing"), ("41", "the miners' union said", "men in the pit")]
     assert verdict(text, rows) == "rival=0 side_by_side=1"
+
+
+def test_two_counters_of_a_gapped_sentence_are_rival_counts():
+    # "X says A, the Y B": the verb is said once, each count its counter's, whatever attribution was read for both.
+    text = "The port authority says 40 percent of ferries sailed, the crews' union fewer than 15 percent."
+    rows = [("40", "the port authority says", "ferries sailed"), ("15", "the port authority says", "")]
+    assert verdict(text, rows, "percent") == "rival=1 side_by_side=0"
+
+
+def test_a_count_no_attribution_names_is_its_clause_counter_s():
+    # "The federation's went from 2,900": a possessive count, set against the council's count two sentences before.
+    text = (
+        "The council said 640 lorries had blocked the roads on Monday. Traffic was slow all day. "
+        "The federation's went from 2,900 lorries on Monday to 3,100."
+    )
+    rows = [("640", "the council said", "lorries blocked roads"), ("2,900", "", "lorries blocked roads")]
+    assert verdict(text, rows, "vehicle") == "rival=1 side_by_side=0"
+
+
+def test_a_counter_read_where_no_attribution_was_tells_no_counts_side_by_side():
+    # The sentence beside names its counter only by a possessive: rival counts, but not told side by side.
+    text = "The council said 640 lorries had blocked the roads. The federation's went from 2,900 lorries to 3,100."
+    rows = [("640", "the council said", "lorries blocked roads"), ("2,900", "", "lorries blocked roads")]
+    assert verdict(text, rows, "vehicle") == "rival=1 side_by_side=0"
+
+
+def test_a_vague_count_no_one_is_named_for_is_the_writer_s_rival_of_a_named_count():
+    # "Tens of thousands" the writer saw, against the organisers' 180,000, a paragraph apart: rival counts of one march.
+    text = (
+        "Tens of thousands of people marched through the capital on Sunday.\n\nTraffic stopped for hours. "
+        "The organisers said 180,000 people had marched."
+    )
+    made = []
+    for at, (quote, value, source) in enumerate(
+        [("Tens of thousands", conflicts.Value.of(20000, 99999, "vague", "person"), ""),
+         ("180,000", conflicts.Value.of(180000, 180000, "exact", "person"), "the organisers said")]
+    ):  # fmt: skip
+        start = text.index(quote)
+        context = Context(subject="people marched")
+        item = describe_claim(at, 1, text, start, start + len(quote), value, context=context)
+        made.append(dataclasses.replace(item, source=source))
+    idf = idf_weights(made)
+    found = pair_verdict(*(Prepared(item, idf) for item in made))
+    assert not isinstance(found, str) and found["rival"] == 1
