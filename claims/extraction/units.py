@@ -651,8 +651,11 @@ _IS_NUMBER_OF = re.compile(
     + WS
     + r"+){0,2}?([a-z]+)(?![\w'’-])"
 )
-# A number that opens its sentence or quotation and is the subject of "is": '"Nine is what we can prove"'.
-_IS_AFTER = re.compile(WS + r"+(?:is|was)(?![\w'’-])")
+# A number that opens its sentence or quotation, spoken of as a number: '"Nine is what we can prove"', "Twelve is a
+# number for the cameras" ("Forty is the limit" sets a bound, no count given again).
+_IS_AFTER = re.compile(
+    WS + r"+(?:is|was)" + WS + r"+(?:what|(?:a|the|our|their|its)" + WS + r"+(?:number|figure|count))(?![\w'’-])"
+)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?]|[\"“])" + WS + r"*$")
 # How many of the text's last counts a part ("310,000 of them") looks back through for its whole.
 _COUNTS_KEPT = 6
