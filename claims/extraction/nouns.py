@@ -128,10 +128,11 @@ _number_of = on_first_use(
     + WS
     + r"(?:(?:the|its|their|his|her|our|these|those|all)"
     + WS
-    + r")?(?:[A-Za-z-]+"
+    + r")?(?:[A-Za-z-]+['’]?"
     + WS
     + r"){0,2}?(people|men|women|children|(?!(?:its|this|his|was|has|is|as|thus)(?![A-Za-z]))[A-Za-z-]*[a-z]s)"
-    r"(?![A-Za-z])",
+    # "the tally of Legionnaires' disease cases": a possessive before the head modifies it.
+    r"(?![A-Za-z'’])",
     re.IGNORECASE,
 )
 # "The number detained was 312", "the total killed rose to 40", "the number of missing at 31": a count of the people

@@ -543,11 +543,14 @@ def _without_determiners(words: list[str]) -> list[str]:
 
 # "its figure for Wednesday's postponed operations should have been 1,120", "the count of ballots cast in the north
 # was 2,100", "raised its estimate of the crates that had left the depot before the recall to some 5,000": a count of
-# counts names its plural after "for" or "of", a verb phrase after it.
+# counts names its plural after "for" or "of", a verb phrase after it; so does a change in a count after "in" ("cut
+# the planned increase in training places for next year to 900").
 _COUNT_FOR = re.compile(
-    r"(?<![\w'’-])(?:figure|number|count|total|tally|estimate)s?"
+    r"(?<![\w'’-])(?:(?:figure|number|count|total|tally|estimate)s?"
     + WS
-    + r"+(?:for|of)"
+    + r"+(?:for|of)|(?:increase|rise)s?"
+    + WS
+    + r"+in)"
     + WS
     + r"+(?:[\w'’-]+"
     + WS
@@ -555,9 +558,23 @@ _COUNT_FOR = re.compile(
     + alternation(sorted(SAME_PLURALS))
     + r")(?:"
     + WS
-    + r"+[a-z]+){0,9}?,?"
+    + r"+[\w'’-]+){0,9}?,?"
     + WS
     + r"+(?:is|was|were|are|been|at|to)"
+    + WS
+    + "+"
+    + _QUOTED_HEDGE_BEFORE
+)
+# A count of counts that names nothing, then its verb, right before a number: "the association's figures on those days
+# were", "its daily counts were".
+_COUNTS_WERE = re.compile(
+    r"(?<![\w'’-])(?:figures?|counts?|totals?|tally|tallies|estimates?|numbers?)(?:"
+    + WS
+    + r"+[\w'’-]+){0,4}?"
+    + WS
+    + r"+(?:was|were|is|are|had"
+    + WS
+    + r"+been)"
     + WS
     + "+"
     + _QUOTED_HEDGE_BEFORE
@@ -1375,10 +1392,9 @@ def _bare_unit(
         return asked
     if _is_source_amount(text, claim, measure, counted):
         return measure.unit if measure is not None else ""
-    count_for = _COUNT_FOR.search(text, max(0, claim.start - _COUNT_FOR_REACH), claim.start)
-    if count_for is not None and _noun_unit(count_for.group(1)):
-        # "raised its estimate of the crates ... to some 5,000": the count its own clause names, before any lent.
-        return _noun_unit(count_for.group(1))
+    of_counts = _counts_unit(text, claim, counts, counted)
+    if of_counts:
+        return of_counts
     if (
         own is not None
         and (counted is None or "\n" in text[counted.end : claim.start])
@@ -1445,6 +1461,25 @@ def _bare_unit(
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"
     return ""
+
+
+def _counts_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted: ClaimDraft | None) -> str:
+    """Return the unit of what a count of counts right before a bare number counts, or "".
+
+    What its own clause names comes before any unit lent by an earlier count ("raised its estimate of the crates ...
+    to some 5,000"); one that names nothing ("The association's figures on those days were more than 50 and 70")
+    counts what the text counted, the last count of its size first, unless a question between asks for something else
+    ("How many were evacuated? The operator's counts were").
+    """
+    count_for = _COUNT_FOR.search(text, max(0, claim.start - _COUNT_FOR_REACH), claim.start)
+    if count_for is not None and _noun_unit(count_for.group(1)):
+        return _noun_unit(count_for.group(1))
+    if _COUNTS_WERE.search(text, max(0, claim.start - 60), claim.start) is None:
+        return ""
+    told = _like_count(claim, counts) or counted
+    if told is None or not 0 <= claim.start - told.end <= _SOURCE_REACH or "?" in text[told.end : claim.start]:
+        return ""
+    return told.unit
 
 
 # A noun phrase with its determiner, then a comma, right before a number set off after it: "The remaining hostages, ".
