@@ -166,8 +166,9 @@ def unit_dimension(unit: str) -> str:
 # Counts that stand for another in news reports (a unit, not a spelling: the claims keep their own units). The jobs a
 # closure cuts are the workers who lose them, tickets sold the spectators, cases of a disease the people infected,
 # leaked records the people whose data leaked, ballots the voters, admissions the patients, households their people; a
-# kind of bird is counted as birds, a kind of vehicle as vehicles ("more than 25 cars" against "11 vehicles"), a
-# surgery as an operation. Outlets report one quantity in either.
+# kind of bird is counted as birds, a kind of fish as fish ("41,000 salmon escaped" against "150,000 escaped fish"), a
+# kind of vehicle as vehicles ("more than 25 cars" against "11 vehicles"), a surgery as an operation. Outlets report
+# one quantity in either.
 STAND_INS = {
     "job": "person",
     "ticket": "person",
@@ -176,6 +177,8 @@ STAND_INS = {
     "ballot": "person",
     "admission": "person",
     "household": "person",
+    "salmon": "fish",
+    "trout": "fish",
     "chicken": "bird",
     "hen": "bird",
     "duck": "bird",
@@ -194,8 +197,8 @@ STAND_INS = {
 def unit_kin(unit: str) -> str:
     """Return the dimension a unit's count stands for (``STAND_INS``): its own dimension for most units.
 
-    >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("car"), unit_kin("month")
-    ('person', 'person', 'bird', 'vehicle', 'duration')
+    >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("salmon"), unit_kin("month")
+    ('person', 'person', 'bird', 'fish', 'duration')
     """
     dimension = unit_dimension(unit)
     return STAND_INS.get(dimension, dimension)

@@ -18,7 +18,7 @@ from .changes import change_period, respective_period
 from .context import may_end_with
 from .corrections import is_corrected, is_correction, revised_number_start
 from .model import ClaimDraft, ExtractedClaim
-from .nouns import is_plain_plural
+from .nouns import is_plain_plural, unit_for
 from .numerals import IRREGULAR_PLURALS
 from .periods import (
     NO_PERIOD,
@@ -55,7 +55,7 @@ from .subjects import (
     with_fronted_place,
 )
 from .units import INHERITED_RULE, TALLY_UNITS
-from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation, on_first_use
+from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, PERSON, SAME_PLURALS, alternation, on_first_use
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["frame"]
@@ -879,9 +879,19 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
     words = [w for w in asked.group("what").split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
     event = next((w for w in words if w.endswith("ed")), "")
     if event and (not unit or inherited):
-        # "How many marched": those who did it, whatever unit the count before lent.
-        unit = "person"
+        # "How many marched": those who did it, whatever unit the count before lent; "How many fish escaped": what
+        # it names.
+        unit = "person" if words[0] == event else _asked_noun_unit(words[0].lower()) or unit
     return " ".join(words), event, unit
+
+
+def _asked_noun_unit(word: str) -> str:
+    """Return the unit of the noun a question asks for ("How many fish escaped", "how many candidates were"), or "".
+
+    >>> _asked_noun_unit("fish"), _asked_noun_unit("candidates"), _asked_noun_unit("affected")
+    ('fish', 'person', '')
+    """
+    return unit_for(word) if is_plain_plural(word) or word in PERSON or word in SAME_PLURALS else ""
 
 
 # A question that asks for a count: "How many marched?", "How many died is unclear".

@@ -128,10 +128,11 @@ _number_of = on_first_use(
     + WS
     + r"(?:(?:the|its|their|his|her|our|these|those|all)"
     + WS
-    + r")?(?:[A-Za-z-]+"
+    + r")?(?:[A-Za-z-]+['’]?"
     + WS
     + r"){0,2}?(people|men|women|children|(?!(?:its|this|his|was|has|is|as|thus)(?![A-Za-z]))[A-Za-z-]*[a-z]s)"
-    r"(?![A-Za-z])",
+    # "the tally of Legionnaires' disease cases": a possessive before the head modifies it.
+    r"(?![A-Za-z'’])",
     re.IGNORECASE,
 )
 # "The number detained was 312", "the total killed rose to 40", "the number of missing at 31": a count of the people
@@ -151,6 +152,9 @@ _NUMBER_VERBED = re.compile(
     re.IGNORECASE,
 )
 _AND_OR = frozenset(("and", "or"))
+_APOSTROPHES = frozenset("'’")
+# Nouns a plural modifies as whose it is ("the exams council", "the railways figure"): a body, or a count of counts.
+_BODY_HEADS = frozenset(LEX["organisation_words"]) | frozenset(LEX["source_nouns"]) | COUNTING_UNITS
 # Prepositions that start a modifier of the subject ("deaths from the floods in the northeast").
 _SUBJECT_PREPOSITIONS = frozenset(("from", "in", "of", "at", "on", "across", "after", "during", "among", "since"))
 # Prepositions that open a modifier right after a capitalised plural at a sentence's start ("Calls to the hotline",
@@ -203,13 +207,17 @@ _TIME_PHRASE_OPENERS = frozenset(("over", "in", "during", "for", "within", "afte
 _CLOSING_QUOTES = frozenset("\"”’'")
 # "some as young as 14", "as old as 90": an age.
 _AS_YOUNG_AS = re.compile(r"(?<![A-Za-z])as" + WS + r"+(?:young|old)" + WS + r"+as" + WS + r"+\Z", re.IGNORECASE)
+# "of its members' stations", "of the company's vehicles": a possessive names whose the whole is, not the whole.
+_OWNER = r"(?:(?:[a-z][a-z-]*" + WS + r"{1,2})?[a-z][a-z-]*(?:s['’]|['’]s)" + WS + r"{1,2})?"
 _PARTITIVE = re.compile(
     WS
     + r"{1,2}of"
     + WS
     + r"{1,2}(?:the|its|their|his|her|our|these|those)"
     + WS
-    + r"{1,2}(?:(?P<modifier>[a-z][a-z-]*)"
+    + r"{1,2}"
+    + _OWNER
+    + r"(?:(?P<modifier>[a-z][a-z-]*)"
     + WS
     + r"{1,2}(?=[a-z][a-z-]*s(?![A-Za-z])))?(?P<whole>[a-z][a-z-]*)(?![A-Za-z])"
 )
@@ -220,7 +228,9 @@ _PARTITIVE_ONE = re.compile(
     + WS
     + r"{1,2}(?:the|its|their|his|her|our|these|those)"
     + WS
-    + r"{1,2}(?P<modifier>)(?P<whole>[a-z][a-z-]*)(?![A-Za-z])"
+    + r"{1,2}"
+    + _OWNER
+    + r"(?P<modifier>)(?P<whole>[a-z][a-z-]*)(?![A-Za-z])"
 )
 # "31 of the most seriously injured", "fewer than 40,000 of those separated": the whole, up to two adverbs after
 # its determiner.
@@ -668,7 +678,29 @@ def read_hyphen_or_noun(text: str, atom: Atom) -> None:
     _read_head(text, atom, words)
 
 
+# "12,000 head of cattle", "15,000 head were stolen": livestock counted by the head, what "of" names after it.
+_HEAD_OF = re.compile(r"head" + WS + r"{1,2}of" + WS + r"{1,2}([a-z]+)(?![A-Za-z])")
+
+
+def _read_livestock_head(text: str, atom: Atom, words: list[tuple[str, int, int]]) -> bool:
+    """Read "N head (of X)": herds are counted by the head, cattle unless "of" names the animals; return whether read.
+
+    "two head injuries", "three head coaches" name a noun after "head": not herds.
+    """
+    word, start, end = words[0]
+    if word != "head" or len(words) > 1 or atom.vague or atom.value <= 1 or atom.unit_locked:
+        return False
+    of = _HEAD_OF.match(text, start)
+    if of is not None and unit_for(of.group(1)) != "person":
+        atom.noun, atom.noun_end, atom.unit = text[start : of.end()], of.end(), unit_for(of.group(1))
+    else:
+        atom.noun, atom.noun_end, atom.unit = word, end, "cattle"
+    return True
+
+
 def _read_head(text: str, atom: Atom, words: list[tuple[str, int, int]]) -> None:
+    if _read_livestock_head(text, atom, words):
+        return
     head = choose_head(words, singular=not atom.vague and atom.value == 1)
     if head < 0 and not atom.unit_locked and not atom.is_percent:
         read_person_verbs(text, atom)
@@ -825,12 +857,19 @@ def unit_from_sentence(text: str, start: int) -> str:
         return ""
     # "Measles cases in Europe have topped 500", "Mortgage approvals dropped to 49,400": the subject is counted;
     # "Deaths from the floods rose to 79": its head stands before the phrase that modifies it.
-    words = WORD_SPLIT.findall(left[: verb.start()])
+    found = list(WORD_SPLIT.finditer(left, 0, verb.start()))
+    words = [m.group() for m in found]
     for at, w in enumerate(words):
         if at > 1 and words[at - 1].lower() in _SUBJECT_PREPOSITIONS:
             break
         if at + 1 < len(words) and is_plain_plural(words[at + 1]):
             # "Measles cases", "rocket launchers": a plural before another plural modifies it.
+            continue
+        if left[found[at].end() : found[at].end() + 1] in _APOSTROPHES or (
+            at + 1 < len(words) and words[at + 1].lower() in _BODY_HEADS
+        ):
+            # "The railways' figure rose to 41", "The exams council climbed to 6,580": a possessive, or a plural
+            # naming a body or its count, tells whose count it is, not what it counts.
             continue
         if at == 0 and (
             unit_for(w.lower()) == "person" or (at + 1 < len(words) and words[at + 1].lower() in _HEAD_PREPOSITIONS)

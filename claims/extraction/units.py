@@ -41,6 +41,7 @@ from .vocabulary import (
     POSSESSIVE_DETERMINERS,
     RATE_BASES,
     RATE_UNITS,
+    SAME_PLURALS,
     SCALE_SUFFIX,
     SCALE_WORDS,
     SPACED_ABBR,
@@ -541,23 +542,45 @@ def _without_determiners(words: list[str]) -> list[str]:
 
 
 # "its figure for Wednesday's postponed operations should have been 1,120", "the count of ballots cast in the north
-# was 2,100": a count of counts names its plural after "for" or "of", a verb phrase after it.
+# was 2,100", "raised its estimate of the crates that had left the depot before the recall to some 5,000": a count of
+# counts names its plural after "for" or "of", a verb phrase after it; so does a change in a count after "in" ("cut
+# the planned increase in training places for next year to 900").
 _COUNT_FOR = re.compile(
-    r"(?<![\w'’-])(?:figure|number|count|total|tally|estimate)s?"
+    r"(?<![\w'’-])(?:(?:figure|number|count|total|tally|estimate)s?"
     + WS
-    + r"+(?:for|of)"
+    + r"+(?:for|of)|(?:increase|rise)s?"
+    + WS
+    + r"+in)"
     + WS
     + r"+(?:[\w'’-]+"
     + WS
-    + r"+){0,3}?([a-z][a-z-]*s)(?:"
+    + r"+){0,3}?([a-z][a-z-]*s|"
+    + alternation(sorted(SAME_PLURALS))
+    + r")(?:"
     + WS
-    + r"+[a-z]+){0,5}?"
+    + r"+[\w'’-]+){0,9}?,?"
     + WS
     + r"+(?:is|was|were|are|been|at|to)"
     + WS
     + "+"
     + _QUOTED_HEDGE_BEFORE
 )
+# A count of counts that names nothing, then its verb, right before a number: "the association's figures on those days
+# were", "its daily counts were".
+_COUNTS_WERE = re.compile(
+    r"(?<![\w'’-])(?:figures?|counts?|totals?|tally|tallies|estimates?|numbers?)(?:"
+    + WS
+    + r"+[\w'’-]+){0,4}?"
+    + WS
+    + r"+(?:was|were|is|are|had"
+    + WS
+    + r"+been)"
+    + WS
+    + "+"
+    + _QUOTED_HEDGE_BEFORE
+)
+# How far before a number a count of counts may name what it counts (``_COUNT_FOR``).
+_COUNT_FOR_REACH = 140
 # "the attackers, numbering about 20", "schools, now numbering 17": the noun before names what the number counts.
 _NUMBERING = re.compile(
     r"(?<![\w'’-])([a-z]+),?"
@@ -622,11 +645,12 @@ _SCALED = re.compile(r"(?:million|billion|trillion|\dbn|\dm|\dmn)(?![A-Za-z])", 
 _MONEY_REACH = 600
 # "two of them", "700 of whom": a part of what the count before counted.
 _OF_THEM = re.compile(WS + r"{1,2}of" + WS + r"{1,2}(?:them|whom)(?![A-Za-z])", re.IGNORECASE)
-# "Twelve is the number of families", "40,000 was the true count of the people on the path": the counted noun after
+# "Twelve is the number of families", "40,000 was the true count of the people on the path", "gave 270 as the number
+# of whales that stranded": the counted noun after
 # a count of counts that the number is (the last of up to three words, its head).
 _IS_NUMBER_OF = re.compile(
     WS
-    + r"+(?:is|was|are|were)"
+    + r"+(?:is|was|are|were|as)"
     + WS
     + r"+the"
     + WS
@@ -644,6 +668,12 @@ _IS_NUMBER_OF = re.compile(
     + WS
     + r"+){0,2}?([a-z]+)(?![\w'’-])"
 )
+# A number that opens its sentence or quotation, spoken of as a number: '"Nine is what we can prove"', "Twelve is a
+# number for the cameras" ("Forty is the limit" sets a bound, no count given again).
+_IS_AFTER = re.compile(
+    WS + r"+(?:is|was)" + WS + r"+(?:what|(?:a|the|our|their|its)" + WS + r"+(?:number|figure|count))(?![\w'’-])"
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?]|[\"“])" + WS + r"*$")
 # How many of the text's last counts a part ("310,000 of them") looks back through for its whole.
 _COUNTS_KEPT = 6
 # "Of the valid votes, 2,660,086 were for Yes", "Of the injured children, nine ...": a sentence that opens with the
@@ -1065,7 +1095,7 @@ def _noun_unit(word: str) -> str:
     """
     if word in PEOPLE_COLLECTIVES:
         return "person"
-    return unit_for(word) if is_plain_plural(word) or word in PERSON else ""
+    return unit_for(word) if is_plain_plural(word) or word in PERSON or word in SAME_PLURALS else ""
 
 
 def _is_many(word: str) -> bool:
@@ -1329,6 +1359,12 @@ def _bare_unit(
     if number_of is not None and _noun_unit(number_of.group(1)):
         # "Twelve is the number of families who lost everything": the number of what the phrase after it names.
         return _noun_unit(number_of.group(1))
+    if _IS_AFTER.match(text, claim.end) and _OPENS_CLAUSE.search(text, max(0, claim.start - 4), claim.start):
+        # '"Nine is what we can prove"', "Twelve was the first figure": a number spoken of as a number restates a
+        # count of the text, the last of its size.
+        spoken_of = _like_count(claim, counts)
+        if spoken_of is not None:
+            return spoken_of.unit
     of_the = _OF_THE_NOUN.search(text, max(0, claim.start - 80), claim.start)
     if of_the is not None and _noun_unit(of_the.group(1)):
         # "Of the valid votes, 2,660,086 were for Yes": the phrase before the number names the whole it is part of.
@@ -1356,6 +1392,9 @@ def _bare_unit(
         return asked
     if _is_source_amount(text, claim, measure, counted):
         return measure.unit if measure is not None else ""
+    of_counts = _counts_unit(text, claim, counts, counted)
+    if of_counts:
+        return of_counts
     if (
         own is not None
         and (counted is None or "\n" in text[counted.end : claim.start])
@@ -1382,9 +1421,6 @@ def _bare_unit(
     )
     if named is not None and _noun_unit(named.group(1)):
         return _noun_unit(named.group(1))
-    count_for = _COUNT_FOR.search(text, max(0, claim.start - 110), claim.start) if named is None else None
-    if count_for is not None and _noun_unit(count_for.group(1)):
-        return _noun_unit(count_for.group(1))
     put = _PUT_PHRASE_AT.search(text, max(0, claim.start - 90), claim.start) if named is None else None
     if put is not None and _put_phrase_unit(put.group(1)):
         return _put_phrase_unit(put.group(1))
@@ -1425,6 +1461,25 @@ def _bare_unit(
         # "Thousands fled": a bare vague plural in news copy counts people.
         return "person"
     return ""
+
+
+def _counts_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted: ClaimDraft | None) -> str:
+    """Return the unit of what a count of counts right before a bare number counts, or "".
+
+    What its own clause names comes before any unit lent by an earlier count ("raised its estimate of the crates ...
+    to some 5,000"); one that names nothing ("The association's figures on those days were more than 50 and 70")
+    counts what the text counted, the last count of its size first, unless a question between asks for something else
+    ("How many were evacuated? The operator's counts were").
+    """
+    count_for = _COUNT_FOR.search(text, max(0, claim.start - _COUNT_FOR_REACH), claim.start)
+    if count_for is not None and _noun_unit(count_for.group(1)):
+        return _noun_unit(count_for.group(1))
+    if _COUNTS_WERE.search(text, max(0, claim.start - 60), claim.start) is None:
+        return ""
+    told = _like_count(claim, counts) or counted
+    if told is None or not 0 <= claim.start - told.end <= _SOURCE_REACH or "?" in text[told.end : claim.start]:
+        return ""
+    return told.unit
 
 
 # A noun phrase with its determiner, then a comma, right before a number set off after it: "The remaining hostages, ".
@@ -1514,6 +1569,29 @@ def _dead_counted(text: str, counts: list[ClaimDraft]) -> ClaimDraft | None:
     return told if _DEATH_WORD.search(left) or _DEATH_WORD.search(right) else None
 
 
+# Words naming quakes or their magnitude, and how far before a bare number they name what it measures.
+_QUAKE_NAMED = re.compile(
+    r"(?<![\w-])(?:earthquakes?|quakes?|tremors?|aftershocks?|seismic|magnitudes?)(?![\w-])", re.IGNORECASE
+)
+_QUAKE_REACH = 200
+# A number told to one decimal place, as a quake's magnitude is ("5.3", "4.9"), no scale word after it.
+_ONE_DECIMAL = re.compile(r"(?<![\d.,])\d\.\d(?![\d.,])(?!" + WS + r"*(?:million|billion|trillion|bn|m)(?![A-Za-z]))")
+
+
+def _magnitude_again(text: str, claim: ClaimDraft, magnitude: ClaimDraft | None) -> str:
+    """Return "magnitude" for a bare number below 10 told to one decimal place within reach after the text's last
+    magnitude or a word naming quakes or their magnitude, or "".
+
+    "The survey measured the quake at magnitude 5.1 ... The European centre put it at 5.3", "revised the strongest to
+    4.9 from 4.6": sources give a quake's magnitude again without naming it.
+    """
+    if claim.low is None or claim.low >= 10 or _ONE_DECIMAL.fullmatch(claim.quote.split()[-1]) is None:
+        return ""
+    if magnitude is not None and 0 <= claim.start - magnitude.end <= _SOURCE_REACH:
+        return "magnitude"
+    return "magnitude" if _QUAKE_NAMED.search(text, max(0, claim.start - _QUAKE_REACH), claim.start) else ""
+
+
 def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft | Run]:
     """Return the claims with each bare number given the unit of the count it continues or answers (``_unit_lender``).
 
@@ -1532,6 +1610,7 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
     money: ClaimDraft | None = None
     speed: ClaimDraft | None = None
     measure: ClaimDraft | None = None
+    magnitude: ClaimDraft | None = None
     # The sentence's counts of things so far.
     sentence: list[ClaimDraft] = []
     # The text's last few counts of things (``_part_unit``).
@@ -1554,20 +1633,24 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             if dead is not None:
                 claims[i] = claim = replace(claim, unit=dead.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         if not claim.unit and not claim.noun:
-            unit = _series_unit(text, claims, i) or _bare_unit(
-                text,
-                claim,
-                last,
-                prev,
-                measured,
-                first,
-                counted,
-                sentence,
-                money,
-                speed,
-                counts,
-                measure,
-                _own_count(text, claims, i),
+            unit = (
+                _magnitude_again(text, claim, magnitude)
+                or _series_unit(text, claims, i)
+                or _bare_unit(
+                    text,
+                    claim,
+                    last,
+                    prev,
+                    measured,
+                    first,
+                    counted,
+                    sentence,
+                    money,
+                    speed,
+                    counts,
+                    measure,
+                    _own_count(text, claims, i),
+                )
             )
             if unit:
                 claims[i] = claim = replace(claim, unit=unit, rule=f"{claim.rule}+{INHERITED_RULE}")
@@ -1577,6 +1660,8 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             money = claim
         if claim.unit in _SPEED_UNITS:
             speed = claim
+        if claim.unit == "magnitude":
+            magnitude = claim
         if (
             _is_amount_unit(claim.unit)
             and INHERITED_RULE not in claim.rule

@@ -230,6 +230,8 @@ COUNTER_NOUNS = _words("counter_nouns")
 COUNTING_NOUNS = _words("counting_nouns")
 # Units that count counts ("the two counts", "three estimates"): their numbers' counted thing is what they count.
 COUNTING_UNITS = frozenset(("count", "number", "total", "tally", "figure", "estimate", "toll"))
+# Animals whose plural is spelled as their singular ("the number of cattle that died", "How many salmon escaped").
+SAME_PLURALS = frozenset(("cattle", "sheep", "fish", "salmon", "trout", "deer", "jellyfish", "livestock"))
 # Words that tell a count of the dead ("140 dead storks", "the number of vultures found dead"): what a toll counts.
 DEATH_WORDS = frozenset(("dead", "died", "killed", "deaths", "perished", "carcasses"))
 LETTER = re.compile(r"[A-Za-z]")

@@ -39,6 +39,8 @@ def test_jobs_cut_and_workers_laid_off_are_one_figure_in_hard_conflict(make_docu
         ("ticket", "person"),
         ("case", "person"),
         ("chicken", "bird"),
+        ("salmon", "fish"),
+        ("trout", "fish"),
         ("car", "vehicle"),
         ("lorry", "bus"),
     ],
