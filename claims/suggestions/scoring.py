@@ -570,6 +570,7 @@ class Prepared:
         "norm",
         "point",
         "ratios",
+        "rival_readings",
         "source_words",
         "subject",
         "subject_norm",
@@ -601,6 +602,8 @@ class Prepared:
         # What every pair asks of the claim's value and source (``pair_features``), read once.
         self.named = is_named(item.source)
         self.source_words = source_words(item.source) if self.named else frozenset()
+        # ``rival_reading`` of the claim, by whether its clause's counter comes first: read once, when first asked.
+        self.rival_readings: dict[bool, SuggestionInput] = {}
 
 
 def subject_similarity(a: Prepared, b: Prepared) -> float:
@@ -814,31 +817,34 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     """Return the ``pair_features`` of two numbers of one article that are one quantity only as rival counts (two
     sources, ``is_rival_count``) and no rule parts, or why they are not."""
     x, y = a.item, b.item
+    # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
     counters_apart = are_counters_apart(x, y)
-    if counters_apart:
-        # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
-        x, y = dataclasses.replace(x, source=own_source(x)), dataclasses.replace(y, source=own_source(y))
     # Told side by side: by the sources read, not by a counter named where none was read (the lists of one side's
     # counts of several days, "The CGT's went from 45,000 to 52,000", beside the other side's).
     side_by_side = are_told_side_by_side(x, y)
-    if not counters_apart:
-        # A number no attribution was read for whose clause names its counter ("The CGT's went from 45,000") is that
-        # counter's.
-        x, y = (
-            item if item.source or not item.counter else dataclasses.replace(item, source=item.counter)
-            for item in (x, y)
-        )
-    # A vague count no one is named for ("Tens of thousands marched") is the writer's own estimate, set against a
-    # named source's count ("organisers said 150,000").
-    x, y = (
-        dataclasses.replace(item, source=WRITER) if not item.source and item.value.qualifier == "vague" else item
-        for item in (x, y)
-    )
+    x, y = rival_reading(a, counters_apart), rival_reading(b, counters_apart)
     if not (x.source and y.source and x.source != y.source):
         return "not two sources"
     if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or side_by_side):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
+
+
+def rival_reading(claim: Prepared, counter_first: bool) -> SuggestionInput:
+    """Return a claim as ``judged_as_rivals`` reads its source, read once per claim and way: its clause's counter first
+    when ``counter_first`` (``own_source``), else the attribution read for it and, where none was, its clause's counter
+    ("The CGT's went from 45,000"); no one's vague count ("Tens of thousands marched") is the writer's own estimate
+    (``WRITER``), set against a named source's count ("organisers said 150,000").
+    """
+    found = claim.rival_readings.get(counter_first)
+    if found is None:
+        item = claim.item
+        source = own_source(item) if counter_first else item.source or item.counter
+        if not source and item.value.qualifier == "vague":
+            source = WRITER
+        found = item if source == item.source else dataclasses.replace(item, source=source)
+        claim.rival_readings[counter_first] = found
+    return found
 
 
 def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
