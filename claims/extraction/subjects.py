@@ -419,6 +419,9 @@ def _counted_head(text: str, end: int, noun: str, hi: int) -> tuple[str, int, st
     """
     head = ""
     after = end
+    if _HEAD_OF.match(text, end, hi):
+        # The unit reading's livestock ("head of cattle") is read as "head" of livestock below.
+        noun = ""
     if noun:
         at = text.find(noun, end, min(hi, end + 80))
         if at >= 0:
