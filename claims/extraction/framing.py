@@ -49,6 +49,7 @@ from .subjects import (
     magnitude_subject,
     measured_subject,
     opens_clause,
+    owner_phrase,
     share_subject,
     sum_subject,
     toll_subject,
@@ -172,7 +173,11 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             subject, event, unit = _referred_subject(c, _last_claims(out, _STAND_IN_LOOKBACK), text, lo)
             # "The owners' count of workers inside was revised to about 1,450": a stand-in that points at no count
             # may still name what it counts.
-            subject = subject or _count_named(text, lo, start, unit)
+            # "Sunday's crowd was smaller. The organisers estimated it at 60,000": "it" points at what the sentence
+            # before, which gave no count, was about.
+            # A sum or a length is no crowd a sentence is about.
+            topic = pointer and unit in ("", "person")
+            subject = subject or _count_named(text, lo, start, unit) or (_topic_before(text, lo) if topic else "")
         subject = with_fronted_place(text, lo, start, subject)
         if " the city" in subject or " the town" in subject:
             subject = _city_named(subject, places, start, scope)
@@ -203,7 +208,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # "The two tolls have never matched. The agency's count went from nine on Monday to 16 on Tuesday": a
             # bare number that took its unit from the text's last count counts what that count counted (a stand-in
             # that points at no count, "Officials put it at 4,000", still names none).
-            subject, event = _counted_last(c, _last_claims(out))
+            subject, event = _counted_last(c, _last_claims(out), lo, attribution)
         if (
             (not unit or INHERITED_RULE in c.rule)
             and unit not in TALLY_UNITS
@@ -666,14 +671,19 @@ def _elided_subject(text: str, claim: ClaimDraft, before: ExtractedClaim | Frame
     return "", "", claim.unit
 
 
-def _counted_last(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str, str]:
+def _counted_last(claim: ClaimDraft, before: list[ExtractedClaim], lo: int, source: str) -> tuple[str, str]:
     """Return (subject, event) of the latest earlier claim of ``claim``'s unit within reach that names what it counts,
     else ("", ""): the latest of its value first ("7 crew were stranded and 40 passengers rescued. They said 7"). A
-    count of one is an instance (``_is_instance``)."""
-    counts = []
+    count of one is an instance (``_is_instance``). A count of its unit earlier in its own sentence [lo, ...) that
+    names nothing and has a source other than ``source`` (the claim's) is the rival it answers ("One group put it at
+    600; police said 90"): nothing further back counts for it."""
+    counts: list[ExtractedClaim] = []
     for earlier in reversed(before):
         if claim.start - earlier.end > _REFERRED_REACH:
             break
+        if earlier.start >= lo and earlier.unit == claim.unit and not earlier.subject and not counts:
+            if earlier.attribution and source and earlier.attribution != source:
+                return "", ""
         if (
             not _is_instance(earlier)
             and earlier.unit == claim.unit
@@ -684,6 +694,40 @@ def _counted_last(claim: ClaimDraft, before: list[ExtractedClaim]) -> tuple[str,
     same = [earlier for earlier in counts if (earlier.low, earlier.high) == (claim.low, claim.high)]
     found = (same or counts)[:1]
     return (found[0].subject, found[0].event) if found else ("", "")
+
+
+def _topic_before(text: str, lo: int) -> str:
+    """Return what the sentence before ``lo`` is about when it gives no number: the noun phrase before its first form
+    of "be" ("Sunday's crowd was smaller."), else "".
+
+    >>> t = "Sunday's crowd was smaller. Organisers put it at 600."
+    >>> _topic_before(t, t.index("Organisers"))
+    "Sunday's crowd"
+    """
+    end = len(text[:lo].rstrip())
+    if not end:
+        return ""
+    before_lo, before_hi = sentence_around(text, max(0, end - 2), max(0, end - 2) + 1)
+    if _DIGIT.search(text, before_lo, before_hi) is not None:
+        return ""
+    be = _TOPIC_BE.search(text, before_lo, before_hi)
+    if be is None or text[before_lo : be.start()].split()[-1:] in (["who"], ["which"], ["that"], ["there"]):
+        # "Anyone who was there knows it": "be" in a clause of its own says nothing the sentence is about.
+        return ""
+    topic = owner_phrase(text, before_lo, be.start())
+    if not topic or len(topic.split()) > _TOPIC_WORDS or is_stand_in(topic) or topic.lower() in _PERSONAL_TOPICS:
+        return ""
+    return topic
+
+
+# The sentence a topic is read from: its first form of "be", a digit anywhere (a count of its own), how long a topic may
+# be, and pronouns that are no topic.
+_TOPIC_BE = re.compile(r"(?<![\w'’-])(?:is|was|are|were)(?![\w'’-])")
+_DIGIT = re.compile(r"[0-9]")
+_TOPIC_WORDS = 5
+_PERSONAL_TOPICS = frozenset(
+    ("he", "she", "they", "we", "i", "you", "this", "that", "there", "these", "those", "anyone", "everyone", "someone")
+)
 
 
 def _is_instance(claim: ExtractedClaim) -> bool:

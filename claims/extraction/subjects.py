@@ -1144,6 +1144,12 @@ def _predicate(text: str, m: re.Match[str], hi: int) -> str:
 _PARTICLE = re.compile(r"[ \t\u00a0]+(?:off|out|away|place|underground|abroad|for(?=[.,;:]))(?![\w'’-])")
 
 
+# The word a subject's time may stand before: "be", a verb of reaching or of change, or the "at" of "put ... at" ("turnout
+# on Monday was", "the toll on Tuesday rose to", "put the number detained on Tuesday at").
+_VERB_WORD = re.compile(r"[ \t\u00a0]*(?P<word>[A-Za-z]+)")
+_COUNT_VERBS = _BE | _REACH | CHANGE_VERBS | frozenset(("stood", "stands", "stand", "at"))
+
+
 def owner_phrase(text: str, lo: int, verb: int) -> str:
     """Return the noun phrase a verb at ``verb`` has as its subject, with the phrases that modify it.
 
@@ -1159,6 +1165,8 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
     'people killed in the floods'
     """
     words = text[max(lo, verb - 120) : verb].split()
+    verb_word = _VERB_WORD.match(text, verb)
+    dates_count = verb_word is not None and verb_word.group("word").lower() in _COUNT_VERBS
     while words and words[-1].lower() in _AUX:
         words.pop()
     if words and words[-1].lower() in ("and", "or"):
@@ -1187,6 +1195,11 @@ def owner_phrase(text: str, lo: int, verb: int) -> str:
             continue
         if bare != w or not bare[:1].isalpha() or low in _CLAUSE_OPENERS or low in _SAYING:
             break
+        if low in _TIME_NAMES and not owner and words and words[-1].lower() in _TIME_PREPOSITIONS and dates_count:
+            # "turnout on Wednesday was 81%": a time right before "be" or a verb of change dates what is counted; its
+            # noun is before ("a judge in Porto on Tuesday ordered" is no count).
+            words.pop()
+            continue
         if low in _TIME_NAMES and words and (words[-1].lower() in _TIME_PREPOSITIONS or words[-1].lower() in _SAYING):
             # "said on Thursday the toll had risen": the time of the saying is no part of what is counted
             # ("rainfall this June" keeps its time).

@@ -1215,8 +1215,13 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "trapped",
     ),
     ("A survey put the turnout at 12,000. Police had put it at 8,000.", "8,000", "turnout", ""),
-    # ... in its sentence or the one before, not further back
-    ("About 31 were injured. The number evacuated is disputed. Officials put it at about 4,000.", "4,000", "", ""),
+    # ... in its sentence or the one before, not further back: what the sentence before, which gave no count, was about
+    (
+        "About 31 were injured. The number evacuated is disputed. Officials put it at about 4,000.",
+        "4,000",
+        "evacuated",
+        "",
+    ),
     # a number after a noun and "of" is that noun's ("the arena's capacity of"), not a group's size
     ("Fans filled the arena's capacity of 8,000.", "8,000", "arena's capacity", ""),
     ("Boats crossed in groups of 30, and as many as 600 in one night.", "600", "", ""),
@@ -1505,6 +1510,36 @@ def test_an_owned_count_does_not_point_at_a_count_of_one() -> None:
     )
     first, _, _, owned = extract_claims(text, PUBLISHED)
     assert (owned.quote, owned.subject) == ("45", first.subject) == ("45", "migrants drowned")
+
+
+def test_a_time_between_a_noun_and_its_verb_leaves_the_noun_counted() -> None:
+    text = "The dockers' union said attendance on Friday was 71%. The port authority said it was 38%."
+    union, port = extract_claims(text, PUBLISHED)
+    assert (union.subject, port.subject) == ("attendance", "attendance")
+    assert claim_at("The board put attendance on Friday at 38%.", "38%").subject == "attendance"
+
+
+def test_it_points_at_no_topic_of_a_relative_clause() -> None:
+    text = "Fans said 12 people were hurt. Anyone who was there saw it. Police put it at 30,000."
+    assert claim_at(text, "30,000").subject == ""
+
+
+def test_it_points_at_what_the_sentence_before_was_about_when_that_sentence_gave_no_count() -> None:
+    text = (
+        "Police said 12 people were arrested on Friday. Saturday's rally was larger. "
+        "The farmers' federation put it at 9,000; the gendarmerie counted about 3,500."
+    )
+    _, federation, gendarmes = extract_claims(text, PUBLISHED)
+    assert (federation.subject, gendarmes.subject) == ("Saturday's rally", "Saturday's rally")
+
+
+def test_a_rival_count_that_names_nothing_lends_nothing_further_back_to_the_count_answering_it() -> None:
+    text = (
+        "Guards found 14 stowaways in the hold. The march set off at 2 pm. "
+        "Organisers estimated it at 60,000; police said about 9,000."
+    )
+    _, organisers, police = extract_claims(text, PUBLISHED)
+    assert (organisers.quote, organisers.subject, police.subject) == ("60,000", "", "")
 
 
 def test_sentence_bounds_hold_the_claim() -> None:
