@@ -814,6 +814,8 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     """Return the ``pair_features`` of two numbers of one article that are one quantity only as rival counts (two
     sources, ``is_rival_count``) and no rule parts, or why they are not."""
     x, y = a.item, b.item
+    # One number set against the other ("On Friday it was 2,600 against about 7,000"): rival counts, whoever gives each.
+    against = is_set_against(x, y)
     counters_apart = are_counters_apart(x, y)
     if counters_apart:
         # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
@@ -834,11 +836,21 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
         dataclasses.replace(item, source=WRITER) if not item.source and item.value.qualifier == "vague" else item
         for item in (x, y)
     )
-    if not (x.source and y.source and x.source != y.source):
+    if not (x.source and y.source and x.source != y.source) and not against:
         return "not two sources"
-    if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or side_by_side):
+    if not (against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b))):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
+
+
+def is_set_against(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether one of two numbers of one sentence is set against the other, told right before it ("2,600
+    against about 7,000", "eight dead against the association's 13"; ``SuggestionInput.against``).
+    """
+    if a.document_id != b.document_id or a.sentence != b.sentence:
+        return False
+    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    return later.against is not None and later.against[0] < earlier.span[1] <= later.against[1]
 
 
 def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
