@@ -245,6 +245,9 @@ class SuggestionInput:
     # Its clause gives it as one of its source's successive counts of one quantity ("now puts it at 105,000", "first
     # claimed 80,000"; ``corrections.is_revision_count``): the source's counts of it in two articles are one quantity.
     is_revision: bool = False
+    # Where the number it is set against must end, when it is set against the one told right before it ("2,600 against
+    # about 7,000"; ``set_against``).
+    against: tuple[int, int] | None = None
 
     @property
     def dimension(self) -> str:
@@ -584,6 +587,43 @@ _GAP_COUNTERS = frozenset(LEX["organisation_words"]) | frozenset(
      "governor", "minister", "observers", "monitors", "hospitals", "firm", "airline", "insurer", "regulator", "ministry",
      "prosecutors", "unions", "rescuers", "doctors", "medics", "activists")
 )  # fmt: skip
+
+
+# A number set against the one told right before it ("2,600 against about 7,000", "eight dead against the
+# association's 13", "31 lost, against the company's revised count of 26"): its rival count, whoever gives each. Not
+# "against a legal limit of 0.1" (a bound) nor "against a target of": "against" is followed by the number, by "the", or
+# by the owner of the count.
+_AGAINST_BEFORE = re.compile(
+    r"\bagainst[ \t\u00a0]+(?!an?[ \t\u00a0])(?:the[ \t\u00a0]+)?(?:(?:[^\W\d_][\w.-]*[ \t\u00a0]+){0,3}?"
+    r"[^\W\d_][\w.-]*['’]s?[ \t\u00a0]+)?(?:(?:own|revised|unchanged|first|earlier|initial)[ \t\u00a0]+)?"
+    r"(?:(?:estimate|figure|count|total|claim|tally|number)[ \t\u00a0]+of[ \t\u00a0]+)?[\"“]?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|(?:more|fewer|less)[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to"
+    r"|close[ \t\u00a0]+to)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+# How far before "against" the number it sets one against may end.
+_AGAINST_REACH = 80
+_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+
+
+def set_against(text: str, left: int, start: int) -> tuple[int, int] | None:
+    """Return where a number set against the one told right before it ("2,600 against about 7,000") looks for that
+    number: the stretch before "against" that the other must end in, after any other number; None when the number at
+    ``start`` is set against none.
+
+    >>> text = "On Friday it was 2,600 against about 7,000."
+    >>> set_against(text, 0, text.index("about")) == (text.index("2,600") + 4, text.index("against"))
+    True
+    >>> set_against("It carried 25 tonnes, against a permitted 10.", 0, 42) is None
+    True
+    """
+    found = _AGAINST_BEFORE.search(text, max(left, start - 60), start)
+    if found is None:
+        return None
+    at = found.start()
+    lo = max(left, at - _AGAINST_REACH)
+    digit = _LAST_DIGIT.match(text, lo, at)
+    return (digit.end() - 1 if digit else lo), at
 
 
 def clause_counter(text: str, left: int, start: int, end: int, right: int) -> str:
@@ -1061,6 +1101,7 @@ def make_input(
     part: bool = False,
     is_revision: bool = False,
     held_over_event: bool = False,
+    against: tuple[int, int] | None = None,
 ) -> SuggestionInput:
     """Return the suggester's view of a claim from its sentence's words and its stored context.
 
@@ -1077,7 +1118,8 @@ def make_input(
     paragraph opens (``SentenceIndex.follows``); ``part``: the number is told as a part of a count told before it
     (``is_told_as_part``); ``is_revision``: its clause gives it as one of its source's successive counts
     (``corrections.is_revision_count``); ``held_over_event``: those it counts were held over one event its clause names
-    (``is_held_over_event``), a count of that event, not of the day it is reported on (``terms.DETAINED``).
+    (``is_held_over_event``), a count of that event, not of the day it is reported on (``terms.DETAINED``);
+    ``against``: where the number it is set against ends (``set_against``).
     """
     words = {terms.of(word): weight for word, weight in weigh_words(before, after).items()}
     subject, event = read_context(context.subject, context.event, terms)
@@ -1167,6 +1209,7 @@ def make_input(
         follows=follows,
         part=part,
         is_revision=is_revision,
+        against=against,
     )
 
 
@@ -1342,6 +1385,7 @@ class DocumentText:
             part=is_told_as_part(text, start, end),
             is_revision=revises is not None or is_revision_count(text, left, start),
             held_over_event=is_held_over_event(text, left, start, end, right),
+            against=set_against(text, left, start),
         )
 
     def words_around(self, left: int, right: int, start: int, end: int) -> tuple[list[str], list[str]]:

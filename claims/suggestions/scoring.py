@@ -817,15 +817,17 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     """Return the ``pair_features`` of two numbers of one article that are one quantity only as rival counts (two
     sources, ``is_rival_count``) and no rule parts, or why they are not."""
     x, y = a.item, b.item
+    # One number set against the other ("On Friday it was 2,600 against about 7,000"): rival counts, whoever gives each.
+    against = is_set_against(x, y)
     # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
     counters_apart = are_counters_apart(x, y)
     # Told side by side: by the sources read, not by a counter named where none was read (the lists of one side's
     # counts of several days, "The CGT's went from 45,000 to 52,000", beside the other side's).
     side_by_side = are_told_side_by_side(x, y)
     x, y = rival_reading(a, counters_apart), rival_reading(b, counters_apart)
-    if not (x.source and y.source and x.source != y.source):
+    if not (x.source and y.source and x.source != y.source) and not against:
         return "not two sources"
-    if not (is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or side_by_side):
+    if not (against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b))):
         return "not rival counts"
     return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
 
@@ -845,6 +847,16 @@ def rival_reading(claim: Prepared, counter_first: bool) -> SuggestionInput:
         found = item if source == item.source else dataclasses.replace(item, source=source)
         claim.rival_readings[counter_first] = found
     return found
+
+
+def is_set_against(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether one of two numbers of one sentence is set against the other, told right before it ("2,600
+    against about 7,000", "eight dead against the association's 13"; ``SuggestionInput.against``).
+    """
+    if a.document_id != b.document_id or a.sentence != b.sentence:
+        return False
+    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    return later.against is not None and later.against[0] < earlier.span[1] <= later.against[1]
 
 
 def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:

@@ -994,8 +994,9 @@ def test_a_counter_one_clause_names_against_the_sentences_attribution_makes_riva
 
 
 def test_a_count_named_by_which_count_it_is_names_no_counter(article):
-    # "the first count": which count, not whose; one source's two numbers of one sentence stay two quantities.
-    document = article("The hospital said 19 patients had died by the evening, against 14 in the first count.")
+    # "the first count": which count, not whose; one source's two numbers of one sentence stay two quantities (not set
+    # against each other: "19 by the evening, against 14 in the first count" are one day's counts in conflict).
+    document = article("The hospital said 19 patients had died by the evening and 14 in the first count.")
     said = "The hospital said"
     subject = "patients who died in the hospital"
     a = claim_at(document, "19", 19, 19, subject=subject, attribution=said)

@@ -157,3 +157,14 @@ def test_a_vague_count_no_one_is_named_for_is_the_writer_s_rival_of_a_named_coun
     idf = idf_weights(made)
     found = pair_verdict(*(Prepared(item, idf) for item in made))
     assert not isinstance(found, str) and found["rival"] == 1
+
+
+def test_a_number_set_against_the_one_before_it_is_its_rival_count():
+    # "On Friday it was 3,100 against about 8,000": no source in either clause, yet two rival counts of one crowd.
+    text = "On Friday it was 3,100 against about 8,000, the two counts of the crowd in the square."
+    rows = [("3,100", "", "crowd in the square"), ("8,000", "", "crowd in the square")]
+    assert verdict(text, rows) == "rival=1 side_by_side=0"
+    # Not a bound: "against a permitted 10" is what was allowed, no rival count.
+    text = "The barge carried 25 tonnes of sand, against a permitted 10, the port said."
+    rows = [("25", "the port said", "sand carried"), ("10", "the port said", "sand carried")]
+    assert verdict(text, rows, "tonne").startswith("one sentence: ")
