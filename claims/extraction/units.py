@@ -1276,6 +1276,36 @@ def _is_time_word(word: str) -> bool:
     return word in WEEKDAYS or word in MONTHS or word in TIME_UNITS or word in LEX["period_relative_days"]
 
 
+# How many times apart a rival's count and the count it answers may be (rival counts of a crowd, of the dead).
+_ANSWER_RATIO = 3
+
+
+def _answered_count(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | None:
+    """Return the count a rival source's bare number answers: the last count within reach, close to it in size
+    (``_ANSWER_RATIO``), that a source put at a figure ("put the crowd at 178,000"), when a verb of counting or saying
+    right before the bare number gives a source's count; else None.
+
+    "A study put the crowd at 178,000. It counted 161,500 phones along the route. Police, who estimated 130,000, ...":
+    a rival's count answers the count in dispute, not the last thing counted on the way (the phones a crowd was
+    counted from).
+    """
+    if _RIVAL_VERB.search(text, max(0, claim.start - 40), claim.start) is None:
+        return None
+    for other in reversed(counts):
+        if claim.start - other.end > _SOURCE_REACH:
+            return None
+        ratio = _size_ratio(claim, other)
+        if ratio is None or ratio > _LIKE_RATIO:
+            continue
+        if ratio <= _ANSWER_RATIO and _PUT_PHRASE_AT.search(text, max(0, other.start - 90), other.start) is not None:
+            return other
+        if "\n" not in text[other.end : claim.start]:
+            # A count of its size in its own paragraph is the count it answers ("raised its count of vehicles to 13.
+            # The fire brigade still says about 20").
+            return None
+    return None
+
+
 def _like_count(claim: ClaimDraft, counts: list[ClaimDraft]) -> ClaimDraft | None:
     """Return the last of ``counts`` within reach of ``claim`` and within ``_LIKE_RATIO`` of it in size, or None.
 
@@ -1404,7 +1434,8 @@ def _bare_unit(
         # "The agency's figures went from 12 to 30", however far after the agency's own count, when the text's last
         # count lies in another paragraph (in its own paragraph, it is the count the source answers).
         return own.unit
-    lender = _unit_lender(text, claim, prev, measured, first, _like_count(claim, counts) or counted, sentence, counts)
+    answered = _answered_count(text, claim, counts) or _like_count(claim, counts) or counted
+    lender = _unit_lender(text, claim, prev, measured, first, answered, sentence, counts)
     if lender is not None:
         return lender.unit
     if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):

@@ -305,6 +305,20 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
     # ... and people by default: the last count is of no dead, or of dead people
     ("The storm destroyed 40 houses on Monday. The death toll rose to 12, police said.", "12", "person"),
     ("Floods killed 30 people and swept away 200 cattle. The toll rose to 35 on Tuesday.", "35", "person"),
+    # a rival's count answers the count a source put at a figure, not what it counted on the way in another paragraph
+    (
+        "A survey put the crowd at the rally at 62,000.\n\nIt counted 48,000 badges at the gates.\n\n"
+        "The union, which has claimed 90,000, called the survey flawed.",
+        "90,000",
+        "person",
+    ),
+    # ... but a count of its size in the rival's own paragraph is the count it answers
+    (
+        "Firefighters put the toll at 19.\n\nThe county raised its count of cars swept away to 13. "
+        "The firefighters still say about 20.",
+        "about 20",
+        "car",
+    ),
 ]
 
 
