@@ -18,7 +18,7 @@ from .changes import change_period, respective_period
 from .context import may_end_with
 from .corrections import is_corrected, is_correction, revised_number_start
 from .model import ClaimDraft, ExtractedClaim
-from .nouns import is_plain_plural, unit_for
+from .nouns import is_plain_plural
 from .numerals import IRREGULAR_PLURALS
 from .periods import (
     NO_PERIOD,
@@ -55,8 +55,8 @@ from .subjects import (
     toll_subject,
     with_fronted_place,
 )
-from .units import INHERITED_RULE, TALLY_UNITS
-from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, PERSON, SAME_PLURALS, alternation, on_first_use
+from .units import INHERITED_RULE, TALLY_UNITS, plural_noun_unit
+from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation, on_first_use
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["frame"]
@@ -553,8 +553,13 @@ def _counted_before(out: list[ExtractedClaim | FramedRun], lo: int, start: int) 
             break
         if earlier.unit == "person" and earlier.noun and earlier.end <= start:
             last = earlier.noun.split()[-1]
-            return earlier.noun if is_plain_plural(last) or last.lower() in IRREGULAR_PLURALS else "people"
+            return earlier.noun if _names_many(last) else "people"
     return "people"
+
+
+def _names_many(word: str) -> bool:
+    """Return whether a noun names those counted as many: a plural ("miners", "children"), not what happened to them."""
+    return is_plain_plural(word) or word.lower() in IRREGULAR_PLURALS
 
 
 def _with_doers(out: list[ExtractedClaim | FramedRun], lo: int, claim: ClaimDraft, subject: str, unit: str) -> str:
@@ -576,7 +581,7 @@ def _noun_of_unit(out: list[ExtractedClaim | FramedRun], unit: str, start: int) 
         if start - earlier.end > _REFERRED_REACH:
             break
         last = earlier.noun.split()[-1] if earlier.noun.strip() else ""
-        if earlier.unit == unit and last and (is_plain_plural(last) or last.lower() in IRREGULAR_PLURALS):
+        if earlier.unit == unit and last and _names_many(last):
             return earlier.noun
     return ""
 
@@ -925,17 +930,8 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
     if event and (not unit or inherited):
         # "How many marched": those who did it, whatever unit the count before lent; "How many fish escaped": what
         # it names.
-        unit = "person" if words[0] == event else _asked_noun_unit(words[0].lower()) or unit
+        unit = "person" if words[0] == event else plural_noun_unit(words[0].lower()) or unit
     return " ".join(words), event, unit
-
-
-def _asked_noun_unit(word: str) -> str:
-    """Return the unit of the noun a question asks for ("How many fish escaped", "how many candidates were"), or "".
-
-    >>> _asked_noun_unit("fish"), _asked_noun_unit("candidates"), _asked_noun_unit("affected")
-    ('fish', 'person', '')
-    """
-    return unit_for(word) if is_plain_plural(word) or word in PERSON or word in SAME_PLURALS else ""
 
 
 # A question that asks for a count: "How many marched?", "How many died is unclear".

@@ -419,7 +419,8 @@ def _counted_head(text: str, end: int, noun: str, hi: int) -> tuple[str, int, st
     """
     head = ""
     after = end
-    if _HEAD_OF.match(text, end, hi):
+    livestock = _HEAD_OF.match(text, end, hi)
+    if livestock is not None:
         # The unit reading's livestock ("head of cattle") is read as "head" of livestock below.
         noun = ""
     if noun:
@@ -432,7 +433,6 @@ def _counted_head(text: str, end: int, noun: str, hi: int) -> tuple[str, int, st
             after = at + len(noun)
         else:
             head = noun
-    livestock = None if noun else _HEAD_OF.match(text, end, hi)
     stuff = (
         _stuff_measured(text, livestock.end() if livestock is not None else after, hi, noun or "head")
         if noun or livestock

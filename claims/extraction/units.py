@@ -1095,6 +1095,15 @@ def _noun_unit(word: str) -> str:
     """
     if word in PEOPLE_COLLECTIVES:
         return "person"
+    return plural_noun_unit(word)
+
+
+def plural_noun_unit(word: str) -> str:
+    """Return the unit a noun of many names (a plural, a people noun, a plural spelled as its singular), or "".
+
+    >>> plural_noun_unit("fish"), plural_noun_unit("candidates"), plural_noun_unit("affected")
+    ('fish', 'person', '')
+    """
     return unit_for(word) if is_plain_plural(word) or word in PERSON or word in SAME_PLURALS else ""
 
 

@@ -570,12 +570,18 @@ _OFFICIAL_COUNT = re.compile(
     r"(?:(?:stands|stood|was|is|has[ \t\u00a0]+reached|reached|rose|climbed)[ \t\u00a0]+)?(?:at|of|to)?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
+# The words that hedge a number right before it ("about 7,000", "more than 60", "at least 40"): read before a gapped
+# clause's number and before a number set against another.
+_HEDGED = (
+    r"about|around|some|nearly|almost|roughly|(?:more|fewer|less)[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to"
+    r"|close[ \t\u00a0]+to"
+)
 # The words that may stand between a gapped clause's counter and its number ("the union fewer than 10 percent", "the
 # FNTR at €300 million"): a qualifier of the number, or "at" for a verb left out ("putting the loss at").
 _GAP_BEFORE_NUMBER = re.compile(
-    r"(?:[ \t\u00a0]*\b(?:at|about|around|some|nearly|almost|roughly|approximately|just|only|over|under|between"
-    r"|(?:more|fewer|less)[ \t\u00a0]+than|at[ \t\u00a0]+(?:least|most)|up[ \t\u00a0]+to|close[ \t\u00a0]+to)\b)*"
-    r"[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
+    r"(?:[ \t\u00a0]*\b(?:at|approximately|just|only|over|under|between|at[ \t\u00a0]+most|"
+    + _HEDGED
+    + r")\b)*[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
 # The determiners a gapped clause's counter may open with ("the drivers' union", "a residents' group").
@@ -597,8 +603,7 @@ _AGAINST_BEFORE = re.compile(
     r"\bagainst[ \t\u00a0]+(?!an?[ \t\u00a0])(?:the[ \t\u00a0]+)?(?:(?:[^\W\d_][\w.-]*[ \t\u00a0]+){0,3}?"
     r"[^\W\d_][\w.-]*['’]s?[ \t\u00a0]+)?(?:(?:own|revised|unchanged|first|earlier|initial)[ \t\u00a0]+)?"
     r"(?:(?:estimate|figure|count|total|claim|tally|number)[ \t\u00a0]+of[ \t\u00a0]+)?[\"“]?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|(?:more|fewer|less)[ \t\u00a0]+than|at[ \t\u00a0]+least|up[ \t\u00a0]+to"
-    r"|close[ \t\u00a0]+to)[ \t\u00a0]+)?\Z",
+    r"(?:(?:" + _HEDGED + r")[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
 # How far before "against" the number it sets one against may end.
