@@ -533,7 +533,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     told = False
     while before and (before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER):
         # "repeated that 150,000 people had come": a verb before "that" says or thinks what follows.
-        told = told or before.pop().lower() == "that"
+        told = before.pop().lower() == "that" or told
     if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
         return _copula_owner(text, lo, start, head), ""
     if told or _is_saying(before[-1]) or (not head and before[-1].lower() in _GIVING):

@@ -1239,6 +1239,9 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
     # a verb before "that" says or thinks what follows; a word after "had" is a participle, regular or not
     ("The league repeated that 4,000 fans had come to the final.", "4,000", "fans come to the final", "come"),
     ("The firm said 80 staff had gone home.", "80", "staff gone", "gone"),
+    # ... and a form of "be" before that "that" is passed over too, once ("The worry was that 300 ...")
+    ("The problem was that 300 fans had no tickets.", "300", "fans", ""),
+    ("The fear is that 40 climbers were still on the ridge.", "40", "climbers on the ridge", ""),
     # a source's bare count that took its unit from the count before it counts what that count counts
     (
         "Police said 3,000 cyclists took part. The organisers, who filmed the start, estimated around 5,000.",
