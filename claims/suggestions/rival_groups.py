@@ -8,8 +8,9 @@ joins two such groups into one figure, in conflict, when what they count agrees 
 values and sources part them: a rule (``scoring.judge_pair``) rules out at most ``RULED_OUT_SHARE``
 of the pairs across them, the pair model finds the others one quantity on average at least
 ``RIVAL_GROUPS_BAR`` (more for two large groups, ``join_bar``), some pair across them conflicts hard from two sources
-(or is one source's correction), no source gives two numbers, one in each (``is_told_apart``), no article sets them
-apart (one source's two numbers in one sentence, two places), and they count one day (``are_days_apart``). A source
+(or is one source's correction; a number printed with no source is the count of the sources its group names), no
+source gives two numbers, one in each (``is_told_apart``), no article sets them apart (one source's two numbers in one
+sentence, two places), and they count one day (``are_days_apart``). A source
 that gives a number of each in one sentence tells both sides (an observer, or one side setting its count against the
 other's) and sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
 that no other number of the sentence counts. A source that corrects one of its numbers to the other in one breath
@@ -220,7 +221,8 @@ class RivalJoin:
 
         Rival counts: at most ``RULED_OUT_SHARE`` of their pairs are ruled out by a rule, and the pair model finds
         the others one quantity on average at least ``join_bar`` (more the more pairs across them); some pair across
-        them conflicts hard, from two sources or by one source's correction (``hard_from_two_sources``); no source
+        them conflicts hard, from two sources or by one source's correction (``hard_from_two_sources``), or with a
+        number printed with no source when each group names sources of its own (``sources_apart``); no source
         gives two numbers, one of each (one source's two numbers are two quantities, or one counted again later;
         ``is_told_apart``) but in one sentence (``telling_both``), and no article sets them apart (two numbers of one
         sentence, ``is_sentence_apart``; two places); they count one day (``are_days_apart``) and share a unit of
@@ -238,7 +240,7 @@ class RivalJoin:
         if parted:
             return parted
         total, ruled, pairs = 0.0, 0, 0
-        hard = False
+        hard = hard_values = False
         # A claim alone is judged with a group only by the pairs grouping judged: none is judged again.
         only_judged = x in self.alone or y in self.alone
         for i in self.members[x]:
@@ -252,8 +254,13 @@ class RivalJoin:
                     continue
                 total += probability
                 hard = hard or self.hard_from_two_sources(i, j)
+                if not hard_values:
+                    hard_values = self.read_once("hard pair", i, j, is_hard_pair)
         if ruled > RULED_OUT_SHARE * pairs or not pairs:
             return "ruled-out share"
+        if not hard and hard_values:
+            # A number printed with no source is its group's sources' count (``sources_apart``).
+            hard = self.sources_apart(x, y)
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
@@ -297,6 +304,18 @@ class RivalJoin:
                 if one_sentence and self.is_sentence_apart(i, j, corrected):
                     return "one sentence apart"
         return ""
+
+    def sources_apart(self, x: int, y: int) -> bool:
+        """Return whether two groups are each given by sources of their own: each names a source for some claim, and
+        no source named in one shares a word with a source named in the other (``scoring.is_other_source``).
+
+        A number printed again with no attribution ("12 miners are still missing") is the count of the source its group
+        names ("the operator said 12 miners were missing"): two such groups in hard conflict are two sources' counts.
+        """
+        named = [[k for k in self.members[group] if is_named(self.inputs[k].source)] for group in (x, y)]
+        if not named[0] or not named[1]:
+            return False
+        return all(self.read_once("other source", i, j, is_other_source) for i in named[0] for j in named[1])
 
     def is_sentence_apart(self, i: int, j: int, corrected: Sequence[tuple[int, int]]) -> bool:
         """Return whether two numbers of one sentence, one in each group, set the groups apart: they may be no rival
@@ -383,13 +402,13 @@ class RivalJoin:
     def judge_alone(self, at: int, members: Sequence[int]) -> str:
         """Return why a claim in no group is no rival count of a group's claims, or "" when it may be.
 
-        One printed count stands on less than a group: its source is its own (no claim of the group is given by it,
-        even in one sentence: "cut to 19 from 27" is a revision), what it counts agrees with what most of the group
-        counts (``is_one_thing``), and it names no place the group does not name (a district's dead against the
-        country's).
+        One printed count stands on less than a group: its source gives no other number in the group (even in one
+        sentence: "cut to 19 from 27" is a revision; its own number printed again is one count, ``is_one_number``),
+        what it counts agrees with what most of the group counts (``is_one_thing``), and it names no place the group
+        does not name (a district's dead against the country's).
         """
         item = self.inputs[at]
-        if any(self.one_source(at, j) for j in members):
+        if any(self.one_source(at, j) and not self.one_number(at, j) for j in members):
             return "alone: one source"
         if 2 * sum(self.is_one_thing(at, j) for j in members) < len(members):
             return "alone: counts another thing"

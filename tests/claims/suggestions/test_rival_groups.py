@@ -546,3 +546,72 @@ def test_a_bare_name_its_article_sets_beside_its_modified_name_in_one_sentence_i
 def test_a_bare_name_no_sentence_sets_beside_its_modified_name_is_the_body_it_names():
     told = "The national bank says 900 depositors queued on Tuesday."
     assert judge_corrected(two_banks(told), ([10], [20])) == "one source in each"
+
+
+# The operator's count and the rescuers', each printed again with no source: two groups of two sources' counts.
+RESTATED = (
+    ("The operator said 12 miners were trapped on Tuesday.", "12", "the operator said", "miners trapped"),
+    ("12 miners were trapped underground on Tuesday.", "12", "", "miners trapped underground"),
+    ("Rescuers said 30 miners were trapped on Tuesday.", "30", "rescuers said", "miners trapped"),
+    ("30 miners were trapped underground on Tuesday.", "30", "", "miners trapped underground"),
+)
+
+
+def named_pairs_ruled_out(monkeypatch):
+    """Rule out every pair of two claims that both name a source (as a rule of ``judge_pair`` may); score the rest."""
+    from claims.suggestions.rival_groups import RivalJoin
+    from claims.suggestions.scoring import is_named
+
+    def probability(self, i, j):
+        return None if is_named(self.inputs[i].source) and is_named(self.inputs[j].source) else 0.5
+
+    monkeypatch.setattr(RivalJoin, "probability", probability)
+
+
+def test_a_count_printed_again_with_no_source_is_its_groups_sources_count(monkeypatch):
+    # The only pairs in hard conflict hold a count printed with no source, each in the group of one named source.
+    named_pairs_ruled_out(monkeypatch)
+    assert isinstance(judge_story(RESTATED, (TUESDAY,) * 4), float)
+
+
+def test_counts_printed_with_no_source_against_a_group_naming_none_are_no_two_sources_counts(monkeypatch):
+    named_pairs_ruled_out(monkeypatch)
+    unnamed = (*RESTATED[:2], RESTATED[3], RESTATED[3])
+    assert judge_story(unnamed, (TUESDAY,) * 4) == "no hard pair from two sources"
+
+
+def judge_told_once(lines):
+    """Return how the rival join judges the last article's count, alone, against the others' counts in one group."""
+    from claims.suggestions.grouping import Group, grouped_claims
+    from claims.suggestions.rival_groups import RivalJoin
+
+    grouping = grouped_claims(story_claims(lines))
+    by_id = {item.claim_id: item for item in grouping.inputs}
+    join = RivalJoin(grouping, [Group([by_id[number] for number in range(1, len(lines))])])
+    index_of = {item.claim_id: at for at, item in enumerate(join.inputs)}
+    return join.judge_alone(index_of[len(lines)], join.members[0])
+
+
+# The operator's and the rescuers' counts in one group, in conflict; one more article prints the operator's count.
+BOTH_SIDES = (*MINE[:2], *MINE[3:5])
+
+
+def test_a_sources_count_told_once_more_may_join_the_group_holding_it():
+    # The operator's 12 again: one count printed once more, not the operator's second number.
+    again = (
+        "The operator said on Tuesday that 12 miners were underground.",
+        "12",
+        "the operator said",
+        "miners underground",
+    )
+    assert judge_told_once((*BOTH_SIDES, again)) == ""
+
+
+def test_a_sources_other_number_told_once_stays_alone():
+    other = (
+        "The operator said on Tuesday that 14 miners were underground.",
+        "14",
+        "the operator said",
+        "miners underground",
+    )
+    assert judge_told_once((*BOTH_SIDES, other)) == "alone: one source"
