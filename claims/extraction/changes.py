@@ -76,7 +76,9 @@ def is_earlier_count(text: str, lo: int, start: int) -> bool:
     change = _EARLIER.search(text, window, start)
     # "revised Tuesday's toll down to 101 from 108": a source's count revised, the old version of one count, not a
     # count of a day before.
-    return change is not None and _REVISED.search(text, max(lo, change.start() - _EARLIER_REACH), change.start()) is None
+    return (
+        change is not None and _REVISED.search(text, max(lo, change.start() - _EARLIER_REACH), change.start()) is None
+    )
 
 
 # A verb of revising in the clause before a word of change: "revised its toll down to 101 from 108".

@@ -575,10 +575,6 @@ def pick_period(
             # But a time that leads the sentence is the time of all of it ("On Wednesday the company reported eight
             # dead against the association's 13").
             continue
-        if aside is not None and (e <= aside[0] or s >= aside[1]) and not _leads_to(text, (s, e), start):
-            # "The association, which has put the number at 121, said on Thursday that 19 were missing": a count told
-            # in a relative clause set off by commas is of that clause, not of the time its sentence's verb tells.
-            continue
         gap = start - e if e <= start else s - end
         if gap > reach and not (e <= start and _opens_sentence(text, s, e)):
             # "In January 2021, during a week of unrest, ... while the ministry acknowledged about 600": a time
@@ -588,6 +584,7 @@ def pick_period(
             (s >= end and _is_events_after(text, end, (s, e)))
             or _is_to_come_apart(text, (s, e), (start, end))
             or _is_told_apart(text, (s, e), (start, end), others, running)
+            or _outside_aside(text, (s, e), start, aside)
         ):
             continue
         if (
@@ -1199,9 +1196,7 @@ def _in_aside(text: str, phrase: tuple[int, int], start: int, others: Sequence[t
 
 # A relative clause set off by a comma after a name, read back from a count inside it ("The association, which has
 # put the number at 121"); a comma between digits is a number's.
-_RELATIVE_OPEN = re.compile(
-    r",[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0](?:[^,;.:!?\n]|(?<=[0-9])[,.](?=[0-9]))*\Z"
-)
+_RELATIVE_OPEN = re.compile(r",[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0](?:[^,;.:!?\n]|(?<=[0-9])[,.](?=[0-9]))*\Z")
 _RELATIVE_PRONOUNS = (" which ", " who ", " whose ")
 
 
@@ -1231,6 +1226,15 @@ def _aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
             return opened.start(), comma
         at = comma + 1
+
+
+def _outside_aside(text: str, phrase: tuple[int, int], start: int, aside: tuple[int, int] | None) -> bool:
+    """Return whether a period phrase stands outside the relative clause (``aside``, ``_aside_around``) that holds the
+    claim at ``start``, and does not lead the sentence: "The association, which has put the number at 121, said on
+    Thursday that 19 were missing": a count told in such a clause is of that clause, not of the time its sentence's
+    verb tells."""
+    s, e = phrase
+    return aside is not None and (e <= aside[0] or s >= aside[1]) and not _leads_to(text, phrase, start)
 
 
 def _opens_clause_of(
