@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from .periods import NO_PERIOD, Found, Period
+from .periods import NO_PERIOD, Found, Period, leads_sentence
 from .vocabulary import LEX, spaced
 
 __all__ = ["EARLIER_BACK", "change_period", "is_earlier_count", "respective_period", "series_before"]
@@ -65,12 +65,28 @@ def is_earlier_count(text: str, lo: int, start: int) -> bool:
     >>> t = "Cases reached 240, down from 260, and the count went from 19 to 27."
     >>> [is_earlier_count(t, 0, t.index(n)) for n in ("260", "19", "27")]
     [True, True, False]
+    >>> t = "It revised Tuesday's toll down to 101 from 108."
+    >>> is_earlier_count(t, 0, t.index("108"))
+    False
     """
     window = max(lo, start - _EARLIER_REACH)
     if not text[window:start].rstrip(_BLANKS).lower().endswith("from"):
         # Most counts follow no "from": a glance at the words right before saves the search.
         return False
-    return _EARLIER.search(text, window, start) is not None
+    change = _EARLIER.search(text, window, start)
+    # "revised Tuesday's toll down to 101 from 108": a source's count revised, the old version of one count, not a
+    # count of a day before.
+    return (
+        change is not None and _REVISED.search(text, max(lo, change.start() - _EARLIER_REACH), change.start()) is None
+    )
+
+
+# A verb of revising in the clause before a word of change: "revised its toll down to 101 from 108".
+_REVISED = re.compile(
+    r"(?<![\w'’-])(?:revis(?:e|es|ed|ing)|correct(?:s|ed|ing)?|adjust(?:s|ed|ing)?|amend(?:s|ed|ing)?)(?![\w'’-])"
+    r"[^,;:!?]*\Z",
+    re.IGNORECASE,
+)
 
 
 def change_period(
@@ -173,6 +189,15 @@ def respective_period(
         return None
     clause_end = text.find(";", others[last][1], hi)
     if any(others[first][0] <= s < (hi if clause_end < 0 else clause_end) for s, _, _, _, _ in found):
+        return None
+    if any(
+        s < others[first][0]
+        and leads_sentence(text, s)
+        and not any(s < d < others[first][0] and own[1:] != period[1:] for d, own in dated)
+        for s, _, period, _, _ in found
+    ):
+        # "On Monday the two counts were nearly 900 and 164": a time that leads the list's sentence, with no count of
+        # another time between, is the list's.
         return None
     days: list[Period] = []
     for start, period in dated:

@@ -43,6 +43,7 @@ NO_PERIOD: Period = ("", None, None, "")
 _MONTH_NUMBERS = {name: i % 12 + 1 for i, name in enumerate(LEX["months"][:12])}
 for _abbr in LEX["months"][12:]:
     _MONTH_NUMBERS[_abbr] = next(n for full, n in _MONTH_NUMBERS.items() if full.startswith(_abbr[:3]))
+_FULL_MONTHS = frozenset(LEX["months"][:12])
 _WEEKDAY_NUMBERS = {name: i for i, name in enumerate(LEX["weekdays"])}
 _RELATIVE_DAYS: dict[str, int] = LEX["period_relative_days"]
 _OPEN_START = frozenset(LEX["period_open_start"])
@@ -276,6 +277,10 @@ def periods_in(
             continue
         if m.group("m3") and m.group("m3").isupper() and not m.group("y3"):
             # "the nurses' union SEP said": a month alone in capitals is an acronym.
+            continue
+        if m.group("m3") and not m.group("y3") and m.group("m3").rstrip(".").lower() not in _FULL_MONTHS:
+            # News writing shortens a month only before a day ("Oct. 8"); a month standing alone is spelled out, so
+            # "Lloret de Mar" and "Jan Suraksha" name no month.
             continue
         month_end, month = -1, NO_PERIOD
         if m.group("m1"):
@@ -552,6 +557,7 @@ def pick_period(
     best_rank = (3, 2, reach + 1)
     # The nearest day of a saying, for a count since a day ("displaced since Sunday, the governor said on Monday").
     saying, saying_gap = NO_PERIOD, reach + 1
+    aside = _aside_around(text, start, end) if text and found else None
     for s, e, period, month_end, month in found:
         if s < end and e > start:
             if month_end < 0 or month_end > start:
@@ -578,6 +584,7 @@ def pick_period(
             (s >= end and _is_events_after(text, end, (s, e)))
             or _is_to_come_apart(text, (s, e), (start, end))
             or _is_told_apart(text, (s, e), (start, end), others, running)
+            or _outside_aside(text, (s, e), start, aside)
         ):
             continue
         if (
@@ -1185,6 +1192,49 @@ def _in_aside(text: str, phrase: tuple[int, int], start: int, others: Sequence[t
         and text.find(",", e, start) >= 0
         and not is_said_on(text, s)
     )
+
+
+# A relative clause set off by a comma after a name, read back from a count inside it ("The association, which has
+# put the number at 121"); a comma between digits is a number's.
+_RELATIVE_OPEN = re.compile(r",[ \t\u00a0]+(?:which|who|whose)[ \t\u00a0](?:[^,;.:!?\n]|(?<=[0-9])[,.](?=[0-9]))*\Z")
+_RELATIVE_PRONOUNS = (" which ", " who ", " whose ")
+
+
+def _aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return where a relative clause set off by commas around the count at [start, end) opens (its comma) and closes
+    (its closing comma), or None: "The association, which has put the number at 121, said on Thursday ...".
+
+    >>> t = "The association, which has put the number at 121, said on Thursday that 19 were missing."
+    >>> _aside_around(t, t.index("121"), t.index("121") + 3), _aside_around(t, t.index("19 "), t.index("19 ") + 2)
+    ((15, 48), None)
+    """
+    lo = max(0, start - _ASIDE_REACH)
+    window = text[lo:start]
+    if not any(word in window for word in _RELATIVE_PRONOUNS):
+        return None
+    opened = _RELATIVE_OPEN.search(text, lo, start)
+    if opened is None:
+        return None
+    at = end
+    while True:
+        comma = text.find(",", at, end + _ASIDE_REACH)
+        if comma < 0:
+            return None
+        stop = min((i for i in (text.find(c, end, comma) for c in ".;:!?\n") if i >= 0), default=-1)
+        if stop >= 0 and not (text[stop - 1 : stop].isdigit() and text[stop + 1 : stop + 2].isdigit()):
+            return None
+        if not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
+            return opened.start(), comma
+        at = comma + 1
+
+
+def _outside_aside(text: str, phrase: tuple[int, int], start: int, aside: tuple[int, int] | None) -> bool:
+    """Return whether a period phrase stands outside the relative clause (``aside``, ``_aside_around``) that holds the
+    claim at ``start``, and does not lead the sentence: "The association, which has put the number at 121, said on
+    Thursday that 19 were missing": a count told in such a clause is of that clause, not of the time its sentence's
+    verb tells."""
+    s, e = phrase
+    return aside is not None and (e <= aside[0] or s >= aside[1]) and not _leads_to(text, phrase, start)
 
 
 def _opens_clause_of(
