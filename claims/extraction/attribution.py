@@ -112,8 +112,8 @@ _COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", 
 _CLAUSE_TURN = re.compile(
     r";|(?<![\w'’-])(?:while(?![ \t\u00a0]+[a-z]+ing(?![\w'’-]))|whereas)(?![\w'’-])", re.IGNORECASE
 )
-# ", and " right before a source: it opens a clause of its own.
-_AND_OPENS = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+\Z")
+# ", and " or ", but " right before a source: it opens a clause of its own.
+_AND_OPENS = re.compile(r",[ \t\u00a0]+(?:and|but)[ \t\u00a0]+\Z")
 # The count a correction replaces and the source that gave it, after the count that replaces it: ", not four as ".
 _AS_REPLACED = re.compile(r",[ \t\u00a0]+not[ \t\u00a0]+[^,;]{1,40}?[ \t\u00a0]as[ \t\u00a0]+\Z")
 _AS_REPLACED_REACH = 64  # the longest text _AS_REPLACED can match, and some
@@ -1053,8 +1053,9 @@ def _says_another_clause(text: str, end: int, s: int, e: int, hi: int) -> bool:
         # "$900 each, on top of the $300 the council has promised": the source names the count before it.
         return True
     if _AND_OPENS.search(text, max(end, s - 8), s) or _AS_REPLACED.search(text, max(end, s - _AS_REPLACED_REACH), s):
-        # "Roads to four towns were cut, and the army said food was dropped": a source that opens a clause
-        # after ", and" says that clause, not the one before; "Three died, not four as the Red Cross reported":
+        # "Roads to four towns were cut, and the army said food was dropped", "The toll reached 18, but the union
+        # said 24 had died": a source that opens a clause after ", and" or ", but" says that clause, not the one
+        # before; "Three died, not four as the Red Cross reported":
         # the source after "as" gave the count replaced, not the count that replaces it.
         return True
     # "the CGT put the crowd at 250,000; police counted 48,000": a source past a turn of clause is another's,

@@ -513,14 +513,14 @@ _SET_AGAINST = re.compile(r"\b(?:against|versus|than)\b", re.IGNORECASE)
 # Words that break a sentence into clauses set against each other ("40 by the firm's count, while the union's 90"): the
 # clause after one opens with its number's counter.
 _CONTRAST_BREAK = re.compile(r"\b(?:while|whereas)[ \t\u00a0]*\Z", re.IGNORECASE)
-# "the gang's claim of 1.4 million", "the state's death toll rose to 15", "the directorate's from 44": a possessive
-# count, or a possessive standing for one ("the union's figures ran from 94 ...; the directorate's from 44", "the
-# collective's was 5,200", "the coroner's went from 14").
+# "the gang's claim of 1.4 million", "the state's death toll rose to 15", "the fire service's list held 28", "the
+# directorate's from 44": a possessive count, or a possessive standing for one ("the union's figures ran from 94 ...;
+# the directorate's from 44", "the collective's was 5,200", "the coroner's went from 14").
 _OWNER_COUNT_BEFORE = re.compile(
     _POSSESSIVE
     + r"[ \t\u00a0]+(?:(?:[\w-]+[ \t\u00a0]+)?(?:"
     + _SOURCE_NOUNS
-    + "|claims?|tolls?"
+    + "|claims?|tolls?|lists?"
     + r")(?:[ \t\u00a0]+[\w-]+){0,3}|from|at|was|were|stood[ \t\u00a0]+at|reached"
     + r"|(?:went|rose|fell|climbed|grew|dropped)[ \t\u00a0]+from)[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
     re.IGNORECASE,
@@ -536,9 +536,11 @@ _COUNT_AFTER = re.compile(
     r"(?P<owner>[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+)?)[ \t\u00a0]+(?:" + _SOURCE_NOUNS + r")\b",
     re.IGNORECASE,
 )
-# "the police figure of 25,000", "the police estimate of about 38,000": a count named by its counter, unpossessed.
+# "the police figure of 25,000", "the police estimate of about 38,000", "a police count that year was 115,000": a count
+# named by its counter, unpossessed, its time between the count and its number.
 _COUNT_BEFORE = re.compile(
     r"\b(?:the|a|an)[ \t\u00a0]+(?P<owner>[\w-]+(?:[ \t\u00a0]+[\w-]+)?)[ \t\u00a0]+(?:" + _SOURCE_NOUNS + r")"
+    r"(?:[ \t\u00a0]+(?:that|this|last|on|for)[ \t\u00a0]+[\w-]+)?"
     r"[ \t\u00a0]+(?:of|at|was|is)[ \t\u00a0]*[\"“]?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
@@ -563,10 +565,11 @@ _LIST_OPENER = re.compile(
 )
 # An aside in brackets.
 _ASIDE = re.compile(r"\([^()]*\)")
-# "the official toll stood at", "with the official death toll at", "the official turnout of": a count the authorities
-# give, named by the word "official" alone.
+# "the official toll stood at", "with the official death toll at", "the official turnout of", "the official toll from
+# Sunday's fire reached": a count the authorities give, named by the word "official" alone.
 _OFFICIAL_COUNT = re.compile(
     r"\bofficial[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:toll|count|figure|tally|total|turnout|estimate|number)[ \t\u00a0]+"
+    r"(?:(?:from|in|for)[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){1,7}?(?=(?:stands|stood|was|is|has|reached|rose|climbed)\b))?"
     r"(?:(?:stands|stood|was|is|has[ \t\u00a0]+reached|reached|rose|climbed)[ \t\u00a0]+)?(?:at|of|to)?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )

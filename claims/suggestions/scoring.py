@@ -99,6 +99,14 @@ MAX_RIVAL_RATIO = 20
 # Two subjects this similar (cosine of their weighted words) say the claims count one thing.
 SAME_SUBJECT = 0.6
 
+# Two sources' counts of one sentence this far apart at most may be rival counts however each words what it counts
+# (``classify_two_sources_counts``): further apart, one sentence more often gives two quantities.
+NAMED_RIVAL_RATIO = 10
+# Two sources' counts of one article told this close (characters between their numbers) and this far apart at most
+# are not ruled out as two quantities (``classify_two_sources_counts``): the pair model weighs them.
+NEAR_RIVAL_REACH = 300
+NEAR_RIVAL_RATIO = 3
+
 
 def idf_weights(inputs: Sequence[WordedClaim]) -> dict[str, float]:
     """Return each word's inverse document frequency among the claims compared."""
@@ -827,9 +835,46 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     x, y = rival_reading(a, counters_apart), rival_reading(b, counters_apart)
     if not (x.source and y.source and x.source != y.source) and not against:
         return "not two sources"
-    if not (against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b))):
+    if against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
+        return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
+    two_sources = classify_two_sources_counts(x, y, prepared_ratio(a, b))
+    if not two_sources:
         return "not rival counts"
-    return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
+    # Rival counts of one sentence; two sources' counts told a few lines apart are left to the pair model.
+    return judged_by_rules(a, b, rival=two_sources == "one sentence")
+
+
+def classify_two_sources_counts(a: SuggestionInput, b: SuggestionInput, ratio: Fraction) -> str:
+    """Return where two numbers of one article, each from a named source the other's shares no word with, may count
+    one thing however each words it ("one sentence", "near"), or "".
+
+    One sentence that gives two sources' numbers of one kind of thing, for one event or none, within
+    ``NAMED_RIVAL_RATIO`` of each other, sets them against each other ("Hospitals said they had treated 34 people by
+    Thursday, while the fire service's list held 28"): rival counts, whatever each clause says it counts. Two such
+    numbers a few lines apart (``NEAR_RIVAL_REACH``), within ``NEAR_RIVAL_RATIO``, are one quantity as often as not
+    when nothing else parts them: not ruled out, weighed by the pair model. Not a part and its whole ("64 of its
+    members") nor two events ("34 injured", "12 killed").
+
+    >>> from claims.suggestions.features import describe_claim
+    >>> text = "Clinics said they had treated 34 people, while the coastguard's list held 28."
+    >>> def told(value, source):
+    ...     at = text.index(str(value))
+    ...     item = describe_claim(1, 1, text, at, at + 2, conflicts.Value.of(value, value, unit="person"))
+    ...     return dataclasses.replace(item, source=source)
+    >>> clinics, coastguard = told(34, "clinics said"), told(28, "the coastguard's list")
+    >>> classify_two_sources_counts(clinics, coastguard, Fraction(34, 28))
+    'one sentence'
+    >>> classify_two_sources_counts(clinics, dataclasses.replace(coastguard, source="the clinics added"), Fraction(34, 28))
+    ''
+    """
+    if not is_other_source(a, b) or a.part or b.part or not are_nouns_compatible(a.head, b.head):
+        return ""
+    if a.event and b.event and a.event != b.event:
+        return ""
+    if a.sentence == b.sentence:
+        return "one sentence" if ratio < NAMED_RIVAL_RATIO else ""
+    near = abs(a.span[0] - b.span[0]) <= NEAR_RIVAL_REACH
+    return "near" if near and ratio < NEAR_RIVAL_RATIO else ""
 
 
 def rival_reading(claim: Prepared, counter_first: bool) -> SuggestionInput:

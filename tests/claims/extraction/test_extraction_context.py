@@ -487,6 +487,8 @@ UNATTRIBUTED: list[tuple[str, str]] = [
     # a source that opens a clause after ", and" says that clause, not the one before
     ("Floods cut off four villages, and the army said food was being dropped.", "four"),
     ("The bank lent €2 million to farmers, and the ministry said 300 more had applied.", "€2 million"),
+    # ... or after ", but"
+    ("The toll from the blast rose to 19 on Friday, but the miners' guild said at least 30 had died.", "19"),
     # an irregular past form is no part of a name: "held records" narrates
     ("The thieves held records of 4,000 clients.", "4,000"),
     # a size before "numbers" says how many came, not whose count it is

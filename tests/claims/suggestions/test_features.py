@@ -298,6 +298,10 @@ def test_a_clause_names_the_counter_of_its_number(text, quote, counter):
         ("Police say 30 hours, prosecutors 29.", "29", "prosecutors"),
         # "official" names the authorities' count.
         ("Three days after the blast, the official death toll stood at 17.", "17", "official"),
+        ("The official toll from Monday's blast at the Varna depot rose to 17.", "17", "official"),
+        # A list a body keeps is its count; a count's time may stand between it and its number.
+        ("The clinics treated 50 people, while the coastguard's list held 38.", "38", "coastguard"),
+        ("In 2019 the club said 90,000 came; a police count that year was 41,000.", "41,000", "police"),
         # No verb left out, a time, or a thing named: no counter.
         ("The storm destroyed 300 homes, the floods 120.", "120", ""),
         ("Police said 30 had died by Monday, Tuesday 38.", "38", ""),

@@ -77,11 +77,23 @@ def test_two_sources_counts_told_in_sentences_side_by_side_are_rival_counts_howe
     text = FERRY + "\n\nThe port authority said 200 ferry passengers were waiting."
     crew, members = CREW, MEMBERS
     assert verdict(text, [crew, members]) == "rival=0 side_by_side=1"
-    # Sentences apart (one between them, or a paragraph's end) are not told side by side.
+    # Sentences apart (one between them, or a paragraph's end) are not told side by side: a few lines apart and close
+    # in value, the pair model weighs them; further apart in value, two quantities.
     passengers = ("200", "the port authority said", "passengers waiting")
     assert verdict(text, [members, passengers]).startswith("one article, values apart: ")
     apart = text.replace("missing. The", "missing. The sea was calm. The")
-    assert verdict(apart, [crew, members]).startswith("one article, values apart: ")
+    assert verdict(apart, [crew, members]) == "rival=0 side_by_side=0"
+
+
+def test_two_named_sources_counts_of_one_sentence_are_rival_counts_however_each_clause_words_what_it_counts():
+    # "Clinics said they had treated 34 people, while the coastguard's list held 28": one thing, two counters.
+    text = "Clinics said they had treated 34 people by Friday, while the coastguard's list held 28."
+    rows = [("34", "clinics said", "people treated"), ("28", "the coastguard's list", "list held")]
+    assert verdict(text, rows) == "rival=1 side_by_side=0"
+    # Ten times apart or more, one sentence gives two quantities.
+    text = "Clinics said they had treated 340 people by Friday, while the coastguard's list held 28."
+    rows = [("340", "clinics said", "people treated"), ("28", "the coastguard's list", "list held")]
+    assert verdict(text, rows).startswith("one sentence: ")
 
 
 def test_counts_told_side_by_side_carry_an_input_of_their_own_that_one_sentence_s_rival_counts_do_not():
