@@ -46,6 +46,7 @@ from .subjects import (
     is_owned_count,
     is_reach_verb,
     is_stand_in,
+    is_told,
     magnitude_subject,
     measured_subject,
     opens_clause,
@@ -204,10 +205,12 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if not subject and not c.noun:
             # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
             subject, event, unit = _asked_for(text, start, unit, INHERITED_RULE in c.rule) or (subject, event, unit)
-        if not subject and not pointer and INHERITED_RULE in c.rule:
+        if not subject and not pointer and (INHERITED_RULE in c.rule or is_told(text, lo, start)):
             # "The two tolls have never matched. The agency's count went from nine on Monday to 16 on Tuesday": a
             # bare number that took its unit from the text's last count counts what that count counted (a stand-in
-            # that points at no count, "Officials put it at 4,000", still names none).
+            # that points at no count, "Officials put it at 4,000", still names none); so does a number only a source
+            # tells, its unit written ("Winds reached 120 km/h. A private forecaster estimated 160 km/h"): it answers
+            # the count told before it.
             subject, event = _counted_last(c, _last_claims(out), lo, attribution)
         if (
             (not unit or INHERITED_RULE in c.rule)

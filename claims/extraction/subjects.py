@@ -572,6 +572,26 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     return (owner, event) if owner else (done, done)
 
 
+def is_told(text: str, lo: int, start: int) -> bool:
+    """Return whether the number at ``start`` is told by who gives it and by nothing it counts: right after a verb of
+    saying, counting or giving, or a word of counting and "of" ("The observatory estimated 150 km/h", "a poll found
+    57 percent", "stood by its figure of 90%"), hedges and bounds between.
+
+    >>> t = "A poll found about 57 percent."
+    >>> is_told(t, 0, t.index("57")), is_told(t, 0, t.index("poll"))
+    (True, False)
+    """
+    before = text[max(lo, start - 60) : start].split()[-5:]
+    while before and (
+        before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER or before[-1].lower() in _DEGREE_WORDS
+    ):
+        before.pop()
+    if not before:
+        return False
+    last = before[-1].lower().strip("\"“‘'")
+    return _is_saying(last) or last in _GIVING or last in _COUNTING_WORDS
+
+
 def _carrier(text: str, lo: int, start: int) -> re.Match[str] | None:
     """Return the match of a verb in -ing right before ``start`` that carries what is counted ("carrying about"), if any."""
     a = max(lo, start - 40)
