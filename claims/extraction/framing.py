@@ -194,8 +194,15 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         said_again = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) if not (subject or c.noun) and out else None
         if said_again is not None and out[-1].start < lo:
             subject, event, unit = said_again
-        if not subject and out:
-            subject, event, unit = _elided_subject(text, c, out[-1], lo)
+        # "The observatory, which relies on about 90 volunteer lawyers, counted 1,700": a count inside the words that
+        # name who tells the number describes the teller; the number continues no count of its.
+        told_before = (
+            [earlier for earlier in _last_claims(out) if not a_start <= earlier.start < a_end]
+            if attribution and out and a_start <= out[-1].start < a_end
+            else None
+        )
+        if not subject and out and (told_before is None or told_before):
+            subject, event, unit = _elided_subject(text, c, told_before[-1] if told_before else out[-1], lo)
         if (not subject or not c.noun) and out and pointed_back:
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
@@ -211,7 +218,9 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # that points at no count, "Officials put it at 4,000", still names none); so does a number only a source
             # tells, its unit written ("Winds reached 120 km/h. A private forecaster estimated 160 km/h"): it answers
             # the count told before it.
-            subject, event = _counted_last(c, _last_claims(out), lo, attribution)
+            subject, event = _counted_last(
+                c, _last_claims(out) if told_before is None else told_before, lo, attribution
+            )
         if (
             (not unit or INHERITED_RULE in c.rule)
             and unit not in TALLY_UNITS

@@ -289,10 +289,11 @@ _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
 )
 # A share of a whole after a percentage: "24.6 percent of primary and secondary teachers (were ...)", "61% of
-# Portuguese", "40% of Americans" (a people named by its demonym).
+# Portuguese", "40% of Americans" (a people named by its demonym), "64 percent of its members" (a possessive ending in
+# "s" is no plural).
 _SHARE_OF = re.compile(
     r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?"
-    r"(?:[a-z][\w'’-]*s|[A-Z][a-z]+(?:ans|ese)))(?![\w'’-])"
+    r"(?:(?!(?:its|this|his|us)(?![\w'’-]))[a-z][\w'’-]*s|[A-Z][a-z]+(?:ans|ese)))(?![\w'’-])"
 )
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
 _TIMELESS = (
@@ -650,9 +651,11 @@ def _put_subject(text: str, put: re.Match[str]) -> tuple[str, str]:
 def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
     """Return the words of the whole a percentage ending at ``end`` is a share of, and where they end, or None.
 
-    >>> t = "About 30% of the nurses left; 45 percent of its members' staff stayed."
+    >>> t = "About 30% of the nurses left; 45 percent of its members' staff stayed; 8% of its members quit."
     >>> _share_of(t, t.index(" of the"), len(t)), _share_of(t, t.index(" of its"), len(t))
     ((['nurses'], 23), None)
+    >>> _share_of(t, t.rindex(" of its"), len(t))
+    (['members'], 88)
     """
     share = _SHARE_OF.match(text, end, hi)
     whole = share.group("whole").split() if share is not None else []
