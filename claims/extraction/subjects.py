@@ -593,6 +593,36 @@ def is_told(text: str, lo: int, start: int) -> bool:
     return _is_saying(last) or last in _GIVING or last in _COUNTING_WORDS
 
 
+def _state_of_being(text: str, m: re.Match[str], hi: int) -> str:
+    """Return the state a form of "be" in ``m`` (an ``_AFTER_NOUN`` match) puts the counted in, else "": a word of
+    state ("were sick") or "in" and a bare lower-case noun, a place one stays in ("were still in shelters", "in
+    hospital"; not "in the town", a place, nor "in Huixtla").
+
+    >>> t = "40 people were sick; 23 were still in hospital; 9 were in the town; 4 were in critical condition."
+    >>> [_state_of_being(t, _AFTER_NOUN.match(t, t.index(w) + len(w)), len(t)) for w in ("people", "23", "9", " 4")]
+    ['sick', 'in hospital', '', 'in critical condition']
+    """
+    verb = m.group("verb").lower()
+    if verb in _STATE_WORDS:
+        return verb
+    if verb != "in" or m.group("phrase") is not None:
+        return ""
+    place = _RUN_ON.match(text, m.end("verb"), hi)
+    word = place.group().strip() if place is not None else ""
+    if not word or word.lower() in STOP or word.lower() in _DETERMINERS or word.lower() in _TIMELESS_LOWER:
+        return ""
+    more = _RUN_ON.match(text, place.end(), hi) if word.endswith(_ADJECTIVE_ENDS) else None
+    noun = more.group().strip() if more is not None else ""
+    if noun and noun.lower() not in STOP and noun.lower() not in _TIMELESS_LOWER:
+        # "in critical condition", "in intensive care": an adjective runs on to its noun.
+        return f"in {word} {noun}"
+    return f"in {word}"
+
+
+# How an adjective before the noun of a state may end: "critical", "serious", "intensive".
+_ADJECTIVE_ENDS = ("al", "ous", "ive")
+
+
 def _carrier(text: str, lo: int, start: int) -> re.Match[str] | None:
     """Return the match of a verb in -ing right before ``start`` that carries what is counted ("carrying about"), if any."""
     a = max(lo, start - 40)
@@ -617,7 +647,9 @@ def _held(text: str, m: re.Match[str] | None, lo: int, start: int, hi: int, head
     "38 men were on the shift", "on the night shift": the post the counted held names them (``be``: a form of "be"
     stands in ``m``, the ``_AFTER_NOUN`` match); "the building had 11 floors": what a thing has counts as its own.
     """
-    post = _post_held(text, m, hi) if be and m is not None else ""
+    # "500 passengers were sick", "2,150 people were still in shelters": the state "be" puts the counted in is what is
+    # counted of them.
+    post = (_post_held(text, m, hi) or _state_of_being(text, m, hi)) if be and m is not None else ""
     return f"{head} {post}" if post else _had_subject(text, lo, start, head)
 
 

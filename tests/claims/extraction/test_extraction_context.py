@@ -1577,6 +1577,14 @@ def test_a_count_inside_the_words_naming_the_teller_lends_the_told_number_nothin
     assert claim_at(text, "more than 1,500").subject == "passengers aboard"
 
 
+def test_the_state_be_puts_the_counted_in_is_counted() -> None:
+    text = "Inspectors said 420 passengers were sick. The ministry said 35 people were still in hospital on Friday."
+    sick, hospital = extract_claims(text, PUBLISHED)
+    assert (sick.subject, hospital.subject) == ("passengers sick", "people in hospital")
+    # a place with its article or its name is the count's place, not its state
+    assert claim_at("Officials said 90 migrants were in the town.", "90").subject == "migrants"
+
+
 def test_sentence_bounds_hold_the_claim() -> None:
     text = "A first line. Mr. Okoye said 14 rafts sank near Kisumu. The end."
     c = claim_at(text, "14")
