@@ -573,15 +573,21 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     return (owner, event) if owner else (done, done)
 
 
-def is_told(text: str, lo: int, start: int) -> bool:
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
+
+
+def is_told(text: str, lo: int, start: int, end: int) -> bool:
     """Return whether the number at ``start`` is told by who gives it and by nothing it counts: right after a verb of
     saying, counting or giving, or a word of counting and "of" ("The observatory estimated 150 km/h", "a poll found
-    57 percent", "stood by its figure of 90%"), hedges and bounds between.
+    57 percent", "stood by its figure of 90%"), hedges and bounds between. A number a part is told "of" names its whole
+    ("said 73 of the injured").
 
-    >>> t = "A poll found about 57 percent."
-    >>> is_told(t, 0, t.index("57")), is_told(t, 0, t.index("poll"))
+    >>> t = "A poll found about 57 percent; it found 40 of the voters."
+    >>> is_told(t, 0, t.index("57"), t.index("57") + 10), is_told(t, 0, t.index("40"), t.index("40") + 2)
     (True, False)
     """
+    if names_whole(text, end):
+        return False
     before = text[max(lo, start - 60) : start].split()[-5:]
     while before and (
         before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER or before[-1].lower() in _DEGREE_WORDS
@@ -590,7 +596,25 @@ def is_told(text: str, lo: int, start: int) -> bool:
     if not before:
         return False
     last = before[-1].lower().strip("\"“‘'")
+    if last in _NOT_TELLING:
+        return False
     return _is_saying(last) or last in _GIVING or last in _COUNTING_WORDS
+
+
+# Verbs that give a number as no count of what was told before: an offer, a sum raised or claimed, a forecast.
+_NOT_TELLING = frozenset(
+    ("offer", "offers", "offered", "offering", "raise", "raises", "raised", "raising", "claim", "forecast", "forecasts")
+)
+
+
+def names_whole(text: str, end: int) -> bool:
+    """Return whether "of" follows the number ending at ``end``: a part of a whole named after it ("73 of the
+    injured", "31 of them").
+
+    >>> names_whole("said 73 of the injured", 7), names_whole("said 73 on Monday", 7)
+    (True, False)
+    """
+    return _OF_AFTER.match(text, end) is not None
 
 
 def _state_of_being(text: str, m: re.Match[str], hi: int) -> str:
@@ -609,18 +633,25 @@ def _state_of_being(text: str, m: re.Match[str], hi: int) -> str:
         return ""
     place = _RUN_ON.match(text, m.end("verb"), hi)
     word = place.group().strip() if place is not None else ""
-    if not word or word.lower() in STOP or word.lower() in _DETERMINERS or word.lower() in _TIMELESS_LOWER:
+    if not word or _NO_STATE.intersection((word.lower(),)):
         return ""
-    more = _RUN_ON.match(text, place.end(), hi) if word.endswith(_ADJECTIVE_ENDS) else None
+    more = _RUN_ON.match(text, place.end(), hi)
     noun = more.group().strip() if more is not None else ""
-    if noun and noun.lower() not in STOP and noun.lower() not in _TIMELESS_LOWER:
-        # "in critical condition", "in intensive care": an adjective runs on to its noun.
+    if noun and not _NO_STATE.intersection((noun.lower(),)):
+        # "in critical condition", "in intensive care", "in emergency accommodation": a phrase runs on to its noun.
         return f"in {word} {noun}"
     return f"in {word}"
 
 
-# How an adjective before the noun of a state may end: "critical", "serious", "intensive".
-_ADJECTIVE_ENDS = ("al", "ous", "ive")
+# Words that name no state after "in": function words, times, and words that take a part or a place ("in other
+# districts", "in any of them", "in both towns").
+_NO_STATE = (
+    STOP
+    | _DETERMINERS
+    | _QUANTIFIERS
+    | frozenset(w.lower() for w in _TIMELESS | _TIME_NAMES)
+    | frozenset(("other", "any", "some", "all", "many", "several"))
+)
 
 
 def _carrier(text: str, lo: int, start: int) -> re.Match[str] | None:

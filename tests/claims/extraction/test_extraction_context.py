@@ -1557,6 +1557,11 @@ def test_a_number_only_a_source_tells_counts_what_the_count_told_before_counted(
     assert claim_at(text, "35%").subject == "Turnout"
     text = "Turnout was 58 percent, officials said. Prices rose 4 percent."
     assert claim_at(text, "4 percent").subject != "Turnout"
+    # an offer is no count told, nor is a part told of its whole
+    text = "Turnout was 58 percent, officials said. The ministry offered 3 percent."
+    assert claim_at(text, "3 percent").subject == ""
+    text = "Two sons were hurt. The governor said 73 of the injured were taken to hospital."
+    assert claim_at(text, "73").subject != "sons hurt"
 
 
 def test_a_share_of_its_members_counts_the_members() -> None:
@@ -1575,6 +1580,9 @@ def test_a_count_inside_the_words_naming_the_teller_lends_the_told_number_nothin
         "4,800 staff, says there were more than 1,500."
     )
     assert claim_at(text, "more than 1,500").subject == "passengers aboard"
+    # ... but a part of it, told "of them", is
+    text = "The care home, which has 84 residents, said 31 of them had fallen ill."
+    assert claim_at(text, "31").subject != ""
 
 
 def test_the_state_be_puts_the_counted_in_is_counted() -> None:
