@@ -632,12 +632,14 @@ def _state_of_being(text: str, m: re.Match[str], hi: int) -> str:
     if verb != "in" or m.group("phrase") is not None:
         return ""
     place = _RUN_ON.match(text, m.end("verb"), hi)
-    word = place.group().strip() if place is not None else ""
-    if not word or _NO_STATE.intersection((word.lower(),)):
+    if place is None:
+        return ""
+    word = place.group().strip()
+    if word.lower() in _NO_STATE:
         return ""
     more = _RUN_ON.match(text, place.end(), hi)
     noun = more.group().strip() if more is not None else ""
-    if noun and not _NO_STATE.intersection((noun.lower(),)):
+    if noun and noun.lower() not in _NO_STATE:
         # "in critical condition", "in intensive care", "in emergency accommodation": a phrase runs on to its noun.
         return f"in {word} {noun}"
     return f"in {word}"
