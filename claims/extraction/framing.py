@@ -220,9 +220,7 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
             # that points at no count, "Officials put it at 4,000", still names none); so does a number only a source
             # tells, its unit written ("Winds reached 120 km/h. A private forecaster estimated 160 km/h"): it answers
             # the count told before it.
-            subject, event = _counted_last(
-                c, _last_claims(out) if told_before is None else told_before, lo, attribution
-            )
+            subject, event = _counted_last(c, _last_claims(out), lo, attribution)
         if (
             (not unit or INHERITED_RULE in c.rule)
             and unit not in TALLY_UNITS
