@@ -46,8 +46,10 @@ from .subjects import (
     is_owned_count,
     is_reach_verb,
     is_stand_in,
+    is_told,
     magnitude_subject,
     measured_subject,
+    names_whole,
     opens_clause,
     owner_phrase,
     share_subject,
@@ -193,8 +195,16 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         said_again = _said_again(c, _last_claims(out, _STAND_IN_LOOKBACK)) if not (subject or c.noun) and out else None
         if said_again is not None and out[-1].start < lo:
             subject, event, unit = said_again
-        if not subject and out:
-            subject, event, unit = _elided_subject(text, c, out[-1], lo)
+        # "The observatory, which relies on about 90 volunteer lawyers, counted 1,700": a count inside the words that
+        # name who tells the number describes the teller; the number continues no count of its (but "The home, which
+        # has 84 residents, said 31 of them" counts a part of it).
+        told_before = (
+            [earlier for earlier in _last_claims(out) if not a_start <= earlier.start < a_end]
+            if attribution and out and a_start <= out[-1].start < a_end and not names_whole(text, end)
+            else None
+        )
+        if not subject and out and (told_before is None or told_before):
+            subject, event, unit = _elided_subject(text, c, told_before[-1] if told_before else out[-1], lo)
         if (not subject or not c.noun) and out and pointed_back:
             # "Of the 78, fifteen were recovered", "All 21 were taken to the reception centre": the number the
             # text gave before, named again, counts what it counted.
@@ -204,10 +214,12 @@ def frame(text: str, claims: list[ClaimDraft | Run], published: date | None = No
         if not subject and not c.noun:
             # "How many marched is still disputed. The committee says about 150,000": the count the text asked for.
             subject, event, unit = _asked_for(text, start, unit, INHERITED_RULE in c.rule) or (subject, event, unit)
-        if not subject and not pointer and INHERITED_RULE in c.rule:
+        if not subject and not pointer and (INHERITED_RULE in c.rule or (bool(unit) and is_told(text, lo, start, end))):
             # "The two tolls have never matched. The agency's count went from nine on Monday to 16 on Tuesday": a
             # bare number that took its unit from the text's last count counts what that count counted (a stand-in
-            # that points at no count, "Officials put it at 4,000", still names none).
+            # that points at no count, "Officials put it at 4,000", still names none); so does a number only a source
+            # tells, its unit written ("Winds reached 120 km/h. A private forecaster estimated 160 km/h"): it answers
+            # the count told before it.
             subject, event = _counted_last(c, _last_claims(out), lo, attribution)
         if (
             (not unit or INHERITED_RULE in c.rule)

@@ -289,10 +289,11 @@ _CHANGE_BASE = re.compile(
     r"(?<![\w'’-])(?:up|down)[ \t\u00a0]+from[ \t\u00a0]+(?:(?:about|some|nearly|around)[ \t\u00a0]+)?\Z"
 )
 # A share of a whole after a percentage: "24.6 percent of primary and secondary teachers (were ...)", "61% of
-# Portuguese", "40% of Americans" (a people named by its demonym).
+# Portuguese", "40% of Americans" (a people named by its demonym), "64 percent of its members" (a possessive ending in
+# "s" is no plural).
 _SHARE_OF = re.compile(
     r"(?<=[%t])[ \t\u00a0]+of[ \t\u00a0]+(?P<whole>(?:[a-z][\w'’-]*[ \t\u00a0]+){0,4}?"
-    r"(?:[a-z][\w'’-]*s|[A-Z][a-z]+(?:ans|ese)))(?![\w'’-])"
+    r"(?:(?!(?:its|this|his|us)(?![\w'’-]))[a-z][\w'’-]*s|[A-Z][a-z]+(?:ans|ese)))(?![\w'’-])"
 )
 # Words that make a phrase a time ("on Monday", "in October", "last year"), not part of the subject.
 _TIMELESS = (
@@ -572,6 +573,89 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
     return (owner, event) if owner else (done, done)
 
 
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
+
+
+def is_told(text: str, lo: int, start: int, end: int) -> bool:
+    """Return whether the number at ``start`` is told by who gives it and by nothing it counts: right after a verb of
+    saying, counting or giving, or a word of counting and "of" ("The observatory estimated 150 km/h", "a poll found
+    57 percent", "stood by its figure of 90%"), hedges and bounds between. A number a part is told "of" names its whole
+    ("said 73 of the injured").
+
+    >>> t = "A poll found about 57 percent; it found 40 of the voters."
+    >>> is_told(t, 0, t.index("57"), t.index("57") + 10), is_told(t, 0, t.index("40"), t.index("40") + 2)
+    (True, False)
+    """
+    if names_whole(text, end):
+        return False
+    before = text[max(lo, start - 60) : start].split()[-5:]
+    while before and (
+        before[-1].lower() in _AUX or before[-1].lower() in _BEFORE_NUMBER or before[-1].lower() in _DEGREE_WORDS
+    ):
+        before.pop()
+    if not before:
+        return False
+    last = before[-1].lower().strip("\"“‘'")
+    if last in _NOT_TELLING:
+        return False
+    return _is_saying(last) or last in _GIVING or last in _COUNTING_WORDS
+
+
+# Verbs that give a number as no count of what was told before: an offer, a sum raised or claimed, a forecast.
+_NOT_TELLING = frozenset(
+    ("offer", "offers", "offered", "offering", "raise", "raises", "raised", "raising", "claim", "forecast", "forecasts")
+)
+
+
+def names_whole(text: str, end: int) -> bool:
+    """Return whether "of" follows the number ending at ``end``: a part of a whole named after it ("73 of the
+    injured", "31 of them").
+
+    >>> names_whole("said 73 of the injured", 7), names_whole("said 73 on Monday", 7)
+    (True, False)
+    """
+    return _OF_AFTER.match(text, end) is not None
+
+
+def _state_of_being(text: str, m: re.Match[str], hi: int) -> str:
+    """Return the state a form of "be" in ``m`` (an ``_AFTER_NOUN`` match) puts the counted in, else "": a word of
+    state ("were sick") or "in" and a bare lower-case noun, a place one stays in ("were still in shelters", "in
+    hospital"; not "in the town", a place, nor "in Huixtla").
+
+    >>> t = "40 people were sick; 23 were still in hospital; 9 were in the town; 4 were in critical condition."
+    >>> [_state_of_being(t, _AFTER_NOUN.match(t, t.index(w) + len(w)), len(t)) for w in ("people", "23", "9", " 4")]
+    ['sick', 'in hospital', '', 'in critical condition']
+    """
+    verb = m.group("verb").lower()
+    if verb in _STATE_WORDS:
+        return verb
+    if verb != "in" or m.group("phrase") is not None:
+        return ""
+    place = _RUN_ON.match(text, m.end("verb"), hi)
+    if place is None:
+        return ""
+    word = place.group().strip()
+    if word.lower() in _NO_STATE:
+        return ""
+    more = _RUN_ON.match(text, place.end(), hi)
+    noun = more.group().strip() if more is not None else ""
+    if noun and noun.lower() not in _NO_STATE:
+        # "in critical condition", "in intensive care", "in emergency accommodation": a phrase runs on to its noun.
+        return f"in {word} {noun}"
+    return f"in {word}"
+
+
+# Words that name no state after "in": function words, times, and words that take a part or a place ("in other
+# districts", "in any of them", "in both towns").
+_NO_STATE = (
+    STOP
+    | _DETERMINERS
+    | _QUANTIFIERS
+    | frozenset(w.lower() for w in _TIMELESS | _TIME_NAMES)
+    | frozenset(("other", "any", "some", "all", "many", "several"))
+)
+
+
 def _carrier(text: str, lo: int, start: int) -> re.Match[str] | None:
     """Return the match of a verb in -ing right before ``start`` that carries what is counted ("carrying about"), if any."""
     a = max(lo, start - 40)
@@ -596,7 +680,9 @@ def _held(text: str, m: re.Match[str] | None, lo: int, start: int, hi: int, head
     "38 men were on the shift", "on the night shift": the post the counted held names them (``be``: a form of "be"
     stands in ``m``, the ``_AFTER_NOUN`` match); "the building had 11 floors": what a thing has counts as its own.
     """
-    post = _post_held(text, m, hi) if be and m is not None else ""
+    # "500 passengers were sick", "2,150 people were still in shelters": the state "be" puts the counted in is what is
+    # counted of them.
+    post = (_post_held(text, m, hi) or _state_of_being(text, m, hi)) if be and m is not None else ""
     return f"{head} {post}" if post else _had_subject(text, lo, start, head)
 
 
@@ -630,9 +716,11 @@ def _put_subject(text: str, put: re.Match[str]) -> tuple[str, str]:
 def _share_of(text: str, end: int, hi: int) -> tuple[list[str], int] | None:
     """Return the words of the whole a percentage ending at ``end`` is a share of, and where they end, or None.
 
-    >>> t = "About 30% of the nurses left; 45 percent of its members' staff stayed."
+    >>> t = "About 30% of the nurses left; 45 percent of its members' staff stayed; 8% of its members quit."
     >>> _share_of(t, t.index(" of the"), len(t)), _share_of(t, t.index(" of its"), len(t))
     ((['nurses'], 23), None)
+    >>> _share_of(t, t.rindex(" of its"), len(t))
+    (['members'], 88)
     """
     share = _SHARE_OF.match(text, end, hi)
     whole = share.group("whole").split() if share is not None else []

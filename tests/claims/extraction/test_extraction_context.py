@@ -1547,6 +1547,57 @@ def test_a_rival_count_that_names_nothing_lends_nothing_further_back_to_the_coun
     assert (organisers.quote, organisers.subject, police.subject) == ("60,000", "", "")
 
 
+def test_a_number_only_a_source_tells_counts_what_the_count_told_before_counted() -> None:
+    text = (
+        "Gusts of wind reached 140 km/h on the island, the weather office said. A private forecaster estimated "
+        "170 km/h. The dockers' union said 64 percent of its members stayed home. A survey found 41 percent."
+    )
+    office, forecaster, union, survey = extract_claims(text, PUBLISHED)
+    assert (office.subject, forecaster.subject) == (office.subject, office.subject)
+    assert forecaster.subject
+    assert (union.subject, survey.subject) == (union.subject, union.subject)
+    assert survey.subject
+    # "stood by its figure of" names only a count; "rose to" names no teller and borrows nothing
+    text = "Turnout was 58 percent, officials said. The opposition stood by its figure of 35%."
+    assert claim_at(text, "35%").subject == "Turnout"
+    text = "Turnout was 58 percent, officials said. Prices rose 4 percent."
+    assert claim_at(text, "4 percent").subject != "Turnout"
+    # an offer is no count told, nor is a part told of its whole
+    text = "Turnout was 58 percent, officials said. The ministry offered 3 percent."
+    assert claim_at(text, "3 percent").subject == ""
+    text = "Two sons were hurt. The governor said 73 of the injured were taken to hospital."
+    assert claim_at(text, "73").subject != "sons hurt"
+
+
+def test_a_share_of_its_members_counts_the_members() -> None:
+    text = "The dockers' union said 64 percent of its members stayed home."
+    assert claim_at(text, "64 percent").subject == "members that stayed"
+
+
+def test_a_count_inside_the_words_naming_the_teller_lends_the_told_number_nothing() -> None:
+    text = (
+        "Police said 340 people had been arrested. A rights group, which relies on reports from about 90 "
+        "volunteer lawyers, counted 1,700 on the same day."
+    )
+    assert claim_at(text, "1,700").subject == "people arrested"
+    text = (
+        "The operator says 1,100 passengers were aboard; the drivers' union, which represents some 1,900 of its "
+        "4,800 staff, says there were more than 1,500."
+    )
+    assert claim_at(text, "more than 1,500").subject == "passengers aboard"
+    # ... but a part of it, told "of them", is
+    text = "The care home, which has 84 residents, said 31 of them had fallen ill."
+    assert claim_at(text, "31").subject != ""
+
+
+def test_the_state_be_puts_the_counted_in_is_counted() -> None:
+    text = "Inspectors said 420 passengers were sick. The ministry said 35 people were still in hospital on Friday."
+    sick, hospital = extract_claims(text, PUBLISHED)
+    assert (sick.subject, hospital.subject) == ("passengers sick", "people in hospital")
+    # a place with its article or its name is the count's place, not its state
+    assert claim_at("Officials said 90 migrants were in the town.", "90").subject == "migrants"
+
+
 def test_sentence_bounds_hold_the_claim() -> None:
     text = "A first line. Mr. Okoye said 14 rafts sank near Kisumu. The end."
     c = claim_at(text, "14")
