@@ -168,3 +168,13 @@ def test_a_number_set_against_the_one_before_it_is_its_rival_count():
     text = "The barge carried 25 tonnes of sand, against a permitted 10, the port said."
     rows = [("25", "the port said", "sand carried"), ("10", "the port said", "sand carried")]
     assert verdict(text, rows, "tonne").startswith("one sentence: ")
+
+
+def test_a_kind_meets_its_class_but_not_another_kind_of_it():
+    # "400 cattle" one outlet counts are another's "animals"; the farm's sheep are another count.
+    text = "The ministry said 400 cattle died in the flood. The farmers' union said 1,200 animals died."
+    rows = [("400", "the ministry said", "cattle died", "cattle"), ("1,200", "the farmers' union said", "animals died")]
+    assert judged(text, rows, "animal") != "units"
+    text = "The ministry said 400 cattle died in the flood. The farmers' union said 1,200 sheep died."
+    rows = [("400", "the ministry said", "cattle died", "cattle"), ("1,200", "the farmers' union said", "sheep died")]
+    assert judged(text, rows, "sheep") == "units"
