@@ -211,7 +211,6 @@ KINDS = {
     ),
     **dict.fromkeys(("shack", "hut", "building"), "structure"),
     **dict.fromkeys(("ship", "boat", "ferry", "trawler", "tanker", "yacht"), "vessel"),
-    **dict.fromkeys(("tractor", "harvester"), "machine"),
     **dict.fromkeys(("payment", "transfer", "purchase", "withdrawal"), "transaction"),
 }
 
@@ -236,8 +235,8 @@ def unit_kin(unit: str) -> str:
 
     >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("salmon"), unit_kin("month")
     ('person', 'person', 'animal', 'animal', 'duration')
-    >>> unit_kin("cattle"), unit_kin("shack"), unit_kin("tractor")
-    ('animal', 'structure', 'machine')
+    >>> unit_kin("cattle"), unit_kin("shack"), unit_kin("ship")
+    ('animal', 'structure', 'vessel')
     """
     return unit_classes(unit)[-1]
 
@@ -253,6 +252,19 @@ def are_kinds_apart(unit_a: str, unit_b: str) -> bool:
     """
     a, b = unit_classes(unit_a), unit_classes(unit_b)
     return a[0] not in b and b[0] not in a
+
+
+def is_kind_against_class(unit_a: str, unit_b: str) -> bool:
+    """Return whether one unit is a kind of the other's class (``KINDS``): "cattle" and "animal", not "job" and
+    "person" (a stand-in, ``STAND_INS``) nor "cattle" and "sheep".
+
+    >>> is_kind_against_class("cattle", "animal"), is_kind_against_class("animal", "livestock")
+    (True, True)
+    >>> is_kind_against_class("job", "person"), is_kind_against_class("cattle", "sheep")
+    (False, False)
+    """
+    a, b = unit_classes(unit_a), unit_classes(unit_b)
+    return a[0] in b[1:] or b[0] in a[1:]
 
 
 def are_comparable(unit_a: str, unit_b: str) -> bool:
