@@ -191,17 +191,80 @@ STAND_INS = {
     "van": "vehicle",
     "motorcycle": "vehicle",
     "surgery": "operation",
+    "trailer": "vehicle",
+    # The dead animals of a report are counted by their carcasses, as the dead people by their bodies.
+    "carcass": "animal",
+    # Beekeepers count their colonies by the hives that house them.
+    "hive": "colony",
+}
+
+# A kind of thing counted against its class in news reports (a unit and the class it is a kind of): one outlet's
+# "400 cattle" dead are another's "400 animals", the "shacks" a fire destroyed another's "structures", a "ship" another's
+# "vessel". A kind meets its class and its class's class, never another kind of that class: cattle and sheep, two
+# breeds of one herd's loss, are two counts (``are_kinds_apart``).
+KINDS = {
+    **dict.fromkeys(("cattle", "cow", "sheep", "goat", "pig", "camel", "donkey", "horse", "buffalo"), "livestock"),
+    **dict.fromkeys(("vulture", "eagle", "stork", "flamingo", "pelican", "swan", "goose", "pigeon"), "bird"),
+    **dict.fromkeys(
+        ("livestock", "bird", "fish", "elephant", "whale", "dolphin", "seal", "turtle", "jellyfish", "dog", "deer"),
+        "animal",
+    ),
+    **dict.fromkeys(("shack", "hut", "building"), "structure"),
+    **dict.fromkeys(("ship", "boat", "ferry", "trawler", "tanker", "yacht"), "vessel"),
+    **dict.fromkeys(("payment", "transfer", "purchase", "withdrawal"), "transaction"),
 }
 
 
-def unit_kin(unit: str) -> str:
-    """Return the dimension a unit's count stands for (``STAND_INS``): its own dimension for most units.
+@functools.lru_cache(maxsize=1 << 12)
+def unit_classes(unit: str) -> tuple[str, ...]:
+    """Return the dimension a unit's count stands for (``STAND_INS``) and the classes it is a kind of (``KINDS``),
+    nearest first.
 
-    >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("salmon"), unit_kin("month")
-    ('person', 'person', 'bird', 'fish', 'duration')
+    >>> unit_classes("job"), unit_classes("cattle"), unit_classes("chicken"), unit_classes("month")
+    (('person',), ('cattle', 'livestock', 'animal'), ('bird', 'animal'), ('duration',))
     """
     dimension = unit_dimension(unit)
-    return STAND_INS.get(dimension, dimension)
+    classes = [STAND_INS.get(dimension, dimension)]
+    while classes[-1] in KINDS and KINDS[classes[-1]] not in classes:
+        classes.append(KINDS[classes[-1]])
+    return tuple(classes)
+
+
+def unit_kin(unit: str) -> str:
+    """Return the widest class a unit's count stands for (``unit_classes``): its own dimension for most units.
+
+    >>> unit_kin("job"), unit_kin("person"), unit_kin("chicken"), unit_kin("salmon"), unit_kin("month")
+    ('person', 'person', 'animal', 'animal', 'duration')
+    >>> unit_kin("cattle"), unit_kin("shack"), unit_kin("ship")
+    ('animal', 'structure', 'vessel')
+    """
+    return unit_classes(unit)[-1]
+
+
+def are_kinds_apart(unit_a: str, unit_b: str) -> bool:
+    """Return whether two units count different things: neither stands for the other nor is a kind of it
+    (``unit_classes``).
+
+    >>> are_kinds_apart("cattle", "animal"), are_kinds_apart("livestock", "cow"), are_kinds_apart("job", "person")
+    (False, False, False)
+    >>> are_kinds_apart("cattle", "sheep"), are_kinds_apart("vulture", "fish"), are_kinds_apart("person", "house")
+    (True, True, True)
+    """
+    a, b = unit_classes(unit_a), unit_classes(unit_b)
+    return a[0] not in b and b[0] not in a
+
+
+def is_kind_against_class(unit_a: str, unit_b: str) -> bool:
+    """Return whether one unit is a kind of the other's class (``KINDS``): "cattle" and "animal", not "job" and
+    "person" (a stand-in, ``STAND_INS``) nor "cattle" and "sheep".
+
+    >>> is_kind_against_class("cattle", "animal"), is_kind_against_class("animal", "livestock")
+    (True, True)
+    >>> is_kind_against_class("job", "person"), is_kind_against_class("cattle", "sheep")
+    (False, False)
+    """
+    a, b = unit_classes(unit_a), unit_classes(unit_b)
+    return a[0] in b[1:] or b[0] in a[1:]
 
 
 def are_comparable(unit_a: str, unit_b: str) -> bool:
@@ -372,7 +435,7 @@ def classify_conflict(a: Value, b: Value) -> str:
     >>> classify_conflict(Value.of(54, 54, "exact", "organization"), Value.of(54, 54, "exact", "person"))
     'soft'
     """
-    if unit_kin(a.unit) != unit_kin(b.unit):
+    if are_kinds_apart(a.unit, b.unit):
         return SOFT
     stated_a, stated_b = base_interval(a), base_interval(b)
     if not widened_interval(a, b).overlaps(widened_interval(b, a)):

@@ -65,6 +65,8 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
         common = min(MAX_CLAIMS_PER_WORD, max(MIN_COMMON_WORD_CLAIMS, len(indexes) // 5))
         stories = story_keys(inputs, postings, common)
         paired = indexes if wanted is None else [i for i in indexes if i in wanted]
+        # A class with kinds of its own (``conflicts.KINDS``): some of its claims count things the others do not.
+        kinds = len({conflicts.unit_classes(inputs[index].unit)[0] for index in indexes}) > 1
         # The keys that find pairs, told once per key rather than once per claim holding it.
         usable = {
             key
@@ -79,6 +81,11 @@ def candidate_pairs(inputs: Sequence[WordedClaim], only: Iterable[int] | None = 
             for members in lists:
                 counts.update(members)
             del counts[index]
+            if kinds:
+                # Kinds of one class (cattle, sheep) meet their class in it, not each other: they take no place.
+                unit = inputs[index].unit
+                for other in [o for o in counts if conflicts.are_kinds_apart(unit, inputs[o].unit)]:
+                    del counts[other]
             # Those of its own article and those of others are chosen apart: an article's many claims share its
             # document key and its words, and would leave no room for another outlet's count of one quantity.
             document = inputs[index].document_id

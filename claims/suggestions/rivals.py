@@ -215,7 +215,8 @@ def may_be_rivals(a: SuggestionInput, b: SuggestionInput, own_words: bool = Fals
     with two nouns ("12 warders", "28 officers"), unless a noun names the people of an event (protesters, strikers,
     evacuees: ``terms.Terms.event_of``), one side of it: "49 protesters hurt and 29 police officers" are two counts.
     """
-    if a.dimension != b.dimension or not a.unit:
+    if (a.dimension != b.dimension and not conflicts.is_kind_against_class(a.unit, b.unit)) or not a.unit:
+        # A kind's count may be a rival of its class's ("400 cattle" against the union's "1,200 animals").
         return False
     base_a, base_b = conflicts.base_interval(a.value), conflicts.base_interval(b.value)
     if base_a == base_b or point_ratio(base_a, base_b) >= TOLD_RATIO:

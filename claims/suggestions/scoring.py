@@ -524,7 +524,7 @@ def value_intervals(
 
 
 # What ``Prepared`` reads of a value: ``value_intervals``, whether it is a duration, its stated interval's ends,
-# whether it is distinctive (``features.is_distinctive``), its unit's dimension and kin (``conflicts.unit_kin``).
+# whether it is distinctive (``features.is_distinctive``), its unit's dimension and classes (``conflicts.unit_classes``).
 ValueTraits = tuple[
     conflicts.Interval,
     conflicts.Interval,
@@ -534,7 +534,7 @@ ValueTraits = tuple[
     frozenset[Fraction],
     bool,
     str,
-    str,
+    tuple[str, ...],
 ]
 
 
@@ -552,7 +552,7 @@ def value_traits(value: conflicts.Value) -> ValueTraits:
         frozenset(end for end in (base.low, base.high) if end is not None),
         is_distinctive(value),
         conflicts.unit_dimension(value.unit),
-        conflicts.unit_kin(value.unit),
+        conflicts.unit_classes(value.unit),
     )
 
 
@@ -568,11 +568,11 @@ class Prepared:
         "anchors",
         "base",
         "base_ends",
+        "classes",
         "dimension",
         "distinctive",
         "is_duration",
         "item",
-        "kin",
         "named",
         "near",
         "norm",
@@ -598,7 +598,7 @@ class Prepared:
             self.base_ends,
             self.distinctive,
             self.dimension,
-            self.kin,
+            self.classes,
         ) = value_traits(item.value)
         self.vector = {word: weight * idf.get(word, 1.0) for word, weight in item.words.items()}
         self.norm = math.sqrt(sum(v * v for v in self.vector.values()))
@@ -788,7 +788,8 @@ def pair_verdict(a: Prepared, b: Prepared) -> dict[str, float] | str:
     ``bench/hard_misses.py`` and ``bench/hard_pairs.py``.
     """
     x, y = a.item, b.item
-    if a.kin != b.kin:
+    if a.classes[0] not in b.classes and b.classes[0] not in a.classes:
+        # Neither unit stands for the other nor is a kind of it (``conflicts.are_kinds_apart``).
         return "units"
     if not x.value.unit:
         return "no unit"

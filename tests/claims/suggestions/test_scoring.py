@@ -4,6 +4,7 @@ import dataclasses
 
 from claims import conflicts
 from claims.suggestions.features import Context, describe_claim
+from claims.suggestions.rivals import may_be_rivals
 from claims.suggestions.scoring import Prepared, idf_weights, is_one_body, pair_verdict, source_heads
 
 
@@ -180,3 +181,28 @@ def test_a_number_set_against_the_one_before_it_is_its_rival_count():
     text = "The barge carried 25 tonnes of sand, against a permitted 10, the port said."
     rows = [("25", "the port said", "sand carried"), ("10", "the port said", "sand carried")]
     assert verdict(text, rows, "tonne").startswith("one sentence: ")
+
+
+def test_a_kind_meets_its_class_but_not_another_kind_of_it():
+    # "400 cattle" one outlet counts are another's "animals"; the farm's sheep are another count.
+    text = "The ministry said 400 cattle died in the flood. The farmers' union said 1,200 animals died."
+    rows = [("400", "the ministry said", "cattle died", "cattle"), ("1,200", "the farmers' union said", "animals died")]
+    assert judged(text, rows, "animal") != "units"
+    text = "The ministry said 400 cattle died in the flood. The farmers' union said 1,200 sheep died."
+    rows = [("400", "the ministry said", "cattle died", "cattle"), ("1,200", "the farmers' union said", "sheep died")]
+    assert judged(text, rows, "sheep") == "units"
+
+
+def test_a_kind_s_count_may_be_the_rival_of_its_class_s():
+    # In one sentence, two sources' counts in their own words: the ministry's cattle and the union's animals may be
+    # rival counts of one loss; the union's sheep may not.
+    text = "The ministry said 400 cattle had died in the floods, while the farmers' union said 1,200 animals had died."
+
+    def told(quote, unit, subject):
+        start = text.index(quote)
+        value = conflicts.Value.of(int(quote.replace(",", "")), int(quote.replace(",", "")), "exact", unit)
+        return describe_claim(1, 1, text, start, start + len(quote), value, context=Context(subject=subject))
+
+    cattle, animals = told("400", "cattle", "cattle died"), told("1,200", "animal", "animals died")
+    assert may_be_rivals(cattle, animals, own_words=True) and may_be_rivals(animals, cattle, own_words=True)
+    assert not may_be_rivals(cattle, told("1,200", "sheep", "sheep died"), own_words=True)

@@ -55,3 +55,35 @@ def test_units_that_stand_for_nothing_else_stay_apart():
     jobs, plants = conflicts.Value.of(12, 12, "exact", "job"), conflicts.Value.of(30, 30, "exact", "plant")
     assert conflicts.classify_conflict(jobs, plants) == "soft"
     assert conflicts.unit_kin("plant") != conflicts.unit_kin("person")
+
+
+@pytest.mark.parametrize(
+    ("kind", "its_class"),
+    [
+        ("cattle", "animal"),
+        ("cattle", "livestock"),
+        ("livestock", "animal"),
+        ("vulture", "bird"),
+        ("vulture", "animal"),
+        ("shack", "structure"),
+        ("ship", "vessel"),
+        ("payment", "transaction"),
+        ("carcass", "elephant"),
+    ],
+)
+def test_a_kind_and_its_class_compare_their_values(kind, its_class):
+    low, high = conflicts.Value.of(120, 120, "exact", kind), conflicts.Value.of(400, 400, "exact", its_class)
+    assert conflicts.classify_conflict(low, high) == "hard"
+    assert conflicts.classify_conflict(low, conflicts.Value.of(120, 120, "exact", its_class)) == ""
+    assert not conflicts.are_kinds_apart(its_class, kind)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("cattle", "sheep"), ("vulture", "salmon"), ("shack", "ship"), ("house", "person"), ("tractor", "truck")],
+)
+def test_two_kinds_of_one_class_stay_apart(first, second):
+    # Cattle and sheep are both animals, but a herd's cattle lost are not its sheep lost: two counts.
+    a, b = conflicts.Value.of(120, 120, "exact", first), conflicts.Value.of(400, 400, "exact", second)
+    assert conflicts.classify_conflict(a, b) == "soft"
+    assert conflicts.are_kinds_apart(first, second)
