@@ -868,14 +868,16 @@ def classify_two_sources_counts(a: SuggestionInput, b: SuggestionInput, ratio: F
     >>> classify_two_sources_counts(clinics, dataclasses.replace(coastguard, source="the clinics added"), Fraction(34, 28))
     ''
     """
-    if not is_other_source(a, b) or a.part or b.part or not are_nouns_compatible(a.head, b.head):
+    if a.sentence == b.sentence:
+        where = "one sentence" if ratio < NAMED_RIVAL_RATIO else ""
+    else:
+        where = "near" if abs(a.span[0] - b.span[0]) <= NEAR_RIVAL_REACH and ratio < NEAR_RIVAL_RATIO else ""
+    # Where and how far apart first: they are read from the numbers alone.
+    if not where or not is_other_source(a, b) or a.part or b.part or not are_nouns_compatible(a.head, b.head):
         return ""
     if a.event and b.event and a.event != b.event:
         return ""
-    if a.sentence == b.sentence:
-        return "one sentence" if ratio < NAMED_RIVAL_RATIO else ""
-    near = abs(a.span[0] - b.span[0]) <= NEAR_RIVAL_REACH
-    return "near" if near and ratio < NEAR_RIVAL_RATIO else ""
+    return where
 
 
 def rival_reading(claim: Prepared, counter_first: bool) -> SuggestionInput:
