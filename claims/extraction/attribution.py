@@ -120,8 +120,11 @@ _AS_REPLACED_REACH = 64  # the longest text _AS_REPLACED can match, and some
 
 # Nouns of a count that its giver holds or gives ("kept its count at", "gave a higher toll of").
 _HELD_NOUNS = _SOURCE_NOUNS | frozenset(("toll", "total"))
-# Nouns of a count given "as N" or after a comma ("gave the number as 22", "gave a far lower count, 380").
-_GIVEN_NOUNS = _HELD_NOUNS | frozenset(("number",))
+# Nouns of one count given "as N" or after a comma ("gave the number as 22", "gave a far lower count, 380"); a
+# report or survey given is no count ("published its report, 40 pages long").
+_GIVEN_NOUNS = frozenset(
+    ("count", "counts", "tally", "figure", "figures", "estimate", "estimates", "toll", "total", "number", "numbers")
+)
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
