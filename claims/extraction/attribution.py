@@ -120,6 +120,11 @@ _AS_REPLACED_REACH = 64  # the longest text _AS_REPLACED can match, and some
 
 # Nouns of a count that its giver holds or gives ("kept its count at", "gave a higher toll of").
 _HELD_NOUNS = _SOURCE_NOUNS | frozenset(("toll", "total"))
+# Nouns of one count given "as N" or after a comma ("gave the number as 22", "gave a far lower count, 380"); a
+# report or survey given is no count ("published its report, 40 pages long").
+_GIVEN_NOUNS = frozenset(
+    ("count", "counts", "tally", "figure", "figures", "estimate", "estimates", "toll", "total", "number", "numbers")
+)
 _QUOTE_REACH = 800
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
@@ -136,7 +141,7 @@ _HOLDING = {
 
 # The words that may name a source; a window without any of them has none.
 TRIGGERS = (
-    frozenset(("according", "saying", "by")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS | _HELD_NOUNS | frozenset(_HOLDING)
+    frozenset(("according", "saying", "by")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS | _GIVEN_NOUNS | frozenset(_HOLDING)
 )
 
 
@@ -302,8 +307,9 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
-        if low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at"):
-            held = _held_count(ws, v, floor)
+        given = _given_as(ws, v, ceiling)
+        if given or (low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at")):
+            held = _held_count(ws, v, floor, given)
             if held is not None:
                 out.append(held)
                 continue
@@ -521,7 +527,22 @@ _PARTICLES = frozenset(("by", "to", "with"))
 _REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
 
 
-def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
+def _given_as(ws: list[Word], v: int, ceiling: int) -> bool:
+    """Whether the noun at ``v`` names a count given right after it, "as N" or after a comma ("gave the number as
+    22", "gave a far lower count, 380", "gave a third figure, about 2,600").
+
+    >>> _given_as(words_in("gave a lower count, 380", 0, 23), 3, 6)
+    True
+    >>> _given_as(words_in("gave the report, which", 0, 22), 2, 5)
+    False
+    """
+    if v + 2 >= ceiling or ws[v].lower not in _GIVEN_NOUNS or ws[v + 1].word not in ("as", ","):
+        return False
+    after = ws[v + 2]
+    return after.is_number or (after.lower in _QUANTITY_OPENERS and after.lower not in ("as", "at"))
+
+
+def _held_count(ws: list[Word], v: int, floor: int, given: bool = False) -> Source | None:
     """Return the source that holds to its own count, named at word ``v`` before "of N" or "at N", or None.
 
     "The union stood by its figure of 150,000", "It kept its count of 48,000", "A spokeswoman,
@@ -534,7 +555,9 @@ def _held_count(ws: list[Word], v: int, floor: int) -> Source | None:
         d -= 1
     owner = ws[d].lower
     p = d - 1
-    if p <= floor or not (owner in POSSESSIVE_DETERMINERS or (owner in ("a", "an") and ws[p].lower in GIVING_VERBS)):
+    # "gave the number as 22": a count given "as" or after a comma may be named with "the" too.
+    articles = ("a", "an", "the") if given else ("a", "an")
+    if p <= floor or not (owner in POSSESSIVE_DETERMINERS or (owner in articles and ws[p].lower in GIVING_VERBS)):
         return None
     if ws[p].lower in _PARTICLES:
         p -= 1

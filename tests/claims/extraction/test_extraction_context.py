@@ -253,6 +253,10 @@ ATTRIBUTIONS: list[tuple[str, str, str]] = [
         "1,200",
         "A fire service spokesman, Rui Sá",
     ),
+    # a count given "as N" or set off after a comma is its giver's too ("gave the number as", "gave a count, N")
+    ("The harbour office gave the number as 17 trawlers.", "17", "The harbour office"),
+    ("Organisers gave a far higher count, 4,500, on Sunday.", "4,500", "Organisers"),
+    ("The league gave a third estimate, about 960 fans.", "about 960", "The league"),
     # a participle that corrects a count has the sentence's subject, not the word before its comma
     ("The mine now reports 45 men on the shift, correcting its first figure of 38.", "38", "The mine now reports"),
     # a short "who" clause between a name and its verb is part of the naming phrase
@@ -436,6 +440,8 @@ def test_attribution_names_the_source_with_its_verb(text: str, quote: str, attri
 
 # (text, the number's quote): no one is named, so no attribution
 UNATTRIBUTED: list[tuple[str, str]] = [
+    # a report given is no count given after its comma ("gave a lower count, 380" is)
+    ("The ministry published its report, 40 pages long, on Friday.", "40"),
     # no one named in the gap: the count continues, unsaid
     ("The storm destroyed 2,841 houses and damaged another 10,100.", "10,100"),
     ("Some 2,000 sheep were reportedly stolen.", "2,000"),
