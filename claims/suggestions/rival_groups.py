@@ -42,6 +42,7 @@ from claims.suggestions.scoring import (
     SAME_SUBJECT,
     Prepared,
     are_counters_apart,
+    are_dimensions_alike,
     is_correction,
     is_named,
     is_one_body,
@@ -446,7 +447,7 @@ class RivalJoin:
         others = [
             k
             for k in self.in_sentence[a.document_id, a.sentence]
-            if k not in (i, j) and self.inputs[k].dimension == a.dimension
+            if k not in (i, j) and are_dimensions_alike(self.inputs[k], a)
         ]
         return not any(self.is_one_thing(k, m) for k in others for m in (i, j))
 

@@ -23,8 +23,9 @@ from decimal import Decimal
 from claims import conflicts
 from claims.suggestions.features import SuggestionInput, anchor_numbers
 from claims.suggestions.scoring import (
+    are_counted_alike,
     are_counters_apart,
-    are_nouns_compatible,
+    are_dimensions_alike,
     are_places_apart,
     is_bound_against_count,
     is_correction,
@@ -136,10 +137,7 @@ def is_echo(a: SuggestionInput, b: SuggestionInput) -> bool:
     if not is_one_source(a, b) or is_as_of_printing(a) or is_as_of_printing(b):
         return False
     return (
-        is_time_compatible(a, b)
-        and is_scope_compatible(a, b)
-        and not is_other_story(a, b)
-        and are_nouns_compatible(a.head, b.head)
+        is_time_compatible(a, b) and is_scope_compatible(a, b) and not is_other_story(a, b) and are_counted_alike(a, b)
     )
 
 
@@ -215,7 +213,7 @@ def may_be_rivals(a: SuggestionInput, b: SuggestionInput, own_words: bool = Fals
     with two nouns ("12 warders", "28 officers"), unless a noun names the people of an event (protesters, strikers,
     evacuees: ``terms.Terms.event_of``), one side of it: "49 protesters hurt and 29 police officers" are two counts.
     """
-    if (a.dimension != b.dimension and not conflicts.is_kind_against_class(a.unit, b.unit)) or not a.unit:
+    if not are_dimensions_alike(a, b) or not a.unit:
         # A kind's count may be a rival of its class's ("400 cattle" against the union's "1,200 animals").
         return False
     base_a, base_b = conflicts.base_interval(a.value), conflicts.base_interval(b.value)
@@ -227,7 +225,7 @@ def may_be_rivals(a: SuggestionInput, b: SuggestionInput, own_words: bool = Fals
         and is_scope_compatible(a, b)
         and not are_places_apart(a, b)
         and not is_other_story(a, b)
-        and (are_nouns_compatible(a.head, b.head) or (own_words and not (is_event_noun(a) or is_event_noun(b))))
+        and (are_counted_alike(a, b) or (own_words and not (is_event_noun(a) or is_event_noun(b))))
     )
 
 

@@ -152,6 +152,20 @@ def are_nouns_compatible(head_a: str, head_b: str) -> bool:
     return not head_a or not head_b or head_a == head_b
 
 
+def are_counted_alike(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims' counted nouns may count the same things: their heads agree
+    (``are_nouns_compatible``), or one counts a kind of what the other counts (``conflicts.is_kind_against_class``:
+    one outlet's "1,500 shacks" are another's "280 structures", "400 cattle" another's "1,200 animals").
+    """
+    return are_nouns_compatible(a.head, b.head) or conflicts.is_kind_against_class(a.unit, b.unit)
+
+
+def are_dimensions_alike(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two claims count things of one dimension, or a kind against its class
+    (``conflicts.is_kind_against_class``)."""
+    return a.dimension == b.dimension or conflicts.is_kind_against_class(a.unit, b.unit)
+
+
 def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims can be about one time.
 
@@ -873,7 +887,7 @@ def classify_two_sources_counts(a: SuggestionInput, b: SuggestionInput, ratio: F
     else:
         where = "near" if abs(a.span[0] - b.span[0]) <= NEAR_RIVAL_REACH and ratio < NEAR_RIVAL_RATIO else ""
     # Where and how far apart first: they are read from the numbers alone.
-    if not where or not is_other_source(a, b) or a.part or b.part or not are_nouns_compatible(a.head, b.head):
+    if not where or not is_other_source(a, b) or a.part or b.part or not are_counted_alike(a, b):
         return ""
     if a.event and b.event and a.event != b.event:
         return ""
@@ -924,11 +938,12 @@ def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
     >>> are_told_side_by_side(operator, union), are_told_side_by_side(union, claim(96, 98, 90, "police said"))
     (True, False)
     """
-    if a.document_id != b.document_id or a.dimension != b.dimension or a.part or b.part:
+    if a.document_id != b.document_id or not are_dimensions_alike(a, b) or a.part or b.part:
         return False
     # A head that names an event ("14 missing", "nine killed") says what happened, not what is counted: the rules of
     # events judge it.
-    if not are_nouns_compatible(*("" if BUILT_IN.event_of(item.head) else item.head for item in (a, b))):
+    heads = ("" if BUILT_IN.event_of(item.head) else item.head for item in (a, b))
+    if not (are_nouns_compatible(*heads) or conflicts.is_kind_against_class(a.unit, b.unit)):
         return False
     earlier, later = sorted((a, b), key=lambda item: item.span[0])
     return later.follows == earlier.sentence[0] and is_other_source(a, b)

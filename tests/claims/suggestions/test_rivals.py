@@ -6,7 +6,8 @@ import datetime
 from claims import conflicts
 from claims.suggestions.features import Context, describe_claim
 from claims.suggestions.grouping import Linkage
-from claims.suggestions.rivals import echoes, told_as_rivals
+from claims.suggestions.rivals import echoes, may_be_rivals, told_as_rivals
+from claims.suggestions.scoring import are_told_side_by_side
 
 DAY = datetime.date(2025, 6, 4)
 
@@ -219,3 +220,39 @@ def test_two_groups_whose_articles_each_pair_other_numbers_are_no_rival_counts()
 
 def test_two_groups_whose_articles_print_one_sides_number_again_are_rival_counts():
     assert fire_joined(((3000, 4200), (3000, 9800), (3000, 15500)))
+
+
+def counted(document, text, quote, number, unit, source):
+    """Return the claim of ``quote`` in ``text``, a count of ``number`` ``unit`` told by ``source``."""
+    start = text.index(quote)
+    value = conflicts.Value.of(number, number, "exact", unit)
+    item = describe_claim(document, document, text, start, start + len(quote), value, published=DAY)
+    return dataclasses.replace(item, source=source)
+
+
+def test_a_kind_and_its_class_counted_by_two_sources_may_be_rival_counts():
+    # The council's "structures" and the residents' "huts" are one fire's losses, told by two sources in their words.
+    council = counted(
+        1, "The blaze razed 310 structures, the council said.", "310", 310, "structure", "the council said"
+    )
+    residents = counted(2, "Residents said 1,900 huts had burned.", "1,900", 1900, "hut", "residents said")
+    assert may_be_rivals(council, residents)
+    assert may_be_rivals(residents, council)
+
+
+def test_two_kinds_of_one_class_are_no_rival_counts():
+    # Huts and buildings are both structures, but a fire's huts lost are not its buildings lost.
+    huts = counted(1, "Residents said 1,900 huts had burned.", "1,900", 1900, "hut", "residents said")
+    buildings = counted(
+        2, "The blaze razed 310 buildings, the council said.", "310", 310, "building", "the council said"
+    )
+    assert not may_be_rivals(huts, buildings)
+
+
+def test_a_kind_and_its_class_told_by_two_sources_side_by_side_are_rival_counts_told_together():
+    text = "The council said 310 structures burned. The residents' committee counted 1,900 shacks."
+    council = counted(1, text, "310", 310, "structure", "the council said")
+    residents = dataclasses.replace(
+        counted(1, text, "1,900", 1900, "shack", "the residents' committee counted"), claim_id=2
+    )
+    assert are_told_side_by_side(council, residents)
