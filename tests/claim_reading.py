@@ -8,6 +8,8 @@ from claims.extraction import ExtractedClaim, extract_claims
 
 # A Thursday: weekdays resolve to the latest such day on or before it.
 PUBLISHED = date(2024, 3, 14)
+# The weekdays before it, as the tests' sentences name them (PUBLISHED is a Thursday).
+WEDNESDAY, TUESDAY, MONDAY = date(2024, 3, 13), date(2024, 3, 12), date(2024, 3, 11)
 
 
 def claim_at(text: str, quote: str, published: date | None = PUBLISHED) -> ExtractedClaim:

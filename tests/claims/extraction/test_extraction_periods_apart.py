@@ -12,10 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.claim_reading import PUBLISHED, claim_at
-
-WEDNESDAY = date(2024, 3, 13)
-TUESDAY = date(2024, 3, 12)
+from tests.claim_reading import PUBLISHED, TUESDAY, WEDNESDAY, claim_at
 
 # (text, quote, period words, first day, last day)
 PERIODS: list[tuple[str, str, str, date | None, date | None]] = [
