@@ -250,7 +250,12 @@ def are_kinds_apart(unit_a: str, unit_b: str) -> bool:
     >>> are_kinds_apart("cattle", "sheep"), are_kinds_apart("vulture", "fish"), are_kinds_apart("person", "house")
     (True, True, True)
     """
-    a, b = unit_classes(unit_a), unit_classes(unit_b)
+    return are_classes_apart(unit_classes(unit_a), unit_classes(unit_b))
+
+
+def are_classes_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Return whether two units' ``unit_classes`` count different things: neither's own dimension is among the
+    other's classes (``are_kinds_apart``, for callers that read each unit's classes once)."""
     return a[0] not in b and b[0] not in a
 
 

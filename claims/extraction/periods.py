@@ -1221,11 +1221,20 @@ def _aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
         if comma < 0:
             return None
         stop = min((i for i in (text.find(c, end, comma) for c in ".;:!?\n") if i >= 0), default=-1)
-        if stop >= 0 and not (text[stop - 1 : stop].isdigit() and text[stop + 1 : stop + 2].isdigit()):
+        if stop >= 0 and not _between_digits(text, stop):
             return None
-        if not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
+        if not _between_digits(text, comma):
             return opened.start(), comma
         at = comma + 1
+
+
+def _between_digits(text: str, at: int) -> bool:
+    """Return whether the mark at ``at`` stands between two digits: a number's ("25,000", "3.5"), not a clause's.
+
+    >>> _between_digits("drew 25,000", 7), _between_digits("Monday, 4", 6)
+    (True, False)
+    """
+    return text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 def _outside_aside(text: str, phrase: tuple[int, int], start: int, aside: tuple[int, int] | None) -> bool:
@@ -1282,7 +1291,7 @@ def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     # Found in place, not in a copy: each claim of a table with a year in it asks this.
     comma = text.find(",", lo, hi)
     while comma >= 0:
-        if not (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit()):
+        if not _between_digits(text, comma):
             # The count a correction replaces, set off by commas, is an aside in its clause ("126, not 130, left").
             comma = aside_end(text, comma, hi) or -1
             if comma < 0:

@@ -802,8 +802,8 @@ def pair_verdict(a: Prepared, b: Prepared) -> dict[str, float] | str:
     ``bench/hard_misses.py`` and ``bench/hard_pairs.py``.
     """
     x, y = a.item, b.item
-    if a.classes[0] not in b.classes and b.classes[0] not in a.classes:
-        # Neither unit stands for the other nor is a kind of it (``conflicts.are_kinds_apart``).
+    if conflicts.are_classes_apart(a.classes, b.classes):
+        # Neither unit stands for the other nor is a kind of it.
         return "units"
     if not x.value.unit:
         return "no unit"
