@@ -376,6 +376,8 @@ def is_qualifying_opener(word: str) -> bool:
     return word[0].islower() and (lower in QUALIFYING_WORDS or lower.endswith(("ing", "ed")))
 
 
+# Asked of both claims of nearly every pair scored: each attribution is read once.
+@functools.lru_cache(maxsize=1 << 14)
 def is_named(source: str) -> bool:
     """Return whether an attribution names a source ("the rights group said"), not only a count ("according to figures").
 
@@ -844,12 +846,13 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     against = is_set_against(x, y)
     # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
     counters_apart = are_counters_apart(x, y)
-    # Told side by side: by the sources read, not by a counter named where none was read (the lists of one side's
-    # counts of several days, "The CGT's went from 45,000 to 52,000", beside the other side's).
-    side_by_side = are_told_side_by_side(x, y)
     x, y = rival_reading(a, counters_apart), rival_reading(b, counters_apart)
     if not (x.source and y.source and x.source != y.source) and not against:
         return "not two sources"
+    # Told side by side: by the sources read, not by a counter named where none was read (the lists of one side's
+    # counts of several days, "The CGT's went from 45,000 to 52,000", beside the other side's). Asked only here: most
+    # pairs have no two sources.
+    side_by_side = are_told_side_by_side(a.item, b.item)
     if against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
         return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
     two_sources = classify_two_sources_counts(x, y, prepared_ratio(a, b))

@@ -440,6 +440,8 @@ def converted_number_end(text: str, start: int) -> int | None:
     return match.end("after") if match else None
 
 
+# Units are few and asked for once per claim (``features.make_input``): each is read once.
+@functools.lru_cache(maxsize=1 << 12)
 def unit_kind(unit: str) -> str:
     """Return "currency" (a three-letter code), "measure" (a unit of measure) or "count" (people, votes, goals).
 
@@ -454,6 +456,7 @@ def unit_kind(unit: str) -> str:
     return "count"
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def is_measure_unit(unit: str) -> bool:
     """Return whether a unit measures rather than counts things: a unit of measure or a currency (USD, KRW)."""
     normalized = conflicts.normalize_unit(unit)
