@@ -191,6 +191,8 @@ STAND_INS = {
     "van": "vehicle",
     "motorcycle": "vehicle",
     "surgery": "operation",
+    # The overdoses a night's medics treat are the people treated for one.
+    "overdose": "person",
     "trailer": "vehicle",
     # The dead animals of a report are counted by their carcasses, as the dead people by their bodies.
     "carcass": "animal",
@@ -203,13 +205,26 @@ STAND_INS = {
 # "vessel". A kind meets its class and its class's class, never another kind of that class: cattle and sheep, two
 # breeds of one herd's loss, are two counts (``are_kinds_apart``).
 KINDS = {
-    **dict.fromkeys(("cattle", "cow", "sheep", "goat", "pig", "camel", "donkey", "horse", "buffalo"), "livestock"),
+    **dict.fromkeys(("ewe", "lamb", "ram"), "sheep"),
+    **dict.fromkeys(("cow", "calf", "bull", "ox", "heifer", "bullock"), "cattle"),
+    **dict.fromkeys(("cattle", "sheep", "goat", "pig", "camel", "donkey", "horse", "buffalo"), "livestock"),
     **dict.fromkeys(("vulture", "eagle", "stork", "flamingo", "pelican", "swan", "goose", "pigeon"), "bird"),
     **dict.fromkeys(
-        ("livestock", "bird", "fish", "elephant", "whale", "dolphin", "seal", "turtle", "jellyfish", "dog", "deer"),
+        (
+            *("livestock", "bird", "fish", "elephant", "whale", "dolphin", "seal", "turtle", "jellyfish", "dog"),
+            *("deer", "wolf", "bear", "lion", "monkey", "rhino", "giraffe", "zebra", "hippo", "crocodile"),
+        ),
         "animal",
     ),
-    **dict.fromkeys(("shack", "hut", "building"), "structure"),
+    # A house is a dwelling, a dwelling or a shop a building, a building a property, a property a structure: one
+    # outlet's "2,650 homes" pulled down are another's "300 structures"; homes and shops, two kinds, stay apart.
+    **dict.fromkeys(("house", "shack", "hut", "shanty", "flat", "apartment", "cabin", "bungalow"), "dwelling"),
+    **dict.fromkeys(
+        ("dwelling", "shop", "store", "kiosk", "stall", "school", "church", "mosque", "temple", "warehouse", "factory"),
+        "building",
+    ),
+    "building": "property",
+    "property": "structure",
     **dict.fromkeys(("ship", "boat", "ferry", "trawler", "tanker", "yacht"), "vessel"),
     **dict.fromkeys(("payment", "transfer", "purchase", "withdrawal"), "transaction"),
 }
@@ -222,6 +237,8 @@ def unit_classes(unit: str) -> tuple[str, ...]:
 
     >>> unit_classes("job"), unit_classes("cattle"), unit_classes("chicken"), unit_classes("month")
     (('person',), ('cattle', 'livestock', 'animal'), ('bird', 'animal'), ('duration',))
+    >>> unit_classes("home")
+    ('house', 'dwelling', 'building', 'property', 'structure')
     """
     dimension = unit_dimension(unit)
     classes = [STAND_INS.get(dimension, dimension)]

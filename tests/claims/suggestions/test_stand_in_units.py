@@ -43,6 +43,7 @@ def test_jobs_cut_and_workers_laid_off_are_one_figure_in_hard_conflict(make_docu
         ("trout", "fish"),
         ("car", "vehicle"),
         ("lorry", "bus"),
+        ("overdose", "person"),
     ],
 )
 def test_a_figure_mixing_stand_in_units_compares_their_values(first, second):
@@ -69,6 +70,14 @@ def test_units_that_stand_for_nothing_else_stay_apart():
         ("ship", "vessel"),
         ("payment", "transaction"),
         ("carcass", "elephant"),
+        ("home", "structure"),
+        ("house", "building"),
+        ("shack", "dwelling"),
+        ("shop", "property"),
+        ("ewe", "sheep"),
+        ("calf", "livestock"),
+        ("cow", "cattle"),
+        ("wolf", "animal"),
     ],
 )
 def test_a_kind_and_its_class_compare_their_values(kind, its_class):
@@ -80,10 +89,40 @@ def test_a_kind_and_its_class_compare_their_values(kind, its_class):
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("cattle", "sheep"), ("vulture", "salmon"), ("shack", "ship"), ("house", "person"), ("tractor", "truck")],
+    [
+        ("cattle", "sheep"),
+        ("vulture", "salmon"),
+        ("shack", "ship"),
+        ("house", "person"),
+        ("tractor", "truck"),
+        ("home", "shop"),
+        ("school", "church"),
+        ("ewe", "goat"),
+        ("structure", "hectare"),
+    ],
 )
 def test_two_kinds_of_one_class_stay_apart(first, second):
     # Cattle and sheep are both animals, but a herd's cattle lost are not its sheep lost: two counts.
     a, b = conflicts.Value.of(120, 120, "exact", first), conflicts.Value.of(400, 400, "exact", second)
     assert conflicts.classify_conflict(a, b) == "soft"
     assert conflicts.are_kinds_apart(first, second)
+
+
+# A waterfront clearance: the residents' count of the homes pulled down and the ministry's count of the structures it
+# demolished, one quantity worded by each side (``conflicts.KINDS``: a house is a dwelling, a building, a structure).
+CLEARANCE = (
+    "The state demolished 2,400 homes in the Marrow Quay waterfront settlement on Monday, the residents' union said.",
+    "The state demolished about 1,600 structures in the Marrow Quay waterfront settlement on Monday, the housing "
+    "ministry said.",
+)
+
+
+def test_homes_pulled_down_and_structures_demolished_are_one_figure_in_hard_conflict(make_document):
+    for text in CLEARANCE:
+        extracted(dated(make_document, DAY, text))
+    claims = Claim.objects.filter(quote__in=("2,400", "about 1,600"))
+    assert sorted(claims.values_list("unit", flat=True)) == ["home", "structure"]
+    suggest_figures()
+    figures = {claim.suggested_figure_id for claim in claims}
+    assert len(figures) == 1 and None not in figures
+    assert Figure.objects.get(pk=figures.pop()).conflict == "hard"
