@@ -197,6 +197,8 @@ def lemmatize(word: str) -> str:
     'bus'
     >>> lemmatize("people")
     'person'
+    >>> lemmatize("wolves"), lemmatize("calves")
+    ('wolf', 'calf')
     >>> lemmatize("proposals")
     'proposal'
     >>> lemmatize("glass")
