@@ -371,6 +371,48 @@ def _stuff_measured(text: str, after: int, hi: int, noun: str) -> tuple[str, int
     return (" ".join(words), end) if words else None
 
 
+# Prepositions that open a phrase saying where or in what state the counted are ("people in the south", "people on
+# the floe", "people in acute hunger across Malawi"), and the ones that may carry it on ("in acute hunger across").
+_WHERE_OPENERS = frozenset(("in", "on", "at", "across", "inside", "outside", "aboard"))
+_WHERE_ON = _WHERE_OPENERS | frozenset(("of",))
+_WHERE_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
+_WHERE_WORDS = 6
+# Times of day and seasons that end such a phrase as a time would ("in L'Aquila this morning").
+_WHERE_TIMES = frozenset(("morning", "afternoon", "evening", "weekend", "summer", "winter", "spring", "autumn"))
+
+
+def _where_counted(text: str, after: int, hi: int) -> int:
+    """Return where a phrase of place or state right after the counted noun ending at ``after`` ends, else ``after``.
+
+    The phrase says which of the counted are counted ("4.2 million people in acute hunger across Malawi"); a time
+    ("on Monday", "in two weeks") is the period's, and a verb or a clause mark ends the phrase.
+
+    >>> t = "About 90 people in the hill villages were cut off; 12 people on Monday; 3 people on a busy day."
+    >>> [t[t.index(w) + len(w) : _where_counted(t, t.index(w) + len(w), len(t))] for w in ("90 people", "12 people", "3 people")]
+    [' in the hill villages', '', '']
+    """
+    first = _WHERE_WORD.match(text, after, hi)
+    if first is None or first.group(1).lower() not in _WHERE_OPENERS:
+        return after
+    end = after
+    at = first.end()
+    for _ in range(_WHERE_WORDS):
+        w = _WHERE_WORD.match(text, at, hi)
+        if w is None:
+            break
+        low = w.group(1).lower()
+        if low in _DETERMINERS or (low in _WHERE_ON and end > after):
+            at = w.end()
+            continue
+        if low in _TIMELESS_LOWER or low in _NO_STUFF or low in _WHERE_TIMES:
+            # "on a good day", "at a stretch": a phrase of time or degree says when or how much, not which.
+            return after
+        if low in STOP or low in _AUX or low in _RELATIVE_OPENERS or _is_event_word(w.group(1), False):
+            break
+        at = end = w.end()
+    return end
+
+
 def _is_event_word(word: str, after_aux: bool, *, where: bool = False) -> bool:
     """Return whether a word reads as the predicate: a known event verb or a past form ("repatriated").
 
@@ -446,6 +488,31 @@ def _counted_head(text: str, end: int, noun: str, hi: int) -> tuple[str, int, st
     return head, after, noun
 
 
+def _past_place(
+    text: str, noun: str, head: str, after: int, hi: int, m: re.Match[str] | None
+) -> tuple[str, int, re.Match[str] | None, int]:
+    """Return the counted ``head``, where it ends, its ``_AFTER_NOUN`` match, and where a phrase of place after it ends.
+
+    "2.9 million people in the southern region faced acute hunger", "all 46 people on the floe have been brought
+    ashore": the phrase of place says which are counted, and the predicate after it still governs them; the head then
+    holds the phrase. A span of time has its own reading ("years in prison" is a term, not years spent in a place).
+
+    >>> t = "About 90 people in the hill villages were cut off."
+    >>> head, after, m, where = _past_place(t, "people", "people", 15, len(t), _AFTER_NOUN.match(t, 15))
+    >>> head, m.group("verb"), after == where
+    ('people in the hill villages', 'cut', True)
+    """
+    if not (noun and head and m is not None and not m.group("aux")) or noun.lower() in _NO_STUFF:
+        return head, after, m, after
+    where = _where_counted(text, after, hi)
+    later = _AFTER_NOUN.match(text, where, hi) if where > after else None
+    if later is None or not (
+        later.group("aux") or _is_event_word(later.group("verb"), False) or _PHRASAL_RE.match(text, later.start("verb"))
+    ):
+        return head, after, m, where
+    return head + text[after:where], where, later, where
+
+
 def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -> tuple[str, str]:
     """Return (subject, event) for the claim at [start, end) with counted ``noun`` in the sentence [lo, hi).
 
@@ -485,6 +552,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
             if later is not None and later.group("aux") and _is_event_word(later.group("verb"), True):
                 head, after, m = head + own.group().rstrip(), own.end(), later
                 break
+    head, after, m, where = _past_place(text, noun, head, after, hi, m)
     be = m is not None and not _BE.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
@@ -536,7 +604,9 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
         # "repeated that 150,000 people had come": a verb before "that" says or thinks what follows.
         told = before.pop().lower() == "that" or told
     if not before or not _is_event_word(before[-1], True) or before[-1].lower() in _COUNTING_WORDS:
-        return _copula_owner(text, lo, start, head), ""
+        # "The agency counts 4.2 million people in acute hunger", "a first count: about 18 people on the floe": with no
+        # predicate, the phrase of place or state says which are counted.
+        return _copula_owner(text, lo, start, head, text[after:where]), ""
     if told or _is_saying(before[-1]) or (not head and before[-1].lower() in _GIVING):
         # "police counted 35,000", "the count showed 48,000 people in shelters": who counts, not what is counted.
         if not head:
@@ -700,6 +770,10 @@ def _had_subject(text: str, lo: int, start: int, head: str) -> str:
     return f"{head} of {'' if owner[:1].isupper() else 'the '}{owner}"
 
 
+# A relative clause inside the object of a verb that sets it at a number: "the number of miners there when".
+_CLAUSE_IN = re.compile(r"[ \t\u00a0](?:when|who|whose|which|where|while)[ \t\u00a0]")
+
+
 def _put_subject(text: str, put: re.Match[str]) -> tuple[str, str]:
     """Return (subject, event) of a count a verb sets at a number (a ``_put_at`` match): what its object names.
 
@@ -709,7 +783,12 @@ def _put_subject(text: str, put: re.Match[str]) -> tuple[str, str]:
     >>> _put_subject(t, _put_at(t, 0, t.index("121"))), _put_subject("Police put the crowd at 9,000.", _put_at("Police put the crowd at 9,000.", 0, 24))
     (('abducted', 'abducted'), ('crowd', ''))
     """
-    owner = owner_phrase(text, put.start("phrase"), put.end("phrase"))
+    clause = _CLAUSE_IN.search(text, put.start("phrase") + 1, put.end("phrase"))
+    owner = owner_phrase(text, put.start("phrase"), clause.start() if clause is not None else put.end("phrase"))
+    if clause is not None and owner:
+        # "put the number of miners inside the territory when the operation began at 3,500": the clause says which
+        # of the miners are counted; its own subject and verb are no thing counted.
+        return owner + text[clause.start() : put.end("phrase")], ""
     return owner, owner if " " not in owner and owner.endswith("ed") and _is_event_word(owner, True) else ""
 
 
@@ -1124,14 +1203,14 @@ def _put_at_passive(text: str, lo: int, start: int) -> str:
     return "" if owner.lower() in _PRONOUNS or owner.lower() in _PERSONAL else owner
 
 
-def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
+def _copula_owner(text: str, lo: int, start: int, head: str, where: str = "") -> str:
     """Return the phrase a number with no counted noun (``head``) is said of right before ``start``, else ``head``.
 
     "the crowd inside was “about 40,000”", "the real number was 300": a number after "be"
     counts the phrase before it ("there were 60" names none); "the stadium's capacity of
     40,000", "an appeal of $12 million": a number after a noun and "of" is that noun's. A counted
     noun stays what is counted, with what a thing was made to hold ("passengers the ferry was
-    licensed to carry").
+    licensed to carry"), else with the phrase of place or state after it (``where``).
 
     >>> t = "The crowd inside was about 9,000."
     >>> _copula_owner(t, 0, t.index("9,000"), "")
@@ -1148,7 +1227,7 @@ def _copula_owner(text: str, lo: int, start: int, head: str) -> str:
         before = text[max(lo, built.start("owner") - 12) : built.start("owner")].split()[-1:] if built else []
         if built is None or (before and before[0].lower() in _PHRASE_PREPOSITIONS):
             # "a prison in Blantyre built for 800 men": the word before the verb is no owner, but a place.
-            return head
+            return head + where
         # "the ferry was licensed to carry 180 passengers": what it may hold, not who was in it.
         return f"{head} the {text[built.start('owner') : built.end('made')].replace(',', '')}"
     copula = _COPULA.search(text, max(lo, start - 30), start)

@@ -1072,7 +1072,7 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "processed",
     ),
     ("Crews replaced 400 metres of cable on Friday.", "400", "metres of cable replaced", "replaced"),
-    ("Farmers graze about 900 head of goats on the hill.", "about 900", "goats", ""),
+    ("Farmers graze about 900 head of goats on the hill.", "about 900", "goats on the hill", ""),
     # a part named after "of them", or after the whole it is taken of
     ("Twenty climbers were rescued, six of them guides.", "six", "guides", ""),
     ("Three of the 40 passengers were nurses.", "Three", "nurses among the passengers", ""),
@@ -1865,3 +1865,34 @@ AREAS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "quote", "subject"), AREAS)
 def test_an_area_counts_the_area(text: str, quote: str, subject: str) -> None:
     assert claim_at(text, quote).subject == subject
+
+
+# (text, quote, subject): a phrase of place or state after the counted noun says which are counted, and the predicate
+# after it still governs them; a time after the noun is the period's
+WHERE_COUNTED = [
+    (
+        "The charity said about 3,400 people in the northern valleys were already rationing water.",
+        "about 3,400",
+        "people in the northern valleys rationing",
+    ),
+    ("Rescuers said all 23 climbers on the ridge had been airlifted.", "23", "climbers on the ridge airlifted"),
+    (
+        "The agency counts 610,000 people in severe drought across the plateau.",
+        "610,000",
+        "people in severe drought across the plateau",
+    ),
+    ("A first tally: about 40 walkers on the glacier, the park service said.", "about 40", "walkers on the glacier"),
+    ("The shelter counts 140 people on a cold night.", "140", "people"),
+    ("Police detained 32 protesters in the square.", "32", "protesters detained"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "subject"), WHERE_COUNTED)
+def test_a_phrase_of_place_after_the_counted_noun_says_which_are_counted(text: str, quote: str, subject: str) -> None:
+    assert claim_at(text, quote).subject == subject
+
+
+def test_a_clause_in_what_a_verb_puts_at_a_number_says_which_are_counted() -> None:
+    # the clause's own subject and verb ("the rains began") are no thing counted
+    text = "The agency put the number of families in the camp when the rains began at about 2,700."
+    assert claim_at(text, "about 2,700").subject == "families in the camp when the rains began"
