@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import COMPASS_POINTS, LEX, MONTHS, NOT_DEMONYMS, WEEKDAYS, longest_first
+from .vocabulary import COMPASS_POINTS, LEX, MONTHS, NOT_DEMONYMS, PERSON, WEEKDAYS, longest_first
 
 __all__ = ["PLACE_REACH", "article_scope", "find_places", "pick_places", "places_in"]
 
@@ -28,7 +28,10 @@ _NOT_PLACE_START = (
 _CAP = r"[A-Z][\w'’.-]*[\w]|[A-Z]"
 _PREPOSITIONS = frozenset(LEX["place_prepositions"])
 _KIND_AFTER = re.compile(r" +(" + "|".join(longest_first(_KINDS)) + r")(?![A-Za-z])")
-_PHRASE = r"(?P<name>(?:" + _CAP + r")(?:(?: +(?:of(?: the)?|de|del|al|el) +| +|-)(?:" + _CAP + r")){0,4})"
+# The small words inside a place's name: "Castel del Monte", "Porte de la Chapelle", "Santo Stefano di Sessanio",
+# "Val d'Aosta"; a name cut before them is a fragment of it ("Porte"), no place of its own.
+_JOINERS = r"of(?: the)?|de(?: la| las| los)?|del|della|di|du|des|da|do|dos|al|el"
+_PHRASE = r"(?P<name>(?:" + _CAP + r")(?:(?: +(?:" + _JOINERS + r") +| +|-| +d['’])(?:" + _CAP + r")){0,4})"
 _PREP_ALTERNATION = "|".join(longest_first(_PREPOSITIONS))
 # A place after a preposition: the leading blank is a literal, so the search skips ahead quickly.
 _NAMED_INSIDE = re.compile(r"[ \n](?P<prep>" + _PREP_ALTERNATION + r") +(?:the +)?" + _PHRASE)
@@ -36,6 +39,8 @@ _NAMED_INSIDE = re.compile(r"[ \n](?P<prep>" + _PREP_ALTERNATION + r") +(?:the +
 _NAMED_FIRST = re.compile(
     r"(?P<prep>" + "|".join(p.capitalize() for p in longest_first(_PREPOSITIONS)) + r") +(?:the +)?" + _PHRASE
 )
+# The most letters of a body's initials ("KMH", "UCLA").
+_ACRONYM_MAX = 5
 # The capital first, the look-behind after it: the search then skips ahead to a capital, as it does to a literal.
 _DEMONYM = re.compile(
     r"[A-Z](?<![A-Za-z][A-Z])(?:(?:"
@@ -143,6 +148,9 @@ def places_in(
             continue
         if name.endswith(("'s", "’s")):
             name = name[:-2]
+        if m.group("prep") == "at" and name.isupper() and len(name) <= _ACRONYM_MAX:
+            # "a nurse at KMH", "a lecturer at MIT": a body's initials, where one works, not a place.
+            continue
         if _is_place(name):
             kind = _KIND_AFTER.match(text, s + len(name))
             place = name + kind.group() if kind else name
@@ -181,6 +189,8 @@ def places_in(
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
         if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
+            if not _is_nationality_of_place(text, m.start(), m.end()):
+                continue
             after = _NEXT_WORD.match(text, m.end())
             if after is not None and after.group(1) in _SAYING:
                 # "spokesman Kamrul Hasan said": a name before a verb of saying is a person's, not a nationality.
@@ -193,6 +203,36 @@ def places_in(
             if not any(s <= m.start() and m.end() <= e for s, e in named_spans):
                 found.append((m.start(), m.end(), m.group()))
     return found
+
+
+# The word right before a nationality, and what stands before that word: "an Australian", "Associazione Pastori".
+_WORD_BEFORE = re.compile(r"(?P<lead>[.!?:;\n\"“(]?)[ \t]*(?P<word>[A-Za-z][\w'’-]*) +\Z")
+# A name going on after a nationality's word: "Pastori d'Abruzzo", "Contadini di Puglia".
+_NAME_GOES_ON = re.compile(r" +(?:d['’]|(?:" + _JOINERS + r") +)[A-Z]")
+
+
+def _is_nationality_of_place(text: str, start: int, end: int) -> bool:
+    """Return whether a nationality's word at [start, end) stands for its country: not one person's or thing's ("an
+    Australian tourist"), nor a word of a longer capitalised name ("the Associazione Pastori d'Abruzzo").
+
+    >>> t = "An Australian tourist and 40 Chinese workers joined the Unione Contadini d'Umbria at a Greek farm."
+    >>> [_is_nationality_of_place(t, t.index(w), t.index(w) + len(w)) for w in ("Australian", "Chinese", "Contadini",
+    ...                                                                          "Greek")]
+    [False, True, False, True]
+    """
+    if _NAME_GOES_ON.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return True
+    word = before.group("word")
+    if word.lower() in ("a", "an"):
+        # "an Australian tourist": one person's nationality; "a Romanian hospital" is still in its country.
+        after = _NEXT_WORD.match(text, end)
+        return after is None or not (after.group(1) in PERSON or after.group(1) + "s" in PERSON)
+    # A capitalised word before it that does not open its sentence: the nationality is a word of a name.
+    opens = bool(before.group("lead")) or before.start("word") == max(0, start - 40) == 0
+    return not (word[0].isupper() and word.lower() not in _NOT_PLACE_START and not opens)
 
 
 def pick_places(start: int, end: int, found: list[tuple[int, int, str]], reach: int = PLACE_REACH) -> tuple[str, ...]:

@@ -185,6 +185,14 @@ _LEVEL_WORD = re.compile(
     r"(?![ \t\u00a0]+(?:" + "|".join(sorted(INSTITUTIONS)) + r")(?![\w-]))",
     re.IGNORECASE,
 )
+# A country's part by its compass point: "in the south", "the country's north-east", "southern Malawi", "Northern Tervo"
+# (a compass word written in lower case after "the", or its adjective before a name). It holds regions and towns
+# (``scoring.is_place_apart``), so it is a level of its own, read where the clause names no other.
+COMPASS_PART = "part"
+_COMPASS_PART = re.compile(
+    r"(?<![\w'’-])(?:the[ \t\u00a0]+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?![\w'’])"
+    r"|(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)ern[ \t\u00a0]+[A-Z])"
+)
 
 # How far back a count printed with no time of its own may be about, against a count that gives its time: the weeks
 # before it was printed ("last year's march" is not this week's count printed again).
@@ -939,6 +947,9 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     >>> t = "About 18,000 schools in 11 districts closed."
     >>> scope_places(t, 0, t.index("18"), t.index("18") + 6, len(t))
     Scope(places=frozenset(), levels=frozenset({'regions'}))
+    >>> t = "About 2.1 million people in the south went hungry."
+    >>> scope_places(t, 0, t.index("2.1"), t.index("2.1") + 11, len(t))
+    Scope(places=frozenset(), levels=frozenset({'part'}))
     >>> t = "The city police's 105,000 and the national guard's count."
     >>> scope_places(t, 0, t.index("105"), t.index("105") + 7, len(t))
     Scope(places=frozenset(), levels=frozenset())
@@ -970,6 +981,8 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
     levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)}
     levels |= {_LEVEL_PLURALS[m.group("word").lower()] for m in _COUNTED_LEVELS.finditer(clause)}
+    if not levels and _COMPASS_PART.search(clause):
+        levels.add(COMPASS_PART)
     if wide and not levels:
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")

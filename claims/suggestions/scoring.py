@@ -21,7 +21,14 @@ from claims import conflicts
 from claims.extraction.attribution import SOURCE_VERBS
 from claims.extraction.vocabulary import LEX, MONTHS, WEEKDAYS
 from claims.suggestions import pair_model
-from claims.suggestions.features import AS_OF_REACH, SuggestionInput, WordedClaim, anchor_numbers, is_distinctive
+from claims.suggestions.features import (
+    AS_OF_REACH,
+    COMPASS_PART,
+    SuggestionInput,
+    WordedClaim,
+    anchor_numbers,
+    is_distinctive,
+)
 from claims.suggestions.terms import BUILT_IN
 from claims.suggestions.words import GENERIC_NOUNS, WORD, content_stems, read_word, stem
 
@@ -432,7 +439,8 @@ def are_places_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
 def is_place_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims' clauses set them in scopes of two levels ("in the capital", "nationwide")."""
     if a.level and b.level and a.level != b.level:
-        return True
+        # A country's part by its compass point ("in the south") holds its regions and towns: apart only from the whole.
+        return "country" in (a.level, b.level) or COMPASS_PART not in (a.level, b.level)
     # "312,000 nationwide" and "48,000 in Paris": a country and a place in it.
     return (a.level == "country" and bool(b.scope) and not b.level) or (
         b.level == "country" and bool(a.scope) and not a.level

@@ -88,6 +88,15 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Some 40 homes burned, fire chief Dalia Moran said.", "40", ()),
     # a nationality before a noun still is one
     ("About 80 Moldovan workers were held.", "80", ("Moldovan",)),
+    # ... but not one person's ("an Australian tourist"), nor a word of a longer name
+    ("Two divers and an Estonian tourist were hurt near the reef.", "Two", ()),
+    ("The Unione Contadini d'Umbria said 36 sheep died.", "36", ()),
+    ("The Lega Pastori Sardi said 36 sheep died.", "36", ()),
+    # a name with its small words is one place, not its first word ("Porta", "Santo Stefano")
+    ("Police stopped 14 cars at Porta di Lucca on Saturday.", "14", ("Porta di Lucca",)),
+    ("Flooding reached 40 homes in Villar de la Sierra.", "40", ("Villar de la Sierra",)),
+    # a body's initials after "at" are where someone works, not a place
+    ("Sixty nurses at KMH signed the letter, 12 of them seniors.", "12", ()),
 ]
 
 

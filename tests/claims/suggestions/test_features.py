@@ -389,3 +389,41 @@ def test_a_count_over_many_districts_and_one_in_the_district_are_apart():
         value = conflicts.Value.of(int(quote), int(quote), unit="school")
         items.append(describe_claim(1, 1, text, start, start + len(quote), value))
     assert is_place_apart(*items)
+
+
+def describe_counts(text, *quotes):
+    """Return the suggester's view of each quoted count of one invented article."""
+    items = []
+    for quote in quotes:
+        start = text.index(quote)
+        value = conflicts.Value.of(int(quote), int(quote), unit="person")
+        items.append(describe_claim(1, 1, text, start, start + len(quote), value))
+    return items
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("About 2100 people in the south went hungry.", "2100"),
+        ("Southern Tervo has about 8900 people, the office says.", "8900"),
+        ("The drought left 640 herders in the north-east without water.", "640"),
+    ],
+)
+def test_a_country_s_part_by_its_compass_point_is_a_level_of_its_own(text, quote):
+    assert scope_of(text, quote) == (frozenset(), "part")
+
+
+def test_a_country_s_count_and_its_southern_part_s_count_are_apart():
+    from claims.suggestions.scoring import is_place_apart
+
+    items = describe_counts(
+        "About 4200 people went hungry across Tervo. About 1900 people in the south went hungry.", "4200", "1900"
+    )
+    assert is_place_apart(*items)
+
+
+def test_a_country_s_part_holds_the_districts_it_names():
+    from claims.suggestions.scoring import is_place_apart
+
+    text = "Some 2400 households in 10 southern districts lost crops. About 2500 households in the south lost crops."
+    assert not is_place_apart(*describe_counts(text, "2400", "2500"))
