@@ -185,6 +185,10 @@ _LEVEL_WORD = re.compile(
     r"(?![ \t\u00a0]+(?:" + "|".join(sorted(INSTITUTIONS)) + r")(?![\w-]))",
     re.IGNORECASE,
 )
+# The level words and their plurals as written, lower case: a clause of ASCII text that holds none names no level, and
+# neither search above is tried on it (IGNORECASE reads a few other letters as ASCII ones, "ı" as "i": other text is
+# searched).
+_LEVEL_SPELLINGS = frozenset(SCOPE_LEVELS) | frozenset(_LEVEL_PLURALS)
 
 # How far back a count printed with no time of its own may be about, against a count that gives its time: the weeks
 # before it was printed ("last year's march" is not this week's count printed again).
@@ -968,12 +972,31 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     named = (without_possessive(m.group("name").lower()) for m in found)
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
-    levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)}
-    levels |= {_LEVEL_PLURALS[m.group("word").lower()] for m in _COUNTED_LEVELS.finditer(clause)}
+    levels: set[str] = set()
+    if names_level(clause):
+        levels = {
+            SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)
+        }
+        levels |= {_LEVEL_PLURALS[m.group("word").lower()] for m in _COUNTED_LEVELS.finditer(clause)}
     if wide and not levels:
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")
     return Scope(frozenset() if wide else frozenset(names), frozenset(levels))
+
+
+def names_level(clause: str) -> bool:
+    """Return whether a clause may name a level of place (``_LEVEL_WORD``, ``_COUNTED_LEVELS``): False only when it
+    is ASCII text and holds no level word nor plural, in any case.
+
+    >>> names_level("About 18,000 schools in 11 Districts closed."), names_level("Some 4,000 people left.")
+    (True, False)
+    >>> names_level("Some 4,000 people left Istanbul’s old quarter.")
+    True
+    """
+    if not clause.isascii():
+        return True
+    lowered = clause.lower()
+    return any(word in lowered for word in _LEVEL_SPELLINGS)
 
 
 def source_span(text: str, left: int, start: int, right: int, source: str) -> tuple[int, int]:
