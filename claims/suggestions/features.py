@@ -683,7 +683,11 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     """
     first, last = clause_bounds(text, left, start, end, right)
     before = text[first:start]
-    owner = _OWNER_BEFORE.search(before) or _OWNER_COUNT_BEFORE.search(before) or _OWNER_AFTER.match(text, end, last)
+    possessive = None
+    if "'" in before or "’" in before:
+        # Both searches ask for a possessive, its mark in the clause: most clauses have none and are not searched.
+        possessive = _OWNER_BEFORE.search(before) or _OWNER_COUNT_BEFORE.search(before)
+    owner = possessive or _OWNER_AFTER.match(text, end, last)
     if owner and owner.re is _OWNER_COUNT_BEFORE and _SET_AGAINST.search(before, owner.end("owner")):
         # "the company's corrected figure was five against nine": the number set against the owner's count is not its.
         return ""
