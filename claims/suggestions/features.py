@@ -185,9 +185,8 @@ _LEVEL_WORD = re.compile(
     r"(?![ \t\u00a0]+(?:" + "|".join(sorted(INSTITUTIONS)) + r")(?![\w-]))",
     re.IGNORECASE,
 )
-# The level words and their plurals as written, lower case: a clause of ASCII text that holds none names no level, and
-# neither search above is tried on it (IGNORECASE reads a few other letters as ASCII ones, "ı" as "i": other text is
-# searched).
+# The level words and their plurals as written, lower case: a clause that holds none (``may_hold``) names no level, and
+# neither search above is tried on it.
 _LEVEL_SPELLINGS = frozenset(SCOPE_LEVELS) | frozenset(_LEVEL_PLURALS)
 
 # How far back a count printed with no time of its own may be about, against a count that gives its time: the weeks
@@ -472,7 +471,8 @@ def is_held_over_event(text: str, left: int, start: int, end: int, right: int) -
     (True, False)
     """
     first, last = clause_bounds(text, left, start, end, right)
-    return _HELD_OVER_EVENT.search(text, first, last) is not None
+    # A holding word opens every match: most clauses hold none and are not searched.
+    return may_hold(text[first:last], HOLDING_WORDS) and _HELD_OVER_EVENT.search(text, first, last) is not None
 
 
 def is_count_to_come(text: str, left: int, start: int, end: int, right: int) -> bool:
@@ -977,7 +977,7 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
     levels: set[str] = set()
-    if names_level(clause):
+    if may_hold(clause, _LEVEL_SPELLINGS):
         levels = {
             SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)
         }
@@ -988,19 +988,20 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     return Scope(frozenset() if wide else frozenset(names), frozenset(levels))
 
 
-def names_level(clause: str) -> bool:
-    """Return whether a clause may name a level of place (``_LEVEL_WORD``, ``_COUNTED_LEVELS``): False only when it
-    is ASCII text and holds no level word nor plural, in any case.
+def may_hold(text: str, words: Collection[str]) -> bool:
+    """Return whether a search with IGNORECASE may find one of ``words`` (lower case) in ``text``: False only when the
+    text is ASCII and holds none of them, in any case (IGNORECASE reads a few other letters as ASCII ones, "ı" as "i":
+    other text may hold them).
 
-    >>> names_level("About 18,000 schools in 11 Districts closed."), names_level("Some 4,000 people left.")
+    >>> may_hold("About 18,000 schools in 11 Districts closed.", ["district"]), may_hold("Some 4,000 left.", ["town"])
     (True, False)
-    >>> names_level("Some 4,000 people left Istanbul’s old quarter.")
+    >>> may_hold("Some 4,000 people left Istanbul’s old quarter.", ["town"])
     True
     """
-    if not clause.isascii():
+    if not text.isascii():
         return True
-    lowered = clause.lower()
-    return any(word in lowered for word in _LEVEL_SPELLINGS)
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def source_span(text: str, left: int, start: int, right: int, source: str) -> tuple[int, int]:
