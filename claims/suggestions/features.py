@@ -193,6 +193,9 @@ _COMPASS_PART = re.compile(
     r"(?<![\w'’-])(?:the[ \t\u00a0]+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?![\w'’])"
     r"|(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?|[Ee]ast|[Ww]est)ern[ \t\u00a0]+[A-Z])"
 )
+# The level words and their plurals as written, lower case: a clause that holds none (``may_hold``) names no level, and
+# neither search above is tried on it.
+_LEVEL_SPELLINGS = frozenset(SCOPE_LEVELS) | frozenset(_LEVEL_PLURALS)
 
 # How far back a count printed with no time of its own may be about, against a count that gives its time: the weeks
 # before it was printed ("last year's march" is not this week's count printed again).
@@ -476,7 +479,8 @@ def is_held_over_event(text: str, left: int, start: int, end: int, right: int) -
     (True, False)
     """
     first, last = clause_bounds(text, left, start, end, right)
-    return _HELD_OVER_EVENT.search(text, first, last) is not None
+    # A holding word opens every match: most clauses hold none and are not searched.
+    return may_hold(text[first:last], HOLDING_WORDS) and _HELD_OVER_EVENT.search(text, first, last) is not None
 
 
 def is_count_to_come(text: str, left: int, start: int, end: int, right: int) -> bool:
@@ -687,7 +691,11 @@ def clause_counter(text: str, left: int, start: int, end: int, right: int) -> st
     """
     first, last = clause_bounds(text, left, start, end, right)
     before = text[first:start]
-    owner = _OWNER_BEFORE.search(before) or _OWNER_COUNT_BEFORE.search(before) or _OWNER_AFTER.match(text, end, last)
+    possessive = None
+    if "'" in before or "’" in before:
+        # Both searches ask for a possessive, its mark in the clause: most clauses have none and are not searched.
+        possessive = _OWNER_BEFORE.search(before) or _OWNER_COUNT_BEFORE.search(before)
+    owner = possessive or _OWNER_AFTER.match(text, end, last)
     if owner and owner.re is _OWNER_COUNT_BEFORE and _SET_AGAINST.search(before, owner.end("owner")):
         # "the company's corrected figure was five against nine": the number set against the owner's count is not its.
         return ""
@@ -979,14 +987,34 @@ def scope_places(text: str, left: int, start: int, end: int, right: int, source:
     named = (without_possessive(m.group("name").lower()) for m in found)
     names = {name for name in named if name.split()[0] not in _NOT_PLACES}
     wide = [m for m in found if m.group("prep").lower() in _WIDE]
-    levels = {SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)}
-    levels |= {_LEVEL_PLURALS[m.group("word").lower()] for m in _COUNTED_LEVELS.finditer(clause)}
+    levels: set[str] = set()
+    if may_hold(clause, _LEVEL_SPELLINGS):
+        levels = {
+            SCOPE_LEVELS[m.group("word").lower()] for m in _LEVEL_WORD.finditer(clause) if not _is_in_name(clause, m)
+        }
+        levels |= {_LEVEL_PLURALS[m.group("word").lower()] for m in _COUNTED_LEVELS.finditer(clause)}
     if not levels and _COMPASS_PART.search(clause):
         levels.add(COMPASS_PART)
     if wide and not levels:
         # "across France": a country's breadth; "across Sarvan province" names its own level.
         levels.add("country")
     return Scope(frozenset() if wide else frozenset(names), frozenset(levels))
+
+
+def may_hold(text: str, words: Collection[str]) -> bool:
+    """Return whether a search with IGNORECASE may find one of ``words`` (lower case) in ``text``: False only when the
+    text is ASCII and holds none of them, in any case (IGNORECASE reads a few other letters as ASCII ones, "ı" as "i":
+    other text may hold them).
+
+    >>> may_hold("About 18,000 schools in 11 Districts closed.", ["district"]), may_hold("Some 4,000 left.", ["town"])
+    (True, False)
+    >>> may_hold("Some 4,000 people left Istanbul’s old quarter.", ["town"])
+    True
+    """
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def source_span(text: str, left: int, start: int, right: int, source: str) -> tuple[int, int]:

@@ -863,14 +863,14 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     side_by_side = are_told_side_by_side(a.item, b.item)
     if against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
         return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
-    two_sources = classify_two_sources_counts(x, y, prepared_ratio(a, b))
+    two_sources = classify_two_sources_counts(x, y, functools.partial(prepared_ratio, a, b))
     if not two_sources:
         return "not rival counts"
     # Rival counts of one sentence; two sources' counts told a few lines apart are left to the pair model.
     return judged_by_rules(a, b, rival=two_sources == "one sentence")
 
 
-def classify_two_sources_counts(a: SuggestionInput, b: SuggestionInput, ratio: Fraction) -> str:
+def classify_two_sources_counts(a: SuggestionInput, b: SuggestionInput, ratio: Callable[[], Fraction]) -> str:
     """Return where two numbers of one article, each from a named source the other's shares no word with, may count
     one thing however each words it ("one sentence", "near"), or "".
 
@@ -879,7 +879,8 @@ def classify_two_sources_counts(a: SuggestionInput, b: SuggestionInput, ratio: F
     Thursday, while the fire service's list held 28"): rival counts, whatever each clause says it counts. Two such
     numbers a few lines apart (``NEAR_RIVAL_REACH``), within ``NEAR_RIVAL_RATIO``, are one quantity as often as not
     when nothing else parts them: not ruled out, weighed by the pair model. Not a part and its whole ("64 of its
-    members") nor two events ("34 injured", "12 killed").
+    members") nor two events ("34 injured", "12 killed"). ``ratio`` returns their ``magnitude_ratio``, asked only of
+    numbers of one sentence or a few lines apart: most pairs are neither.
 
     >>> from claims.suggestions.features import describe_claim
     >>> text = "Clinics said they had treated 34 people, while the coastguard's list held 28."
@@ -888,15 +889,16 @@ def classify_two_sources_counts(a: SuggestionInput, b: SuggestionInput, ratio: F
     ...     item = describe_claim(1, 1, text, at, at + 2, conflicts.Value.of(value, value, unit="person"))
     ...     return dataclasses.replace(item, source=source)
     >>> clinics, coastguard = told(34, "clinics said"), told(28, "the coastguard's list")
-    >>> classify_two_sources_counts(clinics, coastguard, Fraction(34, 28))
+    >>> ratio = functools.partial(Fraction, 34, 28)
+    >>> classify_two_sources_counts(clinics, coastguard, ratio)
     'one sentence'
-    >>> classify_two_sources_counts(clinics, dataclasses.replace(coastguard, source="the clinics added"), Fraction(34, 28))
+    >>> classify_two_sources_counts(clinics, dataclasses.replace(coastguard, source="the clinics added"), ratio)
     ''
     """
     if a.sentence == b.sentence:
-        where = "one sentence" if ratio < NAMED_RIVAL_RATIO else ""
+        where = "one sentence" if ratio() < NAMED_RIVAL_RATIO else ""
     else:
-        where = "near" if abs(a.span[0] - b.span[0]) <= NEAR_RIVAL_REACH and ratio < NEAR_RIVAL_RATIO else ""
+        where = "near" if abs(a.span[0] - b.span[0]) <= NEAR_RIVAL_REACH and ratio() < NEAR_RIVAL_RATIO else ""
     # Where and how far apart first: they are read from the numbers alone.
     if not where or not is_other_source(a, b) or a.part or b.part or not are_counted_alike(a, b):
         return ""
