@@ -396,7 +396,7 @@ def _agent_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | 
 
     >>> ws = words_in("The union wants a 300-euro rise.", 0, 32)
     >>> _agent_source(ws, 2, 0, len(ws))
-    ('', 0, 15)
+    ('agent', 0, 15)
     >>> _agent_source(words_in("The storm sent 300 trees down.", 0, 30), 2, 0, 7) is None
     True
     """

@@ -108,7 +108,7 @@ SOURCES: list[tuple[str, str, str]] = [
     # a label before a colon that opens the sentence names who tells what follows it
     ("11:20 — Harbour police update: 17 boats still missing.", "17", "Harbour police update"),
     ("Correction from the county coroner: 23 died, not 25.", "23", "Correction from the county coroner"),
-    ("08:15 - The agency's morning figure: 4,100 homes without power.", "4,100", "The agency's morning figure"),
+    ("08:15 - The agency's 8am bulletin: 4,100 homes without power.", "4,100", "The agency's 8am bulletin"),
     ("The river authority gave a first count: about 60 homes flooded.", "about 60", "The river authority"),
     # a passive verb and its "by" with a time between
     (
