@@ -59,8 +59,10 @@ ATTRIBUTION_VERBS = frozenset(LEX["attribution_verbs"])
 _NEEDS_AT = frozenset(LEX["attribution_verbs_needing_at"])
 _TAKES_OBJECT = frozenset(LEX["attribution_verbs_taking_object"])
 _INVERTED = frozenset(LEX["attribution_verbs_inverted"])
-# Verbs whose subject gives the number it does or asks for: "The union wants 300", "The company has offered 6
-# percent", "Police seized 190", "The region pays 150". The number is the doer's own, so the doer is its source.
+# Verbs whose subject gives the number it did, holds or thinks: "Police seized 190", "The hospital treated 22", "The
+# mine employs 21,000", "The association thinks there are 600". The number is the doer's own, so the doer is its
+# source. A demand, an offer or a payment ("The union wants 300", "The company has offered 160") is a position, not
+# a count: its party set against another's would read as two sources' rival counts.
 _AGENT_VERBS = frozenset(LEX["attribution_agent_verbs"]) - ATTRIBUTION_VERBS
 _SOURCE_NOUNS = frozenset(LEX["source_nouns"])
 _SOURCE_PREPOSITIONS = frozenset(LEX["source_prepositions"])
@@ -380,7 +382,7 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
     return out
 
 
-# "asks for 300", "is asking for": the particle that joins such a verb to its number.
+# "talks of 160 million": the particle that joins such a verb to its number.
 _AGENT_PARTICLES = frozenset(("for", "of"))
 _AGENT_OBJECT = 4
 _EACH = frozenset(("each", "every", "some", "many", "most", "all", "both", "other"))
@@ -388,16 +390,16 @@ _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 def _agent_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
-    """Return the doer named before the verb at ``v`` whose object holds a number ("The union wants 300", "Police
-    have seized 190 guns", "The union is asking for compensation of 300 euros"), or None.
+    """Return the doer named before the verb at ``v`` whose object holds a number ("Police have seized 190 guns", "The
+    union talks of about 160 million dead bees"), or None.
 
     The doer is a body, a person or a name ("the company", "officers", "Trenitalia", "it"); a thing ("the storm") or
     a passive ("were paid 300") names no one.
 
-    >>> ws = words_in("The union wants a 300-euro rise.", 0, 32)
+    >>> ws = words_in("The hospital treated a further 30 people.", 0, 41)
     >>> _agent_source(ws, 2, 0, len(ws))
-    ('agent', 0, 15)
-    >>> _agent_source(words_in("The storm sent 300 trees down.", 0, 30), 2, 0, 7) is None
+    ('agent', 0, 20)
+    >>> _agent_source(words_in("The storm treated 300 trees badly.", 0, 34), 2, 0, 7) is None
     True
     """
     j = v + 1
@@ -418,7 +420,7 @@ def _agent_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | 
         between.add(ws[k].lower)
         k -= 1
     if not _BE.isdisjoint(between) and not ws[v].lower.endswith("ing"):
-        # "were paid 300": a passive names who got the number, not who gives it.
+        # "were treated for 30 burns": a passive names who got the number, not who gives it.
         return None
     k = _time_left(ws, k, floor)
     if k < floor:
@@ -430,7 +432,7 @@ def _agent_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | 
         # "Each club received 19,000 tickets": what every one of them got, no one's count.
         return None
     # A sentence's first word is written in capitals whatever it is ("Hospitals treated 81"): a body, a name in
-    # more words or an acronym is a doer; a person doing something ("Teachers want", "she had spent") gives no count.
+    # more words or an acronym is a doer; a person doing something ("Teachers received", "she treated") gives no count.
     named = head.word[0].isupper() and (k > floor or first < k or head.word.isupper())
     if not (named or head.lower in _COUNTERS or head.lower in ("it", "they")):
         return None

@@ -99,12 +99,15 @@ SOURCES: list[tuple[str, str, str]] = [
     ("District officials said 64 were hurt, 41 of them admitted to hospital.", "41", "District officials said"),
     # the subject before "and said" is more than its determiner
     ("The cooperative asked the ministry for aid and said about 210 boats were lost.", "about 210", "The cooperative"),
-    # a doer whose verb's object holds the number gives it: an offer, a demand, a payment, a seizure
-    ("The dockers' union wants a rise of 250 euros a month.", "250", "The dockers' union wants"),
-    ("The water company has offered 4 percent.", "4 percent", "The water company has offered"),
+    # a doer whose verb's object holds the number gives it: a seizure, patients treated, what it runs or thinks
     ("Customs officers said nothing; the Coast Guard seized 310 crates.", "310", "the Coast Guard seized"),
-    ("The farmers' federation is asking for 80 euros per tonne.", "80", "The farmers' federation is asking for"),
+    ("The county hospital has treated 64 people for burns.", "64", "The county hospital has treated"),
     ("Brightline Ferries runs about 140 crossings a week.", "about 140", "Brightline Ferries runs"),
+    (
+        "The anglers' association thinks there are more than 900 seals.",
+        "more than 900",
+        "The anglers' association thinks",
+    ),
     # a label before a colon that opens the sentence names who tells what follows it
     ("11:20 — Harbour police update: 17 boats still missing.", "17", "Harbour police update"),
     ("Correction from the county coroner: 23 died, not 25.", "23", "Correction from the county coroner"),
@@ -153,7 +156,10 @@ UNSOURCED: list[tuple[str, str]] = [
     ("Marsh Fisheries employs 90 people and landed about 8,000 tonnes of cod.", "about 8,000"),
     ("Each school received 400 laptops.", "400"),
     ("The storm sent 300 trees down.", "300"),
-    ("Teachers want 12 percent more.", "12 percent"),
+    ("Teachers received 12 percent more.", "12 percent"),
+    # a demand or an offer is a position, not a count
+    ("The dockers' union wants a rise of 250 euros a month.", "250"),
+    ("The water company has offered 4 percent.", "4 percent"),
     # a count before a "with" phrase is not its source's
     ("Some 2,000 walked out, with the union counting 6,500.", "Some 2,000"),
     # a colon after words that are no label
