@@ -59,6 +59,11 @@ ATTRIBUTION_VERBS = frozenset(LEX["attribution_verbs"])
 _NEEDS_AT = frozenset(LEX["attribution_verbs_needing_at"])
 _TAKES_OBJECT = frozenset(LEX["attribution_verbs_taking_object"])
 _INVERTED = frozenset(LEX["attribution_verbs_inverted"])
+# Verbs whose subject gives the number it did, holds or thinks: "Police seized 190", "The hospital treated 22", "The
+# mine employs 21,000", "The association thinks there are 600". The number is the doer's own, so the doer is its
+# source. A demand, an offer or a payment ("The union wants 300", "The company has offered 160") is a position, not
+# a count: its party set against another's would read as two sources' rival counts.
+_AGENT_VERBS = frozenset(LEX["attribution_agent_verbs"]) - ATTRIBUTION_VERBS
 _SOURCE_NOUNS = frozenset(LEX["source_nouns"])
 _SOURCE_PREPOSITIONS = frozenset(LEX["source_prepositions"])
 _NAME_CONNECTORS = frozenset(LEX["name_connectors"])
@@ -107,7 +112,9 @@ _MAX_APPOSITIVE = 14
 _MAX_RELATIVE = 24
 _RELATIVES = frozenset(("which", "who"))
 # "the ministry's final count": words between a source's name and its count.
-_COUNT_ADJECTIVES = frozenset(("final", "own", "official", "latest", "initial", "preliminary", "revised", "new"))
+_COUNT_ADJECTIVES = frozenset(
+    ("final", "own", "official", "latest", "initial", "preliminary", "revised", "new", "first", "morning", "daily")
+)
 # Where one clause turns to another's source: a semicolon, "while", "whereas" ("while crossing" is a time, no turn).
 _CLAUSE_TURN = re.compile(
     r";|(?<![\w'’-])(?:while(?![ \t\u00a0]+[a-z]+ing(?![\w'’-]))|whereas)(?![\w'’-])", re.IGNORECASE
@@ -139,9 +146,29 @@ _HOLDING = {
 }
 
 
+# Nouns of a label that opens a sentence and names who tells what follows its colon ("Coast Guard update: 31 people
+# off the ice", "Correction from the health ministry: 101 deaths").
+_LABEL_NOUNS = _SOURCE_NOUNS | frozenset(
+    ("correction", "update", "statement", "briefing", "bulletin", "notice", "announcement", "release")
+)
+# Gerunds of saying or counting whose subject "with" or a comma names ("with police putting the crowd at 4,000", ", the
+# union saying 85%").
+_WITH_GERUNDS = frozenset(
+    ("counting", "putting", "recording", "estimating", "reporting", "claiming", "giving", "saying", "listing")
+)
+# A counter's record ("The union's record is 760 patients").
+_OWNED_NOUNS = frozenset(("record",))
 # The words that may name a source; a window without any of them has none.
 TRIGGERS = (
-    frozenset(("according", "saying", "by")) | ATTRIBUTION_VERBS | _SOURCE_NOUNS | _GIVEN_NOUNS | frozenset(_HOLDING)
+    frozenset(("according", "saying", "by"))
+    | ATTRIBUTION_VERBS
+    | _AGENT_VERBS
+    | _SOURCE_NOUNS
+    | _GIVEN_NOUNS
+    | _LABEL_NOUNS
+    | _WITH_GERUNDS
+    | _OWNED_NOUNS
+    | frozenset(_HOLDING)
 )
 
 
@@ -179,6 +206,9 @@ def name_left(ws: list[Word], i: int, floor: int) -> int:
     """Return the index where the naming phrase ending at word ``i`` starts, or -1 when there is none."""
     if i >= floor and ws[i].word == ")":
         pass
+    elif i - 1 >= floor and ws[i].word.isdigit() and len(ws[i].word) <= 2 and ws[i - 1].word[0].isupper():
+        # "WLKE Channel 7 reports": a short number after a capitalised word ends a name.
+        return name_left(ws, i - 1, floor)
     elif i < floor or not _head_ok(ws[i]):
         if not (i >= floor and _glued(ws, i) and i - 1 >= floor and _head_ok(ws[i - 1])):
             return -1
@@ -307,13 +337,18 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if span is not None:
                 out.append(span)
             continue
+        if w.word == ":" and v > floor:
+            label = _label_before(ws, v, floor)
+            if label is not None:
+                out.append(label)
+            continue
         given = _given_as(ws, v, ceiling)
         if given or (low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at")):
             held = _held_count(ws, v, floor, given)
             if held is not None:
                 out.append(held)
                 continue
-        kept = low in _KEPT_NOUNS and _counter_owns(ws, v, floor)
+        kept = low in (_KEPT_NOUNS | _OWNED_NOUNS) and _counter_owns(ws, v, floor)
         if (low in _SOURCE_NOUNS or kept) and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
@@ -324,12 +359,119 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if held is not None:
                 out.append(held)
             continue
+        if low in _WITH_GERUNDS and v - 2 >= floor:
+            # "Some 4,000 marched, with the union counting 9,000", "..., their union saying 85%": the gerund's subject
+            # after "with", a comma or "and" says it ("with the union saying 85% and the ministry putting it at 32%").
+            first = name_left(ws, v - 1, floor)
+            opener = first - 1 >= floor and ws[first - 1].lower in ("with", ",", "and")
+            if opener and ws[first].lower not in _RELATIVE_OPENERS:
+                out.append((WITH, ws[first].start, w.end))
+            continue
+        if low in _AGENT_VERBS and w.word[0].islower():
+            # "Police said officers seized 1,200": what a source before it in its clause says is that source's.
+            said = out and not any(ws[x].word == ";" and ws[x].start >= out[-1][2] for x in range(floor, v))
+            agent = None if said else _agent_source(ws, v, floor, ceiling)
+            if agent is not None:
+                out.append(agent)
+            continue
         if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
             continue
         found = _verb_source(ws, v, floor, ceiling)
         if found is not None:
             out.append(found)
     return out
+
+
+# "talks of 160 million": the particle that joins such a verb to its number.
+_AGENT_PARTICLES = frozenset(("for", "of"))
+_AGENT_OBJECT = 4
+_EACH = frozenset(("each", "every", "some", "many", "most", "all", "both", "other"))
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+def _agent_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
+    """Return the doer named before the verb at ``v`` whose object holds a number ("Police have seized 190 guns", "The
+    union talks of about 160 million dead bees"), or None.
+
+    The doer is a body, a person or a name ("the company", "officers", "Trenitalia", "it"); a thing ("the storm") or
+    a passive ("were paid 300") names no one.
+
+    >>> ws = words_in("The hospital treated a further 30 people.", 0, 41)
+    >>> _agent_source(ws, 2, 0, len(ws))
+    ('agent', 0, 20)
+    >>> _agent_source(words_in("The storm treated 300 trees badly.", 0, 34), 2, 0, 7) is None
+    True
+    """
+    j = v + 1
+    if j < ceiling and ws[j].lower in _AGENT_PARTICLES:
+        j += 1
+    words = 0
+    while j < ceiling and not ws[j].is_number:
+        w = ws[j]
+        words += 1
+        if words > _AGENT_OBJECT or w.word in (",", ";", ":", ".", "(", ")") or w.lower in SOURCE_VERBS:
+            return None
+        j += 1
+    if j >= ceiling:
+        return None
+    k = v - 1
+    between: set[str] = set()
+    while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
+        between.add(ws[k].lower)
+        k -= 1
+    if not _BE.isdisjoint(between) and not ws[v].lower.endswith("ing"):
+        # "were treated for 30 burns": a passive names who got the number, not who gives it.
+        return None
+    k = _time_left(ws, k, floor)
+    if k < floor:
+        return None
+    head = ws[k]
+    first = name_left(ws, k, floor)
+    each = ws[first].lower in _EACH or (first > floor and ws[first - 1].lower in _EACH)
+    if first < 0 or ws[first].lower in _RELATIVE_OPENERS or each:
+        # "Each club received 19,000 tickets": what every one of them got, no one's count.
+        return None
+    # A sentence's first word is written in capitals whatever it is ("Hospitals treated 81"): a body, a name in
+    # more words or an acronym is a doer; a person doing something ("Teachers received", "she treated") gives no count.
+    named = head.word[0].isupper() and (k > floor or first < k or head.word.isupper())
+    if not (named or head.lower in _COUNTERS or head.lower in ("it", "they")):
+        return None
+    end = ws[v + 1].end if ws[v + 1].lower in _AGENT_PARTICLES else ws[v].end
+    return (AGENT, ws[first].start, end)
+
+
+_MAX_LABEL = 8
+
+
+def _label_before(ws: list[Word], colon: int, floor: int) -> Source | None:
+    """Return the label before the colon at word ``colon`` that opens its sentence and names a teller ("Coast Guard
+    update:", "Correction from the health ministry:"), or None; a time stamp and its dash may come first.
+
+    >>> ws = words_in("Correction from the health ministry: 101 died.", 0, 46)
+    >>> _label_before(ws, 5, 0)
+    ('', 0, 35)
+    >>> _label_before(words_in("The reason: 40 died.", 0, 20), 2, 0) is None
+    True
+    """
+    first = floor
+    dash = next((k for k in range(floor, colon) if ws[k].word in _DASHES), -1)
+    if dash >= 0 and all(ws[k].is_number or ws[k].word in (":", ".") for k in range(floor, dash)):
+        # "15:55 — Coast Guard update:": a time stamp before the label.
+        first = dash + 1
+    if not 0 < colon - first <= _MAX_LABEL or any(not ws[k].word[0].isalnum() for k in range(first, colon)):
+        return None
+    label = ("", ws[first].start, ws[colon - 1].end)
+    if ws[first].lower in _LABEL_NOUNS and colon - first >= 3 and ws[first + 1].lower == "from":
+        last = _name_right(ws, first + 2, colon, open_ended=True)
+        return label if last == colon - 1 else None
+    if ws[colon - 1].lower not in _LABEL_NOUNS or colon - first < 2:
+        return None
+    if _counter_owns(ws, colon - 1, first) or (first + 1 < colon - 1 and _counter_owns(ws, first + 2, first)):
+        # "The commission's morning briefing:", "The HSE's 8am TrolleyGAR figure:": a counter's own.
+        return label
+    head = name_left(ws, colon - 2, first)
+    named = head == first and ws[first].word[0].isupper() and ws[first].lower not in _DETERMINERS
+    return label if named else None
 
 
 def _held_to(ws: list[Word], v: int, floor: int) -> Source | None:
@@ -407,7 +549,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         k -= 1
     k = _time_left(ws, k, floor)
     between = {ws[x].lower for x in range(k + 1, v)}
-    by = v + 1 < ceiling and ws[v + 1].lower == "by"
+    # "were counted on Tuesday by the coast guard": a time may stand between the passive verb and "by".
+    b = _time_right(ws, v + 1, ceiling)
+    by = b < ceiling and ws[b].lower == "by"
     unsaid = not _PASSIVE.isdisjoint(between)
     if (unsaid and not by) or not _MODALS.isdisjoint(between):
         # "had been counted", "had not confirmed": no one is named as saying it; "a committee would
@@ -468,9 +612,9 @@ def _verb_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | N
         if span is not None:
             return span
     passive = v - 1 >= floor and (ws[v - 1].lower in _AUX or low.endswith("ed"))
-    if v + 2 < ceiling and passive and by and ws[v + 2].lower not in _TIMES_OF_DAY:
+    if b + 1 < ceiling and passive and by and ws[b + 1].lower not in _TIMES_OF_DAY:
         # "was confirmed by the coast guard", "the 120,000 claimed by organisers": the source after "by".
-        last = _name_right(ws, v + 2, ceiling)
+        last = _name_right(ws, b + 1, ceiling)
         # "cases confirmed by laboratory tests": after a described noun, only a counter or a name is a source.
         named = last >= 0 and (ws[last].word[0].isupper() or ws[last].lower in _COUNTERS)
         if last >= 0 and (named or not described):
@@ -510,6 +654,30 @@ def _time_left(ws: list[Word], k: int, floor: int) -> int:
     return k
 
 
+def _time_right(ws: list[Word], j: int, ceiling: int) -> int:
+    """Return the word after a time that starts at word ``j`` ("on Tuesday", "on Monday night", "yesterday", "last
+    week", "on March 3"), or ``j`` when none starts there.
+
+    >>> ws = words_in("counted on Tuesday night by police", 0, 34)
+    >>> _time_right(ws, 1, 6), _time_right(ws, 4, 6)
+    (4, 4)
+    """
+    if j >= ceiling:
+        return j
+    if ws[j].lower in _DAY_WORDS:
+        return j + 1
+    if j + 1 < ceiling and ws[j].lower in _LAST_OR_THIS and ws[j + 1].lower in _SPANS | _DAY_PARTS:
+        return j + 2
+    if not (j + 1 < ceiling and ws[j].lower == "on" and (ws[j + 1].lower in WEEKDAYS or ws[j + 1].lower in MONTHS)):
+        return j
+    k = j + 2
+    if k < ceiling and ws[k - 1].lower in MONTHS and ws[k].word.isdigit():
+        k += 1
+    if k < ceiling and ws[k].lower in _DAY_PARTS:
+        k += 1
+    return k
+
+
 # "recorded by midday": a time after "by" names no one.
 _TIMES_OF_DAY = frozenset(("midday", "noon", "midnight", "dawn", "dusk", "nightfall", "morning", "evening", "night"))
 # "stood by its figure of", "kept their count of": whose count the verb holds to.
@@ -528,15 +696,15 @@ _REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
 
 
 def _given_as(ws: list[Word], v: int, ceiling: int) -> bool:
-    """Whether the noun at ``v`` names a count given right after it, "as N" or after a comma ("gave the number as
-    22", "gave a far lower count, 380", "gave a third figure, about 2,600").
+    """Whether the noun at ``v`` names a count given right after it, "as N" or after a comma or a colon ("gave the
+    number as 22", "gave a far lower count, 380", "gave a third figure, about 2,600", "gives a first count: 18").
 
     >>> _given_as(words_in("gave a lower count, 380", 0, 23), 3, 6)
     True
     >>> _given_as(words_in("gave the report, which", 0, 22), 2, 5)
     False
     """
-    if v + 2 >= ceiling or ws[v].lower not in _GIVEN_NOUNS or ws[v + 1].word not in ("as", ","):
+    if v + 2 >= ceiling or ws[v].lower not in _GIVEN_NOUNS or ws[v + 1].word not in ("as", ",", ":"):
         return False
     after = ws[v + 2]
     return after.is_number or (after.lower in _QUANTITY_OPENERS and after.lower not in ("as", "at"))
@@ -844,7 +1012,7 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     )
     if not (_is_possessive(owner) or by or counted):
         return None
-    if ws[noun].lower in _KEPT_NOUNS:
+    if ws[noun].lower in _KEPT_NOUNS | _OWNED_NOUNS:
         # "the directorate's running total": the source is its owner.
         return ("", ws[first].start, owner.end)
     return ("", ws[first].start, ws[noun].end)
@@ -1028,10 +1196,11 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             # "City hall raised its count of towers to 19 after a survey found five": the count a verb puts "to" or
             # "at" is that verb's source's, over a nearer source after it.
             return aimed
-    if closing is not None and _SOURCE_NOUNS.isdisjoint(named):
+    if closing is not None and _SOURCE_NOUNS.isdisjoint(named) and not (best_kind == OWNER and best[2] <= start):
         # "Haiti has recorded 702 cases ..., the health ministry said": the source that closes the
         # sentence after a comma reports all of it, over the verbs inside what it reports; a record
-        # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source.
+        # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source, and so is the
+        # owner of the count right after it ("The union's 180,000 is wrong, the minister said").
         return closing
     before = [(s, e) for s, e in speakers if e <= best[1]]
     if before and _is_pronoun(best[0]):
@@ -1165,6 +1334,12 @@ def _governs_not(
     if kind == RELATIVE and (s >= end or (_SET_OFF.search(text, max(0, s - 10), e) and _clause_closed(text, e, start))):
         # "a $300m project that Dostan says will cut": a relative clause's source says nothing before it,
         # nor, set off by commas, after it ("The union, which claims 9,000 members, held four strikes").
+        return True
+    if kind == AGENT and (s >= end or _NEXT_VERB.search(text, e, start) is not None):
+        # "Hardanger Havbruk employs 64 people and produced about 21,000 tonnes": another verb's count.
+        return True
+    if kind == WITH and s >= end:
+        # "Some 4,000 marched, with police counting 2,500": the count before the "with" phrase is not its.
         return True
     if kind == ASIDE and e <= start and any(k2 == ASIDE and s2 >= end for s2, _, k2 in found):
         # "either 400,000, as the union says, or 65,000, as police counted": between two asides, a count is
@@ -1300,6 +1475,15 @@ _OWNED_COUNT = re.compile(r"['’]s?[ \t\u00a0]+" + LOOSE_BEFORE + r"\d")
 RELATIVE = "relative"
 _RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom"))
 _SET_OFF = re.compile(r",[ \t\u00a0]+(?:which|who)(?![\w'’-])")
+# The kind of a doer whose verb's object holds the number ("The union wants 300"): it gives what follows it in its
+# clause only, not a count another verb after "and" or a comma goes on to ("employs 64 and produced 21,000 tonnes").
+AGENT = "agent"
+_NEXT_VERB = re.compile(
+    r"(?:,|(?<![\w'’-])and)[ \t\u00a0]+(?:(?:has|have|had|is|are|was|were|also)[ \t\u00a0]+)?[a-z]+(?:ed|s)(?![\w'’-])"
+)
+# The kind of a source a "with" phrase or a comma names before its gerund ("with police counting 2,500", ", the union
+# saying 85%"): it says what follows it only.
+WITH = "with"
 # The kind of a source named after "by" with its passive verb ("was confirmed by the coast guard").
 BY = "by"
 # The kind of a source named after "by" right after its count ("4,000 by the union").
@@ -1317,7 +1501,11 @@ _COMPARED = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(longest_first(_COMPARISON_WORDS)) + r")[ \t\u00a0]+\Z", re.IGNORECASE
 )
 # A count that ends its phrase: punctuation or a word that opens another phrase, not a counted noun.
-_ENDS_BARE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|$|(?:to|and|but|against|with|in|on|by)(?![\w'’-]))")
+# "The union's 180,000 is wrong": a verb right after the count ends it too.
+_ENDS_BARE = re.compile(
+    r"[ \t\u00a0]*(?:[,.;:)]|$|(?:to|and|but|against|with|in|on|by|is|was|were|are|has|had|have|would|will|may|might"
+    r"|could|seems|seemed|looks|looked|remains|remained|stands|stood)(?![\w'’-]))"
+)
 # "against 48,000 for the police": a rival count and, after "for", whose count it is.
 _AGAINST = re.compile(r"(?<![\w'’-])(?:against|versus|compared[ \t\u00a0]+with)(?![\w'’-])")
 _FOR_SOURCE = re.compile(
