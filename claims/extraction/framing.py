@@ -923,6 +923,9 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
     >>> t = "How many marched is still disputed. Police say 25,000."
     >>> _asked_for(t, t.index("25,000"), "", False)
     ('marched', 'marched', 'person')
+    >>> t = "Nobody knows how many people were trapped inside. Police say 40."
+    >>> _asked_for(t, t.index("40"), "", False)
+    ('people trapped inside', 'trapped', 'person')
     """
     questions = list(_ASKED.finditer(text, max(0, start - _ASKED_REACH), start))
     if not questions:
@@ -937,7 +940,15 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
         if asked.group("count_of") is None and head not in PEOPLE_COLLECTIVES and not is_plain_plural(head):
             return None
         return " ".join(words[:_ASKED_WORDS]), "", unit
-    words = [w for w in asked.group("what").split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
+    what = asked.group("what") or asked.group("told")
+    words = [w for w in what.split() if w.lower() not in _ASKED_AUX][:_ASKED_WORDS]
+    if asked.group("told") is not None and (
+        words[0].lower() == "of"
+        or (unit and not inherited and unit != (plural_noun_unit(words[0].lower()) or "person"))
+    ):
+        # "too early to say how many of them were lived in": a part of what was named before; "how many homes" asks
+        # for no count of kilometres.
+        return None
     event = next((w for w in words if w.endswith("ed")), "")
     if event and (not unit or inherited):
         # "How many marched": those who did it, whatever unit the count before lent; "How many fish escaped": what
@@ -950,6 +961,7 @@ def _asked_for(text: str, start: int, unit: str, inherited: bool) -> tuple[str, 
 # The verbs and the words by which a count is said to be in dispute: "is disputed", "remained unclear".
 _IS = r"is|are|was|were|remains|remained"
 _IN_DISPUTE = r"disputed|unclear|unknown|contested|in[ \t\u00a0]+dispute"
+_NOT_KNOWN = r"know|knows|knew|known|unclear|uncertain|sure|certain|say|says|tell|ask|asks|asked|wonder|wonders"
 _ASKED = re.compile(
     r"(?<![A-Za-z])[Hh]ow[ \t\u00a0]+many[ \t\u00a0]+(?P<what>[^?.;:,]{1,80}?)(?:\?|[ \t\u00a0]+(?:"
     + _IS
@@ -961,6 +973,9 @@ _ASKED = re.compile(
     r"(?P<counted>[^?.;:,]{1,80}?)[ \t\u00a0]+(?:" + _IS + r"|has|have)[ \t\u00a0]+"
     r"(?:(?:still|even|more|also|hotly|fiercely)[ \t\u00a0]+){0,2}(?:not[ \t\u00a0]+)?(?:been[ \t\u00a0]+)?"
     r"(?:settled|" + _IN_DISPUTE + r")(?![A-Za-z])"
+    # "Nobody knows how many people were inside.", "Police would not say how many were held.": a question told as
+    # unanswered asks for the count the numbers after it give.
+    r"|(?<![A-Za-z])(?:" + _NOT_KNOWN + r")[ \t\u00a0]+how[ \t\u00a0]+many[ \t\u00a0]+(?P<told>[^?.;:,]{1,80}?)[.?,;]"
 )
 _ASKED_REACH = 300
 _ASKED_WORDS = 6

@@ -1286,6 +1286,19 @@ SUBJECTS: list[tuple[str, str, str, str]] = [
         "people travelled",
         "travelled",
     ),
+    # ... and so does a question told as unanswered ("nobody knows how many", "would not say how many")
+    (
+        "Nobody at the port knows how many crates went overboard, the pilots said. The shipper says 140.",
+        "140",
+        "crates went overboard",
+        "",
+    ),
+    (
+        "The army would not say how many recruits had deserted. A veterans' group says about 300.",
+        "about 300",
+        "recruits deserted",
+        "deserted",
+    ),
     # a part of a whole named before ("of whom", "of them") counts what the part did
     ("The guide said 40 hikers set out, 31 of whom returned by nightfall.", "31", "hikers returned", "returned"),
     ("Police held 60 fans. Nine of them have been charged with affray.", "Nine", "people charged", "charged"),
