@@ -842,6 +842,7 @@ def _is_entry_label(text: str, s: int, e: int) -> bool:
     """
     return (s == 0 or text[s - 1] == "\n") and not any(char.isdigit() for char in text[s:e])
 
+
 # A clause about what happened, between a number and a time after it ("when the dam burst on Sunday").
 _EVENT_CLAUSE = re.compile(
     r"(?<![\w'’-])(?:" + alternation(LEX["period_event_clauses"]) + r")[ \t\u00a0]+[A-Za-z][^,;]*\Z"
