@@ -64,6 +64,10 @@ CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b",
 RUNNING_CUE = re.compile(
     r"\b(?:"
     + "|".join(cue.replace(" ", r"\s+") for cue in (*RUNNING_CUES, *STATE_CUES))
+    # "were still in shelters", "are still waiting": "still" after a form of "be" or "have" (a still is a thing).
+    + "|(?:"
+    + "|".join(rf"(?<=\b{verb}\s)" for verb in ("is", "are", "was", "were", "been", "had", "have", "has"))
+    + r")still"
     + r"|by\s+(?:"
     + "|".join(sorted(WEEKDAYS))
     + r"))\b(?!\s+(?:"
