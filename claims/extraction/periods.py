@@ -836,7 +836,7 @@ def _is_entry_label(text: str, s: int, e: int) -> bool:
     entry ("Yesterday - The union counted 638", "Monday – The count was 612"), not a dateline's date, which follows a
     place and gives a day of a month ("SEOUL, April 23 --").
 
-    >>> t = "Live updates\n\nYesterday - The union counted 638.\n\nSEOUL, Tuesday -- It sent 60 back."
+    >>> t = "Live updates\\n\\nYesterday - The union counted 638.\\n\\nSEOUL, Tuesday -- It sent 60 back."
     >>> _is_entry_label(t, t.index("Yesterday"), t.index(" - ")), _is_entry_label(t, t.index("Tuesday"), t.index(" --"))
     (True, False)
     """
