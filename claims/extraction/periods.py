@@ -151,9 +151,10 @@ def resolve_period(
             year = int(g("y3"))
         elif published is not None:
             year = _latest_month(month, published)
-            if ahead and month < published.month:
-                # "will meet in March", printed in November: the next March.
-                year += 1
+            if ahead and month != published.month:
+                # "will meet in March", printed in November: the next March; "will open by the end of February",
+                # printed in January: this February, not last year's.
+                year = published.year + (month < published.month)
         else:
             return None, None, ""
         return date(year, month, 1), _month_end(year, month), "month"
@@ -647,7 +648,7 @@ def pick_period(
             # "14 rescued, three more than on Monday", "1,100 stopped work, the same as on Tuesday": the time a count
             # is compared with, not the time of any count in the sentence.
             continue
-        if text and e <= start and _DATELINE_END.match(text, e, start) is not None:
+        if text and e <= start and _DATELINE_END.match(text, e, start) is not None and not _is_entry_label(text, s, e):
             # "SEOUL, April 23 (Korea Wire) -- China sent about 60 back on Tuesday": the date is the dateline's.
             continue
         # The day of the saying ("22,000 marched, a spokesman said on Sunday") is the count's day, as the
@@ -828,6 +829,19 @@ _SAID_WHEN = re.compile(
 
 # What follows a dateline's date: the agency in brackets, then the dash that opens the story.
 _DATELINE_END = re.compile(r",?[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?(?:--|—|–|-)[ \t\u00a0]")
+
+
+def _is_entry_label(text: str, s: int, e: int) -> bool:
+    """Return whether the time at [s, e), before a dash, opens its line and names no date: the time of a live report's
+    entry ("Yesterday - The union counted 638", "Monday – The count was 612"), not a dateline's date, which follows a
+    place and gives a day of a month ("SEOUL, April 23 --").
+
+    >>> t = "Live updates\\n\\nYesterday - The union counted 638.\\n\\nSEOUL, Tuesday -- It sent 60 back."
+    >>> _is_entry_label(t, t.index("Yesterday"), t.index(" - ")), _is_entry_label(t, t.index("Tuesday"), t.index(" --"))
+    (True, False)
+    """
+    return (s == 0 or text[s - 1] == "\n") and not any(char.isdigit() for char in text[s:e])
+
 
 # A clause about what happened, between a number and a time after it ("when the dam burst on Sunday").
 _EVENT_CLAUSE = re.compile(

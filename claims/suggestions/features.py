@@ -24,7 +24,16 @@ from claims.extraction.sentences import SentenceIndex
 from claims.extraction.subjects import is_told_as_part
 from claims.extraction.vocabulary import LEX, MONTHS, NW, WEEKDAYS
 from claims.suggestions.shared_stand_ins import sentence_bounds
-from claims.suggestions.terms import BUILT_IN, DETAINED, HOLDING_WORDS, RUNNING_CUES, TREATED, WRECKED, Terms
+from claims.suggestions.terms import (
+    BUILT_IN,
+    DETAINED,
+    HOLDING_WORDS,
+    RUNNING_CUES,
+    STATE_CUES,
+    TREATED,
+    WRECKED,
+    Terms,
+)
 from claims.suggestions.words import (
     GENERIC_STEMS,
     STOPWORDS,
@@ -48,12 +57,17 @@ NEAR_TOKENS = 4
 
 # Where the clause of a number ends: the event it counts is named within it.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
-# A clause giving its number as a count that accrues or changes from day to day (``terms.RUNNING_CUES``), or as the count
+# A clause giving its number as a count that accrues or changes from day to day (``terms.RUNNING_CUES``), or of a state at
+# a moment (``terms.STATE_CUES``: "still in shelters", "patients on trolleys"), or as the count
 # up to a day ("had been moved to safety by Tuesday afternoon"); not a source that "now says" what it counts, nor the
 # count a source gives "now" against its first ("First they said 12, now 19").
 RUNNING_CUE = re.compile(
     r"\b(?:"
-    + "|".join(cue.replace(" ", r"\s+") for cue in RUNNING_CUES)
+    + "|".join(cue.replace(" ", r"\s+") for cue in (*RUNNING_CUES, *STATE_CUES))
+    # "were still in shelters", "are still waiting": "still" after a form of "be" or "have" (a still is a thing).
+    + "|(?:"
+    + "|".join(rf"(?<=\b{verb}\s)" for verb in ("is", "are", "was", "were", "been", "had", "have", "has"))
+    + r")still"
     + r"|by\s+(?:"
     + "|".join(sorted(WEEKDAYS))
     + r"))\b(?!\s+(?:"

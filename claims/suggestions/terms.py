@@ -191,6 +191,13 @@ RUNNING_CUES = (
     "climbed to",
     "increased to",
 )
+# Words of a number's clause that give it as a count of a state at a moment, which the next day's count replaces:
+# patients "on trolleys" or "waiting" for a bed, homes "without power" (and those who "were still" in shelters:
+# ``features.RUNNING_CUE``). Such a count is of the day of its report unless the text names another (CLAIMS.md: one
+# figure per calendar day of the count), as a running total is. Not "remain": what a prison or a camp holds ("1,900
+# inmates remain") is one figure whatever the day of its report; nor "stranded": travellers stranded on one day are
+# that day's count, reported again on later days (measured: both split one figure of the development sets).
+STATE_CUES = ("waiting", "without power", "on trolleys")
 
 
 @dataclasses.dataclass(frozen=True)

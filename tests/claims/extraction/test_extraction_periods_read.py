@@ -73,6 +73,44 @@ PERIODS: list[tuple[str, str, str, date | None, date | None]] = [
     ),
     # ... but a count that grew from another is of the day before
     ("The number of flooded homes rose to 340 on Tuesday from 290.", "290", "on Tuesday", MONDAY, MONDAY),
+    # a month of what is to come is the next such month, this year's when it has not yet come (printed in March)
+    (
+        "The council says the 40 new buses will run by the end of May.",
+        "40",
+        "May",
+        date(2024, 5, 1),
+        date(2024, 5, 31),
+    ),
+    (
+        "The ferry operator will add 12 sailings in February.",
+        "12",
+        "in February",
+        date(2025, 2, 1),
+        date(2025, 2, 28),
+    ),
+    # a day that opens a live report's entry before a dash is the entry's time, not a dateline's
+    (
+        "Live: the queues at the border\n\nYesterday - Customs counted 740 lorries waiting at the crossing.",
+        "740",
+        "Yesterday",
+        WEDNESDAY,
+        WEDNESDAY,
+    ),
+    (
+        "Live: the queues at the border\n\nMonday – The hauliers' count was 515 lorries.",
+        "515",
+        "Monday",
+        MONDAY,
+        MONDAY,
+    ),
+    # ... but a dateline's date is no time of the story's counts
+    (
+        "PORTVALE, March 13 (Coast Wire) - Customs counted 740 lorries at the crossing.",
+        "740",
+        "",
+        PUBLISHED,
+        PUBLISHED,
+    ),
     # a time that leads a list's sentence is the list's, not the days of the counts before it
     (
         "On Monday the lifeguards counted 620 stung and the clinics 85. On Tuesday the two counts were 410 and 60.",

@@ -114,6 +114,60 @@ def test_a_running_total_is_one_figure_per_day_of_the_count(article, sentence, m
     assert figure_of(first) is None and figure_of(second) is None
 
 
+# A count of a state at a moment: the next day's count replaces it, one figure per day of its report.
+STATES_AT_A_MOMENT = [
+    (
+        "{} lorries were still queued at the Ridgeway crossing, customs officers said.",
+        ("Some 740", 740, 740, "approximate"),
+        ("Some 410", 410, 410, "approximate"),
+        {"unit": "lorry", "noun": "lorries"},
+    ),
+    (
+        "The nurses counted {} patients on trolleys at Westfield General.",
+        ("212", 212, 212),
+        ("187", 187, 187),
+        {"noun": "patients"},
+    ),
+    (
+        "{} callers were waiting for an ambulance in the county, the service said.",
+        ("About 90", 90, 90, "approximate"),
+        ("About 35", 35, 35, "approximate"),
+        {"noun": "callers"},
+    ),
+    (
+        "{} homes in the valley were without power, the grid operator said.",
+        ("About 9,000", 9000, 9000, "approximate"),
+        ("About 3,500", 3500, 3500, "approximate"),
+        {"unit": "home", "noun": "homes"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "monday_count", "tuesday_count", "fields"), STATES_AT_A_MOMENT)
+def test_a_count_of_a_state_at_a_moment_is_one_figure_per_day_of_its_report(
+    article, sentence, monday_count, tuesday_count, fields
+):
+    monday = article(sentence.format(monday_count[0]))
+    tuesday = article(sentence.format(tuesday_count[0]), published=DAY + datetime.timedelta(days=1))
+    first = claim_at(monday, *monday_count, **fields)
+    second = claim_at(tuesday, *tuesday_count, **fields)
+    suggest_figures()
+    assert figure_of(first) is None and figure_of(second) is None
+
+
+def test_what_a_still_held_is_no_state_at_a_moment(article):
+    # "still" names a thing here (a distillery), not a state that the next day's count replaces.
+    monday = article("Officers seized 1,200 litres of rum at the Marsh Lane still, police said.")
+    tuesday = article(
+        "Police said officers seized 1,150 litres of rum at the Marsh Lane still.",
+        published=DAY + datetime.timedelta(days=1),
+    )
+    first = claim_at(monday, "1,200", 1200, 1200, unit="l", noun="litres")
+    second = claim_at(tuesday, "1,150", 1150, 1150, unit="l", noun="litres")
+    suggest_figures()
+    assert figure_of(first) == figure_of(second) is not None
+
+
 def test_counts_of_the_kidnapped_and_the_abducted_are_rival_counts_of_one_event(article):
     a = article("Police said gunmen kidnapped 40 pupils in Kaura. The governor said 80 pupils were abducted in Kaura.")
     police = claim_at(a, "40", 40, 40, noun="pupils", event="kidnapped", attribution="Police said")
