@@ -104,17 +104,6 @@ RUNNING_TOTALS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "monday_count", "tuesday_count", "fields"), RUNNING_TOTALS)
-def test_a_running_total_is_one_figure_per_day_of_the_count(article, sentence, monday_count, tuesday_count, fields):
-    monday = article(sentence.format(monday_count[0]))
-    tuesday = article(sentence.format(tuesday_count[0]), published=DAY + datetime.timedelta(days=1))
-    first = claim_at(monday, *monday_count, **fields)
-    second = claim_at(tuesday, *tuesday_count, **fields)
-    suggest_figures()
-    assert figure_of(first) is None and figure_of(second) is None
-
-
-# A count of a state at a moment: the next day's count replaces it, one figure per day of its report.
 STATES_AT_A_MOMENT = [
     (
         "{} lorries were still queued at the Ridgeway crossing, customs officers said.",
@@ -143,8 +132,12 @@ STATES_AT_A_MOMENT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "monday_count", "tuesday_count", "fields"), STATES_AT_A_MOMENT)
-def test_a_count_of_a_state_at_a_moment_is_one_figure_per_day_of_its_report(
+# A running total, and a count of a state at a moment (the next day's count replaces it): one figure per day of its
+# report.
+@pytest.mark.parametrize(
+    ("sentence", "monday_count", "tuesday_count", "fields"), [*RUNNING_TOTALS, *STATES_AT_A_MOMENT]
+)
+def test_a_running_total_or_a_state_at_a_moment_is_one_figure_per_day_of_its_report(
     article, sentence, monday_count, tuesday_count, fields
 ):
     monday = article(sentence.format(monday_count[0]))
