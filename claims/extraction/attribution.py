@@ -20,6 +20,7 @@ import re
 
 from .corrections import FIRST_WORDS, is_corrected
 from .vocabulary import (
+    BE_FORMS,
     COMPASS_POINTS,
     LEX,
     LOOSE_BEFORE,
@@ -348,7 +349,7 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if held is not None:
                 out.append(held)
                 continue
-        kept = low in (_KEPT_NOUNS | _OWNED_NOUNS) and _counter_owns(ws, v, floor)
+        kept = low in _OWNERS_COUNTS and _counter_owns(ws, v, floor)
         if (low in _SOURCE_NOUNS or kept) and (v + 1 >= ceiling or ws[v + 1].lower not in ATTRIBUTION_VERBS):
             span = _own_count(ws, v, floor)
             if span is not None:
@@ -386,7 +387,6 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
 _AGENT_PARTICLES = frozenset(("for", "of"))
 _AGENT_OBJECT = 4
 _EACH = frozenset(("each", "every", "some", "many", "most", "all", "both", "other"))
-_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 def _agent_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
@@ -419,7 +419,7 @@ def _agent_source(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | 
     while k >= floor and (ws[k].lower in _AUX or ws[k].lower in HEDGE_ADVERBS) and v - k <= 3:
         between.add(ws[k].lower)
         k -= 1
-    if not _BE.isdisjoint(between) and not ws[v].lower.endswith("ing"):
+    if not BE_FORMS.isdisjoint(between) and not ws[v].lower.endswith("ing"):
         # "were treated for 30 burns": a passive names who got the number, not who gives it.
         return None
     k = _time_left(ws, k, floor)
@@ -1012,7 +1012,7 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     )
     if not (_is_possessive(owner) or by or counted):
         return None
-    if ws[noun].lower in _KEPT_NOUNS | _OWNED_NOUNS:
+    if ws[noun].lower in _OWNERS_COUNTS:
         # "the directorate's running total": the source is its owner.
         return ("", ws[first].start, owner.end)
     return ("", ws[first].start, ws[noun].end)
@@ -1021,6 +1021,8 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
 # A counter's kept count ("the directorate's running total", "the service's toll"); a toll of anything else ("the
 # storm's toll") is what it did, no one's count. A list ("the company's list of passengers") is what was listed.
 _KEPT_NOUNS = frozenset(("toll", "total"))
+# Either: a noun whose owner is its source.
+_OWNERS_COUNTS = _KEPT_NOUNS | _OWNED_NOUNS
 
 
 def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:

@@ -16,6 +16,7 @@ from .attribution import GIVING_VERBS, HEDGE_ADVERBS
 from .context import may_end_with
 from .vocabulary import (
     AREA_UNITS,
+    BE_FORMS,
     CHANGE_VERBS,
     COUNTING_NOUNS,
     CURRENCY_CODES,
@@ -62,8 +63,6 @@ _NOT_VERBS = frozenset(LEX["event_not_verbs"])
 _PHRASE_PREPOSITIONS = frozenset(
     ("in", "from", "to", "at", "into", "across", "on", "over", "during", "near", "inside", "outside", "for", "of")
 )
-# Forms of "be" before a verb in -ing ("were fleeing"): only after them is an -ing word the predicate.
-_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _BEFORE_NUMBER = frozenset(("to", "at", "by", "of", "from", "about", "some", "nearly", "around", "than"))
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such"))
 
@@ -553,7 +552,7 @@ def find_subject(text: str, start: int, end: int, noun: str, lo: int, hi: int) -
                 head, after, m = head + own.group().rstrip(), own.end(), later
                 break
     head, after, m, where = _past_place(text, noun, head, after, hi, m)
-    be = m is not None and not _BE.isdisjoint(m.group("aux").split())
+    be = m is not None and not BE_FORMS.isdisjoint(m.group("aux").split())
     known = m is not None and m.group("verb").lower() in _EVENT_VERBS
     phrasal = _PHRASAL_RE.match(text, m.start("verb"), hi) if m is not None else None
     carrier = _carrier(text, lo, start) if noun and (m is None or not m.group("aux")) else None
@@ -1314,7 +1313,7 @@ _PARTICLE = re.compile(r"[ \t\u00a0]+(?:off|out|away|place|underground|abroad|fo
 # The word a subject's time may stand before: "be", a verb of reaching or of change, or the "at" of "put ... at" ("turnout
 # on Monday was", "the toll on Tuesday rose to", "put the number detained on Tuesday at").
 _VERB_WORD = re.compile(r"[ \t\u00a0]*(?P<word>[A-Za-z]+)")
-_COUNT_VERBS = _BE | _REACH | CHANGE_VERBS | frozenset(("stood", "stands", "stand", "at"))
+_COUNT_VERBS = BE_FORMS | _REACH | CHANGE_VERBS | frozenset(("stood", "stands", "stand", "at"))
 
 
 def owner_phrase(text: str, lo: int, verb: int) -> str:

@@ -211,6 +211,8 @@ MEASURES = (frozenset(UNIT_WORDS.values()) | frozenset(UNIT_SYMBOLS.values())) -
     ("seat", "point", "goal", "vote")
 )
 
+# The forms of "be" ("were counted", "is sick"; only after them is an -ing word a predicate: "were fleeing").
+BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 # The possessive determiners ("their count", "its figure"): whose a noun is.
 POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our"))
 # The endings of a possessive noun, lower case: "the union's", "the organisers'" (both apostrophes).
