@@ -23,6 +23,7 @@ import dataclasses
 import functools
 import itertools
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -526,6 +527,27 @@ class RollUp:
 
 # Suggestions compare the same values again and again (a figure with many claims, every incremental run).
 _cached_conflict = functools.lru_cache(maxsize=1 << 16)(classify_conflict)
+
+
+def values_conflict(values: Sequence[Value]) -> str:
+    """Return the conflict of a set of claims none of which is rejected or deprecated, given by their values: what
+    ``roll_up`` gives as the set's conflict, without each member's or the pairs, and read no further than a hard pair.
+
+    >>> values = [Value.of(200, 200, "approximate"), Value.of(210, 210), Value.of(600, 600)]
+    >>> values_conflict(values), values_conflict(values[:2]), values_conflict(values[:1] * 2)
+    ('hard', 'soft', '')
+    """
+    counts = Counter(values)
+    distinct = list(counts)
+    found = NONE
+    for at, first in enumerate(distinct):
+        for second in distinct[at:]:
+            if first is second and counts[first] < 2:
+                continue
+            found = worst([found, _cached_conflict(first, second)])
+            if found == HARD:
+                return found
+    return found
 
 
 def roll_up(members: Sequence[Member]) -> RollUp:

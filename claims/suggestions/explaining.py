@@ -41,7 +41,7 @@ def explain_group(members: Sequence[SuggestionInput], shared_words: Counter[str]
         parts.append(f"published {dates[0]:%Y-%m-%d}" + (f" to {dates[-1]:%Y-%m-%d}" if dates[-1] != dates[0] else ""))
     if years:
         parts.append("years named: " + ", ".join(str(y) for y in years))
-    state = conflicts.roll_up([conflicts.Member(m.value) for m in members]).conflict
+    state = conflicts.values_conflict([m.value for m in members])
     parts.append({"": "no conflict", "soft": "a soft conflict", "hard": "a hard conflict"}[state] + " among them")
     return "Grouped: " + "; ".join(parts) + "."
 

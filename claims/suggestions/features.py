@@ -403,10 +403,11 @@ def weigh_words(before: Sequence[str], after: Sequence[str]) -> dict[str, float]
     {'d': 2.0, 'c': 2.0, 'b': 2.0, 'a': 2.0, 'far': 1.0, 'e': 2.0}
     """
     words: dict[str, float] = {}
-    for i, word in enumerate(reversed(before)):
-        words[word] = max(words.get(word, 0.0), 2.0 if i < NEAR_TOKENS else 1.0)
-    for i, word in enumerate(after):
-        words[word] = max(words.get(word, 0.0), 2.0 if i < NEAR_TOKENS else 1.0)
+    for side in (reversed(before), after):
+        for i, word in enumerate(side):
+            weight = 2.0 if i < NEAR_TOKENS else 1.0
+            if words.get(word, 0.0) < weight:
+                words[word] = weight
     return words
 
 
@@ -1027,8 +1028,17 @@ def may_hold(text: str, words: Collection[str]) -> bool:
     """
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    return spelled_out(tuple(words)).search(text.lower()) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def spelled_out(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return a pattern finding any of ``words`` as written (one search of a text, not one per word).
+
+    >>> spelled_out(("town", "city")).search("the capital city") is not None
+    True
+    """
+    return re.compile("|".join(re.escape(word) for word in words) or "(?!)")
 
 
 def source_span(text: str, left: int, start: int, right: int, source: str) -> tuple[int, int]:

@@ -107,6 +107,16 @@ def test_roll_up_of_many_claims_telling_few_values_is_every_pair_compared():
     )
 
 
+def test_values_conflict_is_the_roll_up_of_the_same_claims():
+    """A suggestion's reason reads its conflict from its values alone: what rolling its claims up says."""
+    rng = random.Random(5)
+    pool = [V(200, 200, "approximate"), V(600, 600), V(210, 210), V(None, 250, "at_most"), V(2150, 2150), V(1, 1)]
+    for _ in range(300):
+        values = [rng.choice(pool) for _ in range(rng.randint(0, 6))]
+        rolled = conflicts.roll_up([conflicts.Member(value) for value in values]).conflict
+        assert conflicts.values_conflict(values) == rolled, values
+
+
 def test_the_conflict_of_a_set_of_claims_is_computed_only_in_conflicts_py():
     """Editors' figures, suggestions and the admin call ``roll_up``; no other module combines pairwise conflicts."""
     from tests.conftest import REPO
