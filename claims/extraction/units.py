@@ -1416,9 +1416,7 @@ def _counts_the_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> s
     'day'
     """
     start = sentence_around(text, claim.start, claim.end)[0]
-    counting = None
-    for counting in _COUNTS_THE.finditer(text, start, claim.start):
-        pass
+    counting = next(reversed(list(_COUNTS_THE.finditer(text, start, claim.start))), None)
     if counting is None or (last is not None and last.end > counting.start()):
         return ""
     return plural_noun_unit(counting.group(1).lower())
@@ -1577,10 +1575,12 @@ def _bare_unit(
         return joined
     if _OF_THEM.match(text, claim.end):
         return _part_unit(text, claim, counts)
-    elided = _elided_head_unit(text, claim, counts)
-    if elided:
-        return elided
-    asked = _asked_unit(text, claim, counted) or _counts_the_unit(text, claim, last)
+    asked = (
+        _elided_head_unit(text, claim, counts)
+        or _asked_unit(text, claim, counted)
+        or _counts_the_unit(text, claim, last)
+        or _it_count_unit(text, claim, counts)
+    )
     if asked:
         return asked
     if _is_source_amount(text, claim, measure, counted):
@@ -1597,9 +1597,6 @@ def _bare_unit(
         # "The agency's figures went from 12 to 30", however far after the agency's own count, when the text's last
         # count lies in another paragraph (in its own paragraph, it is the count the source answers).
         return own.unit
-    it_count = _it_count_unit(text, claim, counts)
-    if it_count:
-        return it_count
     answered = _answered_count(text, claim, counts) or _like_count(claim, counts) or counted
     lender = _unit_lender(text, claim, prev, measured, first, answered, sentence, counts, last)
     if lender is not None:
@@ -1783,9 +1780,7 @@ def _dead_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
     if claim.noun or not is_toll_count(text, claim.start):
         return ""
     start = sentence_around(text, claim.start, claim.end)[0]
-    named = None
-    for named in _NOUN_COUNT.finditer(text, start, claim.start):
-        pass
+    named = next(reversed(list(_NOUN_COUNT.finditer(text, start, claim.start))), None)
     if named is not None:
         unit = _named_counted(named.group(1), counts, True)
         if unit:
