@@ -1424,7 +1424,7 @@ def _counts_the_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> s
 
 # "ASAC's is 210", "Theirs was 26,000": an owner's possessive with its head left out, then "is", right before a number.
 _ELIDED_HEAD = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w-]*(?:['’]s|s['’])|theirs|ours)"
+    r"(?<![\w'’-])(?:[\w-]+(?:['’]s|s['’])|theirs|ours)"
     + WS
     + r"+(?:is|was|are|were)"
     + WS
