@@ -359,7 +359,7 @@ _RIVAL_VERB = re.compile(
     r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at"
     r"|(?:estimated|estimates|placed|places|pegged|pegs)[ \t\u00a0]+(?:it|them)[ \t\u00a0]+at"
     r"|(?:spoke|speaks|speak)[ \t\u00a0]+of|estimated|estimates|said|says|say"
-    r"|reported|reports|claimed|claims|recorded|registered|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
+    r"|reported|reports|claimed|claims|recorded|registered|logged|logs|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
     r"|stood[ \t\u00a0]+by|stands[ \t\u00a0]+by)" + WS + "+" + _QUOTED_HEDGE_BEFORE
 )
 _SOURCE_COUNT = re.compile(
@@ -772,11 +772,14 @@ _CURRENCY_UNITS = frozenset(CURRENCY_CODES.values()) | frozenset(CURRENCY_WORDS.
 
 
 def _is_count_unit(unit: str) -> bool:
-    """Return whether a unit counts things ("person", "house"), not a measure, a sum of money, a share or a time."""
+    """Return whether a unit counts things ("person", "house"), not a measure ("nautical mile" too, a measure named by
+    its last word), a sum of money, a share or a time.
+    """
     return (
         bool(unit)
         and unit not in NOT_INHERITED
         and unit not in MEASURES
+        and unit.rsplit(" ", 1)[-1] not in MEASURES
         and unit not in COUNTING_UNITS
         and unit not in _CURRENCY_UNITS
     )
@@ -1186,6 +1189,9 @@ def _named_unit(noun: str) -> str:
 # A colon or a dash that opens a list of rival counts: "no agreement on how many people watched: 450,000 according to
 # the organisers, about 130,000 according to police".
 _LEAD_IN_MARK = re.compile(r"(?::|[ \t\u00a0]?[—–])" + WS + "+")
+# A label opening its line, maybe after a bullet, and a word or two after it: "- Volunteers", "Boats lost".
+_LEAD_IN_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?([A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2}[ \t]*$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # How far back from a number a list's lead-in may end.
 _LEAD_IN_REACH = 200
 
@@ -1207,17 +1213,39 @@ def _lead_in_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     start = sentence_around(text, mark.start(), mark.start() + 1, _LEAD_IN_REACH)[0]
     lead_in = text[start : mark.start()]
     asked = next((unit for unit in map(_asked, _how_many().finditer(lead_in)) if unit), "")
-    if asked:
-        unit = asked
-    else:
-        nouns = [_noun_unit(word) for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", lead_in)]
-        # "there are three numbers:": a count of counts names nothing counted.
-        unit = next((noun for noun in reversed(nouns) if noun and noun not in COUNTING_UNITS), "")
+    unit = asked or _lead_in_noun(lead_in)
     if last is not None and last.end > mark.start():
         # A later number of the list: the list's numbers before it took the lead-in's unit.
         return unit if last.unit == unit else ""
-    # The list's first number opens it, right after the mark ("floods: deaths near 80" names its own noun first).
-    return unit if text[mark.end() : claim.start] in ("", '"', "“") else ""
+    # The list's first number opens it, right after the mark ("floods: deaths near 80" names its own noun first), or
+    # after a source's verb of saying ("Volunteers: the council said 400, the charity about 2,000").
+    if text[mark.end() : claim.start] in ("", '"', "“"):
+        return unit
+    said = _RIVAL_VERB.search(text, mark.end(), claim.start)
+    return unit if said is not None and len(text[mark.end() : said.start()].split()) <= _SAID_WORDS else ""
+
+
+# How many words may name the source between a list's mark and its verb of saying.
+_SAID_WORDS = 4
+
+
+def _lead_in_noun(lead_in: str) -> str:
+    """Return the unit of a lead-in's last noun that can head a count, or "".
+
+    A label opening its line names what its list counts ("- Volunteers: the council said 400"); else the lead-in's
+    words in lower case, counts of counts aside ("For hospital stays, there are three numbers:").
+
+    >>> _lead_in_noun("- Volunteers"), _lead_in_noun("For hospital stays, there are three numbers")
+    ('person', 'stay')
+    """
+    label = _LEAD_IN_LABEL.search(lead_in)
+    if label is not None and _noun_unit(label.group(1).lower()):
+        return _noun_unit(label.group(1).lower())
+    for word in reversed(_LOWER_WORD.findall(lead_in)):
+        unit = _noun_unit(word)
+        if unit and unit not in COUNTING_UNITS:
+            return unit
+    return ""
 
 
 def _within_one_sentence(text: str, end: int, start: int) -> bool:
@@ -1464,7 +1492,7 @@ def _elided_head_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) ->
 
 # "it stood at 57", "puts it at 70": a pronoun for a count named before, right before its number.
 _IT_AT = re.compile(
-    r"(?<![\w'’-])(?:it"
+    r"(?<![\w'’-])(?:it['’]s|it"
     + WS
     + r"+(?:stood|stands|was|is|rose|climbed|fell|reached|had"
     + WS
@@ -1486,13 +1514,14 @@ _NOUN_COUNT = re.compile(
 )
 # How far back a pronoun's count of counts may be named.
 _IT_REACH = 300
-# Words before a toll that name people: "the human toll".
-_HUMAN_WORDS = frozenset(("human",))
+# Words before a toll that name people: "the human toll", "the civilian toll".
+_HUMAN_WORDS = frozenset(("human", "civilian"))
 
 
 def _named_counted(word: str, counts: list[ClaimDraft], dead: bool) -> str:
     """Return the unit a noun before a toll or a count names: people before the ``dead``'s toll ("human"), or a thing
-    the text counted; "" for a noun for people before a count, which names its owner ("the police count").
+    the text counted; "" for another noun for people, which names the count's owner ("the police count", "the official
+    toll").
 
     >>> elephants = ClaimDraft(0, 3, "133", Decimal(133), Decimal(133), "exact", unit="elephant")
     >>> _named_counted("human", [], True), _named_counted("elephant", [elephants], True)
@@ -1501,17 +1530,20 @@ def _named_counted(word: str, counts: list[ClaimDraft], dead: bool) -> str:
     ('', '')
     """
     low = word.lower()
-    if low in _HUMAN_WORDS or low in PERSON:
+    if low in _HUMAN_WORDS:
         return "person" if dead else ""
+    if low in PERSON:
+        return ""
     unit = unit_for(low)
     return unit if unit and any(c.unit == unit for c in counts) else ""
 
 
-def _it_count_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
+def _it_count_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], last: ClaimDraft | None) -> str:
     """Return the unit of the count a pronoun right before a bare number stands for, or "".
 
     "The regional government's beach count is revised hour by hour. At noon it stood at 57": the count named before
-    by a noun the text counted ("beach", after "61 beaches").
+    by a noun the text counted ("beach", after "61 beaches"); else the measure or span of time told right before, in
+    its sentence or the one before, of its size ("The average wait was 47 minutes. In a normal week it's about 15").
     """
     if _IT_AT.search(text, max(0, claim.start - 40), claim.start) is None:
         return ""
@@ -1519,7 +1551,11 @@ def _it_count_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> st
         unit = _named_counted(named.group(1), counts, False)
         if unit:
             return unit
-    return ""
+    if last is None or not (last.unit in MEASURES or last.unit in DURATION_UNITS):
+        return ""
+    ratio = _size_ratio(claim, last)
+    near = ratio is not None and ratio <= _LIKE_RATIO and _within_one_sentence(text, last.end, claim.start)
+    return last.unit if near else ""
 
 
 def _bare_unit(
@@ -1579,7 +1615,7 @@ def _bare_unit(
         _elided_head_unit(text, claim, counts)
         or _asked_unit(text, claim, counted)
         or _counts_the_unit(text, claim, last)
-        or _it_count_unit(text, claim, counts)
+        or _it_count_unit(text, claim, counts, last)
     )
     if asked:
         return asked

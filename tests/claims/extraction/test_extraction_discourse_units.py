@@ -357,6 +357,23 @@ DISCOURSE_UNITS: list[tuple[str, str, str]] = [
         "14",
         "person",
     ),
+    # a source's count across a sentence counts what the text counted, not a distance measured on the way
+    (
+        "Divers found three of the nine crates, drifting about 20 nautical miles offshore. The shipper still says "
+        "seven sank.",
+        "seven",
+        "crate",
+    ),
+    # "logged" gives a rival's count
+    ("The council registered 210 helpers on Friday. The charity logged about 900.", "about 900", "helper"),
+    # a label opening its line names what its list counts, the source's verb of saying between
+    (
+        "- Kilns: the county counted 14 fires.\n- Stewards: the club said 300, the union about 450.",
+        "about 450",
+        "person",
+    ),
+    # "it's" stands for the measure told right before
+    ('"The average wait was 52 minutes," she said. "On a normal night it\'s about 20."', "about 20", "minute"),
     # a count of counts names its plural when the number is set off right after it
     ("The league's figure for transfers, 96 according to its register, was disputed.", "96", "transfer"),
 ]
