@@ -1435,6 +1435,10 @@ _COUNTS_THE = re.compile(
 )
 
 
+# How far back in its sentence a source's counting of "the" things may stand.
+_COUNTS_THE_REACH = 300
+
+
 def _counts_the_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     """Return the unit of the plural a source counts ("counts the hours") earlier in the bare number's sentence, no
     number between, or "".
@@ -1443,7 +1447,10 @@ def _counts_the_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> s
     >>> _counts_the_unit(text, ClaimDraft(68, 70, "41", Decimal(41), Decimal(41), "exact"), None)
     'day'
     """
-    start = sentence_around(text, claim.start, claim.end)[0]
+    if text.find("ount", max(0, claim.start - _COUNTS_THE_REACH), claim.start) < 0:
+        # No word of counting within reach: skip finding the sentence (a table of bare numbers).
+        return ""
+    start = max(sentence_around(text, claim.start, claim.end)[0], claim.start - _COUNTS_THE_REACH)
     counting = next(reversed(list(_COUNTS_THE.finditer(text, start, claim.start))), None)
     if counting is None or (last is not None and last.end > counting.start()):
         return ""
