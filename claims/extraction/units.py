@@ -28,6 +28,7 @@ from .vocabulary import (
     CURRENCY_WORDS,
     DEATH_WORDS,
     DURATION_UNITS,
+    GATHERINGS,
     LENGTH_UNITS,
     LEX,
     LOOSE_BEFORE,
@@ -356,9 +357,9 @@ _HEDGE_BEFORE = r"(?:(?:nearer|closer" + WS + r"+to|more" + WS + r"+like)" + WS 
 _QUOTED_HEDGE_BEFORE = r"[\"“]?" + _HEDGE_BEFORE
 _RIVAL_VERB = re.compile(
     r"(?<![\w'’-])(?:counted|counts|put[ \t\u00a0]+(?:it|the[ \t\u00a0]+\w+)[ \t\u00a0]+at"
-    r"|(?:estimated|estimates|placed|places|pegged|pegs)[ \t\u00a0]+(?:it|them)[ \t\u00a0]+at|spoke[ \t\u00a0]+of"
-    r"|speaks[ \t\u00a0]+of|estimated|estimates|said|says|say"
-    r"|reported|reports|claimed|claims|recorded|registered|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
+    r"|(?:estimated|estimates|placed|places|pegged|pegs)[ \t\u00a0]+(?:it|them)[ \t\u00a0]+at"
+    r"|(?:spoke|speaks|speak)[ \t\u00a0]+of|estimated|estimates|said|says|say"
+    r"|reported|reports|claimed|claims|recorded|registered|logged|logs|tallied|gave|gives|repeated|stuck[ \t\u00a0]+to|sticks[ \t\u00a0]+to"
     r"|stood[ \t\u00a0]+by|stands[ \t\u00a0]+by)" + WS + "+" + _QUOTED_HEDGE_BEFORE
 )
 _SOURCE_COUNT = re.compile(
@@ -556,11 +557,13 @@ _COUNT_FOR = re.compile(
     + WS
     + r"+){0,3}?([a-z][a-z-]*s|"
     + alternation(sorted(SAME_PLURALS))
-    + r")(?:"
+    + r")(?:(?:"
     + WS
     + r"+[\w'’-]+){0,9}?,?"
     + WS
     + r"+(?:is|was|were|are|been|at|to)"
+    # "Monday's figure for cancellations, 142 according to the operator": the number set off right after its count.
+    + r"|,)"
     + WS
     + "+"
     + _QUOTED_HEDGE_BEFORE
@@ -594,7 +597,8 @@ _NUMBERING = re.compile(
 )
 # "How many pilgrims came? The organisers say 110,000": a question names what the answers count; so does a count of
 # counts named with its plural ("The count of vehicles that fell has not been settled. The government says 13"), a
-# question after it asking in its stead ("Estimates of how many runners needed care range from 400").
+# question after it asking in its stead ("Estimates of how many runners needed care range from 400"); a question of a
+# gathering's size asks for its people ("How big was the rally? Organisers said 15,000").
 _how_many = on_first_use(
     r"(?<![\w'’-])(?:how"
     + WS
@@ -609,7 +613,19 @@ _how_many = on_first_use(
     + r"+(?!how(?![\w'’-]))([a-z]+)(?![\w'’-])(?:"
     + WS
     # "the number of confirmed dead": a word before the noun.
-    + r"+([a-z]+)(?![\w'’-]))?)",
+    + r"+([a-z]+)(?![\w'’-]))?"
+    # "How big was Tuesday's march?": the size of a gathering is the people in it.
+    + r"|how"
+    + WS
+    + r"+(?:big|large)"
+    + WS
+    + r"+(?:was|were|is|are)"
+    + WS
+    + r"+(?:[\w'’-]+"
+    + WS
+    + r"+){0,3}?("
+    + alternation(sorted(GATHERINGS))
+    + r")(?![\w'’-]))",
     re.IGNORECASE,
 )
 # "The Senate passed it on Thursday by 38 to 31": a vote's tally with its noun left out, the verb before "by".
@@ -756,11 +772,14 @@ _CURRENCY_UNITS = frozenset(CURRENCY_CODES.values()) | frozenset(CURRENCY_WORDS.
 
 
 def _is_count_unit(unit: str) -> bool:
-    """Return whether a unit counts things ("person", "house"), not a measure, a sum of money, a share or a time."""
+    """Return whether a unit counts things ("person", "house"), not a measure ("nautical mile" too, a measure named by
+    its last word), a sum of money, a share or a time.
+    """
     return (
         bool(unit)
         and unit not in NOT_INHERITED
         and unit not in MEASURES
+        and unit.rsplit(" ", 1)[-1] not in MEASURES
         and unit not in COUNTING_UNITS
         and unit not in _CURRENCY_UNITS
     )
@@ -842,21 +861,23 @@ def _unit_lender(
     counted: ClaimDraft | None,
     sentence: list[ClaimDraft],
     counts: list[ClaimDraft],
+    last: ClaimDraft | None,
 ) -> ClaimDraft | None:
     """Return the earlier claim whose unit the bare number ``claim`` takes, or None.
 
-    ``prev`` is the count just before it, ``measured`` the last claim with a unit, ``first`` the
-    sentence's first count, ``counted`` the text's last count of things, ``sentence`` the
+    ``prev`` is the count just before it, ``last`` the claim just before it, whatever its unit, ``measured`` the last
+    claim with a unit, ``first`` the sentence's first count (a span of time only when no number stands between), ``counted`` the text's last count of things, ``sentence`` the
     sentence's counts of things before it, ``counts`` the text's last few counts of things.
     """
     if prev is None and measured is None and first is None and counted is None:
         # Nothing before it has a unit (a table of bare numbers): nothing to lend.
         return None
-    if first is not None and first.unit not in NOT_INHERITED:
+    if first is not None and (first.unit not in NOT_INHERITED or (first is last and _is_like_duration(claim, first))):
         if _is_rival_count(text, first.end, claim.start):
             # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
             # answers the sentence's first count, not the nearest; a measure's too ("destroyed about 120,000 hectares
-            # of wheat on the island; the region says 42,500"), however far after its unit.
+            # of wheat on the island; the region says 42,500"), however far after its unit; a span of time of its
+            # size ("the operator says the road was shut for 9 hours; drivers speak of nearly 12").
             return first
     if _COMPARED.search(text, max(0, claim.start - 20), claim.start) is not None:
         # "24,800 evacuees in 38 centres, against 23,000 in 34 centres": a comparison sets like against like, the
@@ -901,6 +922,12 @@ def _unit_lender(
         # across sentences.
         return counted
     return None
+
+
+def _is_like_duration(claim: ClaimDraft, duration: ClaimDraft) -> bool:
+    """Return whether ``duration`` is a span of time within ``_ANSWER_RATIO`` of the bare number ``claim`` in size."""
+    ratio = _size_ratio(claim, duration)
+    return duration.unit in DURATION_UNITS and ratio is not None and ratio <= _ANSWER_RATIO
 
 
 # The word that carries a share's series on to a bare number: "from 94 percent to 90", "corrected from 41".
@@ -1139,6 +1166,8 @@ def _asked(question: re.Match[str]) -> str:
             # "How many were hurt?", "How many died?": those to whom it happened.
             return "person"
         return "" if noun in ("of", "more", "times") else _named_unit(noun)
+    if question.group(4) is not None:
+        return "person"
     # "the number of confirmed dead": the noun, maybe after one word before it.
     after = question.group(3)
     return _noun_unit(question.group(2).lower()) or (_noun_unit(after.lower()) if after else "")
@@ -1160,6 +1189,9 @@ def _named_unit(noun: str) -> str:
 # A colon or a dash that opens a list of rival counts: "no agreement on how many people watched: 450,000 according to
 # the organisers, about 130,000 according to police".
 _LEAD_IN_MARK = re.compile(r"(?::|[ \t\u00a0]?[—–])" + WS + "+")
+# A label opening its line, maybe after a bullet, and a word or two after it: "- Volunteers", "Boats lost".
+_LEAD_IN_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?([A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2}[ \t]*$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # How far back from a number a list's lead-in may end.
 _LEAD_IN_REACH = 200
 
@@ -1181,16 +1213,39 @@ def _lead_in_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
     start = sentence_around(text, mark.start(), mark.start() + 1, _LEAD_IN_REACH)[0]
     lead_in = text[start : mark.start()]
     asked = next((unit for unit in map(_asked, _how_many().finditer(lead_in)) if unit), "")
-    if asked:
-        unit = asked
-    else:
-        nouns = [_noun_unit(word) for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", lead_in)]
-        unit = next((noun for noun in reversed(nouns) if noun), "")
+    unit = asked or _lead_in_noun(lead_in)
     if last is not None and last.end > mark.start():
         # A later number of the list: the list's numbers before it took the lead-in's unit.
         return unit if last.unit == unit else ""
-    # The list's first number opens it, right after the mark ("floods: deaths near 80" names its own noun first).
-    return unit if text[mark.end() : claim.start] in ("", '"', "“") else ""
+    # The list's first number opens it, right after the mark ("floods: deaths near 80" names its own noun first), or
+    # after a source's verb of saying ("Volunteers: the council said 400, the charity about 2,000").
+    if text[mark.end() : claim.start] in ("", '"', "“"):
+        return unit
+    said = _RIVAL_VERB.search(text, mark.end(), claim.start)
+    return unit if said is not None and len(text[mark.end() : said.start()].split()) <= _SAID_WORDS else ""
+
+
+# How many words may name the source between a list's mark and its verb of saying.
+_SAID_WORDS = 4
+
+
+def _lead_in_noun(lead_in: str) -> str:
+    """Return the unit of a lead-in's last noun that can head a count, or "".
+
+    A label opening its line names what its list counts ("- Volunteers: the council said 400"); else the lead-in's
+    words in lower case, counts of counts aside ("For hospital stays, there are three numbers:").
+
+    >>> _lead_in_noun("- Volunteers"), _lead_in_noun("For hospital stays, there are three numbers")
+    ('person', 'stay')
+    """
+    label = _LEAD_IN_LABEL.search(lead_in)
+    if label is not None and _noun_unit(label.group(1).lower()):
+        return _noun_unit(label.group(1).lower())
+    for word in reversed(_LOWER_WORD.findall(lead_in)):
+        unit = _noun_unit(word)
+        if unit and unit not in COUNTING_UNITS:
+            return unit
+    return ""
 
 
 def _within_one_sentence(text: str, end: int, start: int) -> bool:
@@ -1373,6 +1428,143 @@ def _size_ratio(a: ClaimDraft, b: ClaimDraft) -> Decimal | None:
     return max(x, y) / min(x, y)
 
 
+# "counts the hours in which traffic was throttled to a handful of movements, and arrives at nearly 30": a source
+# that counts "the" things it names gives their number later in its sentence.
+_COUNTS_THE = re.compile(
+    r"(?<![\w'’-])(?:count|counts|counted|counting)" + WS + r"+the" + WS + r"+([a-z]+)(?![\w'’-])", re.IGNORECASE
+)
+
+
+# How far back in its sentence a source's counting of "the" things may stand.
+_COUNTS_THE_REACH = 300
+
+
+def _counts_the_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit of the plural a source counts ("counts the hours") earlier in the bare number's sentence, no
+    number between, or "".
+
+    >>> text = "The union counts the days on which trains ran late, and arrives at 41."
+    >>> _counts_the_unit(text, ClaimDraft(68, 70, "41", Decimal(41), Decimal(41), "exact"), None)
+    'day'
+    """
+    if text.find("ount", max(0, claim.start - _COUNTS_THE_REACH), claim.start) < 0:
+        # No word of counting within reach: skip finding the sentence (a table of bare numbers).
+        return ""
+    start = max(sentence_around(text, claim.start, claim.end)[0], claim.start - _COUNTS_THE_REACH)
+    counting = next(reversed(list(_COUNTS_THE.finditer(text, start, claim.start))), None)
+    if counting is None or (last is not None and last.end > counting.start()):
+        return ""
+    return plural_noun_unit(counting.group(1).lower())
+
+
+# "ASAC's is 210", "Theirs was 26,000": an owner's possessive with its head left out, then "is", right before a number.
+_ELIDED_HEAD = re.compile(
+    r"(?<![\w'’-])(?:[\w-]+(?:['’]s|s['’])|theirs|ours)"
+    + WS
+    + r"+(?:is|was|are|were)"
+    + WS
+    + r"+(?:still"
+    + WS
+    + "+)?"
+    + _QUOTED_HEDGE_BEFORE
+)
+# "The operator's tally for Monday is ", "the police's own count ": an owner's count of counts, the head left out after.
+_OWNED_COUNT = re.compile(
+    r"(?:['’]s|s['’])"
+    + WS
+    + r"+(?:[a-z-]+"
+    + WS
+    + r"+){0,2}?(?:"
+    + alternation(list(COUNTING_UNITS))
+    + r")s?(?![\w'’-])"
+)
+# How far after an owner's count of counts its number may stand.
+_OWNED_REACH = 60
+
+
+def _elided_head_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
+    """Return the unit of the count an owner's possessive with its head left out answers, or "".
+
+    "The operator's tally for Monday is 142, plus 37 diversions. The pilots' is 210": the head left out is the count
+    of counts named before with another owner, and the number counts what that count's number counts.
+    """
+    if _ELIDED_HEAD.search(text, max(0, claim.start - 40), claim.start) is None:
+        return ""
+    for owned in reversed(list(_OWNED_COUNT.finditer(text, max(0, claim.start - _SOURCE_REACH), claim.start))):
+        told = next((c for c in counts if 0 <= c.start - owned.end() <= _OWNED_REACH), None)
+        if told is not None:
+            return told.unit
+    return ""
+
+
+# "it stood at 57", "puts it at 70": a pronoun for a count named before, right before its number.
+_IT_AT = re.compile(
+    r"(?<![\w'’-])(?:it['’]s|it"
+    + WS
+    + r"+(?:stood|stands|was|is|rose|climbed|fell|reached|had"
+    + WS
+    + r"+reached)(?:"
+    + WS
+    + r"+(?:at|to))?|(?:put|puts|putting|placed|places)"
+    + WS
+    + r"+it"
+    + WS
+    + r"+at)"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
+# "The regional government's beach count", "the human toll": a noun before a count of counts names what it counts.
+_NOUN_COUNT = re.compile(
+    r"(?<![\w'’-])([a-z]+)" + WS + r"+(?:death" + WS + r"+)?(?:count|tally|toll|total|figure|estimate)(?![\w'’-])"
+)
+# How far back a pronoun's count of counts may be named.
+_IT_REACH = 300
+# Words before a toll that name people: "the human toll", "the civilian toll".
+_HUMAN_WORDS = frozenset(("human", "civilian"))
+
+
+def _named_counted(word: str, counts: list[ClaimDraft], dead: bool) -> str:
+    """Return the unit a noun before a toll or a count names: people before the ``dead``'s toll ("human"), or a thing
+    the text counted; "" for another noun for people, which names the count's owner ("the police count", "the official
+    toll").
+
+    >>> elephants = ClaimDraft(0, 3, "133", Decimal(133), Decimal(133), "exact", unit="elephant")
+    >>> _named_counted("human", [], True), _named_counted("elephant", [elephants], True)
+    ('person', 'elephant')
+    >>> _named_counted("official", [elephants], True), _named_counted("police", [], False)
+    ('', '')
+    """
+    low = word.lower()
+    if low in _HUMAN_WORDS:
+        return "person" if dead else ""
+    if low in PERSON:
+        return ""
+    unit = unit_for(low)
+    return unit if unit and any(c.unit == unit for c in counts) else ""
+
+
+def _it_count_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], last: ClaimDraft | None) -> str:
+    """Return the unit of the count a pronoun right before a bare number stands for, or "".
+
+    "The regional government's beach count is revised hour by hour. At noon it stood at 57": the count named before
+    by a noun the text counted ("beach", after "61 beaches"); else the measure or span of time told right before, in
+    its sentence or the one before, of its size ("The average wait was 47 minutes. In a normal week it's about 15").
+    """
+    if _IT_AT.search(text, max(0, claim.start - 40), claim.start) is None:
+        return ""
+    for named in reversed(list(_NOUN_COUNT.finditer(text, max(0, claim.start - _IT_REACH), claim.start))):
+        unit = _named_counted(named.group(1), counts, False)
+        if unit:
+            return unit
+    if last is None or not (last.unit in MEASURES or last.unit in DURATION_UNITS):
+        return ""
+    ratio = _size_ratio(claim, last)
+    near = ratio is not None and ratio <= _LIKE_RATIO and _within_one_sentence(text, last.end, claim.start)
+    return last.unit if near else ""
+
+
 def _bare_unit(
     text: str,
     claim: ClaimDraft,
@@ -1426,7 +1618,12 @@ def _bare_unit(
         return joined
     if _OF_THEM.match(text, claim.end):
         return _part_unit(text, claim, counts)
-    asked = _asked_unit(text, claim, counted)
+    asked = (
+        _elided_head_unit(text, claim, counts)
+        or _asked_unit(text, claim, counted)
+        or _counts_the_unit(text, claim, last)
+        or _it_count_unit(text, claim, counts, last)
+    )
     if asked:
         return asked
     if _is_source_amount(text, claim, measure, counted):
@@ -1444,7 +1641,7 @@ def _bare_unit(
         # count lies in another paragraph (in its own paragraph, it is the count the source answers).
         return own.unit
     answered = _answered_count(text, claim, counts) or _like_count(claim, counts) or counted
-    lender = _unit_lender(text, claim, prev, measured, first, answered, sentence, counts)
+    lender = _unit_lender(text, claim, prev, measured, first, answered, sentence, counts, last)
     if lender is not None:
         return lender.unit
     if _TO_NUMBER.match(text, claim.end) and _VOTED_BY.search(text, max(0, claim.start - 60), claim.start):
@@ -1609,6 +1806,32 @@ def _dead_counted(text: str, counts: list[ClaimDraft]) -> ClaimDraft | None:
     return told if _DEATH_WORD.search(left) or _DEATH_WORD.search(right) else None
 
 
+# "160 elephant deaths": a noun between a number and its deaths.
+_DEATHS_OF = re.compile(WS + r"+([a-z]+)" + WS + r"+deaths?(?![\w'’-])")
+
+
+def _dead_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
+    """Return the unit of the dead a count of people's deaths or toll counts, or "" when it names no other.
+
+    A noun before "deaths" or "toll" names who died when it names people or a thing the text counted ("the human toll
+    at 70", "160 elephant deaths", after "133 elephants have died"); else a bare toll counts the dead the text counted
+    (``_dead_counted``).
+    """
+    if claim.noun.lower() in ("deaths", "death"):
+        of = _DEATHS_OF.match(text, claim.end)
+        return _named_counted(of.group(1), counts, True) if of is not None else ""
+    if claim.noun or not is_toll_count(text, claim.start):
+        return ""
+    start = sentence_around(text, claim.start, claim.end)[0]
+    named = next(reversed(list(_NOUN_COUNT.finditer(text, start, claim.start))), None)
+    if named is not None:
+        unit = _named_counted(named.group(1), counts, True)
+        if unit:
+            return unit
+    dead = _dead_counted(text, counts)
+    return dead.unit if dead is not None else ""
+
+
 # Words naming quakes or their magnitude, and how far before a bare number they name what it measures.
 _QUAKE_NAMED = re.compile(
     r"(?<![\w-])(?:earthquakes?|quakes?|tremors?|aftershocks?|seismic|magnitudes?)(?![\w-])", re.IGNORECASE
@@ -1666,12 +1889,13 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             first = None
         if sentence and has_sentence_end(text, sentence[-1].end, claim.start):
             sentence = []
-        if claim.unit == "person" and not claim.noun and counts and is_toll_count(text, claim.start):
+        if claim.unit == "person" and counts:
             # "The trust put the toll at 260", after "the number of vultures found dead": a toll counts the dead the
-            # text counted, people only by default.
-            dead = _dead_counted(text, counts)
-            if dead is not None:
-                claims[i] = claim = replace(claim, unit=dead.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
+            # text counted, people only by default; a noun before the toll or the deaths names who died ("the human
+            # toll", "160 elephant deaths").
+            dead_unit = _dead_unit(text, claim, counts)
+            if dead_unit and dead_unit != claim.unit:
+                claims[i] = claim = replace(claim, unit=dead_unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         if not claim.unit and not claim.noun:
             unit = (
                 _magnitude_again(text, claim, magnitude)

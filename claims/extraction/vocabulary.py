@@ -249,6 +249,8 @@ NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
 # Nouns that name a body of people ("a crowd of 27,408", "the crowd inside was 40,000"): a count of one counts people.
 PEOPLE_COLLECTIVES = frozenset(w.lower() for w in LEX["collective_nouns"]) - {"magnitude"}
 NON_HEAD = _words("non_head_plurals")
+# Gatherings whose size is the number of people in them ("How big was Tuesday's march?").
+GATHERINGS = _words("gathering_nouns")
 COUNT_NOUNS = _words("count_nouns") | PERSON | frozenset(TIME_UNITS) | frozenset(NOUN_UNITS)
 PERSON_SUFFIXES = tuple(LEX["person_suffixes"])
 PERSON_SUFFIX_EXCEPTIONS = _words("person_suffix_exceptions")
