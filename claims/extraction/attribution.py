@@ -32,6 +32,7 @@ from .vocabulary import (
     POSSESSIVE_ENDINGS,
     SCALE_WORDS,
     STOP,
+    TIME_UNITS,
     VAGUE_HEADS,
     WEEKDAYS,
     longest_first,
@@ -347,6 +348,11 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if label is not None:
                 out.append(label)
             continue
+        if _is_possessive(w) and v + 2 < ceiling and ws[v + 1].lower in BE_FORMS:
+            ellipsis = _count_left_out(ws, v, floor, ceiling)
+            if ellipsis is not None:
+                out.append(ellipsis)
+                continue
         given = _given_as(ws, v, ceiling)
         if given or (low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at")):
             held = _held_count(ws, v, floor, given)
@@ -1054,6 +1060,31 @@ _KEPT_NOUNS = frozenset(("toll", "total"))
 _OWNERS_COUNTS = _KEPT_NOUNS | _OWNED_NOUNS
 
 
+def _count_left_out(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
+    """Return the owner at word ``v`` whose count, its noun left out, is the number after "is" or "was" ("The
+    ministry's count is 640; the union's is 1,500", "ASAC's was about 2,600"), or None; like a doer's, it gives
+    only what follows it in its clause.
+
+    >>> ws = words_in("The union's is more than 1,500.", 0, 31)
+    >>> _count_left_out(ws, 1, 0, len(ws))
+    ('agent', 0, 11)
+    >>> _count_left_out(words_in("the dog's is 40", 0, 15), 1, 0, 4) is None
+    True
+    """
+    j = v + 2
+    if ws[j].word in OPENERS and j + 1 < ceiling:
+        j += 1
+    after = ws[j]
+    if not (after.is_number or (after.lower in _QUANTITY_OPENERS and after.lower not in ("as", "at"))):
+        return None
+    w = ws[v]
+    stem = w.word[:-2] if w.lower.endswith(("'s", "’s")) else w.word[:-1]
+    if not (stem[:1].isupper() or stem.lower() in _COUNTERS) or stem.lower() in WEEKDAYS | MONTHS:
+        return None
+    first = name_left(ws, v, floor)
+    return (AGENT, ws[first].start, w.end) if first >= 0 else None
+
+
 def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:
     """Return whether the noun at ``v`` is owned by a counter, up to two words before it ("the directorate's running
     total", "the service's toll"; not "the quake's toll").
@@ -1561,10 +1592,12 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# "remanded for three months by a court": a time given by someone is what they ordered, no count of theirs.
+_DURATION = "(?:" + "|".join(longest_first(TIME_UNITS)) + ")"
 # A count's source named right after it with "by", a word for what was counted maybe between ("eight dead by the
 # Coast Guard's count", "4,000 by the union"); no verb between ("11 injured by police gunfire" says who did it).
 _BY_AFTER = re.compile(
-    rf"(?:{_S}(?!{_NOT_NOUN}\b)[a-z]+(?<!ed)(?<!ing))?{_S}(?P<by>by){_S}"
+    rf"(?:{_S}(?!{_NOT_NOUN}\b)(?!{_DURATION}\b)[a-z]+(?<!ed)(?<!ing))?{_S}(?P<by>by){_S}"
     rf"(?P<source>that{_S}of{_S}(?:the{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’-]*){{0,4}}"
     rf"|(?:the{_S})?(?:[\w'’-]+{_S}){{0,3}}?[\w'’-]+)(?![\w'’-])"
     r"(?=[ \t\u00a0]*(?:[,.;:)]|and\b|on\b|in\b|\Z))"
