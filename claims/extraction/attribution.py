@@ -1237,6 +1237,10 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
+        if "\n" in text[min(e, start) : max(s, end)]:
+            # "- The bank put the investors at 7,400.\n- The association says ...": a line of a list is its own
+            # statement; a source on another line says nothing of it.
+            continue
         if kind != OWNER and not _is_pronoun(text[s:e]):
             speakers.append((s, e))
         if _governs_not(text, start, end, lo, (s, e, kind), found):
