@@ -481,7 +481,9 @@ def _label_before(ws: list[Word], colon: int, floor: int) -> Source | None:
     # "Correction from the health ministry:", "Final figures for Wednesday from the Xunta:": a label noun, after up
     # to two words that describe it, then "from" and the teller's name, which ends the label.
     source = next((k for k in range(first, min(colon, first + 3)) if ws[k].lower in _LABEL_NOUNS), -1)
-    then = next((k for k in range(source + 1, min(colon, source + 4)) if ws[k].lower == "from"), -1) if source >= 0 else -1
+    then = (
+        next((k for k in range(source + 1, min(colon, source + 4)) if ws[k].lower == "from"), -1) if source >= 0 else -1
+    )
     if then >= 0 and then + 1 < colon:
         last = _name_right(ws, then + 1, colon, open_ended=True)
         return label if last == colon - 1 else None
