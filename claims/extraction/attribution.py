@@ -348,11 +348,10 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if label is not None:
                 out.append(label)
             continue
-        if _is_possessive(w) and v + 2 < ceiling and ws[v + 1].lower in BE_FORMS:
-            ellipsis = _count_left_out(ws, v, floor, ceiling)
-            if ellipsis is not None:
-                out.append(ellipsis)
-                continue
+        ellipsis = _count_left_out(ws, v, floor, ceiling)
+        if ellipsis is not None:
+            out.append(ellipsis)
+            continue
         given = _given_as(ws, v, ceiling)
         if given or (low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at")):
             held = _held_count(ws, v, floor, given)
@@ -371,18 +370,9 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                 out.append(held)
             continue
         if low in _WITH_GERUNDS and v - 2 >= floor:
-            # "Some 4,000 marched, with the union counting 9,000", "..., their union saying 85%": the gerund's subject
-            # after "with", a comma or "and" says it ("with the union saying 85% and the ministry putting it at 32%").
-            first = name_left(ws, v - 1, floor)
-            opener = first - 1 >= floor and ws[first - 1].lower in ("with", ",", "and")
-            if opener and ws[first].lower not in _RELATIVE_OPENERS:
-                out.append((WITH, ws[first].start, w.end))
-            elif ws[v - 1].word == "," and v >= floor + 3:
-                # "The bank suspended the lender, putting the investors at 7,400": the participle continues the
-                # clause's subject, who gives the count.
-                span = _subject_saying(ws, v, floor)
-                if span is not None:
-                    out.append(span)
+            gerund = _gerund_source(ws, v, floor)
+            if gerund is not None:
+                out.append(gerund)
             continue
         if low in _AGENT_VERBS and w.word[0].islower():
             # "Police said officers seized 1,200": what a source before it in its clause says is that source's.
@@ -398,6 +388,27 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _gerund_source(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return who says what the gerund at ``v`` gives, or None.
+
+    "Some 4,000 marched, with the union counting 9,000", "..., their union saying 85%": the gerund's subject after
+    "with", a comma or "and" says it ("with the union saying 85% and the ministry putting it at 32%"). "The bank
+    suspended the lender, putting the investors at 7,400": a participle after a comma continues its clause's subject,
+    who gives the count.
+
+    >>> ws = words_in("The board closed the quay, putting the drivers at 300.", 0, 54)
+    >>> _gerund_source(ws, 6, 0)
+    ('', 0, 9)
+    """
+    first = name_left(ws, v - 1, floor)
+    opener = first - 1 >= floor and ws[first - 1].lower in ("with", ",", "and")
+    if opener and ws[first].lower not in _RELATIVE_OPENERS:
+        return (WITH, ws[first].start, ws[v].end)
+    if ws[v - 1].word == "," and v >= floor + 3:
+        return _subject_saying(ws, v, floor)
+    return None
 
 
 # "talks of 160 million": the particle that joins such a verb to its number.
@@ -1073,6 +1084,8 @@ def _count_left_out(ws: list[Word], v: int, floor: int, ceiling: int) -> Source 
     >>> _count_left_out(words_in("the dog's is 40", 0, 15), 1, 0, 4) is None
     True
     """
+    if not (_is_possessive(ws[v]) and v + 2 < ceiling and ws[v + 1].lower in BE_FORMS):
+        return None
     j = v + 2
     if ws[j].word in OPENERS and j + 1 < ceiling:
         j += 1
@@ -1239,10 +1252,6 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
             continue
         if quote is not None and s >= quote[0] and e <= quote[1] + 1:
             continue
-        if "\n" in text[min(e, start) : max(s, end)]:
-            # "- The bank put the investors at 7,400.\n- The association says ...": a line of a list is its own
-            # statement; a source on another line says nothing of it.
-            continue
         if kind != OWNER and not _is_pronoun(text[s:e]):
             speakers.append((s, e))
         if _governs_not(text, start, end, lo, (s, e, kind), found):
@@ -1393,6 +1402,10 @@ def _governs_not(
 ) -> bool:
     """Return whether a source of its kind says nothing of the claim at [start, end), wherever it stands."""
     s, e, kind = source
+    if "\n" in text[min(e, start) : max(s, end)]:
+        # "- The bank put the investors at 7,400.\n- The association says ...": a line of a list is its own
+        # statement; a source on another line says nothing of it.
+        return True
     if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
         # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
         return True
