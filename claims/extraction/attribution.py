@@ -26,11 +26,13 @@ from .vocabulary import (
     LOOSE_BEFORE,
     MONTHS,
     NUMBER_WORDS,
+    OPENERS,
     PERSON,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDINGS,
     SCALE_WORDS,
     STOP,
+    TIME_UNITS,
     VAGUE_HEADS,
     WEEKDAYS,
     longest_first,
@@ -58,6 +60,8 @@ Source = tuple[str, int, int]
 
 ATTRIBUTION_VERBS = frozenset(LEX["attribution_verbs"])
 _NEEDS_AT = frozenset(LEX["attribution_verbs_needing_at"])
+# "Witnesses spoke of at least five": verbs that say a number only with "of" right after them.
+_NEEDS_OF = frozenset(LEX["attribution_verbs_needing_of"])
 _TAKES_OBJECT = frozenset(LEX["attribution_verbs_taking_object"])
 _INVERTED = frozenset(LEX["attribution_verbs_inverted"])
 # Verbs whose subject gives the number it did, holds or thinks: "Police seized 190", "The hospital treated 22", "The
@@ -168,6 +172,7 @@ TRIGGERS = (
     | _GIVEN_NOUNS
     | _LABEL_NOUNS
     | _WITH_GERUNDS
+    | _NEEDS_OF
     | _OWNED_NOUNS
     | frozenset(_HOLDING)
 )
@@ -343,6 +348,10 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if label is not None:
                 out.append(label)
             continue
+        ellipsis = _count_left_out(ws, v, floor, ceiling)
+        if ellipsis is not None:
+            out.append(ellipsis)
+            continue
         given = _given_as(ws, v, ceiling)
         if given or (low in _HELD_NOUNS and v + 2 < ceiling and ws[v + 1].lower in ("of", "at")):
             held = _held_count(ws, v, floor, given)
@@ -361,12 +370,9 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
                 out.append(held)
             continue
         if low in _WITH_GERUNDS and v - 2 >= floor:
-            # "Some 4,000 marched, with the union counting 9,000", "..., their union saying 85%": the gerund's subject
-            # after "with", a comma or "and" says it ("with the union saying 85% and the ministry putting it at 32%").
-            first = name_left(ws, v - 1, floor)
-            opener = first - 1 >= floor and ws[first - 1].lower in ("with", ",", "and")
-            if opener and ws[first].lower not in _RELATIVE_OPENERS:
-                out.append((WITH, ws[first].start, w.end))
+            gerund = _gerund_source(ws, v, floor)
+            if gerund is not None:
+                out.append(gerund)
             continue
         if low in _AGENT_VERBS and w.word[0].islower():
             # "Police said officers seized 1,200": what a source before it in its clause says is that source's.
@@ -375,12 +381,34 @@ def _candidates(ws: list[Word], floor: int, ceiling: int) -> list[Source]:
             if agent is not None:
                 out.append(agent)
             continue
-        if low not in ATTRIBUTION_VERBS or not w.word[0].islower():
+        spoke = low in _NEEDS_OF and v + 1 < ceiling and ws[v + 1].lower == "of"
+        if not (low in ATTRIBUTION_VERBS or spoke) or not w.word[0].islower():
             continue
         found = _verb_source(ws, v, floor, ceiling)
         if found is not None:
             out.append(found)
     return out
+
+
+def _gerund_source(ws: list[Word], v: int, floor: int) -> Source | None:
+    """Return who says what the gerund at ``v`` gives, or None.
+
+    "Some 4,000 marched, with the union counting 9,000", "..., their union saying 85%": the gerund's subject after
+    "with", a comma or "and" says it ("with the union saying 85% and the ministry putting it at 32%"). "The bank
+    suspended the lender, putting the investors at 7,400": a participle after a comma continues its clause's subject,
+    who gives the count.
+
+    >>> ws = words_in("The board closed the quay, putting the drivers at 300.", 0, 54)
+    >>> _gerund_source(ws, 6, 0)
+    ('', 0, 9)
+    """
+    first = name_left(ws, v - 1, floor)
+    opener = first - 1 >= floor and ws[first - 1].lower in ("with", ",", "and")
+    if opener and ws[first].lower not in _RELATIVE_OPENERS:
+        return (WITH, ws[first].start, ws[v].end)
+    if ws[v - 1].word == "," and v >= floor + 3:
+        return _subject_saying(ws, v, floor)
+    return None
 
 
 # "talks of 160 million": the particle that joins such a verb to its number.
@@ -461,8 +489,14 @@ def _label_before(ws: list[Word], colon: int, floor: int) -> Source | None:
     if not 0 < colon - first <= _MAX_LABEL or any(not ws[k].word[0].isalnum() for k in range(first, colon)):
         return None
     label = ("", ws[first].start, ws[colon - 1].end)
-    if ws[first].lower in _LABEL_NOUNS and colon - first >= 3 and ws[first + 1].lower == "from":
-        last = _name_right(ws, first + 2, colon, open_ended=True)
+    # "Correction from the health ministry:", "Final figures for Wednesday from the Xunta:": a label noun, after up
+    # to two words that describe it, then "from" and the teller's name, which ends the label.
+    source = next((k for k in range(first, min(colon, first + 3)) if ws[k].lower in _LABEL_NOUNS), -1)
+    then = (
+        next((k for k in range(source + 1, min(colon, source + 4)) if ws[k].lower == "from"), -1) if source >= 0 else -1
+    )
+    if then >= 0 and then + 1 < colon:
+        last = _name_right(ws, then + 1, colon, open_ended=True)
         return label if last == colon - 1 else None
     if ws[colon - 1].lower not in _LABEL_NOUNS or colon - first < 2:
         return None
@@ -482,6 +516,9 @@ def _held_to(ws: list[Word], v: int, floor: int) -> Source | None:
     ('', 0, 10)
     """
     after = ws[v + 2]
+    if after.word in OPENERS and v + 3 < len(ws):
+        # 'sticks to "more than 40,000"': the count quoted.
+        after = ws[v + 3]
     if ws[v + 1].lower != "that" and not (after.is_number or after.lower in _QUANTITY_OPENERS):
         # "stood by its figure" is ``_held_count``'s; "held to account" holds no count.
         return None
@@ -519,6 +556,9 @@ def _subject_saying(ws: list[Word], v: int, floor: int) -> Source | None:
     the clause opens with a name, and holds no number nor verb of saying of its own; a verb that says a count only
     with "at" or "to" ("The airline revised the number of passengers affected, saying") says none there."""
     floor = _after_dateline(ws, floor, v)
+    if ws[floor].word in _DASHES and floor + 1 < v:
+        # "- The bank suspended the lender, putting ...": a list item's dash opens no name.
+        floor += 1
     last = _name_right(ws, floor, v - 1)
     if not ws[floor].word[0].isupper() or last < 0:
         return None
@@ -692,6 +732,8 @@ SOURCE_VERBS = (
 )
 # A particle of a phrasal verb ("stood by", "stuck to") or a reflexive ("the force itself has stood by").
 _PARTICLES = frozenset(("by", "to", "with"))
+# "Police did not update their figure of 35,000": the auxiliary "do" before a verb and its subject.
+_DO = frozenset(("do", "does", "did"))
 _REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
 
 
@@ -732,11 +774,14 @@ def _held_count(ws: list[Word], v: int, floor: int, given: bool = False) -> Sour
     verb = ws[p]
     if not (verb.word.isalpha() and verb.word[0].islower()) or verb.lower in _NOT_NAME - _AUX - ATTRIBUTION_VERBS:
         return None
-    if verb.lower.endswith("ing"):
-        # "..., correcting its first figure of 38": a participle whose subject is the sentence's.
+    if verb.lower.endswith("ing") and not (p - 1 > floor and ws[p - 1].lower in BE_FORMS):
+        # "..., correcting its first figure of 38": a participle whose subject is the sentence's; "is sticking to its
+        # count of 120" is the subject's own.
         return None
     k = _time_left(ws, p - 1, floor)
-    while k > floor and (ws[k].lower in _AUX or ws[k].lower in _REFLEXIVES or ws[k].lower in HEDGE_ADVERBS):
+    while k > floor and (
+        ws[k].lower in _AUX or ws[k].lower in _DO or ws[k].lower in _REFLEXIVES or ws[k].lower in HEDGE_ADVERBS
+    ):
         k -= 1
     first = name_left(ws, k, floor)
     if first >= 0:
@@ -1001,12 +1046,13 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     # "roughly twice UNHCR's figure": the owner's name starts after the words of comparison.
     first = max([first] + [k + 1 for k in range(first, v - 1) if ws[k].lower in _COMPARISON_WORDS])
     by = first - 1 >= floor and ws[first - 1].lower in _SOURCE_PREPOSITIONS
-    # "the city police count of 65,000": a counter's count named with its value, unless a multiple is set
-    # against it ("six times the police figure of 25,000", which says what the speaker compares with).
+    # "the city police count of 65,000", "The police count was 35,000": a counter's count named with its value,
+    # unless a multiple is set against it ("six times the police figure of 25,000", which says what the speaker
+    # compares with).
     counted = (
         noun == v
         and noun + 2 < len(ws)
-        and ws[noun + 1].lower == "of"
+        and (ws[noun + 1].lower == "of" or ws[noun + 1].lower in _STOOD)
         and owner.lower in _COUNTERS
         and not any(ws[k].lower in _COMPARISON_WORDS for k in range(max(floor, first - 2), first))
     )
@@ -1018,11 +1064,40 @@ def _own_count(ws: list[Word], v: int, floor: int) -> Source | None:
     return ("", ws[first].start, ws[noun].end)
 
 
+# The verbs that set a count to its value ("The police count was 35,000", "the city's count stood at 31").
+_STOOD = BE_FORMS | frozenset(("stood", "stands", "stays", "stayed", "remains", "remained"))
 # A counter's kept count ("the directorate's running total", "the service's toll"); a toll of anything else ("the
 # storm's toll") is what it did, no one's count. A list ("the company's list of passengers") is what was listed.
 _KEPT_NOUNS = frozenset(("toll", "total"))
 # Either: a noun whose owner is its source.
 _OWNERS_COUNTS = _KEPT_NOUNS | _OWNED_NOUNS
+
+
+def _count_left_out(ws: list[Word], v: int, floor: int, ceiling: int) -> Source | None:
+    """Return the owner at word ``v`` whose count, its noun left out, is the number after "is" or "was" ("The
+    ministry's count is 640; the union's is 1,500", "ASAC's was about 2,600"), or None; like a doer's, it gives
+    only what follows it in its clause.
+
+    >>> ws = words_in("The union's is more than 1,500.", 0, 31)
+    >>> _count_left_out(ws, 1, 0, len(ws))
+    ('agent', 0, 11)
+    >>> _count_left_out(words_in("the dog's is 40", 0, 15), 1, 0, 4) is None
+    True
+    """
+    if not (_is_possessive(ws[v]) and v + 2 < ceiling and ws[v + 1].lower in BE_FORMS):
+        return None
+    j = v + 2
+    if ws[j].word in OPENERS and j + 1 < ceiling:
+        j += 1
+    after = ws[j]
+    if not (after.is_number or (after.lower in _QUANTITY_OPENERS and after.lower not in ("as", "at"))):
+        return None
+    w = ws[v]
+    stem = w.word[:-2] if w.lower.endswith(("'s", "’s")) else w.word[:-1]
+    if not (stem[:1].isupper() or stem.lower() in _COUNTERS) or stem.lower() in WEEKDAYS | MONTHS:
+        return None
+    first = name_left(ws, v, floor)
+    return (AGENT, ws[first].start, w.end) if first >= 0 else None
 
 
 def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:
@@ -1327,6 +1402,10 @@ def _governs_not(
 ) -> bool:
     """Return whether a source of its kind says nothing of the claim at [start, end), wherever it stands."""
     s, e, kind = source
+    if "\n" in text[min(e, start) : max(s, end)]:
+        # "- The bank put the investors at 7,400.\n- The association says ...": a line of a list is its own
+        # statement; a source on another line says nothing of it.
+        return True
     if kind == OWNER and not (e <= start <= e + 12 and _ENDS_BARE.match(text, end)):
         # "the city police's 105,000": an owner's count is the number right after it, and no noun's.
         return True
@@ -1532,10 +1611,12 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# "remanded for three months by a court": a time given by someone is what they ordered, no count of theirs.
+_DURATION = "(?:" + "|".join(longest_first(TIME_UNITS)) + ")"
 # A count's source named right after it with "by", a word for what was counted maybe between ("eight dead by the
 # Coast Guard's count", "4,000 by the union"); no verb between ("11 injured by police gunfire" says who did it).
 _BY_AFTER = re.compile(
-    rf"(?:{_S}(?!{_NOT_NOUN}\b)[a-z]+(?<!ed)(?<!ing))?{_S}(?P<by>by){_S}"
+    rf"(?:{_S}(?!{_NOT_NOUN}\b)(?!{_DURATION}\b)[a-z]+(?<!ed)(?<!ing))?{_S}(?P<by>by){_S}"
     rf"(?P<source>that{_S}of{_S}(?:the{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’-]*){{0,4}}"
     rf"|(?:the{_S})?(?:[\w'’-]+{_S}){{0,3}}?[\w'’-]+)(?![\w'’-])"
     r"(?=[ \t\u00a0]*(?:[,.;:)]|and\b|on\b|in\b|\Z))"

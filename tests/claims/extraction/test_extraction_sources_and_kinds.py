@@ -193,3 +193,63 @@ def test_the_unit_is_what_is_counted(text: str, quote: str, unit: str) -> None:
 def test_a_sum_after_an_irregular_past_takes_its_verb_as_event() -> None:
     c = claim_at("Customers withdrew about KSh 1.9 billion from the bank.", "about KSh 1.9 billion")
     assert (c.event, c.low) == ("withdrew", Decimal(1900000000))
+
+
+# (text, the number's quote, attribution): who gives a count, in forms the thirty-seventh and thirty-eighth sets
+# showed missing
+GIVERS: list[tuple[str, str, str]] = [
+    # a count held to in quotation marks, or in the progressive, or kept with "did not update"
+    ('The tenants\' union sticks to "more than 5,000", twice the figure.', "more than 5,000", "The tenants' union"),
+    ("A parents' group is sticking to its count of about 80.", "about 80", "A parents' group"),
+    ("The fire service did not update its figure of about 2,000.", "about 2,000", "The fire service"),
+    # a counter's count set to its value with "was" or "stood at"
+    ("The police count was about 18,000, far below the organisers'.", "about 18,000", "The police count"),
+    # an owner whose count's noun is left out
+    (
+        "The board's count is 300; the residents' group's is \"more than 900\".",
+        "more than 900",
+        "the residents' group's",
+    ),
+    ("The port's tally was 80, the union's was about 250.", "about 250", "the union's"),
+    # a label that names its teller after "from", past words that describe it
+    (
+        "Late figures for Tuesday from the county council: 48 roads are closed.",
+        "48",
+        "Late figures for Tuesday from the county council",
+    ),
+    # "spoke of" says a number
+    ("Farmers on Monday spoke of at least six.", "at least six", "Farmers on Monday spoke"),
+    (
+        "Inspectors, who spoke of a shortfall of about €40 million, want answers.",
+        "about €40 million",
+        "Inspectors, who spoke",
+    ),
+    # a participle after a comma continues its clause's subject
+    (
+        "The port authority closed the quay, putting the stranded drivers at about 3,100.",
+        "about 3,100",
+        "The port authority",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "attribution"), GIVERS)
+def test_the_giver_of_a_count_is_its_source(text: str, quote: str, attribution: str) -> None:
+    assert claim_at(text, quote).attribution == attribution
+
+
+# (text, the number's quote): no one named gives these counts
+NOT_GIVEN: list[tuple[str, str]] = [
+    # a time given "by" a court is what it ordered
+    ("He was jailed for four years by a Lyon court on Monday.", "four"),
+    # a source on another line of a list says nothing of the line before
+    (
+        "Here is what we know:\n- The ferry left at dawn with 212 on board.\n- The operator says it will refund fares.",
+        "212",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), NOT_GIVEN)
+def test_a_count_no_one_gives_has_no_source(text: str, quote: str) -> None:
+    assert claim_at(text, quote).attribution == ""
