@@ -19,6 +19,8 @@ __all__ = ["PLACE_REACH", "article_scope", "find_places", "pick_places", "places
 PLACE_REACH = 90
 
 _ORGANISATIONS = frozenset(w.lower() for w in LEX["organisation_words"])
+# Bodies whose names hold no organisation's word: "the Red Cross", "the Xunta" (Galicia's government).
+_BODY_NAMES = frozenset(LEX["not_place_names"])
 _KINDS = frozenset(LEX["place_kind_words"])
 DEMONYM_ENDINGS = tuple(LEX["demonym_endings"])
 _NOT_PLACE_START = (
@@ -100,6 +102,8 @@ def _is_place(name: str) -> bool:
     words = name.split()
     first, last = words[0].lower(), words[-1].lower().rstrip(".")
     if first in _NOT_PLACE_START or last in _ORGANISATIONS:
+        return False
+    if any(f" {body} " in f" {name.lower()} " for body in _BODY_NAMES):
         return False
     return not any(w.lower() in _ORGANISATIONS for w in words)
 
@@ -189,6 +193,10 @@ def places_in(
     spans = [(s, e) for s, e, _ in found]
     for m in _DEMONYM.finditer(text, lo + 1, hi):
         if _demonym(m.group()) and not any(s < m.end() and m.start() < e for s, e in spans):
+            if _OPENS.search(text, max(lo, m.start() - 8), m.start()):
+                # "11:15 - Shellfish gatherers", "counted 1,200. Traffic is": a word capitalised by its place at a
+                # sentence's or an entry's start is no nationality's name.
+                continue
             if not _is_nationality_of_place(text, m.start(), m.end()):
                 continue
             after = _NEXT_WORD.match(text, m.end())
@@ -203,6 +211,13 @@ def places_in(
             if not any(s <= m.start() and m.end() <= e for s, e in named_spans):
                 found.append((m.start(), m.end(), m.group()))
     return found
+
+
+# A person's description after a name, before "from": "Ana Ruiz, 29, a taxi driver from", ", an elderly woman from" (up
+# to three words after "a").
+_ONE_FROM = re.compile(r",(?: +\d+,)? +(?:a|an) +(?:[a-z][\w'’-]* +){1,3}from +\Z")
+# What opens a sentence or a live entry right before a word: a stop, a line's start, an entry's time and dash ("11:15 -").
+_OPENS = re.compile(r"(?:[.!?\n]|\d[ \t]*[—–-])[ \t]*\Z")
 
 
 # The word right before a nationality, and what stands before that word: "an Australian", "Associazione Pastori".
@@ -281,7 +296,7 @@ SCOPE_REACH = 600
 def article_scope(text: str) -> str:
     """Return the article's own place: the first place its dateline's sentence names, else the dateline's, else the
     first place its opening names (then a place named as an owner, "Madrid's 150,000", and a nationality only when
-    it names neither), or "".
+    it names neither, never its people: "Velmorans"), or "".
 
     A dateline says where the story was filed; the sentence after it says where it happened ("ACCRA - A crush at
     Kumasi's stadium ...": Kumasi).
@@ -316,11 +331,16 @@ def article_scope(text: str) -> str:
         end = len(text) if end < 0 else end + 1
         if place.lower() in text[m.end() : end].lower():
             return place
-        return _first_place(text, m.end(), end, demonyms=False) or place
+        found = _first_place(text, m.end(), end, demonyms=False)
+        if found or place.lower() in text[: text.find("\n")].lower():
+            # A dateline's place the headline names is where the story is ("Brava fire ...", "BRAVA - ...").
+            return found or place
+        # "VELMORA CITY - Arvenia's central bank said ...": the body's owner is the count's place, not the filing city.
+        return _first_owner(text, m.end(), end, bodies=True) or place
     reach = min(len(text), SCOPE_REACH)
     return (
         _first_place(text, 0, reach, demonyms=False)
-        or _first_owner(text, reach)
+        or _first_owner(text, 0, reach)
         or _first_place(text, 0, reach, demonyms=True)
     )
 
@@ -329,12 +349,24 @@ def article_scope(text: str) -> str:
 _OWNER_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})['’]s (?=[a-z0-9])")
 
 
-def _first_owner(text: str, hi: int) -> str:
-    """Return the first capitalised owner in the opening that can be a place ("what Madrid's 150,000 want"), or ""."""
-    for m in _OWNER_NAME.finditer(text, 0, hi):
-        if _is_place(m.group("name")) and not _demonym(m.group("name")):
-            return m.group("name")
-    return ""
+def _first_owner(text: str, lo: int, hi: int, *, bodies: bool = False) -> str:
+    """Return the first capitalised owner in [lo, hi) that can be a place ("what Madrid's 150,000 want"), or "".
+
+    The owner of a public body comes first ("Arvenia's central bank", "Velmora's capital"): a company's or a person's
+    name owns other things ("Lokar Credit's missing millions"). ``bodies``: only such an owner.
+    """
+    owners = [
+        m for m in _OWNER_NAME.finditer(text, lo, hi) if _is_place(m.group("name")) and not _demonym(m.group("name"))
+    ]
+    of_bodies = [m for m in owners if _PUBLIC_BODY.match(text, m.end())]
+    found = of_bodies or ([] if bodies else owners)
+    return found[0].group("name") if found else ""
+
+
+# A public body owned, up to two words before it: "central bank", "interior ministry", "own civil protection agency".
+_PUBLIC_BODY = re.compile(
+    r"(?:[a-z][\w-]* +){0,2}?(?:" + "|".join(longest_first(frozenset(LEX["public_body_words"]))) + r")(?![A-Za-z])"
+)
 
 
 def _first_place(text: str, lo: int, hi: int, *, demonyms: bool) -> str:
@@ -342,8 +374,12 @@ def _first_place(text: str, lo: int, hi: int, *, demonyms: bool) -> str:
 
     A place "in" which something is comes first ("at Narmada Agrochem's plant in Dahej": Dahej).
     """
-    found = places_in(text, lo, hi, owners=False)
+    # "Ana Ruiz, 29, a taxi driver from Ardel": where one person comes from is no story's place.
+    found = [f for f in places_in(text, lo, hi, owners=False) if not _ONE_FROM.search(text, max(lo, f[0] - 48), f[0])]
     named = sorted(f for f in found if f[2][0].isupper() and demonyms == _demonym(f[2]))
+    if demonyms:
+        # "thousands of Velmorans": a nationality's people, no place.
+        named = [f for f in named if not f[2].endswith("s")]
     inside = [f for f in named if _IN_BEFORE.search(text, max(0, f[0] - 8), f[0])]
     return (inside or named)[0][2] if named else ""
 

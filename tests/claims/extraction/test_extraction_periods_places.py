@@ -216,6 +216,34 @@ PLACES: list[tuple[str, str, tuple[str, ...]]] = [
     ("A storm struck southern Chile, killing at least 14 people.", "14", ("southern Chile",)),
     # a dateline in capitals with an accent is a dateline
     ("Border town\n\nGÉNÉRAL, Chad - Trucks wait.\n\nAbout 40 were turned back.", "40", ("GÉNÉRAL",)),
+    # a body whose name holds no organisation's word is no place
+    ("Volunteers from the Red Cross handed out 900 blankets.", "900", ()),
+    ("Figures from the Junta showed 45 schools closed.", "45", ()),
+    # a word capitalised because it opens a live entry or a sentence is no nationality
+    ("Storm live\n\n11:05 - Shellfish divers lost 40 boats, the guild said.", "40", ()),
+    ("Rally ends\n\nPolice counted 800 marchers. Traffic is flowing again.", "800", ()),
+    # a nationality's people are no place
+    ("Storm\n\nThe storm sent thousands of Ostrevians to hospital. Some 300 were admitted overnight.", "300", ()),
+    # a dateline story told by a public body is set in the body's country, not the filing city ...
+    (
+        "Lender shut\n\nBRELLIN, March 3 (Wire) - Ostrevia's central bank on Monday shut a lender.\n\n"
+        "About 5,000 people had money in it.",
+        "5,000",
+        ("Ostrevia",),
+    ),
+    # ... unless the headline names the dateline's place: the story happened there
+    (
+        "Brellin fire\n\nBRELLIN - A fire burnt 400 hectares, Ostrevia's civil protection agency said.",
+        "400",
+        ("BRELLIN",),
+    ),
+    # where one person quoted comes from is no story's place
+    (
+        'Crush at stadium\n\nTwo people died in a crush at the stadium gates. "We could not breathe," said Ana Ruiz, 29, '
+        "a taxi driver from Ardel.\n\nPolice said 40 were hurt.",
+        "40",
+        (),
+    ),
 ]
 
 
