@@ -440,37 +440,6 @@ def test_rival_counts_far_apart_across_outlets_are_one_figure_when_subjects_agre
     assert Figure.objects.get(pk=figure_of(first)).conflict == "hard"
 
 
-def test_rival_counts_far_apart_across_outlets_are_one_figure_when_one_counts_generic_people(article):
-    # The regulator counts "people" who lent; the depositors' union counts "savers": one kind, two counters.
-    a = article("The regulator said 6,200 people had lent money to the failed Harbour Mutual cooperative.")
-    b = article("The depositors' union says more than 38,000 savers lost money in the Harbour Mutual cooperative.")
-    first = claim_at(a, "6,200", 6200, 6200, subject="people lent money", attribution="The regulator")
-    second = claim_at(
-        b,
-        "more than 38,000",
-        38000,
-        None,
-        "at_least",
-        noun="savers",
-        subject="savers",
-        attribution="The depositors' union",
-    )
-    suggest_figures()
-    assert figure_of(first) == figure_of(second) is not None
-    assert Figure.objects.get(pk=figure_of(first)).conflict == "hard"
-
-
-def test_one_sources_two_counts_far_apart_are_not_rival_counts(article):
-    a = article("The regulator said 6,200 people had lent money to the failed Harbour Mutual cooperative.")
-    b = article("The regulator says more than 38,000 savers hold accounts at the Harbour Mutual cooperative.")
-    first = claim_at(a, "6,200", 6200, 6200, subject="people lent money", attribution="The regulator")
-    second = claim_at(
-        b, "more than 38,000", 38000, None, "at_least", noun="savers", subject="savers", attribution="The regulator"
-    )
-    suggest_figures()
-    assert figure_of(first) is None or figure_of(first) != figure_of(second)
-
-
 def test_different_subjects_keep_values_far_apart_apart(article):
     a = article("Organisers said 120,000 people joined the march in the capital on Saturday.")
     b = article("Police said about 20,000 officers guarded the march in the capital on Saturday.")
