@@ -30,7 +30,7 @@ from claims.suggestions.features import (
     is_distinctive,
 )
 from claims.suggestions.terms import BUILT_IN
-from claims.suggestions.words import GENERIC_NOUNS, WORD, content_stems, read_word, stem
+from claims.suggestions.words import GENERIC_NOUNS, GENERIC_STEMS, WORD, content_stems, read_word, stem
 
 MAX_DAYS_APART = 400
 # Articles printed further apart than this are of one story only when they name something in common.
@@ -524,6 +524,27 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: Callable[[]
     return bool(a.event and a.event == b.event)
 
 
+def is_kind_shared(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether two other sources' counts (``is_other_source``) share the kind they count however each words it:
+    one unit, one event or none, neither a part, and one that says nothing of what it counts, or one that counts
+    generic "people" against one that names only its counted noun ("the central bank said 7,400 people put money in",
+    "the savers' association counts more than 40,000 investors"; not "police officers guarding the march" against
+    "people joining it"). Asked of counts ``MAX_MAGNITUDE_RATIO`` apart or more: the two counters set their counts
+    against each other, however far apart, as rival counts; closer counts are left to the pair model.
+    """
+    if not (a.unit and a.unit == b.unit and a.event == b.event and (a.subject or b.subject)) or a.part or b.part:
+        return False
+    if (
+        a.subject
+        and b.subject
+        and not any(
+            not GENERIC_STEMS.isdisjoint(one.subject) and len(other.subject) == 1 for one, other in ((a, b), (b, a))
+        )
+    ):
+        return False
+    return a.nationality == b.nationality and is_other_source(a, b)
+
+
 def is_bound_against_count(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether one claim is what a thing can hold or is allowed and the other is not ("the 60 km/h limit"
     against "he was doing 75"): no side's count of the other's quantity, whoever gives each.
@@ -863,6 +884,9 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     side_by_side = are_told_side_by_side(a.item, b.item)
     if against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
         return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
+    if is_kind_shared(x, y) and prepared_ratio(a, b) >= MAX_MAGNITUDE_RATIO:
+        # Two counters' counts of one kind, far apart: the gap is the news, not two quantities.
+        return judged_by_rules(a, b, rival=True)
     two_sources = classify_two_sources_counts(x, y, functools.partial(prepared_ratio, a, b))
     if not two_sources:
         return "not rival counts"
@@ -1025,7 +1049,7 @@ def rival_or_ruled_out(a: Prepared, b: Prepared, *, rival: bool = False) -> bool
     if ratio >= MAX_MAGNITUDE_RATIO:
         if ratio >= MAX_RIVAL_RATIO:
             return "values past the rival ratio"
-        if not (rival or is_rival_count(x, y, functools.partial(subject_similarity, a, b))):
+        if not (rival or is_rival_count(x, y, functools.partial(subject_similarity, a, b)) or is_kind_shared(x, y)):
             return "values apart, not rival counts"
         return True
     return rival

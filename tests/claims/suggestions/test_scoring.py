@@ -206,3 +206,40 @@ def test_a_kind_s_count_may_be_the_rival_of_its_class_s():
     cattle, animals = told("400", "cattle", "cattle died"), told("1,200", "animal", "animals died")
     assert may_be_rivals(cattle, animals, own_words=True) and may_be_rivals(animals, cattle, own_words=True)
     assert not may_be_rivals(cattle, told("1,200", "sheep", "sheep died"), own_words=True)
+
+
+def judged_apart(rows):
+    """Return ``pair_verdict`` of two numbers each told in an article of its own, each a (text, quote, source,
+    subject) row: the pair's features, or the rule that rules it out."""
+    made = []
+    for at, (text, quote, source, subject) in enumerate(rows):
+        start = text.index(quote)
+        number = int(quote.replace(",", ""))
+        value = conflicts.Value.of(number, number, "exact", "person")
+        item = describe_claim(at, at + 1, text, start, start + len(quote), value, context=Context(subject=subject))
+        made.append(dataclasses.replace(item, source=source))
+    idf = idf_weights(made)
+    return pair_verdict(*(Prepared(item, idf) for item in made))
+
+
+REGULATOR = "The regulator said 6,200 people had lent money to the failed Harbour Mutual cooperative."
+UNION = "The depositors' union says 38,000 savers had deposits at the Harbour Mutual cooperative."
+
+
+def test_two_counters_counts_of_one_kind_far_apart_are_rival_counts():
+    # "People" who lent against "savers": one kind of thing counted, by two counters, six times apart.
+    regulator = (REGULATOR, "6,200", "the regulator said", "people lent money")
+    union = (UNION, "38,000", "the depositors' union says", "savers")
+    found = judged_apart([regulator, union])
+    assert not isinstance(found, str) and found["rival"] == 1
+    # Told without saying what it counts, the union's count is as much a rival count.
+    assert not isinstance(judged_apart([regulator, (*union[:3], "")]), str)
+
+
+def test_one_counters_or_two_described_counts_far_apart_stay_two_quantities():
+    regulator = (REGULATOR, "6,200", "the regulator said", "people lent money")
+    again = (UNION.replace("The depositors' union", "The regulator"), "38,000", "the regulator says", "savers")
+    assert judged_apart([regulator, again]) == "values apart, not rival counts"
+    # Each says more of what it counts than a noun ("savers with deposits at its branches"): the subjects decide.
+    union = (UNION, "38,000", "the depositors' union says", "savers deposits branches")
+    assert judged_apart([regulator, union]) == "values apart, not rival counts"
