@@ -199,6 +199,14 @@ STAND_INS = {
     "carcass": "animal",
     # Beekeepers count their colonies by the hives that house them.
     "hive": "colony",
+    # An act done once to each thing counts those things: an emergency department's presentations are the patients
+    # who came, arrests the people arrested, evacuations and rescues the people moved or saved, an airport's
+    # cancellations the flights cancelled ("142 cancellations" against "more than 210 flights" called off).
+    "presentation": "person",
+    "arrest": "person",
+    "evacuation": "person",
+    "rescue": "person",
+    "cancellation": "flight",
 }
 
 # A kind of thing counted against its class in news reports (a unit and the class it is a kind of): one outlet's

@@ -44,6 +44,12 @@ def test_jobs_cut_and_workers_laid_off_are_one_figure_in_hard_conflict(make_docu
         ("car", "vehicle"),
         ("lorry", "bus"),
         ("overdose", "person"),
+        # an act done once to each thing counts those things
+        ("presentation", "person"),
+        ("arrest", "person"),
+        ("evacuation", "person"),
+        ("rescue", "person"),
+        ("cancellation", "flight"),
     ],
 )
 def test_a_figure_mixing_stand_in_units_compares_their_values(first, second):
@@ -78,6 +84,7 @@ def test_units_that_stand_for_nothing_else_stay_apart():
         ("calf", "livestock"),
         ("cow", "cattle"),
         ("wolf", "animal"),
+        ("elephant", "animal"),
     ],
 )
 def test_a_kind_and_its_class_compare_their_values(kind, its_class):
