@@ -200,12 +200,12 @@ STAND_INS = {
     # Beekeepers count their colonies by the hives that house them.
     "hive": "colony",
     # An act done once to each thing counts those things: an emergency department's presentations are the patients
-    # who came, arrests the people arrested, evacuations and rescues the people moved or saved, an airport's
-    # cancellations the flights cancelled ("142 cancellations" against "more than 210 flights" called off).
+    # who came, arrests the people arrested, evacuations the people moved, an airport's cancellations the flights
+    # cancelled ("142 cancellations" against "more than 210 flights" called off). A rescue is an operation that may
+    # save many ("about 40 ice rescues a winter"), not a count of the people saved.
     "presentation": "person",
     "arrest": "person",
     "evacuation": "person",
-    "rescue": "person",
     "cancellation": "flight",
 }
 
