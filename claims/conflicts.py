@@ -199,6 +199,14 @@ STAND_INS = {
     "carcass": "animal",
     # Beekeepers count their colonies by the hives that house them.
     "hive": "colony",
+    # An act done once to each thing counts those things: an emergency department's presentations are the patients
+    # who came, arrests the people arrested, evacuations the people moved, an airport's cancellations the flights
+    # cancelled ("142 cancellations" against "more than 210 flights" called off). A rescue is an operation that may
+    # save many ("about 40 ice rescues a winter"), not a count of the people saved.
+    "presentation": "person",
+    "arrest": "person",
+    "evacuation": "person",
+    "cancellation": "flight",
 }
 
 # A kind of thing counted against its class in news reports (a unit and the class it is a kind of): one outlet's

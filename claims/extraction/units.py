@@ -22,6 +22,7 @@ from .scores import has_result_verb, is_poll_context, margin_unit
 from .sentences import has_sentence_end, sentence_around, sentence_end_after
 from .vocabulary import (
     AGE_HEDGES,
+    ANIMAL_COLLECTIVES,
     COUNTING_UNITS,
     CURRENCY_BY_PLACE,
     CURRENCY_CODES,
@@ -99,12 +100,14 @@ _PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minu
 _PER_DOLLAR = re.compile(
     WS + r"{0,2}(?:per|to" + WS + r"the|against" + WS + r"the)" + WS + r"(dollar|euro|pound)(?![A-Za-z])", re.IGNORECASE
 )
+# Bodies of people and of animals: "a crowd of 27,408" counts people, "the herd numbered seven" animals.
+_COLLECTIVES = [*LEX["collective_nouns"], *ANIMAL_COLLECTIVES]
 _COLLECTIVE_OF = re.compile(
-    r"(?<![A-Za-z])(" + alternation(LEX["collective_nouns"]) + r")" + WS + r"{1,2}of" + WS + r"{1,2}\Z", re.IGNORECASE
+    r"(?<![A-Za-z])(" + alternation(_COLLECTIVES) + r")" + WS + r"{1,2}of" + WS + r"{1,2}\Z", re.IGNORECASE
 )
 _collective_is = on_first_use(
     r"(?<![A-Za-z])("
-    + alternation(LEX["collective_nouns"])
+    + alternation(_COLLECTIVES)
     + r")(?::|"
     + WS
     + r"(?:(?:reportedly|allegedly|officially|initially)"
@@ -305,8 +308,9 @@ def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
         else None
     )
     if m is not None:
-        # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11".
-        atom.unit = "magnitude" if m.group(1).lower() == "magnitude" else "person"
+        # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11", "a herd of 40".
+        word = m.group(1).lower()
+        atom.unit = "magnitude" if word == "magnitude" else ANIMAL_COLLECTIVES.get(word, "person")
         return True
     after = text[atom.end : atom.end + 60]
     if "Richter" in after or "magnitude scale" in after:

@@ -248,6 +248,8 @@ PERSON = frozenset(w.lower() for w in LEX["person_nouns"])
 NOT_DEMONYMS = frozenset(LEX["demonym_exceptions"])
 # Nouns that name a body of people ("a crowd of 27,408", "the crowd inside was 40,000"): a count of one counts people.
 PEOPLE_COLLECTIVES = frozenset(w.lower() for w in LEX["collective_nouns"]) - {"magnitude"}
+# Bodies of animals and what a count of one's members counts: "the herd numbered seven" counts animals.
+ANIMAL_COLLECTIVES: dict[str, str] = LEX["animal_collectives"]
 NON_HEAD = _words("non_head_plurals")
 # Gatherings whose size is the number of people in them ("How big was Tuesday's march?").
 GATHERINGS = _words("gathering_nouns")

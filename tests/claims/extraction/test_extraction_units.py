@@ -222,6 +222,10 @@ ROWS: list[tuple[str, str, str]] = [
     ("The quake damaged 3.5 million homes.", "3.5 million", "home"),
     # a number spoken of as a number restates the text's last count of its size
     ('Customs seized 14 rifles at the border. "Fourteen is what we found," an officer said.', "Fourteen", "rifle"),
+    # a body of animals numbered counts its members, not the people who speak of it
+    ("Park rangers said the herd numbered eleven when it crossed the river.", "eleven", "animal"),
+    ("A flock of 600 was moved to higher pasture, the shepherds said.", "600", "animal"),
+    ("Divers said the shoal was about 3,000 strong.", "about 3,000", "fish"),
 ]
 
 

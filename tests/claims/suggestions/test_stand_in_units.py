@@ -44,6 +44,11 @@ def test_jobs_cut_and_workers_laid_off_are_one_figure_in_hard_conflict(make_docu
         ("car", "vehicle"),
         ("lorry", "bus"),
         ("overdose", "person"),
+        # an act done once to each thing counts those things
+        ("presentation", "person"),
+        ("arrest", "person"),
+        ("evacuation", "person"),
+        ("cancellation", "flight"),
     ],
 )
 def test_a_figure_mixing_stand_in_units_compares_their_values(first, second):
@@ -78,6 +83,7 @@ def test_units_that_stand_for_nothing_else_stay_apart():
         ("calf", "livestock"),
         ("cow", "cattle"),
         ("wolf", "animal"),
+        ("elephant", "animal"),
     ],
 )
 def test_a_kind_and_its_class_compare_their_values(kind, its_class):
@@ -99,6 +105,8 @@ def test_a_kind_and_its_class_compare_their_values(kind, its_class):
         ("school", "church"),
         ("ewe", "goat"),
         ("structure", "hectare"),
+        # a rescue is an operation that may save many, not a count of the people saved
+        ("rescue", "person"),
     ],
 )
 def test_two_kinds_of_one_class_stay_apart(first, second):
