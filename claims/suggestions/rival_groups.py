@@ -265,7 +265,7 @@ class RivalJoin:
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        if mean < join_bar(pairs):
+        if mean < join_bar(pairs) and not self.is_vouched(x, y):
             return "mean below bar"
         if only_judged:
             alone, group = (x, y) if x in self.alone else (y, x)
@@ -368,6 +368,28 @@ class RivalJoin:
             if again:
                 return False
         return True
+
+    def is_vouched(self, x: int, y: int) -> bool:
+        """Return whether a source says that a number of each group counts one quantity: it gives one in each, two
+        numbers, and corrects one to the other in one breath (``corrections``) or says it revised its count
+        (``is_revised``).
+
+        "The bank first said 7,400 savers had lost money, then raised that to 9,100": the bank's 7,400, printed with
+        the savers' union's 40,000, and its 9,100 count one quantity by its own word. The pair model, reading the
+        words of far-apart values, finds the union's 40,000 against the 9,100 little alike; the source's word needs
+        no mean of pairs (``judge_join``), and the rules still judge each pair.
+        """
+        revisions = [k for k in (*self.members[x], *self.members[y]) if self.inputs[k].is_revision]
+        corrected = self.corrections(x, y)
+        if not revisions and not corrected:
+            return False
+        return any(
+            self.one_body(i, j)
+            and not self.one_number(i, j)
+            and (self.is_corrected(i, j, corrected) or self.is_revised(i, j, revisions))
+            for i in self.members[x]
+            for j in self.members[y]
+        )
 
     def is_revised(self, i: int, j: int, revisions: Sequence[int]) -> bool:
         """Return whether one source's numbers ``i`` and ``j`` (one in each group) are its count and its revision of
