@@ -265,7 +265,8 @@ class RivalJoin:
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        if mean < join_bar(pairs) and not self.is_vouched(x, y):
+        bar = join_bar(pairs)
+        if mean < bar and not self.is_vouched(x, y) and not (mean >= bar / 2 and self.are_two_counters(x, y)):
             return "mean below bar"
         if only_judged:
             alone, group = (x, y) if x in self.alone else (y, x)
@@ -367,6 +368,35 @@ class RivalJoin:
                 )
             if again:
                 return False
+        return True
+
+    def are_two_counters(self, x: int, y: int) -> bool:
+        """Return whether two groups are two counters' counts of one quantity, each told again: each group tells one
+        number (``is_one_number``), and each pair across of two named sources that no rule rules out (those are held to
+        ``RULED_OUT_SHARE``) is two bodies (``one_body``) whose numbers the rules allow as rival counts in their own
+        words (``may_be_rivals``: one dimension, event, time and place, counted alike or named by two counters).
+
+        "The operator said it lost six containers", printed four times, and "the rescue service saw eight in the
+        water", printed four times: the pair model reads the words of two tellings, which share few, and finds them
+        little alike; the rules find nothing that parts them, so the two groups need half the mean of pairs
+        (``judge_join``).
+        """
+        for group in (x, y):
+            first, *others = self.members[group]
+            if not all(self.one_number(first, k) for k in others):
+                return False
+        for i in self.members[x]:
+            a = self.inputs[i]
+            if not is_named(a.source):
+                continue
+            for j in self.members[y]:
+                b = self.inputs[j]
+                if (
+                    is_named(b.source)
+                    and self.probability(i, j) is not None
+                    and (self.one_body(i, j) or not self.read_once("own words", i, j, may_be_rivals_in_own_words))
+                ):
+                    return False
         return True
 
     def is_vouched(self, x: int, y: int) -> bool:
@@ -606,6 +636,11 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
 def counted_by(item: SuggestionInput) -> SuggestionInput:
     """Return a claim given by the counter its own clause names (``scoring.own_source``), else as it is."""
     return dataclasses.replace(item, source=item.counter) if item.counter else item
+
+
+def may_be_rivals_in_own_words(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return ``rivals.may_be_rivals`` of two claims of two sources, each counting in its own words."""
+    return may_be_rivals(a, b, own_words=True)
 
 
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
