@@ -54,6 +54,7 @@ from claims.suggestions.scoring import (
     source_names,
     subject_similarity,
 )
+from claims.suggestions.words import unit_kind
 
 # The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
 # rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
@@ -371,10 +372,11 @@ class RivalJoin:
         return True
 
     def are_two_counters(self, x: int, y: int) -> bool:
-        """Return whether two groups are two counters' counts of one quantity, each told again: each group tells one
-        number (``is_one_number``), and each pair across of two named sources that no rule rules out (those are held to
-        ``RULED_OUT_SHARE``) is two bodies (``one_body``) whose numbers the rules allow as rival counts in their own
-        words (``may_be_rivals``: one dimension, event, time and place, counted alike or named by two counters).
+        """Return whether two groups are two counters' headcounts of one quantity, each told again: each group tells
+        one number (``is_one_number``) of things counted (no measure or sum of money, ``words.unit_kind``) and names a
+        source, and each pair across of two named sources that no rule rules out (those are held to
+        ``RULED_OUT_SHARE``) is two bodies (``one_body``) whose numbers the rules allow as rival counts
+        (``may_be_rivals``: one dimension, event, time and place; two counters may name one body with two nouns).
 
         "The operator said it lost six containers", printed four times, and "the rescue service saw eight in the
         water", printed four times: the pair model reads the words of two tellings, which share few, and finds them
@@ -384,6 +386,10 @@ class RivalJoin:
         for group in (x, y):
             first, *others = self.members[group]
             if not all(self.one_number(first, k) for k in others):
+                return False
+            if not any(is_named(self.inputs[k].source) for k in self.members[group]):
+                return False
+            if any(unit_kind(self.inputs[k].unit) != "count" for k in self.members[group]):
                 return False
         for i in self.members[x]:
             a = self.inputs[i]
