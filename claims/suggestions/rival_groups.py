@@ -54,6 +54,7 @@ from claims.suggestions.scoring import (
     source_names,
     subject_similarity,
 )
+from claims.suggestions.words import unit_kind
 
 # The mean pair-model probability over the pairs across two groups that no rule rules out, from which they may be
 # rival counts of one quantity: below the grouping threshold, since rival values share fewer words than agreeing ones
@@ -265,7 +266,8 @@ class RivalJoin:
         if not hard:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
-        if mean < join_bar(pairs):
+        bar = join_bar(pairs)
+        if mean < bar and not self.is_vouched(x, y) and not (mean >= bar / 2 and self.are_two_counters(x, y)):
             return "mean below bar"
         if only_judged:
             alone, group = (x, y) if x in self.alone else (y, x)
@@ -368,6 +370,62 @@ class RivalJoin:
             if again:
                 return False
         return True
+
+    def are_two_counters(self, x: int, y: int) -> bool:
+        """Return whether two groups are two counters' headcounts of one quantity, each told again: each group tells
+        one number (``is_one_number``) of things counted (no measure or sum of money, ``words.unit_kind``) and names a
+        source, and each pair across of two named sources that no rule rules out (those are held to
+        ``RULED_OUT_SHARE``) is two bodies (``one_body``) whose numbers the rules allow as rival counts
+        (``may_be_rivals``: one dimension, event, time and place; two counters may name one body with two nouns).
+
+        "The operator said it lost six containers", printed four times, and "the rescue service saw eight in the
+        water", printed four times: the pair model reads the words of two tellings, which share few, and finds them
+        little alike; the rules find nothing that parts them, so the two groups need half the mean of pairs
+        (``judge_join``).
+        """
+        for group in (x, y):
+            first, *others = self.members[group]
+            if not all(self.one_number(first, k) for k in others):
+                return False
+            if not any(is_named(self.inputs[k].source) for k in self.members[group]):
+                return False
+            if any(unit_kind(self.inputs[k].unit) != "count" for k in self.members[group]):
+                return False
+        for i in self.members[x]:
+            a = self.inputs[i]
+            if not is_named(a.source):
+                continue
+            for j in self.members[y]:
+                b = self.inputs[j]
+                if (
+                    is_named(b.source)
+                    and self.probability(i, j) is not None
+                    and (self.one_body(i, j) or not self.read_once("own words", i, j, may_be_rivals_in_own_words))
+                ):
+                    return False
+        return True
+
+    def is_vouched(self, x: int, y: int) -> bool:
+        """Return whether a source says that a number of each group counts one quantity: it gives one in each, two
+        numbers, and corrects one to the other in one breath (``corrections``) or says it revised its count
+        (``is_revised``).
+
+        "The bank first said 7,400 savers had lost money, then raised that to 9,100": the bank's 7,400, printed with
+        the savers' union's 40,000, and its 9,100 count one quantity by its own word. The pair model, reading the
+        words of far-apart values, finds the union's 40,000 against the 9,100 little alike; the source's word needs
+        no mean of pairs (``judge_join``), and the rules still judge each pair.
+        """
+        revisions = [k for k in (*self.members[x], *self.members[y]) if self.inputs[k].is_revision]
+        corrected = self.corrections(x, y)
+        if not revisions and not corrected:
+            return False
+        return any(
+            self.one_body(i, j)
+            and not self.one_number(i, j)
+            and (self.is_corrected(i, j, corrected) or self.is_revised(i, j, revisions))
+            for i in self.members[x]
+            for j in self.members[y]
+        )
 
     def is_revised(self, i: int, j: int, revisions: Sequence[int]) -> bool:
         """Return whether one source's numbers ``i`` and ``j`` (one in each group) are its count and its revision of
@@ -584,6 +642,11 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
 def counted_by(item: SuggestionInput) -> SuggestionInput:
     """Return a claim given by the counter its own clause names (``scoring.own_source``), else as it is."""
     return dataclasses.replace(item, source=item.counter) if item.counter else item
+
+
+def may_be_rivals_in_own_words(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return ``rivals.may_be_rivals`` of two claims of two sources, each counting in its own words."""
+    return may_be_rivals(a, b, own_words=True)
 
 
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:

@@ -197,6 +197,8 @@ def test_two_large_groups_need_a_higher_mean_probability_to_be_joined_than_two_s
     from claims.suggestions.rival_groups import RivalJoin
 
     monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.33)
+    # Groups that are no two counters' numbers each told again (those need half the mean, ``are_two_counters``).
+    monkeypatch.setattr(RivalJoin, "are_two_counters", lambda self, x, y: False)
     few, _ = march_claims()
     assert isinstance(judge_sides(few[:4], ([1, 2], [3, 4])), float)
     many, _ = march_claims(march=MARCH * 3)
@@ -615,3 +617,29 @@ def test_a_sources_other_number_told_once_stays_alone():
         "miners underground",
     )
     assert judge_told_once((*BOTH_SIDES, other)) == "alone: one source"
+
+
+def test_a_sources_count_it_says_it_revised_joins_its_earlier_counts_group_however_little_alike_their_words(
+    monkeypatch,
+):
+    # The pair model finds every pair across little alike: the operator's word that it revised the 12 still joins.
+    from claims.suggestions.rival_groups import RivalJoin
+
+    monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.05)
+    revised = revised_story("The operator raised its count of miners trapped on Tuesday to 15.")
+    assert isinstance(judge_corrected(revised, ([10, 20], [30, 40])), float)
+    plain = revised_story("The operator said 15 miners were trapped on Tuesday.")
+    assert judge_corrected(plain, ([10, 20], [30, 40])) == "one source in each"
+
+
+def test_two_counters_numbers_each_told_again_need_half_the_mean_of_pairs(monkeypatch):
+    # The operator's 12 and the rescuers' 30, each printed three times, every pair across scored low.
+    from claims.suggestions.rival_groups import RivalJoin
+
+    monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.2)
+    assert isinstance(judge_story(MINE, (TUESDAY,) * 6), float)
+    # A group telling two numbers is no one counter's count told again: the whole mean is needed.
+    other = ("45 miners were underground on Tuesday, rescuers said.", "45", "rescuers said", "miners underground")
+    assert judge_story((*MINE[:5], other), (TUESDAY,) * 6) == "mean below bar"
+    monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.1)
+    assert judge_story(MINE, (TUESDAY,) * 6) == "mean below bar"
