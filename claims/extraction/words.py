@@ -70,6 +70,12 @@ def _vague_tails() -> dict[str, re.Pattern[str]]:
 _VAGUE_CONT = _vague_tails()
 _OF_AFTER = re.compile(WS + r"+of(?![A-Za-z])", re.IGNORECASE)
 AND_HALF = re.compile(WS + r"{1,2}and" + WS + r"{1,2}a" + WS + r"{1,2}half(?![A-Za-z])", re.IGNORECASE)
+# A scale word right after "and a half" scales the whole: "one and a half million" is 1,500,000.
+_SCALE_AFTER = re.compile(WS + r"{1,2}(" + "|".join(SCALE_WORDS) + r")(?![A-Za-z])", re.IGNORECASE)
+# Quarters of a scale word: "a quarter of a million" is 250,000, "three-quarters of a billion" 750,000,000.
+_QUARTERS_OF_BEFORE = re.compile(
+    r"(?<![A-Za-z])(a|one|three)[- ]quarters?" + WS + r"+of" + WS + r"+an?" + WS + r"+\Z", re.IGNORECASE
+)
 _RETURN_PERIOD = re.compile(
     r"-in-([1-9][0-9]{0,2}(?:,[0-9]{3})*(?![0-9.,])|(?:" + NW + r")(?![A-Za-z]))", re.IGNORECASE
 )
@@ -141,6 +147,9 @@ def _read_vague(text: str, s: int, e: int, word: str) -> tuple[Atom | None, int]
 
 def _phrase_start(text: str, s: int, e: int, end: int, word: str) -> int:
     """Return where a number phrase opening with a scale word starts ("a hundred"), or -1 when it counts nothing."""
+    quarters = _QUARTERS_OF_BEFORE.search(text, max(0, s - 28), s)
+    if quarters is not None:
+        return quarters.start()
     a = _A_BEFORE.search(text, max(0, s - 10), s)
     if a is not None:
         return a.start()
@@ -216,15 +225,23 @@ def read_words(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     hy = HYPHEN_WORD.match(text, end)
     if hy is not None and hy.group(1).lower() in FRACTIONS:
         return None, hy.end()
-    value = parse_number_words(phrase)
+    quarters = _QUARTERS_OF_BEFORE.search(text, max(0, s - 28), s) if first_scale and start < s else None
+    value = parse_number_words(text[s:end] if quarters else phrase)
     if value is None:
         return None, end
+    if quarters is not None:
+        value = tidy(value * (3 if quarters.group(1).lower() == "three" else 1) / 4)
     half = AND_HALF.match(text, end)
     if half is not None:
-        # "three and a half years": the fraction belongs to the number; "one million and a half" halves the scale.
+        # "three and a half years": the fraction belongs to the number; "one million and a half" halves the scale;
+        # "one and a half million" scales the whole.
         last = phrase.lower().replace("-", " ").split()[-1]
         value = value + (Decimal(SCALE_WORDS[last]) / 2 if last in SCALE_WORDS else Decimal("0.5"))
         end = half.end()
+        scale = None if last in SCALE_WORDS else _SCALE_AFTER.match(text, end)
+        if scale is not None:
+            value = tidy(value * SCALE_WORDS[scale.group(1).lower()])
+            end = scale.end()
     atom = Atom(start, end, value, is_word=True)
     if first_scale and start == s and s >= 3 and text[s - 2].isdigit():
         glued = _read_glued_money(text, s, end, value)
