@@ -1093,7 +1093,7 @@ def _count_left_out(ws: list[Word], v: int, floor: int, ceiling: int) -> Source 
     if not (after.is_number or (after.lower in _QUANTITY_OPENERS and after.lower not in ("as", "at"))):
         return None
     w = ws[v]
-    stem = w.word[:-2] if w.lower.endswith(("'s", "’s")) else w.word[:-1]
+    stem = possessor(w.word)
     if not (stem[:1].isupper() or stem.lower() in _COUNTERS) or stem.lower() in WEEKDAYS | MONTHS:
         return None
     first = name_left(ws, v, floor)
@@ -1111,7 +1111,7 @@ def _counter_owns(ws: list[Word], v: int, floor: int) -> bool:
     for k in range(v - 1, max(floor, v - 3) - 1, -1):
         w = ws[k]
         if _is_possessive(w):
-            stem = w.word[:-2] if w.lower.endswith(("'s", "’s")) else w.word[:-1]
+            stem = possessor(w.word)
             return stem.lower() in _COUNTERS or (len(stem) >= 2 and stem.isupper())
         if not _is_plain(w):
             return False
@@ -1637,7 +1637,7 @@ def _counts_by(source: str) -> bool:
     if words[-1].lower() in _SOURCE_NOUNS and len(words) >= 2:
         words = words[:-1]
     if _is_possessive_text(words[-1]):
-        words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "’s")) else words[-1][:-1]
+        words[-1] = possessor(words[-1])
     if any(w.lower() in STOP for w in words[1:]):
         # "by the end of the day": a time, no counter.
         return False
@@ -1647,6 +1647,15 @@ def _counts_by(source: str) -> bool:
 
 def _is_possessive_text(word: str) -> bool:
     return word.lower().endswith(POSSESSIVE_ENDINGS)
+
+
+def possessor(word: str) -> str:
+    """Return the owner a possessive word names, its mark of possession cut ("union's", "organisers'").
+
+    >>> possessor("union's"), possessor("organisers’")
+    ('union', 'organisers')
+    """
+    return word[:-2] if word.lower().endswith(("'s", "’s")) else word[:-1]
 
 
 def _is_counter(source: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from dataclasses import replace
 from decimal import Decimal
 
@@ -1432,6 +1433,12 @@ def _size_ratio(a: ClaimDraft, b: ClaimDraft) -> Decimal | None:
     return max(x, y) / min(x, y)
 
 
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the last match of ``pattern`` in ``text[lo:hi]``, or None."""
+    matches = deque(pattern.finditer(text, lo, hi), maxlen=1)
+    return matches[0] if matches else None
+
+
 # "counts the hours in which traffic was throttled to a handful of movements, and arrives at nearly 30": a source
 # that counts "the" things it names gives their number later in its sentence.
 _COUNTS_THE = re.compile(
@@ -1455,7 +1462,7 @@ def _counts_the_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> s
         # No word of counting within reach: skip finding the sentence (a table of bare numbers).
         return ""
     start = max(sentence_around(text, claim.start, claim.end)[0], claim.start - _COUNTS_THE_REACH)
-    counting = next(reversed(list(_COUNTS_THE.finditer(text, start, claim.start))), None)
+    counting = _last_match(_COUNTS_THE, text, start, claim.start)
     if counting is None or (last is not None and last.end > counting.start()):
         return ""
     return plural_noun_unit(counting.group(1).lower())
@@ -1827,7 +1834,7 @@ def _dead_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft]) -> str:
     if claim.noun or not is_toll_count(text, claim.start):
         return ""
     start = sentence_around(text, claim.start, claim.end)[0]
-    named = next(reversed(list(_NOUN_COUNT.finditer(text, start, claim.start))), None)
+    named = _last_match(_NOUN_COUNT, text, start, claim.start)
     if named is not None:
         unit = _named_counted(named.group(1), counts, True)
         if unit:

@@ -225,7 +225,8 @@ def read_words(text: str, s: int, e: int) -> tuple[Atom | None, int]:
     hy = HYPHEN_WORD.match(text, end)
     if hy is not None and hy.group(1).lower() in FRACTIONS:
         return None, hy.end()
-    quarters = _QUARTERS_OF_BEFORE.search(text, max(0, s - 28), s) if first_scale and start < s else None
+    # "a quarter of a million": the quarters ``_phrase_start`` found open the phrase, up to its scale word.
+    quarters = _QUARTERS_OF_BEFORE.match(text, start, s) if first_scale and start < s else None
     value = parse_number_words(text[s:end] if quarters else phrase)
     if value is None:
         return None, end

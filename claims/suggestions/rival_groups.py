@@ -650,5 +650,5 @@ def may_be_rivals_in_own_words(a: SuggestionInput, b: SuggestionInput) -> bool:
 
 
 def is_hard_pair(a: SuggestionInput, b: SuggestionInput) -> bool:
-    """Return whether two claims conflict hard, as a figure holding both would say (``conflicts.roll_up``)."""
-    return conflicts.roll_up([conflicts.Member(a.value), conflicts.Member(b.value)]).conflict == "hard"
+    """Return whether two claims conflict hard, as a figure holding both would say (``conflicts.values_conflict``)."""
+    return conflicts.values_conflict([a.value, b.value]) == conflicts.HARD

@@ -534,15 +534,14 @@ def is_kind_shared(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if not (a.unit and a.unit == b.unit and a.event == b.event and (a.subject or b.subject)) or a.part or b.part:
         return False
-    if (
-        a.subject
-        and b.subject
-        and not any(
-            not GENERIC_STEMS.isdisjoint(one.subject) and len(other.subject) == 1 for one, other in ((a, b), (b, a))
-        )
-    ):
+    if a.subject and b.subject and not (_is_people_against_noun(a, b) or _is_people_against_noun(b, a)):
         return False
     return a.nationality == b.nationality and is_other_source(a, b)
+
+
+def _is_people_against_noun(people: SuggestionInput, noun: SuggestionInput) -> bool:
+    """Return whether one subject counts generic "people" (with its verb) and the other names only its counted noun."""
+    return not GENERIC_STEMS.isdisjoint(people.subject) and len(noun.subject) == 1
 
 
 def is_bound_against_count(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -884,7 +883,7 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     side_by_side = are_told_side_by_side(a.item, b.item)
     if against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
         return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
-    if is_kind_shared(x, y) and prepared_ratio(a, b) >= MAX_MAGNITUDE_RATIO:
+    if prepared_ratio(a, b) >= MAX_MAGNITUDE_RATIO and is_kind_shared(x, y):
         # Two counters' counts of one kind, far apart: the gap is the news, not two quantities.
         return judged_by_rules(a, b, rival=True)
     two_sources = classify_two_sources_counts(x, y, functools.partial(prepared_ratio, a, b))
