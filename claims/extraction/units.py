@@ -30,6 +30,7 @@ from .vocabulary import (
     CURRENCY_WORDS,
     DEATH_WORDS,
     DURATION_UNITS,
+    FUNCTION_WORDS,
     GATHERINGS,
     LENGTH_UNITS,
     LEX,
@@ -311,7 +312,11 @@ def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
     if m is not None:
         # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11", "a herd of 40".
         word = m.group(1).lower()
-        atom.unit = "magnitude" if word == "magnitude" else ANIMAL_COLLECTIVES.get(word, "person")
+        atom.unit = (
+            "magnitude"
+            if word == "magnitude"
+            else _member_unit(text, max(0, q_start - 40) + m.start(1)) or ANIMAL_COLLECTIVES.get(word, "person")
+        )
         return True
     after = text[atom.end : atom.end + 60]
     if "Richter" in after or "magnitude scale" in after:
@@ -329,6 +334,27 @@ def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
             atom.unit = code + "/" + CURRENCY_WORDS.get(per.group(1).lower() + "s", "USD")
         return True
     return False
+
+
+# The word before a collective, maybe naming its members: "the dog population", "the prison population".
+_MEMBER_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)" + WS + r"+\Z")
+# How far from a collective the text must name its members in the plural.
+_MEMBER_REACH = 600
+
+
+def _member_unit(text: str, start: int) -> str:
+    """Return the unit of the members a noun right before a collective (at ``start``) names, people aside, or "".
+
+    "The office puts the dog population at about 90,000" counts dogs when the text counts dogs, in the plural, near
+    it; "the prison population" counts people, and "the local population" names no members.
+    """
+    word = _MEMBER_BEFORE.search(text, max(0, start - 30), start)
+    if word is None or word.group(1) in FUNCTION_WORDS:
+        return ""
+    members = re.compile(r"(?<![\w'’-])" + word.group(1) + r"e?s(?![\w'’-])", re.IGNORECASE)
+    named = members.search(text, max(0, start - _MEMBER_REACH), start + _MEMBER_REACH)
+    unit = _noun_unit(named.group(0).lower()) if named is not None else ""
+    return "" if unit == "person" else unit
 
 
 def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
@@ -1170,7 +1196,11 @@ def _asked(question: re.Match[str]) -> str:
         if noun in _ASKED_PEOPLE_VERBS:
             # "How many were hurt?", "How many died?": those to whom it happened.
             return "person"
-        return "" if noun in ("of", "more", "times") else _named_unit(noun)
+        if noun in ("of", "more", "times"):
+            return ""
+        if _can_head_count(noun):
+            return _named_unit(noun)
+        return _elided_question_unit(question, noun)
     if question.group(4) is not None:
         return "person"
     # "the number of confirmed dead": the noun, maybe after one word before it.
@@ -1180,6 +1210,37 @@ def _asked(question: re.Match[str]) -> str:
 
 # Words right after "how many" that ask how many people something befell: a form of "be" or "have", or a verb.
 _ASKED_PEOPLE_VERBS = frozenset(LEX["aux_words"]) | frozenset(LEX["person_verbs_after"])
+# The word after a word that cannot head a count in "how many loan cars": the noun it modifies.
+_NEXT_WORD = re.compile(WS + r"+([a-z]+)(?![\w'’-])", re.IGNORECASE)
+
+
+def _can_head_count(word: str) -> bool:
+    """Return whether a word can name what a count counts: a plural, a people noun, a body of people.
+
+    >>> _can_head_count("pilgrims"), _can_head_count("children"), _can_head_count("went"), _can_head_count("the")
+    (True, True, False, False)
+    """
+    return bool(_noun_unit(word)) or word in IRREGULAR_PLURALS
+
+
+def _elided_question_unit(question: re.Match[str], word: str) -> str:
+    """Return the unit of a "how many" question whose noun is left out ("how many went over?"), or "".
+
+    The word after "how many" is then a verb or a determiner, never the counted thing. The question asks for what
+    a question before it in the text (its headline often) asked with its noun ("Why nobody agrees how many boxes
+    the ship lost ... how many went over?"); else, when a verb follows, for people ("How many set out?",
+    "how many boarded"); a determiner ("How many the ship lost") names nothing.
+    """
+    text = question.string
+    after = _NEXT_WORD.match(text, question.end())
+    if after is not None and _can_head_count(after.group(1).lower()):
+        # "how many loan cars": a word before the noun.
+        return _named_unit(after.group(1).lower())
+    for earlier in reversed(list(_how_many().finditer(text, 0, question.start()))):
+        noun = (earlier.group(1) or "").lower()
+        if noun and _can_head_count(noun) and noun not in _ASKED_PEOPLE_VERBS:
+            return _named_unit(noun)
+    return "" if word in FUNCTION_WORDS else "person"
 
 
 def _named_unit(noun: str) -> str:
