@@ -762,7 +762,8 @@ _to_before = on_first_use(r"(?<![\w'’-])to" + WS + "+$", re.IGNORECASE)
 # A source's earlier count a clause away: its first (``corrections``) or any earlier one ("previously said"), given by
 # any verb of giving a count, "estimated" and "counted" too ("it earlier estimated 41,000").
 _EARLIER_WORDS = FIRST_WORDS + r"|earlier|previously"
-_GIVING_EARLIER = GIVING_WORDS + r"|estimated|counted"
+# "after first saying 21": the present participles too.
+_GIVING_EARLIER = GIVING_WORDS + r"|estimated|counted|saying|giving|reporting|putting|estimating|counting"
 # The words that set a bare number against the count told just before it in its sentence, a clause or two away: a
 # correction ("3.8 million cubic metres of tailings, the company said, not the 2.1 million"), a revision ("from",
 # "(it first said 41,000)"), a comparison (``_COMPARING``: "against the opposition's 210,000", "up from"), the number
@@ -903,7 +904,12 @@ def _unit_lender(
     if prev is None and measured is None and first is None and counted is None:
         # Nothing before it has a unit (a table of bare numbers): nothing to lend.
         return None
-    if first is not None and (first.unit not in NOT_INHERITED or (first is last and _is_like_duration(claim, first))):
+    if first is not None and (
+        first.unit not in NOT_INHERITED
+        # A span of time only when no number of another unit stands between ("shut for 19 hours, after first saying
+        # 21; the fire brigade says nearly 30").
+        or (last is not None and last.unit == first.unit and _is_like_duration(claim, first))
+    ):
         if _is_rival_count(text, first.end, claim.start):
             # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
             # answers the sentence's first count, not the nearest; a measure's too ("destroyed about 120,000 hectares
@@ -1077,9 +1083,10 @@ def _set_against_unit(text: str, claim: ClaimDraft, last: ClaimDraft, end: int, 
 
     "lowered its estimate to about 7 million cubic metres after a drone survey, from about 9 million": one quantity
     told twice, its unit named once. The count is the sentence's count of things nearest in size ("81 poultry farms
-    lay within the 10 km zone, not the 64"), else ``last``; alike in size (``_LIKE_RATIO``), no sentence end between.
+    lay within the 10 km zone, not the 64"), else ``last``; alike in size (``_LIKE_RATIO``), no sentence end between;
+    a span of time only within ``_ANSWER_RATIO`` of it.
     """
-    if claim.start - end > _SET_AGAINST_REACH or last.unit in NOT_INHERITED:
+    if claim.start - end > _SET_AGAINST_REACH or (last.unit in NOT_INHERITED and not _is_like_duration(claim, last)):
         return ""
     cue = _SET_AGAINST.search(text, max(end, claim.start - 40), claim.start)
     if cue is None or has_sentence_end(text, end, claim.start):
@@ -1087,6 +1094,10 @@ def _set_against_unit(text: str, claim: ClaimDraft, last: ClaimDraft, end: int, 
     if cue.group(2) is not None and not _to_before().search(text, max(0, last.start - 12), last.start):
         # A bare "from" is a revision's only after a count it was changed "to"; else "from 12 villages".
         return ""
+    if last.unit in DURATION_UNITS:
+        # "the tube was closed for 19 hours on Monday, not 21", "shut for 19 hours, after first saying 21": a span
+        # of time corrected or revised, alike in size.
+        return last.unit
     like = _nearest_in_size(claim, sentence)
     if like is not None:
         return like.unit
@@ -1174,13 +1185,21 @@ def _is_many(word: str) -> bool:
     return is_plain_plural(word) or word in IRREGULAR_PLURALS or word in PEOPLE_COLLECTIVES
 
 
+# A number opening the paragraph right after a question: its answer ("How many were hurt?\n\nSeventeen, ...").
+_ANSWER_OPENS = re.compile(r"\?[\"”’]?" + WS + r"*\n[ \t\u00a0\n]*[\"“]?$")
+
+
 def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
-    """Return the unit of a source's count answering a question asked after the text's last count, or "".
+    """Return the unit of a count answering a question asked after the text's last count, or "".
 
     "... four different answers to a simple question: how many pilgrims came? The organisers say 110,000"; "The
-    number of vehicles trapped remained in dispute. The ministry said 74".
+    number of vehicles trapped remained in dispute. The ministry said 74": a source's count; "How many boats sank?" and
+    a paragraph opening "Twelve, the coast guard says": the number that opens the answer.
     """
-    if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
+    if (
+        _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None
+        and _ANSWER_OPENS.search(text, max(0, claim.start - 12), claim.start) is None
+    ):
         return ""
     since = max(0, claim.start - _SOURCE_REACH, counted.end if counted is not None else 0)
     units = [_asked(question) for question in _how_many().finditer(text, since, claim.start)]

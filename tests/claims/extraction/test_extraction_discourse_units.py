@@ -420,3 +420,45 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
 def test_no_unit_is_borrowed_without_a_single_source(text: str, quote: str, unit: str) -> None:
     claim = [c for c in extract_claims(text) if c.quote == quote][-1]
     assert claim.unit == unit
+
+
+# (text, quote, unit): a number with its noun left out counts what the text is counting, not the nearest word.
+COUNTED_NOT_NEAREST: list[tuple[str, str, str]] = [
+    # a question whose noun is left out asks what an earlier question named, never its verb
+    (
+        "Why nobody agrees how many barrels the tanker spilled\n\nThree days on, one question remains: how many went "
+        "into the sea? The owner first said 120.",
+        "120",
+        "barrel",
+    ),
+    # ... or, after a verb and no question before, for people; a determiner names nothing
+    ("The ferry left at dawn. How many boarded? The port authority says 310.", "310", "person"),
+    ("How many the storm flattened is unclear. The council says 85.", "85", ""),
+    # the number that opens the paragraph after a question answers it
+    ("How many lorries were stuck?\n\nAbout 700, the police say.", "About 700", "lorry"),
+    # a collective after a noun the text counts in the plural counts those things, not people
+    (
+        "Rangers counted the goats on the island. They put the goat population at about 4,000.",
+        "about 4,000",
+        "goat",
+    ),
+    ("The ministry put the prison population at about 80,000.", "about 80,000", "person"),
+    # signatures are signatures, not the people who signed
+    ("The petition has 12,000 signatures.", "12,000", "signature"),
+    # a gap told in times is a multiple
+    ("The two counts are more than four times apart.", "more than four times", "ratio"),
+    ("That is a gap of six times.", "six times", "ratio"),
+    # a span of time corrected or revised, and a rival's count of it after that
+    ("The bridge was closed for 14 hours on Friday, not 16 as first reported.", "16", "hour"),
+    (
+        "The operator says the line was shut for 11 hours, after first saying 13; the union says nearly 20.",
+        "nearly 20",
+        "hour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), COUNTED_NOT_NEAREST)
+def test_a_bare_number_counts_what_the_text_is_counting(text: str, quote: str, unit: str) -> None:
+    claim = [c for c in extract_claims(text) if c.quote == quote][-1]
+    assert claim.unit == unit
