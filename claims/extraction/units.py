@@ -1322,6 +1322,8 @@ def _lead_in_noun(lead_in: str) -> str:
 
     >>> _lead_in_noun("- Volunteers"), _lead_in_noun("For hospital stays, there are three numbers")
     ('person', 'stay')
+    >>> _lead_in_noun("Boats lost have risen every day"), _lead_in_noun("Farmers march today, and they carry a number")
+    ('boat', '')
     """
     label = _LEAD_IN_LABEL.search(lead_in)
     if label is not None and _noun_unit(label.group(1).lower()):
@@ -1330,7 +1332,45 @@ def _lead_in_noun(lead_in: str) -> str:
         unit = _noun_unit(word)
         if unit and unit not in COUNTING_UNITS:
             return unit
+    opening = _OPENING_PLURAL.match(lead_in)
+    if opening is not None and _MOVING_WORDS.isdisjoint(lead_in.lower().split()):
+        return ""
+    if opening is not None:
+        # "Arrests have risen every day: six by Monday, 11 by Tuesday": the plural opening the sentence, capitalised
+        # only there, is what its list counts when the lead-in tells it move ("Farmers march today, and they will
+        # carry a number:" names what they do, not what the list counts).
+        unit = _noun_unit(opening.group(1).lower())
+        return unit if unit not in COUNTING_UNITS else ""
     return ""
+
+
+# A plural opening a lead-in, after any blank or bullet: "Arrests have risen".
+_OPENING_PLURAL = re.compile(r"[ \t\n]*(?:[-•*][ \t]+)?([A-Z][a-z]+s)(?![\w'’-])")
+# The verbs by which a count moves: "have risen", "fell", "climbed".
+_MOVING_WORDS = frozenset((*LEX["reach_verbs"], *LEX["series_verbs"], *LEX["change_verbs"]))
+
+
+# A topic set before a sentence's clause: "On containers, the customs service says it opened 46".
+_TOPIC_OPENER = re.compile(
+    r"(?:On|As" + WS + r"+for|As" + WS + r"+to|Of)" + WS + r"+(?:the" + WS + r"+)?([a-z]+)," + WS + r"+"
+)
+
+
+def _topic_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit of the plural a sentence opens with as its topic, for its first count, or "".
+
+    "On containers, the customs service says it opened 46": the numbers the sentence goes on to give count what its
+    topic names (the first of them, ``last`` the claim before it; the others take its unit as any count's); a time
+    is no topic ("On weekdays,").
+    """
+    if last is not None and not has_sentence_end(text, last.end, claim.start):
+        return ""
+    start = sentence_around(text, claim.start, claim.end)[0]
+    topic = _TOPIC_OPENER.match(text, start, claim.start)
+    if topic is None or _is_time_word(topic.group(1)):
+        return ""
+    unit = _noun_unit(topic.group(1)) if is_plain_plural(topic.group(1)) else ""
+    return unit if unit not in COUNTING_UNITS and unit not in DURATION_UNITS else ""
 
 
 def _within_one_sentence(text: str, end: int, start: int) -> bool:
@@ -1698,7 +1738,7 @@ def _bare_unit(
         # "The remaining hostages, 41 in all, were freed", "Its inmates, about 400, were moved": a number set off by
         # commas after a plural counts what it names ("The driver, 52," is an age).
         return _noun_unit(set_off.group(1).lower())
-    lead_in = _lead_in_unit(text, claim, last)
+    lead_in = _lead_in_unit(text, claim, last) or _topic_unit(text, claim, last)
     if lead_in:
         return lead_in
     if last is not None and _continues_share_series(text, last, claim):

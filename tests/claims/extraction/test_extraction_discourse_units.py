@@ -443,6 +443,12 @@ COUNTED_NOT_NEAREST: list[tuple[str, str, str]] = [
         "goat",
     ),
     ("The ministry put the prison population at about 80,000.", "about 80,000", "person"),
+    # a plural set before a sentence as its topic names what its first count counts; a time is no topic
+    ("Port news.\n\nOn lorries, the police say they checked 240.", "240", "lorry"),
+    ("Farm news.\n\nOn farms, the ministry says 9,000 hectares burned (it first said 8,000).", "8,000", "hectare"),
+    # a plural opening a list's lead-in, capitalised only there, is what the list counts when the count moves
+    ("Evictions have risen every week: 14 by May, 19 by June.", "19", "eviction"),
+    ("Farmers march today, and they carry a number: 1,480.", "1,480", ""),
     # signatures are signatures, not the people who signed
     ("The petition has 12,000 signatures.", "12,000", "signature"),
     # a gap told in times is a multiple
