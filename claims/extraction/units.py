@@ -1759,7 +1759,7 @@ def _bare_unit(
         return asked
     if _is_source_amount(text, claim, measure, counted):
         return measure.unit if measure is not None else ""
-    of_counts = _counts_unit(text, claim, counts, counted)
+    of_counts = _counts_unit(text, claim, counts, counted, last)
     if of_counts:
         return of_counts
     if (
@@ -1821,7 +1821,9 @@ def _bare_unit(
         # "38 workers were on the shift ... Twenty-six made their way out": the subject counts the people the text
         # counted (the last count of its size, else the last count); a thing only from the sentence before ("The
         # storm damaged 58,000 houses. Some 2,900 were destroyed"): further back, a thing may not be the subject.
-        return subject.unit
+        # A sentence between that names one kind of thing and no number is what the text is now counting ("The
+        # containers keep coming. By noon 14 had washed up").
+        return _named_since(text, claim, subject, last) or subject.unit
     done = _done_object(text, claim, counts)
     if done is not None:
         return done.unit
@@ -1831,7 +1833,9 @@ def _bare_unit(
     return ""
 
 
-def _counts_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted: ClaimDraft | None) -> str:
+def _counts_unit(
+    text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted: ClaimDraft | None, last: ClaimDraft | None
+) -> str:
     """Return the unit of what a count of counts right before a bare number counts, or "".
 
     What its own clause names comes before any unit lent by an earlier count ("raised its estimate of the crates ...
@@ -1847,7 +1851,39 @@ def _counts_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted
     told = _like_count(claim, counts) or counted
     if told is None or not 0 <= claim.start - told.end <= _SOURCE_REACH or "?" in text[told.end : claim.start]:
         return ""
-    return told.unit
+    # "the ship lost containers on Sunday night. The line's count is 58", after "22 crew": what the text now counts.
+    return _named_since(text, claim, told, last) or told.unit
+
+
+def _named_since(text: str, claim: ClaimDraft, told: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit of the one kind of thing the sentence right before a bare number names, when that sentence
+    lies after ``told`` (the count the number would answer) and gives no number (``last``, the claim before, ends
+    before it), or "".
+
+    The noun of the quantity under discussion: "Crews counted 40 volunteers. The storm scattered crates along the
+    shore. The port's count is 300" counts crates. A sentence naming two kinds of thing, or none, names no topic.
+    """
+    start = sentence_around(text, claim.start, claim.end)[0]
+    if start - told.end < 2:
+        return ""
+    stop = len(text[max(0, start - 4) : start].rstrip()) + max(0, start - 4)
+    before, end = sentence_around(text, stop - 2, stop - 1)
+    if before < told.end or (last is not None and last.end > before) or end > start:
+        return ""
+    sentence = text[before:end]
+    words = _LOWER_WORD.findall(sentence)
+    opening = _OPENING_PLURAL.match(sentence)
+    if opening is not None:
+        words.append(opening.group(1).lower())
+    units = {
+        unit
+        for word in words
+        if not _is_time_word(word)
+        and (unit := _noun_unit(word))
+        and unit not in COUNTING_UNITS
+        and unit not in DURATION_UNITS
+    }
+    return units.pop() if len(units) == 1 else ""
 
 
 # A noun phrase with its determiner, then a comma, right before a number set off after it: "The remaining hostages, ".

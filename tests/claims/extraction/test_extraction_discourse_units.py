@@ -449,6 +449,13 @@ COUNTED_NOT_NEAREST: list[tuple[str, str, str]] = [
     # a plural opening a list's lead-in, capitalised only there, is what the list counts when the count moves
     ("Evictions have risen every week: 14 by May, 19 by June.", "19", "eviction"),
     ("Farmers march today, and they carry a number: 1,480.", "1,480", ""),
+    # a sentence between that names one kind of thing and no number is what the text now counts
+    (
+        "The ferry has 30 crew. The storm scattered crates along the shore. The port's count is 300.",
+        "300",
+        "crate",
+    ),
+    ("The ferry has 30 crew. The crates keep coming. By noon 14 had washed up.", "14", "crate"),
     # signatures are signatures, not the people who signed
     ("The petition has 12,000 signatures.", "12,000", "signature"),
     # a gap told in times is a multiple
