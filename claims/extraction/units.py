@@ -2063,6 +2063,17 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             dead_unit = _dead_unit(text, claim, counts)
             if dead_unit and dead_unit != claim.unit:
                 claims[i] = claim = replace(claim, unit=dead_unit, rule=f"{claim.rule}+{INHERITED_RULE}")
+        if (
+            claim.unit == "person"
+            and claim.noun.lower() == "missing"
+            and first is not None
+            and first.unit != "person"
+            and _is_count_unit(first.unit)
+            and _is_rival_count(text, first.end, claim.start)
+        ):
+            # "The line said 46 containers went over the side; the coast guard counted about 140 missing": a rival's
+            # count of the missing counts what the count it answers counts, people only by default.
+            claims[i] = claim = replace(claim, unit=first.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         if not claim.unit and not claim.noun:
             unit = (
                 _magnitude_again(text, claim, magnitude)

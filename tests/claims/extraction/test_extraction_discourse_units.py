@@ -456,6 +456,13 @@ COUNTED_NOT_NEAREST: list[tuple[str, str, str]] = [
         "crate",
     ),
     ("The ferry has 30 crew. The crates keep coming. By noon 14 had washed up.", "14", "crate"),
+    # a rival's count of the missing counts what the count it answers counts; people by default
+    (
+        "The operator said 12 crates went over the side; the coast guard counted about 40 missing from the deck.",
+        "about 40",
+        "crate",
+    ),
+    ("Police said 12 people drowned; the Red Cross counted about 40 missing.", "about 40", "person"),
     # signatures are signatures, not the people who signed
     ("The petition has 12,000 signatures.", "12,000", "signature"),
     # a gap told in times is a multiple
