@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .atom import Atom
@@ -18,7 +19,7 @@ from .qualifiers import (
 )
 from .runs import bare_draft
 from .sentences import sentence_head
-from .vocabulary import DURATION_UNITS, MEASURES, MOTION_VERBS, MULTIPLIER_AFTER, POSSESSIVE_ENDINGS
+from .vocabulary import DURATION_UNITS, LOOSE_BEFORE, MEASURES, MOTION_VERBS, MULTIPLIER_AFTER, POSSESSIVE_ENDINGS, WS
 
 __all__ = ["finish", "make_claim"]
 
@@ -64,6 +65,23 @@ def _qualify(text: str, a: Atom, inherited: str) -> tuple[int, int, str, str, st
     return start, end, qualifier, rule, attribution
 
 
+# A gap or a difference named right before a number of times: "a gap of", "The gap,", "the difference is".
+_GAP_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:gap|difference)(?:,|"
+    + WS
+    + r"+(?:of|is|was))"
+    + WS
+    + r"+"
+    + LOOSE_BEFORE
+    + r"(?:more"
+    + WS
+    + r"+than"
+    + WS
+    + r"+)?$",
+    re.IGNORECASE,
+)
+
+
 def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
     """Return the unit and end of "four times": occasions, or a multiplier ("three times the cap")."""
     noun = a.noun.lower()
@@ -76,6 +94,8 @@ def _times_unit(text: str, a: Atom, end: int) -> tuple[str, int]:
         and (nxt is None or nxt.group(1).lower() not in MULTIPLIER_AFTER)
         # "four times UNHCR's 21,300": a possessive after "times" owns the amount multiplied, as "its" does.
         and (nxt is None or not nxt.group(1).lower().endswith(POSSESSIVE_ENDINGS))
+        # "a gap of five times", "The gap, six times, comes from": a gap told in times is a multiple.
+        and _GAP_BEFORE.search(left) is None
     ):
         # "met agents four times in Beijing", "performed it three times and toured": occasions.
         return "time", end

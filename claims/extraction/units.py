@@ -30,6 +30,7 @@ from .vocabulary import (
     CURRENCY_WORDS,
     DEATH_WORDS,
     DURATION_UNITS,
+    FUNCTION_WORDS,
     GATHERINGS,
     LENGTH_UNITS,
     LEX,
@@ -311,7 +312,11 @@ def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
     if m is not None:
         # "a crowd of 27,408", "a population of about 60,000", "a magnitude of about 11", "a herd of 40".
         word = m.group(1).lower()
-        atom.unit = "magnitude" if word == "magnitude" else ANIMAL_COLLECTIVES.get(word, "person")
+        atom.unit = (
+            "magnitude"
+            if word == "magnitude"
+            else _member_unit(text, max(0, q_start - 40) + m.start(1)) or ANIMAL_COLLECTIVES.get(word, "person")
+        )
         return True
     after = text[atom.end : atom.end + 60]
     if "Richter" in after or "magnitude scale" in after:
@@ -329,6 +334,27 @@ def _refine_by_words(text: str, atom: Atom, q_start: int) -> bool:
             atom.unit = code + "/" + CURRENCY_WORDS.get(per.group(1).lower() + "s", "USD")
         return True
     return False
+
+
+# The word before a collective, maybe naming its members: "the dog population", "the prison population".
+_MEMBER_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)" + WS + r"+\Z")
+# How far from a collective the text must name its members in the plural.
+_MEMBER_REACH = 600
+
+
+def _member_unit(text: str, start: int) -> str:
+    """Return the unit of the members a noun right before a collective (at ``start``) names, people aside, or "".
+
+    "The office puts the dog population at about 90,000" counts dogs when the text counts dogs, in the plural, near
+    it; "the prison population" counts people, and "the local population" names no members.
+    """
+    word = _MEMBER_BEFORE.search(text, max(0, start - 30), start)
+    if word is None or word.group(1) in FUNCTION_WORDS:
+        return ""
+    members = re.compile(r"(?<![\w'’-])" + word.group(1) + r"e?s(?![\w'’-])", re.IGNORECASE)
+    named = members.search(text, max(0, start - _MEMBER_REACH), start + _MEMBER_REACH)
+    unit = _noun_unit(named.group(0).lower()) if named is not None else ""
+    return "" if unit == "person" else unit
 
 
 def _refine_by_verb(text: str, atom: Atom, q_start: int, rule: str) -> None:
@@ -736,7 +762,8 @@ _to_before = on_first_use(r"(?<![\w'’-])to" + WS + "+$", re.IGNORECASE)
 # A source's earlier count a clause away: its first (``corrections``) or any earlier one ("previously said"), given by
 # any verb of giving a count, "estimated" and "counted" too ("it earlier estimated 41,000").
 _EARLIER_WORDS = FIRST_WORDS + r"|earlier|previously"
-_GIVING_EARLIER = GIVING_WORDS + r"|estimated|counted"
+# "after first saying 21": the present participles too.
+_GIVING_EARLIER = GIVING_WORDS + r"|estimated|counted|saying|giving|reporting|putting|estimating|counting"
 # The words that set a bare number against the count told just before it in its sentence, a clause or two away: a
 # correction ("3.8 million cubic metres of tailings, the company said, not the 2.1 million"), a revision ("from",
 # "(it first said 41,000)"), a comparison (``_COMPARING``: "against the opposition's 210,000", "up from"), the number
@@ -877,7 +904,12 @@ def _unit_lender(
     if prev is None and measured is None and first is None and counted is None:
         # Nothing before it has a unit (a table of bare numbers): nothing to lend.
         return None
-    if first is not None and (first.unit not in NOT_INHERITED or (first is last and _is_like_duration(claim, first))):
+    if first is not None and (
+        first.unit not in NOT_INHERITED
+        # A span of time only when no number of another unit stands between ("shut for 19 hours, after first saying
+        # 21; the fire brigade says nearly 30").
+        or (last is not None and last.unit == first.unit and _is_like_duration(claim, first))
+    ):
         if _is_rival_count(text, first.end, claim.start):
             # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
             # answers the sentence's first count, not the nearest; a measure's too ("destroyed about 120,000 hectares
@@ -1051,9 +1083,10 @@ def _set_against_unit(text: str, claim: ClaimDraft, last: ClaimDraft, end: int, 
 
     "lowered its estimate to about 7 million cubic metres after a drone survey, from about 9 million": one quantity
     told twice, its unit named once. The count is the sentence's count of things nearest in size ("81 poultry farms
-    lay within the 10 km zone, not the 64"), else ``last``; alike in size (``_LIKE_RATIO``), no sentence end between.
+    lay within the 10 km zone, not the 64"), else ``last``; alike in size (``_LIKE_RATIO``), no sentence end between;
+    a span of time only within ``_ANSWER_RATIO`` of it.
     """
-    if claim.start - end > _SET_AGAINST_REACH or last.unit in NOT_INHERITED:
+    if claim.start - end > _SET_AGAINST_REACH or (last.unit in NOT_INHERITED and not _is_like_duration(claim, last)):
         return ""
     cue = _SET_AGAINST.search(text, max(end, claim.start - 40), claim.start)
     if cue is None or has_sentence_end(text, end, claim.start):
@@ -1061,6 +1094,10 @@ def _set_against_unit(text: str, claim: ClaimDraft, last: ClaimDraft, end: int, 
     if cue.group(2) is not None and not _to_before().search(text, max(0, last.start - 12), last.start):
         # A bare "from" is a revision's only after a count it was changed "to"; else "from 12 villages".
         return ""
+    if last.unit in DURATION_UNITS:
+        # "the tube was closed for 19 hours on Monday, not 21", "shut for 19 hours, after first saying 21": a span
+        # of time corrected or revised, alike in size.
+        return last.unit
     like = _nearest_in_size(claim, sentence)
     if like is not None:
         return like.unit
@@ -1148,13 +1185,21 @@ def _is_many(word: str) -> bool:
     return is_plain_plural(word) or word in IRREGULAR_PLURALS or word in PEOPLE_COLLECTIVES
 
 
+# A number opening the paragraph right after a question: its answer ("How many were hurt?\n\nSeventeen, ...").
+_ANSWER_OPENS = re.compile(r"\?[\"”’]?" + WS + r"*\n[ \t\u00a0\n]*[\"“]?$")
+
+
 def _asked_unit(text: str, claim: ClaimDraft, counted: ClaimDraft | None) -> str:
-    """Return the unit of a source's count answering a question asked after the text's last count, or "".
+    """Return the unit of a count answering a question asked after the text's last count, or "".
 
     "... four different answers to a simple question: how many pilgrims came? The organisers say 110,000"; "The
-    number of vehicles trapped remained in dispute. The ministry said 74".
+    number of vehicles trapped remained in dispute. The ministry said 74": a source's count; "How many boats sank?" and
+    a paragraph opening "Twelve, the coast guard says": the number that opens the answer.
     """
-    if _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None:
+    if (
+        _SOURCE_COUNT.search(text, max(0, claim.start - 40), claim.start) is None
+        and _ANSWER_OPENS.search(text, max(0, claim.start - 12), claim.start) is None
+    ):
         return ""
     since = max(0, claim.start - _SOURCE_REACH, counted.end if counted is not None else 0)
     units = [_asked(question) for question in _how_many().finditer(text, since, claim.start)]
@@ -1170,7 +1215,11 @@ def _asked(question: re.Match[str]) -> str:
         if noun in _ASKED_PEOPLE_VERBS:
             # "How many were hurt?", "How many died?": those to whom it happened.
             return "person"
-        return "" if noun in ("of", "more", "times") else _named_unit(noun)
+        if noun in ("of", "more", "times"):
+            return ""
+        if _can_head_count(noun):
+            return _named_unit(noun)
+        return _elided_question_unit(question, noun)
     if question.group(4) is not None:
         return "person"
     # "the number of confirmed dead": the noun, maybe after one word before it.
@@ -1180,6 +1229,37 @@ def _asked(question: re.Match[str]) -> str:
 
 # Words right after "how many" that ask how many people something befell: a form of "be" or "have", or a verb.
 _ASKED_PEOPLE_VERBS = frozenset(LEX["aux_words"]) | frozenset(LEX["person_verbs_after"])
+# The word after a word that cannot head a count in "how many loan cars": the noun it modifies.
+_NEXT_WORD = re.compile(WS + r"+([a-z]+)(?![\w'’-])", re.IGNORECASE)
+
+
+def _can_head_count(word: str) -> bool:
+    """Return whether a word can name what a count counts: a plural, a people noun, a body of people.
+
+    >>> _can_head_count("pilgrims"), _can_head_count("children"), _can_head_count("went"), _can_head_count("the")
+    (True, True, False, False)
+    """
+    return bool(_noun_unit(word)) or word in IRREGULAR_PLURALS
+
+
+def _elided_question_unit(question: re.Match[str], word: str) -> str:
+    """Return the unit of a "how many" question whose noun is left out ("how many went over?"), or "".
+
+    The word after "how many" is then a verb or a determiner, never the counted thing. The question asks for what
+    a question before it in the text (its headline often) asked with its noun ("Why nobody agrees how many boxes
+    the ship lost ... how many went over?"); else, when a verb follows, for people ("How many set out?",
+    "how many boarded"); a determiner ("How many the ship lost") names nothing.
+    """
+    text = question.string
+    after = _NEXT_WORD.match(text, question.end())
+    if after is not None and _can_head_count(after.group(1).lower()):
+        # "how many loan cars": a word before the noun.
+        return _named_unit(after.group(1).lower())
+    for earlier in reversed(list(_how_many().finditer(text, 0, question.start()))):
+        noun = (earlier.group(1) or "").lower()
+        if noun and _can_head_count(noun) and noun not in _ASKED_PEOPLE_VERBS:
+            return _named_unit(noun)
+    return "" if word in FUNCTION_WORDS else "person"
 
 
 def _named_unit(noun: str) -> str:
@@ -1242,6 +1322,8 @@ def _lead_in_noun(lead_in: str) -> str:
 
     >>> _lead_in_noun("- Volunteers"), _lead_in_noun("For hospital stays, there are three numbers")
     ('person', 'stay')
+    >>> _lead_in_noun("Boats lost have risen every day"), _lead_in_noun("Farmers march today, and they carry a number")
+    ('boat', '')
     """
     label = _LEAD_IN_LABEL.search(lead_in)
     if label is not None and _noun_unit(label.group(1).lower()):
@@ -1250,7 +1332,45 @@ def _lead_in_noun(lead_in: str) -> str:
         unit = _noun_unit(word)
         if unit and unit not in COUNTING_UNITS:
             return unit
+    opening = _OPENING_PLURAL.match(lead_in)
+    if opening is not None and _MOVING_WORDS.isdisjoint(lead_in.lower().split()):
+        return ""
+    if opening is not None:
+        # "Arrests have risen every day: six by Monday, 11 by Tuesday": the plural opening the sentence, capitalised
+        # only there, is what its list counts when the lead-in tells it move ("Farmers march today, and they will
+        # carry a number:" names what they do, not what the list counts).
+        unit = _noun_unit(opening.group(1).lower())
+        return unit if unit not in COUNTING_UNITS else ""
     return ""
+
+
+# A plural opening a lead-in, after any blank or bullet: "Arrests have risen".
+_OPENING_PLURAL = re.compile(r"[ \t\n]*(?:[-•*][ \t]+)?([A-Z][a-z]+s)(?![\w'’-])")
+# The verbs by which a count moves: "have risen", "fell", "climbed".
+_MOVING_WORDS = frozenset((*LEX["reach_verbs"], *LEX["series_verbs"], *LEX["change_verbs"]))
+
+
+# A topic set before a sentence's clause: "On containers, the customs service says it opened 46".
+_TOPIC_OPENER = re.compile(
+    r"(?:On|As" + WS + r"+for|As" + WS + r"+to|Of)" + WS + r"+(?:the" + WS + r"+)?([a-z]+)," + WS + r"+"
+)
+
+
+def _topic_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit of the plural a sentence opens with as its topic, for its first count, or "".
+
+    "On containers, the customs service says it opened 46": the numbers the sentence goes on to give count what its
+    topic names (the first of them, ``last`` the claim before it; the others take its unit as any count's); a time
+    is no topic ("On weekdays,").
+    """
+    if last is not None and not has_sentence_end(text, last.end, claim.start):
+        return ""
+    start = sentence_around(text, claim.start, claim.end)[0]
+    topic = _TOPIC_OPENER.match(text, start, claim.start)
+    if topic is None or _is_time_word(topic.group(1)):
+        return ""
+    unit = _noun_unit(topic.group(1)) if is_plain_plural(topic.group(1)) else ""
+    return unit if unit not in COUNTING_UNITS and unit not in DURATION_UNITS else ""
 
 
 def _within_one_sentence(text: str, end: int, start: int) -> bool:
@@ -1618,7 +1738,7 @@ def _bare_unit(
         # "The remaining hostages, 41 in all, were freed", "Its inmates, about 400, were moved": a number set off by
         # commas after a plural counts what it names ("The driver, 52," is an age).
         return _noun_unit(set_off.group(1).lower())
-    lead_in = _lead_in_unit(text, claim, last)
+    lead_in = _lead_in_unit(text, claim, last) or _topic_unit(text, claim, last)
     if lead_in:
         return lead_in
     if last is not None and _continues_share_series(text, last, claim):
@@ -1639,7 +1759,7 @@ def _bare_unit(
         return asked
     if _is_source_amount(text, claim, measure, counted):
         return measure.unit if measure is not None else ""
-    of_counts = _counts_unit(text, claim, counts, counted)
+    of_counts = _counts_unit(text, claim, counts, counted, last)
     if of_counts:
         return of_counts
     if (
@@ -1701,7 +1821,9 @@ def _bare_unit(
         # "38 workers were on the shift ... Twenty-six made their way out": the subject counts the people the text
         # counted (the last count of its size, else the last count); a thing only from the sentence before ("The
         # storm damaged 58,000 houses. Some 2,900 were destroyed"): further back, a thing may not be the subject.
-        return subject.unit
+        # A sentence between that names one kind of thing and no number is what the text is now counting ("The
+        # containers keep coming. By noon 14 had washed up").
+        return _named_since(text, claim, subject, last) or subject.unit
     done = _done_object(text, claim, counts)
     if done is not None:
         return done.unit
@@ -1711,7 +1833,9 @@ def _bare_unit(
     return ""
 
 
-def _counts_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted: ClaimDraft | None) -> str:
+def _counts_unit(
+    text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted: ClaimDraft | None, last: ClaimDraft | None
+) -> str:
     """Return the unit of what a count of counts right before a bare number counts, or "".
 
     What its own clause names comes before any unit lent by an earlier count ("raised its estimate of the crates ...
@@ -1727,7 +1851,39 @@ def _counts_unit(text: str, claim: ClaimDraft, counts: list[ClaimDraft], counted
     told = _like_count(claim, counts) or counted
     if told is None or not 0 <= claim.start - told.end <= _SOURCE_REACH or "?" in text[told.end : claim.start]:
         return ""
-    return told.unit
+    # "the ship lost containers on Sunday night. The line's count is 58", after "22 crew": what the text now counts.
+    return _named_since(text, claim, told, last) or told.unit
+
+
+def _named_since(text: str, claim: ClaimDraft, told: ClaimDraft, last: ClaimDraft | None) -> str:
+    """Return the unit of the one kind of thing the sentence right before a bare number names, when that sentence
+    lies after ``told`` (the count the number would answer) and gives no number (``last``, the claim before, ends
+    before it), or "".
+
+    The noun of the quantity under discussion: "Crews counted 40 volunteers. The storm scattered crates along the
+    shore. The port's count is 300" counts crates. A sentence naming two kinds of thing, or none, names no topic.
+    """
+    start = sentence_around(text, claim.start, claim.end)[0]
+    if start - told.end < 2:
+        return ""
+    stop = len(text[max(0, start - 4) : start].rstrip()) + max(0, start - 4)
+    before, end = sentence_around(text, stop - 2, stop - 1)
+    if before < told.end or (last is not None and last.end > before) or end > start:
+        return ""
+    sentence = text[before:end]
+    words = _LOWER_WORD.findall(sentence)
+    opening = _OPENING_PLURAL.match(sentence)
+    if opening is not None:
+        words.append(opening.group(1).lower())
+    units = {
+        unit
+        for word in words
+        if not _is_time_word(word)
+        and (unit := _noun_unit(word))
+        and unit not in COUNTING_UNITS
+        and unit not in DURATION_UNITS
+    }
+    return units.pop() if len(units) == 1 else ""
 
 
 # A noun phrase with its determiner, then a comma, right before a number set off after it: "The remaining hostages, ".
@@ -1907,6 +2063,17 @@ def inherit_units(text: str, items: list[ClaimDraft | Run]) -> list[ClaimDraft |
             dead_unit = _dead_unit(text, claim, counts)
             if dead_unit and dead_unit != claim.unit:
                 claims[i] = claim = replace(claim, unit=dead_unit, rule=f"{claim.rule}+{INHERITED_RULE}")
+        if (
+            claim.unit == "person"
+            and claim.noun.lower() == "missing"
+            and first is not None
+            and first.unit != "person"
+            and _is_count_unit(first.unit)
+            and _is_rival_count(text, first.end, claim.start)
+        ):
+            # "The line said 46 containers went over the side; the coast guard counted about 140 missing": a rival's
+            # count of the missing counts what the count it answers counts, people only by default.
+            claims[i] = claim = replace(claim, unit=first.unit, rule=f"{claim.rule}+{INHERITED_RULE}")
         if not claim.unit and not claim.noun:
             unit = (
                 _magnitude_again(text, claim, magnitude)

@@ -420,3 +420,65 @@ NOT_BORROWED: list[tuple[str, str, str]] = [
 def test_no_unit_is_borrowed_without_a_single_source(text: str, quote: str, unit: str) -> None:
     claim = [c for c in extract_claims(text) if c.quote == quote][-1]
     assert claim.unit == unit
+
+
+# (text, quote, unit): a number with its noun left out counts what the text is counting, not the nearest word.
+COUNTED_NOT_NEAREST: list[tuple[str, str, str]] = [
+    # a question whose noun is left out asks what an earlier question named, never its verb
+    (
+        "Why nobody agrees how many barrels the tanker spilled\n\nThree days on, one question remains: how many went "
+        "into the sea? The owner first said 120.",
+        "120",
+        "barrel",
+    ),
+    # ... or, after a verb and no question before, for people; a determiner names nothing
+    ("The ferry left at dawn. How many boarded? The port authority says 310.", "310", "person"),
+    ("How many the storm flattened is unclear. The council says 85.", "85", ""),
+    # the number that opens the paragraph after a question answers it
+    ("How many lorries were stuck?\n\nAbout 700, the police say.", "About 700", "lorry"),
+    # a collective after a noun the text counts in the plural counts those things, not people
+    (
+        "Rangers counted the goats on the island. They put the goat population at about 4,000.",
+        "about 4,000",
+        "goat",
+    ),
+    ("The ministry put the prison population at about 80,000.", "about 80,000", "person"),
+    # a plural set before a sentence as its topic names what its first count counts; a time is no topic
+    ("Port news.\n\nOn lorries, the police say they checked 240.", "240", "lorry"),
+    ("Farm news.\n\nOn farms, the ministry says 9,000 hectares burned (it first said 8,000).", "8,000", "hectare"),
+    # a plural opening a list's lead-in, capitalised only there, is what the list counts when the count moves
+    ("Evictions have risen every week: 14 by May, 19 by June.", "19", "eviction"),
+    ("Farmers march today, and they carry a number: 1,480.", "1,480", ""),
+    # a sentence between that names one kind of thing and no number is what the text now counts
+    (
+        "The ferry has 30 crew. The storm scattered crates along the shore. The port's count is 300.",
+        "300",
+        "crate",
+    ),
+    ("The ferry has 30 crew. The crates keep coming. By noon 14 had washed up.", "14", "crate"),
+    # a rival's count of the missing counts what the count it answers counts; people by default
+    (
+        "The operator said 12 crates went over the side; the coast guard counted about 40 missing from the deck.",
+        "about 40",
+        "crate",
+    ),
+    ("Police said 12 people drowned; the Red Cross counted about 40 missing.", "about 40", "person"),
+    # signatures are signatures, not the people who signed
+    ("The petition has 12,000 signatures.", "12,000", "signature"),
+    # a gap told in times is a multiple
+    ("The two counts are more than four times apart.", "more than four times", "ratio"),
+    ("That is a gap of six times.", "six times", "ratio"),
+    # a span of time corrected or revised, and a rival's count of it after that
+    ("The bridge was closed for 14 hours on Friday, not 16 as first reported.", "16", "hour"),
+    (
+        "The operator says the line was shut for 11 hours, after first saying 13; the union says nearly 20.",
+        "nearly 20",
+        "hour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), COUNTED_NOT_NEAREST)
+def test_a_bare_number_counts_what_the_text_is_counting(text: str, quote: str, unit: str) -> None:
+    claim = [c for c in extract_claims(text) if c.quote == quote][-1]
+    assert claim.unit == unit
