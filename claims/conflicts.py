@@ -146,13 +146,14 @@ def _aliases() -> dict[str, str]:
     words: dict[str, str] = lexicon["currency_words"]
     # A code is three capitals; a word whose currency is told by place ("dinar") names no code of its own.
     currencies = {word: code.lower() for word, code in words.items() if len(code) == 3 and code.isupper()}
-    spellings: dict[str, str] = {**lexicon["unit_symbols"], **lexicon["unit_words"]}
+    spelled: dict[str, str] = lexicon["unit_words"]
     # A spelled unit's singular is its plural less the "s" ("millimetres", "times"); the odd stems this makes of
-    # "inches" or "degrees celsius" name no unit and are never asked for.
-    singulars = {word[:-1]: unit for word, unit in spellings.items() if word.endswith("s")}
+    # "inches" or "degrees celsius" name no unit and are never asked for. A symbol has no singular ("Gbps").
+    singulars = {word[:-1]: unit for word, unit in spelled.items() if word.endswith("s")}
+    spellings = {**singulars, **lexicon["unit_symbols"], **spelled}
     measures = {
         **{name.lower(): name for name in _measure_units()},
-        **{word.lower(): UNIT_ALIASES.get(unit, unit) for word, unit in {**singulars, **spellings}.items()},
+        **{word.lower(): UNIT_ALIASES.get(unit, unit) for word, unit in spellings.items()},
     }
     return {**measures, **currencies, **UNIT_ALIASES}
 
@@ -175,6 +176,8 @@ def normalize_unit(unit: str) -> str:
     (True, True)
     >>> normalize_unit("millimetre"), normalize_unit("kph"), normalize_unit("MW"), normalize_unit("mw")
     ('mm', 'km/h', 'MW', 'MW')
+    >>> normalize_unit("GBP"), normalize_unit("Gbps")
+    ('gbp', 'Gbps')
 
     A rate spelled out ("km per hour") is the rate's unit; its parts are read as units themselves.
 

@@ -80,6 +80,12 @@ def test_a_unit_spelled_out_compares_with_its_symbol(spelled, written, value):
     assert classify_conflict(V(value, value, "exact", spelled), V(2 * value, 2 * value, "exact", written)) == "hard"
 
 
+def test_a_currency_code_is_no_unit_of_measure():
+    # "GBP" is pounds sterling, not a rate in gigabits ("Gbps").
+    assert conflicts.normalize_unit("GBP") != conflicts.normalize_unit("Gbps")
+    assert not conflicts.are_comparable("GBP", "Gbps")
+
+
 def test_a_speed_spelled_out_converts():
     # 100 km/h is about 62 mph; 100 km per hour against 90 mph is two speeds.
     assert classify_conflict(V(100, 100, "exact", "km per hour"), V(62, 62, "approximate", "mph")) != "hard"
