@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from claims.extraction.lexicon import lexicon_bytes
 
@@ -49,7 +50,7 @@ _RATIO_SCALES: dict[str, tuple[str, Fraction]] = {
 
 @functools.cache
 def _measure_units() -> dict[str, str]:
-    data: dict[str, str] = json.loads(lexicon_bytes().decode("utf-8"))["measure_units"]
+    data: dict[str, str] = _lexicon()["measure_units"]
     return data
 
 
@@ -131,12 +132,37 @@ UNIT_ALIASES = {
 
 
 @functools.cache
+def _lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(lexicon_bytes().decode("utf-8"))
+    return data
+
+
+@functools.cache
 def _aliases() -> dict[str, str]:
-    """Return ``UNIT_ALIASES`` with every currency word of the lexicon under its code ("zloty" is PLN)."""
-    words: dict[str, str] = json.loads(lexicon_bytes().decode("utf-8"))["currency_words"]
+    """Return ``UNIT_ALIASES`` with every currency word of the lexicon under its code ("zloty" is PLN), and every
+    spelling of a unit of measure the extractor reads under its canonical name ("millimetres" and "millimetre" are mm,
+    "kph" km/h, "mw" MW)."""
+    lexicon = _lexicon()
+    words: dict[str, str] = lexicon["currency_words"]
     # A code is three capitals; a word whose currency is told by place ("dinar") names no code of its own.
     currencies = {word: code.lower() for word, code in words.items() if len(code) == 3 and code.isupper()}
-    return {**currencies, **UNIT_ALIASES}
+    spelled: dict[str, str] = lexicon["unit_words"]
+    # A spelled unit's singular is its plural less the "s" ("millimetres", "times"); the odd stems this makes of
+    # "inches" or "degrees celsius" name no unit and are never asked for. A symbol has no singular ("Gbps").
+    singulars = {word[:-1]: unit for word, unit in spelled.items() if word.endswith("s")}
+    spellings = {**singulars, **lexicon["unit_symbols"], **spelled}
+    measures = {
+        **{name.lower(): name for name in _measure_units()},
+        **{word.lower(): UNIT_ALIASES.get(unit, unit) for word, unit in spellings.items()},
+    }
+    return {**measures, **currencies, **UNIT_ALIASES}
+
+
+@functools.cache
+def _rates() -> dict[tuple[str, str], str]:
+    """Return the rate units by what they divide ("km", "hour") -> "km/h"."""
+    rates: list[list[str]] = _lexicon()["rate_units"]
+    return {(over, under): rate for over, under, rate in rates}
 
 
 # Units are few and asked for once per claim and pair: each is read once.
@@ -148,9 +174,26 @@ def normalize_unit(unit: str) -> str:
     ('year', 'country', 'person')
     >>> normalize_unit("zloty") == normalize_unit("PLN"), normalize_unit("litre") == normalize_unit("liter")
     (True, True)
+    >>> normalize_unit("millimetre"), normalize_unit("kph"), normalize_unit("MW"), normalize_unit("mw")
+    ('mm', 'km/h', 'MW', 'MW')
+    >>> normalize_unit("GBP"), normalize_unit("Gbps")
+    ('gbp', 'Gbps')
+
+    A rate spelled out ("km per hour") is the rate's unit; its parts are read as units themselves.
+
+    >>> normalize_unit("km per hour"), normalize_unit("miles per hour"), normalize_unit("square kilometre")
+    ('km/h', 'mph', 'km2')
+    >>> normalize_unit("grain per cubic metre")
+    'grain per m3'
     """
     text = unit.strip().lower()
-    return _aliases().get(text, text)
+    if text in _aliases():
+        return _aliases()[text]
+    over, per, under = text.rpartition(" per ")
+    if per:
+        over, under = normalize_unit(over), normalize_unit(under)
+        return _rates().get((over, under), f"{over} per {under}")
+    return text
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -199,14 +242,23 @@ STAND_INS = {
     "carcass": "animal",
     # Beekeepers count their colonies by the hives that house them.
     "hive": "colony",
-    # An act done once to each thing counts those things: an emergency department's presentations are the patients
-    # who came, arrests the people arrested, evacuations the people moved, an airport's cancellations the flights
-    # cancelled ("142 cancellations" against "more than 210 flights" called off). A rescue is an operation that may
-    # save many ("about 40 ice rescues a winter"), not a count of the people saved.
+    # An act done once to each thing counts those things: an emergency department's presentations or visits are the
+    # patients who came, arrests the people arrested, evacuations the people moved, bites and stings the people
+    # bitten or stung ("146 bites" against "146 people bitten"), a timetable's cancellations and departures the
+    # services run or cancelled, flights or trains ("142 cancellations" against "more than 210 flights" called off).
+    # A rescue is an operation that may save many ("about 40 ice rescues a winter"), not a count of the people saved.
     "presentation": "person",
+    "visit": "person",
     "arrest": "person",
     "evacuation": "person",
-    "cancellation": "flight",
+    "bite": "person",
+    "sting": "person",
+    "cancellation": "service",
+    "departure": "service",
+    # A seat holds one person: a stadium's or a plane's capacity is given in either; a family, as a household, counts
+    # its people.
+    "seat": "person",
+    "family": "person",
 }
 
 # A kind of thing counted against its class in news reports (a unit and the class it is a kind of): one outlet's
@@ -236,6 +288,14 @@ KINDS = {
     "property": "structure",
     **dict.fromkeys(("ship", "boat", "ferry", "trawler", "tanker", "yacht"), "vessel"),
     **dict.fromkeys(("payment", "transfer", "purchase", "withdrawal"), "transaction"),
+    # A shipping line's boxes are its containers; a nightclub is a club, and a club, a bar or a theatre a venue; a
+    # flight or a train a service of a timetable; a rally or a march a demonstration; a tractor a machine.
+    "box": "container",
+    "nightclub": "club",
+    **dict.fromkeys(("club", "bar", "pub", "theatre", "cinema", "stadium", "arena"), "venue"),
+    **dict.fromkeys(("flight", "train"), "service"),
+    **dict.fromkeys(("rally", "march", "protest", "vigil"), "demonstration"),
+    "tractor": "machine",
 }
 
 
@@ -248,11 +308,19 @@ def unit_classes(unit: str) -> tuple[str, ...]:
     (('person',), ('cattle', 'livestock', 'animal'), ('bird', 'animal'), ('duration',))
     >>> unit_classes("home")
     ('house', 'dwelling', 'building', 'property', 'structure')
+
+    A counted noun of several words is a kind of its last word: "bathing water" of water, "pedal boat" of boat.
+
+    >>> unit_classes("bathing water"), unit_classes("pedal boat")
+    (('bathing water', 'water'), ('pedal boat', 'boat', 'vessel'))
     """
     dimension = unit_dimension(unit)
     classes = [STAND_INS.get(dimension, dimension)]
     while classes[-1] in KINDS and KINDS[classes[-1]] not in classes:
         classes.append(KINDS[classes[-1]])
+    *words, head = dimension.split(" ")
+    if words and dimension == normalize_unit(unit) and "per" not in words:
+        classes.extend(kind for kind in unit_classes(head) if kind not in classes)
     return tuple(classes)
 
 

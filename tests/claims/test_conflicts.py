@@ -59,6 +59,39 @@ def test_unit_aliases_meet():
     assert conflicts.are_comparable("years", "month")
 
 
+@pytest.mark.parametrize(
+    ("spelled", "written", "value"),
+    [
+        ("km per hour", "km/h", 120),
+        ("kilometres per hour", "kph", 120),
+        ("miles per hour", "mph", 70),
+        ("millimetre", "mm", 48),
+        ("centimetre", "cm", 3),
+        ("millilitre", "ml", 50),
+        ("square kilometre", "km2", 12),
+        ("megawatts", "MW", 400),
+        # "three times" is a ratio however the extractor spells it
+        ("time", "ratio", 3),
+    ],
+)
+def test_a_unit_spelled_out_compares_with_its_symbol(spelled, written, value):
+    assert conflicts.normalize_unit(spelled) == conflicts.normalize_unit(written)
+    assert classify_conflict(V(value, value, "exact", spelled), V(value, value, "exact", written)) == ""
+    assert classify_conflict(V(value, value, "exact", spelled), V(2 * value, 2 * value, "exact", written)) == "hard"
+
+
+def test_a_currency_code_is_no_unit_of_measure():
+    # "GBP" is pounds sterling, not a rate in gigabits ("Gbps").
+    assert conflicts.normalize_unit("GBP") != conflicts.normalize_unit("Gbps")
+    assert not conflicts.are_comparable("GBP", "Gbps")
+
+
+def test_a_speed_spelled_out_converts():
+    # 100 km/h is about 62 mph; 100 km per hour against 90 mph is two speeds.
+    assert classify_conflict(V(100, 100, "exact", "km per hour"), V(62, 62, "approximate", "mph")) != "hard"
+    assert classify_conflict(V(100, 100, "exact", "km per hour"), V(90, 90, "exact", "miles per hour")) == "hard"
+
+
 def test_roll_up_is_the_worst_pair_and_leaves_rejected_claims_out():
     members = [
         conflicts.Member(V(200, 200, "approximate")),

@@ -49,6 +49,14 @@ def test_jobs_cut_and_workers_laid_off_are_one_figure_in_hard_conflict(make_docu
         ("arrest", "person"),
         ("evacuation", "person"),
         ("cancellation", "flight"),
+        ("bite", "person"),
+        ("sting", "person"),
+        ("visit", "person"),
+        ("cancellation", "train"),
+        ("departure", "flight"),
+        # a seat holds one person; a family, as a household, counts its people
+        ("seat", "person"),
+        ("family", "household"),
     ],
 )
 def test_a_figure_mixing_stand_in_units_compares_their_values(first, second):
@@ -84,6 +92,15 @@ def test_units_that_stand_for_nothing_else_stay_apart():
         ("cow", "cattle"),
         ("wolf", "animal"),
         ("elephant", "animal"),
+        ("box", "container"),
+        ("nightclub", "club"),
+        ("nightclub", "venue"),
+        ("pub", "venue"),
+        ("rally", "demonstration"),
+        ("tractor", "machine"),
+        # a counted noun of several words is a kind of its last word
+        ("bathing water", "water"),
+        ("pedal boat", "vessel"),
     ],
 )
 def test_a_kind_and_its_class_compare_their_values(kind, its_class):
@@ -105,6 +122,8 @@ def test_a_kind_and_its_class_compare_their_values(kind, its_class):
         ("school", "church"),
         ("ewe", "goat"),
         ("structure", "hectare"),
+        ("flight", "train"),
+        ("nightclub", "pub"),
         # a rescue is an operation that may save many, not a count of the people saved
         ("rescue", "person"),
     ],
@@ -130,6 +149,40 @@ def test_homes_pulled_down_and_structures_demolished_are_one_figure_in_hard_conf
         extracted(dated(make_document, DAY, text))
     claims = Claim.objects.filter(quote__in=("2,400", "about 1,600"))
     assert sorted(claims.values_list("unit", flat=True)) == ["home", "structure"]
+    suggest_figures()
+    figures = {claim.suggested_figure_id for claim in claims}
+    assert len(figures) == 1 and None not in figures
+    assert Figure.objects.get(pk=figures.pop()).conflict == "hard"
+
+
+# A rabies outbreak: the health office counts the bites it treated, a vets' group the people bitten; each act befalls one
+# person, so the two are rival counts of one quantity (``conflicts.STAND_INS``).
+BITES = (
+    "The Varrow district health office said on Monday it had treated 212 dog bites in the district since June 1.",
+    "The Varrow district health office treated about 260 people bitten by dogs in the district since June 1, the "
+    "vets' association said on Monday.",
+)
+
+# A storm at sea: the shipping line counts the containers it lost overboard, the coastguard the boxes it saw go over
+# (``conflicts.KINDS``: a shipping line's boxes are its containers).
+BOXES = (
+    "The Dunmere Line said on Tuesday that 38 containers fell from its ship Corran Star in the storm off Hessel Point.",
+    "About 50 boxes fell from the Corran Star in the storm off Hessel Point, the coastguard said on Tuesday.",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "quotes", "units"),
+    [
+        (BITES, ("212", "about 260"), ["bite", "person"]),
+        (BOXES, ("38", "About 50"), ["box", "container"]),
+    ],
+)
+def test_rival_counts_in_units_of_one_thing_are_one_figure_in_hard_conflict(make_document, texts, quotes, units):
+    for text in texts:
+        extracted(dated(make_document, DAY, text))
+    claims = Claim.objects.filter(quote__in=quotes)
+    assert sorted(claims.values_list("unit", flat=True)) == units
     suggest_figures()
     figures = {claim.suggested_figure_id for claim in claims}
     assert len(figures) == 1 and None not in figures
