@@ -106,6 +106,10 @@ MAX_RIVAL_RATIO = 20
 # Two subjects this similar (cosine of their weighted words) say the claims count one thing.
 SAME_SUBJECT = 0.6
 
+# What litres, barrels and cubic metres measure: an amount that flowed (a spill, a leak, a discharge), which no one
+# counts and each side estimates (``is_kind_shared``).
+VOLUME = conflicts.unit_dimension("liter")
+
 # Two sources' counts of one sentence this far apart at most may be rival counts however each words what it counts
 # (``classify_two_sources_counts``): further apart, one sentence more often gives two quantities.
 NAMED_RIVAL_RATIO = 10
@@ -531,12 +535,23 @@ def is_kind_shared(a: SuggestionInput, b: SuggestionInput) -> bool:
     "the savers' association counts more than 40,000 investors"; not "police officers guarding the march" against
     "people joining it"). Asked of counts ``MAX_MAGNITUDE_RATIO`` apart or more: the two counters set their counts
     against each other, however far apart, as rival counts; closer counts are left to the pair model.
+
+    A volume (``VOLUME``) is estimated, not counted: two sides' estimates of one volume in litres or barrels are rival
+    estimates however each words what flowed ("released up to 2 million litres" against "discharged about 14 million
+    litres"), or says nothing of it.
     """
-    if not (a.unit and a.unit == b.unit and a.event == b.event and (a.subject or b.subject)) or a.part or b.part:
+    if not (a.unit and a.unit == b.unit and a.event == b.event) or a.part or b.part:
         return False
-    if a.subject and b.subject and not (_is_people_against_noun(a, b) or _is_people_against_noun(b, a)):
+    if conflicts.unit_dimension(a.unit) != VOLUME and not _are_subjects_of_one_kind(a, b):
         return False
     return a.nationality == b.nationality and is_other_source(a, b)
+
+
+def _are_subjects_of_one_kind(a: SuggestionInput, b: SuggestionInput) -> bool:
+    """Return whether one of two subjects is missing, or one counts generic "people" against the other's noun alone."""
+    if not (a.subject and b.subject):
+        return bool(a.subject or b.subject)
+    return _is_people_against_noun(a, b) or _is_people_against_noun(b, a)
 
 
 def _is_people_against_noun(people: SuggestionInput, noun: SuggestionInput) -> bool:

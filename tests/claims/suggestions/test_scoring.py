@@ -243,3 +243,32 @@ def test_one_counters_or_two_described_counts_far_apart_stay_two_quantities():
     # Each says more of what it counts than a noun ("savers with deposits at its branches"): the subjects decide.
     union = (UNION, "38,000", "the depositors' union says", "savers deposits branches")
     assert judged_apart([regulator, union]) == "values apart, not rival counts"
+
+
+def judged_volumes(rows):
+    """Return ``pair_verdict`` of two volumes each told in an article of its own, each a (text, quote, source,
+    subject) row, in litres."""
+    made = []
+    for at, (text, quote, source, subject) in enumerate(rows):
+        start = text.index(quote)
+        number = int(quote.replace(",", "")) * 1_000_000
+        value = conflicts.Value.of(number, number, "exact", "liter")
+        item = describe_claim(at, at + 1, text, start, start + len(quote), value, context=Context(subject=subject))
+        made.append(dataclasses.replace(item, source=source))
+    idf = idf_weights(made)
+    return pair_verdict(*(Prepared(item, idf) for item in made))
+
+
+MILL = "The paper mill said 3 million litres of effluent were released into the Varne river after the storm."
+ANGLERS = "The anglers' federation says 24 million litres of effluent were discharged into the Varne river."
+
+
+def test_two_sides_estimates_of_one_volume_far_apart_are_rival_counts_however_worded():
+    # Released against discharged: one volume that flowed, estimated by each side, eight times apart.
+    mill = (MILL, "3", "the paper mill said", "effluent released")
+    anglers = (ANGLERS, "24", "the anglers' federation says", "effluent discharged river")
+    found = judged_volumes([mill, anglers])
+    assert not isinstance(found, str) and found["rival"] == 1
+    # One side giving both volumes counts two amounts, not rival ones.
+    again = (ANGLERS.replace("anglers' federation", "paper mill"), "24", "the paper mill says", anglers[3])
+    assert judged_volumes([mill, again]) == "values apart, not rival counts"
