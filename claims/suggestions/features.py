@@ -625,17 +625,35 @@ _GAP_COUNTERS = frozenset(LEX["organisation_words"]) | frozenset(
 )  # fmt: skip
 
 
-# A number set against the one told right before it ("2,600 against about 7,000", "eight dead against the
-# association's 13", "31 lost, against the company's revised count of 26"): its rival count, whoever gives each. Not
-# "against a legal limit of 0.1" (a bound) nor "against a target of": "against" is followed by the number, by "the", or
-# by the owner of the count.
-_AGAINST_BEFORE = re.compile(
-    r"\bagainst[ \t\u00a0]+(?!an?[ \t\u00a0])(?:the[ \t\u00a0]+)?(?:(?:[^\W\d_][\w.-]*[ \t\u00a0]+){0,3}?"
-    r"[^\W\d_][\w.-]*['’]s?[ \t\u00a0]+)?(?:(?:own|revised|unchanged|first|earlier|initial)[ \t\u00a0]+)?"
-    r"(?:(?:estimate|figure|count|total|claim|tally|number)[ \t\u00a0]+of[ \t\u00a0]+)?[\"“]?"
-    r"(?:(?:" + _HEDGED + r")[ \t\u00a0]+)?\Z",
-    re.IGNORECASE,
+# The words that set a number against the one told before it ("2,600 against about 7,000", "about 400, not 163",
+# "18 tonnes rather than 25", "62 compared with 40", "eight versus 13"): each may open on the number itself.
+_AGAINST_WORDS = r"\bagainst|\bversus|\bvs\.|\brather[ \t\u00a0]+than|\bcompared[ \t\u00a0]+(?:with|to)|[,;\u2013\u2014][ \t\u00a0]*not"
+# A comparison that sets a number against another ("far more than the 163 police have listed", "well below the
+# agency's 8,000"): only before "the" or a counter's possessive, as "more than 60" or "over 60" hedges its number.
+_COMPARED_WORDS = (
+    r"\b(?:(?:far|well|much|way|still|slightly)[ \t\u00a0]+)?"
+    r"(?:(?:more|fewer|less|higher|lower|greater|smaller)[ \t\u00a0]+than|above|below)"
 )
+# A possessive owner of a count ("the association's", "Bohol Sea Watch's").
+_AGAINST_OWNER = r"(?:[^\W\d_][\w.-]*[ \t\u00a0]+){0,3}?[^\W\d_][\w.-]*['’]s?[ \t\u00a0]+"
+# What may stand between those words and the number: the count's state and noun ("revised count of"), a hedge.
+_AGAINST_COUNT = (
+    r"(?:(?:own|revised|unchanged|first|earlier|initial)[ \t\u00a0]+)?"
+    r"(?:(?:estimate|figure|count|total|claim|tally|number)[ \t\u00a0]+of[ \t\u00a0]+)?[\"“]?"
+    r"(?:(?:" + _HEDGED + r")[ \t\u00a0]+)?\Z"
+)
+# A number set against the one told right before it ("2,600 against about 7,000", "eight dead against the
+# association's 13", "31 lost, against the company's revised count of 26", "far more than the 163 police listed"): its
+# rival count, whoever gives each. Not "against a legal limit of 0.1" (a bound) nor "against a target of": the words
+# are followed by the number, by "the", or by the owner of the count. Not "up from 1,200" (a change over time) nor "64
+# of the 100" (a part).
+_AGAINST_OPENING = (
+    r"(?:" + _AGAINST_WORDS + r")[ \t\u00a0]+(?!an?[ \t\u00a0])(?:the[ \t\u00a0]+)?(?:" + _AGAINST_OWNER + r")?"
+)
+_COMPARED_OPENING = (
+    _COMPARED_WORDS + r"[ \t\u00a0]+(?:the[ \t\u00a0]+(?:" + _AGAINST_OWNER + r")?|" + _AGAINST_OWNER + r")"
+)
+_AGAINST_BEFORE = re.compile(r"(?:" + _AGAINST_OPENING + "|" + _COMPARED_OPENING + r")" + _AGAINST_COUNT, re.IGNORECASE)
 # How far before "against" the number it sets one against may end.
 _AGAINST_REACH = 80
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
@@ -650,6 +668,11 @@ def set_against(text: str, left: int, start: int) -> tuple[int, int] | None:
     >>> set_against(text, 0, text.index("about")) == (text.index("2,600") + 4, text.index("against"))
     True
     >>> set_against("It carried 25 tonnes, against a permitted 10.", 0, 42) is None
+    True
+    >>> text = "The guild counted 2,300, far more than the 900 the council listed; 900 of them were students."
+    >>> set_against(text, 0, text.index("900")) == (text.index("2,300") + 4, text.index("far"))
+    True
+    >>> set_against("It counted 2,300, up from 900.", 0, 27) is None
     True
     """
     found = _AGAINST_BEFORE.search(text, max(left, start - 60), start)

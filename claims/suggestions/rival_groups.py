@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 
 from claims import conflicts
-from claims.suggestions import pair_model
+from claims.suggestions import pair_model, scoring
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
 from claims.suggestions.grouping import Group, Grouping
@@ -267,7 +267,11 @@ class RivalJoin:
             return "no hard pair from two sources"
         mean = total / (pairs - ruled)
         bar = join_bar(pairs)
-        if mean < bar and not self.is_vouched(x, y) and not (mean >= bar / 2 and self.are_two_counters(x, y)):
+        if (
+            mean < bar
+            and not self.is_vouched(x, y)
+            and not (mean >= bar / 2 and (self.are_two_counters(x, y) or self.is_told_against(x, y)))
+        ):
             return "mean below bar"
         if only_judged:
             alone, group = (x, y) if x in self.alone else (y, x)
@@ -327,12 +331,13 @@ class RivalJoin:
 
         One number told twice ("8,900 customers", then "8,900, not 8,500") is one count, whoever tells it: no sign of
         two quantities; nor are the two numbers of a correction ("raised its estimate to 42,500 hectares: '42,500, not
-        41,000'", ``corrected``), whichever copy of the new number is paired with the old. Two sources' numbers ("only
-        12 warders were on duty, he said; the service said 28 officers") are told each in its source's own words
-        (``may_be_rivals``' ``own_words``).
+        41,000'", ``corrected``), whichever copy of the new number is paired with the old, nor one number set against
+        the other ("the gap was 279 against 660", "far more than the 163 police listed"; ``scoring.is_set_against``):
+        the sentence tells them as rival counts. Two sources' numbers ("only 12 warders were on duty, he said; the
+        service said 28 officers") are told each in its source's own words (``may_be_rivals``' ``own_words``).
         """
         a, b = self.inputs[i], self.inputs[j]
-        if self.one_number(i, j) or self.is_corrected(i, j, corrected):
+        if self.one_number(i, j) or self.is_corrected(i, j, corrected) or scoring.is_set_against(a, b):
             return False
         if is_other_source(a, b) or are_counters_apart(a, b):
             return not may_be_rivals(a, b, own_words=True)
@@ -370,6 +375,45 @@ class RivalJoin:
             if again:
                 return False
         return True
+
+    def is_told_against(self, x: int, y: int) -> bool:
+        """Return whether a sentence sets its group's number of each against the other (``scoring.is_set_against``):
+        two numbers that the rules allow as rival counts in each source's own words (``may_be_rivals``), that no rule
+        rules out as a pair, neither told as a part (``SuggestionInput.part``). Two sources' numbers merely told in one
+        sentence are not enough: "the department said 312 were detained; the embassy put its citizens among them at
+        nearly 130" tells a whole and its part.
+
+        "On Wednesday the gap was 279 against 660", "the union counted 389 members, far more than the 163 the firm
+        listed": the writer sets the two counts against each other as rivals, which the pair model, reading few words
+        of either, finds little alike; the two groups need half the mean of pairs (``judge_join``), as two counters'
+        groups do. Each number must be its group's (``is_groups_number``): a sentence speaks for a group only by the
+        number it tells most.
+        """
+        for i in self.members[x]:
+            a = self.inputs[i]
+            for j in self.in_sentence[a.document_id, a.sentence]:
+                if self.group_of.get(j) != y or self.one_number(i, j) or self.probability(i, j) is None:
+                    continue
+                b = self.inputs[j]
+                if (
+                    scoring.is_set_against(a, b)
+                    and not (a.part or b.part)
+                    and may_be_rivals(a, b, own_words=True)
+                    and self.is_groups_number(i, x)
+                    and self.is_groups_number(j, y)
+                ):
+                    return True
+        return False
+
+    def is_groups_number(self, at: int, group: int) -> bool:
+        """Return whether claim ``at`` tells its group's number: none is told in the group more often (``one_number``).
+
+        A group of twelve claims telling "12 beaches" and "31 beaches", with one stray "about 40" read as beaches too,
+        is no count of 40: a sentence setting that 40 against another number says nothing of the group.
+        """
+        members = self.members[group]
+        told = sum(self.one_number(at, k) for k in members)
+        return all(sum(self.one_number(k, m) for m in members) <= told for k in members)
 
     def are_two_counters(self, x: int, y: int) -> bool:
         """Return whether two groups are two counters' headcounts of one quantity, each told again: each group tells

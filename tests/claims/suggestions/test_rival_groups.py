@@ -643,3 +643,63 @@ def test_two_counters_numbers_each_told_again_need_half_the_mean_of_pairs(monkey
     assert judge_story((*MINE[:5], other), (TUESDAY,) * 6) == "mean below bar"
     monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.1)
     assert judge_story(MINE, (TUESDAY,) * 6) == "mean below bar"
+
+
+def judge_sentence_of_two_subjects(told, sides):
+    """Return how the rival join judges ``sides`` of the operator's 12s (claims 10, 20) and the rescuers' 30s (30, 40),
+    where ``told`` gives 12 (claim 50) and 30 (claim 51) in one sentence read as the operator's, each with a subject of
+    its own."""
+    from claims.conflicts import Value
+    from claims.suggestions.features import Context, describe_claim
+    from claims.suggestions.grouping import Group, grouped_claims
+    from claims.suggestions.rival_groups import RivalJoin
+
+    lines = [
+        (10, "The operator said 12 miners were trapped on Tuesday.", "12", "the operator said", "miners trapped"),
+        (20, "12 miners were trapped on Tuesday, the operator said.", "12", "the operator said", "miners trapped"),
+        (30, "Rescuers said 30 miners were trapped on Tuesday.", "30", "rescuers said", "miners trapped"),
+        (40, "30 miners were trapped on Tuesday, rescuers said.", "30", "rescuers said", "miners trapped"),
+        (50, told, "12", "the operator said", "miners trapped"),
+        (51, told, "30", "the operator said", "names listed"),
+    ]
+    items = []
+    for claim_id, text, quote, source, subject in lines:
+        context = Context(
+            subject=subject, attribution=source, period_start=TUESDAY, period_end=TUESDAY, period_stated=True
+        )
+        start = text.index(quote)
+        value = Value.of(float(quote), float(quote), "exact", "person")
+        items.append(
+            describe_claim(
+                claim_id, claim_id // 10, text, start, start + len(quote), value, published=TUESDAY, context=context
+            )
+        )
+    grouping = grouped_claims(items)
+    by_id = {item.claim_id: item for item in grouping.inputs}
+    return RivalJoin(grouping, [Group([by_id[claim_id] for claim_id in side]) for side in sides]).judge_join(0, 1)
+
+
+MINERS_SIDES = ([10, 20, 50], [30, 40, 51])
+COMPARED = "The operator said 12 miners were trapped on Tuesday, far fewer than the 30 on the list."
+DENIED = "The operator said 12 miners were trapped on Tuesday, not 30."
+TOLD_ALONGSIDE = "The operator said 12 miners were trapped on Tuesday and 30 names were on the list."
+
+
+@pytest.mark.parametrize("told", [COMPARED, DENIED])
+def test_one_number_set_against_another_in_one_sentence_keeps_the_groups_joinable(told):
+    # The operator's 12 and the rescuers' 30 (printed twice as theirs), set against each other in one sentence read as
+    # the operator's: rival counts, not the operator's two quantities.
+    assert isinstance(judge_sentence_of_two_subjects(told, MINERS_SIDES), float)
+
+
+def test_one_sources_two_numbers_of_one_sentence_not_set_against_each_other_part_the_groups():
+    assert judge_sentence_of_two_subjects(TOLD_ALONGSIDE, MINERS_SIDES) == "one sentence apart"
+
+
+def test_groups_whose_numbers_one_sentence_sets_against_each_other_need_half_the_mean_of_pairs(monkeypatch):
+    from claims.suggestions.rival_groups import RivalJoin
+
+    monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.2)
+    assert isinstance(judge_sentence_of_two_subjects(COMPARED, MINERS_SIDES), float)
+    monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.1)
+    assert judge_sentence_of_two_subjects(COMPARED, MINERS_SIDES) == "mean below bar"

@@ -2,6 +2,8 @@
 
 import dataclasses
 
+import pytest
+
 from claims import conflicts
 from claims.suggestions.features import Context, describe_claim
 from claims.suggestions.rivals import may_be_rivals
@@ -181,6 +183,39 @@ def test_a_number_set_against_the_one_before_it_is_its_rival_count():
     text = "The barge carried 25 tonnes of sand, against a permitted 10, the port said."
     rows = [("25", "the port said", "sand carried"), ("10", "the port said", "sand carried")]
     assert verdict(text, rows, "tonne").startswith("one sentence: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guild counted 2,300 members at the rally, far more than the 900 the council has listed.",
+        "The guild says about 2,300 members came, not 900.",
+        "The guild counted 2,300 members at the rally, rather than 900.",
+        "The guild counted 2,300 members at the rally, well below the council's 9,000.",
+        "The guild counted 2,300 members at the rally, compared with 900 in the council's tally.",
+    ],
+)
+def test_a_number_compared_with_or_denied_against_the_one_before_it_is_set_against_it(text):
+    from claims.suggestions.features import set_against
+
+    earlier, later = (number for number in ("2,300", "900", "9,000") if number in text)
+    found = set_against(text, 0, text.index(later))
+    assert found is not None and found[0] < text.index(earlier) + len(earlier) <= found[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guild counted 2,300 members at the rally, up from 900 last spring.",
+        "The guild counted 2,300 members at the rally, more than 900 of them students.",
+        "The guild counted 2,300 members at the rally, 900 of the 2,300 students.",
+        "The guild counted 2,300 members at the rally, over 900 of them from the port.",
+    ],
+)
+def test_a_change_over_time_a_hedge_or_a_part_sets_no_number_against_the_one_before_it(text):
+    from claims.suggestions.features import set_against
+
+    assert set_against(text, 0, text.index("900")) is None
 
 
 def test_a_kind_meets_its_class_but_not_another_kind_of_it():
