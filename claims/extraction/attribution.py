@@ -1237,7 +1237,9 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
     if by is not None and _counts_by(by.group("source")):
         # "put at 4,000 by the union and about 1,800 by police", "26 by that of the rights group": each count's source.
         return text[by.start("by") : by.end("source")], by.start("by"), by.end("source")
-    described = _described_source(text, start, end, found)
+    # "Asked about the union's 4,000 marchers and 900 buses, the mayor said ...": a count the speaker is asked about
+    # is its owner's, not the speaker's.
+    described = _asked_about(text, start, lo) or _described_source(text, start, end, found)
     if described is not None:
         return described
     best: Source = ("", -1, -1)
@@ -1279,15 +1281,109 @@ def pick_source(text: str, start: int, end: int, lo: int, hi: int, found: list[t
         # named nearer ("Police figures showed 22,000 ..., a spokesman said") is the nearer source, and so is the
         # owner of the count right after it ("The union's 180,000 is wrong, the minister said").
         return closing
-    before = [(s, e) for s, e in speakers if e <= best[1]]
-    if before and _is_pronoun(best[0]):
-        # "not 48 as it had first reported": the pronoun stands for the source the sentence named last before it.
-        s, e = max(before, key=lambda span: span[1])
-        return (text[s:e], s, e)
+    stood_for = _stood_for(text, start, lo, best, best_kind, speakers) if _is_pronoun(best[0]) else None
+    if stood_for is not None:
+        return stood_for
     if not best[0] and (quote is not None or closes_quotation(text, hi)):
         # A number in a quotation, or in a sentence that ends one ('... 38,000, not 150,000.”'), takes its speaker.
         return _speaker_before(text, start, lo)
     return best
+
+
+# A sentence opened by the question put to its speaker about another's count: "Asked about the brigade's ".
+_ASKED_ABOUT = re.compile(
+    r"(?:asked|questioned|pressed)[ \t\u00a0]+(?:about|on|over)[ \t\u00a0]+"
+    r"(?P<owner>(?:the[ \t\u00a0]+)?[\w-]+(?:[ \t\u00a0]+[\w-]+){0,3}?)['’]s?[ \t\u00a0]",
+    re.IGNORECASE,
+)
+
+
+# A comma that closes a phrase, not one inside a number ("4,000").
+_SET_OFF_COMMA = re.compile(r",(?!\d)")
+
+
+def _asked_about(text: str, start: int, lo: int) -> Source | None:
+    """Return the owner of the count at ``start`` when its sentence opens by asking its speaker about it, or None.
+
+    >>> t = "Asked about the union's 4,000 marchers, the mayor said 2,000."
+    >>> _asked_about(t, t.index("4,000"), 0), _asked_about(t, t.index("2,000"), 0)
+    (('the union', 12, 21), None)
+    """
+    asked = _ASKED_ABOUT.match(text, _opening(text, lo), start)
+    if asked is None or _SET_OFF_COMMA.search(text, asked.end(), start) is not None:
+        return None
+    return asked.group("owner"), asked.start("owner"), asked.end("owner")
+
+
+def _stood_for(
+    text: str, start: int, lo: int, best: Source, kind: str, speakers: list[tuple[int, int]]
+) -> Source | None:
+    """Return the body the pronoun source ``best`` stands for as the source of the count at ``start``, or None to
+    keep the pronoun.
+
+    >>> t = "The club said the pitch flooded. It counted 12 puddles and said repairs cost 300 euros."
+    >>> found = sources_in(t, 33, len(t))
+    >>> [pick_source(t, t.index(n), t.index(n) + len(n), 33, len(t), found)[0] for n in ("12", "300")]
+    ['It counted', 'The club said']
+    """
+    before = [(s, e) for s, e in speakers if e <= best[1]]
+    if before:
+        # "not 48 as it had first reported": the pronoun stands for the source the sentence named last before it.
+        s, e = max(before, key=lambda span: span[1])
+        return (text[s:e], s, e)
+    if kind == OWNER or not 0 <= best[2] <= start or _AND_SAID.search(text, best[2], start) is None:
+        return None
+    # "The group said the picture was worse. It counted 31 beaches and said pumps ran for 212 hours": a verb of
+    # telling joined to the pronoun's own verb tells for the body its paragraph named last before it (the pronoun
+    # with its own verb is the words that name the source, kept as written).
+    return _named_before(text, lo)
+
+
+def _opening(text: str, lo: int) -> int:
+    """Return where the words of the sentence at ``lo`` open, after a time stamp, dash or quotation mark."""
+    words = words_in(text, lo, min(len(text), lo + 40))
+    first = next((w for w in words if w.word[:1].isalpha()), None)
+    return first.start if first is not None else lo
+
+
+# Verbs that only tell (no "posted", "lowered" or "counted", which may also act).
+_TELLING = ("said", "says", "told", "tells", "added", "adds")
+# A verb of telling joined to another, its subject left out: "and said ", "and also told ".
+_AND_SAID = re.compile(r"(?<![\w'’-])and[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:" + "|".join(_TELLING) + r")(?![\w'’-])")
+# How far back in its paragraph a pronoun's body may be named: a sentence or two.
+_PRONOUN_REACH = 400
+
+
+def _named_before(text: str, lo: int) -> Source | None:
+    """Return the last source that names someone in the sentences of the paragraph before ``lo``, or None.
+
+    >>> t = "The union, which has 900 members, said the count was wrong. It counted 4,000."
+    >>> _named_before(t, t.index("It"))[0]
+    'The union, which has 900 members, said'
+    """
+    floor = max(0, lo - _PRONOUN_REACH)
+    paragraph = text.rfind("\n", floor, lo) + 1 or floor
+    if paragraph == floor and floor > 0:
+        # The reach cuts a sentence: start at the first whole one.
+        stop = _SENTENCE_END.search(text, floor, lo)
+        paragraph = stop.end() if stop is not None else lo
+    found = sources_in(text, paragraph, lo)
+    # A source inside another's naming words ("The group, which publishes the company's data, said") is not the one
+    # that speaks.
+    named = [
+        (s, e)
+        for s, e, kind in found
+        if kind not in (OWNER, BY_AFTER)
+        and not _is_pronoun(text[s:e])
+        and not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in found)
+    ]
+    if not named:
+        return None
+    s, e = named[-1]
+    return (text[s:e], s, e)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t\u00a0]+(?=[A-Z\"“])")
 
 
 # The words between a verb that puts a count and the count: its object, then "to" or "at" ("raised its count to ").
@@ -1604,7 +1700,9 @@ _GIVING_AFTER = r"(?:gave|given|announced|reported|claimed|counted|recorded|stat
 _NOT_NOUN = r"(?:of|in|at|on|for|to|from|with|by|and|or|but|as|than|the|that|it|they|police|was|were|is|are|had|has|have|been|be)"
 _NOUN_WORDS = rf"(?:{_S}(?!{_NOT_NOUN}\b)[a-z][a-z-]*){{0,2}}"
 _GIVEN_BY = rf"{_GIVING_AFTER}{_S}by{_S}(?:the{_S})?[\w'’-]+(?:{_S}[\w'’-]+){{0,3}}"
-_WHO_GAVE = rf"(?:police|the(?:{_S}[\w'’-]+){{1,3}}?)(?:{_S}(?:had|has))?(?:{_S}(?:{FIRST_WORDS}))?{_S}{_GIVING_AFTER}"
+_WHO_GAVE = (
+    rf"(?:police|the(?:{_S}[\w'’-]+){{1,3}}?)(?:{_S}(?:had|has|have))?(?:{_S}(?:{FIRST_WORDS}))?{_S}{_GIVING_AFTER}"
+)
 _SOURCE_AFTER = re.compile(
     rf"{_NOUN_WORDS}{_S}(?:that{_S})?(?P<source>{_GIVEN_BY}|{_WHO_GAVE})"
     r"(?=[ \t\u00a0]*(?:[,.;:!?)\"”]|on\b|in\b|last\b|earlier\b|but\b|and\b|\Z))"
