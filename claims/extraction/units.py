@@ -24,6 +24,7 @@ from .sentences import has_sentence_end, sentence_around, sentence_end_after
 from .vocabulary import (
     AGE_HEDGES,
     ANIMAL_COLLECTIVES,
+    COUNT_VERBS,
     COUNTING_UNITS,
     CURRENCY_BY_PLACE,
     CURRENCY_CODES,
@@ -43,7 +44,6 @@ from .vocabulary import (
     PEOPLE_COLLECTIVES,
     PERSON,
     POSSESSIVE_DETERMINERS,
-    RATE_BASES,
     RATE_UNITS,
     SAME_PLURALS,
     SCALE_SUFFIX,
@@ -53,6 +53,7 @@ from .vocabulary import (
     TIME_UNITS,
     TIME_ZONES,
     UNIT_SYMBOLS,
+    UNIT_WORDS,
     WEEKDAYS,
     WS,
     alternation,
@@ -98,7 +99,22 @@ _LETTER = re.compile(r"[A-Za-z]")
 _POWERS = {"squared": "2", "cubed": "3"}
 _POWER_AFTER = re.compile(WS + r"(squared|cubed)(?![A-Za-z])", re.IGNORECASE)
 _POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
-_PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.IGNORECASE)
+# "12.4 kilometres per second", "80 miles an hour", "1,500 cubic metres of water an hour": a speed or a flow.
+_PER_TIME = re.compile(
+    WS
+    + r"{1,2}(?:of"
+    + WS
+    + r"{1,2}[a-z]+"
+    + WS
+    + r"{1,2})?(per|an|a)"
+    + WS
+    + r"{1,2}(second|hour|minute)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# "2 milligrams per litre", "112 grains per cubic metre": an amount measured against a unit of another measure.
+_PER_MEASURE = re.compile(
+    WS + r"{1,2}per" + WS + r"{1,2}((?:cubic|square)" + WS + r"{1,2}[a-z]+|[a-z]+)(?![A-Za-z])", re.IGNORECASE
+)
 _PER_DOLLAR = re.compile(
     WS + r"{0,2}(?:per|to" + WS + r"the|against" + WS + r"the)" + WS + r"(dollar|euro|pound)(?![A-Za-z])", re.IGNORECASE
 )
@@ -275,12 +291,12 @@ def refine_unit(text: str, atom: Atom) -> None:
         if is_poll_context(text, atom.start, atom.end):
             atom.unit = "percentage_point"
         return
-    if unit in RATE_BASES and atom.noun_end > 0:
-        per = _PER_TIME.match(text, atom.noun_end)
-        if per is not None:
-            # "12.4 kilometres per second", "80 miles an hour".
-            atom.unit = RATE_UNITS.get((unit, TIME_UNITS.get(per.group(1).lower(), "")), atom.unit)
-            atom.noun_end = per.end()
+    if unit and unit != "person" and (atom.noun_end > 0 or atom.unit_locked):
+        rate = _rate_unit(text, atom)
+        if rate is not None:
+            atom.unit = rate[0]
+            if atom.noun_end > 0:
+                atom.noun_end = rate[1]
         return
     if unit or atom.noun or atom.unit_locked or atom.is_percent or atom.vague:
         return
@@ -290,6 +306,34 @@ def refine_unit(text: str, atom: Atom) -> None:
     q_start, _q, rule, _att = left_qualifier(text, atom.start)
     if not _refine_by_words(text, atom, q_start):
         _refine_by_verb(text, atom, q_start, rule)
+
+
+def _rate_unit(text: str, atom: Atom) -> tuple[str, int] | None:
+    """Return the unit of a rate told after a number's unit, with where its words end, or None for no rate.
+
+    Only a speed or a flow is a rate in time ("90 km an hour", "410 cubic metres a second"); any other amount in
+    time keeps its unit, as outlets write it with "a" or "per" ("12 litres a day", "300 tonnes per year"). Against
+    a unit of another measure, after "per", any amount but people is a rate ("2 milligrams per litre"); people
+    per area stay people, as outlets count them ("three people per square metre").
+
+    >>> _rate_unit("Gusts of 85 km an hour", Atom(9, 14, Decimal(85), unit="km"))
+    ('km/h', 22)
+    >>> _rate_unit("a pace of 6 metres an hour", Atom(10, 11, Decimal(6), unit="m", noun_end=18))
+    >>> _rate_unit("Nitrate at 14 mg per litre", Atom(11, 16, Decimal(14), unit="mg"))
+    ('mg per liter', 26)
+    """
+    at = atom.noun_end if atom.noun_end > 0 else atom.end
+    per = _PER_TIME.match(text, at)
+    if per is not None:
+        rate = RATE_UNITS.get((atom.unit, TIME_UNITS[per.group(2).lower()]))
+        return None if rate is None else (rate, per.end())
+    per = _PER_MEASURE.match(text, at)
+    if per is None:
+        return None
+    base = UNIT_WORDS.get(re.sub(WS + "+", " ", per.group(1).lower()), "")
+    if base not in MEASURE_UNITS or base in DURATION_UNITS:
+        return None
+    return f"{atom.unit} per {base}", per.end()
 
 
 # "7.0 on the scale of the national institute", "6.1 on its scale": a reading on a scale.
@@ -586,7 +630,11 @@ _COUNT_FOR = re.compile(
     + WS
     + r"+(?:[\w'’-]+"
     + WS
-    + r"+){0,3}?([a-z][a-z-]*s|"
+    + r"+){0,3}?"
+    # "the count of injured stands at 105": the count's verb is no plural it names.
+    + r"(?!(?:"
+    + alternation(sorted(COUNT_VERBS))
+    + r")(?![\w'’-]))([a-z][a-z-]*s|"
     + alternation(sorted(SAME_PLURALS))
     + r")(?:(?:"
     + WS
@@ -1161,7 +1209,12 @@ def _noun_unit(word: str) -> str:
 
     >>> _noun_unit("jobs"), _noun_unit("people"), _noun_unit("crowd"), _noun_unit("register")
     ('job', 'person', 'person', '')
+    >>> _noun_unit("stands")
+    ''
     """
+    if word in COUNT_VERBS:
+        # "The prefecture's count of injured stands at 105": the verb of a count, not a plural.
+        return ""
     if word in PEOPLE_COLLECTIVES:
         return "person"
     return plural_noun_unit(word)
