@@ -510,15 +510,33 @@ _SOURCE_COUNT = re.compile(
     + _HEDGE_BEFORE,
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;")
+# "while", "whereas", a semicolon, or a comma and "and" or "but" ("said about 40 hours, and campaigners said 212").
+_CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;|," + WS + r"+(?:and|but)(?![\w'’-])")
 # How far back a rival's count looks for the count it answers.
 _RIVAL_REACH = 400
+# "far more than the company's about 40", "fewer than the campaigners' 212": a source's count set against the count
+# before it, its head left out after the possessive.
+_THAN_OWNER = re.compile(
+    r"(?<![\w'’-])than"
+    + WS
+    + r"+(?:the"
+    + WS
+    + r"+)?(?:[\w-]+"
+    + WS
+    + r"+){0,3}?[\w-]+(?:['’]s|s['’])"
+    + WS
+    + "+"
+    + _HEDGE_BEFORE,
+    re.IGNORECASE,
+)
 
 
 def _is_rival_count(text: str, end: int, start: int) -> bool:
     """Return whether the bare number at ``start`` is a rival's count answering the count ending at ``end``."""
     if not 0 <= start - end <= _RIVAL_REACH:
         return False
+    if _THAN_OWNER.search(text, max(end, start - 60), start) and not has_sentence_end(text, end, start):
+        return True
     verb = _RIVAL_VERB.search(text, max(end, start - 40), start)
     return verb is not None and _CONTRAST.search(text, end, verb.start()) is not None
 
@@ -955,8 +973,14 @@ def _unit_lender(
     if first is not None and (
         first.unit not in NOT_INHERITED
         # A span of time only when no number of another unit stands between ("shut for 19 hours, after first saying
-        # 21; the fire brigade says nearly 30").
-        or (last is not None and last.unit == first.unit and _is_like_duration(claim, first))
+        # 21; the fire brigade says nearly 30"), or right before, whatever the rival's size ("ran for about 40 hours,
+        # and campaigners said 212").
+        or (
+            last is not None
+            and last.unit == first.unit
+            and (last is first or _is_like_duration(claim, first))
+            and first.unit in DURATION_UNITS
+        )
     ):
         if _is_rival_count(text, first.end, claim.start):
             # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
@@ -1109,8 +1133,9 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None, sentence
         return _set_against_unit(text, claim, last, end, sentence)
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit
-    if is_correction(text, end, claim.start, worded=False):
-        # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
+    if is_correction(text, end, claim.start, worded=False) or _JOINED_OR.fullmatch(text, end, claim.start):
+        # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like; "40 hours or
+        # 212?": two guesses at one quantity, whatever their sizes.
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and (
         last.unit in TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
