@@ -514,10 +514,10 @@ _SOURCE_COUNT = re.compile(
 _CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;|," + WS + r"+(?:and|but)(?![\w'’-])")
 # How far back a rival's count looks for the count it answers.
 _RIVAL_REACH = 400
-# "far more than the company's about 40", "fewer than the campaigners' 212": a source's count set against the count
-# before it, its head left out after the possessive.
+# "far more than the company's about 40", "fewer than the campaigners' 212", 'above the police's "about six"': a
+# source's count set against the count before it, its head left out after the possessive.
 _THAN_OWNER = re.compile(
-    r"(?<![\w'’-])than"
+    r"(?<![\w'’-])(?:than|above|below)"
     + WS
     + r"+(?:the"
     + WS
@@ -526,7 +526,7 @@ _THAN_OWNER = re.compile(
     + r"+){0,3}?[\w-]+(?:['’]s|s['’])"
     + WS
     + "+"
-    + _HEDGE_BEFORE,
+    + _QUOTED_HEDGE_BEFORE,
     re.IGNORECASE,
 )
 

@@ -519,6 +519,12 @@ ANSWERED_OR_OWN_UNITS: list[tuple[str, str, str]] = [
         "about 20",
         "hour",
     ),
+    (
+        "The court gave its first figure for the weight: 3.2 tonnes. That is below the port's 4.1 tonnes and above "
+        'the police\'s "about two".',
+        "about two",
+        "tonne",
+    ),
     # a multiple of the same value is no count the later number names again
     (
         "That the two are seven times apart tells you how little is known.\n\nThe wreck reports show the same "
