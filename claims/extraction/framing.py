@@ -58,7 +58,7 @@ from .subjects import (
     with_fronted_place,
 )
 from .units import INHERITED_RULE, TALLY_UNITS, plural_noun_unit
-from .vocabulary import AREA_UNITS, COUNTING_NOUNS, PEOPLE_COLLECTIVES, alternation, on_first_use
+from .vocabulary import AREA_UNITS, COUNTING_NOUNS, NOT_INHERITED, PEOPLE_COLLECTIVES, alternation, on_first_use
 from .words_around import REACH, bag_of_words, is_table_text
 
 __all__ = ["frame"]
@@ -764,10 +764,13 @@ def _referred_subject(claim: ClaimDraft, before: list[ExtractedClaim], text: str
     """
     named = [earlier for earlier in before if earlier.subject and not is_stand_in(earlier.subject)]
     # A unit the claim only took from the text's last count ("did not recognise the figure of more than 100", after
-    # "40 families") gives way to the unit of the count of its value.
+    # "40 families") gives way to the unit of the count of its value, a count of things: "the numbers were seven and
+    # 24", after "seven times apart", count what the count before them counts, no multiple.
     lent = INHERITED_RULE in claim.rule
     for earlier in reversed(named):
-        if (earlier.low, earlier.high) == (claim.low, claim.high) and (lent or claim.unit in ("", earlier.unit)):
+        if (earlier.low, earlier.high) == (claim.low, claim.high) and (
+            (lent and earlier.unit not in NOT_INHERITED) or claim.unit in ("", earlier.unit)
+        ):
             return earlier.subject, earlier.event, earlier.unit
     for earlier in reversed(named):
         if earlier.sentence_start < lo and text[earlier.sentence_end : lo].strip():

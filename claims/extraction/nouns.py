@@ -21,6 +21,7 @@ from .vocabulary import (
     AGE_HEDGES,
     AGE_WORDS,
     COUNT_NOUNS,
+    COUNT_VERBS,
     COUNTING_NOUNS,
     COUNTING_UNITS,
     CURRENCY_WORDS,
@@ -36,6 +37,7 @@ from .vocabulary import (
     NON_HEAD,
     NOT_DEMONYMS,
     NOUN_UNITS,
+    PARENT_NOUNS,
     PEOPLE_COLLECTIVES,
     PERSON,
     PERSON_SUFFIX_EXCEPTIONS,
@@ -130,7 +132,10 @@ _number_of = on_first_use(
     + WS
     + r")?(?:[A-Za-z-]+['’]?"
     + WS
-    + r"){0,2}?(people|men|women|children|(?!(?:its|this|his|was|has|is|as|thus)(?![A-Za-z]))[A-Za-z-]*[a-z]s)"
+    + r"){0,2}?(people|men|women|children|(?!(?:its|this|his|was|has|is|as|thus|"
+    # "the count of injured stands at 105": a count's verb is no plural.
+    + alternation(sorted(COUNT_VERBS))
+    + r")(?![A-Za-z]))[A-Za-z-]*[a-z]s)"
     # "the tally of Legionnaires' disease cases": a possessive before the head modifies it.
     r"(?![A-Za-z'’])",
     re.IGNORECASE,
@@ -370,10 +375,10 @@ def _is_strict_noun(word: str) -> bool:
 def _is_person_word(word: str, tail: str) -> bool:
     if word.endswith(("ans", "ians", "ese")) or _is_demonym_plural(word):
         return True
-    # "economists", "shareholders", "firemen": nouns for people by their ending.
-    return (tail.endswith(PERSON_SUFFIXES) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 5) or (
-        tail.endswith(("men", "women")) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 4
-    )
+    # "economists", "shareholders", "firemen", "festival-goers": nouns for people by their ending.
+    return (
+        tail.endswith(PERSON_SUFFIXES) and tail not in PERSON_SUFFIX_EXCEPTIONS and (len(tail) > 5 or tail != word)
+    ) or (tail.endswith(("men", "women")) and tail not in PERSON_SUFFIX_EXCEPTIONS and len(tail) > 4)
 
 
 def _is_demonym_plural(word: str) -> bool:
@@ -517,6 +522,10 @@ def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]
     """Read an age ("died at 87", "she is 86") or people ("five of us") with no counted noun; return whether read."""
     free = not atom.unit_locked and not atom.is_percent
     no_noun = not words or not is_count_noun(words[0][0])
+    if free and no_noun and atom.value <= _MOST_CHILDREN and _is_children_of(text, atom.start):
+        # "a father of three": his children; "a grandmother of 80" is her age.
+        atom.unit = "person"
+        return True
     if free and atom.value <= 120 and no_noun and _AGE_VERB_LEFT.search(text, max(0, atom.start - 24), atom.start):
         # "who has died at 87", "who turns 37 next month", "left school at 15": an age.
         return _set_age(atom)
@@ -534,6 +543,21 @@ def _read_age_or_people(text: str, atom: Atom, words: list[tuple[str, int, int]]
             atom.unit = "person"
             return True
     return False
+
+
+# The most children a parent's number counts; above it, "a mother of 40" tells her age.
+_MOST_CHILDREN = 15
+
+
+def _is_children_of(text: str, s: int) -> bool:
+    """Return whether the number at ``s`` counts a parent's children ("a father of three", "a mother of two").
+
+    >>> t = "Ruiz, 41, a mother of four, and a girl of nine."
+    >>> _is_children_of(t, t.index("four")), _is_children_of(t, t.index("nine"))
+    (True, False)
+    """
+    m = _AGE_OF.search(text, max(0, s - 50), s) if "of" in text[max(0, s - 30) : s] else None
+    return m is not None and m.group("noun").lower() in PARENT_NOUNS
 
 
 def _is_age_after(text: str, s: int) -> bool:

@@ -24,6 +24,7 @@ from .sentences import has_sentence_end, sentence_around, sentence_end_after
 from .vocabulary import (
     AGE_HEDGES,
     ANIMAL_COLLECTIVES,
+    COUNT_VERBS,
     COUNTING_UNITS,
     CURRENCY_BY_PLACE,
     CURRENCY_CODES,
@@ -43,7 +44,6 @@ from .vocabulary import (
     PEOPLE_COLLECTIVES,
     PERSON,
     POSSESSIVE_DETERMINERS,
-    RATE_BASES,
     RATE_UNITS,
     SAME_PLURALS,
     SCALE_SUFFIX,
@@ -53,6 +53,7 @@ from .vocabulary import (
     TIME_UNITS,
     TIME_ZONES,
     UNIT_SYMBOLS,
+    UNIT_WORDS,
     WEEKDAYS,
     WS,
     alternation,
@@ -98,7 +99,22 @@ _LETTER = re.compile(r"[A-Za-z]")
 _POWERS = {"squared": "2", "cubed": "3"}
 _POWER_AFTER = re.compile(WS + r"(squared|cubed)(?![A-Za-z])", re.IGNORECASE)
 _POINTS = re.compile(WS + r"{1,2}points?(?![A-Za-z])")
-_PER_TIME = re.compile(WS + r"{1,2}(?:per|an|a)" + WS + r"{1,2}(second|hour|minute)(?![A-Za-z])", re.IGNORECASE)
+# "12.4 kilometres per second", "80 miles an hour", "1,500 cubic metres of water an hour": a speed or a flow.
+_PER_TIME = re.compile(
+    WS
+    + r"{1,2}(?:of"
+    + WS
+    + r"{1,2}[a-z]+"
+    + WS
+    + r"{1,2})?(per|an|a)"
+    + WS
+    + r"{1,2}(second|hour|minute)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# "2 milligrams per litre", "112 grains per cubic metre": an amount measured against a unit of another measure.
+_PER_MEASURE = re.compile(
+    WS + r"{1,2}per" + WS + r"{1,2}((?:cubic|square)" + WS + r"{1,2}[a-z]+|[a-z]+)(?![A-Za-z])", re.IGNORECASE
+)
 _PER_DOLLAR = re.compile(
     WS + r"{0,2}(?:per|to" + WS + r"the|against" + WS + r"the)" + WS + r"(dollar|euro|pound)(?![A-Za-z])", re.IGNORECASE
 )
@@ -275,12 +291,12 @@ def refine_unit(text: str, atom: Atom) -> None:
         if is_poll_context(text, atom.start, atom.end):
             atom.unit = "percentage_point"
         return
-    if unit in RATE_BASES and atom.noun_end > 0:
-        per = _PER_TIME.match(text, atom.noun_end)
-        if per is not None:
-            # "12.4 kilometres per second", "80 miles an hour".
-            atom.unit = RATE_UNITS.get((unit, TIME_UNITS.get(per.group(1).lower(), "")), atom.unit)
-            atom.noun_end = per.end()
+    if unit and unit != "person" and (atom.noun_end > 0 or atom.unit_locked):
+        rate = _rate_unit(text, atom)
+        if rate is not None:
+            atom.unit = rate[0]
+            if atom.noun_end > 0:
+                atom.noun_end = rate[1]
         return
     if unit or atom.noun or atom.unit_locked or atom.is_percent or atom.vague:
         return
@@ -290,6 +306,34 @@ def refine_unit(text: str, atom: Atom) -> None:
     q_start, _q, rule, _att = left_qualifier(text, atom.start)
     if not _refine_by_words(text, atom, q_start):
         _refine_by_verb(text, atom, q_start, rule)
+
+
+def _rate_unit(text: str, atom: Atom) -> tuple[str, int] | None:
+    """Return the unit of a rate told after a number's unit, with where its words end, or None for no rate.
+
+    Only a speed or a flow is a rate in time ("90 km an hour", "410 cubic metres a second"); any other amount in
+    time keeps its unit, as outlets write it with "a" or "per" ("12 litres a day", "300 tonnes per year"). Against
+    a unit of another measure, after "per", any amount but people is a rate ("2 milligrams per litre"); people
+    per area stay people, as outlets count them ("three people per square metre").
+
+    >>> _rate_unit("Gusts of 85 km an hour", Atom(9, 14, Decimal(85), unit="km"))
+    ('km/h', 22)
+    >>> _rate_unit("a pace of 6 metres an hour", Atom(10, 11, Decimal(6), unit="m", noun_end=18))
+    >>> _rate_unit("Nitrate at 14 mg per litre", Atom(11, 16, Decimal(14), unit="mg"))
+    ('mg per liter', 26)
+    """
+    at = atom.noun_end if atom.noun_end > 0 else atom.end
+    per = _PER_TIME.match(text, at)
+    if per is not None:
+        rate = RATE_UNITS.get((atom.unit, TIME_UNITS[per.group(2).lower()]))
+        return None if rate is None else (rate, per.end())
+    per = _PER_MEASURE.match(text, at)
+    if per is None:
+        return None
+    base = UNIT_WORDS.get(re.sub(WS + "+", " ", per.group(1).lower()), "")
+    if base not in MEASURE_UNITS or base in DURATION_UNITS:
+        return None
+    return f"{atom.unit} per {base}", per.end()
 
 
 # "7.0 on the scale of the national institute", "6.1 on its scale": a reading on a scale.
@@ -466,15 +510,33 @@ _SOURCE_COUNT = re.compile(
     + _HEDGE_BEFORE,
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;")
+# "while", "whereas", a semicolon, or a comma and "and" or "but" ("said about 40 hours, and campaigners said 212").
+_CONTRAST = re.compile(r"(?<![\w'’-])(?:while|whereas)(?![\w'’-])|;|," + WS + r"+(?:and|but)(?![\w'’-])")
 # How far back a rival's count looks for the count it answers.
 _RIVAL_REACH = 400
+# "far more than the company's about 40", "fewer than the campaigners' 212", 'above the police's "about six"': a
+# source's count set against the count before it, its head left out after the possessive.
+_THAN_OWNER = re.compile(
+    r"(?<![\w'’-])(?:than|above|below)"
+    + WS
+    + r"+(?:the"
+    + WS
+    + r"+)?(?:[\w-]+"
+    + WS
+    + r"+){0,3}?[\w-]+(?:['’]s|s['’])"
+    + WS
+    + "+"
+    + _QUOTED_HEDGE_BEFORE,
+    re.IGNORECASE,
+)
 
 
 def _is_rival_count(text: str, end: int, start: int) -> bool:
     """Return whether the bare number at ``start`` is a rival's count answering the count ending at ``end``."""
     if not 0 <= start - end <= _RIVAL_REACH:
         return False
+    if _THAN_OWNER.search(text, max(end, start - 60), start) and not has_sentence_end(text, end, start):
+        return True
     verb = _RIVAL_VERB.search(text, max(end, start - 40), start)
     return verb is not None and _CONTRAST.search(text, end, verb.start()) is not None
 
@@ -586,7 +648,11 @@ _COUNT_FOR = re.compile(
     + WS
     + r"+(?:[\w'’-]+"
     + WS
-    + r"+){0,3}?([a-z][a-z-]*s|"
+    + r"+){0,3}?"
+    # "the count of injured stands at 105": the count's verb is no plural it names.
+    + r"(?!(?:"
+    + alternation(sorted(COUNT_VERBS))
+    + r")(?![\w'’-]))([a-z][a-z-]*s|"
     + alternation(sorted(SAME_PLURALS))
     + r")(?:(?:"
     + WS
@@ -907,8 +973,14 @@ def _unit_lender(
     if first is not None and (
         first.unit not in NOT_INHERITED
         # A span of time only when no number of another unit stands between ("shut for 19 hours, after first saying
-        # 21; the fire brigade says nearly 30").
-        or (last is not None and last.unit == first.unit and _is_like_duration(claim, first))
+        # 21; the fire brigade says nearly 30"), or right before, whatever the rival's size ("ran for about 40 hours,
+        # and campaigners said 212").
+        or (
+            last is not None
+            and last.unit == first.unit
+            and (last is first or _is_like_duration(claim, first))
+            and first.unit in DURATION_UNITS
+        )
     ):
         if _is_rival_count(text, first.end, claim.start):
             # "1.1 million had taken part in some 250 rallies, while the ministry counted 312,000": a rival count
@@ -1061,8 +1133,9 @@ def _joined_unit(text: str, claim: ClaimDraft, last: ClaimDraft | None, sentence
         return _set_against_unit(text, claim, last, end, sentence)
     if _JOINED_AND.fullmatch(text, end, claim.start) and (last.rule.startswith("age") or last.unit in _JOINED_UNITS):
         return last.unit
-    if is_correction(text, end, claim.start, worded=False):
-        # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like.
+    if is_correction(text, end, claim.start, worded=False) or _JOINED_OR.fullmatch(text, end, claim.start):
+        # "18,900 hectares, not 18,400", "36 percent, not 38": a correction sets like against like; "40 hours or
+        # 212?": two guesses at one quantity, whatever their sizes.
         return last.unit
     if _JOINED_TO.fullmatch(text, end, claim.start) and (
         last.unit in TALLY_UNITS or _FROM_BEFORE.search(text, max(0, last.start - 12), last.start) is not None
@@ -1161,7 +1234,12 @@ def _noun_unit(word: str) -> str:
 
     >>> _noun_unit("jobs"), _noun_unit("people"), _noun_unit("crowd"), _noun_unit("register")
     ('job', 'person', 'person', '')
+    >>> _noun_unit("stands")
+    ''
     """
+    if word in COUNT_VERBS:
+        # "The prefecture's count of injured stands at 105": the verb of a count, not a plural.
+        return ""
     if word in PEOPLE_COLLECTIVES:
         return "person"
     return plural_noun_unit(word)

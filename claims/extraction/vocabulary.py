@@ -242,6 +242,8 @@ TIME_FOLLOWERS = _words("train_time_followers")
 
 # --- counted nouns ---------------------------------------------------------------------
 FUNCTION_WORDS = _words("function_words") | frozenset(HEDGES) | MONTHS
+# The verbs a count takes before its number ("the count of injured stands at 105", "rises to", "tops"): no plural.
+COUNT_VERBS = _words("count_state_verbs") | _words("reach_verbs") | _words("series_verbs")
 STOP = _words("noun_stop_words") | frozenset(NUMBER_WORDS) | frozenset(SCALE_WORDS)
 PERSON = frozenset(w.lower() for w in LEX["person_nouns"])
 # Words with a demonym's ending that name no people ("taxi", "clinic", "Italian" as an adjective).
@@ -261,6 +263,8 @@ PERSON_VERBS_AFTER = _words("person_verbs_after")
 AGE_WORDS = _words("age_words_before")
 # One person, named by a singular noun ("a boy", "the driver", "a farmer"): the age nouns and each plural of
 # the person nouns with its "s" taken off, save nouns for deaths, arrests and the like ("deaths", "arrivals").
+# "a father of three": a parent's number counts children.
+PARENT_NOUNS = _words("parent_nouns")
 SINGULAR_PERSONS = (
     frozenset(LEX["age_nouns_before"])
     | frozenset(v for k, v in LEX["irregular_plurals"].items() if k in PERSON)

@@ -482,3 +482,60 @@ COUNTED_NOT_NEAREST: list[tuple[str, str, str]] = [
 def test_a_bare_number_counts_what_the_text_is_counting(text: str, quote: str, unit: str) -> None:
     claim = [c for c in extract_claims(text) if c.quote == quote][-1]
     assert claim.unit == unit
+
+
+# (text, quote, unit): the number's own words, or the count it answers whatever its size, name what it counts; a
+# number of the same value told elsewhere as a multiple names nothing.
+ANSWERED_OR_OWN_UNITS: list[tuple[str, str, str]] = [
+    # a speed or a flow against time, and an amount per unit of another measure, is a rate
+    ("Gusts of up to 85 km an hour tore roofs off the sheds.", "up to 85 km", "km/h"),
+    ("The pumps moved about 2,300 cubic metres of water an hour out of the pit.", "about 2,300", "m3 per hour"),
+    ("Nitrate in the well reached 14 milligrams per litre.", "14", "mg per liter"),
+    ("The trap counted 230 grains per cubic metre on Friday.", "230", "grain per m3"),
+    # any other amount in time keeps its unit, with "a" or "per"
+    ("The plant emits 300 tonnes per day.", "300", "tonne"),
+    ("The crew advanced about six metres an hour.", "about six", "m"),
+    # a count's verb is no plural it names
+    ("The clinic's count of wounded stands at 87. The volunteers say more than 300.", "more than 300", "person"),
+    # a parent's number counts children
+    ("Ana Lopes, 39, a mother of four, lost her stall.", "four", "person"),
+    ("People in the queue, among them a grandmother of 80, waited all night.", "80", "year"),
+    # nouns for people by their ending, hyphenated too
+    ("Dozens of concert-goers fainted in the heat.", "Dozens", "person"),
+    ("Police held two shift supervisors.", "two", "person"),
+    # plurals kept whole
+    ("Three tornadoes and two avalanches were reported.", "Three", "tornado"),
+    ("Three tornadoes and two avalanches were reported.", "two", "avalanche"),
+    # a count set against the count before it, whatever its size
+    ("Flooding: 30 hours or 190? The two counts differ.", "190", "hour"),
+    (
+        "The utility said its pumps had run for about 30 hours last week, and residents said 190.",
+        "190",
+        "hour",
+    ),
+    (
+        "On Friday the port listed nine wrecks. The navy says the pumps ran for more than 90 hours, far more than the "
+        "port's about 20 but fewer than the divers' 160.",
+        "about 20",
+        "hour",
+    ),
+    (
+        "The court gave its first figure for the weight: 3.2 tonnes. That is below the port's 4.1 tonnes and above "
+        'the police\'s "about two".',
+        "about two",
+        "tonne",
+    ),
+    # a multiple of the same value is no count the later number names again
+    (
+        "That the two are seven times apart tells you how little is known.\n\nThe wreck reports show the same "
+        "pattern. On Monday the port listed 12 wrecks, the navy 31. By Friday evening the numbers were seven and 24.",
+        "seven",
+        "wreck",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), ANSWERED_OR_OWN_UNITS)
+def test_a_number_counts_what_its_words_or_the_count_it_answers_count(text: str, quote: str, unit: str) -> None:
+    claim = [c for c in extract_claims(text) if c.quote == quote][-1]
+    assert claim.unit == unit
