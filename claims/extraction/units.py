@@ -1411,9 +1411,7 @@ def _lead_in_noun(lead_in: str) -> str:
         if unit and unit not in COUNTING_UNITS:
             return unit
     opening = _OPENING_PLURAL.match(lead_in)
-    if opening is not None and _MOVING_WORDS.isdisjoint(lead_in.lower().split()):
-        return ""
-    if opening is not None:
+    if opening is not None and not _MOVING_WORDS.isdisjoint(lead_in.lower().split()):
         # "Arrests have risen every day: six by Monday, 11 by Tuesday": the plural opening the sentence, capitalised
         # only there, is what its list counts when the lead-in tells it move ("Farmers march today, and they will
         # carry a number:" names what they do, not what the list counts).
@@ -1944,7 +1942,9 @@ def _named_since(text: str, claim: ClaimDraft, told: ClaimDraft, last: ClaimDraf
     start = sentence_around(text, claim.start, claim.end)[0]
     if start - told.end < 2:
         return ""
-    stop = len(text[max(0, start - 4) : start].rstrip()) + max(0, start - 4)
+    # The end of the sentence before, its trailing blanks (a few at most) left out.
+    lo = max(0, start - 4)
+    stop = lo + len(text[lo:start].rstrip())
     before, end = sentence_around(text, stop - 2, stop - 1)
     if before < told.end or (last is not None and last.end > before) or end > start:
         return ""

@@ -243,14 +243,15 @@ def test_a_kind_s_count_may_be_the_rival_of_its_class_s():
     assert not may_be_rivals(cattle, told("1,200", "sheep", "sheep died"), own_words=True)
 
 
-def judged_apart(rows):
+def judged_apart(rows, unit="person", scale=1):
     """Return ``pair_verdict`` of two numbers each told in an article of its own, each a (text, quote, source,
-    subject) row: the pair's features, or the rule that rules it out."""
+    subject) row, in ``unit``, the quote's number times ``scale``: the pair's features, or the rule that rules it
+    out."""
     made = []
     for at, (text, quote, source, subject) in enumerate(rows):
         start = text.index(quote)
-        number = int(quote.replace(",", ""))
-        value = conflicts.Value.of(number, number, "exact", "person")
+        number = int(quote.replace(",", "")) * scale
+        value = conflicts.Value.of(number, number, "exact", unit)
         item = describe_claim(at, at + 1, text, start, start + len(quote), value, context=Context(subject=subject))
         made.append(dataclasses.replace(item, source=source))
     idf = idf_weights(made)
@@ -281,17 +282,8 @@ def test_one_counters_or_two_described_counts_far_apart_stay_two_quantities():
 
 
 def judged_volumes(rows):
-    """Return ``pair_verdict`` of two volumes each told in an article of its own, each a (text, quote, source,
-    subject) row, in litres."""
-    made = []
-    for at, (text, quote, source, subject) in enumerate(rows):
-        start = text.index(quote)
-        number = int(quote.replace(",", "")) * 1_000_000
-        value = conflicts.Value.of(number, number, "exact", "liter")
-        item = describe_claim(at, at + 1, text, start, start + len(quote), value, context=Context(subject=subject))
-        made.append(dataclasses.replace(item, source=source))
-    idf = idf_weights(made)
-    return pair_verdict(*(Prepared(item, idf) for item in made))
+    """Return ``judged_apart`` of two volumes, each row's quote in millions of litres."""
+    return judged_apart(rows, unit="liter", scale=1_000_000)
 
 
 MILL = "The paper mill said 3 million litres of effluent were released into the Varne river after the storm."
