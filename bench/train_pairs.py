@@ -9,7 +9,7 @@
 ``--write`` is deterministic (Newton's method from zero weights over the pairs in a fixed order): refit after any
 change to the extractor or to ``scoring.pair_features`` and commit ``pair_model.json`` with it.
 
-Each set (``bench/figures_eval``, ``figures_eval2`` .. ``figures_eval40``: the development sets; never a held-out one) is read as
+Each set (``bench/figures_eval``, ``figures_eval2`` .. ``figures_eval42``: the development sets; never a held-out one) is read as
 ``bench/figures.py`` reads it: its extracted claims (matched to gold claims by span) and its
 gold claims with the gold's context. The pairs blocking proposes (``blocking.candidate_pairs``)
 that no rule rules out (``scoring.judge_pair``) are the examples; a pair is positive when both
@@ -33,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
-SETS = ("figures_eval", *(f"figures_eval{n}" for n in range(2, 41)))
+SETS = ("figures_eval", *(f"figures_eval{n}" for n in range(2, 43)))
 # Where each set's articles and gold live (by default ``bench/NAME`` and its ``gold.jsonl``).
 PLACES = {"seeds": (HERE / "data" / "seeds", HERE / "data" / "seeds_gold.jsonl")}
 # Fitted on all three readings (the gold claims without context read as the tests' invented articles are); the
