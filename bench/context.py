@@ -101,6 +101,7 @@ SETS: dict[str, tuple[str, str]] = {
     "figures_eval41": ("bench/figures_eval41/gold.jsonl", "bench/figures_eval41/articles"),
     "figures_eval42": ("bench/figures_eval42/gold.jsonl", "bench/figures_eval42/articles"),
     "figures_eval43": ("bench/figures_eval43/gold.jsonl", "bench/figures_eval43/articles"),
+    "figures_eval44": ("bench/figures_eval44/gold.jsonl", "bench/figures_eval44/articles"),
 }
 # Sets held out of the fit (not in ``bench/train_pairs.py``'s SETS): scored only when named with ``--set``, so that a
 # run over every set does not show a held-out set's rows before its one read. A new blind set's line goes here too.
