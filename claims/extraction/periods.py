@@ -767,13 +767,13 @@ def _is_to_come_itself(text: str, start: int) -> bool:
 
 def _closing_time(text: str, best: Period, best_span: tuple[int, int], found: Sequence[Found]) -> Period | None:
     """Return the time that closes a span still running in its clause ("41 had died since Saturday by Tuesday night":
-    by Tuesday), the count as it stood then; else None."""
+    by Tuesday; "Monday's count of those treated since Saturday": Monday's), the count as it stood then; else None."""
     if best[1] is None or best[2] is not None or not text:
         return None
     for s, e, period, _, _ in found:
         if (
             period[2] is not None
-            and period[0].lower().partition(" ")[0] in _AS_OF
+            and (period[0].lower().partition(" ")[0] in _AS_OF or _owns_count(text, e))
             and _one_clause(text, (s, e), best_span)
         ):
             return period

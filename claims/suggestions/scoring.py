@@ -85,8 +85,8 @@ NAME_BREAK = re.compile(r",(?![0-9])")
 
 # How many days apart the times two reports give a fixed quantity (not a running total) may be.
 FIXED_SLACK = datetime.timedelta(days=1)
-# How many days apart the days two reports name for a fixed quantity may be: the day of a report is not the time of
-# the quantity it reports (CLAIMS.md: "one figure whatever the date of the report").
+# How many days apart the times two reports give a fixed quantity may be where either names a day: the day of a report
+# is not the time of the quantity it reports (CLAIMS.md: "one figure whatever the date of the report").
 REPORT_SLACK = AS_OF_REACH
 # How far apart the telling points of a count and the same count printed again may be ("about 300" and "312").
 AGAIN_RATIO = Fraction(6, 5)
@@ -191,9 +191,9 @@ def is_time_compatible(a: SuggestionInput, b: SuggestionInput) -> bool:
         # quantity (a crowd, the people aboard, a town's people) is one figure whatever day its report names,
         # within days.
         gap = max(a.period[0], b.period[0]) - min(a.period[1], b.period[1])
-        # Two reports that each name a day for a fixed quantity ("118 students abducted, police said on Wednesday")
-        # may name the days of the reports, not of the quantity: within a week, one quantity.
-        slack = REPORT_SLACK if a.context.names_a_day and b.context.names_a_day else FIXED_SLACK
+        # A report that names a day for a fixed quantity ("118 students abducted, police said on Wednesday") may name
+        # the day of the report, not of the quantity: within a week of the other report, one quantity.
+        slack = REPORT_SLACK if a.context.names_a_day or b.context.names_a_day else FIXED_SLACK
         fixed = not (a.day or b.day) and gap <= slack
         if (a.context.period_stated or b.context.period_stated) and not fixed:
             return False

@@ -22,6 +22,15 @@ PERIODS: list[tuple[str, str, str, date | None, date | None, str]] = [
         date(2024, 3, 12),
         "day",
     ),
+    # ... and so is a span a time owns as its count ("Tuesday's count of those treated since Sunday": Tuesday's)
+    (
+        "Correction from the clinic: Tuesday's count of children treated since Sunday was 48, not 52.",
+        "48",
+        "Tuesday",
+        date(2024, 3, 12),
+        date(2024, 3, 12),
+        "day",
+    ),
     (
         "About 2,300 residents had been moved out since Saturday as of Monday evening, the agency said.",
         "About 2,300",

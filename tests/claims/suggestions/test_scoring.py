@@ -1,6 +1,7 @@
 """Pair rules: which two numbers of one sentence may be one quantity in conflict."""
 
 import dataclasses
+import datetime
 
 import pytest
 
@@ -299,3 +300,31 @@ def test_two_sides_estimates_of_one_volume_far_apart_are_rival_counts_however_wo
     # One side giving both volumes counts two amounts, not rival ones.
     again = (ANGLERS.replace("anglers' federation", "paper mill"), "24", "the paper mill says", anglers[3])
     assert judged_volumes([mill, again]) == "values apart, not rival counts"
+
+
+def test_a_fixed_quantity_is_one_time_whatever_day_a_later_report_names_within_a_week():
+    # The crew aboard a ship that sank is one figure: a report printed on Monday and one printed on Thursday that names
+    # Thursday (the day of its report) tell one quantity; a running total of those days (the dead so far) does not.
+    from claims.suggestions.scoring import is_time_compatible
+
+    monday, thursday = datetime.date(2025, 6, 2), datetime.date(2025, 6, 5)
+    told = Context(period_start=monday, period_end=monday)
+    named = Context(period_start=thursday, period_end=thursday, period_precision="day", period_stated=True)
+    value = conflicts.Value.of(31, 31, "exact", "person")
+    first_text = "The freighter sank in the strait with 31 crew aboard, its owner said."
+    later_text = "On Thursday the seafarers' union said 31 crew had been aboard the freighter."
+    first = describe_claim(1, 1, first_text, 38, 40, value, published=monday, context=told)
+    later = describe_claim(2, 2, later_text, 38, 40, value, published=thursday, context=named)
+    assert is_time_compatible(first, later)
+    month_later = dataclasses.replace(
+        later.context,
+        period_start=monday + datetime.timedelta(days=30),
+        period_end=monday + datetime.timedelta(days=30),
+    )
+    assert not is_time_compatible(
+        first,
+        dataclasses.replace(later, context=month_later, period=(month_later.period_start, month_later.period_end)),
+    )
+    assert not is_time_compatible(
+        dataclasses.replace(first, day=monday), dataclasses.replace(later, day=thursday, day_stated=True)
+    )
