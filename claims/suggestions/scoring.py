@@ -460,7 +460,7 @@ def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.scope and b.scope:
         return not a.scope & b.scope
-    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
     if not (earlier.level and not earlier.scope and later.scope and not later.level):
         return False
     return not share_a_place(earlier.places, later.scope)
@@ -473,8 +473,10 @@ def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     A later count that names no place is read in the place the article set ("14 killed in the Artibonite", then "at
     least 30 killed, an aid group said").
     """
-    earlier, later = sorted((a, b), key=lambda item: item.span[0])
-    if not later.scope or later.scope == earlier.scope or a.level or b.level:
+    if a.level or b.level:
+        return False
+    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
+    if not later.scope or later.scope == earlier.scope:
         return False
     # A place the earlier count's context names is no other place ("23 killed", about the Artibonite, then "in the
     # Artibonite, the aid group said 67").
@@ -898,7 +900,7 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     side_by_side = are_told_side_by_side(a.item, b.item)
     if against or side_by_side or is_rival_count(x, y, functools.partial(subject_similarity, a, b)):
         return judged_by_rules(a, b, rival=True, side_by_side=side_by_side)
-    if prepared_ratio(a, b) >= MAX_MAGNITUDE_RATIO and is_kind_shared(x, y):
+    if is_kind_shared(x, y) and prepared_ratio(a, b) >= MAX_MAGNITUDE_RATIO:
         # Two counters' counts of one kind, far apart: the gap is the news, not two quantities.
         return judged_by_rules(a, b, rival=True)
     two_sources = classify_two_sources_counts(x, y, functools.partial(prepared_ratio, a, b))
@@ -968,7 +970,7 @@ def is_set_against(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.document_id != b.document_id or a.sentence != b.sentence:
         return False
-    earlier, later = sorted((a, b), key=lambda item: item.span[0])
+    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
     return later.against is not None and later.against[0] < earlier.span[1] <= later.against[1]
 
 
@@ -989,15 +991,18 @@ def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
     >>> are_told_side_by_side(operator, union), are_told_side_by_side(union, claim(96, 98, 90, "police said"))
     (True, False)
     """
-    if a.document_id != b.document_id or not are_dimensions_alike(a, b) or a.part or b.part:
+    if a.document_id != b.document_id or a.part or b.part:
+        return False
+    # The sentences' places first, read from the two claims alone: most pairs of one article are not side by side.
+    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
+    if later.follows != earlier.sentence[0] or not are_dimensions_alike(a, b):
         return False
     # A head that names an event ("14 missing", "nine killed") says what happened, not what is counted: the rules of
     # events judge it.
     heads = ("" if BUILT_IN.event_of(item.head) else item.head for item in (a, b))
     if not (are_nouns_compatible(*heads) or conflicts.is_kind_against_class(a.unit, b.unit)):
         return False
-    earlier, later = sorted((a, b), key=lambda item: item.span[0])
-    return later.follows == earlier.sentence[0] and is_other_source(a, b)
+    return is_other_source(a, b)
 
 
 def judged_by_rules(
