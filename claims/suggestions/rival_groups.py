@@ -10,9 +10,9 @@ of the pairs across them, the pair model finds the others one quantity on averag
 ``RIVAL_GROUPS_BAR`` (more for two large groups, ``join_bar``), some pair across them conflicts hard from two sources
 (or is one source's correction; a number printed with no source is the count of the sources its group names), no
 source gives two numbers, one in each (``is_told_apart``), no article sets them apart (one source's two numbers in one
-sentence, two places), and they count one day (``are_days_apart``). A source
-that gives a number of each in one sentence tells both sides (an observer, or one side setting its count against the
-other's) and sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
+sentence, unless another sentence gives them to two sources; two places), and they count one day
+(``are_days_apart``). A source that gives a number of each in one sentence tells both sides (an observer, or one side
+setting its count against the other's) and sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
 that no other number of the sentence counts. A source that corrects one of its numbers to the other in one breath
 ("15, not 12 as it first said") says they count one quantity, whichever groups its numbers were printed in; so does a
 source that says, wherever it is printed, that it revised its count ("organisers now put it at 105,000": their 80,000
@@ -27,6 +27,7 @@ Grouping's candidate pairs and judgments (``grouping.Grouping``) are read, not f
 from __future__ import annotations
 
 import dataclasses
+import functools
 import heapq
 import itertools
 from collections import Counter, defaultdict
@@ -289,6 +290,8 @@ class RivalJoin:
         word that qualifies them are two sources; ``is_told_apart``), one sentence's two numbers that are no rival
         counts; else ""."""
         tellers = self.telling_both(x, y)
+        # Whether a sentence gives the two groups' numbers to two sources (``is_told_by_two``), asked once if at all.
+        told_by_two = functools.cache(lambda: self.is_told_by_two(x, y))
         # Whether a claim's number is given again by its source in the other group (``is_told_apart``), read once here.
         given_again: dict[int, bool] = {}
         corrected = self.corrections(x, y)
@@ -308,7 +311,7 @@ class RivalJoin:
                 ):
                     return "one source in each"
                 one_sentence = a.document_id == b.document_id and a.sentence == b.sentence
-                if one_sentence and self.is_sentence_apart(i, j, corrected):
+                if one_sentence and self.is_sentence_apart(i, j, corrected, told_by_two):
                     return "one sentence apart"
         return ""
 
@@ -324,7 +327,9 @@ class RivalJoin:
             return False
         return all(self.read_once("other source", i, j, is_other_source) for i in named[0] for j in named[1])
 
-    def is_sentence_apart(self, i: int, j: int, corrected: Sequence[tuple[int, int]]) -> bool:
+    def is_sentence_apart(
+        self, i: int, j: int, corrected: Sequence[tuple[int, int]], told_by_two: Callable[[], bool]
+    ) -> bool:
         """Return whether two numbers of one sentence, one in each group, set the groups apart: they may be no rival
         counts (``may_be_rivals``), or one source gives both and does not set one against the other
         (``is_one_sources_pair``, ``is_set_against``).
@@ -334,14 +339,45 @@ class RivalJoin:
         41,000'", ``corrected``), whichever copy of the new number is paired with the old, nor one number set against
         the other ("the gap was 279 against 660", "far more than the 163 police listed"; ``scoring.is_set_against``):
         the sentence tells them as rival counts. Two sources' numbers ("only 12 warders were on duty, he said; the
-        service said 28 officers") are told each in its source's own words (``may_be_rivals``' ``own_words``).
+        service said 28 officers") are told each in its source's own words (``may_be_rivals``' ``own_words``). One
+        source's two numbers are no sign of two quantities where another sentence gives the two numbers to two sources
+        as rival counts (``told_by_two``, asked only then): "the organisers counted 120,000 and 30,000" reads the
+        police's 30,000 as the organisers', which "the organisers said 120,000 marched; police said 30,000" tells
+        apart.
         """
         a, b = self.inputs[i], self.inputs[j]
         if self.one_number(i, j) or self.is_corrected(i, j, corrected) or scoring.is_set_against(a, b):
             return False
         if is_other_source(a, b) or are_counters_apart(a, b):
             return not may_be_rivals(a, b, own_words=True)
-        return not may_be_rivals(a, b) or (is_one_sources_pair(a, b) and not self.is_set_against(i, j))
+        if not may_be_rivals(a, b):
+            return True
+        return is_one_sources_pair(a, b) and not self.is_set_against(i, j) and not told_by_two()
+
+    def is_told_by_two(self, x: int, y: int) -> bool:
+        """Return whether a sentence gives a number of each group to two sources as rival counts: two sources
+        (``scoring.is_other_source``) whose numbers, each its group's (``is_groups_number``), the rules allow as rival
+        counts in each source's own words (``may_be_rivals``), that no rule rules out as a pair, neither told as a part.
+
+        "The ministry said 14 people had died; the nurses' union said 23": each source holds its own number, and the
+        two counts are rivals wherever else one attribution is read for both.
+        """
+        for i in self.members[x]:
+            a = self.inputs[i]
+            for j in self.in_sentence[a.document_id, a.sentence]:
+                if self.group_of.get(j) != y or self.one_number(i, j):
+                    continue
+                b = self.inputs[j]
+                if (
+                    is_other_source(a, b)
+                    and not (a.part or b.part)
+                    and may_be_rivals(a, b, own_words=True)
+                    and self.probability(i, j) is not None
+                    and self.is_groups_number(i, x)
+                    and self.is_groups_number(j, y)
+                ):
+                    return True
+        return False
 
     def is_told_apart(
         self,

@@ -703,3 +703,33 @@ def test_groups_whose_numbers_one_sentence_sets_against_each_other_need_half_the
     assert isinstance(judge_sentence_of_two_subjects(COMPARED, MINERS_SIDES), float)
     monkeypatch.setattr(RivalJoin, "probability", lambda self, i, j: 0.1)
     assert judge_sentence_of_two_subjects(COMPARED, MINERS_SIDES) == "mean below bar"
+
+
+# "The organisers counted 120,000 and 30,000": one attribution read for both numbers, which a third number of the
+# sentence keeps from being one count set against the other.
+READ_AS_ONE = (
+    "The organisers counted about 120,000 people marching in Lyon on Saturday, 30,000 and, in Grenoble, 8,000 more."
+)
+# Another article gives each number to a source of its own.
+TOLD_BY_TWO = "The organisers said 120,000 people marched in Lyon on Saturday; police said 30,000 people marched."
+
+
+def judge_read_as_one(told_by_two):
+    """Return how the rival join judges the march's two sides where one sentence reads both numbers as the organisers'
+    (``READ_AS_ONE``), with or without an article giving the two numbers to two sources (``TOLD_BY_TWO``)."""
+    items, (organisers, police) = march_claims(READ_AS_ONE, sources=("the organisers counted",) * 2)
+    items.append(describe_more(READ_AS_ONE, "8,000", 9, 5))
+    if told_by_two:
+        ours = dataclasses.replace(describe_more(TOLD_BY_TWO, "120,000", 7, 6), source="the organisers said")
+        theirs = dataclasses.replace(describe_more(TOLD_BY_TWO, "30,000", 8, 6), source="police said")
+        items += [ours, theirs]
+        organisers, police = [*organisers, 7], [*police, 8]
+    return judge_sides(items, (organisers, police))
+
+
+def test_one_sources_two_numbers_of_one_sentence_another_sentence_gives_two_sources_keep_the_groups_joinable():
+    assert isinstance(judge_read_as_one(told_by_two=True), float)
+
+
+def test_one_sources_two_numbers_of_one_sentence_no_sentence_gives_two_sources_part_the_groups():
+    assert judge_read_as_one(told_by_two=False) == "one sentence apart"
