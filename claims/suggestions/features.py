@@ -273,10 +273,6 @@ class SuggestionInput:
     # Where the number it is set against must end, when it is set against the one told right before it ("2,600 against
     # about 7,000"; ``set_against``).
     against: tuple[int, int] | None = None
-    # The body its source names, read across its article ("the ministry said" after "the Interior Ministry put" is
-    # the Interior Ministry; ``bodies.with_bodies_resolved``); empty: the source as written is its own body. Only
-    # the comparisons of who gives two numbers read it (``scoring.body_of``).
-    body: str = ""
 
     @property
     def dimension(self) -> str:

@@ -19,7 +19,6 @@ from fractions import Fraction
 
 from claims.suggestions import pair_model
 from claims.suggestions.blocking import candidate_pairs
-from claims.suggestions.bodies import with_bodies_resolved
 from claims.suggestions.conversions import conversions
 from claims.suggestions.explaining import explain_group
 from claims.suggestions.features import SuggestionInput
@@ -172,12 +171,11 @@ def read_for_grouping(inputs: Sequence[SuggestionInput]) -> tuple[list[Suggestio
     """Return the claims as grouping reads them, and the same claims as they shape groups.
 
     Read: each corrected number dated as its correction (``corrected_at_their_time``), sources carried to the numbers
-    that print them again (``rivals.with_sources_carried``), each source's body read across its article
-    (``bodies.with_bodies_resolved``). Shaping: the claims whose unit is their article's
+    that print them again (``rivals.with_sources_carried``). Shaping: the claims whose unit is their article's
     (``features.SuggestionInput.unit_read``) shape no group, so they are made as if they had no unit (``unread``), and
     each follows its best match afterwards.
     """
-    read = with_bodies_resolved(with_sources_carried(corrected_at_their_time(inputs)))
+    read = with_sources_carried(corrected_at_their_time(inputs))
     return read, [unread(item) for item in read]
 
 

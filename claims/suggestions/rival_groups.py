@@ -721,7 +721,7 @@ def are_days_apart(first: Sequence[SuggestionInput], second: Sequence[Suggestion
 
 def counted_by(item: SuggestionInput) -> SuggestionInput:
     """Return a claim given by the counter its own clause names (``scoring.own_source``), else as it is."""
-    return dataclasses.replace(item, source=item.counter, body="") if item.counter else item
+    return dataclasses.replace(item, source=item.counter) if item.counter else item
 
 
 def may_be_rivals_in_own_words(a: SuggestionInput, b: SuggestionInput) -> bool:

@@ -27,7 +27,6 @@ from claims.suggestions.scoring import (
     are_counters_apart,
     are_dimensions_alike,
     are_places_apart,
-    body_of,
     is_bound_against_count,
     is_correction,
     is_named,
@@ -164,7 +163,7 @@ def are_rivals_told(a: SuggestionInput, b: SuggestionInput) -> bool:
     >>> are_rivals_told(a, b), are_rivals_told(a, dataclasses.replace(b, source="the union added"))
     (True, False)
     """
-    first, second = source_words(body_of(a)), source_words(body_of(b))
+    first, second = source_words(a.source), source_words(b.source)
     if not first or not second or first <= second or second <= first:
         return False
     return may_be_rivals(a, b)

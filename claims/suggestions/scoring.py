@@ -253,25 +253,16 @@ def is_other_source(a: SuggestionInput, b: SuggestionInput) -> bool:
     >>> is_other_source(said("the mayor said"), said("the ministry said"))
     True
     """
-    first, second = body_of(a), body_of(b)
-    if not (is_named(first) and is_named(second)):
+    if not (is_named(a.source) and is_named(b.source)):
         return False
-    return source_words(first).isdisjoint(source_words(second))
+    return source_words(a.source).isdisjoint(source_words(b.source))
 
 
 def is_one_source(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims each name a source and their sources share a word ("the mayor said", "the mayor put
     it"): one source, whatever verb it is given with.
     """
-    return is_named(body_of(a)) and is_named(body_of(b)) and not is_other_source(a, b)
-
-
-def body_of(item: SuggestionInput) -> str:
-    """Return who gives a claim, as its source's comparisons with another's read it: the body its article named before
-    in other words (``SuggestionInput.body``: "the ministry said" after "the Interior Ministry put"), else its source
-    as written. Every other rule reads the attribution as written ("the ministry's first count").
-    """
-    return item.body or item.source
+    return is_named(a.source) and is_named(b.source) and not is_other_source(a, b)
 
 
 def are_counters_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
@@ -322,7 +313,7 @@ def is_one_body(a: SuggestionInput, b: SuggestionInput) -> bool:
     >>> is_one_body(said("Mwangaza Homes said"), said("the developer, Mwangaza Homes, says"))
     True
     """
-    return is_one_source(a, b) and not source_heads(body_of(a)).isdisjoint(source_heads(body_of(b)))
+    return is_one_source(a, b) and not source_heads(a.source).isdisjoint(source_heads(b.source))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -519,20 +510,19 @@ def is_rival_count(a: SuggestionInput, b: SuggestionInput, subjects: Callable[[]
         # One article's "340 arrested" and, later, "118 detained in Sfax": a count it scopes apart is no rival.
         return False
     one_sentence = a.document_id == b.document_id and a.sentence == b.sentence
-    first, second = body_of(a), body_of(b)
-    if one_sentence and is_named(first) and is_named(second):
+    if one_sentence and is_named(a.source) and is_named(b.source):
         if a.event and a.event == b.event:
             # "The ministry listed 19 as missing, but the Red Crescent said about 40 were unaccounted for": one
             # event, two sources, one sentence.
-            return first != second
-        if first != second and (not (a.subject or a.event) or not (b.subject or b.event)):
+            return a.source != b.source
+        if a.source != b.source and (not (a.subject or a.event) or not (b.subject or b.event)):
             # "The company says the tank held 18 tonnes; district officials had said about 25 tonnes", "the CGT
             # claimed 3.5 million and the ministry counted 1.28 million": a named source's count that says nothing
             # of what it counts sets itself against the other's.
             return True
     if a.subject and b.subject:
-        return bool(first and second) and first != second and subjects() >= SAME_SUBJECT
-    if not (a.head == b.head and first and second and first != second):
+        return bool(a.source and b.source) and a.source != b.source and subjects() >= SAME_SUBJECT
+    if not (a.head == b.head and a.source and b.source and a.source != b.source):
         return False
     if one_sentence:
         # One sentence names the event once ("... marched; police counted 35,000"): one naming it is enough.
@@ -679,8 +669,8 @@ class Prepared:
         self.subject = {word: idf.get(word, 1.0) for word in item.subject}
         self.subject_norm = math.sqrt(sum(v * v for v in self.subject.values()))
         # What every pair asks of the claim's value and source (``pair_features``), read once.
-        self.named = is_named(body_of(item))
-        self.source_words = source_words(body_of(item)) if self.named else frozenset()
+        self.named = is_named(item.source)
+        self.source_words = source_words(item.source) if self.named else frozenset()
         # ``rival_reading`` of the claim, by whether its clause's counter comes first: read once, when first asked.
         self.rival_readings: dict[bool, SuggestionInput] = {}
 
@@ -762,8 +752,7 @@ def is_far_apart_only(a: Prepared, b: Prepared) -> bool:
     in another, each the count of one side, are one quantity in conflict once a figure holds both.
     """
     x, y = a.item, b.item
-    first, second = body_of(x), body_of(y)
-    if x.document_id == y.document_id or not (is_named(first) and is_named(second)) or first == second:
+    if x.document_id == y.document_id or not (is_named(x.source) and is_named(y.source)) or x.source == y.source:
         return False
     ratio = prepared_ratio(a, b)
     return MAX_MAGNITUDE_RATIO <= ratio < MAX_RIVAL_RATIO and not isinstance(rival_or_ruled_out(a, b, rival=True), str)
@@ -903,7 +892,7 @@ def judged_as_rivals(a: Prepared, b: Prepared) -> dict[str, float] | str:
     # The sentence's attribution was read for both numbers; a clause names its own counter, set against the other's.
     counters_apart = are_counters_apart(x, y)
     x, y = rival_reading(a, counters_apart), rival_reading(b, counters_apart)
-    if not (body_of(x) and body_of(y) and body_of(x) != body_of(y)) and not against:
+    if not (x.source and y.source and x.source != y.source) and not against:
         return "not two sources"
     # Told side by side: by the sources read, not by a counter named where none was read (the lists of one side's
     # counts of several days, "The CGT's went from 45,000 to 52,000", beside the other side's). Asked only here: most
@@ -970,7 +959,7 @@ def rival_reading(claim: Prepared, counter_first: bool) -> SuggestionInput:
         source = own_source(item) if counter_first else item.source or item.counter
         if not source and item.value.qualifier == "vague":
             source = WRITER
-        found = item if source == item.source else dataclasses.replace(item, source=source, body="")
+        found = item if source == item.source else dataclasses.replace(item, source=source)
         claim.rival_readings[counter_first] = found
     return found
 

@@ -29,7 +29,6 @@ PURE_MODULES = [
     "claims.suggestions.blocking",
     "claims.suggestions.conversions",
     "claims.suggestions.rivals",
-    "claims.suggestions.bodies",
     "claims.suggestions.grouping",
     "claims.suggestions.rival_groups",
     "claims.suggestions.explaining",
