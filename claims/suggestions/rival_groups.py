@@ -12,8 +12,8 @@ of the pairs across them, the pair model finds the others one quantity on averag
 source gives two numbers, one in each (``is_told_apart``), no article sets them apart (one source's two numbers in one
 sentence, unless another sentence gives them to two sources; two places), and they count one day
 (``are_days_apart``). A source that gives a number of each in one sentence tells both sides (an observer, or one side
-setting its count against the other's) and sets nothing apart by that alone; its two numbers are two quantities unless they count one thing
-that no other number of the sentence counts. A source that corrects one of its numbers to the other in one breath
+setting its count against the other's) and sets nothing apart by that alone; its two numbers are two quantities
+unless they count one thing that no other number of the sentence counts. A source that corrects one of its numbers to the other in one breath
 ("15, not 12 as it first said") says they count one quantity, whichever groups its numbers were printed in; so does a
 source that says, wherever it is printed, that it revised its count ("organisers now put it at 105,000": their 80,000
 of the day before counts what the 105,000 counts).

@@ -451,6 +451,11 @@ def is_place_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     )
 
 
+def in_reading_order(a: SuggestionInput, b: SuggestionInput) -> tuple[SuggestionInput, SuggestionInput]:
+    """Return two claims of one text, the one told first first (a tie keeps their order, as ``sorted`` would)."""
+    return (a, b) if a.span[0] <= b.span[0] else (b, a)
+
+
 def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """Return whether two claims' clauses name two other places ("in Sfax", "in Tunis").
 
@@ -460,7 +465,7 @@ def is_named_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.scope and b.scope:
         return not a.scope & b.scope
-    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
+    earlier, later = in_reading_order(a, b)
     if not (earlier.level and not earlier.scope and later.scope and not later.level):
         return False
     return not share_a_place(earlier.places, later.scope)
@@ -475,7 +480,7 @@ def is_scoped_apart(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.level or b.level:
         return False
-    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
+    earlier, later = in_reading_order(a, b)
     if not later.scope or later.scope == earlier.scope:
         return False
     # A place the earlier count's context names is no other place ("23 killed", about the Artibonite, then "in the
@@ -970,7 +975,7 @@ def is_set_against(a: SuggestionInput, b: SuggestionInput) -> bool:
     """
     if a.document_id != b.document_id or a.sentence != b.sentence:
         return False
-    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
+    earlier, later = in_reading_order(a, b)
     return later.against is not None and later.against[0] < earlier.span[1] <= later.against[1]
 
 
@@ -994,7 +999,7 @@ def are_told_side_by_side(a: SuggestionInput, b: SuggestionInput) -> bool:
     if a.document_id != b.document_id or a.part or b.part:
         return False
     # The sentences' places first, read from the two claims alone: most pairs of one article are not side by side.
-    earlier, later = (a, b) if a.span[0] <= b.span[0] else (b, a)
+    earlier, later = in_reading_order(a, b)
     if later.follows != earlier.sentence[0] or not are_dimensions_alike(a, b):
         return False
     # A head that names an event ("14 missing", "nine killed") says what happened, not what is counted: the rules of
