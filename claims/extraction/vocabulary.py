@@ -261,10 +261,10 @@ PERSON_SUFFIX_EXCEPTIONS = _words("person_suffix_exceptions")
 PERSON_VERBS_BEFORE = _words("person_verbs_before")
 PERSON_VERBS_AFTER = _words("person_verbs_after")
 AGE_WORDS = _words("age_words_before")
-# One person, named by a singular noun ("a boy", "the driver", "a farmer"): the age nouns and each plural of
-# the person nouns with its "s" taken off, save nouns for deaths, arrests and the like ("deaths", "arrivals").
 # "a father of three": a parent's number counts children.
 PARENT_NOUNS = _words("parent_nouns")
+# One person, named by a singular noun ("a boy", "the driver", "a farmer"): the age nouns and each plural of
+# the person nouns with its "s" taken off, save nouns for deaths, arrests and the like ("deaths", "arrivals").
 SINGULAR_PERSONS = (
     frozenset(LEX["age_nouns_before"])
     | frozenset(v for k, v in LEX["irregular_plurals"].items() if k in PERSON)

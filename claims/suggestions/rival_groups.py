@@ -13,10 +13,10 @@ source gives two numbers, one in each (``is_told_apart``), no article sets them 
 sentence, unless another sentence gives them to two sources; two places), and they count one day
 (``are_days_apart``). A source that gives a number of each in one sentence tells both sides (an observer, or one side
 setting its count against the other's) and sets nothing apart by that alone; its two numbers are two quantities
-unless they count one thing that no other number of the sentence counts. A source that corrects one of its numbers to the other in one breath
-("15, not 12 as it first said") says they count one quantity, whichever groups its numbers were printed in; so does a
-source that says, wherever it is printed, that it revised its count ("organisers now put it at 105,000": their 80,000
-of the day before counts what the 105,000 counts).
+unless they count one thing that no other number of the sentence counts. A source that corrects one of its numbers to
+the other in one breath ("15, not 12 as it first said") says they count one quantity, whichever groups its numbers
+were printed in; so does a source that says, wherever it is printed, that it revised its count ("organisers now put it
+at 105,000": their 80,000 of the day before counts what the 105,000 counts).
 
 A claim in no group that grouping judged with a group's claim is offered as a group of one (a rival count printed
 once), judged only by the pairs grouping judged, and held to more (``RivalJoin.judge_alone``).
@@ -355,29 +355,13 @@ class RivalJoin:
         return is_one_sources_pair(a, b) and not self.is_set_against(i, j) and not told_by_two()
 
     def is_told_by_two(self, x: int, y: int) -> bool:
-        """Return whether a sentence gives a number of each group to two sources as rival counts: two sources
-        (``scoring.is_other_source``) whose numbers, each its group's (``is_groups_number``), the rules allow as rival
-        counts in each source's own words (``may_be_rivals``), that no rule rules out as a pair, neither told as a part.
+        """Return whether a sentence gives a number of each group to two sources (``scoring.is_other_source``) as
+        rival counts (``tells_both``).
 
         "The ministry said 14 people had died; the nurses' union said 23": each source holds its own number, and the
         two counts are rivals wherever else one attribution is read for both.
         """
-        for i in self.members[x]:
-            a = self.inputs[i]
-            for j in self.in_sentence[a.document_id, a.sentence]:
-                if self.group_of.get(j) != y or self.one_number(i, j):
-                    continue
-                b = self.inputs[j]
-                if (
-                    is_other_source(a, b)
-                    and not (a.part or b.part)
-                    and may_be_rivals(a, b, own_words=True)
-                    and self.probability(i, j) is not None
-                    and self.is_groups_number(i, x)
-                    and self.is_groups_number(j, y)
-                ):
-                    return True
-        return False
+        return self.tells_both(x, y, is_other_source)
 
     def is_told_apart(
         self,
@@ -413,28 +397,35 @@ class RivalJoin:
         return True
 
     def is_told_against(self, x: int, y: int) -> bool:
-        """Return whether a sentence sets its group's number of each against the other (``scoring.is_set_against``):
-        two numbers that the rules allow as rival counts in each source's own words (``may_be_rivals``), that no rule
-        rules out as a pair, neither told as a part (``SuggestionInput.part``). Two sources' numbers merely told in one
-        sentence are not enough: "the department said 312 were detained; the embassy put its citizens among them at
-        nearly 130" tells a whole and its part.
+        """Return whether a sentence sets its group's number of each against the other (``scoring.is_set_against``)
+        as rival counts (``tells_both``). Two sources' numbers merely told in one sentence are not enough: "the
+        department said 312 were detained; the embassy put its citizens among them at nearly 130" tells a whole and
+        its part.
 
         "On Wednesday the gap was 279 against 660", "the union counted 389 members, far more than the 163 the firm
         listed": the writer sets the two counts against each other as rivals, which the pair model, reading few words
         of either, finds little alike; the two groups need half the mean of pairs (``judge_join``), as two counters'
-        groups do. Each number must be its group's (``is_groups_number``): a sentence speaks for a group only by the
-        number it tells most.
+        groups do.
+        """
+        return self.tells_both(x, y, scoring.is_set_against)
+
+    def tells_both(self, x: int, y: int, told: Callable[[SuggestionInput, SuggestionInput], bool]) -> bool:
+        """Return whether one sentence tells a number of each group, the two as ``told`` asks, as rival counts: numbers
+        that the rules allow as rival counts in each source's own words (``may_be_rivals``), that no rule rules out as
+        a pair, neither told as a part (``SuggestionInput.part``), each its group's number (``is_groups_number``: a
+        sentence speaks for a group only by the number it tells most).
         """
         for i in self.members[x]:
             a = self.inputs[i]
             for j in self.in_sentence[a.document_id, a.sentence]:
-                if self.group_of.get(j) != y or self.one_number(i, j) or self.probability(i, j) is None:
+                if self.group_of.get(j) != y or self.one_number(i, j):
                     continue
                 b = self.inputs[j]
                 if (
-                    scoring.is_set_against(a, b)
+                    told(a, b)
                     and not (a.part or b.part)
                     and may_be_rivals(a, b, own_words=True)
+                    and self.probability(i, j) is not None
                     and self.is_groups_number(i, x)
                     and self.is_groups_number(j, y)
                 ):
